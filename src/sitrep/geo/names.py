@@ -1,0 +1,44 @@
+"""Place-name normalisation: the keys the gazetteer is indexed and looked up by.
+
+"Kropyvnyts’kyi", "Kropyvnytskyi" and "KROPYVNYTSKYI" share a key; so do "Dnipro" and
+"Dnipró". Region names also get a key without their administrative word, so "Moskovskaya
+oblast'" and "Moscow Oblast" can be found as "the Moscow region" and "Kyivska oblast" as
+"Kyiv region" through its alias "Kyiv".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APOSTROPHES = "’'`ʼ‘ʹ′"
+ADMIN_WORDS = (
+    "oblast", "oblast'", "region", "province", "state", "governorate", "krai", "kray", "district",
+    "municipality", "prefecture", "county", "territory", "autonomous okrug", "republic of", "raion",
+)
+_admin_re = re.compile(r"\b(?:{})\b".format("|".join(re.escape(w) for w in ADMIN_WORDS)))
+
+
+def normalize(name: str) -> str:
+    """Lower case, no diacritics, no apostrophes, hyphens as spaces, single spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower()
+    for a in APOSTROPHES:
+        s = s.replace(a, "")
+    s = re.sub(r"[-‐–—_/.,()]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def strip_admin(key: str) -> str:
+    """"moscow oblast" -> "moscow"; "north darfur state" -> "north darfur"."""
+    return re.sub(r"\s+", " ", _admin_re.sub(" ", key)).strip()
+
+
+def name_variants(name: str) -> set[str]:
+    key = normalize(name)
+    out = {key}
+    bare = strip_admin(key)
+    if bare and bare != key:
+        out.add(bare)
+    return out

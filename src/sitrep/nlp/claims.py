@@ -1,0 +1,157 @@
+"""Claims: who says so, through which channel, asserting or denying.
+
+``sitrep_claims`` writes ``doc._.claims``: for each reporting verb (``reporting.tsv``) with a
+subject, and for each "according to X", the claimant (the speaker or body, not the outlet),
+resolved through pronouns ("he said", "it said") and short definite names ("the ministry
+added") to the last claimant they can stand for; the channel ("on Telegram", "in a
+statement", "told state television") and the stance.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp.actors import country_in, institution_kind
+from sitrep.nlp.lexicon import load_lexicon
+from sitrep.nlp.mentions import ClaimMention
+
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}
+KEEP_PREP_HEADS = {"head", "chief", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "official"}
+
+
+def claimant_span(subj: Token) -> Span:
+    """The subject's words, without relative clauses and trailing punctuation."""
+    doc = subj.doc
+    toks = [subj]
+    stack = list(subj.children)
+    while stack:
+        t = stack.pop()
+        keep = (t.dep_ == "prep" and t.head.lemma_.lower() in KEEP_PREP_HEADS) or (t.dep_ == "punct" and t.text == "’")
+        if t.dep_ in CUT_DEPS and not keep:
+            continue
+        toks.append(t)
+        stack.extend(t.children)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
+    while lo < hi and doc[lo].lower_ in ("the", "a", "an", ",", "—", "-"):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    return doc[lo:hi]
+
+
+def _with_apposed_name(span: Span) -> Span:
+    """"the city's mayor, Ihor Terekhov, said": the name set off by commas belongs to the speaker."""
+    doc = span.doc
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
+        j = k + 1
+        while j < len(doc) and doc[j].ent_type_ == "PERSON":
+            j += 1
+        if j >= len(doc) or doc[j].is_punct:
+            return doc[span.start:j]
+    return span
+
+
+class ClaimFinder:
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+        self.known = self.lex.actor_names()
+        self.event_nouns = {w for t in self.lex.triggers for w in t.words} | set(self.lex.weapons)
+
+    def _channel(self, verb: Token) -> str | None:
+        for child in verb.children:
+            cands: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "via", "through", "during"):
+                cands = [c for c in child.subtree if c.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell",):
+                cands = [child]
+            for c in cands:
+                if c.lemma_.lower() in self.lex.channels or c.lower_ in self.lex.channels:
+                    words = [t for t in c.subtree if t.dep_ not in ("prep",) and t.i <= c.i]
+                    words = [t for t in words if t.lower_ not in ("a", "an", "the")]
+                    if words:
+                        return c.doc[words[0].i:c.i + 1].text
+        return None
+
+    def _resolve(self, subj: Token, history: list[ClaimMention]) -> ClaimMention | None:
+        lower = subj.lower_
+        if lower in PRONOUNS:
+            want = PRONOUNS[lower]
+            for prev in reversed(history):
+                if want == "any" or (want == "person") == (prev.claimant_kind == "person"):
+                    return prev
+            return None
+        if subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") for c in subj.children):
+            for prev in reversed(history):
+                if subj.lemma_.lower() in prev.claimant.lower():
+                    return prev
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[ClaimMention] = []
+        for k, sent in enumerate(doc.sents):
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                subj: Token | None = None
+                verb = tok
+                if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                    objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                    subj = objs[0] if objs else None
+                    stance = "asserts"
+                elif tok.pos_ == "VERB" and lemma in self.lex.reporting:
+                    subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
+                    subj = subjects[0] if subjects else None
+                    stance = self.lex.reporting[lemma]
+                if subj is None or subj.idx < doc._.info.dateline_end or subj.lemma_.lower() in self.event_nouns:
+                    continue
+                if subj.lemma_.lower() in self.lex.cues["non_claimants"]:
+                    continue  # "according to a copy seen by ...": a document, not a speaker
+                if any(c.dep_ == "nummod" for c in subj.children):
+                    continue  # "killed at least 11 people, ... said": a count, not a speaker
+                resolved = self._resolve(subj, out)
+                if resolved is not None:
+                    name, kind, country = resolved.claimant, resolved.claimant_kind, resolved.claimant_country
+                    span = doc[subj.i:subj.i + 1]
+                elif subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
+                    continue
+                else:
+                    span = claimant_span(subj)
+                    if subj.ent_type_ and subj.ent_iob_ != "O":
+                        ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+                        if ent is not None and (ent.start < span.start or ent.end > span.end):
+                            span = doc[min(ent.start, span.start):max(ent.end, span.end)]
+                            while span and span[0].lower_ in ("the", "a", "an"):
+                                span = span[1:]
+                    if not span.text or len(span) > 14:
+                        continue
+                    span = _with_apposed_name(span)
+                    name = span.text
+                    is_person = any(e.label_ == "PERSON" for e in span.ents)
+                    kind = "person" if is_person else (institution_kind(list(span), self.lex.institutions) or "other")
+                    country = country_in(list(span), doc, self.known)
+                    if country is None:
+                        for a in doc._.actors or []:
+                            if span.start <= a.tok_start < span.end and a.country:
+                                country = a.country
+                                break
+                    if country is None:
+                        # "a ministry spokesman" after "Russia's Defence Ministry said": the same side
+                        nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+                        for prev in reversed(out):
+                            if prev.claimant_country and nouns & set(prev.claimant.lower().split()):
+                                country = prev.claimant_country
+                                break
+                out.append(ClaimMention(
+                    sent=k, verb=verb.i, verb_text=verb.text, claimant=name, claimant_kind=kind,
+                    claimant_country=country, channel=self._channel(verb) if tok.lower_ != "according" else None,
+                    stance=stance, subject_tokens=(span.start, span.end),
+                ))
+        doc._.claims = out
+        return doc
+
+
+@Language.factory("sitrep_claims", default_config={})
+def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
+    return ClaimFinder()

@@ -1,0 +1,198 @@
+"""Within one report: fold the retellings of one event into one record.
+
+Reports tell an event several times (the lede, the figures, the damage, "the attack"). Two
+records of a report are one event when they are of one type (or one attack wave whose
+weapons differ), at one place, in overlapping date windows; a definite mention ("the
+attack", "the prisoner swap") with nothing of its own joins the event it refers back to.
+Counts in sentences without a trigger ("No injuries were reported.") join the event told
+just before them in the same paragraph.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from sitrep.records import Event, Quantity, Span, family
+
+
+def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
+    if not (a.date.start and b.date.start and a.date.end and b.date.end):
+        return True
+    a0, a1 = date.fromisoformat(a.date.start), date.fromisoformat(a.date.end)
+    b0, b1 = date.fromisoformat(b.date.start), date.fromisoformat(b.date.end)
+    pad = timedelta(days=slack)
+    return a0 <= b1 + pad and b0 <= a1 + pad
+
+
+def _same_status(a: Event, b: Event) -> bool:
+    """A march called for Sunday is not the riot of Friday night."""
+    done = {"occurred", "ongoing"}
+    return a.status == b.status or (a.status in done and b.status in done)
+
+
+def _conflicting(a: Event, b: Event) -> bool:
+    have = {(q.item, q.role): q.value for q in a.quantities}
+    return any(have.get((q.item, q.role), q.value) != q.value for q in b.quantities)
+
+
+def _inside(broad: Event, specific: Event) -> bool:
+    """Is ``specific``'s place inside ``broad``'s (a city in the country the lede names)?"""
+    lb, ls = broad.location, specific.location
+    if lb is None or ls is None or lb.country != ls.country or ls.precision == "country":
+        return False
+    return lb.precision == "country" or (lb.precision == "admin1" and lb.admin1 == ls.admin1 and ls.precision != "admin1")
+
+
+def _retold(broad: Event, specific: Event) -> bool:
+    """The lede's "a drone strike in southern Lebanon killed two" is the Nabatieh strike told later."""
+    if not _inside(broad, specific) or broad.type != specific.type:
+        return False
+    if not broad.quantities and (broad.location is None or broad.location.precision != "country"
+                                 or family(broad.type) == "attack"):
+        return False
+    have = {(q.item, q.role, q.value) for q in specific.quantities}
+    return all((q.item, q.role, q.value) in have for q in broad.quantities) and _windows_overlap(broad, specific)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return la is None and lb is None
+    if la.precision == "country" or lb.precision == "country":
+        return la.precision == lb.precision and la.country == lb.country
+    return (la.country, la.admin1, la.name) == (lb.country, lb.admin1, lb.name)
+
+
+def _compatible_types(a: Event, b: Event) -> bool:
+    if a.type == b.type:
+        return True
+    if family(a.type) == "protest" == family(b.type):
+        return True  # a rally that turned violent is one riot
+    return family(a.type) == "attack" == family(b.type) and "attack.ground" not in (a.type, b.type)
+
+
+STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "planned": 1, "ongoing": 1, "occurred": 0}
+
+
+def absorb(into: Event, other: Event) -> None:
+    """Add ``other``'s evidence, claims, counts, damage and actors to ``into``."""
+    if family(into.type) == "attack" and "attack.missile" in (into.type, other.type):
+        into.type = "attack.missile"
+    if "protest.riot" in (into.type, other.type):
+        into.type = "protest.riot"
+    if family(into.type) in ("prisoners", "diplomacy") and \
+            STATUS_STRENGTH.get(other.status, 0) > STATUS_STRENGTH.get(into.status, 0):
+        into.status = other.status
+    for e in other.evidence:
+        if all((e.start, e.end) != (x.start, x.end) for x in into.evidence):
+            into.evidence.append(e)
+    claim_index: dict[int, int] = {}
+    for k, c in enumerate(other.claims):
+        for j, x in enumerate(into.claims):
+            if x.claimant.name == c.claimant.name and x.start == c.start:
+                claim_index[k] = j
+                break
+        else:
+            into.claims.append(c)
+            claim_index[k] = len(into.claims) - 1
+    have = {(q.item, q.role): q for q in into.quantities}
+    for q in other.quantities:
+        prior = have.get((q.item, q.role))
+        if prior is not None and prior.value == q.value:
+            continue
+        if prior is not None and into.claims and other.claims:
+            # two sources, two figures: each keeps its claim
+            if prior.claim is None:
+                prior.claim = 0
+            into.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text,
+                                            claim_index.get(0, len(into.claims) - 1)))
+        elif prior is None:
+            into.quantities.append(q)
+    for d in other.damage:
+        if all(d.object != x.object for x in into.damage):
+            into.damage.append(d)
+    roles = {(a.role, a.country) for a in into.actors}
+    for a in other.actors:
+        if (a.role, a.country) not in roles and not any(x.role == a.role for x in into.actors):
+            into.actors.append(a)
+    if into.date.text is None and other.date.text is not None:
+        into.date = other.date
+    if into.location is None and other.location is not None:
+        into.location = other.location
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> list[Event]:
+    sents = list(doc.sents)
+    pars = paragraph_index(doc)
+    from sitrep.nlp.events import ROLE_FAMILIES
+
+    for q in doc._.quantities or []:
+        if id(q) in used or (q.value != 0 and q.role not in ("killed", "injured", "missing")):
+            continue
+        sent_text = sents[q.sent].text.lower()
+        if any(w in sent_text for w in (" since ", " have been ", " has been ", " in total", " so far")):
+            continue  # a running total or background, not this event's count
+        fits = ROLE_FAMILIES.get(q.role, set())
+        before = [e for e in events if getattr(e, "sent", -1) in (q.sent - 1, q.sent - 2)
+                  and pars[getattr(e, "sent", 0)] == pars[q.sent] and family(e.type) in fits]
+        if not before:
+            continue
+        last = max(getattr(e, "sent", 0) for e in before)
+        for ev in [e for e in before if getattr(e, "sent", 0) == last]:  # "no arrests in either city"
+            if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
+                continue
+            ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text))
+            sent = sents[q.sent]
+            text = sent.text.strip()
+            start = doc.text.index(text, sent.start_char)
+            if all(e.start != start for e in ev.evidence):
+                ev.evidence.append(Span(ev.articles[0], start, start + len(text), text))
+    return events
+
+
+def paragraph_index(doc: Doc) -> list[int]:
+    """The paragraph of each sentence (paragraphs are split by blank lines)."""
+    out: list[int] = []
+    par, prev_end = 0, 0
+    for s in doc.sents:
+        if out and "\n\n" in doc.text[prev_end:s.start_char + 1]:
+            par += 1
+        out.append(par)
+        prev_end = s.start_char + len(s.text.rstrip())
+    return out
+
+
+def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        target = None
+        if getattr(ev, "anaphoric", False) and not ev.quantities:
+            target = next((o for o in reversed(out) if family(o.type) == family(ev.type)
+                           and (o.type == ev.type or family(ev.type) == "attack")), None)
+            if target is not None and family(ev.type) == "attack" and ev.location is not None \
+                    and target.location is not None and not _same_place(target, ev):
+                target = None if ev.location.precision != "country" else target
+        if target is None and getattr(ev, "inferred_place", False):
+            # no place named: the last event of this type in that country, told in an earlier sentence
+            target = next((o for o in reversed(out) if _compatible_types(o, ev) and o.location and ev.location
+                           and o.location.country == ev.location.country
+                           and getattr(o, "sent", -1) < getattr(ev, "sent", 0)
+                           and _windows_overlap(o, ev, 1) and not _conflicting(o, ev)), None)
+        if target is None:
+            slack = 0 if family(ev.type) == "attack" else 1
+            target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
+                           and _same_status(o, ev) and _windows_overlap(o, ev, slack)), None)
+        if target is None:
+            out.append(ev)
+        else:
+            absorb(target, ev)
+    # a broad record whose counts all come back in a specific one is that event, told twice
+    for broad in list(out):
+        specific = next((o for o in out if o is not broad and _retold(broad, o)), None)
+        if specific is not None:
+            absorb(specific, broad)
+            out.remove(broad)
+    return out

@@ -1,0 +1,63 @@
+"""Entity fixes: the small model's NER, corrected with the gazetteer and the actor lexicon.
+
+``sitrep_entities`` relabels person-or-organisation entities that are known places ("Kyiv"
+tagged PERSON), drops entities with no letters ("n't" tagged GPE), and tags the known
+actors of ``actors.jsonl`` (RSF, M23, Hezbollah, the Kremlin ...) as ORG.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.nlp.lexicon import load_lexicon
+
+
+class EntityFixer:
+    def __init__(self, nlp: Language, relabel: list[str], min_population: int) -> None:
+        self.relabel = set(relabel)
+        self.min_population = min_population
+        lex = load_lexicon()
+        self.actor_names = lex.actor_names()
+        self.nouns = set(lex.items) | set(lex.weapons) | set(lex.damage) | set(lex.institutions)
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.matcher.add("ACTOR", [nlp.make_doc(name) for name in self.actor_names])
+
+    def _is_place(self, text: str) -> bool:
+        gaz = Gazetteer.load()
+        if text in self.actor_names:
+            return False
+        for place in gaz.lookup(text)[:3]:
+            if place.precision in ("country", "admin1") or place.population >= self.min_population:
+                return True
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[Span] = []
+        for ent in doc.ents:
+            if not any(c.isalpha() for c in ent.text) or (ent.label_ == "GPE" and ent.text.islower()):
+                continue
+            low = ent.text.lower()
+            if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 and (
+                    {low, low[:-1] if low.endswith("s") else low, ent.root.lemma_.lower()} & self.nouns):
+                continue  # "Missiles struck ..." tagged PERSON: a common noun, not a name
+            if ent.label_ in self.relabel and self._is_place(ent.text):
+                ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            else:
+                ents.append(ent)
+        actor_spans = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
+        # known actors win over the model's guesses where they overlap
+        kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in actor_spans)]
+        doc.ents = filter_spans(actor_spans + kept)
+        return doc
+
+
+@Language.factory(
+    "sitrep_entities",
+    default_config={"relabel": ["PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"], "min_population": 5000},
+)
+def make_entity_fixer(nlp: Language, name: str, relabel: list[str], min_population: int) -> EntityFixer:
+    return EntityFixer(nlp, relabel, min_population)

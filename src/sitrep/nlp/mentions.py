@@ -1,0 +1,109 @@
+"""What the components find in a report, and the ``Doc`` extensions that carry it.
+
+Each component reads the mentions of the ones before it from ``doc._`` and adds its own;
+the last one, ``sitrep_events``, turns them into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sitrep.geo.gazetteer import Place
+from sitrep.nlp.timex import TimeWindow
+
+
+@dataclass
+class TimeMention:
+    start: int  # character offsets into the doc text
+    end: int
+    text: str
+    window: TimeWindow
+    sent: int  # index of the sentence
+    governor: int | None  # token index of the verb the expression hangs from
+    anchor: str  # "publication" or the text of the expression it was resolved against
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    tok_start: int
+    tok_end: int
+    sent: int
+    metonymic: bool = False  # "Moscow said", "Ukraine's air force": a government, not a place
+
+
+@dataclass
+class ActorMention:
+    tok_start: int
+    tok_end: int
+    text: str
+    name: str
+    country: str | None
+    kind: str
+    sent: int
+
+
+@dataclass
+class QuantityMention:
+    tok_start: int
+    tok_end: int
+    text: str
+    value: int
+    qualifier: str
+    item: str
+    role: str
+    sent: int
+    noun: int | None = None  # token index of the counted noun
+    governor: int | None = None  # token index of the verb or noun giving the role
+
+
+@dataclass
+class TriggerMention:
+    tok_start: int
+    tok_end: int
+    head: int  # the token that carries the event
+    type: str
+    status: str | None
+    sent: int
+    interception: bool = False
+
+
+@dataclass
+class ClaimMention:
+    sent: int
+    verb: int  # token index of the reporting verb, or of "according"
+    verb_text: str
+    claimant: str
+    claimant_kind: str
+    claimant_country: str | None
+    channel: str | None
+    stance: str
+    subject_tokens: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class DocInfo:
+    """Per-report facts the components share: publication date, article id, dateline country."""
+
+    published: date
+    article_id: str
+    countries: list[str] = field(default_factory=list)  # countries the report is about, most mentioned first
+    country_counts: dict[str, int] = field(default_factory=dict)
+    dateline_country: str | None = None
+    dateline_end: int = 0  # characters of the dateline ("KYIV, Ukraine — "): no mention there
+    captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: no events there
+
+
+EXTENSIONS = ("info", "times", "places", "actors", "quantities", "triggers", "claims", "events")
+
+
+def register_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

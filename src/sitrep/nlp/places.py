@@ -1,0 +1,138 @@
+"""Place mentions resolved against the offline gazetteer.
+
+``sitrep_places`` takes the GPE/LOC/FAC entities (widened to "the Moscow region",
+"Bucha district") and proper nouns after a locative preposition that the model missed,
+resolves them with the report's own countries as context, and marks metonymic uses
+("Moscow said", "Ukraine's air force") that name a government rather than a place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.nlp.lexicon import load_lexicon
+from sitrep.nlp.mentions import DocInfo, PlaceMention
+
+REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture"}
+DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
+LOCATIVE = {"in", "near", "at", "outside", "around", "into", "from", "over", "of", "towards", "toward", "to"}
+SUBJECT_DEPS = {"nsubj"}
+
+
+def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
+    """Add a following region/district word: "Moscow" -> "Moscow region"."""
+    end = span.end
+    hint = None
+    if end < len(doc) and doc[end].lower_ in REGION_WORDS:
+        end += 1
+        hint = "admin1"
+    elif end < len(doc) and doc[end].lower_ in DISTRICT_WORDS:
+        end += 1
+        hint = "district"
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ == "the" and hint:
+        start -= 1
+    return doc[start:end], hint
+
+
+def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
+    root = span.root
+    if root.dep_ in SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
+        return True
+    if root.dep_ == "poss":
+        owner = root.head
+        words = {owner.lemma_.lower(), " ".join(t.lower_ for t in owner.subtree if t.i > root.i and t.i <= owner.i)}
+        if words & (set(institutions) | actor_like):
+            return True
+    return False
+
+
+class PlaceFinder:
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = set(labels)
+
+    def _spans(self, doc: Doc) -> list[tuple[Span, str | None]]:
+        out = [_widen(doc, e) for e in doc.ents if e.label_ in self.labels]
+        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        gaz = Gazetteer.load()
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)) and i not in covered:
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+                    j += 1
+                span = doc[i:j]
+                after = doc[j].lower_ if j < len(doc) else ""
+                cue = (i > 0 and doc[i - 1].lower_ in LOCATIVE) or after in REGION_WORDS | DISTRICT_WORDS
+                if cue and gaz.is_known(span.text):
+                    out.append(_widen(doc, span))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = Gazetteer.load()
+        lex = load_lexicon()
+        info: DocInfo = doc._.info
+        spans = self._spans(doc)
+        # first pass without context: which countries is the report about?
+        countries: Counter[str] = Counter()
+        for span, hint in spans:
+            place = gaz.resolve(span.text, hint=hint)
+            if place and place.country:
+                countries[place.country] += 1
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                code = gaz.demonym(ent.text)
+                if code:
+                    countries[code] += 1
+        info.countries = [c for c, _ in countries.most_common()]
+        info.country_counts = dict(countries)
+        context = info.countries[:4]
+        if info.dateline_country and info.dateline_country not in context:
+            context.append(info.dateline_country)
+        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        actor_like = {"force", "forces", "army", "military", "ministry", "government", "official", "officials"}
+        mentions: list[PlaceMention] = []
+        admin1s: list[str] = []
+        for span, hint in spans:
+            if span.start_char < info.dateline_end:
+                continue  # the dateline says where the reporter was, not where anything happened
+            place = gaz.resolve(span.text, context_countries=context, context_admin1=admin1s, hint=hint)
+            if place is None and hint == "district":
+                continue
+            if place is None:
+                continue
+            if place.admin1 and place.precision == "admin1":
+                admin1s.append(place.admin1)
+            mentions.append(PlaceMention(
+                start=span.start_char, end=span.end_char, text=span.text, place=place,
+                tok_start=span.start, tok_end=span.end, sent=sent_index.get(span.sent.start, 0),
+                metonymic=_is_metonymic(span, lex.institutions, actor_like),
+            ))
+        doc._.places = mentions
+        return doc
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Is ``inner`` inside ``outer`` (a city in its region, a region in its country)?"""
+    if outer.country is None or outer.country != inner.country or outer == inner:
+        return False
+    if outer.precision == "country":
+        return inner.precision != "country"
+    if outer.precision == "admin1":
+        return inner.precision in ("city", "district", "point") and inner.admin1 == outer.admin1
+    return False
+
+
+@Language.factory("sitrep_places", default_config={"labels": ["GPE", "LOC", "FAC"]})
+def make_place_finder(nlp: Language, name: str, labels: list[str]) -> PlaceFinder:
+    return PlaceFinder(labels)

@@ -1,0 +1,113 @@
+"""Time expressions: found by the NER and by ``timex.find_times``, resolved to calendar windows.
+
+``sitrep_times`` writes ``doc._.times``: each expression with its window, the verb it hangs
+from (so an event can take the time of its own clause) and what it was resolved against.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp.lexicon import load_lexicon
+from sitrep.nlp.mentions import TimeMention
+from sitrep.nlp.timex import find_times, resolve
+
+
+def governor(span: Span) -> Token | None:
+    """The verb a phrase hangs from: up the tree from its root to the first verb."""
+    tok: Token = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return tok
+        if tok.head == tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def clause_tense(verb: Token | None) -> str:
+    """``future`` for acts announced or planned ("will meet", "due to meet", "would provide")."""
+    if verb is None:
+        return "past"
+    cues = load_lexicon().cues
+    future_aux = set(cues["future_aux"])
+    planned = {"due", "schedule", "plan", "set", "expect"}
+    for tok in [verb, verb.head]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future_aux for c in tok.children):
+            return "future"
+        if tok.lemma_.lower() in planned and tok != verb:
+            return "future"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("to",) for c in verb.children) and (
+        verb.head.lemma_.lower() in planned or any(c.lower_ == "due" for c in verb.head.children)
+    ):
+        return "future"
+    return "past"
+
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n\n")
+    while i != -1:
+        starts.append(i + 2)
+        i = text.find("\n\n", i + 2)
+    return starts
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    p = 0
+    for i, s in enumerate(starts):
+        if s <= offset:
+            p = i
+    return p
+
+
+class TimeFinder:
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = set(labels)
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.labels]
+        for sent in doc.sents:
+            for s, e in find_times(sent.text):
+                spans.append((sent.start_char + s, sent.start_char + e))
+        spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(spans, key=lambda se: -(se[1] - se[0])):
+            if not any(s < ke and ks < e for ks, ke in kept):
+                kept.append((s, e))
+        return sorted(kept)
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = doc._.info
+        published = info.published
+        pstarts = paragraph_starts(doc.text)
+        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        times: list[TimeMention] = []
+        anchor_by_par: dict[int, TimeMention] = {}
+        for s, e in self._candidates(doc):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            gov = governor(span)
+            par = paragraph_of(pstarts, s)
+            last = anchor_by_par.get(par)
+            anchor = last.window.start if last and last.window.precision in ("day", "night") else None
+            window = resolve(doc.text[s:e], published, anchor=anchor, tense=clause_tense(gov))
+            if window is None:
+                continue
+            mention = TimeMention(
+                start=s, end=e, text=doc.text[s:e], window=window,
+                sent=sent_index.get(span.sent.start, 0), governor=gov.i if gov is not None else None,
+                anchor=last.text if anchor is not None and last is not None else "publication",
+            )
+            times.append(mention)
+            if window.precision in ("day", "night"):
+                anchor_by_par[par] = mention
+        doc._.times = times
+        return doc
+
+
+@Language.factory("sitrep_times", default_config={"labels": ["DATE", "TIME"]})
+def make_time_finder(nlp: Language, name: str, labels: list[str]) -> TimeFinder:
+    return TimeFinder(labels)

@@ -1,0 +1,252 @@
+"""Event triggers: words that carry an event, with its type and status.
+
+``sitrep_triggers`` matches the lemma patterns of ``triggers.jsonl`` with spaCy's Matcher,
+checks each entry's conditions against the sentence and the parse, resolves a bare
+``attack`` to a weapon type from ``weapons.tsv``, reads the status from the governing verb
+and modality (``cues.json``), and drops hypothetical, irrealis and habitual mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sitrep.nlp.mentions import TriggerMention
+
+DURATIONS = {"day", "week", "month", "year", "hour", "night"}
+GROUND_SUBJECTS = {"troop", "force", "fighter", "unit", "soldier", "rebel", "militant", "militia", "insurgent"}
+STATUS_ORDER = {"agreed": 0, "proposed": 1, "planned": 2, "rejected": 3, "cancelled": 4, "ongoing": 5}
+AID_OBJECTS = {"aid", "system", "weapon", "missile", "tank", "ammunition", "package", "assistance", "fund",
+               "support", "equipment", "interceptor", "shell", "jet", "defence", "defense", "pound", "dollar", "euro"}
+
+
+def weapon_spans(sent: Span, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """(token index, attack type, item) for each weapon word in a sentence, longest phrase first."""
+    lemmas = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_.removesuffix("s") for t in sent]
+    out: list[tuple[int, str, str]] = []
+    taken: set[int] = set()
+    for phrase, (atype, item) in sorted(lex.weapons.items(), key=lambda kv: -len(kv[0].split())):
+        words = phrase.split()
+        for k in range(len(lemmas) - len(words) + 1):
+            if lemmas[k:k + len(words)] == words and not taken & set(range(k, k + len(words))):
+                taken.update(range(k, k + len(words)))
+                out.append((sent.start + k + len(words) - 1, atype, item))
+    return out
+
+
+def governing_verb(tok: Token) -> Token:
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+class TriggerFinder:
+    def __init__(self, nlp: Language) -> None:
+        self.lex = load_lexicon()
+        self.matcher = Matcher(nlp.vocab)
+        self.entries: dict[str, TriggerEntry] = {}
+        for k, entry in enumerate(self.lex.triggers):
+            key = f"T{k}"
+            self.entries[key] = entry
+            pattern = []
+            for n, w in enumerate(entry.words):
+                spec: dict = {"LEMMA": {"IN": [w, w.capitalize()]}} if w != "-" else {"ORTH": "-"}
+                if entry.pos and n == 0:
+                    spec["POS"] = {"IN": list(entry.pos)}
+                pattern.append(spec)
+            self.matcher.add(key, [pattern])
+
+    # conditions ---------------------------------------------------------------------------
+    def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:
+        sent = span.sent
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if entry.needs and not lemmas & set(entry.needs):
+            return False
+        if entry.not_with and lemmas & set(entry.not_with):
+            return False
+        head = span.root
+        if entry.negated and not any(c.dep_ == "neg" for c in head.children):
+            return False
+        if entry.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
+                                      for c in head.children):
+            return False
+        if entry.needs_object or entry.not_object:
+            objects = {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+            if head.dep_ in ("relcl", "acl"):
+                objects.add(head.head.lemma_.lower())
+            if entry.needs_object and not objects & set(entry.needs_object):
+                return False
+            if objects & set(entry.not_object):
+                return False
+        if entry.governed:
+            gov = head.head
+            if gov.lemma_.lower() not in entry.governed and not (
+                gov.dep_ == "prep" and gov.head.lemma_.lower() in entry.governed
+            ):
+                return False
+        if entry.needs_weapon and not weapons and not any(
+                t.lemma_.lower() in ("attack", "strike") for t in head.subtree):
+            return False
+        if entry.needs_place:
+            after = [t for t in head.subtree if t.i > head.i]
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after):
+                return False
+        if entry.needs_aid_object:
+            objs = {t.lemma_.lower() for t in head.subtree}
+            if not objs & AID_OBJECTS:
+                return False
+        return True
+
+    def _irrealis(self, head: Token) -> bool:
+        """Hypothetical, conditional or merely desired acts: "pressure to accept a ceasefire"."""
+        cues = self.lex.cues
+        hypo = set(cues["hypothetical_markers"])
+        status_words = set(cues["planned_governors"]) | set(cues["agreed_governors"]) | set(
+            cues["proposed_governors"]) | set(cues["rejected_governors"])
+        verb = governing_verb(head)
+        for tok in (verb, verb.head):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+                return True
+        if verb.head.lower_ == "without" or any(c.lower_ == "without" and c.dep_ in ("prep", "mark")
+                                                   for c in verb.children if c.i < verb.i):
+            return True  # "without agreeing on a ceasefire"
+        if any(c.dep_ == "aux" and c.lower_ in hypo for c in verb.children):
+            return True
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ != "ROOT":
+            gov = verb.head
+            allowed = status_words | set(cues["causative_governors"])
+            if gov != verb and gov.lemma_.lower() not in allowed and gov.lower_ != "due":
+                return True
+        return False
+
+    @staticmethod
+    def _not_an_act(entry: TriggerEntry, head: Token) -> bool:
+        """"No arrests were reported", "a general it accused of ...", "7 million people are displaced"."""
+        fam = entry.type.split(".")[0]
+        if fam in ("attack", "arrest", "protest") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True
+        if fam == "statement" and head.dep_ == "relcl":
+            return True
+        if fam != "statement" and any(a.lemma_.lower() in ("accuse", "deny", "blame", "allege")
+                                      for a in list(head.ancestors)[:3]):
+            return True  # "accused Kyiv of shelling the village": an allegation, told as such
+        return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
+
+    @staticmethod
+    def _generic(head: Token) -> bool:
+        """"protected from missile attacks": a bare plural noun in a prepositional phrase is no one event."""
+        if head.pos_ != "NOUN" or head.dep_ != "pobj":
+            return False
+        if head.tag_ != "NNS" and head.head.lower_ in ("from", "against"):
+            return False
+        if head.tag_ == "NNS" and head.head.lower_ in ("from", "against") and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            return True
+        if head.head.lower_ == "of" and head.head.head.lemma_.lower() in DURATIONS:
+            return True  # "after several days of assaults"
+        # "a halt to fighting": a bare noun inside another noun's phrase
+        return head.head.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
+
+    def _habitual(self, span: Span) -> bool:
+        sent_text = span.sent.text.lower()
+        cues = self.lex.cues
+        if any(f" {m}" in f" {sent_text}" for m in cues["habitual_markers"]):
+            return True
+        verb = governing_verb(span.root)
+        perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+        if perfect and any(m in sent_text for m in cues["background_perfect_markers"]):
+            return True
+        return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("usually", "often")
+                                                    for c in verb.children)
+
+    def _status(self, entry: TriggerEntry, head: Token) -> str | None:
+        cues = self.lex.cues
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return "cancelled"
+        for tok in [head, *list(head.ancestors)[:3]]:
+            lemma = tok.lemma_.lower()
+            if tok != head:
+                if lemma in cues["agreed_governors"]:
+                    return "agreed"
+                if lemma in cues["rejected_governors"] and entry.type != "diplomacy.rejection":
+                    return "rejected"
+                if lemma in cues["proposed_governors"] and entry.type.startswith("diplomacy"):
+                    return "proposed"
+                if lemma in cues["planned_governors"] or lemma == "due":
+                    return "planned"
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues["future_aux"] for c in tok.children):
+                return entry.status or "planned"
+            if tok.pos_ in ("VERB", "AUX") and tok != head:
+                break
+        if entry.status:
+            return entry.status
+        verb = governing_verb(head)
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return "ongoing"
+        return None
+
+    def _attack_type(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]]) -> str:
+        if entry.type != "attack":
+            return entry.type
+        head = span.root
+        verb = governing_verb(head)
+        scope = {t.i for t in verb.subtree} | {t.i for t in head.subtree}
+        near = [w for w in weapons if w[0] in scope] or weapons
+        types = {w[1] for w in near}
+        if "attack.missile" in types:
+            return "attack.missile"
+        if near:
+            return min(near, key=lambda w: abs(w[0] - head.i))[1]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        ground_verbs = ("attack", "assault", "storm", "fight", "clash", "advance", "raid")
+        if subj and subj[0].lemma_.lower() in GROUND_SUBJECTS and verb.lemma_.lower() in ground_verbs:
+            return "attack.ground"
+        return "attack"  # left to the assembler: the attack the report is about
+
+    def __call__(self, doc: Doc) -> Doc:
+        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        weapons_by_sent: dict[int, list[tuple[int, str, str]]] = {}
+        found: list[TriggerMention] = []
+        taken: set[int] = set()
+        order = {key: k for k, key in enumerate(self.entries)}
+        matches = sorted(self.matcher(doc),
+                         key=lambda m: (m[1], -(m[2] - m[1]), order[doc.vocab.strings[m[0]]]))
+        for key_id, s, e in matches:
+            entry = self.entries[doc.vocab.strings[key_id]]
+            span = doc[s:e]
+            if taken & set(range(s, e)):
+                continue
+            sent = span.sent
+            info = doc._.info
+            if info is not None and any(cs <= sent.start_char < ce for cs, ce in info.captions):
+                continue
+            if entry.type.startswith("attack") and self._generic(span.root):
+                continue
+            if span.root.pos_ == "VERB" and span.root.dep_ == "amod":
+                continue  # "displaced people", "wounded soldiers": a description, not an act
+            if self._not_an_act(entry, span.root):
+                continue
+            weapons = weapons_by_sent.setdefault(sent.start, weapon_spans(sent, self.lex))
+            if not self._accepts(entry, span, weapons, doc) or self._irrealis(span.root):
+                continue
+            if entry.type.startswith("attack") and self._habitual(span):
+                continue
+            taken.update(range(s, e))
+            found.append(TriggerMention(
+                tok_start=s, tok_end=e, head=span.root.i, type=self._attack_type(entry, span, weapons),
+                status=self._status(entry, span.root), sent=sent_index[sent.start],
+                interception=entry.interception,
+            ))
+        doc._.triggers = sorted(found, key=lambda t: t.tok_start)
+        return doc
+
+
+@Language.factory("sitrep_triggers", default_config={})
+def make_trigger_finder(nlp: Language, name: str) -> TriggerFinder:
+    return TriggerFinder(nlp)

@@ -1,0 +1,56 @@
+"""JSON Lines of articles: one object a line with ``id``, ``url``, ``published``, ``title``, ``outlet``, ``text``.
+
+A bad row is reported as a ReadError naming ``path:LINE``; the good rows around it are kept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sitrep.read.errors import ReadError
+from sitrep.read.plain import read_text_file
+from sitrep.read.seed import parse_date
+from sitrep.records import Article
+
+
+def _row(where: str, line: str, published: date | None) -> Article:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ReadError(where, f"not valid JSON ({err.msg})") from None
+    if not isinstance(obj, dict):
+        raise ReadError(where, "not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ReadError(where, "missing 'text'")
+    when = obj.get("published") or obj.get("date")
+    if when is not None and not isinstance(when, str):
+        raise ReadError(where, "'published' is not a string")
+    day = parse_date(where, when) if when else published
+    if day is None:
+        raise ReadError(where, "no publication date: give --published YYYY-MM-DD or a 'published' field")
+    source = f"{where}#{obj['id']}" if obj.get("id") is not None else where
+
+    def opt(key: str) -> str | None:
+        v = obj.get(key)
+        return str(v) if v is not None else None
+
+    return Article(text=text, published=day, title=opt("title"), outlet=opt("outlet"), url=opt("url"), source=source)
+
+
+def read_jsonl(path: Path, published: date | None) -> Iterator[Article | ReadError]:
+    try:
+        content = read_text_file(path)
+    except ReadError as err:
+        yield err
+        return
+    for n, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield _row(f"{path}:{n}", line, published)
+        except ReadError as err:
+            yield err

@@ -1,0 +1,58 @@
+"""Event stores: a library first. ``open_store(url)`` gives a ``Store`` for a URL or path.
+
+    with open_store("sqlite:///sitrep.db") as store:
+        store.add_article(article, events)
+        store.events(type="attack", country="UKR", since="2025-05-01")
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Protocol
+
+import platformdirs
+
+from sitrep.records import Article, Event
+
+
+class Store(Protocol):
+    schema_version: int
+
+    def add_article(self, article: Article, events: list[Event]) -> bool: ...
+    def has_article(self, article_id: str) -> bool: ...
+    def article(self, article_id: str) -> Article | None: ...
+    def count_articles(self) -> int: ...
+    def count_events(self) -> int: ...
+    def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
+               until: str | None = None, text: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[Event]: ...
+    def event(self, event_id: str) -> Event | None: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Store: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def default_db_url() -> str:
+    """``$SITREP_DB``, or ``sitrep.db`` in the user data folder."""
+    env = os.environ.get("SITREP_DB")
+    if env:
+        return env
+    folder = Path(platformdirs.user_data_dir("sitrep"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder / "sitrep.db")
+
+
+def open_store(url: str | Path | None = None) -> Store:
+    """A store for ``sqlite:///path``, ``sqlite:///:memory:`` or a plain file path."""
+    from sitrep.store.sqlite import SQLiteStore
+
+    target = str(url) if url is not None else default_db_url()
+    if target.startswith("sqlite:///"):
+        return SQLiteStore(target[len("sqlite:///"):])
+    if "://" in target:
+        raise ValueError(f"{target}: only SQLite stores (sqlite:///path or a file path) are available so far")
+    return SQLiteStore(target)
+
+
+__all__ = ["Store", "default_db_url", "open_store"]

@@ -1,0 +1,40 @@
+"""The store's schema as an ordered list of migrations; ``meta.schema_version`` says how many ran."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles, events, their links, claims and evidence
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, published TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT, source TEXT,
+        text TEXT NOT NULL, ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, family TEXT NOT NULL, status TEXT NOT NULL,
+        date_start TEXT, date_end TEXT, date_precision TEXT, location_name TEXT, country TEXT, admin1 TEXT,
+        lat REAL, lon REAL, confidence REAL, record TEXT NOT NULL
+    );
+    CREATE TABLE event_articles (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, article_id)
+    );
+    CREATE TABLE claims (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        claimant_name TEXT NOT NULL, claimant_kind TEXT, claimant_country TEXT, verb TEXT, channel TEXT,
+        stance TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id), start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (event_id, idx)
+    );
+    CREATE TABLE evidence (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, PRIMARY KEY (event_id, idx)
+    );
+    CREATE INDEX events_date ON events(date_start);
+    CREATE INDEX events_country ON events(country);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX claims_claimant ON claims(claimant_name);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,30 @@
+"""Claims: claimant, channel and stance."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Two people were killed, regional governor Oleh Syniehubov said on Telegram.",
+     "regional governor Oleh Syniehubov", "Telegram", "asserts"),
+    ("The ministry said in a statement that 40 drones had been destroyed.", "ministry", "statement", "asserts"),
+    ("According to the city's mayor, Ihor Terekhov, a school was damaged.",
+     "city's mayor, Ihor Terekhov", None, "asserts"),
+    ("The military denied that it had targeted the hospital.", "military", None, "denies"),
+    ("A spokesman disputed the figures, telling reporters they were inflated.", "spokesman", None, "disputes"),
+]
+
+
+@pytest.mark.parametrize("text,claimant,channel,stance", CASES)
+def test_claims(parse, text, claimant, channel, stance):
+    doc = parse(text)
+    assert doc._.claims, "no claim found"
+    c = doc._.claims[0]
+    assert claimant.lower() in c.claimant.lower()
+    assert c.channel == channel
+    assert c.stance == stance
+
+
+def test_pronoun_resolves_to_last_speaker(parse):
+    doc = parse("Governor Vitaliy Kim said three houses burned. Nobody was hurt, he said.")
+    assert [c.claimant for c in doc._.claims] == ["Governor Vitaliy Kim", "Governor Vitaliy Kim"]

@@ -1,0 +1,68 @@
+"""The assembler on invented paragraphs: one record per event and place, with its parts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.records import Article
+
+THURSDAY = date(2025, 5, 22)
+
+
+@pytest.fixture(scope="module")
+def events_of(extractor):
+    def run(text: str, published: date = THURSDAY):
+        return extractor.extract(Article(text, published))
+
+    return run
+
+
+def test_one_record_per_place_with_its_count(events_of):
+    evs = events_of("The defence ministry in Moscow said air defences destroyed 48 Ukrainian drones overnight, "
+                    "including 20 over the Kursk region and 11 over the Bryansk region.")
+    drones = [e for e in evs if e.type == "attack.drone"]
+    by_place = {(e.location.admin1 or e.location.country): [q.value for q in e.quantities] for e in drones}
+    assert by_place == {"RUS": [48], "RU-KRS": [20], "RU-BRY": [11]}
+    for e in drones:
+        roles = {a.role: a.country for a in e.actors}
+        assert roles == {"initiator": "UKR", "target": "RUS"}
+        assert e.date.start == "2025-05-21" and e.date.end == "2025-05-22" and e.date.precision == "night"
+
+
+def test_damage_claim_and_negated_injuries(events_of):
+    evs = events_of("Russian drones struck the port of Odesa overnight, damaging a warehouse and several homes, "
+                    "regional governor Oleh Kiper said on Telegram. No one was injured.")
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.type == "attack.drone" and ev.location and ev.location.admin1 == "UA-51"
+    assert {d.object for d in ev.damage} >= {"residential"}
+    assert [(q.item, q.role, q.value) for q in ev.quantities] == [("person", "injured", 0)]
+    assert ev.claims[0].channel == "Telegram" and "Kiper" in ev.claims[0].claimant.name
+    assert len(ev.evidence) == 2
+
+
+def test_background_gives_no_record(events_of):
+    assert events_of("Russia has struck Ukraine's power grid every winter since the invasion began.") == []
+    assert events_of("The two sides have been firing dozens of drones at each other almost daily.") == []
+
+
+def test_agreed_exchange_and_its_later_mention(events_of):
+    evs = events_of("Negotiators met in Geneva on Monday and agreed to exchange 300 prisoners of war each.\n\n"
+                    "The prisoner swap will take several weeks, a spokesman for the Kremlin said.")
+    swaps = [e for e in evs if e.type == "prisoners.exchange"]
+    assert len(swaps) == 1 and swaps[0].status == "agreed"
+    assert [(q.item, q.role, q.value) for q in swaps[0].quantities] == [("prisoner", "exchanged", 300)]
+    talks = [e for e in evs if e.type == "diplomacy.talks"]
+    assert talks and talks[0].location and talks[0].location.country == "CHE"
+    assert talks[0].date.start == "2025-05-19"
+
+
+def test_repelled_assault_is_the_attackers(events_of):
+    evs = events_of("Ukrainian forces repelled 11 Russian assaults near Kostiantynivka on Wednesday, the General "
+                    "Staff said.")
+    ground = [e for e in evs if e.type == "attack.ground"]
+    assert ground
+    roles = {a.role: a.country for a in ground[0].actors}
+    assert roles.get("initiator") == "RUS" and roles.get("target") == "UKR"

@@ -1,0 +1,46 @@
+"""Counts: item, role, value and qualifier, from invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.quantities import parse_number
+
+CASES = [
+    ("Air defences shot down 42 drones overnight.", [("drone", "intercepted", 42, "exact")]),
+    ("The army said it launched 17 missiles at the port.", [("missile", "launched", 17, "exact")]),
+    ("The strike killed at least six people.", [("person", "killed", 6, "at_least")]),
+    ("Shelling wounded more than 30 civilians in the town.", [("civilian", "injured", 30, "at_least")]),
+    ("The blast killed nine people, including four children.",
+     [("person", "killed", 9, "exact"), ("child", "killed", 4, "exact")]),
+    ("Police detained 120 protesters near the parliament.", [("person", "detained", 120, "exact")]),
+    ("About 250 flights were delayed at the airport.", [("flight", "delayed", 250, "about")]),
+    ("The two sides exchanged 84 prisoners of war on Sunday.", [("prisoner", "exchanged", 84, "exact")]),
+    ("A rocket hit a bus, killing three people and injuring eleven.",
+     [("person", "killed", 3, "exact"), ("person", "injured", 11, "exact")]),
+    ("A drone struck a farm, killing a 40-year-old man.", [("person", "killed", 1, "exact")]),
+    ("No injuries were reported.", [("person", "injured", 0, "exact")]),
+    ("No one was hurt in the attack.", [("person", "injured", 0, "exact")]),
+    ("No deaths or injuries were reported.", [("person", "killed", 0, "exact"), ("person", "injured", 0, "exact")]),
+    ("Nearly 40 rockets were fired at the base.", [("rocket", "launched", 40, "at_most")]),
+    ("Rescuers found twelve bodies in the rubble.", []),
+    ("Drones have been fired at the region almost daily, hundreds of them this year.", []),
+    ("The offensive lasted 47 days and involved 14 brigades.", []),
+    ("Troops destroyed 12 armoured vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_counts(parse, text, expected):
+    doc = parse(text)
+    got = [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [(["1,000"], 1000), (["three"], 3), (["30", "million"], 30_000_000), (["a", "dozen"], 12),
+     (["twenty"], 20), (["653"], 653), (["several"], None)],
+)
+def test_parse_number(words, value):
+    assert parse_number(words) == value

@@ -1,0 +1,42 @@
+"""Triggers: event type and status from invented sentences, including words the seed never uses."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Russian forces shelled the town of Vovchansk on Tuesday.", ["attack.artillery"], None),
+    ("A drone struck an apartment block in Sumy.", ["attack.drone"], None),
+    ("Missiles pounded the port of Odesa overnight.", ["attack.missile"], None),
+    ("Air defences downed 30 drones over the Bryansk region.", ["attack.drone"], None),
+    ("Warplanes hit a fuel depot near Idlib.", ["attack.air"], None),
+    ("Ukrainian troops repelled an assault near Pokrovsk.", ["attack.ground"], None),
+    ("Rebels seized the town of Kalehe on Friday.", ["territory.change"], None),
+    ("The army liberated the village of Novoselivka.", ["territory.change"], None),
+    ("Government troops withdrew from Bukavu.", ["territory.change"], None),
+    ("Authorities evacuated 2,000 residents from the border villages.", ["humanitarian.evacuation"], None),
+    ("Police detained 12 activists in the capital.", ["arrest"], None),
+    ("A court sentenced the blogger to six years in prison.", ["arrest"], None),
+    ("The European Union imposed sanctions on three commanders.", ["diplomacy.sanctions"], None),
+    ("Japan pledged 50 million dollars in humanitarian aid.", ["diplomacy.aid"], None),
+    ("The two sides agreed to swap 200 prisoners.", ["prisoners.exchange"], "agreed"),
+    ("Russia handed over the bodies of 900 soldiers.", ["prisoners.exchange"], None),
+    ("Moscow rejected the peace proposal on Monday.", ["diplomacy.rejection"], None),
+    ("The president spoke by phone with his French counterpart.", ["diplomacy.call"], None),
+    ("The army is readying a spring offensive.", ["military.mobilization"], "planned"),
+    ("Flights were cancelled at Vilnius airport.", ["disruption.transport"], None),
+    ("Thousands of people marched through the city centre.", ["protest.demonstration"], None),
+    ("The ministry denied that any civilians had been killed.", ["statement.denial"], None),
+    ("The governor accused Kyiv of shelling the village.", ["statement.accusation"], None),
+    ("If the talks fail, the army could launch a new offensive.", [], None),
+    ("Western pressure on both sides to accept a truce has yielded little.", [], None),
+]
+
+
+@pytest.mark.parametrize("text,types,status", CASES)
+def test_trigger_types(parse, text, types, status):
+    doc = parse(text)
+    got = sorted({t.type for t in doc._.triggers})
+    assert got == sorted(set(types))
+    if status is not None:
+        assert doc._.triggers[0].status == status
