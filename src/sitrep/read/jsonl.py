@@ -25,7 +25,7 @@ def _row(where: str, line: str, published: date | None) -> Article:
         raise ReadError(where, "not a JSON object")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise ReadError(where, "missing 'text'")
+        raise ReadError(where, "no 'text'")
     when = obj.get("published") or obj.get("date")
     if when is not None and not isinstance(when, str):
         raise ReadError(where, "'published' is not a string")
