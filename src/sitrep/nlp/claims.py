@@ -77,6 +77,13 @@ class ClaimFinder:
 
     def _resolve(self, subj: Token, history: list[ClaimMention]) -> ClaimMention | None:
         lower = subj.lower_
+        if lower in ("it", "they"):
+            # "the Treasury imposed sanctions on a general it accused of ...": the subject named before it
+            for ent in subj.sent.ents:
+                if ent.end <= subj.i and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj",):
+                    span = claimant_span(ent.root)
+                    return ClaimMention(subj.sent.start, subj.i, "", span.text, "other",
+                                        country_in(list(span), subj.doc, self.known), None, "asserts")
         if lower in PRONOUNS:
             want = PRONOUNS[lower]
             for prev in reversed(history):
@@ -124,7 +131,11 @@ class ClaimFinder:
                             span = doc[min(ent.start, span.start):max(ent.end, span.end)]
                             while span and span[0].lower_ in ("the", "a", "an"):
                                 span = span[1:]
-                    if not span.text or len(span) > 14:
+                    if len(span) > 14:  # a long description: keep the head word and the name set off from it
+                        names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                        span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= 20 else \
+                            doc[subj.i:subj.i + 1]
+                    if not span.text:
                         continue
                     span = _with_apposed_name(span)
                     name = span.text

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from sitrep.records import Event, Quantity, Span, family
+from sitrep.records import Claim, Event, Quantity, Span, family
 
 
 def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
@@ -153,6 +153,28 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
     return events
 
 
+def _denials_as_claims(events: list[Event]) -> None:
+    """A denial of what someone said is kept twice: as its own record and as a claim that denies on the
+    event it denies (the latest event before it that another party speaks for)."""
+    for den in events:
+        if not getattr(den, "denies_claim", False) or not den.claims:
+            continue
+        mine = den.claims[0]
+        sent = getattr(den, "sent", 0)
+        earlier = sorted((e for e in events if e is not den and getattr(e, "sent", 0) < sent),
+                         key=lambda e: getattr(e, "sent", 0))
+        for ev in reversed(earlier):
+            if ev.type == "statement.denial":
+                continue
+            others = [c for c in ev.claims if c.claimant.name != mine.claimant.name]
+            if any(not (c.claimant.country and mine.claimant.country) or c.claimant.country != mine.claimant.country
+                   for c in others):
+                if all(c.start != mine.start for c in ev.claims):
+                    ev.claims.append(Claim(mine.claimant, mine.verb, mine.channel, "denies", mine.article,
+                                           mine.start, mine.end, mine.text))
+                break
+
+
 def paragraph_index(doc: Doc) -> list[int]:
     """The paragraph of each sentence (paragraphs are split by blank lines)."""
     out: list[int] = []
@@ -189,10 +211,13 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
             out.append(ev)
         else:
             absorb(target, ev)
+    _denials_as_claims(out)
     # a broad record whose counts all come back in a specific one is that event, told twice
     for broad in list(out):
         specific = next((o for o in out if o is not broad and _retold(broad, o)), None)
         if specific is not None:
+            broad.claims = []  # a lede's "officials said" speaks for the summary, not for each place
+            broad.quantities = []
             absorb(specific, broad)
             out.remove(broad)
     return out

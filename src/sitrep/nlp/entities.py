@@ -37,6 +37,8 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
+        # a name the model tagged as a place once is a place everywhere in the report
+        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for ent in doc.ents:
             if not any(c.isalpha() for c in ent.text) or (ent.label_ == "GPE" and ent.text.islower()):
                 continue
@@ -44,7 +46,7 @@ class EntityFixer:
             if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 and (
                     {low, low[:-1] if low.endswith("s") else low, ent.root.lemma_.lower()} & self.nouns):
                 continue  # "Missiles struck ..." tagged PERSON: a common noun, not a name
-            if ent.label_ in self.relabel and self._is_place(ent.text):
+            if ent.label_ in self.relabel and (ent.text in places or self._is_place(ent.text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:
                 ents.append(ent)

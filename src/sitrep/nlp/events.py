@@ -392,6 +392,7 @@ class EventAssembler:
                 ev.sent = g.sent  # type: ignore[attr-defined]
                 ev.anaphoric = _anaphoric(doc, g)  # type: ignore[attr-defined]
                 ev.inferred_place = inferred_place and len(plan) == 1  # type: ignore[attr-defined]
+                ev.denies_claim = etype == "statement.denial" and _denies_a_claim(doc, g)  # type: ignore[attr-defined]
                 events.append(ev)
         events = docmerge.attach_orphan_quantities(doc, events, used_quantities)
         events = docmerge.merge(events, pars)
@@ -480,6 +481,20 @@ def _place_of(loc: Location | None, place: Place | None) -> Place | None:
     if place is not None or loc is None:
         return place
     return Place(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.precision)
+
+
+CLAIM_NOUNS = {"claim", "report", "figure", "accusation", "allegation", "statement", "assertion", "charge"}
+
+
+def _denies_a_claim(doc: Doc, g: Group) -> bool:
+    """"denied that production had been affected", "dismissed the figures": a denial of what someone said."""
+    for t in g.triggers:
+        head = doc[t.head]
+        kids = list(head.children)
+        if any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS
+                                                       for c in kids):
+            return True
+    return False
 
 
 def _anaphoric(doc: Doc, g: Group) -> bool:

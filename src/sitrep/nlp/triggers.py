@@ -93,7 +93,7 @@ class TriggerFinder:
                 t.lemma_.lower() in ("attack", "strike") for t in head.subtree):
             return False
         if entry.needs_place:
-            after = [t for t in head.subtree if t.i > head.i]
+            after = [t for t in head.subtree if t.i > head.i] + ([head.head] if head.dep_ == "amod" else [])
             if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after):
                 return False
         if entry.needs_aid_object:
@@ -125,6 +125,15 @@ class TriggerFinder:
         return False
 
     @staticmethod
+    def _after_aux(tok: Token) -> bool:
+        """"had “liberated” X": a quoted verb the parser took for an adjective."""
+        doc = tok.doc
+        k = tok.i - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        return k >= 0 and doc[k].lemma_ in ("have", "be") and doc[k].tag_ != "VBG"
+
+    @staticmethod
     def _not_an_act(entry: TriggerEntry, head: Token) -> bool:
         """"No arrests were reported", "a general it accused of ...", "7 million people are displaced"."""
         fam = entry.type.split(".")[0]
@@ -133,7 +142,7 @@ class TriggerFinder:
         if fam == "statement" and head.dep_ == "relcl":
             return True
         if fam != "statement" and any(a.lemma_.lower() in ("accuse", "deny", "blame", "allege")
-                                      for a in list(head.ancestors)[:3]):
+                                      for a in list(head.ancestors)[:5]):
             return True  # "accused Kyiv of shelling the village": an allegation, told as such
         return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
 
@@ -228,7 +237,7 @@ class TriggerFinder:
                 continue
             if entry.type.startswith("attack") and self._generic(span.root):
                 continue
-            if span.root.pos_ == "VERB" and span.root.dep_ == "amod":
+            if span.root.pos_ == "VERB" and span.root.dep_ == "amod" and not self._after_aux(span.root):
                 continue  # "displaced people", "wounded soldiers": a description, not an act
             if self._not_an_act(entry, span.root):
                 continue
