@@ -26,6 +26,14 @@ def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
     return a0 <= b1 + pad and b0 <= a1 + pad
 
 
+def _same_speaker(a: Event, b: Event) -> bool:
+    """Two accusations or denials are one only when one party makes them."""
+    if family(a.type) != "statement":
+        return True
+    names = {c.claimant.name.lower() for c in a.claims}
+    return not names or not b.claims or any(c.claimant.name.lower() in names for c in b.claims)
+
+
 def _same_status(a: Event, b: Event) -> bool:
     """A march called for Sunday is not the riot of Friday night."""
     done = {"occurred", "ongoing"}
@@ -122,6 +130,7 @@ def absorb(into: Event, other: Event) -> None:
     if into.location is None and other.location is not None:
         into.location = other.location
     into.confidence = max(into.confidence, other.confidence)
+    into.sents = getattr(into, "sents", set()) | getattr(other, "sents", set())  # type: ignore[attr-defined]
 
 
 def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> list[Event]:
@@ -166,9 +175,8 @@ def _denials_as_claims(events: list[Event]) -> None:
         for ev in reversed(earlier):
             if ev.type == "statement.denial":
                 continue
-            others = [c for c in ev.claims if c.claimant.name != mine.claimant.name]
-            if any(not (c.claimant.country and mine.claimant.country) or c.claimant.country != mine.claimant.country
-                   for c in others):
+            others = [c for c in ev.claims if c.claimant.name != mine.claimant.name and c.claimant.country]
+            if any(c.claimant.country != mine.claimant.country for c in others):
                 if all(c.start != mine.start for c in ev.claims):
                     ev.claims.append(Claim(mine.claimant, mine.verb, mine.channel, "denies", mine.article,
                                            mine.start, mine.end, mine.text))
@@ -206,7 +214,8 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
         if target is None:
             slack = 0 if family(ev.type) == "attack" else 1
             target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
-                           and _same_status(o, ev) and _windows_overlap(o, ev, slack)), None)
+                           and _same_status(o, ev) and _same_speaker(o, ev) and _windows_overlap(o, ev, slack)),
+                          None)
         if target is None:
             out.append(ev)
         else:
@@ -214,6 +223,9 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
     _denials_as_claims(out)
     # a broad record whose counts all come back in a specific one is that event, told twice
     for broad in list(out):
+        lede_only = all(paragraphs[k] == 0 for k in getattr(broad, "sents", {0}))
+        if not broad.quantities and not lede_only:
+            continue  # a summary is only a summary in the lede
         specific = next((o for o in out if o is not broad and _retold(broad, o)), None)
         if specific is not None:
             broad.claims = []  # a lede's "officials said" speaks for the summary, not for each place

@@ -121,7 +121,8 @@ class EventAssembler:
         times: list[TimeMention] = doc._.times or []
         info: DocInfo = doc._.info
         in_sent = [t for t in times if t.sent == g.sent]
-        claim_verbs = {c.verb for c in doc._.claims or [] if c.sent == g.sent}
+        heads = {t.head for t in g.triggers}
+        claim_verbs = {c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads}
         if status in ("planned", "proposed", "agreed"):
             said = [t for t in in_sent if t.governor in claim_verbs]
             past = [t for t in in_sent if t.window.end and t.window.end <= info.published and t not in said
@@ -320,7 +321,8 @@ class EventAssembler:
             for s in range(g.sent):
                 if pars[s] == par:
                     for t in times_by_sent.get(s, []):
-                        if t.window.precision in ("day", "night"):
+                        if t.window.precision in ("day", "night") and t.window.end and \
+                                t.window.end <= info.published:
                             last_time_by_par[par] = t
             etype = g.type
             if etype == "attack":
@@ -390,6 +392,7 @@ class EventAssembler:
                     confidence=_confidence(location, date, claims),
                 )
                 ev.sent = g.sent  # type: ignore[attr-defined]
+                ev.sents = {g.sent}  # type: ignore[attr-defined]
                 ev.anaphoric = _anaphoric(doc, g)  # type: ignore[attr-defined]
                 ev.inferred_place = inferred_place and len(plan) == 1  # type: ignore[attr-defined]
                 ev.denies_claim = etype == "statement.denial" and _denies_a_claim(doc, g)  # type: ignore[attr-defined]

@@ -41,8 +41,8 @@ def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
 
 def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
     root = span.root
-    if root.dep_ in SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX"):
-        return True
+    if root.dep_ in SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be":
+        return True  # "Moscow said", "Kyiv rejected": the government (but "among the targets was Kharkiv")
     if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
         return True
     if root.dep_ == "poss":

@@ -38,11 +38,29 @@ def clause_tense(verb: Token | None) -> str:
             return "future"
         if tok.lemma_.lower() in planned and tok != verb:
             return "future"
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("to",) for c in verb.children) and (
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children) and (
         verb.head.lemma_.lower() in planned or any(c.lower_ == "due" for c in verb.head.children)
     ):
         return "future"
     return "past"
+
+
+def phrase_tense(span: Span) -> str:
+    """Future when the expression hangs from something announced: "called for a march on Sunday",
+    "due to meet on Thursday"; otherwise the tense of its verb."""
+    cues = load_lexicon().cues
+    planned = set(cues["planned_governors"]) - {"call", "set"} | {"due", "schedule"}
+    prev = span.root
+    for anc in list(span.root.ancestors)[:5]:
+        lemma = anc.lemma_.lower()
+        if lemma == "call" and prev.lower_ == "for":
+            return "future"
+        prev = anc
+        if lemma in planned:
+            return "future"
+        if anc.pos_ == "VERB" and lemma in load_lexicon().reporting:
+            break
+    return clause_tense(governor(span))
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -93,9 +111,12 @@ class TimeFinder:
             par = paragraph_of(pstarts, s)
             last = anchor_by_par.get(par)
             anchor = last.window.start if last and last.window.precision in ("day", "night") else None
-            window = resolve(doc.text[s:e], published, anchor=anchor, tense=clause_tense(gov))
+            window = resolve(doc.text[s:e], published, anchor=anchor, tense=phrase_tense(span))
             if window is None:
                 continue
+            if any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]
+                   for c in a.children):
+                continue  # "the worst since protests began in February": background, no event's date
             mention = TimeMention(
                 start=s, end=e, text=doc.text[s:e], window=window,
                 sent=sent_index.get(span.sent.start, 0), governor=gov.i if gov is not None else None,

@@ -139,7 +139,7 @@ class TriggerFinder:
         fam = entry.type.split(".")[0]
         if fam in ("attack", "arrest", "protest") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return True
-        if fam == "statement" and head.dep_ == "relcl":
+        if fam == "statement" and (head.dep_ == "relcl" or (head.dep_ in ("acl", "amod") and head.tag_ == "VBN")):
             return True
         if fam != "statement" and any(a.lemma_.lower() in ("accuse", "deny", "blame", "allege")
                                       for a in list(head.ancestors)[:5]):
@@ -163,6 +163,9 @@ class TriggerFinder:
             c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
 
     def _habitual(self, span: Span) -> bool:
+        for anc in [span.root, *list(span.root.ancestors)[:4]]:
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
+                return True  # "since anti-government demonstrations began in February"
         sent_text = span.sent.text.lower()
         cues = self.lex.cues
         if any(f" {m}" in f" {sent_text}" for m in cues["habitual_markers"]):
@@ -244,7 +247,7 @@ class TriggerFinder:
             weapons = weapons_by_sent.setdefault(sent.start, weapon_spans(sent, self.lex))
             if not self._accepts(entry, span, weapons, doc) or self._irrealis(span.root):
                 continue
-            if entry.type.startswith("attack") and self._habitual(span):
+            if entry.type.split(".")[0] in ("attack", "protest", "humanitarian") and self._habitual(span):
                 continue
             taken.update(range(s, e))
             found.append(TriggerMention(
