@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sitrep.geo.distance import km
+
 FIELDS = ("status", "date", "location", "initiator", "target", "participant", "quantities", "claimants")
 
 
@@ -84,12 +86,6 @@ def type_right(g: dict, p: dict) -> bool:
 
 
 # -- fields --------------------------------------------------------------------------------
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def _location_right(g: dict, p: dict) -> bool:
     gl, pl = g.get("location"), p.get("location")
     if gl is None or gl.get("country") is None:
@@ -101,7 +97,7 @@ def _location_right(g: dict, p: dict) -> bool:
     if gl.get("point") and gl.get("km") is not None:
         if pl.get("lat") is None or pl.get("lon") is None:
             return False
-        return _km(tuple(gl["point"]), (pl["lat"], pl["lon"])) <= gl["km"]
+        return km(tuple(gl["point"]), (pl["lat"], pl["lon"])) <= gl["km"]
     return True
 
 

@@ -46,7 +46,10 @@ class EntityFixer:
             if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 and (
                     {low, low[:-1] if low.endswith("s") else low, ent.root.lemma_.lower()} & self.nouns):
                 continue  # "Missiles struck ..." tagged PERSON: a common noun, not a name
-            if ent.label_ in self.relabel and (ent.text in places or self._is_place(ent.text)):
+            gaz = Gazetteer.load()
+            if ent.label_ == "NORP" and not gaz.demonym(ent.text) and self._is_place(ent.text):
+                ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the Belgorod region" tagged NORP
+            elif ent.label_ in self.relabel and (ent.text in places or self._is_place(ent.text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:
                 ents.append(ent)

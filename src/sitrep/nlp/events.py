@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp import docmerge
 from sitrep.nlp.lexicon import load_lexicon
@@ -159,6 +160,9 @@ class EventAssembler:
             return []
         # keep the most specific of places that contain each other
         kept = [p for p in scoped if not any(contains(p.place, o.place) for o in scoped if o is not p)]
+        if len(kept) > 1:
+            # airports and suburbs of one city are that city: "Moscow's Vnukovo and Domodedovo airports"
+            kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]
         if len(kept) > 1:
             # a place deep inside a phrase ("posts about air strikes in Sagaing") is a topic, not the scene
             depth = {id(p): _depth(doc, p, g.gov) for p in kept}
@@ -451,6 +455,14 @@ def _other_side(doc: Doc, info: DocInfo, target: str) -> str | None:
     if any(a.kind == "armed_group" and a.country == target for a in doc._.actors or []):
         return target
     return None
+
+
+def _near_bigger(big: Place, small: Place, radius: float = 50.0) -> bool:
+    if big.precision != "city" or small.precision != "city" or big.population <= small.population:
+        return False
+    if None in (big.lat, big.lon, small.lat, small.lon):
+        return False
+    return km((big.lat, big.lon), (small.lat, small.lon)) <= radius  # type: ignore[arg-type]
 
 
 def _depth(doc: Doc, p: PlaceMention, gov: Token) -> int:

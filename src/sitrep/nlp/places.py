@@ -41,8 +41,10 @@ def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
 
 def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
     root = span.root
-    if root.dep_ in SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be":
-        return True  # "Moscow said", "Kyiv rejected": the government (but "among the targets was Kharkiv")
+    head = root.head
+    if root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (
+            head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children)):
+        return True  # "Moscow said", "Kyiv was not interested": the government; not "among the targets was X"
     if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
         return True
     if root.dep_ == "poss":
