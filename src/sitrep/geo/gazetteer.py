@@ -160,6 +160,11 @@ class Gazetteer:
               hint: str | None) -> Place | None:
         if not cands:
             return None
+        if countries:
+            # a small town abroad is rarely what a report about other countries means
+            cands = [c for c in cands if c.country in countries or c.precision != "city" or c.population >= 20000]
+            if not cands:
+                return None
         if hint == "admin1" and any(c.precision == "admin1" for c in cands):
             cands = [c for c in cands if c.precision == "admin1"]
         elif hint == "city" and any(c.precision == "city" for c in cands):

@@ -47,7 +47,10 @@ class Group:
 
     @property
     def type(self) -> str:
-        return self.triggers[0].type
+        types = [t.type for t in self.triggers]
+        if "attack.civilians" in types:
+            return "attack.civilians"  # "stormed two villages ..., looting homes": violence against civilians
+        return types[0]
 
     @property
     def sent(self) -> int:

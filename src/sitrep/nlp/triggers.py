@@ -171,7 +171,7 @@ class TriggerFinder:
         if any(f" {m}" in f" {sent_text}" for m in cues["habitual_markers"]):
             return True
         verb = governing_verb(span.root)
-        perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+        perfect = any(c.lower_ in ("has", "have", "'ve") and c.dep_ == "aux" for c in verb.children)
         if perfect and any(m in sent_text for m in cues["background_perfect_markers"]):
             return True
         return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("usually", "often")
