@@ -13,6 +13,7 @@ import csv
 import json
 import sqlite3
 from collections import defaultdict
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +25,7 @@ CREATE TABLE places (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1 TEXT, lat REAL, lon REAL,
     geonameid INTEGER, precision TEXT NOT NULL, population INTEGER NOT NULL DEFAULT 0, kind TEXT
 );
-CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id));
+CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id), main INTEGER NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 INDEXES = "CREATE INDEX names_key ON names(key);"
@@ -32,6 +33,11 @@ INDEXES = "CREATE INDEX names_key ON names(key);"
 
 def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _close_to(key: str, main: set[str]) -> bool:
+    """A spelling of the main name ("izmail" for "izmayil"), not another language's name for the place."""
+    return key in main or any(SequenceMatcher(None, key, m).ratio() >= 0.6 for m in main)
 
 
 def _is_latin(name: str) -> bool:
@@ -42,7 +48,7 @@ class _Writer:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.next_id = 1
-        self.names: list[tuple[str, int]] = []
+        self.names: list[tuple[str, int, int]] = []
 
     def place(self, name: str, country: str | None, admin1: str | None, lat: float | None, lon: float | None,
               geonameid: int | None, precision: str, population: int, names: list[str], kind: str = "") -> int:
@@ -50,8 +56,9 @@ class _Writer:
         self.next_id += 1
         self.db.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (pid, name, country, admin1, lat, lon, geonameid, precision, population, kind))
+        main = name_variants(names[0]) if names else set()
         keys = {k for n in names if n and _is_latin(n) for k in name_variants(n)}
-        self.names.extend((k, pid) for k in keys if k)
+        self.names.extend((k, pid, int(precision != "city" or _close_to(k, main))) for k in keys if k)
         return pid
 
 
@@ -108,6 +115,8 @@ def build(path: Path) -> None:
         _, lat, lon = biggest.get(iso, (0, None, None))
         display = next((n for n in names[1:] if n.isascii() and any(
             w in n for w in (" Oblast", " Region", " Province", " State", " Governorate", " Krai"))), names[0])
+        if display == names[0] and capital and capital in names and "oblast" in row[0].lower():
+            display = f"{capital} Oblast"
         w.place(display if _is_latin(display) else iso, alpha3.get(iso[:2]), iso, lat, lon,
                 int(row[3]) if row[3].isdigit() else None, "admin1", 0, names, row[4].lower())
 
@@ -129,7 +138,7 @@ def build(path: Path) -> None:
     for row in read_tsv("seas.tsv"):
         w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]])
 
-    db.executemany("INSERT INTO names VALUES (?,?)", w.names)
+    db.executemany("INSERT INTO names VALUES (?,?,?)", w.names)
     db.executescript(INDEXES)
     db.commit()
     db.close()

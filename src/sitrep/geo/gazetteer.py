@@ -26,7 +26,7 @@ import platformdirs
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "5"
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality")
 DISTRICT_WORDS = ("district", "raion", "township", "neighbourhood", "neighborhood", "area", "sector")
@@ -85,11 +85,14 @@ class Gazetteer:
     # -- lookups -----------------------------------------------------------------------------
     def _by_key(self, key: str) -> list[Place]:
         rows = self.db.execute(
-            "SELECT DISTINCT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, "
-            "p.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, "
+            "p.kind, max(n.main) FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? GROUP BY p.id",
+            (key,)).fetchall()
         out = []
         for r in rows:
             place = Place(*r[:8])
+            if place.precision == "city" and not r[9] and place.population < 50_000:
+                continue  # a small town known by this name only in some other language's list: not it
             self._kinds[place] = r[8] or ""
             out.append(place)
         return out

@@ -41,6 +41,26 @@ def claimant_span(subj: Token) -> Span:
     return doc[lo:hi]
 
 
+def _trailing_speaker(verb: Token) -> Token | None:
+    """"..., the head of the city administration, Andrii Hnatenko, said." parsed with no subject: the
+    noun phrase set off by commas just before the verb."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].text != "," or (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct):
+        return None
+    cur = doc[k - 1]
+    if cur.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for _ in range(6):
+        start = min(t.i for t in cur.subtree)
+        if start > 0 and doc[start - 1].text == ",":
+            return cur
+        if cur.dep_ not in ("appos", "compound", "flat") or cur.head.i > cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _with_apposed_name(span: Span) -> Span:
     """"the city's mayor, Ihor Terekhov, said": the name set off by commas belongs to the speaker."""
     doc = span.doc
@@ -109,7 +129,7 @@ class ClaimFinder:
                     stance = "asserts"
                 elif tok.pos_ == "VERB" and lemma in self.lex.reporting:
                     subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
-                    subj = subjects[0] if subjects else None
+                    subj = subjects[0] if subjects else _trailing_speaker(tok)
                     stance = self.lex.reporting[lemma]
                 if subj is None or subj.idx < doc._.info.dateline_end or subj.lemma_.lower() in self.event_nouns:
                     continue

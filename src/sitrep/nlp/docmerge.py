@@ -206,6 +206,9 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
                     and target.location is not None and not _same_place(target, ev):
                 target = None if ev.location.precision != "country" else target
         if target is None and getattr(ev, "inferred_place", False):
+            target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
+                           and _same_status(o, ev) and _windows_overlap(o, ev, 1)), None)
+        if target is None and getattr(ev, "inferred_place", False):
             # no place named: the last event of this type in that country, told in an earlier sentence
             target = next((o for o in reversed(out) if _compatible_types(o, ev) and o.location and ev.location
                            and o.location.country == ev.location.country

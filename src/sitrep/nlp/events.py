@@ -237,6 +237,8 @@ class EventAssembler:
         if interception:
             # "Russia's air defences shot down 105 Ukrainian drones": the weapon's owner attacked
             inits, targets = targets, inits
+            defenders = {a.country for a in targets} | {c.claimant.country for c in claims[:1]}
+            inits = [a for a in inits if a.country not in defenders] or inits
             if not targets and claims and claims[0].claimant.country:
                 targets = []
                 actors.append(Actor("target", claims[0].claimant.country, claims[0].claimant.country, "state"))

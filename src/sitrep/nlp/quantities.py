@@ -67,6 +67,8 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
         for key in ([f"{lemma} {p}" for p in prt] + [lemma]):
             if key in lex.quantity_roles and cur != tok:
                 return lex.quantity_roles[key], cur
+        if cur != tok and cur.pos_ == "VERB" and lemma not in ("include", "be", "say", "report", "add"):
+            return None, None  # "damaged about 20 houses": the first verb up says what happened to them
         if lemma == "be":  # "four children were among the dead"
             for c in cur.children:
                 if c.dep_ == "prep" and c.lower_ == "among":
