@@ -247,7 +247,7 @@ class TriggerFinder:
             weapons = weapons_by_sent.setdefault(sent.start, weapon_spans(sent, self.lex))
             if not self._accepts(entry, span, weapons, doc) or self._irrealis(span.root):
                 continue
-            if entry.type.split(".")[0] in ("attack", "protest", "humanitarian") and self._habitual(span):
+            if self._habitual(span):
                 continue
             taken.update(range(s, e))
             found.append(TriggerMention(
