@@ -141,7 +141,8 @@ def events(db: str | None, etype: str | None, country: str | None, since: str | 
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the totals as one JSON object.")
 @click.option("--errors", is_flag=True, help="List every miss, false positive and wrong field with its sentence.")
-def eval_(gold: tuple[Path, ...], as_json: bool, errors: bool) -> None:
+@click.option("--by-type", is_flag=True, help="Add precision and recall for each event type.")
+def eval_(gold: tuple[Path, ...], as_json: bool, errors: bool, by_type: bool) -> None:
     """Score extraction against gold files (a directory means every *.gold.json in it)."""
     from sitrep.api import default_extractor
     from sitrep.evaluate import GoldReport, evaluate
@@ -159,6 +160,9 @@ def eval_(gold: tuple[Path, ...], as_json: bool, errors: bool) -> None:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False))
     else:
         click.echo(result.format_text(errors=errors))
+        if by_type:
+            click.echo("")
+            click.echo(result.format_by_type())
 
 
 if __name__ == "__main__":

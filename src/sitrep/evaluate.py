@@ -41,6 +41,10 @@ class ReportScore:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     wrong_fields: list[str] = field(default_factory=list)
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
+
+    def count(self, etype: str, slot: int) -> None:
+        self.by_type.setdefault(etype, [0, 0, 0])[slot] += 1
 
     @property
     def precision(self) -> float:
@@ -104,6 +108,7 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
             continue
         if type_right(g, p) and not failed:
             score.tp += 1
+            score.count(g["type"], 0)
             fs = field_scores(g, p, gold.published)
             for name, value in fs.items():
                 score.fields.setdefault(name, []).append(value)
@@ -112,11 +117,14 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
         else:
             score.fn += 1
             score.fp += 1
+            score.count(g["type"], 2)
+            score.count(p["type"], 1)
             score.misses.append(f"{g['id']} {g['type']} (paired with a wrong type): {g.get('note', '')}")
             score.false_positives.append(_describe(p))
     for i, g in enumerate(events):
         if i not in matched_gold and g.get("required", True):
             score.fn += 1
+            score.count(g["type"], 2)
             score.misses.append(f"{g['id']} {g['type']}: {g.get('note', '')}")
     optional_free = [g for i, g in enumerate(events) if i not in matched_gold and not g.get("required", True)]
     for j, p in enumerate(predictions):
@@ -128,6 +136,7 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
         if any(allowed(g, p, gold.published) for g in optional_free):
             continue
         score.fp += 1
+        score.count(p["type"], 1)
         score.false_positives.append(_describe(p))
     if failed:
         score.tp, score.fields = 0, {}
@@ -181,8 +190,29 @@ class EvalResult:
             "provenance_errors": sum(len(r.provenance_errors) for r in self.reports),
         }
 
+    def by_type(self) -> dict[str, dict[str, float]]:
+        """Precision and recall per event type, over all reports."""
+        pooled: dict[str, list[int]] = {}
+        for r in self.reports:
+            for t, (tp, fp, fn) in r.by_type.items():
+                acc = pooled.setdefault(t, [0, 0, 0])
+                acc[0], acc[1], acc[2] = acc[0] + tp, acc[1] + fp, acc[2] + fn
+        out = {}
+        for t, (tp, fp, fn) in sorted(pooled.items()):
+            out[t] = {"tp": tp, "fp": fp, "fn": fn,
+                      "precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+                      "recall": round(tp / (tp + fn), 3) if tp + fn else 0.0}
+        return out
+
+    def format_by_type(self) -> str:
+        lines = [f"{'type':28} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6}"]
+        for t, v in self.by_type().items():
+            lines.append(f"{t:28} {v['tp']:4} {v['fp']:4} {v['fn']:4} {v['precision']:6.3f} {v['recall']:6.3f}")
+        return "\n".join(lines)
+
     def to_json(self) -> dict[str, Any]:
         out = dict(self.totals)
+        out["by_type"] = self.by_type()
         out["per_report"] = {r.name: {"precision": round(r.precision, 4), "recall": round(r.recall, 4),
                                       "f1": round(r.f1, 4), "field_score": round(r.field_score, 4),
                                       "provenance_errors": len(r.provenance_errors)} for r in self.reports}
