@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import ActorMention, DocInfo
+from sitrep.nlp.mentions import ActorMention, DocInfo, sent_index
 
 HOME_INSTITUTIONS = {"army", "military", "police", "court", "government", "authority", "troop", "force", "soldier"}
 
@@ -61,14 +61,13 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         gaz = Gazetteer.load()
         info: DocInfo = doc._.info
-        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
         people: dict[str, tuple[str | None, str]] = {}
         country: str | None  # surname -> (country, full name)
         out: list[ActorMention] = []
 
         def add(span: Span, name: str, country: str | None, kind: str) -> None:
             out.append(ActorMention(span.start, span.end, span.text, name, country, kind,
-                                    sent_index.get(span.sent.start, 0)))
+                                    sent_index(doc, span.start)))
 
         for ent in doc.ents:
             if ent.text in self.known:
@@ -134,7 +133,7 @@ class ActorFinder:
             country = country_in(mods, doc, self.known) if mods else None
             if country is None and any(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods):
                 # "its forces", "their troops": the side named last before them in the sentence
-                before = [a for a in out if a.sent == sent_index.get(tok.sent.start, 0) and a.tok_end <= tok.i
+                before = [a for a in out if a.sent == sent_index(doc, tok.i) and a.tok_end <= tok.i
                           and a.country]
                 country = before[-1].country if before else None
             add(doc[tok.i:tok.i + 1], tok.text, country or home, ikind or "other")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.actors import country_in, institution_kind
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import ClaimMention
+from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
 
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
 CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}
@@ -99,10 +99,10 @@ class ClaimFinder:
         lower = subj.lower_
         if lower in ("it", "they"):
             # "the Treasury imposed sanctions on a general it accused of ...": the subject named before it
-            for ent in subj.sent.ents:
+            for ent in sentences(subj.doc)[sent_index(subj.doc, subj.i)].ents:
                 if ent.end <= subj.i and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj",):
                     span = claimant_span(ent.root)
-                    return ClaimMention(subj.sent.start, subj.i, "", span.text, "other",
+                    return ClaimMention(sent_index(subj.doc, subj.i), subj.i, "", span.text, "other",
                                         country_in(list(span), subj.doc, self.known), None, "asserts")
         if lower in PRONOUNS:
             want = PRONOUNS[lower]
@@ -118,7 +118,7 @@ class ClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[ClaimMention] = []
-        for k, sent in enumerate(doc.sents):
+        for k, sent in enumerate(sentences(doc)):
             for tok in sent:
                 lemma = tok.lemma_.lower()
                 subj: Token | None = None

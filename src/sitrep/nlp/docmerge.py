@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from sitrep.nlp.mentions import sentences, text_of
 from sitrep.records import Claim, Event, Quantity, Span, family
 
 
@@ -134,7 +135,7 @@ def absorb(into: Event, other: Event) -> None:
 
 
 def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> list[Event]:
-    sents = list(doc.sents)
+    sents = sentences(doc)
     pars = paragraph_index(doc)
     from sitrep.nlp.events import ROLE_FAMILIES
 
@@ -156,7 +157,7 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
             ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text))
             sent = sents[q.sent]
             text = sent.text.strip()
-            start = doc.text.index(text, sent.start_char)
+            start = text_of(doc).index(text, sent.start_char)
             if all(e.start != start for e in ev.evidence):
                 ev.evidence.append(Span(ev.articles[0], start, start + len(text), text))
     return events
@@ -187,8 +188,8 @@ def paragraph_index(doc: Doc) -> list[int]:
     """The paragraph of each sentence (paragraphs are split by blank lines)."""
     out: list[int] = []
     par, prev_end = 0, 0
-    for s in doc.sents:
-        if out and "\n\n" in doc.text[prev_end:s.start_char + 1]:
+    for s in sentences(doc):
+        if out and "\n\n" in text_of(doc)[prev_end:s.start_char + 1]:
             par += 1
         out.append(par)
         prev_end = s.start_char + len(s.text.rstrip())

@@ -24,6 +24,8 @@ from sitrep.nlp.mentions import (
     QuantityMention,
     TimeMention,
     TriggerMention,
+    sentences,
+    text_of,
 )
 from sitrep.nlp.places import contains
 from sitrep.nlp.triggers import governing_verb
@@ -289,9 +291,9 @@ class EventAssembler:
             mine = own
         else:
             mine = [c for c in doc._.claims or [] if c.sent == g.sent]
-        sent = list(doc.sents)[g.sent]
-        text = doc.text[sent.start_char:sent.end_char].strip()
-        start = doc.text.index(text, sent.start_char) if text else sent.start_char
+        sent = sentences(doc)[g.sent]
+        text = text_of(doc)[sent.start_char:sent.end_char].strip()
+        start = text_of(doc).index(text, sent.start_char) if text else sent.start_char
         for c in mine:
             if c.verb in heads:
                 continue
@@ -314,7 +316,7 @@ class EventAssembler:
     def __call__(self, doc: Doc) -> Doc:
         info: DocInfo = doc._.info
         gaz = Gazetteer.load()
-        sents = list(doc.sents)
+        sents = sentences(doc)
         events: list[Event] = []
         last_type = "attack.ground"
         last_time_by_par: dict[int, TimeMention] = {}
@@ -342,7 +344,7 @@ class EventAssembler:
             status = FIXED_STATUS.get(etype, status)
             sent = sents[g.sent]
             text = sent.text.strip()
-            start = doc.text.index(text, sent.start_char)
+            start = text_of(doc).index(text, sent.start_char)
             evidence = Span(info.article_id, start, start + len(text), text)
             claims = self._claims(doc, g, info.article_id)
             date = self._date(doc, g, status, last_time_by_par.get(par))

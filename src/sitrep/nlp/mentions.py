@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Place
 from sitrep.nlp.timex import TimeWindow
@@ -107,3 +107,32 @@ def register_extensions() -> None:
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a doc, computed once (``doc.sents`` walks the whole doc on every call)."""
+    cached = doc.user_data.get("sitrep.sents")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["sitrep.sents"] = cached
+        index = [0] * len(doc)
+        for k, s in enumerate(cached):
+            for i in range(s.start, s.end):
+                index[i] = k
+        doc.user_data["sitrep.sent_of"] = index
+    return cached
+
+
+def sent_index(doc: Doc, token_i: int) -> int:
+    """The index of the sentence a token is in."""
+    sentences(doc)
+    return int(doc.user_data["sitrep.sent_of"][token_i])
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once (``doc.text`` joins every token on each call)."""
+    cached = doc.user_data.get("sitrep.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["sitrep.text"] = cached
+    return str(cached)

@@ -12,6 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.mentions import text_of
+
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|PHOTO|Video|Pool)\b[^()]*)\)\s*$")
 
 
@@ -25,7 +27,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 class ParagraphSplitter:
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _ in paragraph_spans(doc.text)}
+        starts = {s for s, _ in paragraph_spans(text_of(doc))}
         for tok in doc:
             if tok.i == 0:
                 continue
@@ -39,7 +41,7 @@ class ParagraphSplitter:
                     tok.is_sent_start = True
                     break
         if info is not None:
-            info.captions = [(s, e) for s, e in paragraph_spans(doc.text) if CREDIT.search(doc.text[s:e])]
+            info.captions = [(s, e) for s, e in paragraph_spans(text_of(doc)) if CREDIT.search(text_of(doc)[s:e])]
         return doc
 
 

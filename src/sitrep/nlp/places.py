@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import DocInfo, PlaceMention
+from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
 
 REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture"}
 DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
@@ -101,7 +101,6 @@ class PlaceFinder:
         context = info.countries[:4]
         if info.dateline_country and info.dateline_country not in context:
             context.append(info.dateline_country)
-        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
         actor_like = {"force", "forces", "army", "military", "ministry", "government", "official", "officials"}
         mentions: list[PlaceMention] = []
         admin1s: list[str] = []
@@ -117,7 +116,7 @@ class PlaceFinder:
                 admin1s.append(place.admin1)
             mentions.append(PlaceMention(
                 start=span.start_char, end=span.end_char, text=span.text, place=place,
-                tok_start=span.start, tok_end=span.end, sent=sent_index.get(span.sent.start, 0),
+                tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                 metonymic=_is_metonymic(span, lex.institutions, actor_like),
             ))
         doc._.places = mentions

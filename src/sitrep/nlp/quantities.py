@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.lexicon import Lexicon, load_lexicon
-from sitrep.nlp.mentions import QuantityMention
+from sitrep.nlp.mentions import QuantityMention, sentences
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -127,7 +127,7 @@ class QuantityFinder:
         lex = self.lex
         out: list[QuantityMention] = []
         sent_of: dict[int, int] = {}
-        for k, sent in enumerate(doc.sents):
+        for k, sent in enumerate(sentences(doc)):
             for t in sent:
                 sent_of[t.i] = k
         last_in_sent: dict[int, QuantityMention] = {}

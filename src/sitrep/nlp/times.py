@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import TimeMention
+from sitrep.nlp.mentions import TimeMention, sent_index, sentences, text_of
 from sitrep.nlp.timex import find_times, resolve
 
 
@@ -86,7 +86,7 @@ class TimeFinder:
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.labels]
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for s, e in find_times(sent.text):
                 spans.append((sent.start_char + s, sent.start_char + e))
         spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
@@ -99,8 +99,7 @@ class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         info = doc._.info
         published = info.published
-        pstarts = paragraph_starts(doc.text)
-        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        pstarts = paragraph_starts(text_of(doc))
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}
         for s, e in self._candidates(doc):
@@ -111,15 +110,15 @@ class TimeFinder:
             par = paragraph_of(pstarts, s)
             last = anchor_by_par.get(par)
             anchor = last.window.start if last and last.window.precision in ("day", "night") else None
-            window = resolve(doc.text[s:e], published, anchor=anchor, tense=phrase_tense(span))
+            window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span))
             if window is None:
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]
                    for c in a.children):
                 continue  # "the worst since protests began in February": background, no event's date
             mention = TimeMention(
-                start=s, end=e, text=doc.text[s:e], window=window,
-                sent=sent_index.get(span.sent.start, 0), governor=gov.i if gov is not None else None,
+                start=s, end=e, text=text_of(doc)[s:e], window=window,
+                sent=sent_index(doc, span.start), governor=gov.i if gov is not None else None,
                 anchor=last.text if anchor is not None and last is not None else "publication",
             )
             times.append(mention)

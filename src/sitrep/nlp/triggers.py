@@ -9,11 +9,11 @@ and modality (``cues.json``), and drops hypothetical, irrealis and habitual ment
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import Lexicon, TriggerEntry, load_lexicon
-from sitrep.nlp.mentions import TriggerMention
+from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 
 DURATIONS = {"day", "week", "month", "year", "hour", "night"}
 GROUND_SUBJECTS = {"troop", "force", "fighter", "unit", "soldier", "rebel", "militant", "militia", "insurgent"}
@@ -48,28 +48,26 @@ def governing_verb(tok: Token) -> Token:
 class TriggerFinder:
     def __init__(self, nlp: Language) -> None:
         self.lex = load_lexicon()
-        self.matcher = Matcher(nlp.vocab)
+        # lemma sequences matched by hash (PhraseMatcher on LEMMA); part of speech is checked after
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.entries: dict[str, TriggerEntry] = {}
         for k, entry in enumerate(self.lex.triggers):
             key = f"T{k}"
             self.entries[key] = entry
-            pattern = []
-            for n, w in enumerate(entry.words):
-                spec: dict = {"LEMMA": {"IN": [w, w.capitalize()]}} if w != "-" else {"ORTH": "-"}
-                if entry.pos and n == 0:
-                    spec["POS"] = {"IN": list(entry.pos)}
-                pattern.append(spec)
-            self.matcher.add(key, [pattern])
+            variants = {tuple(entry.words), (entry.words[0].capitalize(), *entry.words[1:])}
+            self.matcher.add(key, [Doc(nlp.vocab, words=list(v), lemmas=list(v)) for v in variants])
 
     # conditions ---------------------------------------------------------------------------
     def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:
-        sent = span.sent
+        sent = sentences(doc)[sent_index(doc, span.start)]
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if entry.needs and not lemmas & set(entry.needs):
             return False
         if entry.not_with and lemmas & set(entry.not_with):
             return False
         head = span.root
+        if entry.pos and span[0].pos_ not in entry.pos:
+            return False
         if entry.negated and not any(c.dep_ == "neg" for c in head.children):
             return False
         if entry.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
@@ -166,7 +164,7 @@ class TriggerFinder:
         for anc in [span.root, *list(span.root.ancestors)[:4]]:
             if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
                 return True  # "since anti-government demonstrations began in February"
-        sent_text = span.sent.text.lower()
+        sent_text = sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
         cues = self.lex.cues
         if any(f" {m}" in f" {sent_text}" for m in cues["habitual_markers"]):
             return True
@@ -222,7 +220,7 @@ class TriggerFinder:
         return "attack"  # left to the assembler: the attack the report is about
 
     def __call__(self, doc: Doc) -> Doc:
-        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        sents = sentences(doc)
         weapons_by_sent: dict[int, list[tuple[int, str, str]]] = {}
         found: list[TriggerMention] = []
         taken: set[int] = set()
@@ -234,7 +232,7 @@ class TriggerFinder:
             span = doc[s:e]
             if taken & set(range(s, e)):
                 continue
-            sent = span.sent
+            sent = sents[sent_index(doc, span.start)]
             info = doc._.info
             if info is not None and any(cs <= sent.start_char < ce for cs, ce in info.captions):
                 continue
@@ -252,7 +250,7 @@ class TriggerFinder:
             taken.update(range(s, e))
             found.append(TriggerMention(
                 tok_start=s, tok_end=e, head=span.root.i, type=self._attack_type(entry, span, weapons),
-                status=self._status(entry, span.root), sent=sent_index[sent.start],
+                status=self._status(entry, span.root), sent=sent_index(doc, span.start),
                 interception=entry.interception,
             ))
         doc._.triggers = sorted(found, key=lambda t: t.tok_start)
