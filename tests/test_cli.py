@@ -78,3 +78,29 @@ def test_eval_on_seed(runner, shared_dir):
     assert totals["f1"] >= 0.6
     assert totals["field_score"] >= 0.6
     assert totals["provenance_errors"] == 0
+
+
+def test_places_jsonl(runner, tmp_path):
+    p = tmp_path / "plain.txt"
+    p.write_text("Shelling hit the town of Nikopol in the Dnipropetrovsk region and a village near Kherson.\n")
+    result = runner.invoke(main, ["places", str(p), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    text = p.read_text()
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["Nikopol"]["admin1"] == "UA-12"
+    assert by_text["the Dnipropetrovsk region"]["precision"] == "admin1"
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+        assert r["candidates"] and r["candidates"][0]["name"] == r["name"]
+
+
+def test_times_jsonl(runner, tmp_path):
+    p = tmp_path / "t.txt"
+    p.write_text("date: 2025-05-22\n\nDrones struck overnight. Talks were held last Friday and lasted two hours.")
+    result = runner.invoke(main, ["times", str(p), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    rows = {r["text"]: r for r in (json.loads(line) for line in result.stdout.splitlines())}
+    assert rows["overnight"]["start_date"] == "2025-05-21" and rows["overnight"]["precision"] == "night"
+    assert rows["last Friday"]["start_date"] == "2025-05-16"
+    assert rows["two hours"]["start_date"] is None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sitrep.nlp.pipeline import Extractor
 from sitrep.read import ReadError, iter_reports
@@ -83,3 +84,50 @@ def ingest_paths(
         if own:
             st.close()
     return report
+
+
+def _parsed(article: Article, extractor: Extractor | None = None) -> Any:
+    ex = extractor or default_extractor()
+    return ex.nlp(ex._doc(article))
+
+
+def place_mentions(article: Article, *, extractor: Extractor | None = None, top: int = 5) -> list[dict[str, Any]]:
+    """Every place name found in a report, how it was resolved, and the candidates it was weighed against."""
+    from sitrep.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    doc = _parsed(article, extractor)
+    out = []
+    for m in doc._.places or []:
+        ranked = gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint)
+        p = m.place
+        out.append({
+            "text": m.text, "start": m.start, "end": m.end, "name": p.name, "country": p.country,
+            "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "precision": p.precision,
+            "score": ranked[0][1] if ranked else None, "metonymic": m.metonymic,
+            "candidates": [{"name": c.name, "country": c.country, "admin1": c.admin1, "lat": c.lat, "lon": c.lon,
+                            "geonameid": c.geonameid, "precision": c.precision, "score": sc}
+                           for c, sc in ranked[:top]],
+        })
+    return out
+
+
+def time_mentions(article: Article, *, extractor: Extractor | None = None) -> list[dict[str, Any]]:
+    """Every time expression found in a report and the window it resolved to (null for durations and sets)."""
+    doc = _parsed(article, extractor)
+    resolved = {(t.start, t.end): t for t in doc._.times or []}
+    spans = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")} | set(resolved)
+    out = []
+    for s, e in sorted(spans):
+        if any(rs <= s and e <= re_ and (rs, re_) != (s, e) for rs, re_ in resolved):
+            continue  # inside a longer expression that was resolved
+        t = resolved.get((s, e))
+        w = t.window if t else None
+        out.append({
+            "text": article.text[s:e], "start": s, "end": e,
+            "start_date": w.start.isoformat() if w and w.start else None,
+            "end_date": w.end.isoformat() if w and w.end else None,
+            "precision": w.precision if w else None,
+            "anchor": t.anchor if t else None,
+        })
+    return out

@@ -137,6 +137,56 @@ def events(db: str | None, etype: str | None, country: str | None, since: str | 
     _emit(found, fmt)
 
 
+def _inspect(paths: tuple[Path, ...], published: date | None, fmt: str, fn_name: str,
+             columns: list[str]) -> None:
+    from sitrep import api
+    from sitrep.read import ReadError, iter_reports
+
+    fn = getattr(api, fn_name)
+    refused = 0
+    rows: list[list[str]] = []
+    for item in iter_reports(list(paths), published=published or date.today()):
+        if isinstance(item, ReadError):
+            _say(f"sitrep: refused {item}")
+            refused += 1
+            continue
+        for obj in fn(item):
+            if len(paths) > 1:
+                obj = {"path": item.source, **obj}
+            if fmt == "jsonl":
+                click.echo(json.dumps(obj, ensure_ascii=False))
+            else:
+                rows.append([str(obj.get(c) if obj.get(c) is not None else "-") for c in columns])
+    if fmt == "table":
+        widths = [min(max([len(c)] + [len(r[i]) for r in rows]), 36) for i, c in enumerate(columns)]
+        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+        for r in rows:
+            click.echo("  ".join(v[:36].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    if refused:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table")
+def places(paths: tuple[Path, ...], fmt: str) -> None:
+    """Every place name in a report, where it was put on the map, and the candidates it was weighed
+    against. Plain text files need no date here."""
+    _inspect(paths, None, fmt, "place_mentions",
+             ["text", "start", "name", "country", "admin1", "precision", "lat", "lon", "score", "metonymic"])
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table")
+def times(paths: tuple[Path, ...], published: str | None, fmt: str) -> None:
+    """Every time expression in a report and the calendar window it resolved to (null for durations and
+    sets), with what it was resolved against."""
+    _inspect(paths, _published(published), fmt, "time_mentions",
+             ["text", "start", "start_date", "end_date", "precision", "anchor"])
+
+
 @main.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the totals as one JSON object.")

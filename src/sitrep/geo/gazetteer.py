@@ -66,6 +66,7 @@ class Gazetteer:
         self._kinds: dict[Place, str] = {}
         self.demonyms = {normalize(r[0]): r[1] for r in read_tsv("demonyms.tsv")}
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
+        self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
 
     @classmethod
@@ -133,15 +134,27 @@ class Gazetteer:
         return self._cached_resolve(text, context_countries=tuple(context_countries),
                                     context_admin1=tuple(context_admin1), hint=hint)
 
+    def candidates(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
+                   hint: str | None = None) -> list[tuple[Place, float]]:
+        """The places a mention may be, best first, with the score each got (for ``sitrep places``)."""
+        return self._cached_rank(text, context_countries=tuple(context_countries),
+                                 context_admin1=tuple(context_admin1), hint=hint)
+
     def _resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
                  hint: str | None = None) -> Place | None:
+        ranked = self._cached_rank(text, context_countries=tuple(context_countries),
+                                   context_admin1=tuple(context_admin1), hint=hint)
+        return ranked[0][0] if ranked else None
+
+    def _rank(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
+              hint: str | None = None) -> list[tuple[Place, float]]:
         m = re.search(r"(?<=\w)[’']s\b", text)
         owner, rest = (text[:m.start()], text[m.end():]) if m else (text, "")
         if rest.strip():  # "Ukraine's central Dnipropetrovsk region": the part after the owner
             owner_place = self.country(owner)
             ctx = (owner_place.country,) if owner_place and owner_place.country else ()
-            return self._resolve(rest.strip(), context_countries=(*ctx, *context_countries),
-                                 context_admin1=context_admin1, hint=hint)
+            return self._rank(rest.strip(), context_countries=(*ctx, *context_countries),
+                              context_admin1=context_admin1, hint=hint)
         key = normalize(owner)
         key = re.sub(r"^the ", "", key)
         key = SETTLEMENT.sub("", key)
@@ -149,25 +162,26 @@ class Gazetteer:
         if words and words[-1] in REGION_WORDS:
             hint = hint or "admin1"
         elif words and words[-1] in DISTRICT_WORDS and len(words) > 1:
-            found = self._best(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city")
-            return found if found and found.precision == "city" else None
+            found = self._ranked(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city")
+            return [f for f in found if f[0].precision == "city"]
         for candidate_key in (key, DIRECTIONS.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             cands = self._by_key(candidate_key) + (self._by_key(bare) if bare != candidate_key else [])
-            best = self._best(cands, context_countries, context_admin1, hint)
-            if best is not None:
-                return best
-        return None
+            ranked = self._ranked(cands, context_countries, context_admin1, hint)
+            if ranked:
+                return ranked
+        return []
 
-    def _best(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
-              hint: str | None) -> Place | None:
+    def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
+                hint: str | None) -> list[tuple[Place, float]]:
+        cands = list(dict.fromkeys(cands))
         if not cands:
-            return None
+            return []
         if countries:
             # a small town abroad is rarely what a report about other countries means
             cands = [c for c in cands if c.country in countries or c.precision != "city" or c.population >= 20000]
             if not cands:
-                return None
+                return []
         if hint == "admin1" and any(c.precision == "admin1" for c in cands):
             cands = [c for c in cands if c.precision == "admin1"]
         elif hint == "city" and any(c.precision == "city" for c in cands):
@@ -186,6 +200,6 @@ class Gazetteer:
             if p.country and p.country in countries:
                 s += 40 - 5 * list(countries).index(p.country)
             s += math.log10(p.population + 1) * 3
-            return s
+            return round(s, 2)
 
-        return max(cands, key=score)
+        return sorted(((c, score(c)) for c in cands), key=lambda cs: -cs[1])

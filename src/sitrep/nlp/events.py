@@ -126,7 +126,7 @@ class EventAssembler:
     def _date(self, doc: Doc, g: Group, status: str | None, last_time: TimeMention | None) -> DateWindow:
         times: list[TimeMention] = doc._.times or []
         info: DocInfo = doc._.info
-        in_sent = [t for t in times if t.sent == g.sent]
+        in_sent = [t for t in times if t.sent == g.sent and not t.background]
         heads = {t.head for t in g.triggers}
         claim_verbs = {c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads}
         if status in ("planned", "proposed", "agreed"):
@@ -324,7 +324,8 @@ class EventAssembler:
         pars = docmerge.paragraph_index(doc)
         times_by_sent: dict[int, list[TimeMention]] = {}
         for t in doc._.times or []:
-            times_by_sent.setdefault(t.sent, []).append(t)
+            if not t.background:
+                times_by_sent.setdefault(t.sent, []).append(t)
         groups = _group(doc, doc._.triggers or [])
         used_quantities: set[int] = set()
         for g in groups:

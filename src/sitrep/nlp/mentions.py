@@ -24,6 +24,7 @@ class TimeMention:
     sent: int  # index of the sentence
     governor: int | None  # token index of the verb the expression hangs from
     anchor: str  # "publication" or the text of the expression it was resolved against
+    background: bool = False  # inside "since ... began in February": no event's date
 
 
 @dataclass
@@ -36,6 +37,8 @@ class PlaceMention:
     tok_end: int
     sent: int
     metonymic: bool = False  # "Moscow said", "Ukraine's air force": a government, not a place
+    hint: str | None = None  # "admin1" when the mention carries a region word, "district" for a district
+    context: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # the countries and regions it was resolved with
 
 
 @dataclass

@@ -107,7 +107,7 @@ class PlaceFinder:
         for span, hint in spans:
             if span.start_char < info.dateline_end:
                 continue  # the dateline says where the reporter was, not where anything happened
-            place = gaz.resolve(span.text, context_countries=context, context_admin1=admin1s, hint=hint)
+            place = gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
             if place is None and hint == "district":
                 continue
             if place is None:
@@ -117,7 +117,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(
                 start=span.start_char, end=span.end_char, text=span.text, place=place,
                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-                metonymic=_is_metonymic(span, lex.institutions, actor_like),
+                metonymic=_is_metonymic(span, lex.institutions, actor_like), hint=hint,
+                context=(tuple(context), tuple(admin1s)),
             ))
         doc._.places = mentions
         return doc

@@ -6,6 +6,8 @@ from (so an event can take the time of its own clause) and what it was resolved 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -109,20 +111,22 @@ class TimeFinder:
             gov = governor(span)
             par = paragraph_of(pstarts, s)
             last = anchor_by_par.get(par)
-            anchor = last.window.start if last and last.window.precision in ("day", "night") else None
+            relative = re.search(r"\b(earlier|later|previous|next|following|same|that|before|after)\b",
+                                 text_of(doc)[s:e], re.IGNORECASE)
+            anchor = last.window.start if relative and last and last.window.precision in ("day", "night") else None
             window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span))
             if window is None:
                 continue
-            if any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]
-                   for c in a.children):
-                continue  # "the worst since protests began in February": background, no event's date
+            background = any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]
+                             for c in a.children)  # "the worst since protests began in February"
             mention = TimeMention(
                 start=s, end=e, text=text_of(doc)[s:e], window=window,
                 sent=sent_index(doc, span.start), governor=gov.i if gov is not None else None,
                 anchor=last.text if anchor is not None and last is not None else "publication",
+                background=background,
             )
             times.append(mention)
-            if window.precision in ("day", "night"):
+            if window.precision in ("day", "night") and not background:
                 anchor_by_par[par] = mention
         doc._.times = times
         return doc
