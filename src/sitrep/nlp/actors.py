@@ -121,7 +121,8 @@ class ActorFinder:
                     add(doc[tok.i:tok.i + 1], f"{tok.text} {head.text}" if head != tok else tok.text, code, kind)
         # bare institutions with no side named: "the army", "police" -> the report's own country
         covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
-        home = info.dateline_country or (info.countries[0] if info.countries else None)
+        home = info.dateline_country if info.dateline_country in info.countries[:2] else (
+            info.countries[0] if info.countries else info.dateline_country)
         for tok in doc:
             if tok.i in covered or tok.pos_ not in ("NOUN", "ADJ"):
                 continue
@@ -129,7 +130,10 @@ class ActorFinder:
             if tok.lemma_.lower() not in HOME_INSTITUTIONS or tok.dep_ not in (
                     "nsubj", "nsubjpass", "pobj", "dobj", "compound", "amod"):
                 continue
-            mods = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+            if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti"):
+                continue  # "pro-government militias"
+            owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
+            mods = [c for o in owners for c in o.children if c.dep_ in ("poss", "amod", "compound") and c != tok]
             country = country_in(mods, doc, self.known) if mods else None
             if country is None and any(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods):
                 # "its forces", "their troops": the side named last before them in the sentence

@@ -127,7 +127,7 @@ class ClaimFinder:
                     objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                     subj = objs[0] if objs else None
                     stance = "asserts"
-                elif tok.pos_ == "VERB" and lemma in self.lex.reporting:
+                elif tok.pos_ == "VERB" and lemma in self.lex.reporting and tok.dep_ not in ("relcl", "acl", "amod"):
                     subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
                     subj = subjects[0] if subjects else _trailing_speaker(tok)
                     stance = self.lex.reporting[lemma]

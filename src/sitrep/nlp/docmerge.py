@@ -174,7 +174,7 @@ def _denials_as_claims(events: list[Event]) -> None:
         earlier = sorted((e for e in events if e is not den and getattr(e, "sent", 0) < sent),
                          key=lambda e: getattr(e, "sent", 0))
         for ev in reversed(earlier):
-            if ev.type == "statement.denial":
+            if family(ev.type) == "statement":
                 continue
             others = [c for c in ev.claims if c.claimant.name != mine.claimant.name and c.claimant.country]
             if any(c.claimant.country != mine.claimant.country for c in others):

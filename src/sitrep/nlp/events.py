@@ -200,6 +200,9 @@ class EventAssembler:
         subj = _subject_of(gov)
         if subj is not None and subj.head != gov:
             subj_tokens |= {t.i for t in subj.subtree}
+        if family(g.type) == "diplomacy" and g.type not in TWO_SIDED:
+            # "would provide 30 million pounds in aid for eastern Congo": the receiving side comes after the verb
+            obj_tokens |= {t.i for t in gov.subtree if t.i > gov.i}
         for c in gov.children:
             if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj"):
                 subj_tokens |= {t.i for t in c.subtree}
@@ -390,7 +393,7 @@ class EventAssembler:
                     if tgt is None and init is not None and family(etype) == "attack":
                         tgt = _other_side(doc, info, init)
                     tgt = tgt or next((c.claimant.country for c in claims if c.claimant.country), None)
-                    tgt = tgt or info.dateline_country or (info.countries[0] if info.countries else None)
+                    tgt = tgt or (info.countries[0] if info.countries else info.dateline_country)
                     cp = gaz.country(tgt) if tgt else None
                     if cp is not None:
                         location = Location(cp.name, cp.country, None, cp.lat, cp.lon, "country", None, cp.geonameid)
