@@ -196,7 +196,7 @@ class Gazetteer:
             elif p.precision == "city":
                 s += 2
             if p.precision == "city" and p.admin1 and p.admin1 in admin1s:
-                s += 10  # a town in a region the report names
+                s += 4  # a town in a region the report names
             if p.country and p.country in countries:
                 s += 40 - 5 * list(countries).index(p.country)
             s += math.log10(p.population + 1) * 3

@@ -46,9 +46,9 @@ def _trailing_speaker(verb: Token) -> Token | None:
     noun phrase set off by commas just before the verb."""
     doc = verb.doc
     k = verb.i - 1
-    if k < 1 or doc[k].text != "," or (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct):
+    if k < 1 or (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct):
         return None
-    cur = doc[k - 1]
+    cur = doc[k - 1] if doc[k].text == "," else doc[k]  # "..., X, said." or "..., X said, while ..."
     if cur.pos_ not in ("PROPN", "NOUN"):
         return None
     for _ in range(6):

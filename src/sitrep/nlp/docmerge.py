@@ -54,15 +54,19 @@ def _inside(broad: Event, specific: Event) -> bool:
     return lb.precision == "country" or (lb.precision == "admin1" and lb.admin1 == ls.admin1 and ls.precision != "admin1")
 
 
-def _retold(broad: Event, specific: Event) -> bool:
+def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
     """The lede's "a drone strike in southern Lebanon killed two" is the Nabatieh strike told later."""
     if not _inside(broad, specific) or broad.type != specific.type:
         return False
-    if not broad.quantities and (broad.location is None or broad.location.precision != "country"
-                                 or family(broad.type) == "attack"):
-        return False
     have = {(q.item, q.role, q.value) for q in specific.quantities}
-    return all((q.item, q.role, q.value) in have for q in broad.quantities) and _windows_overlap(broad, specific)
+    if broad.quantities and all((q.item, q.role, q.value) in have for q in broad.quantities):
+        return _windows_overlap(broad, specific)
+    if not lede_only or broad.location is None:
+        return False
+    if broad.location.precision == "country":
+        return not broad.quantities and _windows_overlap(broad, specific, 1)
+    # a lede that names the region and a later paragraph that names the village: one strike
+    return not _conflicting(specific, broad) and _windows_overlap(broad, specific, 2)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -151,7 +155,12 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
         if not before:
             continue
         last = max(getattr(e, "sent", 0) for e in before)
-        for ev in [e for e in before if getattr(e, "sent", 0) == last]:  # "no arrests in either city"
+        targets = [e for e in before if getattr(e, "sent", 0) == last]  # "no arrests in either city": all
+        named = {p.place.admin1 or p.place.country for p in doc._.places or [] if p.sent == q.sent}
+        if named:  # "officials in the Moscow region said no one was hurt": that region's record
+            targets = [e for e in targets if e.location and (e.location.admin1 or e.location.country) in named] \
+                or targets
+        for ev in targets:
             if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
                 continue
             ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text))
@@ -161,6 +170,22 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
             if all(e.start != start for e in ev.evidence):
                 ev.evidence.append(Span(ev.articles[0], start, start + len(text), text))
     return events
+
+
+def _fold_vague_into_next(events: list[Event], paragraphs: list[int]) -> None:
+    """"Fighting continued on the ground." followed by "Clashes near Sake killed eight": a sentence with no
+    place, count or speaker of its own introduces the event the paragraph goes on to tell."""
+    for ev in list(events):
+        if not getattr(ev, "inferred_place", False) or ev.quantities or ev.claims or family(ev.type) != "attack":
+            continue
+        sent = getattr(ev, "sent", 0)
+        nxt = next((o for o in events if o is not ev and family(o.type) == "attack"
+                    and getattr(o, "sent", 0) > sent and paragraphs[getattr(o, "sent", 0)] == paragraphs[sent]
+                    and o.location and ev.location and o.location.country == ev.location.country), None)
+        if nxt is not None:
+            absorb(nxt, ev)
+            nxt.type = nxt.type if nxt.type != "attack" else ev.type
+            events.remove(ev)
 
 
 def _denials_as_claims(events: list[Event]) -> None:
@@ -225,15 +250,17 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
         else:
             absorb(target, ev)
     _denials_as_claims(out)
+    _fold_vague_into_next(out, paragraphs)
     # a broad record whose counts all come back in a specific one is that event, told twice
     for broad in list(out):
         lede_only = all(paragraphs[k] == 0 for k in getattr(broad, "sents", {0}))
         if not broad.quantities and not lede_only:
             continue  # a summary is only a summary in the lede
-        specific = next((o for o in out if o is not broad and _retold(broad, o)), None)
+        specific = next((o for o in out if o is not broad and _retold(broad, o, lede_only)), None)
         if specific is not None:
-            broad.claims = []  # a lede's "officials said" speaks for the summary, not for each place
-            broad.quantities = []
+            if broad.location is not None and broad.location.precision == "country":
+                broad.claims = []  # a lede's "officials said" speaks for the summary, not for each place
+                broad.quantities = []
             absorb(specific, broad)
             out.remove(broad)
     return out

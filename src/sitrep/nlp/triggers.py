@@ -151,6 +151,8 @@ class TriggerFinder:
             return False
         if head.tag_ != "NNS" and head.head.lower_ in ("from", "against"):
             return False
+        if head.head.lower_ in ("about", "regarding", "concerning"):
+            return True  # "posts about air strikes": a topic, not an event
         if head.tag_ == "NNS" and head.head.lower_ in ("from", "against") and not any(
                 c.dep_ in ("det", "poss", "nummod") for c in head.children):
             return True
