@@ -41,6 +41,13 @@ def claimant_span(subj: Token) -> Span:
     return doc[lo:hi]
 
 
+def _describes(verb: Token) -> bool:
+    """"a general it accused of directing ...": a reporting verb inside a description, not a statement."""
+    if verb.dep_ in ("acl", "amod"):
+        return True
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
 def _trailing_speaker(verb: Token) -> Token | None:
     """"..., the head of the city administration, Andrii Hnatenko, said." parsed with no subject: the
     noun phrase set off by commas just before the verb."""
@@ -127,7 +134,7 @@ class ClaimFinder:
                     objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
                     subj = objs[0] if objs else None
                     stance = "asserts"
-                elif tok.pos_ == "VERB" and lemma in self.lex.reporting and tok.dep_ not in ("relcl", "acl", "amod"):
+                elif tok.pos_ == "VERB" and lemma in self.lex.reporting and not _describes(tok):
                     subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
                     subj = subjects[0] if subjects else _trailing_speaker(tok)
                     stance = self.lex.reporting[lemma]
