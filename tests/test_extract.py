@@ -75,3 +75,25 @@ def test_seed_records(shared_dir, schema):
     assert moscow and any(q.value == 35 and q.role == "intercepted" for q in moscow[0].quantities)
     assert any(e.location and e.location.country == "RUS" and e.location.precision == "country"
                and any(q.value == 105 for q in e.quantities) for e in drones)
+
+
+def test_quantities_point_at_existing_claims(example_records):
+    for _article, events in example_records:
+        for ev in events:
+            for q in ev.quantities:
+                assert q.claim is None or 0 <= q.claim < len(ev.claims)
+
+
+def test_two_sources_two_figures_one_event():
+    from datetime import date
+
+    from sitrep.records import Article
+
+    text = ("Russian missiles struck the city of Zaporizhzhia overnight, killing three people, regional governor "
+            "Ivan Fedorov said on Telegram.\n\nThe city council said later that four people had been killed in "
+            "the strike on Zaporizhzhia.")
+    events = default_extractor().extract(Article(text, date(2025, 6, 5)))
+    assert len(events) == 1
+    ev = events[0]
+    killed = {q.value: ev.claims[q.claim].claimant.name for q in ev.quantities if q.role == "killed"}
+    assert killed == {3: "regional governor Ivan Fedorov", 4: "city council"}

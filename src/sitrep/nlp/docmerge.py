@@ -113,16 +113,12 @@ def absorb(into: Event, other: Event) -> None:
     have = {(q.item, q.role): q for q in into.quantities}
     for q in other.quantities:
         prior = have.get((q.item, q.role))
+        claim = claim_index.get(q.claim) if q.claim is not None else None
         if prior is not None and prior.value == q.value:
             continue
-        if prior is not None and into.claims and other.claims:
-            # two sources, two figures: each keeps its claim
-            if prior.claim is None:
-                prior.claim = 0
-            into.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text,
-                                            claim_index.get(0, len(into.claims) - 1)))
-        elif prior is None:
-            into.quantities.append(q)
+        if prior is None or (into.claims and other.claims):
+            # a new count, or two sources with two figures: each keeps its claim
+            into.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
     for d in other.damage:
         if all(d.object != x.object for x in into.damage):
             into.damage.append(d)
@@ -163,7 +159,11 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
         for ev in targets:
             if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
                 continue
-            ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text))
+            sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
+            claim = None
+            if sent_claims:
+                claim = next((k for k, c in enumerate(ev.claims) if c.claimant.name == sent_claims[0].claimant), None)
+            ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
             sent = sents[q.sent]
             text = sent.text.strip()
             start = text_of(doc).index(text, sent.start_char)

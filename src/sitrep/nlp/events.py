@@ -401,7 +401,8 @@ class EventAssembler:
                         inferred_place = True
                 ev = Event(
                     type=etype, status=status, date=date, location=location, actors=actors,
-                    quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text) for q in _one_per_kind(qs)],
+                    quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text, 0 if claims else None)
+                                for q in _one_per_kind(qs)],
                     damage=damage if location is plan[0][0] or len(plan) == 1 else [],
                     claims=claims, evidence=[evidence], articles=[info.article_id],
                     confidence=_confidence(location, date, claims),
