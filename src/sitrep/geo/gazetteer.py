@@ -65,6 +65,7 @@ class Gazetteer:
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._kinds: dict[Place, str] = {}
         self.demonyms = {normalize(r[0]): r[1] for r in read_tsv("demonyms.tsv")}
+        self.coasts = {normalize(r[0]): r[3].split(",") for r in read_tsv("seas.tsv") if len(r) > 3 and r[3]}
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
         self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
@@ -103,6 +104,10 @@ class Gazetteer:
         out = self._by_key(key)
         rank = {"country": 3, "admin1": 2, "city": 1, "point": 1}
         return sorted(out, key=lambda p: (-rank[p.precision], -p.population))
+
+    def coastal(self, sea: str) -> list[str]:
+        """The countries on a sea's coasts ("Black Sea" -> UKR, RUS, TUR, ...), from ``seas.tsv``."""
+        return self.coasts.get(normalize(sea), [])
 
     def is_known(self, name: str) -> bool:
         return bool(self.lookup(name))
@@ -162,24 +167,26 @@ class Gazetteer:
         if words and words[-1] in REGION_WORDS:
             hint = hint or "admin1"
         elif words and words[-1] in DISTRICT_WORDS and len(words) > 1:
-            found = self._ranked(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city")
+            found = self._ranked(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city",
+                                 " ".join(words[:-1]))
             return [f for f in found if f[0].precision == "city"]
         for candidate_key in (key, DIRECTIONS.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             cands = self._by_key(candidate_key) + (self._by_key(bare) if bare != candidate_key else [])
-            ranked = self._ranked(cands, context_countries, context_admin1, hint)
+            ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key)
             if ranked:
                 return ranked
         return []
 
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
-                hint: str | None) -> list[tuple[Place, float]]:
+                hint: str | None, key: str = "") -> list[tuple[Place, float]]:
         cands = list(dict.fromkeys(cands))
         if not cands:
             return []
         if countries:
-            # a small town abroad is rarely what a report about other countries means
-            cands = [c for c in cands if c.country in countries or c.precision != "city" or c.population >= 20000]
+            # a town abroad is rarely what a report about other countries means: only a big one, by its own name
+            cands = [c for c in cands if c.country in countries or c.precision != "city"
+                     or (c.population >= 20000 and normalize(c.name) == key) or c.population >= 500_000]
             if not cands:
                 return []
         if hint == "admin1" and any(c.precision == "admin1" for c in cands):
@@ -191,6 +198,8 @@ class Gazetteer:
             s = 0.0
             if p.precision == "country":
                 s += 100
+            if p.precision == "point" and hint != "admin1":
+                s += 120  # "the Red Sea" is the sea, not Egypt's Red Sea governorate
             if hint == "admin1" and "city" in self._kinds.get(p, ""):
                 s -= 20  # "the Moscow region" is the oblast, not the federal city
             elif p.precision == "city":

@@ -50,6 +50,10 @@ def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict]) -> str | N
         code = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() else None
         if code:
             return code
+        if t.pos_ == "PROPN":
+            place = gaz.country(t.text)  # "U.S. Central Command"
+            if place and place.country:
+                return place.country
     return None
 
 
@@ -140,6 +144,11 @@ class ActorFinder:
                 before = [a for a in out if a.sent == sent_index(doc, tok.i) and a.tok_end <= tok.i
                           and a.country]
                 country = before[-1].country if before else None
+            if country is None:
+                # "jihadists ambushed an army convoy near Boni, Mali": the army of the country where it happens
+                here = [p.place.country for p in doc._.places or [] if p.sent == sent_index(doc, tok.i)
+                        and not p.metonymic and p.place.country]
+                country = here[0] if here else None
             add(doc[tok.i:tok.i + 1], tok.text, country or home, ikind or "other")
         out.sort(key=lambda a: a.tok_start)
         doc._.actors = out

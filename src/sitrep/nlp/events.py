@@ -89,6 +89,9 @@ def _group(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
                 key = t.head + 100_000
             groups[key] = Group([t], gov)
     out = list(groups.values())
+    # "recaptured the village after heavy fighting": the fighting is how the territory changed hands
+    taken_by = {g.gov.i for g in out if g.type == "territory.change"}
+    out = [g for g in out if not (g.type == "attack.ground" and g.gov.i in taken_by)]
     # a participle or infinitive inside another group's clause tells the same event:
     # "debris from drones downed over the Kyiv region damaged three houses"
     for g in list(out):
@@ -96,7 +99,8 @@ def _group(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
             if other is g or family(other.type) != family(g.type) or g not in out:
                 continue
             nested = g.gov.dep_ in ("acl", "amod", "xcomp") or (
-                g.gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children))
+                g.gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
+                and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers))
             if nested and g.gov in other.gov.subtree and g.gov.head.i in {t.i for t in other.gov.subtree}:
                 other.triggers.extend(g.triggers)
                 if other.type == "attack" and g.type != "attack":
@@ -163,7 +167,9 @@ class EventAssembler:
                 scoped = [narrative]
         elif g.type not in self.located:
             return []
-        # keep the most specific of places that contain each other
+        # keep the most specific of places that contain each other; a port named beside its sea is the place
+        if any(p.place.precision != "point" for p in scoped):
+            scoped = [p for p in scoped if p.place.precision != "point"]
         kept = [p for p in scoped if not any(contains(p.place, o.place) for o in scoped if o is not p)]
         if len(kept) > 1:
             # airports and suburbs of one city are that city: "Moscow's Vnukovo and Domodedovo airports"
@@ -382,6 +388,10 @@ class EventAssembler:
             damage = self._damage(doc, g)
             for location, qs in plan:
                 inferred_place = False
+                if location is not None and location.country is None and location.precision == "point":
+                    # at sea: the coastal country the report names
+                    coast = [c for c in info.countries if c in gaz.coastal(location.name)]
+                    location.country = coast[0] if coast else None
                 place = gaz.country(location.country) if location and location.country and \
                     location.precision == "country" else None
                 actors = self._actors(doc, g, _place_of(location, place), claims)

@@ -190,6 +190,8 @@ class TriggerFinder:
                     return "rejected"
                 if lemma in cues["proposed_governors"] and entry.type.startswith("diplomacy"):
                     return "proposed"
+                if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
+                    continue  # "what it called unprovoked shelling" names, it does not plan
                 if lemma in cues["planned_governors"] or lemma == "due":
                     return "planned"
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues["future_aux"] for c in tok.children):
