@@ -146,9 +146,12 @@ class ActorFinder:
                 country = before[-1].country if before else None
             if country is None:
                 # "jihadists ambushed an army convoy near Boni, Mali": the army of the country where it happens
-                here = [p.place.country for p in doc._.places or [] if p.sent == sent_index(doc, tok.i)
-                        and not p.metonymic and p.place.country]
-                country = here[0] if here else None
+                k = sent_index(doc, tok.i)
+                for sent in (k, k - 1):  # this sentence, then the one before
+                    here = [p.place.country for p in doc._.places or [] if p.sent == sent and p.place.country]
+                    if here:
+                        country = here[0]
+                        break
             add(doc[tok.i:tok.i + 1], tok.text, country or home, ikind or "other")
         out.sort(key=lambda a: a.tok_start)
         doc._.actors = out

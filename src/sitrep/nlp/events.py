@@ -80,7 +80,8 @@ def _group(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
         gov = governing_verb(doc[t.head])
         key = gov.i
         g = groups.get(key)
-        if g is not None and family(g.type) == family(t.type):
+        if g is not None and family(g.type) == family(t.type) and (family(t.type) in ("attack", "protest")
+                                                                   or g.type == t.type):
             g.triggers.append(t)
             if g.type == "attack" and t.type != "attack":
                 g.triggers.insert(0, g.triggers.pop())
@@ -261,8 +262,8 @@ class EventAssembler:
                                               "state", p.sent))
             parts = inits + targets or [a for a in mentions if a.kind in ("state", "government", "person")]
             for a in parts:
-                governor = doc[a.tok_start].head.lower_ if a.tok_end else ""
-                role = "mediator" if any(w in governor for w in ("mediat", "broker", "host")) else "participant"
+                governors = " ".join(t.lower_ for t in list(doc[a.tok_start].ancestors)[:3]) if a.tok_end else ""
+                role = "mediator" if any(w in governors for w in ("mediat", "broker", "host")) else "participant"
                 actors.append(Actor(role, a.name, a.country, a.kind, a.text))
             mediators = {a.country for a in actors if a.role == "mediator"}
             return _dedupe([a for a in actors if a.role == "mediator" or a.country not in mediators])
@@ -400,6 +401,13 @@ class EventAssembler:
                                 and a.text is not None), None)
                     init = next((a.country for a in actors if a.role == "initiator" and a.country
                                  and a.text is not None), None)
+                    armed = next((a.country for a in actors if a.role == "initiator" and a.kind == "armed_group"
+                                  and a.country), None)
+                    here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country]
+                    if tgt is None and armed is not None:
+                        tgt = armed  # an armed group fights in its own country
+                    if tgt is None and here:
+                        tgt = here[0]  # "Somalia's al-Shabaab attacked a base in the Lower Shabelle region"
                     if tgt is None and init is not None and family(etype) == "attack":
                         tgt = _other_side(doc, info, init)
                     tgt = tgt or next((c.claimant.country for c in claims if c.claimant.country), None)

@@ -47,6 +47,7 @@ class TriggerEntry:
     needs_object: tuple[str, ...] = ()  # the verb's object must be one of these lemmas
     not_object: tuple[str, ...] = ()
     negated: bool = False  # the word counts only when negated: "would not send a delegation"
+    alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def _trigger(d: dict[str, Any]) -> TriggerEntry:
         needs_object=tuple(d.get("needs_object", ())),
         not_object=tuple(d.get("not_object", ())),
         negated=bool(d.get("negated")),
+        alone=bool(d.get("alone")),
     )
 
 

@@ -39,6 +39,9 @@ class ParagraphSplitter:
             for tok in doc:
                 if tok.idx >= info.dateline_end:
                     tok.is_sent_start = True
+                    for nxt in doc[tok.i + 1:tok.i + 6]:  # and the parser may not cut the lede's subject off
+                        if not nxt.is_space:
+                            nxt.is_sent_start = False
                     break
         if info is not None:
             info.captions = [(s, e) for s, e in paragraph_spans(text_of(doc)) if CREDIT.search(text_of(doc)[s:e])]

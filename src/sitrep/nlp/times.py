@@ -53,10 +53,14 @@ def phrase_tense(span: Span) -> str:
     cues = load_lexicon().cues
     planned = set(cues["planned_governors"]) - {"call", "set"} | {"due", "schedule"}
     prev = span.root
+    own_prep = span.root.head if span.root.head.pos_ == "ADP" else None
+    agreed = set(cues["agreed_governors"])
     for anc in list(span.root.ancestors)[:5]:
         lemma = anc.lemma_.lower()
         if lemma == "call" and prev.lower_ == "for":
             return "future"
+        if lemma in agreed and prev != own_prep and prev.dep_ in ("xcomp", "dobj", "ccomp", "prep", "pobj"):
+            return "future"  # "agreed to a truce starting on Friday": the date of what was agreed
         prev = anc
         if lemma in planned:
             return "future"

@@ -198,6 +198,9 @@ class TriggerFinder:
                 return entry.status or "planned"
             if tok.pos_ in ("VERB", "AUX") and tok != head:
                 break
+        if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "expected")
+               for c in head.children):
+            return "planned"  # "ahead of a planned rally"
         if entry.status:
             return entry.status
         verb = governing_verb(head)
@@ -225,6 +228,7 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         sents = sentences(doc)
+        self.entries_by_head: dict[int, bool] = {}
         weapons_by_sent: dict[int, list[tuple[int, str, str]]] = {}
         found: list[TriggerMention] = []
         taken: set[int] = set()
@@ -252,11 +256,21 @@ class TriggerFinder:
             if self._habitual(span):
                 continue
             taken.update(range(s, e))
+            self.entries_by_head[span.root.i] = entry.alone
             found.append(TriggerMention(
                 tok_start=s, tok_end=e, head=span.root.i, type=self._attack_type(entry, span, weapons),
                 status=self._status(entry, span.root), sent=sent_index(doc, span.start),
                 interception=entry.interception,
             ))
+        alone = {t.head for t in found if self.entries_by_head.get(t.head, False)}
+        if alone:
+            heads = {t.head for t in found}
+            def complement(head: int) -> set[int]:
+                kids = [c for c in doc[head].children if c.dep_ in ("xcomp", "ccomp", "dobj")
+                        or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))]
+                return {x.i for c in kids for x in c.subtree}
+
+            found = [t for t in found if t.head not in alone or not (complement(t.head) & (heads - {t.head}))]
         doc._.triggers = sorted(found, key=lambda t: t.tok_start)
         return doc
 
