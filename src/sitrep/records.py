@@ -127,12 +127,28 @@ class Quantity:
     qualifier: str = "exact"
     text: str | None = None
     claim: int | None = None
+    article: str | None = None  # set once reports are merged: the article the count was read from
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        if self.claim is None:
-            del d["claim"]
+        for optional in ("claim", "article"):
+            if d[optional] is None:
+                del d[optional]
         return d
+
+
+@dataclass
+class Range:
+    """Where claims give different numbers for one count: the spread, and who gives which number."""
+
+    item: str
+    role: str
+    low: int
+    high: int
+    quantities: list[int] = field(default_factory=list)  # indexes into the event's quantities
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -201,6 +217,7 @@ class Event:
     articles: list[str] = field(default_factory=list)
     confidence: float = 0.5
     id: str = ""
+    ranges: list[Range] = field(default_factory=list)
 
     @property
     def family(self) -> str:
@@ -219,7 +236,7 @@ class Event:
         return self.id
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "status": self.status,
@@ -233,6 +250,9 @@ class Event:
             "articles": list(self.articles),
             "confidence": round(self.confidence, 3),
         }
+        if self.ranges:
+            d["ranges"] = [r.to_dict() for r in self.ranges]
+        return d
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
@@ -255,4 +275,5 @@ class Event:
             evidence=[Span(**e) for e in d.get("evidence", [])],
             articles=list(d.get("articles", [])),
             confidence=float(d.get("confidence", 0.5)),
+            ranges=[Range(**r) for r in d.get("ranges", [])],
         )

@@ -13,11 +13,13 @@ from typing import Protocol
 
 import platformdirs
 
+from sitrep.merge import MergeConfig
 from sitrep.records import Article, Event
 
 
 class Store(Protocol):
     schema_version: int
+    merge_config: MergeConfig
 
     def add_article(self, article: Article, events: list[Event]) -> bool: ...
     def has_article(self, article_id: str) -> bool: ...
@@ -26,8 +28,11 @@ class Store(Protocol):
     def count_events(self) -> int: ...
     def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
                until: str | None = None, text: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[Event]: ...
+               offset: int = 0, newest_first: bool = False) -> list[Event]: ...
     def event(self, event_id: str) -> Event | None: ...
+    def records(self, event_id: str) -> list[Event]: ...
+    def splits(self, record_ids: list[str]) -> list[tuple[str, str]]: ...
+    def split(self, event_id: str, record_id: str | None = None) -> list[str]: ...
     def close(self) -> None: ...
     def __enter__(self) -> Store: ...
     def __exit__(self, *exc: object) -> None: ...
@@ -43,16 +48,17 @@ def default_db_url() -> str:
     return str(folder / "sitrep.db")
 
 
-def open_store(url: str | Path | None = None) -> Store:
-    """A store for ``sqlite:///path``, ``sqlite:///:memory:`` or a plain file path."""
+def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | None = None) -> Store:
+    """A store for ``sqlite:///path``, ``sqlite:///:memory:`` or a plain file path. Records are folded
+    into events as ``merge_config`` says (default: ``MergeConfig.load()``)."""
     from sitrep.store.sqlite import SQLiteStore
 
     target = str(url) if url is not None else default_db_url()
     if target.startswith("sqlite:///"):
-        return SQLiteStore(target[len("sqlite:///"):])
+        return SQLiteStore(target[len("sqlite:///"):], merge_config)
     if "://" in target:
         raise ValueError(f"{target}: only SQLite stores (sqlite:///path or a file path) are available so far")
-    return SQLiteStore(target)
+    return SQLiteStore(target, merge_config)
 
 
 __all__ = ["Store", "default_db_url", "open_store"]

@@ -35,6 +35,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_type ON events(type);
     CREATE INDEX claims_claimant ON claims(claimant_name);
     """,
+    # 2: every record as read from its report, the block it is compared in, and the event it
+    # was folded into; pairs of records a user kept apart with `sitrep split`
+    """
+    CREATE TABLE records (
+        id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL, block TEXT NOT NULL, record TEXT NOT NULL
+    );
+    CREATE INDEX records_block ON records(block);
+    CREATE INDEX records_event ON records(event_id);
+    CREATE TABLE splits (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
+    CREATE INDEX splits_b ON splits(b);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
