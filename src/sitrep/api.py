@@ -98,8 +98,11 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     gaz = Gazetteer.load()
     doc = _parsed(article, extractor)
     out = []
-    for m in doc._.places or []:
-        ranked = gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint)
+    from sitrep.nlp.places import extra_mentions
+
+    for m in sorted([*(doc._.places or []), *extra_mentions(doc)], key=lambda m: m.start):
+        ranked = ([(m.place, 100.0)] if m.hint == "demonym" else
+                  gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint))
         p = m.place
         out.append({
             "text": m.text, "start": m.start, "end": m.end, "name": p.name, "country": p.country,
@@ -113,7 +116,12 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
 
 
 def time_mentions(article: Article, *, extractor: Extractor | None = None) -> list[dict[str, Any]]:
-    """Every time expression found in a report and the window it resolved to (null for durations and sets)."""
+    """Every time expression found in a report and the window it resolved to (null for durations and sets).
+
+    ``start_date``..``end_date`` is what an act dated by the expression may occupy ("this week" in a
+    past act ends on publication day); ``value`` is the calendar unit the words name, written as
+    TimeML writes it (``2025-05-22``, ``2025-W21``, ``2025-05``, ``2025``; null for nights and spans).
+    """
     doc = _parsed(article, extractor)
     resolved = {(t.start, t.end): t for t in doc._.times or []}
     spans = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")} | set(resolved)
@@ -128,6 +136,7 @@ def time_mentions(article: Article, *, extractor: Extractor | None = None) -> li
             "start_date": w.start.isoformat() if w and w.start else None,
             "end_date": w.end.isoformat() if w and w.end else None,
             "precision": w.precision if w else None,
+            "value": w.value if w else None,
             "anchor": t.anchor if t else None,
         })
     return out

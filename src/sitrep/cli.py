@@ -194,7 +194,7 @@ def times(paths: tuple[Path, ...], published: str | None, fmt: str) -> None:
     """Every time expression in a report and the calendar window it resolved to (null for durations and
     sets), with what it was resolved against."""
     _inspect(paths, _published(published), fmt, "time_mentions",
-             ["text", "start", "start_date", "end_date", "precision", "anchor"])
+             ["text", "start", "start_date", "end_date", "precision", "value", "anchor"])
 
 
 @main.command(name="eval")

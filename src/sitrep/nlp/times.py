@@ -28,10 +28,34 @@ def governor(span: Span) -> Token | None:
     return None
 
 
-def clause_tense(verb: Token | None) -> str:
-    """``future`` for acts announced or planned ("will meet", "due to meet", "would provide")."""
-    if verb is None:
+DEADLINE = {"by", "until", "till", "through", "before", "to", "from"}
+
+
+def verb_tense(verb: Token) -> str:
+    """``past`` for verbs in a past tense or perfect, ``present`` for the present tense (which news
+    also uses for what is scheduled: "the talks resume Monday"), ``unknown`` for infinitives and
+    modals ("could", "may")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = [verb.tag_] + [a.tag_ for a in aux]
+    if any(a.lower_ in ("had", "was", "were", "did") or a.tag_ == "VBD" for a in aux) or (
+            verb.tag_ == "VBD" and not aux):
         return "past"
+    if any(a.lemma_ == "have" for a in aux):
+        return "past"  # "has launched": done
+    if any(a.tag_ == "MD" for a in aux) or "TO" in tags:
+        return "unknown"
+    if any(t in ("VBZ", "VBP") for t in tags):
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"  # a participle without auxiliaries: "the agreement, announced Friday"
+    return "unknown"
+
+
+def clause_tense(verb: Token | None, span: Span | None = None) -> str:
+    """``future`` for acts announced or planned ("will meet", "due to meet", "would provide", "is to
+    resume"); otherwise the tense of the verb (``verb_tense``), ``unknown`` when there is none."""
+    if verb is None:
+        return "unknown"
     cues = load_lexicon().cues
     future_aux = set(cues["future_aux"])
     planned = {"due", "schedule", "plan", "set", "expect"}
@@ -40,16 +64,26 @@ def clause_tense(verb: Token | None) -> str:
             return "future"
         if tok.lemma_.lower() in planned and tok != verb:
             return "future"
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children) and (
-        verb.head.lemma_.lower() in planned or any(c.lower_ == "due" for c in verb.head.children)
-    ):
+    to_inf = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+    if to_inf and (verb.head.lemma_.lower() in planned or any(c.lower_ == "due" for c in verb.head.children)):
         return "future"
-    return "past"
+    if to_inf and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+        return "future"  # "is to resume trading Tuesday"
+    tense = verb_tense(verb)
+    if span is not None and tense in ("past", "present"):
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        head = span.root.head
+        if span.root.dep_ in ("poss", "compound", "nmod") or head.pos_ == "ADJ" or (
+                head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return "unknown"  # "Tuesday's declaration", "payable Dec. 15", "a cutback in September"
+        if tense == "past" and before is not None and before.lower_ in DEADLINE:
+            return "unknown"  # "extended to Nov. 20", "loans through January"
+    return tense
 
 
 def phrase_tense(span: Span) -> str:
     """Future when the expression hangs from something announced: "called for a march on Sunday",
-    "due to meet on Thursday"; otherwise the tense of its verb."""
+    "due to meet on Thursday"; otherwise the tense of its clause (``clause_tense``)."""
     cues = load_lexicon().cues
     planned = set(cues["planned_governors"]) - {"call", "set"} | {"due", "schedule"}
     prev = span.root
@@ -66,7 +100,7 @@ def phrase_tense(span: Span) -> str:
             return "future"
         if anc.pos_ == "VERB" and lemma in load_lexicon().reporting:
             break
-    return clause_tense(governor(span))
+    return clause_tense(governor(span), span)
 
 
 def paragraph_starts(text: str) -> list[int]:

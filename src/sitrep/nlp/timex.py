@@ -5,135 +5,73 @@
     resolve("on Thursday", date(2024, 8, 21), tense="future")   # the coming Thursday
 
 ``anchor`` is the day the narrative last set ("two days earlier" counts from it); ``tense``
-says whether the act is reported as done (past weekdays are the most recent ones) or
-announced (future weekdays are the coming ones). Durations and sets ("two hours", "almost
-daily") resolve to None.
+says whether the act is reported as done (``past``: weekdays are the most recent ones, the
+publication day included), announced (``future``: the coming ones, the publication day
+included), told in the present tense (``present``: news uses it for what is scheduled, so
+weekdays are the coming ones) or not known (``unknown``: weekdays as for the past). A date
+without a year is the most recent one for a past act, the coming one for a future act and
+the nearest one otherwise. Durations and sets ("two hours", "almost daily") resolve to None. The
+window's ``value`` is the calendar unit named (see ``timex_units``); the window itself is
+what an act in that tense may occupy ("this week" in a past act ends on publication day).
+Explicit dates are read in ``timex_explicit``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
-UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+from sitrep.nlp.timex_explicit import MON, SPOKEN_YEAR, explicit_day, explicit_month, explicit_year
+from sitrep.nlp.timex_units import (
+    WEEKDAYS,
+    TimeWindow,
+    clip,
+    day,
+    month,
+    night,
+    number,
+    span,
+    week,
+    year,
+)
+
+__all__ = ["TimeWindow", "find_times", "resolve"]
+
+UNITS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 WD = "|".join(WEEKDAYS)
-MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 PART = r"(?:morning|afternoon|evening|night|midday|noon)"
-NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|"
+       r"twenty|thirty|forty|fifty)")
 LEAD = re.compile(r"^(?:(?:late|early|earlier|later|shortly|just|from|on|in|at|by|during|since|over|"
                   r"until|till|before|after|around|about|into|the|of)\s+)+")
 DURATION = re.compile(r"^(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|several|few|many|more than|"
                       r"almost|nearly|about)\b.*\b(?:hours?|minutes?|days?|weeks?|months?|years?)(?:\s+long)?$")
 
 
-@dataclass(frozen=True)
-class TimeWindow:
-    start: date | None
-    end: date | None
-    precision: str  # "day" | "night" | "week" | "month" | "year" | "unknown"
-
-    def overlaps(self, other: TimeWindow) -> bool:
-        if None in (self.start, self.end, other.start, other.end):
-            return True
-        return self.start <= other.end and other.start <= self.end  # type: ignore[operator]
-
-
-def _day(d: date) -> TimeWindow:
-    return TimeWindow(d, d, "day")
-
-
-def _night(d: date) -> TimeWindow:
-    return TimeWindow(d, d + timedelta(days=1), "night")
-
-
-def _span(a: date, b: date) -> TimeWindow:
-    days = (b - a).days
-    precision = "day" if days == 0 else "week" if days <= 7 else "month" if days <= 62 else "year"
-    return TimeWindow(a, b, precision)
-
-
-def _month(year: int, month: int, part: str = "") -> TimeWindow:
-    last = calendar.monthrange(year, month)[1]
-    lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last), "end": (21, last)}.get(part, (1, last))
-    return TimeWindow(date(year, month, lo), date(year, month, hi), "month")
-
-
-def _year(year: int, part: str = "") -> TimeWindow:
-    lo, hi = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(part, (1, 12))
-    return TimeWindow(date(year, lo, 1), date(year, hi, calendar.monthrange(year, hi)[1]), "year")
-
-
 def _weekday(name: str, ref: date, tense: str, mode: str = "") -> date:
+    """The weekday ``name`` nearest ``ref`` in the act's direction; the day itself when ``ref`` is one."""
     target = WEEKDAYS.index(name)
-    if mode == "next" or (tense == "future" and mode != "last"):
+    if mode == "next":
         return ref + timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+    if tense in ("future", "present") and mode != "last":
+        return ref + timedelta(days=(target - ref.weekday()) % 7)
     back = (ref.weekday() - target) % 7
     if mode == "last" and back == 0:
         back = 7
     return ref - timedelta(days=back)
 
 
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word)
-
-
-def _explicit(s: str, published: date, tense: str) -> TimeWindow | None:
-    """Dates with month names: "May 21, 2025", "21 May", "May 21-22", "mid-August", "February 2022"."""
-    def year_for(month: int, day: int = 1) -> int:
-        y = published.year
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            d = date(y, month, 1)
-        if tense == "future" and d < published - timedelta(days=31):
-            return y + 1
-        if tense != "future" and d > published + timedelta(days=7):
-            return y - 1
-        return y
-
-    m = re.search(rf"\b({MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
-                  rf"(?:,?\s+(\d{{4}}))?", s)
-    if m:
-        mon, d1, d2 = MONTHS[m.group(1)], int(m.group(2)), int(m.group(3))
-        y = int(m.group(4)) if m.group(4) else year_for(mon, d1)
-        try:
-            a, b = date(y, mon, d1), date(y, mon, d2)
-        except ValueError:
-            return None
-        return _night(a) if "night" in s and (b - a).days == 1 else _span(a, b)
-    m = re.search(rf"\b({MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", s) or re.search(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MON})\b\.?(?:,?\s+(\d{{4}}))?", s)
-    if m:
-        g = m.groups()
-        mon, day = (MONTHS[g[0]], int(g[1])) if g[0] in MONTHS else (MONTHS[g[1]], int(g[0]))
-        y = int(g[2]) if g[2] else year_for(mon, day)
-        try:
-            return _day(date(y, mon, day))
-        except ValueError:
-            return None
-    m = re.search(rf"\b(early|mid|late|end of)?[\s-]*({MON})\b\.?(?:\s+(\d{{4}}|last year|this year|next year))?", s)
-    if m and (m.group(2) not in ("may", "mar", "jun", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "apr",
-                                 "feb", "jul") or m.group(1) or m.group(3) or s.strip() == m.group(2)):
-        mon = MONTHS[m.group(2)]
-        part = (m.group(1) or "").replace("end of", "end")
-        yword = m.group(3) or ""
-        y = int(yword) if yword.isdigit() else published.year - 1 if yword == "last year" else \
-            published.year + 1 if yword == "next year" else year_for(mon)
-        return _month(y, mon, part)
-    m = re.search(r"\b(early|mid|late)?[\s-]*(\d{4})s?\b", s)
-    if m and 1900 <= int(m.group(2)) <= 2100 and not re.search(r"\d{4}s", s):
-        return _year(int(m.group(2)), m.group(1) or "")
-    return None
+def _shift(unit: str, n: int, ref: date, sign: int) -> TimeWindow:
+    """``n`` units before (``sign`` -1) or after ``ref``, as the calendar unit it lands in."""
+    if unit == "year":
+        return year(ref.year + sign * n)
+    if unit == "month":
+        k = ref.year * 12 + ref.month - 1 + sign * n
+        return month(k // 12, k % 12 + 1)
+    d = ref + sign * timedelta(days=n * UNITS[unit])
+    if unit in ("week", "fortnight"):
+        return week(d - timedelta(days=d.weekday()))
+    return day(d)
 
 
 def _relative(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
@@ -141,85 +79,87 @@ def _relative(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
         m = re.search(rf"into ({WD})", s)
         end = _weekday(m.group(1), published, "past") if m else (published if s != "tonight" or tense == "past"
                                                                   else published + timedelta(days=1))
-        return _night(end - timedelta(days=1))
+        return night(end - timedelta(days=1))
     if re.search(r"\b(today|this (morning|afternoon|evening)|earlier today|later today)\b", s):
-        return _day(published)
+        return day(published)
     if "day before yesterday" in s:
-        return _day(published - timedelta(days=2))
+        return day(published - timedelta(days=2))
     if "yesterday" in s:
-        return _night(published - timedelta(days=1)) if "night" in s else _day(published - timedelta(days=1))
+        return night(published - timedelta(days=1)) if "night" in s else day(published - timedelta(days=1))
     if "tomorrow" in s:
-        return _day(published + timedelta(days=1))
+        return day(published + timedelta(days=1))
     if re.search(r"\b(the previous day|the day before|a day earlier|the previous night|the night before)\b", s):
-        return _night(anchor - timedelta(days=1)) if "night" in s else _day(anchor - timedelta(days=1))
+        return night(anchor - timedelta(days=1)) if "night" in s else day(anchor - timedelta(days=1))
     if re.search(r"\b(the next day|the following day|a day later)\b", s):
-        return _day(anchor + timedelta(days=1))
-    if re.search(r"\b(the same day|that day|later that day|that evening|that morning|hours later)\b", s):
-        return _day(anchor)
+        return day(anchor + timedelta(days=1))
+    if re.search(r"\b(the same day|that day|later that day|that evening|that morning|hours later|"
+                 r"(later|earlier) in the day)\b", s):
+        return day(anchor)
     if "that night" in s:
-        return _night(anchor)
-    m = re.search(rf"\b({NUM}) (day|week|month|year)s? (ago|earlier|before|later|after|from now)\b", s)
+        return night(anchor)
+    m = re.search(rf"\b({NUM}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) "
+                  r"(day|week|fortnight|month|year)s?(?: or so)? "
+                  r"(ago|earlier|before|later|after|from now|hence)\b", s)
     if m:
-        n = _number(m.group(1)) or 1
-        delta = timedelta(days=n * UNITS[m.group(2)])
-        ref = published if m.group(3) in ("ago", "from now") else anchor
-        d = ref - delta if m.group(3) in ("ago", "earlier", "before") else ref + delta
-        return _day(d) if m.group(2) == "day" else _span(d - timedelta(days=3), d + timedelta(days=3))
+        n = number(m.group(1)) or 1
+        ref = published if m.group(3) in ("ago", "from now", "hence") else anchor
+        return _shift(m.group(2), n, ref, -1 if m.group(3) in ("ago", "earlier", "before") else 1)
+    m = re.search(r"\b(year|month|week)[\s-](ago|earlier)\b", s)  # "the year-ago quarter"
+    if m:
+        return _shift(m.group(1), 1, anchor if m.group(2) == "earlier" else published, -1)
     return None
 
 
 def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
+    body = LEAD.sub("", s)
     monday = published - timedelta(days=published.weekday())
     if re.search(r"\b(over|in|during) the (past|last) (week|seven days)\b|\bthis past week\b|\bthe past week\b", s):
-        return _span(published - timedelta(days=7), published)
+        return span(published - timedelta(days=7), published)
     if re.search(r"\b(in )?(the )?(past|last) (few|several|two|three) days\b|\bin recent days\b", s):
-        return _span(published - timedelta(days=3), published)
+        return span(published - timedelta(days=3), published)
     if re.search(r"\bin recent weeks\b|\bthe past few weeks\b", s):
-        return _span(published - timedelta(days=21), published)
+        return span(published - timedelta(days=21), published)
+    part = "late" if re.search(r"\blate\b", s) else "early" if re.search(r"\bearly\b", s) else \
+        "mid" if re.search(r"\bmid\b|\bmiddle\b", s) else "end" if re.search(r"\bend\b", s) else ""
     if "week" in s:
-        if "next week" in s:
-            return TimeWindow(monday + timedelta(days=7), monday + timedelta(days=13), "week")
+        if "next week" in s or "coming week" in s:
+            return week(monday + timedelta(days=7))
         if "last week" in s or "previous week" in s:
-            start = monday - timedelta(days=7)
-            if "late" in s:
-                return TimeWindow(start + timedelta(days=3), start + timedelta(days=6), "week")
-            if "early" in s:
-                return TimeWindow(start, start + timedelta(days=2), "week")
-            return TimeWindow(start, start + timedelta(days=6), "week")
+            lo, hi = {"late": (3, 6), "early": (0, 2)}.get(part, (0, 6))
+            return week(monday - timedelta(days=7), lo, hi)
         if "this week" in s:
-            end = published if tense != "future" else monday + timedelta(days=6)
-            start = published if tense == "future" and "later" in s else monday
-            return TimeWindow(start, max(start, end), "week")
+            if tense == "future":
+                return week(monday, published.weekday() if "later" in s else 0, 6)
+            return week(monday, 0, min(2, published.weekday()) if part == "early" else published.weekday())
     if "month" in s:
         first = published.replace(day=1)
-        if "next month" in s:
+        if "next month" in s or "coming month" in s:
             nxt = first + timedelta(days=32)
-            return _month(nxt.year, nxt.month)
+            return month(nxt.year, nxt.month, part)
         if "last month" in s or "previous month" in s:
             prev = first - timedelta(days=1)
-            return _month(prev.year, prev.month, "late" if "late" in s else "early" if "early" in s else "")
-        if "this month" in s:
-            return TimeWindow(first, published, "month") if tense != "future" else _month(
-                published.year, published.month)
+            return month(prev.year, prev.month, part)
+        if "this month" in s or re.fullmatch(r"(the )?(current|same) month|(early|later?|earlier) in the month", s):
+            whole = month(published.year, published.month, part)
+            return whole if tense == "future" or part else clip(whole, published)
         if "end of the month" in s:
-            return _month(published.year, published.month, "end")
-    if "year" in s:
-        part = "late" if "late" in s else "early" if "early" in s else "mid" if "mid" in s else ""
-        if "last year" in s or "previous year" in s:
-            return _year(published.year - 1, part)
-        if "next year" in s:
-            return _year(published.year + 1, part)
-        if "this year" in s:
-            if tense != "future" and not part:
-                return TimeWindow(date(published.year, 1, 1), published, "year")
-            return _year(published.year, part)
-        if "end of the year" in s:
-            return TimeWindow(date(published.year, 10, 1), date(published.year, 12, 31), "year")
+            return month(published.year, published.month, "end")
+    if "year" in s and not re.search(r"\b(years|year-old|\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\b", s):
+        if re.search(r"\b(the|over|in|during) past (twelve months|year)\b", s):  # the last 12 months
+            return TimeWindow(published - timedelta(days=365), published, "year", f"{published.year - 1:04d}")
+        if re.search(r"\b(last|previous|past|prior) (fiscal |calendar )?year\b", s):
+            return year(published.year - 1, part)
+        if re.search(r"\b(next|coming) (fiscal |calendar )?year\b", s):
+            return year(published.year + 1, part)
+        if re.search(r"\b(this|current) (fiscal |calendar |full )?year\b|\byear[ -]end\b|\byear's end\b|\bend of the year\b", s) or \
+                re.fullmatch(r"(the )?(fiscal |calendar |full |full fiscal )?year|(earlier|later) in the year", body):
+            whole = year(published.year, part)
+            return whole if tense == "future" or part else clip(whole, published)
     return None
 
 
 def _weekday_expr(s: str, published: date, tense: str) -> TimeWindow | None:
-    found = re.findall(rf"\b(last|this|next|past)?\s*({WD})\b", s)
+    found = re.findall(rf"\b(last|this|next|past|this past|this coming|coming)?\s*({WD})\b", s)
     if not found:
         return None
     if len(found) >= 2 and re.search(r"\b(and|to|until|through|into|between)\b", s):
@@ -228,13 +168,15 @@ def _weekday_expr(s: str, published: date, tense: str) -> TimeWindow | None:
         if b < a:
             a -= timedelta(days=7)
         nightly = (b - a).days == 1 and re.search(r"night|hours|p\.?m|late|into", s)
-        return _night(a) if nightly else _span(a, b)
+        return night(a) if nightly else span(a, b)
     mode, name = found[0]
-    mode = "last" if mode in ("last", "past") else "next" if mode == "next" else ""
+    mode = "last" if mode in ("last", "past", "this past") else "next" if mode == "next" else ""
+    if mode == "" and found[0][0] in ("this coming", "coming"):
+        tense = "future"
     d = _weekday(name, published, tense, mode)
     if re.search(rf"\b{name}\s+night\b|\bnight of {name}\b", s):
-        return _night(d)
-    return _day(d)
+        return night(d)
+    return day(d)
 
 
 def resolve(expr: str, published: date, *, anchor: date | None = None, tense: str = "past") -> TimeWindow | None:
@@ -250,12 +192,14 @@ def resolve(expr: str, published: date, *, anchor: date | None = None, tense: st
     body = LEAD.sub("", s)
     if DURATION.match(body) and not re.search(r"\b(ago|earlier|later|before|after|past|last|this|next)\b", body):
         return None
-    window = (_relative(s, published, ref, tense) or _weekday_expr(s, published, tense)
-              or _explicit(s, published, tense) or _calendar(s, published, tense))
+    window = (_relative(s, published, ref, tense) or explicit_day(s, published, tense)
+              or _weekday_expr(s, published, tense) or explicit_month(s, published, tense)
+              or explicit_year(s, published) or _calendar(s, published, tense))
     if window is None or window.start is None:
         return None
     if since:
-        return _span(window.start, published) if window.start <= published else None
+        return TimeWindow(window.start, published, span(window.start, published).precision,
+                          window.value) if window.start <= published else None
     return window
 
 
@@ -271,8 +215,10 @@ _PATTERNS = [
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
-    rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\s+\d{{4}}|\s+last\s+year)?)",
+    rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
     rf"(?:in\s+)?(?:early|mid|late)[\s-](?:{MON})",
+    r"(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)",
+    rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
     r"(?:last|yester)\s*night|this\s+(?:morning|afternoon|evening)",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
