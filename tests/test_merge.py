@@ -69,8 +69,11 @@ def record(article: str, type_: str = "attack.drone", place: str | None = "Odesa
     (record("a1"), record("a2", status="planned"), False),
     (record("a1"), record("a2", initiator="UKR", target="RUS"), False),
     (record("a1"), record("a2", initiator=None), True),  # a side left out is not a different side
-    (record("a1", type_="diplomacy.talks", place=None, initiator=None, target=None),
-     record("a2", type_="diplomacy.talks", place=None, initiator=None, target=None), True),
+    (record("a1", type_="diplomacy.talks", place=None, initiator="UKR", target="RUS"),
+     record("a2", type_="diplomacy.talks", place=None, initiator="UKR", target="RUS"), True),
+    (record("a1", place=None), record("a2", place=None), False),  # an attack with no place: any town
+    (record("a1", type_="diplomacy.talks", place=None, initiator="UKR", target="RUS"),
+     record("a2", type_="diplomacy.talks", place=None, initiator="SDN", target=None), False),
     (record("a1", type_="statement.denial", claimant="Kremlin"),
      record("a2", type_="statement.denial", claimant="Foreign ministry"), False),
 ])

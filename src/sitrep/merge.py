@@ -42,6 +42,7 @@ class MergeConfig:
     inside_km: float = 60.0
     country_level_alone: bool = True
     placeless_needs_actor: bool = True
+    placeless_families: frozenset[str] = frozenset()
     weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -66,6 +67,7 @@ class MergeConfig:
             inside_km=float(raw["inside_km"]),
             country_level_alone=bool(raw["country_level_alone"]),
             placeless_needs_actor=bool(raw["placeless_needs_actor"]),
+            placeless_families=frozenset(raw.get("placeless_families", [])),
             weights={k: float(v) for k, v in raw["weights"].items()},
         )
 
@@ -119,12 +121,13 @@ def _dist(a: Location, b: Location) -> float | None:
 
 def _places(a: Event, b: Event, cfg: MergeConfig) -> tuple[float, str] | None:
     la, lb = a.location, b.location
-    if la is None and lb is None:
-        return cfg.w("no_place"), "neither gives a place"
     if la is None or lb is None:
+        if family(a.type) not in cfg.placeless_families:
+            return None
         if cfg.placeless_needs_actor and not _shared_actor(a, b):
             return None
-        return cfg.w("no_place"), "one gives no place, they share an actor"
+        return cfg.w("no_place"), ("neither gives a place" if la is lb else "one gives no place") + \
+            ", they share an actor"
     if la.country and lb.country and la.country != lb.country:
         return None
     same_id = la.geonameid is not None and la.geonameid == lb.geonameid
