@@ -141,6 +141,8 @@ def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
             return month(prev.year, prev.month, part)
         if "this month" in s or re.fullmatch(r"(the )?(current|same) month|(early|later?|earlier) in the month", s):
             whole = month(published.year, published.month, part)
+            if tense == "future" and "later" in s:
+                return TimeWindow(published, whole.end, "month", whole.value)
             return whole if tense == "future" or part else clip(whole, published)
         if "end of the month" in s:
             return month(published.year, published.month, "end")
@@ -154,6 +156,8 @@ def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
         if re.search(r"\b(this|current) (fiscal |calendar |full )?year\b|\byear[ -]end\b|\byear's end\b|\bend of the year\b", s) or \
                 re.fullmatch(r"(the )?(fiscal |calendar |full |full fiscal )?year|(earlier|later) in the year", body):
             whole = year(published.year, part)
+            if tense == "future" and "later" in s:
+                return TimeWindow(published, whole.end, "year", whole.value)
             return whole if tense == "future" or part else clip(whole, published)
     return None
 
@@ -192,8 +196,9 @@ def resolve(expr: str, published: date, *, anchor: date | None = None, tense: st
     body = LEAD.sub("", s)
     if DURATION.match(body) and not re.search(r"\b(ago|earlier|later|before|after|past|last|this|next)\b", body):
         return None
+    modal = re.search(r"\b(may|march)\b", expr) and not re.search(r"\b(May|March|MAY|MARCH)\b", expr)
     window = (_relative(s, published, ref, tense) or explicit_day(s, published, tense)
-              or _weekday_expr(s, published, tense) or explicit_month(s, published, tense)
+              or _weekday_expr(s, published, tense) or (None if modal else explicit_month(s, published, tense))
               or explicit_year(s, published) or _calendar(s, published, tense))
     if window is None or window.start is None:
         return None
@@ -217,7 +222,10 @@ _PATTERNS = [
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
     rf"(?:in\s+)?(?:early|mid|late)[\s-](?:{MON})",
-    r"(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)",
+    # a year alone, not a count ("2000 shells"), a sum, a decade or part of a longer number
+    r"(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)"
+    r"(?!\s+(?!(?:was|has|is|as|its|this|his|always|whereas|thus|us|less|unless|across|perhaps|besides)\b)"
+    r"(?-i:[a-z]+s)\b)",
     rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
     r"(?:last|yester)\s*night|this\s+(?:morning|afternoon|evening)",
 ]

@@ -100,10 +100,11 @@ def explicit_day(s: str, published: date, tense: str) -> TimeWindow | None:
         d = _date(yy, int(m[1]), int(m[2]))
         return day(d) if d else None
     m = re.search(rf"\b({MON})\.?\s+{_D}\s*(?:[-–—]|to|and|through)\s*(?:({MON})\.?\s+)?{_D}\b{_YEARWORDS}", s)
-    if m and (m[3] is None or MONTHS[m[3]] >= MONTHS[m[1]]):
+    if m:
         mon, mon2, d1, d2 = MONTHS[m[1]], MONTHS[m[3] or m[1]], int(m[2]), int(m[4])
-        y = _year_word(m[5], published) or year_for(published, mon, d1, tense)
-        a, b = _date(y, mon, d1), _date(y, mon2, d2)
+        y2 = _year_word(m[5], published)
+        y = (y2 - 1 if y2 and mon2 < mon else y2) or year_for(published, mon, d1, tense)
+        a, b = _date(y, mon, d1), _date(y + 1 if mon2 < mon else y, mon2, d2)  # "Dec. 31-Jan. 1" spans the year
         if a is None or b is None or b < a:
             return None
         return night(a) if "night" in s and (b - a).days == 1 else span(a, b)

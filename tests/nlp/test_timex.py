@@ -1,0 +1,408 @@
+"""Time expressions against the calendar: tables of (publication date, expression, tense, anchor,
+expected window and precision), worked out by hand from the calendar, not from the resolver.
+
+Calendar facts the tables rest on (checked with datetime): 2025-05-22 is a Thursday in ISO week
+2025-W21 (Monday 19 .. Sunday 25 May); 2025-01-02 is a Thursday in 2025-W01, which starts on
+Monday 2024-12-30, and 2024-W52 runs 23..29 December 2024; 2024 is a leap year (2024-02-29 is a
+Thursday, 2024-03-01 a Friday), 2025 is not; 2025-12-31 is a Wednesday in 2026-W01; 2021-01-01
+is a Friday in 2020-W53.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from sitrep.nlp.timex import find_times, resolve
+from sitrep.nlp.timex_units import number, ordinal, spoken_year, unit_window
+
+D = date.fromisoformat
+THU = "2025-05-22"  # the seed story's publication day, a Thursday
+NEWYEAR = "2025-01-02"  # a Thursday two days into the year
+LEAP = "2024-03-01"  # a Friday, the day after 29 February
+
+# (published, expression, tense, anchor, start, end, precision)
+WEEKDAYS = [
+    # past acts: the most recent such day, the publication day itself when it is that day
+    (THU, "Monday", "past", None, "2025-05-19", "2025-05-19", "day"),
+    (THU, "on Tuesday", "past", None, "2025-05-20", "2025-05-20", "day"),
+    (THU, "Wednesday", "past", None, "2025-05-21", "2025-05-21", "day"),
+    (THU, "on Thursday", "past", None, "2025-05-22", "2025-05-22", "day"),
+    (THU, "Friday", "past", None, "2025-05-16", "2025-05-16", "day"),
+    (THU, "on Saturday", "past", None, "2025-05-17", "2025-05-17", "day"),
+    (THU, "Sunday", "past", None, "2025-05-18", "2025-05-18", "day"),
+    (THU, "last Friday", "past", None, "2025-05-16", "2025-05-16", "day"),
+    (THU, "last Thursday", "past", None, "2025-05-15", "2025-05-15", "day"),
+    (THU, "last Monday", "past", None, "2025-05-19", "2025-05-19", "day"),
+    (THU, "this past Sunday", "past", None, "2025-05-18", "2025-05-18", "day"),
+    # planned acts: the coming one, the publication day itself when it is that day
+    (THU, "on Friday", "future", None, "2025-05-23", "2025-05-23", "day"),
+    (THU, "Monday", "future", None, "2025-05-26", "2025-05-26", "day"),
+    (THU, "on Wednesday", "future", None, "2025-05-28", "2025-05-28", "day"),
+    (THU, "Thursday", "future", None, "2025-05-22", "2025-05-22", "day"),
+    (THU, "Sunday", "future", None, "2025-05-25", "2025-05-25", "day"),
+    (THU, "next Monday", "past", None, "2025-05-26", "2025-05-26", "day"),
+    (THU, "next Thursday", "future", None, "2025-05-29", "2025-05-29", "day"),
+    (THU, "this coming Sunday", "past", None, "2025-05-25", "2025-05-25", "day"),
+    # the present tense of schedules ("the talks resume Monday") looks ahead; no tense looks back
+    (THU, "Monday", "present", None, "2025-05-26", "2025-05-26", "day"),
+    (THU, "Monday", "unknown", None, "2025-05-19", "2025-05-19", "day"),
+    # parts of days and nights
+    (THU, "Friday night", "past", None, "2025-05-16", "2025-05-17", "night"),
+    (THU, "on Saturday night", "past", None, "2025-05-17", "2025-05-18", "night"),
+    (THU, "the night of Sunday", "past", None, "2025-05-18", "2025-05-19", "night"),
+    (THU, "late on Sunday", "past", None, "2025-05-18", "2025-05-18", "day"),
+    (THU, "on Monday morning", "past", None, "2025-05-19", "2025-05-19", "day"),
+    (THU, "Tuesday evening", "future", None, "2025-05-27", "2025-05-27", "day"),
+    (THU, "late on Tuesday and into the early hours of Wednesday", "past", None, "2025-05-20", "2025-05-21",
+     "night"),
+    (THU, "from Monday to Wednesday", "past", None, "2025-05-19", "2025-05-21", "week"),
+    (THU, "between Saturday and Monday", "past", None, "2025-05-17", "2025-05-19", "week"),
+    # the publication day at the week boundary: a Monday and a Sunday
+    ("2025-05-19", "Sunday", "past", None, "2025-05-18", "2025-05-18", "day"),
+    ("2025-05-19", "Monday", "past", None, "2025-05-19", "2025-05-19", "day"),
+    ("2025-05-19", "last Monday", "past", None, "2025-05-12", "2025-05-12", "day"),
+    ("2025-05-19", "Friday", "future", None, "2025-05-23", "2025-05-23", "day"),
+    ("2025-05-25", "Sunday", "past", None, "2025-05-25", "2025-05-25", "day"),
+    ("2025-05-25", "Monday", "past", None, "2025-05-19", "2025-05-19", "day"),
+    ("2025-05-25", "Monday", "future", None, "2025-05-26", "2025-05-26", "day"),
+    # across the year boundary: a report of Thursday 2 January 2025
+    (NEWYEAR, "last Friday", "past", None, "2024-12-27", "2024-12-27", "day"),
+    (NEWYEAR, "Friday", "past", None, "2024-12-27", "2024-12-27", "day"),
+    (NEWYEAR, "on Tuesday", "past", None, "2024-12-31", "2024-12-31", "day"),
+    (NEWYEAR, "Wednesday", "past", None, "2025-01-01", "2025-01-01", "day"),
+    (NEWYEAR, "Sunday", "past", None, "2024-12-29", "2024-12-29", "day"),
+    (NEWYEAR, "Friday", "future", None, "2025-01-03", "2025-01-03", "day"),
+    ("2025-12-31", "Thursday", "future", None, "2026-01-01", "2026-01-01", "day"),
+    # leap day
+    (LEAP, "Thursday", "past", None, "2024-02-29", "2024-02-29", "day"),
+    (LEAP, "Wednesday night", "past", None, "2024-02-28", "2024-02-29", "night"),
+    ("2025-03-01", "Friday", "past", None, "2025-02-28", "2025-02-28", "day"),
+]
+
+RELATIVE = [
+    (THU, "overnight", "past", None, "2025-05-21", "2025-05-22", "night"),
+    (THU, "last night", "past", None, "2025-05-21", "2025-05-22", "night"),
+    (THU, "during the night", "past", None, "2025-05-21", "2025-05-22", "night"),
+    (THU, "overnight into Wednesday", "past", None, "2025-05-20", "2025-05-21", "night"),
+    (THU, "tonight", "future", None, "2025-05-22", "2025-05-23", "night"),
+    (THU, "today", "past", None, "2025-05-22", "2025-05-22", "day"),
+    (THU, "this morning", "past", None, "2025-05-22", "2025-05-22", "day"),
+    (THU, "earlier today", "past", None, "2025-05-22", "2025-05-22", "day"),
+    (THU, "yesterday", "past", None, "2025-05-21", "2025-05-21", "day"),
+    (THU, "yesterday night", "past", None, "2025-05-21", "2025-05-22", "night"),
+    (THU, "the day before yesterday", "past", None, "2025-05-20", "2025-05-20", "day"),
+    (THU, "tomorrow", "future", None, "2025-05-23", "2025-05-23", "day"),
+    (THU, "two days ago", "past", None, "2025-05-20", "2025-05-20", "day"),
+    (THU, "ten days ago", "past", None, "2025-05-12", "2025-05-12", "day"),
+    (THU, "twenty-one days ago", "past", None, "2025-05-01", "2025-05-01", "day"),
+    (THU, "a week ago", "past", None, "2025-05-12", "2025-05-18", "week"),
+    (THU, "three weeks ago", "past", None, "2025-04-28", "2025-05-04", "week"),
+    (THU, "a month ago", "past", None, "2025-04-01", "2025-04-30", "month"),
+    (THU, "five years ago", "past", None, "2020-01-01", "2020-12-31", "year"),
+    (THU, "a week or so ago", "past", None, "2025-05-12", "2025-05-18", "week"),
+    ("2025-01-15", "two months ago", "past", None, "2024-11-01", "2024-11-30", "month"),
+    ("2025-03-31", "a month ago", "past", None, "2025-02-01", "2025-02-28", "month"),
+    # relative to the day the narrative last set (the anchor), not to publication
+    (THU, "two days earlier", "past", "2025-05-20", "2025-05-18", "2025-05-18", "day"),
+    (THU, "a day later", "past", "2025-05-20", "2025-05-21", "2025-05-21", "day"),
+    (THU, "the next day", "past", "2025-05-20", "2025-05-21", "2025-05-21", "day"),
+    (THU, "the following day", "past", "2025-05-18", "2025-05-19", "2025-05-19", "day"),
+    (THU, "the previous day", "past", "2025-05-20", "2025-05-19", "2025-05-19", "day"),
+    (THU, "the day before", "past", "2025-05-20", "2025-05-19", "2025-05-19", "day"),
+    (THU, "the same day", "past", "2025-05-20", "2025-05-20", "2025-05-20", "day"),
+    (THU, "later that day", "past", "2025-05-17", "2025-05-17", "2025-05-17", "day"),
+    (THU, "later in the day", "past", "2025-05-17", "2025-05-17", "2025-05-17", "day"),
+    (THU, "that night", "past", "2025-05-20", "2025-05-20", "2025-05-21", "night"),
+    (THU, "the night before", "past", "2025-05-20", "2025-05-19", "2025-05-20", "night"),
+    (THU, "three days later", "past", "2025-05-10", "2025-05-13", "2025-05-13", "day"),
+    (THU, "a week later", "past", "2025-05-06", "2025-05-12", "2025-05-18", "week"),
+    (THU, "a year earlier", "past", "2025-05-20", "2024-01-01", "2024-12-31", "year"),
+    (THU, "two days earlier", "past", None, "2025-05-20", "2025-05-20", "day"),
+    ("2024-03-05", "three days later", "past", "2024-02-27", "2024-03-01", "2024-03-01", "day"),
+    ("2025-03-05", "three days later", "past", "2025-02-27", "2025-03-02", "2025-03-02", "day"),
+    ("2025-01-05", "two days earlier", "past", "2025-01-01", "2024-12-30", "2024-12-30", "day"),
+    # leap day and year boundary against publication
+    (LEAP, "yesterday", "past", None, "2024-02-29", "2024-02-29", "day"),
+    (LEAP, "overnight", "past", None, "2024-02-29", "2024-03-01", "night"),
+    (LEAP, "two days ago", "past", None, "2024-02-28", "2024-02-28", "day"),
+    ("2025-03-01", "yesterday", "past", None, "2025-02-28", "2025-02-28", "day"),
+    (NEWYEAR, "yesterday", "past", None, "2025-01-01", "2025-01-01", "day"),
+    (NEWYEAR, "overnight", "past", None, "2025-01-01", "2025-01-02", "night"),
+    (NEWYEAR, "two days ago", "past", None, "2024-12-31", "2024-12-31", "day"),
+    ("2025-12-31", "tomorrow", "future", None, "2026-01-01", "2026-01-01", "day"),
+    ("2025-05-31", "tomorrow", "future", None, "2025-06-01", "2025-06-01", "day"),
+]
+
+CALENDAR = [
+    # ISO weeks, Monday to Sunday; "this week" for a past act ends on the publication day
+    (THU, "last week", "past", None, "2025-05-12", "2025-05-18", "week"),
+    (THU, "the previous week", "past", None, "2025-05-12", "2025-05-18", "week"),
+    (THU, "next week", "future", None, "2025-05-26", "2025-06-01", "week"),
+    (THU, "this week", "past", None, "2025-05-19", "2025-05-22", "week"),
+    (THU, "this week", "future", None, "2025-05-19", "2025-05-25", "week"),
+    (THU, "earlier this week", "past", None, "2025-05-19", "2025-05-22", "week"),
+    (THU, "later this week", "future", None, "2025-05-22", "2025-05-25", "week"),
+    (THU, "late last week", "past", None, "2025-05-15", "2025-05-18", "week"),
+    (THU, "early last week", "past", None, "2025-05-12", "2025-05-14", "week"),
+    (THU, "over the past week", "past", None, "2025-05-15", "2025-05-22", "week"),
+    (THU, "in recent days", "past", None, "2025-05-19", "2025-05-22", "week"),
+    (THU, "in recent weeks", "past", None, "2025-05-01", "2025-05-22", "month"),
+    ("2025-05-19", "last week", "past", None, "2025-05-12", "2025-05-18", "week"),
+    ("2025-05-19", "this week", "past", None, "2025-05-19", "2025-05-19", "week"),
+    ("2025-05-19", "this week", "future", None, "2025-05-19", "2025-05-25", "week"),
+    ("2025-05-19", "next week", "future", None, "2025-05-26", "2025-06-01", "week"),
+    ("2025-05-25", "last week", "past", None, "2025-05-12", "2025-05-18", "week"),
+    ("2025-05-25", "this week", "past", None, "2025-05-19", "2025-05-25", "week"),
+    ("2025-05-25", "next week", "future", None, "2025-05-26", "2025-06-01", "week"),
+    (NEWYEAR, "last week", "past", None, "2024-12-23", "2024-12-29", "week"),
+    (NEWYEAR, "this week", "past", None, "2024-12-30", "2025-01-02", "week"),
+    (NEWYEAR, "next week", "future", None, "2025-01-06", "2025-01-12", "week"),
+    ("2021-01-01", "this week", "future", None, "2020-12-28", "2021-01-03", "week"),
+    # months
+    (THU, "last month", "past", None, "2025-04-01", "2025-04-30", "month"),
+    (THU, "this month", "past", None, "2025-05-01", "2025-05-22", "month"),
+    (THU, "earlier this month", "past", None, "2025-05-01", "2025-05-22", "month"),
+    (THU, "this month", "future", None, "2025-05-01", "2025-05-31", "month"),
+    (THU, "next month", "future", None, "2025-06-01", "2025-06-30", "month"),
+    (THU, "late last month", "past", None, "2025-04-21", "2025-04-30", "month"),
+    (THU, "early next month", "future", None, "2025-06-01", "2025-06-10", "month"),
+    (THU, "the end of the month", "future", None, "2025-05-21", "2025-05-31", "month"),
+    (NEWYEAR, "last month", "past", None, "2024-12-01", "2024-12-31", "month"),
+    (LEAP, "last month", "past", None, "2024-02-01", "2024-02-29", "month"),
+    ("2025-03-01", "last month", "past", None, "2025-02-01", "2025-02-28", "month"),
+    ("2025-01-31", "next month", "future", None, "2025-02-01", "2025-02-28", "month"),
+    ("2024-01-31", "next month", "future", None, "2024-02-01", "2024-02-29", "month"),
+    ("2025-05-31", "last month", "past", None, "2025-04-01", "2025-04-30", "month"),
+    ("2025-05-31", "this month", "past", None, "2025-05-01", "2025-05-31", "month"),
+    ("2025-12-31", "next month", "future", None, "2026-01-01", "2026-01-31", "month"),
+    # years
+    (THU, "last year", "past", None, "2024-01-01", "2024-12-31", "year"),
+    (THU, "late last year", "past", None, "2024-09-01", "2024-12-31", "year"),
+    (THU, "early last year", "past", None, "2024-01-01", "2024-04-30", "year"),
+    (THU, "this year", "past", None, "2025-01-01", "2025-05-22", "year"),
+    (THU, "earlier this year", "past", None, "2025-01-01", "2025-05-22", "year"),
+    (THU, "this year", "future", None, "2025-01-01", "2025-12-31", "year"),
+    (THU, "later this year", "future", None, "2025-05-22", "2025-12-31", "year"),
+    (THU, "later this month", "future", None, "2025-05-22", "2025-05-31", "month"),
+    (THU, "next year", "future", None, "2026-01-01", "2026-12-31", "year"),
+    (THU, "early next year", "future", None, "2026-01-01", "2026-04-30", "year"),
+    (THU, "by the end of the year", "future", None, "2025-10-01", "2025-12-31", "year"),
+    (THU, "the previous year", "past", None, "2024-01-01", "2024-12-31", "year"),
+    (THU, "over the past year", "past", None, "2024-05-22", "2025-05-22", "year"),
+    (THU, "the current fiscal year", "past", None, "2025-01-01", "2025-05-22", "year"),
+    (NEWYEAR, "last year", "past", None, "2024-01-01", "2024-12-31", "year"),
+    (NEWYEAR, "late last year", "past", None, "2024-09-01", "2024-12-31", "year"),
+    (NEWYEAR, "this year", "past", None, "2025-01-01", "2025-01-02", "year"),
+]
+
+EXPLICIT = [
+    # a day with and without a year; a past act never lands after publication (beyond a week's slack)
+    (THU, "May 21", "past", None, "2025-05-21", "2025-05-21", "day"),
+    (THU, "on May 21, 2025", "past", None, "2025-05-21", "2025-05-21", "day"),
+    (THU, "21 May 2025", "past", None, "2025-05-21", "2025-05-21", "day"),
+    (THU, "on 3 May", "past", None, "2025-05-03", "2025-05-03", "day"),
+    (THU, "Jan. 13", "past", None, "2025-01-13", "2025-01-13", "day"),
+    (THU, "Sept. 27, 1989", "past", None, "1989-09-27", "1989-09-27", "day"),
+    (THU, "the 5th of June", "future", None, "2025-06-05", "2025-06-05", "day"),
+    (THU, "June 10", "past", None, "2024-06-10", "2024-06-10", "day"),
+    (THU, "June 10", "future", None, "2025-06-10", "2025-06-10", "day"),
+    (THU, "June 10", "unknown", None, "2025-06-10", "2025-06-10", "day"),
+    (THU, "December 5", "unknown", None, "2024-12-05", "2024-12-05", "day"),
+    (THU, "March 30", "future", None, "2026-03-30", "2026-03-30", "day"),
+    (THU, "1998-01-08", "past", None, "1998-01-08", "1998-01-08", "day"),
+    (THU, "1/8/98", "past", None, "1998-01-08", "1998-01-08", "day"),
+    ("1989-11-02", "Jan. 2", "future", None, "1990-01-02", "1990-01-02", "day"),
+    ("1989-11-02", "Dec. 15", "unknown", None, "1989-12-15", "1989-12-15", "day"),
+    ("1989-11-02", "Dec. 15", "past", None, "1988-12-15", "1988-12-15", "day"),
+    (NEWYEAR, "Dec. 30", "past", None, "2024-12-30", "2024-12-30", "day"),
+    (NEWYEAR, "Dec. 15", "unknown", None, "2024-12-15", "2024-12-15", "day"),
+    ("2024-12-20", "Jan. 5", "unknown", None, "2025-01-05", "2025-01-05", "day"),
+    ("1998-03-05", "this coming Sunday, March eighth", "future", None, "1998-03-08", "1998-03-08", "day"),
+    ("1998-04-24", "Saturday, April 25", "future", None, "1998-04-25", "1998-04-25", "day"),
+    ("1998-03-05", "the twenty-first of February", "past", None, "1998-02-21", "1998-02-21", "day"),
+    # leap days
+    (LEAP, "Feb. 29", "past", None, "2024-02-29", "2024-02-29", "day"),
+    (LEAP, "February 29, 2024", "past", None, "2024-02-29", "2024-02-29", "day"),
+    (LEAP, "29 February", "past", None, "2024-02-29", "2024-02-29", "day"),
+    # months: a month after the publication month is last year's for a past act
+    (THU, "in May", "past", None, "2025-05-01", "2025-05-31", "month"),
+    (THU, "in March", "past", None, "2025-03-01", "2025-03-31", "month"),
+    (THU, "in December", "past", None, "2024-12-01", "2024-12-31", "month"),
+    (THU, "in December", "future", None, "2025-12-01", "2025-12-31", "month"),
+    (THU, "in July", "unknown", None, "2025-07-01", "2025-07-31", "month"),
+    (THU, "in November", "unknown", None, "2024-11-01", "2024-11-30", "month"),
+    (THU, "last May", "past", None, "2024-05-01", "2024-05-31", "month"),
+    (THU, "last March", "past", None, "2025-03-01", "2025-03-31", "month"),
+    (THU, "this September", "past", None, "2025-09-01", "2025-09-30", "month"),
+    (THU, "next March", "future", None, "2026-03-01", "2026-03-31", "month"),
+    (THU, "February 2022", "past", None, "2022-02-01", "2022-02-28", "month"),
+    (THU, "in late February", "past", None, "2025-02-21", "2025-02-28", "month"),
+    (THU, "early June", "future", None, "2025-06-01", "2025-06-10", "month"),
+    ("2025-07-24", "in mid-August", "future", None, "2025-08-11", "2025-08-20", "month"),
+    ("2025-07-24", "in mid-August", "past", None, "2024-08-11", "2024-08-20", "month"),
+    (NEWYEAR, "in December", "past", None, "2024-12-01", "2024-12-31", "month"),
+    (NEWYEAR, "in January", "past", None, "2025-01-01", "2025-01-31", "month"),
+    ("1989-10-30", "January", "unknown", None, "1990-01-01", "1990-01-31", "month"),
+    ("1989-10-30", "March", "unknown", None, "1989-03-01", "1989-03-31", "month"),
+    ("1998-02-27", "January nineteen ninety-seven", "past", None, "1997-01-01", "1997-01-31", "month"),
+    (LEAP, "February 2024", "past", None, "2024-02-01", "2024-02-29", "month"),
+    # years
+    (THU, "2022", "past", None, "2022-01-01", "2022-12-31", "year"),
+    (THU, "in 2023", "past", None, "2023-01-01", "2023-12-31", "year"),
+    (THU, "fiscal 1990", "past", None, "1990-01-01", "1990-12-31", "year"),
+    (THU, "early 1990", "past", None, "1990-01-01", "1990-04-30", "year"),
+    (THU, "late 2024", "past", None, "2024-09-01", "2024-12-31", "year"),
+    (THU, "nineteen ninety-six", "past", None, "1996-01-01", "1996-12-31", "year"),
+    (THU, "the year two thousand", "past", None, "2000-01-01", "2000-12-31", "year"),
+    (THU, "between 1985 and 1987", "past", None, "1985-01-01", "1987-12-31", "year"),
+    # ranges
+    (THU, "May 21-22", "past", None, "2025-05-21", "2025-05-22", "week"),
+    (THU, "the night of May 21–22", "past", None, "2025-05-21", "2025-05-22", "night"),
+    (THU, "the night of 21-22 May", "past", None, "2025-05-21", "2025-05-22", "night"),
+    (THU, "May 12 to 16", "past", None, "2025-05-12", "2025-05-16", "week"),
+    (THU, "from May 28 to June 2", "future", None, "2025-05-28", "2025-06-02", "week"),
+    (NEWYEAR, "the night of Dec. 31-Jan. 1", "past", None, "2024-12-31", "2025-01-01", "night"),
+    # since: from the date named to publication
+    (THU, "since February 2022", "past", None, "2022-02-01", "2025-05-22", "year"),
+    (THU, "since Monday", "past", None, "2025-05-19", "2025-05-22", "week"),
+    (THU, "since January", "past", None, "2025-01-01", "2025-05-22", "year"),
+    (THU, "since last year", "past", None, "2024-01-01", "2025-05-22", "year"),
+    ("1998-03-06", "since Jan. 13", "past", None, "1998-01-13", "1998-03-06", "month"),
+]
+
+CASES = WEEKDAYS + RELATIVE + CALENDAR + EXPLICIT
+
+
+@pytest.mark.parametrize(("published", "expr", "tense", "anchor", "start", "end", "precision"), CASES)
+def test_resolve(published, expr, tense, anchor, start, end, precision):
+    w = resolve(expr, D(published), anchor=D(anchor) if anchor else None, tense=tense)
+    assert w is not None, f"{expr!r} did not resolve"
+    assert (w.start, w.end, w.precision) == (D(start), D(end), precision)
+
+
+# the calendar unit each expression names (TimeML's value), whatever part of it the window keeps
+VALUES = [
+    (THU, "this week", "past", "2025-W21"),
+    (THU, "earlier this week", "past", "2025-W21"),
+    (THU, "last week", "past", "2025-W20"),
+    (NEWYEAR, "this week", "past", "2025-W01"),
+    (NEWYEAR, "last week", "past", "2024-W52"),
+    ("2025-12-31", "this week", "past", "2026-W01"),
+    ("2021-01-01", "this week", "past", "2020-W53"),
+    (THU, "earlier this month", "past", "2025-05"),
+    (THU, "late last month", "past", "2025-04"),
+    (THU, "earlier this year", "past", "2025"),
+    (THU, "late last year", "past", "2024"),
+    (THU, "over the past year", "past", "2024"),
+    (THU, "a year ago", "past", "2024"),
+    (THU, "last Friday", "past", "2025-05-16"),
+    (THU, "in mid-August", "future", "2025-08"),
+    (THU, "early 1990", "past", "1990"),
+    (THU, "since February 2022", "past", "2022-02"),
+    (THU, "three weeks ago", "past", "2025-W18"),
+    (THU, "overnight", "past", None),
+    (THU, "May 21-22", "past", None),
+]
+
+
+@pytest.mark.parametrize(("published", "expr", "tense", "value"), VALUES)
+def test_value(published, expr, tense, value):
+    w = resolve(expr, D(published), tense=tense)
+    assert w is not None and w.value == value
+    if value:  # the window lies inside the unit it names
+        lo, hi = unit_window(value)  # type: ignore[misc]
+        assert lo <= w.start and w.end <= hi or expr.startswith("since") or "past year" in expr
+
+
+NOT_DATES = [
+    "two hours", "for three days", "almost daily", "every Friday", "the 1990s", "since then",
+    "the fourth year of the war", "58-year-old", "morning", "the rest of the week", "weekly", "may",
+    "several months", "Feb. 29",
+]
+
+
+@pytest.mark.parametrize("expr", NOT_DATES)
+def test_durations_sets_and_non_dates_resolve_to_none(expr):
+    # "may" in lower case is the modal; 29 February 2025 does not exist
+    published = D("2025-03-01") if expr == "Feb. 29" else D(THU)
+    assert resolve(expr, published) is None
+
+
+def test_may_is_a_month_when_written_as_one():
+    assert resolve("in May", D(THU)) is not None
+    assert resolve("May", D(THU)).value == "2025-05"  # type: ignore[union-attr]
+    assert resolve("May 2024", D(THU)).value == "2024-05"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("words", "n"), [("three", 3), ("twenty-one", 21), ("a", 1), ("several", 3), ("12", 12)])
+def test_number_words(words, n):
+    assert number(words) == n
+
+
+@pytest.mark.parametrize(("words", "n"), [("eighth", 8), ("twenty-first", 21), ("thirtieth", 30)])
+def test_ordinal_words(words, n):
+    assert ordinal(words) == n
+
+
+@pytest.mark.parametrize(("words", "y"), [("nineteen ninety-six", 1996), ("two thousand", 2000),
+                                          ("two thousand and one", 2001), ("nineteen oh five", 1905),
+                                          ("twenty twenty-two", 2022), ("ninety-six", None)])
+def test_spoken_years(words, y):
+    assert spoken_year(words) == y
+
+
+FOUND = [
+    ("Drones struck the city overnight into Wednesday, officials said.", ["overnight into Wednesday"]),
+    ("Explosions were heard late on Sunday evening near the port.", ["late on Sunday evening"]),
+    ("The talks were held two days earlier in Istanbul.", ["two days earlier"]),
+    ("Prices have risen since February 2022, and again since Jan. 13.", ["since February 2022", "since Jan. 13"]),
+    ("Profits rose in fiscal 1990 and fell in 1988.", ["fiscal 1990", "1988"]),
+    ("Strikes hit the region on the night of May 21-22.", ["the night of May 21-22"]),
+    ("The offensive began in early March, officials said.", ["in early March"]),
+    ("It happened in nineteen ninety-six.", ["nineteen ninety-six"]),
+    ("The army fired 2000 shells and lost $1990 in 20001 ways, 1,990 of them.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_find_times(text, expected):
+    assert [text[s:e] for s, e in find_times(text)] == expected
+
+
+def test_case_count():
+    # the issue asks for at least 150 cases of publication date, expression and expected window
+    assert len(CASES) + len(VALUES) >= 150
+
+
+def test_time_mentions_and_sitrep_times(extractor, tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.api import time_mentions
+    from sitrep.cli import main
+    from sitrep.records import Article
+
+    text = ("Russian drones struck Kyiv overnight, officials said on Thursday. Two days earlier, a missile hit "
+            "Odesa. Talks are due to resume on Monday. Exports have fallen since February 2022.")
+    rows = {r["text"]: r for r in time_mentions(Article(text, D(THU)), extractor=extractor)}
+    assert (rows["overnight"]["start_date"], rows["overnight"]["end_date"]) == ("2025-05-21", "2025-05-22")
+    assert rows["overnight"]["precision"] == "night" and rows["overnight"]["value"] is None
+    assert rows["Thursday"]["start_date"] == "2025-05-22" and rows["Thursday"]["value"] == "2025-05-22"
+    two = rows["Two days earlier"]
+    assert two["start_date"] == "2025-05-20" and two["anchor"] == "Thursday"
+    monday = next(r for t, r in rows.items() if "Monday" in t)
+    assert monday["start_date"] == "2025-05-26"  # a planned act: the coming Monday
+    since = next(r for t, r in rows.items() if "February 2022" in t)
+    assert (since["start_date"], since["end_date"], since["value"]) == ("2022-02-01", "2025-05-22", "2022-02")
+    for r in rows.values():
+        assert text[r["start"]:r["end"]] == r["text"]
+
+    p = tmp_path / "r.txt"
+    p.write_text(f"date: {THU}\n\n{text}")
+    result = CliRunner().invoke(main, ["times", str(p), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    cli_rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [(r["text"], r["start_date"], r["value"]) for r in cli_rows] == \
+        [(r["text"], r["start_date"], r["value"]) for r in rows.values()]
