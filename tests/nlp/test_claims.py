@@ -12,6 +12,14 @@ CASES = [
      "city's mayor, Ihor Terekhov", None, "asserts"),
     ("The military denied that it had targeted the hospital.", "military", None, "denies"),
     ("A spokesman disputed the figures, telling reporters they were inflated.", "spokesman", None, "disputes"),
+    # a speaker the parser hangs off the count, with the verb's channel or time after it
+    ("A Russian missile hit a depot in Dnipro, injuring two people, regional governor Serhiy Lysyi said on Telegram.",
+     "Serhiy Lysyi", "Telegram", "asserts"),
+    ("A drone hit a school in Sumy, injuring three people, regional governor Oleh Marchenko said in a statement.",
+     "Oleh Marchenko", "statement", "asserts"),
+    # a counted speaker is still a speaker
+    ("Gunmen killed 11 soldiers near the border, two security sources said.", "two security sources", None,
+     "asserts"),
 ]
 
 

@@ -66,3 +66,60 @@ def test_repelled_assault_is_the_attackers(events_of):
     assert ground
     roles = {a.role: a.country for a in ground[0].actors}
     assert roles.get("initiator") == "RUS" and roles.get("target") == "UKR"
+
+
+# -- where the event is, and who did it, when the report leaves it to the reader -------------------
+
+PLACE_CASES = [
+    # a claimant's possessive is the speaker, not the scene; with no usable place the target's side
+    ("At least three people were killed when Russian drones hit apartment blocks overnight, "
+     "Ukraine's emergency service said.", "UKR"),
+    # the acting subject is not the place: a state does not attack itself
+    ("Russia attacked Zubrivka with drones on Sunday, killing two people, the mayor, Petro Savchenko, said.", None),
+    ("Houthi rebels in Yemen fired two missiles at a cargo ship late on Tuesday, Britain's maritime agency UKMTO "
+     "said.", "YEM"),
+    # where the negotiators come from is not where they meet
+    ("Negotiators from Ukraine and Russia met in Geneva on Friday, Swiss officials said.", "CHE"),
+    # a town the fighters push toward is not the one they took
+    ("M23 rebels seized the town of Kavumu on Wednesday, pushing closer to Bukavu, residents said.", "COD"),
+]
+
+
+@pytest.mark.parametrize("text,country", PLACE_CASES)
+def test_place_is_never_speaker_subject_or_origin(events_of, text, country):
+    evs = [e for e in events_of(text) if e.type.split(".")[0] in ("attack", "diplomacy", "territory")]
+    assert len(evs) == 1
+    loc = evs[0].location
+    assert (loc.country if loc else None) == country
+    if text.startswith("M23"):
+        assert loc is not None and loc.name != "Bukavu"
+
+
+SIDE_CASES = [
+    # an attack that names no attacker has the one the report last named against that side
+    ("Russian missiles struck Zaporizhzhia overnight, injuring four people, officials said.\n\n"
+     "In a separate attack, a missile hit Dnipro, injuring two, regional authorities said.", -1, "RUS", "UKR"),
+    # armed men no side is named for fight in the country where they attack
+    ("Suspected jihadists killed 11 soldiers near Boulkessi in Mali on Tuesday, two security sources said.\n\n"
+     "In neighbouring Burkina Faso, gunmen attacked a village in the north on Sunday, killing at least 20 people, "
+     "residents said.", -1, "BFA", "BFA"),
+    # a demonym that says where a town is names no side
+    ("An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed one person on Wednesday, "
+     "Lebanon's health ministry said.", 0, "ISR", "LBN"),
+    # a side does not give aid to itself
+    ("Norway pledged on Friday 2 billion kroner in military aid to Ukraine, the Norwegian defence ministry said.",
+     0, "NOR", "UKR"),
+]
+
+
+@pytest.mark.parametrize("text,index,initiator,target", SIDE_CASES)
+def test_sides_from_the_narrative(events_of, text, index, initiator, target):
+    ev = events_of(text)[index]
+    assert sorted(a.country or "" for a in ev.actors if a.role == "initiator") == [initiator]
+    assert sorted(a.country or "" for a in ev.actors if a.role == "target") == [target]
+
+
+def test_undated_paragraph_takes_the_narratives_last_time(events_of):
+    evs = events_of("Russian missiles struck Zaporizhzhia overnight, injuring four people, officials said on "
+                    "Thursday.\n\nIn a separate attack, a missile hit Dnipro, injuring two, regional authorities said.")
+    assert [(e.date.start, e.date.end) for e in evs] == [("2025-05-21", "2025-05-22")] * 2

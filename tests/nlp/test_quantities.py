@@ -27,6 +27,11 @@ CASES = [
     ("Drones have been fired at the region almost daily, hundreds of them this year.", []),
     ("The offensive lasted 47 days and involved 14 brigades.", []),
     ("Troops destroyed 12 armoured vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+    # negations worded otherwise
+    ("Nobody was injured, he said.", [("person", "injured", 0, "exact")]),
+    ("There were no reports of casualties.", [("person", "killed", 0, "exact"), ("person", "injured", 0, "exact")]),
+    ("There were no immediate reports of injuries.", [("person", "injured", 0, "exact")]),
+    ("No fatalities were reported.", [("person", "killed", 0, "exact")]),
 ]
 
 

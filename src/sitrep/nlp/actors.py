@@ -65,6 +65,8 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         gaz = Gazetteer.load()
         info: DocInfo = doc._.info
+        place_nouns = set(self.lex.cues["place_nouns"])
+        armed_nouns = set(self.lex.cues["armed_nouns"])
         people: dict[str, tuple[str | None, str]] = {}
         country: str | None  # surname -> (country, full name)
         out: list[ActorMention] = []
@@ -97,6 +99,8 @@ class ActorFinder:
                 if not code:
                     continue
                 head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else ent.root
+                if head != ent.root and head.lemma_.lower() in place_nouns:
+                    continue  # "the southern Lebanese town of Bint Jbeil": where, not who
                 kind = institution_kind([head], self.lex.institutions) or "state"
                 country_place = gaz.country(code)
                 name = f"{ent.text} {head.text}" if head != ent.root and kind != "state" else (
@@ -121,8 +125,22 @@ class ActorFinder:
                 code = gaz.demonym(tok.text)
                 if code:
                     head = tok.head if tok.dep_ in ("amod", "compound") else tok
+                    if head != tok and head.lemma_.lower() in place_nouns:
+                        continue
                     kind = institution_kind([head], self.lex.institutions) or "state"
                     add(doc[tok.i:tok.i + 1], f"{tok.text} {head.text}" if head != tok else tok.text, code, kind)
+        # armed men no side is named for: "gunmen attacked a village" (their country is where they fight)
+        covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in armed_nouns:
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj") or any(
+                    c.i in covered for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")
+                    for c in c.subtree):
+                continue
+            # "the rebels" after "M23 fighters": the armed group named before; else none yet
+            named = [a for a in out if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
+            add(doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
         # bare institutions with no side named: "the army", "police" -> the report's own country
         covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
         home = info.dateline_country if info.dateline_country in info.countries[:2] else (

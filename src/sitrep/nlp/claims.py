@@ -53,7 +53,12 @@ def _trailing_speaker(verb: Token) -> Token | None:
     noun phrase set off by commas just before the verb."""
     doc = verb.doc
     k = verb.i - 1
-    if k < 1 or (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct):
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # "... said." and "... said on Telegram", "said in a statement", "said on Sunday": nothing of the verb's own
+    # before the end but its channel or its time
+    if k < 1 or (after is not None and not after.is_punct and not (
+            after.head == verb and after.dep_ in ("prep", "npadvmod", "advmod") and all(
+                t.i > verb.i for t in after.subtree) and _ends_clause(after))):
         return None
     cur = doc[k - 1] if doc[k].text == "," else doc[k]  # "..., X, said." or "..., X said, while ..."
     if cur.pos_ not in ("PROPN", "NOUN"):
@@ -66,6 +71,13 @@ def _trailing_speaker(verb: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _ends_clause(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads end the sentence or the clause (a full stop or comma after it)?"""
+    doc = tok.doc
+    end = max(t.i for t in tok.subtree) + 1
+    return end >= len(doc) or doc[end].is_punct or doc[end].is_space
 
 
 def _with_apposed_name(span: Span) -> Span:
@@ -142,8 +154,9 @@ class ClaimFinder:
                     continue
                 if subj.lemma_.lower() in self.lex.cues["non_claimants"]:
                     continue  # "according to a copy seen by ...": a document, not a speaker
-                if any(c.dep_ == "nummod" for c in subj.children):
-                    continue  # "killed at least 11 people, ... said": a count, not a speaker
+                if any(c.dep_ == "nummod" for c in subj.children) and subj.lemma_.lower() in self.lex.items \
+                        and subj.lemma_.lower() not in self.lex.institutions:
+                    continue  # "killed at least 11 people, ... said": a count, not a speaker ("two sources said" is)
                 resolved = self._resolve(subj, out)
                 if resolved is not None:
                     name, kind, country = resolved.claimant, resolved.claimant_kind, resolved.claimant_country

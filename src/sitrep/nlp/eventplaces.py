@@ -12,14 +12,16 @@ from spacy.tokens import Doc, Token
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Place
+from sitrep.nlp.eventsides import other_side
 from sitrep.nlp.groups import Group
-from sitrep.nlp.mentions import PlaceMention, QuantityMention
+from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention
 from sitrep.nlp.places import contains
-from sitrep.records import Location, family
+from sitrep.records import Actor, Location, family
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "northeastern", "northwestern", "southeastern", "southwestern"}
 REFERENCE_PREPS = {"from", "toward", "towards"}
+ON_THE_WAY = {"close", "closer", "nearer", "way", "road", "route", "direction", "approach"}
 
 
 def is_reference_point(doc: Doc, pm: PlaceMention) -> bool:
@@ -29,9 +31,13 @@ def is_reference_point(doc: Doc, pm: PlaceMention) -> bool:
     for anc in list(root.ancestors)[:6]:
         if anc.dep_ == "relcl" and any(s <= anc.head.i < e for s, e in spans):
             return True
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "negotiators from Ukraine and Russia": every conjunct is where they come from
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ in REFERENCE_PREPS:
         return True
+    if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in ON_THE_WAY:
+        return True  # "pushing closer to Bukavu", "on the road to Kherson"
     if root.dep_ == "pobj" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"):
         return True  # "on the border with Ukraine"
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
@@ -106,3 +112,34 @@ def place_of(loc: Location | None, place: Place | None) -> Place | None:
     return Place(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.precision)
 
 
+
+
+def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor]) -> str | None:
+    """The country of an event whose clause names no usable place: the target's side.
+
+    Never a speaker's country ("Ukraine's emergency service said"), never the subject that acts
+    ("Russia attacked ..."): a state does not attack its own country, so with nothing else to go by
+    the event stays without a place rather than at the initiator's home.
+    """
+    tgt = next((a.country for a in actors if a.role == "target" and a.country and a.text is not None), None)
+    init_actor = next((a for a in actors if a.role == "initiator" and a.text is not None), None)
+    init = init_actor.country if init_actor is not None else None
+    armed = next((a.country for a in actors if a.role == "initiator" and a.kind == "armed_group"
+                  and a.country), None)
+    speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
+    here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
+            and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p)
+            and not (p.metonymic and p.place.country == init)]
+    if tgt is None and armed is not None:
+        tgt = armed  # an armed group fights in its own country
+    if tgt is None and here:
+        tgt = here[0]  # "Somalia's al-Shabaab attacked a base in the Lower Shabelle region"
+    if tgt is None and init is not None and family(etype) == "attack":
+        tgt = other_side(doc, info, init)
+        if tgt is not None:
+            return tgt
+    tgt = tgt or (info.countries[0] if info.countries else info.dateline_country)
+    if tgt is not None and tgt == init and family(etype) in ("attack", "territory") and init_actor is not None \
+            and init_actor.kind == "state" and armed is None:
+        return None
+    return tgt

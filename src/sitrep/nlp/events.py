@@ -13,12 +13,12 @@ from spacy.tokens import Doc
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp import docmerge
-from sitrep.nlp.eventplaces import choose_places, location_of, place_of, quantity_place
-from sitrep.nlp.eventsides import choose_actors, other_side
+from sitrep.nlp.eventplaces import choose_places, infer_country, location_of, place_of, quantity_place
+from sitrep.nlp.eventsides import choose_actors
 from sitrep.nlp.groups import Group, group_triggers
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, TimeMention, sentences, text_of
-from sitrep.records import Claim, Claimant, Damage, DateWindow, Event, Location, Quantity, Span, family
+from sitrep.records import Actor, Claim, Claimant, Damage, DateWindow, Event, Location, Quantity, Span, family
 
 FIXED_STATUS = {"diplomacy.rejection": "occurred", "statement.denial": "occurred", "statement.accusation": "occurred",
                 "statement.threat": "occurred", "diplomacy.proposal": "proposed"}
@@ -99,21 +99,23 @@ class EventAssembler:
         last_type = "attack.ground"
         last_time_by_par: dict[int, TimeMention] = {}
         last_place_by_par: dict[int, PlaceMention] = {}
+        last_initiator: dict[str, Actor] = {}  # target country -> who the report last said attacked it
         pars = docmerge.paragraph_index(doc)
         times_by_sent: dict[int, list[TimeMention]] = {}
+        said_when = {c.verb for c in doc._.claims or []}
         for t in doc._.times or []:
-            if not t.background:
+            if not t.background and t.governor not in said_when:  # "..., officials said on Wednesday"
                 times_by_sent.setdefault(t.sent, []).append(t)
         groups = group_triggers(doc, doc._.triggers or [])
         used_quantities: set[int] = set()
         for g in groups:
             par = pars[g.sent]
             for s in range(g.sent):
-                if pars[s] == par:
-                    for t in times_by_sent.get(s, []):
-                        if t.window.precision in ("day", "night") and t.window.end and \
-                                t.window.end <= info.published:
-                            last_time_by_par[par] = t
+                # the narrative's last time: this paragraph's, else the one the report told last before it
+                for t in times_by_sent.get(s, []):
+                    if t.window.precision in ("day", "night") and t.window.end and \
+                            t.window.end <= info.published:
+                        last_time_by_par[par] = t
             etype = g.type
             if etype == "attack":
                 etype = last_type
@@ -165,26 +167,14 @@ class EventAssembler:
                     location.precision == "country" else None
                 actors = choose_actors(doc, g, place_of(location, place), claims)
                 if location is None and etype in self.located and family(etype) not in self.unlocated:
-                    tgt = next((a.country for a in actors if a.role == "target" and a.country
-                                and a.text is not None), None)
-                    init = next((a.country for a in actors if a.role == "initiator" and a.country
-                                 and a.text is not None), None)
-                    armed = next((a.country for a in actors if a.role == "initiator" and a.kind == "armed_group"
-                                  and a.country), None)
-                    here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country]
-                    if tgt is None and armed is not None:
-                        tgt = armed  # an armed group fights in its own country
-                    if tgt is None and here:
-                        tgt = here[0]  # "Somalia's al-Shabaab attacked a base in the Lower Shabelle region"
-                    if tgt is None and init is not None and family(etype) == "attack":
-                        tgt = other_side(doc, info, init)
-                    tgt = tgt or next((c.claimant.country for c in claims if c.claimant.country), None)
-                    tgt = tgt or (info.countries[0] if info.countries else info.dateline_country)
+                    tgt = infer_country(doc, info, g, etype, actors)
                     cp = gaz.country(tgt) if tgt else None
                     if cp is not None:
                         location = Location(cp.name, cp.country, None, cp.lat, cp.lon, "country", None, cp.geonameid)
                         actors = choose_actors(doc, g, cp, claims)
                         inferred_place = True
+                if family(etype) == "attack":
+                    actors = _narrative_initiator(actors, last_initiator)
                 ev = Event(
                     type=etype, status=status, date=date, location=location, actors=actors,
                     quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text, 0 if claims else None)
@@ -205,6 +195,23 @@ class EventAssembler:
             ev.assign_id()
         doc._.events = events
         return doc
+
+
+def _narrative_initiator(actors: list[Actor], last: dict[str, Actor]) -> list[Actor]:
+    """"Russian missiles struck Zaporizhzhia ... In a separate attack, a missile hit Dnipro": an attack
+    that does not name its initiator has the one the report last named against the same target."""
+    target = next((a.country for a in actors if a.role == "target" and a.country), None)
+    if target is None:
+        return actors
+    named = [a for a in actors if a.role == "initiator" and a.text is not None and a.country]
+    if named:
+        last[target] = named[0]
+        return actors
+    prior = last.get(target)
+    if prior is None:
+        return actors
+    kept = [a for a in actors if a.role != "initiator"]
+    return [*kept, Actor("initiator", prior.name, prior.country, prior.kind, None)]
 
 
 def _within(doc: Doc, t: TimeMention, head: int) -> bool:

@@ -17,7 +17,8 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
     mentions = [a for a in doc._.actors or [] if a.sent == g.sent]
     heads = {t.head for t in g.triggers}
     claim_spans = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
-    mentions = [a for a in mentions if not any(s <= a.tok_start < e for s, e in claim_spans)
+    # a speaker is not a side, whatever words of the name the mention and the claim each keep
+    mentions = [a for a in mentions if not any(s < a.tok_end and a.tok_start < e for s, e in claim_spans)
                 or g.type.startswith("statement")]
     mentions = [a for a in mentions if a.country or a.kind in ("armed_group", "international")]
     actors: list[Actor] = []
@@ -59,7 +60,17 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
         # "Hezbollah said it fired rockets": the pronoun is the speaker
         speaker = claims[0].claimant
         inits = [ActorMention(0, 0, speaker.name, speaker.name, speaker.country, speaker.kind, g.sent)]
+    elif not inits and pron_subject and claims:
+        # "The European Union said it would impose sanctions": a known body with no country of its own
+        spans = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent
+                 and c.claimant == claims[0].claimant.name]
+        inits = [a for a in doc._.actors or [] if a.kind == "international"
+                 and any(s <= a.tok_start < e for s, e in spans)]
     targets = [a for a in mentions if a.tok_start in obj_tokens and a not in inits]
+    if family(g.type) in ("diplomacy", "statement") and g.type not in TWO_SIDED:
+        # "Norway pledged military aid to Ukraine": a side does not act upon itself
+        own = {a.country for a in inits if a.country}
+        targets = [a for a in targets if a.country not in own]
     if family(g.type) in ("diplomacy", "statement") and not targets:
         # "delivered to Ukraine", "sanctions on Rwanda": a place named as the receiving side
         for p in doc._.places or []:
@@ -105,6 +116,9 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
         tgt = roles.get("target") or (location.country if location else None)
         if "target" not in roles and tgt:
             actors.append(Actor("target", tgt, tgt, "state", None))
+        for a in actors:
+            if a.role == "initiator" and a.kind == "armed_group" and a.country is None and tgt:
+                a.country = tgt  # "gunmen attacked a village": armed groups take the country they fight in
         if "initiator" not in roles and tgt:
             other = other_side(doc, info, tgt)
             if other:
