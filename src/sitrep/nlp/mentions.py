@@ -39,6 +39,7 @@ class PlaceMention:
     metonymic: bool = False  # "Moscow said", "Ukraine's air force": a government, not a place
     hint: str | None = None  # "admin1" when the mention carries a region word, "district" for a district
     context: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # the countries and regions it was resolved with
+    near: tuple[tuple[float, float], ...] = ()  # the other places of the report it was resolved near
 
 
 @dataclass

@@ -21,6 +21,7 @@ REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county"
 DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
 LOCATIVE = {"in", "near", "at", "outside", "around", "into", "from", "over", "of", "towards", "toward", "to"}
 SUBJECT_DEPS = {"nsubj"}
+NAMED = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}  # may be named after a place
 
 
 def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
@@ -120,8 +121,90 @@ class PlaceFinder:
                 metonymic=_is_metonymic(span, lex.institutions, actor_like), hint=hint,
                 context=(tuple(context), tuple(admin1s)),
             ))
-        doc._.places = mentions
+        doc._.places = _refine(doc, mentions, gaz, tuple(context))
         return doc
+
+
+def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...]) -> list[PlaceMention]:
+    """Resolve each mention again knowing the whole report: every region it names, the region or
+    country written right after it ("Athens, Ga.", "Paris, Texas"), and the points of the other
+    towns it names (local news names towns near each other)."""
+    regions = tuple(dict.fromkeys(m.place.admin1 for m in mentions if m.place.precision == "admin1" and m.place.admin1))
+    towns = [m for m in mentions if m.place.precision in ("city", "district") and m.place.lat is not None]
+    out = []
+    for i, m in enumerate(mentions):
+        countries, admin1s = context, regions
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and doc.text[m.end:nxt.start].strip() == "," and nxt.place.precision in ("admin1", "country"):
+            if nxt.place.country:
+                countries = (nxt.place.country, *[c for c in context if c != nxt.place.country])
+            if nxt.place.admin1:
+                admin1s = (nxt.place.admin1, *[a for a in regions if a != nxt.place.admin1])
+        near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1))
+                                   for t in towns if t.text != m.text))[:12]
+        place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
+        if place is None or gaz.abbreviation(m.text):
+            out.append(m)
+            continue
+        out.append(PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
+                                tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
+                                context=(countries, admin1s), near=near))
+    return out
+
+
+def _leading_place(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[Span, Place] | None:
+    """The place an organisation is named after: "the Ohio Department of Development",
+    "Hall County Environmental Health", "Northern Illinois University"."""
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    for end in range(ent.end - 1, start, -1):
+        span = doc[start:end]
+        if not all(t.is_title or t.is_upper for t in span):
+            continue
+        cands = gaz.lookup(span.text)
+        if cands and (cands[0].precision in ("country", "admin1", "district") or cands[0].population >= 5000):
+            place = gaz.resolve(span.text, context_countries=doc._.info.countries[:4])
+            if place is not None:
+                return span, place
+    return None
+
+
+def extra_mentions(doc: Doc) -> list[PlaceMention]:
+    """Place names that are no event's place but still name a place, for ``sitrep places``: those
+    in the dateline ("ATHENS, Ga. —"), places that organisations are named after ("the Ohio
+    Department of Health") and demonyms ("Turkish" is Turkey), the last two marked metonymic."""
+    gaz = Gazetteer.load()
+    info: DocInfo = doc._.info
+    context = list(info.countries[:4])
+    if info.dateline_country and info.dateline_country not in context:
+        context.append(info.dateline_country)
+    out: list[PlaceMention] = []
+    if info.dateline_end:
+        for span, hint in PlaceFinder(["GPE", "LOC", "FAC"])._spans(doc):
+            if span.start_char >= info.dateline_end:
+                continue
+            place = gaz.resolve(span.text, context_countries=context, hint=hint)
+            if place is not None:
+                out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
+                                        tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                        hint=hint, context=(tuple(context), ())))
+    covered = {i for m in [*(doc._.places or []), *out] for i in range(m.tok_start, m.tok_end)}
+    for ent in doc.ents:
+        if ent.label_ in NAMED and not covered & set(range(ent.start, ent.end)):
+            inner = _leading_place(doc, ent, gaz)
+            if inner is not None:
+                span, place = inner
+                out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
+                                        tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                        metonymic=True, hint="name", context=(tuple(context), ())))
+        if ent.label_ != "NORP":
+            continue
+        code = gaz.demonym(ent.text)
+        place = gaz.country(code) if code else None
+        if place is not None:
+            out.append(PlaceMention(start=ent.start_char, end=ent.end_char, text=ent.text, place=place,
+                                    tok_start=ent.start, tok_end=ent.end, sent=sent_index(doc, ent.start),
+                                    metonymic=True, hint="demonym", context=(tuple(context), ())))
+    return out
 
 
 def contains(outer: Place, inner: Place) -> bool:
