@@ -142,6 +142,7 @@ class TimeFinder:
         pstarts = paragraph_starts(text_of(doc))
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}
+        unit_by_par: dict[int, TimeMention] = {}  # the last day, week, month or year named
         for s, e in self._candidates(doc):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -152,6 +153,10 @@ class TimeFinder:
             relative = re.search(r"\b(earlier|later|previous|next|following|same|that|before|after)\b",
                                  text_of(doc)[s:e], re.IGNORECASE)
             anchor = last.window.start if relative and last and last.window.precision in ("day", "night") else None
+            unit_last = unit_by_par.get(par)
+            if anchor is None and unit_last is not None and re.search(
+                    r"\b(following|subsequent)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
+                last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
             window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span))
             if window is None:
                 continue
@@ -166,6 +171,8 @@ class TimeFinder:
             times.append(mention)
             if window.precision in ("day", "night") and not background:
                 anchor_by_par[par] = mention
+            if window.value and not background:
+                unit_by_par[par] = mention
         doc._.times = times
         return doc
 

@@ -104,6 +104,9 @@ def _relative(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
         n = number(m.group(1)) or 1
         ref = published if m.group(3) in ("ago", "from now", "hence") else anchor
         return _shift(m.group(2), n, ref, -1 if m.group(3) in ("ago", "earlier", "before") else 1)
+    m = re.search(r"\bthe (following|subsequent|next|previous|preceding|prior) (year|month|week)\b", s)
+    if m:  # counted from the time the narrative last set (publication when it set none)
+        return _shift(m.group(2), 1, anchor, 1 if m.group(1) in ("following", "subsequent", "next") else -1)
     m = re.search(r"\b(year|month|week)[\s-](ago|earlier)\b", s)  # "the year-ago quarter"
     if m:
         return _shift(m.group(1), 1, anchor if m.group(2) == "earlier" else published, -1)
