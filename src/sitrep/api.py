@@ -60,7 +60,8 @@ def ingest_paths(
     """Extract every report under ``paths`` and store it with its events, one article per transaction.
 
     A report already stored (same text, same id) is skipped before extraction, so ingesting
-    twice adds nothing.
+    twice adds nothing. An input that cannot be read, or a report whose extraction fails, is
+    refused: recorded in the store with its reason (``sitrep rejects``), and the rest goes on.
     """
     report = IngestReport()
     own = store is None
@@ -70,14 +71,23 @@ def ingest_paths(
         for item in iter_reports([Path(p) for p in paths], published=published):
             if isinstance(item, ReadError):
                 report.refused.append(item)
+                st.add_reject(item.path, item.reason)
                 continue
             if st.has_article(item.id):
                 report.skipped += 1
                 continue
-            events = ex.extract(item)
+            try:
+                events = ex.extract(item)
+            except Exception as exc:  # one report's failure must not stop the batch
+                err = ReadError(item.source or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
+                report.refused.append(err)
+                st.add_reject(err.path, err.reason)
+                continue
             if st.add_article(item, events):
                 report.added += 1
                 report.events += len(events)
+                if item.source:
+                    st.clear_rejects(item.source)
             else:
                 report.skipped += 1
     finally:

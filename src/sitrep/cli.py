@@ -334,5 +334,53 @@ def report(db: str | None, day: str | None, country: str | None, fmt: str) -> No
     click.echo(to_html(brief) if fmt == "html" else to_markdown(brief), nl=False)
 
 
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder).")
+@click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between passes.")
+@click.option("--once", is_flag=True, help="One pass over the folder, then stop.")
+def watch(folder: Path, db: str | None, interval: float, once: bool) -> None:
+    """Ingest report files as they appear in FOLDER (and its subfolders). A file is taken once it has
+    stopped growing; a restarted watcher skips what it took before. Stop with Ctrl-C."""
+    from sitrep.api import IngestReport
+    from sitrep.store import open_store
+    from sitrep.watch import watch as run_watch
+
+    def said(got: IngestReport) -> None:
+        for err in got.refused:
+            _say(f"sitrep: refused {err}")
+        if got.added or got.skipped:
+            _say(f"sitrep: {got.added} reports added with {got.events} events, {got.skipped} already stored")
+
+    with open_store(db) as store:
+        try:
+            total = run_watch(folder, store, interval=interval, rounds=1 if once else None, on_pass=said)
+        except KeyboardInterrupt:
+            _say("sitrep: stopped")
+            return
+    if total.refused:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+def rejects(db: str | None, fmt: str) -> None:
+    """Inputs that were refused, with the reason, when, and how many times. A file that is later read
+    after all leaves this list."""
+    from sitrep.store import open_store
+
+    with open_store(db) as store:
+        rows = store.rejects()
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    for r in rows:
+        times = f" ({r['times']} times)" if r["times"] > 1 else ""
+        click.echo(f"{r['last_seen']}  {r['path']}: {r['reason']}{times}")
+    _say(f"sitrep: {len(rows)} refused input(s)")
+
+
 if __name__ == "__main__":
     main()

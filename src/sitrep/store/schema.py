@@ -47,6 +47,15 @@ MIGRATIONS: list[str] = [
     CREATE TABLE splits (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
     CREATE INDEX splits_b ON splits(b);
     """,
+    # 3: inputs that were refused, with the reason (`sitrep rejects`); files `sitrep watch` has taken in
+    """
+    CREATE TABLE rejects (
+        path TEXT NOT NULL, reason TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+        times INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (path, reason)
+    );
+    CREATE TABLE seen_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+        seen_at TEXT NOT NULL);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -157,6 +157,40 @@ class SQLiteStore:
             raise
         return after
 
+    # -- refused inputs and watched files -------------------------------------------------
+    def add_reject(self, path: str, reason: str) -> None:
+        """Record that ``path`` was refused and why (again: its count goes up)."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT INTO rejects VALUES (?,?,?,?,1) ON CONFLICT(path, reason) DO UPDATE SET "
+            "last_seen = excluded.last_seen, times = times + 1", (path, reason, now, now))
+
+    def clear_rejects(self, path: str) -> None:
+        """``path`` was read after all (it was mended): it is no longer refused."""
+        self.db.execute("DELETE FROM rejects WHERE path = ?", (path,))
+
+    def rejects(self) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT path, reason, first_seen, last_seen, times FROM rejects ORDER BY path, reason")
+        return [dict(zip(("path", "reason", "first_seen", "last_seen", "times"), r, strict=True)) for r in rows]
+
+    def file_seen(self, path: str) -> tuple[int, int] | None:
+        row = self.db.execute("SELECT size, mtime_ns FROM seen_files WHERE path = ?", (path,)).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def mark_file(self, path: str, size: int, mtime_ns: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO seen_files VALUES (?,?,?,?)",
+                        (path, size, mtime_ns, datetime.now(UTC).isoformat(timespec="seconds")))
+
+    def check(self) -> list[str]:
+        """Problems SQLite finds in the file (integrity, foreign keys); empty when all is well."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self.db.execute("PRAGMA foreign_key_check")]
+        orphans = self.db.execute("SELECT count(*) FROM records WHERE event_id NOT IN (SELECT id FROM events)")
+        n = orphans.fetchone()[0]
+        if n:
+            problems.append(f"{n} records belong to no event")
+        return problems
+
     # -- reading --------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
