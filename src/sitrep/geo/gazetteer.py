@@ -27,10 +27,10 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
-                "prefecture", "municipality")
+                "prefecture", "municipality", "parish", "borough")
 DISTRICT_WORDS = ("district", "raion", "township", "neighbourhood", "neighborhood", "area", "sector")
 SETTLEMENT = re.compile(r"^(?:the )?(?:city|town|village|port|settlement|hamlet|capital|district|region) of ")
 DIRECTIONS = re.compile(

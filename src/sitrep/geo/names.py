@@ -14,7 +14,7 @@ import unicodedata
 APOSTROPHES = "’'`ʼ‘ʹ′"
 ADMIN_WORDS = (
     "oblast", "oblast'", "region", "province", "state", "governorate", "krai", "kray", "district",
-    "municipality", "prefecture", "county", "territory", "autonomous okrug", "republic of", "raion",
+    "municipality", "prefecture", "county", "territory", "autonomous okrug", "republic of", "raion", "parish", "borough",
 )
 _admin_re = re.compile(r"\b(?:{})\b".format("|".join(re.escape(w) for w in ADMIN_WORDS)))
 

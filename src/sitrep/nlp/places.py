@@ -8,6 +8,7 @@ resolves them with the report's own countries as context, and marks metonymic us
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -17,7 +18,10 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
 
-REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture"}
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w.’' -]{1,30}?))?\s+[—–-]{1,2}\s")
+
+REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
+                "parish", "borough"}
 DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
 LOCATIVE = {"in", "near", "at", "outside", "around", "into", "from", "over", "of", "towards", "toward", "to"}
 SUBJECT_DEPS = {"nsubj"}
@@ -125,46 +129,70 @@ class PlaceFinder:
         return doc
 
 
-def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...]) -> list[PlaceMention]:
-    """Resolve each mention again knowing the whole report: every region it names, the region or
-    country written right after it ("Athens, Ga.", "Paris, Texas"), and the points of the other
-    towns it names (local news names towns near each other)."""
-    regions = tuple(dict.fromkeys(m.place.admin1 for m in mentions if m.place.precision == "admin1" and m.place.admin1))
-    towns = [m for m in mentions if m.place.precision in ("city", "district") and m.place.lat is not None]
-    out = []
-    for i, m in enumerate(mentions):
-        countries, admin1s = context, regions
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and doc.text[m.end:nxt.start].strip() == "," and nxt.place.precision in ("admin1", "country"):
-            if nxt.place.country:
-                countries = (nxt.place.country, *[c for c in context if c != nxt.place.country])
-            if nxt.place.admin1:
-                admin1s = (nxt.place.admin1, *[a for a in regions if a != nxt.place.admin1])
-        near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1))
-                                   for t in towns if t.text != m.text))[:12]
-        place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
-        if place is None or gaz.abbreviation(m.text):
-            out.append(m)
-            continue
-        out.append(PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
-                                tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
-                                context=(countries, admin1s), near=near))
-    return out
+def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...],
+            rounds: int = 2) -> list[PlaceMention]:
+    """Resolve each mention again knowing the whole report: the countries its places were found
+    in (each name counted once, so ten mentions of "Paris" do not make a report French), every
+    region it names or names a county of, the region or country written right after a name
+    ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
+    names towns near each other)."""
+    for _ in range(rounds):
+        by_name: dict[str, Place] = {}
+        for m in mentions:
+            by_name.setdefault(m.text.lower(), m.place)
+        found = Counter(p.country for p in by_name.values() if p.country)
+        countries_ctx = tuple(dict.fromkeys([*(c for c, _ in found.most_common(4)), *context]))[:5]
+        regions = tuple(dict.fromkeys(p.admin1 for p in by_name.values()
+                                      if p.precision in ("admin1", "district") and p.admin1))
+        towns = [m for m in mentions if m.place.precision in ("city", "district") and m.place.lat is not None]
+        out = []
+        for i, m in enumerate(mentions):
+            countries, admin1s = countries_ctx, regions
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and doc.text[m.end:nxt.start].strip() == "," and \
+                    nxt.place.precision in ("admin1", "country"):
+                if nxt.place.country:
+                    countries = (nxt.place.country, *[c for c in countries_ctx if c != nxt.place.country])
+                if nxt.place.admin1:
+                    admin1s = (nxt.place.admin1, *[a for a in regions if a != nxt.place.admin1])
+            near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1))
+                                       for t in towns if t.text != m.text))[:12]
+            place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
+            if place is None or gaz.abbreviation(m.text):
+                out.append(m)
+                continue
+            out.append(PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
+                                    tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
+                                    context=(countries, admin1s), near=near))
+        mentions = out
+    return mentions
 
 
 def _leading_place(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[Span, Place] | None:
     """The place an organisation is named after: "the Ohio Department of Development",
     "Hall County Environmental Health", "Northern Illinois University"."""
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is not None and of + 1 < ent.end:  # "the University of Georgia"
+        tail = doc[of + 1 + (doc[of + 1].lower_ == "the"):ent.end]
+        if len(tail) and all(t.is_title or t.is_upper for t in tail):
+            tail_place = _known(tail, gaz, doc._.info.countries[:4])
+            if tail_place is not None:
+                return tail, tail_place
     start = ent.start + (doc[ent.start].lower_ == "the")
     for end in range(ent.end - 1, start, -1):
         span = doc[start:end]
         if not all(t.is_title or t.is_upper for t in span):
             continue
-        cands = gaz.lookup(span.text)
-        if cands and (cands[0].precision in ("country", "admin1", "district") or cands[0].population >= 5000):
-            place = gaz.resolve(span.text, context_countries=doc._.info.countries[:4])
-            if place is not None:
-                return span, place
+        place = _known(span, gaz, doc._.info.countries[:4])
+        if place is not None:
+            return span, place
+    return None
+
+
+def _known(span: Span, gaz: Gazetteer, countries: list[str]) -> Place | None:
+    cands = gaz.lookup(span.text)
+    if cands and (cands[0].precision in ("country", "admin1", "district") or cands[0].population >= 5000):
+        return gaz.resolve(span.text, context_countries=countries)
     return None
 
 
@@ -178,15 +206,19 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
-    if info.dateline_end:
-        for span, hint in PlaceFinder(["GPE", "LOC", "FAC"])._spans(doc):
-            if span.start_char >= info.dateline_end:
-                continue
-            place = gaz.resolve(span.text, context_countries=context, hint=hint)
-            if place is not None:
-                out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
-                                        tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-                                        hint=hint, context=(tuple(context), ())))
+    m = DATELINE.match(doc.text) if info.dateline_end else None
+    for group in (1, 2) if m else ():
+        if not m or not m.group(group):
+            continue
+        text = m.group(group).strip().rstrip(",")
+        start = m.start(group) + m.group(group).index(text)
+        span = doc.char_span(start, start + len(text), alignment_mode="expand")
+        place = gaz.abbreviation(text) or gaz.resolve(text if not text.isupper() else text.title(),
+                                                     context_countries=context)
+        if place is not None and span is not None:
+            out.append(PlaceMention(start=start, end=start + len(text), text=text, place=place,
+                                    tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                    context=(tuple(context), ())))
     covered = {i for m in [*(doc._.places or []), *out] for i in range(m.tok_start, m.tok_end)}
     for ent in doc.ents:
         if ent.label_ in NAMED and not covered & set(range(ent.start, ent.end)):
