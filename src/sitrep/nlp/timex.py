@@ -32,6 +32,7 @@ from sitrep.nlp.timex_units import (
     number,
     span,
     week,
+    week_value,
     year,
 )
 
@@ -124,7 +125,13 @@ def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
         return span(published - timedelta(days=21), published)
     part = "late" if re.search(r"\blate\b", s) else "early" if re.search(r"\bearly\b", s) else \
         "mid" if re.search(r"\bmid\b|\bmiddle\b", s) else "end" if re.search(r"\bend\b", s) else ""
+    m = re.search(r"\b(this|last|next|past|the|coming) weekend\b", s)
+    if m:
+        return _weekend(m.group(1), s, published, tense)
     if "week" in s:
+        if re.fullmatch(r"(early|earlier|later?) in the week", s):
+            return week(monday, 0, published.weekday()) if tense != "future" else \
+                week(monday, published.weekday() if "later" in s else 0, 6)
         if "next week" in s or "coming week" in s:
             return week(monday + timedelta(days=7))
         if "last week" in s or "previous week" in s:
@@ -163,6 +170,21 @@ def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
                 return TimeWindow(published, whole.end, "year", whole.value)
             return whole if tense == "future" or part else clip(whole, published)
     return None
+
+
+def _weekend(which: str, s: str, published: date, tense: str) -> TimeWindow:
+    """Saturday and Sunday: the one just past (or under way) for past acts, the coming one for planned ones."""
+    sat = published - timedelta(days=(published.weekday() - 5) % 7)  # the last Saturday, or today
+    ahead = which in ("next", "coming") or "this coming" in s or (tense == "future" and which != "last"
+                                                                   and "past" not in s)
+    if ahead:
+        sat = sat if published.weekday() >= 5 and which != "next" else sat + timedelta(days=7)
+    elif which == "last" and published.weekday() >= 5:
+        sat -= timedelta(days=7)
+    end = sat + timedelta(days=1)
+    if not ahead and end > published:
+        end = published
+    return TimeWindow(sat, end, "week", week_value(sat) + "-WE")
 
 
 def _weekday_expr(s: str, published: date, tense: str) -> TimeWindow | None:
@@ -231,6 +253,7 @@ _PATTERNS = [
     r"(?-i:[a-z]+s)\b)",
     rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
     r"(?:last|yester)\s*night|this\s+(?:morning|afternoon|evening)",
+    r"christmas(?:\s+(?:eve|day))?|new\s+year's\s+(?:eve|day)|halloween|valentine's\s+day|boxing\s+day",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

@@ -85,11 +85,19 @@ def _year_word(word: str | None, published: date) -> int | None:
     return spoken_year(word)
 
 
-_YEARWORDS = rf"(?:,?\s+(\d{{4}}|last year|this year|next year|{SPOKEN_YEAR}))?"
+_YEARWORDS = rf"(?:,?\s+(?:of\s+)?(\d{{4}}|last year|this year|next year|{SPOKEN_YEAR}))?"
+HOLIDAYS: dict[str, list[int]] = words()["holidays"]
+HOLIDAY = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
 
 
 def explicit_day(s: str, published: date, tense: str) -> TimeWindow | None:
     """Dates with a day: "May 21, 2025", "21 May", "March eighth", "May 21-22", "1998-01-08", "1/8/98"."""
+    m = re.search(rf"\b({HOLIDAY})(?:\s+(\d{{4}}))?", s)
+    if m:  # "Christmas", "New Year's Eve 1999"
+        hmon, hday = HOLIDAYS[m[1]]
+        hy = int(m[2]) if m[2] else year_for(published, hmon, hday, tense)
+        hd = _date(hy, hmon, hday)
+        return day(hd) if hd else None
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
     if m:
         d = _date(int(m[1]), int(m[2]), int(m[3]))
