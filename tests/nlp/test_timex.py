@@ -380,6 +380,7 @@ FOUND = [
     ("The talks were held two days earlier in Istanbul.", ["two days earlier"]),
     ("Prices have risen since February 2022, and again since Jan. 13.", ["since February 2022", "since Jan. 13"]),
     ("Profits rose in fiscal 1990 and fell in 1988.", ["fiscal 1990", "1988"]),
+    ("The first talks since 2022 were held in 2023.", ["since 2022", "2023"]),
     ("Strikes hit the region on the night of May 21-22.", ["the night of May 21-22"]),
     ("The offensive began in early March, officials said.", ["in early March"]),
     ("It happened in nineteen ninety-six.", ["nineteen ninety-six"]),

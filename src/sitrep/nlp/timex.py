@@ -248,7 +248,7 @@ _PATTERNS = [
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
     rf"(?:in\s+)?(?:early|mid|late)[\s-](?:{MON})",
     # a year alone, not a count ("2000 shells"), a sum, a decade or part of a longer number
-    r"(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)"
+    r"(?:since\s+)?(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)"
     r"(?!\s+(?!(?:was|has|is|as|its|this|his|always|whereas|thus|us|less|unless|across|perhaps|besides)\b)"
     r"(?-i:[a-z]+s)\b)",
     rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
