@@ -33,6 +33,11 @@ def test_claims(parse, text, claimant, channel, stance):
     assert c.stance == stance
 
 
+def test_nobody_is_no_claimant(parse):
+    doc = parse("No group claimed responsibility, but the army blamed the Rapid Support Forces.")
+    assert all("No group" not in c.claimant for c in doc._.claims)
+
+
 def test_pronoun_resolves_to_last_speaker(parse):
     doc = parse("Governor Vitaliy Kim said three houses burned. Nobody was hurt, he said.")
     assert [c.claimant for c in doc._.claims] == ["Governor Vitaliy Kim", "Governor Vitaliy Kim"]

@@ -123,3 +123,34 @@ def test_undated_paragraph_takes_the_narratives_last_time(events_of):
     evs = events_of("Russian missiles struck Zaporizhzhia overnight, injuring four people, officials said on "
                     "Thursday.\n\nIn a separate attack, a missile hit Dnipro, injuring two, regional authorities said.")
     assert [(e.date.start, e.date.end) for e in evs] == [("2025-05-21", "2025-05-22")] * 2
+
+
+DATE_CASES = [
+    # how long something lasts is not when it happened
+    ("Several airlines suspended flights to Tel Aviv until the end of the month, the airport said on Thursday.",
+     "disruption.transport", ("2025-05-22", "2025-05-22")),
+    # a planned act is dated when it was announced, even when the announcing verb carries the planned day
+    ("Opposition leaders called a new rally for Saturday.", "protest.demonstration", ("2025-05-22", "2025-05-22")),
+]
+
+
+@pytest.mark.parametrize("text,etype,window", DATE_CASES)
+def test_dates_of_lasting_and_planned_acts(events_of, text, etype, window):
+    [ev] = [e for e in events_of(text) if e.type == etype]
+    assert (ev.date.start, ev.date.end) == window
+
+
+def test_wave_total_is_the_countrys_record(events_of):
+    evs = events_of("Russian forces launched dozens of drones at the southern city of Mykolaiv overnight, killing a "
+                    "woman, regional governor Vitaliy Kravets said. Ukraine's air force said it had downed forty-two "
+                    "of the 55 drones launched across the country.")
+    by_place = {e.location.precision if e.location else None: {(q.item, q.role, q.value) for q in e.quantities}
+                for e in evs}
+    assert by_place["country"] == {("drone", "intercepted", 42), ("drone", "launched", 55)}
+    assert ("drone", "intercepted", 42) not in by_place["city"]
+
+
+def test_planned_rally_is_not_the_riot_before(events_of):
+    evs = events_of("Police detained 37 people overnight after protesters threw stones at officers outside "
+                    "parliament in Tbilisi.\n\nOpposition leaders called a new rally for Saturday.")
+    assert sorted(e.status for e in evs if e.type.startswith("protest")) == ["occurred", "planned"]

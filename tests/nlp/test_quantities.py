@@ -32,6 +32,10 @@ CASES = [
     ("There were no reports of casualties.", [("person", "killed", 0, "exact"), ("person", "injured", 0, "exact")]),
     ("There were no immediate reports of injuries.", [("person", "injured", 0, "exact")]),
     ("No fatalities were reported.", [("person", "killed", 0, "exact")]),
+    # numbers in words with a hyphen; a part of a counted whole
+    ("Air defences downed forty-two of the 55 drones launched across the country.",
+     [("drone", "intercepted", 42, "exact"), ("drone", "launched", 55, "exact")]),
+    ("Five peacekeepers were wounded in the ambush.", [("soldier", "injured", 5, "exact")]),
 ]
 
 

@@ -30,6 +30,21 @@ CASES = [
     ("The governor accused Kyiv of shelling the village.", ["statement.accusation"], None),
     ("If the talks fail, the army could launch a new offensive.", [], None),
     ("Western pressure on both sides to accept a truce has yielded little.", [], None),
+    # a habit in one clause does not make the next clause a habit
+    ("Israel has repeatedly struck the port, and its defence minister threatened on Tuesday to strike Sanaa.",
+     ["statement.threat"], None),
+    # what did not happen, and the war as a whole, are no events
+    ("Hezbollah has not claimed any attacks on Israel since the ceasefire took effect.", [], None),
+    ("The war between the army and the RSF, which began in April 2023, has displaced more than 12 million people.",
+     [], None),
+    # a definite mention of an earlier event beside another kind of event is no event of its own
+    ("Power was cut to some 40,000 homes in the Kharkiv region after the attacks.", ["disruption.power"], None),
+    ("About 30,000 people had been displaced by the fighting in the past week.", ["humanitarian.evacuation"], None),
+    # wordings the dev reports do not use
+    ("Flights at Port Sudan airport were suspended for six hours.", ["disruption.transport"], None),
+    ("Five peacekeepers were wounded when their patrol came under fire near Beni.", ["attack"], None),
+    # "hold" says nothing of its own: the talks are agreed
+    ("Both sides agreed to hold another round of talks in Istanbul next week.", ["diplomacy.talks"], "agreed"),
 ]
 
 

@@ -154,6 +154,8 @@ class ClaimFinder:
                     continue
                 if subj.lemma_.lower() in self.lex.cues["non_claimants"]:
                     continue  # "according to a copy seen by ...": a document, not a speaker
+                if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+                    continue  # "no group claimed responsibility": nobody says so
                 if any(c.dep_ == "nummod" for c in subj.children) and subj.lemma_.lower() in self.lex.items \
                         and subj.lemma_.lower() not in self.lex.institutions:
                     continue  # "killed at least 11 people, ... said": a count, not a speaker ("two sources said" is)

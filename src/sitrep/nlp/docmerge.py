@@ -69,6 +69,12 @@ def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
     return not _conflicting(specific, broad) and _windows_overlap(broad, specific, 2)
 
 
+def _wave_total(ev: Event) -> bool:
+    """"Air defences downed 42 of the 55 drones launched across the country": a count of the whole wave,
+    which is the country's record, not the city's told just before."""
+    return any(q.role in ("launched", "intercepted") for q in ev.quantities)
+
+
 def _same_place(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
@@ -237,7 +243,8 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
         if target is None and getattr(ev, "inferred_place", False):
             # no place named: the last event of this type in that country, told in an earlier sentence
             target = next((o for o in reversed(out) if _compatible_types(o, ev) and o.location and ev.location
-                           and o.location.country == ev.location.country
+                           and o.location.country == ev.location.country and _same_status(o, ev)
+                           and not (_wave_total(ev) and o.location.precision != "country")
                            and getattr(o, "sent", -1) < getattr(ev, "sent", 0)
                            and _windows_overlap(o, ev, 1) and not _conflicting(o, ev)), None)
         if target is None:

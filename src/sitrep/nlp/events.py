@@ -34,11 +34,13 @@ class EventAssembler:
     def _date(self, doc: Doc, g: Group, status: str | None, last_time: TimeMention | None) -> DateWindow:
         times: list[TimeMention] = doc._.times or []
         info: DocInfo = doc._.info
-        in_sent = [t for t in times if t.sent == g.sent and not t.background]
+        # "suspended flights until the end of the month": how long it lasts, not when it happened
+        in_sent = [t for t in times if t.sent == g.sent and not t.background and not _is_bound(doc, t)]
         heads = {t.head for t in g.triggers}
         claim_verbs = {c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads}
         if status in ("planned", "proposed", "agreed"):
-            said = [t for t in in_sent if t.governor in claim_verbs]
+            # when it was said, which is never after publication ("called a new rally for Saturday")
+            said = [t for t in in_sent if t.governor in claim_verbs and t.window.end and t.window.end <= info.published]
             past = [t for t in in_sent if t.window.end and t.window.end <= info.published and t not in said
                     and t.governor not in claim_verbs]
             chosen: TimeMention | None = (past or said or [None])[0]  # type: ignore[list-item]
@@ -129,7 +131,10 @@ class EventAssembler:
             evidence = Span(info.article_id, start, start + len(text), text)
             claims = self._claims(doc, g, info.article_id)
             date = self._date(doc, g, status, last_time_by_par.get(par))
-            places = choose_places(doc, g, self.located, self.unlocated, last_place_by_par.get(par))
+            # "downed 42 of the 55 drones launched across the country": the whole wave, not the last town told
+            nationwide = any(w in f" {text.lower()} " for w in self.lex.cues["nationwide"])
+            places = choose_places(doc, g, self.located, self.unlocated,
+                                   None if nationwide else last_place_by_par.get(par))
             specific = [p for p in places if p.place.precision != "country"]
             if specific and etype in self.located:
                 last_place_by_par[par] = specific[-1]
@@ -212,6 +217,15 @@ def _narrative_initiator(actors: list[Actor], last: dict[str, Actor]) -> list[Ac
         return actors
     kept = [a for a in actors if a.role != "initiator"]
     return [*kept, Actor("initiator", prior.name, prior.country, prior.kind, None)]
+
+
+BOUNDS = {"until", "till", "through", "by"}
+
+
+def _is_bound(doc: Doc, t: TimeMention) -> bool:
+    """Is a time expression the end of a span ("until the end of the month"), not a time something happened?"""
+    before = text_of(doc)[max(0, t.start - 12):t.start].split()
+    return bool(before) and before[-1].lower() in BOUNDS
 
 
 def _within(doc: Doc, t: TimeMention, head: int) -> bool:

@@ -23,6 +23,8 @@ WORD_NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 QUALIFIERS = [
     (("more", "than"), "at_least"), (("at", "least"), "at_least"), (("over",), "at_least"),
@@ -59,6 +61,9 @@ def parse_number(words: list[str]) -> int | None:
 
 def _role_of(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
     """Walk up from a counted noun to the first word that says what happened to it."""
+    for c in tok.children:  # "the 55 drones launched across the country", "the 12 people killed"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles:
+            return lex.quantity_roles[c.lemma_.lower()], c
     cur = tok
     for _ in range(7):
         lemma = cur.lemma_.lower()
@@ -79,12 +84,20 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
             break
         cur = cur.head
     # a parse that hangs the count on the wrong verb: take the verb just before it ("killed at least 11")
+    return _verb_before(tok, lex)
+
+
+def _verb_before(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
     doc = tok.doc
     for k in range(tok.i - 1, max(tok.i - 6, -1), -1):
         t = doc[k]
         if t.pos_ == "VERB" and t.lower_ != "including":
             key = t.lemma_.lower()
-            return (lex.quantity_roles[key], t) if key in lex.quantity_roles else (None, None)
+            prt = [c.lower_ for c in t.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off", "out")]
+            for k2 in [f"{key} {p}" for p in prt] + [key]:
+                if k2 in lex.quantity_roles:
+                    return lex.quantity_roles[k2], t
+            return None, None
     return None, None
 
 
@@ -107,7 +120,11 @@ class QuantityFinder:
         while i < len(doc):
             t = doc[i]
             negated = i > 0 and doc[i - 1].lower_ in ("no", "not")  # "no one was hurt" is a negation, not a count
-            if t.like_num and i not in skip and not negated and t.lower_ not in (
+            if t.lower_ in TENS and i + 2 < len(doc) and doc[i + 1].text == "-" and \
+                    doc[i + 2].lower_ in UNITS and not negated:
+                spans.append((i, i + 3))  # "forty-two"
+                i += 3
+            elif t.like_num and i not in skip and not negated and t.lower_ not in (
                     "hundreds", "thousands", "dozens", "millions"):
                 j = i + 1
                 while j < len(doc) and (doc[j].like_num or doc[j].lower_ in MULTIPLIERS) and j not in skip:
@@ -137,12 +154,14 @@ class QuantityFinder:
                 continue
             num = doc[e - 1]
             noun: Token | None = None
+            partitive = False  # "42 of the 55 drones": what happened to the 42 is said of the number
             if num.dep_ == "nummod" or (num.dep_ in ("quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN")):
                 noun = num.head
             else:
                 of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
                 pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
                 noun = pobj[0] if pobj else None
+                partitive = noun is not None
             k_sent = sent_of[num.i]
             prev = last_in_sent.get(k_sent)
             item = lex.items.get(noun.lemma_.lower()) if noun is not None else None
@@ -150,7 +169,12 @@ class QuantityFinder:
                 item = prev.item  # "killing two civilians and wounding four others"
             if item is None and noun is not None and noun.lower_ in lex.items:
                 item = lex.items[noun.lower_]
-            role, gov = _role_of(noun if noun is not None else num, lex)
+            role, gov = _role_of(noun if noun is not None and not partitive else num, lex)
+            if partitive and noun is not None and gov is not None and gov.i > noun.i and gov.tag_ == "VBN" and \
+                    not any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+                # "downed forty-two of the 55 drones launched ...", parsed as if the 42 were launched:
+                # the participle after the whole says what happened to the whole; the part's verb comes before
+                role, gov = _verb_before(num, lex)
             if item is None:
                 if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in ("others",):
                     continue  # a count of something sitrep does not count ("47 times", "14 regions")

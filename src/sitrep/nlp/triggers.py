@@ -36,6 +36,16 @@ def weapon_spans(sent: Span, lex: Lexicon) -> list[tuple[int, str, str]]:
     return out
 
 
+def _clause(verb: Token) -> set[Token]:
+    """A verb's own clause: its subtree without the clauses joined to it that have their own subject."""
+    out = set(verb.subtree)
+    for t in verb.subtree:
+        if t != verb and t.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl") and t.pos_ in ("VERB", "AUX") and any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+            out -= {x for x in t.subtree if not (x.head == t and x.dep_ == "mark")}  # "since" stays
+    return out
+
+
 def governing_verb(tok: Token) -> Token:
     cur = tok
     for _ in range(6):
@@ -43,6 +53,24 @@ def governing_verb(tok: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+BACKREF_PREPS = {"after", "following", "by", "amid", "since", "despite", "during"}
+
+
+def _without_backreferences(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+    """"Power was cut to 40,000 homes after the attacks", "30,000 displaced by the fighting": a definite
+    mention of an event told before, set beside another kind of event, is not an event of its own."""
+    def backref(t: TriggerMention) -> bool:
+        head = doc[t.head]
+        return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in BACKREF_PREPS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in head.children)
+    drop = set()
+    for t in found:
+        if backref(t) and any(o.sent == t.sent and o.type.split(".")[0] != t.type.split(".")[0] and not backref(o)
+                              for o in found):
+            drop.add(t.head)
+    return [t for t in found if t.head not in drop]
 
 
 class TriggerFinder:
@@ -60,7 +88,8 @@ class TriggerFinder:
     # conditions ---------------------------------------------------------------------------
     def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:
         sent = sentences(doc)[sent_index(doc, span.start)]
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
+            t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}  # "Flights were suspended"
         if entry.needs and not lemmas & set(entry.needs):
             return False
         if entry.not_with and lemmas & set(entry.not_with):
@@ -137,6 +166,10 @@ class TriggerFinder:
         fam = entry.type.split(".")[0]
         if fam in ("attack", "arrest", "protest") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return True
+        verb = governing_verb(head)
+        if fam in ("attack", "arrest", "protest", "territory") and not entry.negated and any(
+                c.dep_ == "neg" for c in verb.children) and (verb == head or head.dep_ in ("dobj", "nsubjpass")):
+            return True  # "Hezbollah has not claimed any attacks", "troops did not advance"
         if fam == "statement" and (head.dep_ == "relcl" or (head.dep_ in ("acl", "amod") and head.tag_ == "VBN")):
             return True
         if fam != "statement" and any(a.lemma_.lower() in ("accuse", "deny", "blame", "allege")
@@ -166,14 +199,24 @@ class TriggerFinder:
         for anc in [span.root, *list(span.root.ancestors)[:4]]:
             if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
                 return True  # "since anti-government demonstrations began in February"
-        sent_text = sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
         cues = self.lex.cues
-        if any(f" {m}" in f" {sent_text}" for m in cues["habitual_markers"]):
-            return True
         verb = governing_verb(span.root)
+        # the markers of the trigger's own clause: "Israel has repeatedly struck Hodeidah, and its defence
+        # minister threatened ..." is a habit and a threat
+        sent_text = " ".join(t.lower_ for t in sorted(_clause(verb) | set(span), key=lambda t: t.i)) if verb.pos_ in ("VERB", "AUX") else \
+            sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
+        if any(f" {m} " in f" {sent_text} " for m in cues["habitual_markers"]):
+            return True
         perfect = any(c.lower_ in ("has", "have", "'ve") and c.dep_ == "aux" for c in verb.children)
         if perfect and any(m in sent_text for m in cues["background_perfect_markers"]):
             return True
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and not subj:
+            subj = [verb.head]
+        elif verb.dep_ == "relcl" and subj and subj[0].pos_ == "PRON":
+            subj = [verb.head]  # "the war, which has killed tens of thousands"
+        if (perfect or verb.dep_ == "relcl") and subj and subj[0].lemma_.lower() in cues["background_subjects"]:
+            return True  # "the war ... has displaced more than 12 million people": the war, not an event
         return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("usually", "often")
                                                     for c in verb.children)
 
@@ -181,7 +224,13 @@ class TriggerFinder:
         cues = self.lex.cues
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return "cancelled"
-        for tok in [head, *list(head.ancestors)[:3]]:
+        light = set(cues["light_verbs"])
+        chain = [head, *list(head.ancestors)[:3]]
+        for k, anc in enumerate(chain[1:], 1):
+            if anc.lemma_.lower() in light and anc.dep_ == "xcomp":
+                chain = chain[:k + 1] + list(anc.ancestors)[:2]  # look past "hold" to what governs it
+                break
+        for tok in chain:
             lemma = tok.lemma_.lower()
             if tok != head:
                 if lemma in cues["agreed_governors"]:
@@ -196,8 +245,8 @@ class TriggerFinder:
                     return "planned"
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues["future_aux"] for c in tok.children):
                 return entry.status or "planned"
-            if tok.pos_ in ("VERB", "AUX") and tok != head:
-                break
+            if tok.pos_ in ("VERB", "AUX") and tok != head and not (lemma in light and tok.dep_ == "xcomp"):
+                break  # "agreed to hold another round of talks": holding says nothing of its own
         if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "expected")
                for c in head.children):
             return "planned"  # "ahead of a planned rally"
@@ -262,6 +311,7 @@ class TriggerFinder:
                 status=self._status(entry, span.root), sent=sent_index(doc, span.start),
                 interception=entry.interception,
             ))
+        found = _without_backreferences(doc, found)
         alone = {t.head for t in found if self.entries_by_head.get(t.head, False)}
         if alone:
             heads = {t.head for t in found}
