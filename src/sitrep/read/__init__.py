@@ -12,29 +12,58 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.read.errors import ReadError
+from sitrep.read.feed import FEED_SUFFIXES, read_feed
+from sitrep.read.html import HTML_SUFFIXES, read_html
 from sitrep.read.jsonl import read_jsonl
 from sitrep.read.plain import read_plain, read_text_file
 from sitrep.read.seed import SEED_HEADER, read_seed
+from sitrep.read.vet import vet
+from sitrep.read.warc import WARC_SUFFIXES, read_warc
 from sitrep.records import Article
 
-REPORT_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+REPORT_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 
 __all__ = ["REPORT_SUFFIXES", "ReadError", "iter_reports", "read_path"]
 
 
-def _read_one(path: Path, published: date | None) -> Iterator[Article | ReadError]:
-    if path.suffix.lower() in JSONL_SUFFIXES:
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    for kind, suffixes in (
+        ("warc", WARC_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("feed", FEED_SUFFIXES), ("html", HTML_SUFFIXES),
+    ):
+        if name.endswith(suffixes):
+            return kind
+    return "text"
+
+
+def _read_format(path: Path, published: date | None) -> Iterator[Article | ReadError]:
+    kind = _kind(path)
+    if kind == "warc":
+        yield from read_warc(path, published)
+    elif kind == "jsonl":
         yield from read_jsonl(path, published)
-        return
-    try:
-        text = read_text_file(path)
-        if SEED_HEADER.match(text):
-            yield read_seed(path, text)
-        else:
-            yield read_plain(path, text, published)
-    except ReadError as err:
-        yield err
+    elif kind == "feed":
+        yield from read_feed(path, published)
+    else:
+        try:
+            if kind == "html":
+                yield read_html(path, published)
+                return
+            text = read_text_file(path)
+            if SEED_HEADER.match(text):
+                yield read_seed(path, text)
+            else:
+                yield read_plain(path, text, published)
+        except ReadError as err:
+            yield err
+
+
+def _read_one(path: Path, published: date | None) -> Iterator[Article | ReadError]:
+    """Every item of one file: its articles (each vetted: date range, English) and its errors."""
+    for item in _read_format(path, published):
+        yield vet(item) if isinstance(item, Article) else item
 
 
 def read_path(path: Path, *, published: date | None = None) -> list[Article]:
@@ -51,7 +80,7 @@ def _expand(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(
             p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.lower().startswith("readme")
+            if p.is_file() and p.name.lower().endswith(REPORT_SUFFIXES) and not p.name.lower().startswith("readme")
         )
     return [path]
 

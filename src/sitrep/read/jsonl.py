@@ -1,6 +1,7 @@
 """JSON Lines of articles: one object a line with ``id``, ``url``, ``published``, ``title``, ``outlet``, ``text``.
 
 A bad row is reported as a ReadError naming ``path:LINE``; the good rows around it are kept.
+The file may hold up to ``MAX_FILE_BYTES`` (50 MB); each row up to ``MAX_TEXT_BYTES`` (5 MB).
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from pathlib import Path
 from sitrep.read.errors import ReadError
 from sitrep.read.plain import read_text_file
 from sitrep.read.seed import parse_date
+from sitrep.read.text import MAX_FILE_BYTES, MAX_TEXT_BYTES, too_large
 from sitrep.records import Article
 
 
 def _row(where: str, line: str, published: date | None) -> Article:
+    size = len(line.encode("utf-8"))
+    if size > MAX_TEXT_BYTES:
+        raise too_large(where, size, MAX_TEXT_BYTES)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
@@ -43,7 +48,7 @@ def _row(where: str, line: str, published: date | None) -> Article:
 
 def read_jsonl(path: Path, published: date | None) -> Iterator[Article | ReadError]:
     try:
-        content = read_text_file(path)
+        content = read_text_file(path, MAX_FILE_BYTES)
     except ReadError as err:
         yield err
         return

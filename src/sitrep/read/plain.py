@@ -16,31 +16,17 @@ from pathlib import Path
 
 from sitrep.read.errors import ReadError
 from sitrep.read.seed import outlet_line, parse_date
+from sitrep.read.text import MAX_TEXT_BYTES, read_text
 from sitrep.records import Article
 
 HEADER_KEYS = ("date", "published", "title", "outlet", "url", "source")
 HEADER_LINE = re.compile(r"^(" + "|".join(HEADER_KEYS) + r")\s*:\s*(.*)$", re.IGNORECASE)
 
 
-def read_text_file(path: Path) -> str:
-    """A file's text as UTF-8 (a BOM is allowed); empty, binary and non-UTF-8 files are refused."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(str(path), "no such file or directory") from None
-    except IsADirectoryError:
-        raise ReadError(str(path), "is a directory") from None
-    except OSError as err:
-        raise ReadError(str(path), (err.strerror or "cannot be read").lower()) from None
-    if b"\x00" in data:
-        raise ReadError(str(path), "binary file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ReadError(str(path), "not UTF-8 text") from None
-    if not text.strip():
-        raise ReadError(str(path), "empty file")
-    return text
+def read_text_file(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
+    """A file's text (``sitrep.read.text``): empty, binary, too large and unrepairable files are refused;
+    UTF-8, UTF-16 with a BOM, Windows-1252/Latin-1 and Windows-1251 are decoded."""
+    return read_text(path, limit)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

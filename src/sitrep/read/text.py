@@ -1,0 +1,172 @@
+"""Bytes to text for every reader: size limit, binary files, encodings, mojibake.
+
+    data = read_bytes(path)                 # refuses missing, unreadable, empty and too large files
+    text = decode_text(str(path), data)     # refuses binary; decodes UTF-8, UTF-16, cp1252, cp1251
+
+Decoding. UTF-8 (a BOM allowed) is tried first, then UTF-16 when the file opens with its BOM.
+Anything else is a legacy single-byte file: it is decoded as Windows-1252 (Western, a superset
+of Latin-1 in practice) and as Windows-1251 (Cyrillic), and the reading whose non-ASCII words
+look like words wins (all Cyrillic letters, or Latin words with a few accents; ties go to
+Windows-1252). Latin-1 is the last resort for bytes Windows-1252 leaves undefined. The
+article's text is the decoded text, so every offset counts code points of that text.
+
+Mojibake (UTF-8 that was once read as Latin-1 or Windows-1252 and saved again: ``cafÃ©``,
+``â€”``) is repaired with ftfy's ``fix_encoding`` when ftfy judges the text bad; it changes only
+the broken sequences (quotes, dashes and accents that were right stay as they were), and the
+offsets count the repaired text. A text that is still bad after the repair is refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from pathlib import Path
+
+from sitrep.read.errors import ReadError
+
+log = logging.getLogger(__name__)
+
+MB = 1024 * 1024
+MAX_TEXT_BYTES = 5 * MB  # one report: a text file, an HTML page, a JSON Lines row, a WARC record
+MAX_FILE_BYTES = 50 * MB  # a file of many reports (JSON Lines, feeds); WARC files are streamed
+LEGACY_ENCODINGS = ("cp1252", "cp1251")
+MAX_CONTROL_SHARE = 0.01  # more control characters than this (tabs and newlines aside) is binary
+
+# C0 controls only: C1 (0x80-0x9f) turn up in mojibake and in Latin-1 text, binary data has C0 too
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def size_text(n: int) -> str:
+    """``20.0 MB`` for 20 MiB: one decimal, the unit the limits are stated in."""
+    return f"{n / MB:.1f} MB"
+
+
+def limit_text(n: int) -> str:
+    return f"{n // MB} MB" if n % MB == 0 else size_text(n)
+
+
+def too_large(where: str, size: int, limit: int) -> ReadError:
+    return ReadError(where, f"too large: {size_text(size)}, the limit is {limit_text(limit)}")
+
+
+def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The file's bytes; missing, unreadable, empty and over-``limit`` files are refused."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ReadError(where, "is a directory")
+        if size > limit:
+            raise too_large(where, size, limit)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(where, "no such file or directory") from None
+    except IsADirectoryError:
+        raise ReadError(where, "is a directory") from None
+    except OSError as err:
+        raise ReadError(where, (err.strerror or "cannot be read").lower()) from None
+    if len(data) > limit:  # the file grew since stat
+        raise too_large(where, len(data), limit)
+    if not data.strip():
+        raise ReadError(where, "empty file")
+    return data
+
+
+def _word_score(text: str) -> int:
+    """How many of the words with non-ASCII letters look like words, less those that do not."""
+    score = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        cyr = len(_CYRILLIC.findall(word))
+        lat = len(_LATIN.findall(word))
+        if cyr == len(word):
+            score += 1
+        elif lat == len(word):
+            accents = sum(1 for c in word if not c.isascii())
+            plausible = accents / len(word) <= 0.5 or len(word) == 1 or (len(word) <= 3 and accents < len(word))
+            score += 1 if plausible else -1
+        else:  # scripts mixed within one word, or letters of neither
+            score -= 1
+    return score
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _word_score(text)
+        if best is None or score > best[0]:
+            best = (score, encoding, text)
+    if best is None:
+        return data.decode("latin-1"), "latin-1"
+    return best[2], best[1]
+
+
+def repair_mojibake(where: str, text: str) -> str:
+    try:
+        import ftfy
+        from ftfy.badness import is_bad
+    except ImportError:  # pragma: no cover - ftfy is a dependency
+        return text
+    if not is_bad(text):
+        return text
+    fixed = ftfy.fix_encoding(text)
+    if is_bad(fixed):
+        raise ReadError(where, "mojibake (text decoded with the wrong encoding) that could not be repaired")
+    if fixed != text:
+        log.info("%s: repaired mojibake", where)
+    return fixed
+
+
+def _decode_declared(data: bytes, declared: str | None) -> str | None:
+    if not declared or declared.lower().replace("-", "").startswith(("utf16", "utf32")):
+        return None
+    try:
+        codecs.lookup(declared)
+        return data.decode(declared)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_text(where: str, data: bytes, *, declared: str | None = None, repair: bool = True) -> str:
+    """The text of ``data``; binary, empty and unrepairable text is refused (see the module doc).
+
+    ``declared`` is an encoding the file names for itself (an HTML page's charset): it is
+    tried after UTF-8 and before the guess.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(where, "binary file") from None
+    elif b"\x00" in data:
+        raise ReadError(where, "binary file")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            found = _decode_declared(data, declared)
+            if found is not None:
+                text = found
+            else:
+                text, encoding = _decode_legacy(data)
+                log.info("%s: not UTF-8, read as %s", where, encoding)
+    text = text.lstrip("\ufeff")
+    if "\x00" in text or len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * max(len(text), 1):
+        raise ReadError(where, "binary file")
+    if not text.strip():
+        raise ReadError(where, "empty file")
+    return repair_mojibake(where, text) if repair else text
+
+
+def read_text(path: Path, limit: int = MAX_TEXT_BYTES) -> str:
+    """A file's text: ``read_bytes`` then ``decode_text``."""
+    return decode_text(str(path), read_bytes(path, limit))
