@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= $(CURDIR)/.sitrep/examples.db
 
-.PHONY: install run test lint typecheck clean
+.PHONY: install run test lint typecheck system-deps clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,18 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: install lint typecheck
+# Servers some tests need: PostgreSQL (the store's tests run on it as on SQLite). Installed from
+# Debian's packages when missing and we may (root, apt-get); otherwise those tests are skipped.
+system-deps:
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "note:$$missing not installed; the tests that need it are skipped"; fi; \
+	fi
+
+test: install system-deps lint typecheck
 	$(BIN)/pytest -q
 
 clean:

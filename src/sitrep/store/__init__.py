@@ -55,15 +55,20 @@ def default_db_url() -> str:
 
 
 def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | None = None) -> Store:
-    """A store for ``sqlite:///path``, ``sqlite:///:memory:`` or a plain file path. Records are folded
-    into events as ``merge_config`` says (default: ``MergeConfig.load()``)."""
+    """A store for ``sqlite:///path``, ``sqlite:///:memory:``, a plain file path, or
+    ``postgresql://user@host:port/db``. Records are folded into events as ``merge_config`` says
+    (default: ``MergeConfig.load()``)."""
     from sitrep.store.sqlite import SQLiteStore
 
     target = str(url) if url is not None else default_db_url()
+    if target.startswith(("postgresql://", "postgres://")):
+        from sitrep.store.postgres import PostgresStore
+
+        return PostgresStore(target, merge_config)
     if target.startswith("sqlite:///"):
         return SQLiteStore(target[len("sqlite:///"):], merge_config)
     if "://" in target:
-        raise ValueError(f"{target}: only SQLite stores (sqlite:///path or a file path) are available so far")
+        raise ValueError(f"{target}: not a store address: give sqlite:///path, a file path, or postgresql://...")
     return SQLiteStore(target, merge_config)
 
 

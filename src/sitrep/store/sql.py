@@ -1,0 +1,273 @@
+"""What every SQL store shares: the schema, merging at ingest, queries. A dialect adds a connection.
+
+One transaction per article: a report is stored with all its records and the events of the
+blocks it touches, or not at all; the same report twice adds nothing. The SQL here is what
+SQLite (3.35+) and PostgreSQL both speak (upserts with ON CONFLICT); ``?`` placeholders are
+turned into the driver's own by the dialect.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sitrep.merge import MergeConfig, block_key, cluster, combine
+from sitrep.records import Article, Event
+from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class SchemaError(RuntimeError):
+    pass
+
+
+class SQLStore(ABC):
+    """The store's logic over a DB-API connection; subclasses say how to talk to their database."""
+
+    url: str
+    schema_version: int
+    merge_config: MergeConfig
+
+    # -- what a dialect provides ----------------------------------------------------------
+    @abstractmethod
+    def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        """Run one statement; gives a cursor."""
+
+    @abstractmethod
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def _tx(self) -> AbstractContextManager[None]:
+        """A write transaction: committed when the block ends, rolled back on any exception."""
+
+    def _lock_block(self, block: str) -> None:
+        """Keep other writers off a block while it is regrouped (SQLite's write lock does this already)."""
+        return None
+
+    def _ddl(self, statement: str) -> str:
+        return statement
+
+    def _integrity(self) -> list[str]:
+        return []
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- schema ---------------------------------------------------------------------------
+    def _migrate(self) -> int:
+        with self._tx():
+            self._x("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            row = self._x("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            current = int(row[0]) if row else 0
+            if current > SCHEMA_VERSION:
+                raise SchemaError(f"{self.url}: schema version {current} is newer than this sitrep knows "
+                                  f"({SCHEMA_VERSION}); upgrade sitrep")
+            for sql in MIGRATIONS[current:]:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self._x(self._ddl(statement))
+            if 0 < current < 2:
+                self._backfill_records()
+            self._x("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                    "excluded.value", (str(SCHEMA_VERSION),))
+        return SCHEMA_VERSION
+
+    def _backfill_records(self) -> None:
+        """A store from before records were kept: each stored event becomes its own record."""
+        for eid, record in self._x("SELECT id, record FROM events").fetchall():
+            ev = Event.from_dict(json.loads(record))
+            art = ev.articles[0] if ev.articles else self._x(
+                "SELECT article_id FROM event_articles WHERE event_id = ?", (eid,)).fetchone()[0]
+            self._x("INSERT INTO records VALUES (?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+                    (eid, art, eid, block_key(ev), record))
+
+    # -- writing --------------------------------------------------------------------------
+    def add_article(self, article: Article, events: list[Event]) -> bool:
+        """Store a report and its records, and fold each record into the events of its block."""
+        with self._tx():
+            if not self._insert_article(article):
+                return False  # stored already (perhaps by another writer a moment ago)
+            blocks = {self._insert_record(ev, article.id) for ev in events}
+            for block in sorted(blocks):
+                self._lock_block(block)
+                self._regroup(block)
+        return True
+
+    def _insert_article(self, a: Article) -> bool:
+        cur = self._x(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+            (a.id, a.published.isoformat(), a.title, a.outlet, a.url, a.source, a.text,
+             datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        return bool(cur.rowcount)
+
+    def _insert_record(self, ev: Event, article_id: str) -> str:
+        if not ev.articles:
+            ev.articles = [article_id]
+        block = block_key(ev)
+        self._x("INSERT INTO records VALUES (?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+                        (ev.id, article_id, ev.id, block, ev.to_json()))
+        return block
+
+    def _regroup(self, block: str) -> None:
+        """Group the records of one block anew and store the events they make."""
+        rows = self._x("SELECT id, event_id, record FROM records WHERE block = ?", (block,)).fetchall()
+        records = [Event.from_dict(json.loads(r[2])) for r in rows]
+        ids = [r[0] for r in rows]
+        marks = ",".join("?" * len(ids))
+        splits = self._x(f"SELECT a, b FROM splits WHERE a IN ({marks}) OR b IN ({marks})",
+                                 ids + ids).fetchall()
+        for old in {r[1] for r in rows}:
+            self._x("DELETE FROM events WHERE id = ?", (old,))
+        for group in cluster(records, self.merge_config, splits):
+            ev = combine(group)
+            self._insert_event(ev)
+            self._many("UPDATE records SET event_id = ? WHERE id = ?", [(ev.id, r.id) for r in group])
+
+    def _insert_event(self, ev: Event) -> None:
+        loc = ev.location
+        self._x(
+            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (ev.id, ev.type, ev.family, ev.status, ev.date.start, ev.date.end, ev.date.precision,
+             loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
+             loc.lat if loc else None, loc.lon if loc else None, ev.confidence, ev.to_json()),
+        )
+        self._many("INSERT INTO event_articles VALUES (?,?)", [(ev.id, a) for a in ev.articles])
+        self._many(
+            "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(ev.id, k, c.claimant.name, c.claimant.kind, c.claimant.country, c.verb, c.channel, c.stance,
+              c.article, c.start, c.end, c.text) for k, c in enumerate(ev.claims)],
+        )
+        self._many("INSERT INTO evidence VALUES (?,?,?,?,?,?)",
+                            [(ev.id, k, e.article, e.start, e.end, e.text) for k, e in enumerate(ev.evidence)])
+
+    def split(self, event_id: str, record_id: str | None = None) -> list[str]:
+        """Undo a merge: take ``record_id`` out of its event (or part every record of the event), and
+        keep them apart from now on. Gives the ids of the events the records are in afterwards."""
+        with self._tx():
+            rows = self._x("SELECT id, block FROM records WHERE event_id = ?", (event_id,)).fetchall()
+            if not rows:
+                raise KeyError(f"{event_id}: no such event")
+            ids = sorted(r[0] for r in rows)
+            if record_id is not None and record_id not in ids:
+                raise KeyError(f"{record_id}: not a record of {event_id} (its records: {', '.join(ids)})")
+            pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]
+                     if record_id is None or record_id in (a, b)]
+            self._many("INSERT INTO splits VALUES (?,?) ON CONFLICT (a, b) DO NOTHING", pairs)
+            for block in sorted({r[1] for r in rows}):
+                self._lock_block(block)
+                self._regroup(block)
+            after = sorted({r[0] for r in self._x(
+                f"SELECT event_id FROM records WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()})
+        return after
+
+    # -- refused inputs and watched files -------------------------------------------------
+    def add_reject(self, path: str, reason: str) -> None:
+        """Record that ``path`` was refused and why (again: its count goes up)."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self._x(
+            "INSERT INTO rejects VALUES (?,?,?,?,1) ON CONFLICT (path, reason) DO UPDATE SET "
+            "last_seen = excluded.last_seen, times = rejects.times + 1", (path, reason, now, now))
+
+    def clear_rejects(self, path: str) -> None:
+        """``path`` was read after all (it was mended): it is no longer refused."""
+        self._x("DELETE FROM rejects WHERE path = ?", (path,))
+
+    def rejects(self) -> list[dict[str, Any]]:
+        rows = self._x("SELECT path, reason, first_seen, last_seen, times FROM rejects ORDER BY path, reason")
+        return [dict(zip(("path", "reason", "first_seen", "last_seen", "times"), r, strict=True)) for r in rows]
+
+    def file_seen(self, path: str) -> tuple[int, int] | None:
+        row = self._x("SELECT size, mtime_ns FROM seen_files WHERE path = ?", (path,)).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def mark_file(self, path: str, size: int, mtime_ns: int) -> None:
+        self._x("INSERT INTO seen_files VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
+                "mtime_ns = excluded.mtime_ns, seen_at = excluded.seen_at",
+                (path, size, mtime_ns, datetime.now(UTC).isoformat(timespec="seconds")))
+
+    # -- reading --------------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return self._x("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._x("SELECT id, published, title, outlet, url, source, text FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        if row is None:
+            return None
+        return Article(text=row[6], published=date.fromisoformat(row[1]), title=row[2], outlet=row[3],
+                       url=row[4], source=row[5], id=row[0])
+
+    def count_articles(self) -> int:
+        return int(self._x("SELECT count(*) FROM articles").fetchone()[0])
+
+    def count_events(self) -> int:
+        return int(self._x("SELECT count(*) FROM events").fetchone()[0])
+
+    def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
+               until: str | None = None, text: str | None = None, limit: int | None = None,
+               offset: int = 0, newest_first: bool = False) -> list[Event]:
+        where: list[str] = []
+        args: list[Any] = []
+        if type:
+            where.append("(type = ? OR family = ?)")
+            args += [type, type]
+        if country:
+            where.append("country = ?")
+            args.append(country.upper())
+        if since:
+            where.append("coalesce(date_end, date_start) >= ?")
+            args.append(since)
+        if until:
+            where.append("date_start <= ?")
+            args.append(until)
+        if text:
+            like = f"%{text.lower()}%"
+            where.append(
+                "(lower(coalesce(location_name, '')) LIKE ? OR id IN (SELECT event_id FROM evidence WHERE "
+                "lower(text) LIKE ?) OR id IN (SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ?))")
+            args += [like, like, like]
+        sql = "SELECT record FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += (" ORDER BY date_start DESC NULLS LAST, id DESC" if newest_first
+                else " ORDER BY date_start NULLS FIRST, id")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [Event.from_dict(json.loads(r[0])) for r in self._x(sql, args)]
+
+    def records(self, event_id: str) -> list[Event]:
+        """The records, as read from their reports, that the event was made from."""
+        rows = self._x("SELECT record FROM records WHERE event_id = ? ORDER BY id", (event_id,))
+        return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def splits(self, record_ids: list[str]) -> list[tuple[str, str]]:
+        marks = ",".join("?" * len(record_ids))
+        return [(a, b) for a, b in self._x(
+            f"SELECT a, b FROM splits WHERE a IN ({marks}) OR b IN ({marks})", record_ids + record_ids)]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self._x("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        return Event.from_dict(json.loads(row[0])) if row else None
+
+    def check(self) -> list[str]:
+        """Problems the database finds in itself (integrity, foreign keys, records without their event)."""
+        problems = self._integrity()
+        n = self._x("SELECT count(*) FROM records WHERE event_id NOT IN (SELECT id FROM events)").fetchone()[0]
+        if n:
+            problems.append(f"{n} records belong to no event")
+        n = self._x("SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM records)").fetchone()[0]
+        if n:
+            problems.append(f"{n} events have no record")
+        return problems
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
