@@ -65,6 +65,11 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.db.execute("PRAGMA mmap_size = 268435456")  # the index read through the page cache, not read()
+        self.db.execute("PRAGMA cache_size = -65536")
+        self._admin1 = {r[2]: Place(*r) for r in self.db.execute(
+            "SELECT name, country, admin1, lat, lon, geonameid, precision, population FROM places "
+            "WHERE precision = 'admin1'")}
         self._kinds: dict[Place, str] = {}
         self._weak: set[tuple[str, Place]] = set()  # (key, place): the key is not the place's own name
         self.abbreviations = {r[0]: r[1] for r in read_tsv("admin1_abbreviations.tsv")}
@@ -101,7 +106,7 @@ class Gazetteer:
             if place.precision == "city" and not r[9] and place.population < 50_000:
                 continue  # a small town known by this name only in some other language's list: not it
             self._kinds[place] = r[8] or ""
-            if not r[9] and place.precision in ("admin1", "district"):
+            if not r[9]:
                 self._weak.add((key, place))
             out.append(place)
         return out
@@ -139,10 +144,7 @@ class Gazetteer:
         return self.demonyms.get(normalize(word))
 
     def admin1(self, iso_code: str) -> Place | None:
-        row = self.db.execute(
-            "SELECT name, country, admin1, lat, lon, geonameid, precision, population FROM places "
-            "WHERE admin1 = ? AND precision = 'admin1'", (iso_code,)).fetchone()
-        return Place(*row) if row else None
+        return self._admin1.get(iso_code)
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
@@ -240,8 +242,8 @@ class Gazetteer:
                     s -= 2  # "Kyiv" is the city, not the city's own region
             elif p.precision == "district":
                 s += 1.5 if hint == "admin1" and county else -1.5
-            if p in weak:
-                s -= 3  # "Kharkiv" is the city; the oblast only as "Kharkiv region"
+            if p in weak:  # "Kharkiv" is the city; the oblast only as "Kharkiv region"; "Pokrovsk" not Engels
+                s -= 1 if p.precision == "city" else 3
             if p.country and p.country in ctx:
                 s += 2.5 - 0.4 * min(ctx.index(p.country), 4)
             if p.precision in ("city", "district") and p.admin1 and p.admin1 in admin1s:

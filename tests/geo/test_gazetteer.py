@@ -1,0 +1,134 @@
+"""The gazetteer: spellings, region forms, seas, countries, demonyms, abbreviations and context.
+
+Each case is (mention, context countries, context regions) -> what the best place must be:
+its country, ISO 3166-2 region, precision, and a point it must lie within 50 km of (where
+the point matters). The index is compiled on first use into the user cache (SITREP_CACHE_DIR).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.distance import km
+from sitrep.geo.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+KYIV = (50.45, 30.52)
+CASES = [
+    # spellings and transliterations: one town under every name reports use
+    ("Kyiv", (), (), "UKR", "UA-30", "city", KYIV),
+    ("Kiev", (), (), "UKR", "UA-30", "city", KYIV),
+    ("Kharkiv", (), (), "UKR", "UA-63", "city", (49.98, 36.25)),
+    ("Kharkov", (), (), "UKR", "UA-63", "city", (49.98, 36.25)),
+    ("Odesa", (), (), "UKR", "UA-51", "city", (46.48, 30.73)),
+    ("Odessa", ("UKR",), (), "UKR", "UA-51", "city", (46.48, 30.73)),
+    ("Mykolaiv", (), (), "UKR", "UA-48", "city", (46.97, 32.0)),
+    ("Nikolaev", ("UKR",), (), "UKR", "UA-48", "city", (46.97, 32.0)),
+    ("Bakhmut", (), (), "UKR", "UA-14", "city", (48.6, 38.0)),
+    ("Artemovsk", ("UKR",), (), "UKR", "UA-14", "city", (48.6, 38.0)),
+    ("Dnipro", (), (), "UKR", "UA-12", "city", (48.47, 35.04)),
+    ("Dnepr", (), (), "UKR", "UA-12", "city", (48.47, 35.04)),
+    ("Zaporizhzhia", (), (), "UKR", "UA-23", "city", (47.84, 35.14)),
+    ("Zaporozhye", ("UKR",), (), "UKR", "UA-23", "city", (47.84, 35.14)),
+    ("Oryol", (), (), "RUS", "RU-ORL", "city", (52.97, 36.07)),
+    ("Orel", ("RUS",), (), "RUS", "RU-ORL", "city", (52.97, 36.07)),
+    ("Kropyvnytskyi", (), (), "UKR", "UA-35", "city", None),
+    ("Kropyvnyts’kyi", (), (), "UKR", "UA-35", "city", None),
+    ("KHARKIV", (), (), "UKR", "UA-63", "city", None),
+    # a city named like its region is the city; with a region word it is the region
+    ("Donetsk", ("UKR",), (), "UKR", "UA-14", "city", (48.02, 37.8)),
+    ("Moscow", (), (), "RUS", "RU-MOW", "city", (55.75, 37.62)),
+    # region forms
+    ("the Moscow region", (), (), "RUS", "RU-MOS", "admin1", None),
+    ("Dnipropetrovsk Oblast", (), (), "UKR", "UA-12", "admin1", None),
+    ("Kharkiv province", (), (), "UKR", "UA-63", "admin1", None),
+    ("the Kharkiv region", (), (), "UKR", "UA-63", "admin1", None),
+    ("Kherson region", (), (), "UKR", "UA-65", "admin1", None),
+    ("Ukraine's central Dnipropetrovsk region", (), (), "UKR", "UA-12", "admin1", None),
+    ("the Belgorod region", (), (), "RUS", "RU-BEL", "admin1", (50.6, 36.6)),
+    ("North Darfur state", (), (), "SDN", "SD-DN", "admin1", None),
+    ("Sagaing region", (), (), "MMR", "MM-01", "admin1", None),
+    ("the Gaza Strip", (), (), "PSE", None, "country", None),
+    ("southern Lebanon", (), (), "LBN", None, "country", None),
+    ("Texas", (), (), "USA", "US-TX", "admin1", None),
+    ("Georgia", ("USA",), (), "USA", "US-GA", "admin1", None),
+    ("Georgia", ("RUS", "GEO"), (), "GEO", None, "country", None),
+    # city districts and counties
+    ("Darnytskyi district", (), (), "UKR", "UA-30", "city", None),
+    ("Bucha district", (), (), "UKR", "UA-32", "city", None),
+    ("Fulton County", ("USA",), ("US-GA",), "USA", "US-GA", "district", (33.79, -84.47)),
+    ("Laurel County", ("USA",), (), "USA", "US-KY", "district", None),
+    ("Rapides Parish", ("USA",), (), "USA", "US-LA", "district", None),
+    # seas, straits and continents
+    ("the Black Sea", (), (), None, None, "point", (43.4, 34.0)),
+    ("the Red Sea", (), (), None, None, "point", None),
+    ("the Bab el-Mandeb", (), (), None, None, "point", None),
+    ("Europe", (), (), None, None, "point", (48.7, 9.1)),
+    # countries, at the middle of their towns rather than at their capitals
+    ("Ukraine", (), (), "UKR", None, "country", (48.9, 31.4)),
+    ("the United States", (), (), "USA", None, "country", (39.5, -98.0)),
+    ("U.S.", (), (), "USA", None, "country", None),
+    ("Turkey", (), (), "TUR", None, "country", (39.0, 35.0)),
+    ("Britain", (), (), "GBR", None, "country", None),
+    # agency abbreviations of regions
+    ("Ga.", (), (), "USA", "US-GA", "admin1", None),
+    ("W.Va.", (), (), "USA", "US-WV", "admin1", None),
+    ("B.C.", (), (), "CAN", "CA-BC", "admin1", None),
+    # disambiguation with the report's own countries and regions
+    ("Pokrovsk", ("UKR",), ("UA-14",), "UKR", "UA-14", "city", (48.28, 37.18)),
+    ("Pokrovsk", ("UKR", "RUS"), (), "UKR", "UA-14", "city", None),
+    ("Athens", (), (), "GRC", None, "city", (37.98, 23.73)),
+    ("Athens", ("USA",), ("US-GA",), "USA", "US-GA", "city", (33.96, -83.38)),
+    ("Paris", (), (), "FRA", None, "city", (48.85, 2.35)),
+    ("Paris", ("USA",), ("US-TX",), "USA", "US-TX", "city", (33.66, -95.56)),
+    ("Washington", ("USA",), (), "USA", "US-DC", "city", (38.9, -77.04)),
+    ("Alexandria", (), (), "EGY", None, "city", None),
+    ("Alexandria", ("USA",), ("US-VA",), "USA", "US-VA", "city", None),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "regions", "country", "admin1", "precision", "point"), CASES,
+                         ids=[f"{c[0]}|{','.join(c[1] + c[2])}" for c in CASES])
+def test_resolve(gaz, text, countries, regions, country, admin1, precision, point):
+    place = gaz.resolve(text, context_countries=countries, context_admin1=regions)
+    assert place is not None, text
+    assert place.country == country, place
+    if admin1 is not None:
+        assert place.admin1 == admin1, place
+    assert place.precision == precision, place
+    if point is not None:
+        assert place.lat is not None and place.lon is not None
+        assert km(point, (place.lat, place.lon)) <= 50, place
+
+
+def test_nearby_towns_decide(gaz):
+    """A namesake near the report's other towns wins over a bigger one far away."""
+    far = gaz.resolve("Gainesville", context_countries=("USA",))
+    near = gaz.resolve("Gainesville", context_countries=("USA",), near=((34.3, -83.8),))  # next to Atlanta's north
+    assert far is not None and near is not None
+    assert near.admin1 == "US-GA" and far.admin1 != "US-GA"
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("Ukrainian", "UKR"), ("Ukrainians", "UKR"), ("Russian", "RUS"), ("Turkish", "TUR"), ("Syrian", "SYR"),
+    ("Palestinians", "PSE"), ("Sudanese", "SDN"), ("American", "USA"),
+])
+def test_demonym(gaz, word, code):
+    assert gaz.demonym(word) == code
+
+
+def test_unknown_and_candidates(gaz):
+    assert gaz.resolve("Qwxzyv") is None
+    ranked = gaz.candidates("Pokrovsk")
+    assert len(ranked) >= 2
+    assert ranked[0][1] >= ranked[1][1]
+    assert {p.country for p, _ in ranked} >= {"UKR", "RUS"}
+
+
+def test_coastal(gaz):
+    assert "UKR" in gaz.coastal("the Black Sea") or "UKR" in gaz.coastal("Black Sea")
