@@ -428,3 +428,28 @@ def test_time_mentions_and_sitrep_times(extractor, tmp_path):
     cli_rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [(r["text"], r["start_date"], r["value"]) for r in cli_rows] == \
         [(r["text"], r["start_date"], r["value"]) for r in rows.values()]
+
+
+# sentences through the pipeline: the tense of the clause picks the year or the week
+SENTENCES = [
+    (THU, "Russian drones struck Kyiv on Monday.", "Monday", "2025-05-19"),
+    (THU, "The talks resume Monday in Istanbul.", "Monday", "2025-05-26"),
+    (THU, "The two leaders will meet on Monday.", "Monday", "2025-05-26"),
+    (THU, "Talks were held in December.", "December", "2024-12-01"),
+    (THU, "The summit will be held in December.", "December", "2025-12-01"),
+    ("1989-10-30", "Under the agreement, announced Friday, holders would receive a dividend.", "Friday",
+     "1989-10-27"),
+    ("1989-10-26", "The company declared a dividend, payable Dec. 15 to stock of record Nov. 17.", "Dec. 15",
+     "1989-12-15"),
+    ("1989-10-26", "The company declared a dividend, payable Dec. 15 to stock of record Nov. 17.", "Nov. 17",
+     "1989-11-17"),
+    ("1989-11-02", "The rights, which expire Nov. 21, can be exercised for $100 each.", "Nov. 21", "1989-11-21"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expr", "start"), SENTENCES)
+def test_tense_of_the_clause(parse, published, text, expr, start):
+    doc = parse(text, D(published))
+    found = {t.text: t.window for t in doc._.times}
+    assert expr in found, found
+    assert found[expr].start == D(start)

@@ -59,7 +59,9 @@ def clause_tense(verb: Token | None, span: Span | None = None) -> str:
     cues = load_lexicon().cues
     future_aux = set(cues["future_aux"])
     planned = {"due", "schedule", "plan", "set", "expect"}
-    for tok in [verb, verb.head]:
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)  # "the agreement, announced Friday, would ..."
+    for tok in [verb] if participle else [verb, verb.head]:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future_aux for c in tok.children):
             return "future"
         if tok.lemma_.lower() in planned and tok != verb:
@@ -73,7 +75,7 @@ def clause_tense(verb: Token | None, span: Span | None = None) -> str:
     if span is not None and tense in ("past", "present"):
         before = span.doc[span.start - 1] if span.start > 0 else None
         head = span.root.head
-        if span.root.dep_ in ("poss", "compound", "nmod") or head.pos_ == "ADJ" or (
+        if span.root.dep_ in ("poss", "compound", "nmod") or head.pos_ in ("ADJ", "NOUN") or (
                 head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN", "ADJ")):
             return "unknown"  # "Tuesday's declaration", "payable Dec. 15", "a cutback in September"
         if tense == "past" and before is not None and before.lower_ in DEADLINE:
