@@ -154,3 +154,31 @@ def test_planned_rally_is_not_the_riot_before(events_of):
     evs = events_of("Police detained 37 people overnight after protesters threw stones at officers outside "
                     "parliament in Tbilisi.\n\nOpposition leaders called a new rally for Saturday.")
     assert sorted(e.status for e in evs if e.type.startswith("protest")) == ["occurred", "planned"]
+
+
+def test_casualties_at_another_place_are_that_places_record(events_of):
+    evs = events_of("In the northern city of Chernihiv, a drone hit a five-storey apartment building overnight, injuring "
+                    "seven people, the regional military administration said. Two people were killed in the Sumy "
+                    "region, regional governor Oleh Marchenko said in a statement.")
+    by_admin1 = {e.location.admin1: {(q.item, q.role, q.value) for q in e.quantities} for e in evs if e.location}
+    assert by_admin1["UA-59"] == {("person", "killed", 2)}
+    assert ("person", "killed", 2) not in by_admin1["UA-74"]
+    [sumy] = [e for e in evs if e.location and e.location.admin1 == "UA-59"]
+    assert "Marchenko" in sumy.claims[0].claimant.name
+    assert {a.role: a.country for a in sumy.actors}.get("target") == "UKR"
+
+
+def test_a_claim_made_later_is_dated_by_the_narrative(events_of):
+    evs = events_of("At least six people were killed after Russian glide bombs hit the centre of Zaporizhzhia on "
+                    "Tuesday afternoon, according to regional governor Ivan Fedak.\n\nOn Wednesday, Russia's Defence "
+                    "Ministry claimed its forces had struck a gathering of Ukrainian soldiers in the city.")
+    attacks = [e for e in evs if e.family == "attack"]
+    assert len(attacks) == 1 and attacks[0].date.start == "2025-05-20"
+    assert len(attacks[0].claims) == 2
+
+
+def test_troops_a_side_speaks_of_are_its_own(parse):
+    doc = parse("Israeli forces opened fire near an aid site in Gaza, killing 27 Palestinians. The Israeli military "
+                "said troops had fired warning shots at suspects.")
+    troops = [a for a in doc._.actors if a.text == "troops"]
+    assert troops and troops[0].country == "ISR"

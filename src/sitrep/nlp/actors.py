@@ -57,6 +57,19 @@ def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict]) -> str | N
     return None
 
 
+def _speakers_side(tok: Token, found: list[ActorMention], reporting: dict[str, str]) -> str | None:
+    """"The Israeli military said troops had fired warning shots": the troops a side speaks of are its own."""
+    for anc in list(tok.ancestors)[:4]:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in reporting and tok.i > anc.i:
+            subj = [c for c in anc.children if c.dep_ == "nsubj"]
+            if not subj:
+                return None
+            span = {t.i for t in subj[0].subtree}
+            sides = [a.country for a in found if a.tok_start in span and a.country]
+            return sides[0] if sides else None
+    return None
+
+
 class ActorFinder:
     def __init__(self) -> None:
         self.lex = load_lexicon()
@@ -162,6 +175,8 @@ class ActorFinder:
                 before = [a for a in out if a.sent == sent_index(doc, tok.i) and a.tok_end <= tok.i
                           and a.country]
                 country = before[-1].country if before else None
+            if country is None:
+                country = _speakers_side(tok, out, self.lex.reporting)
             if country is None:
                 # "jihadists ambushed an army convoy near Boni, Mali": the army of the country where it happens
                 k = sent_index(doc, tok.i)

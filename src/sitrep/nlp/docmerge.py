@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from sitrep.nlp.mentions import sentences, text_of
-from sitrep.records import Claim, Event, Quantity, Span, family
+from sitrep.nlp.mentions import PlaceMention, sentences, text_of
+from sitrep.records import Actor, Claim, Claimant, Event, Location, Quantity, Span, family
 
 
 def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
@@ -145,6 +145,7 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
     pars = paragraph_index(doc)
     from sitrep.nlp.events import ROLE_FAMILIES
 
+    spawned: dict[int, Event] = {}
     for q in doc._.quantities or []:
         if id(q) in used or (q.value != 0 and q.role not in ("killed", "injured", "missing")):
             continue
@@ -160,8 +161,14 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
         targets = [e for e in before if getattr(e, "sent", 0) == last]  # "no arrests in either city": all
         named = {p.place.admin1 or p.place.country for p in doc._.places or [] if p.sent == q.sent}
         if named:  # "officials in the Moscow region said no one was hurt": that region's record
-            targets = [e for e in targets if e.location and (e.location.admin1 or e.location.country) in named] \
-                or targets
+            here = [e for e in targets if e.location and (e.location.admin1 or e.location.country) in named]
+            elsewhere = _scene(doc, q.sent) if not here else None
+            if elsewhere is not None and family(targets[0].type) == "attack" and q.value != 0:
+                # "In Chernihiv, a drone hit a building ... Two people were killed in the Sumy region": the same
+                # kind of attack, at another place, is that place's record
+                targets = [spawned.get(q.sent) or _spawn(doc, targets[0], elsewhere, q.sent, events, spawned)]
+            else:
+                targets = here or targets
         for ev in targets:
             if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
                 continue
@@ -176,6 +183,40 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
             if all(e.start != start for e in ev.evidence):
                 ev.evidence.append(Span(ev.articles[0], start, start + len(text), text))
     return events
+
+
+def _scene(doc: Doc, sent: int) -> PlaceMention | None:
+    """The place a sentence tells of, if it names one below country level that is not a speaker's."""
+    from sitrep.nlp.eventplaces import is_reference_point
+
+    speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == sent]
+    for p in doc._.places or []:
+        if p.sent == sent and not p.metonymic and p.place.precision != "country" and not is_reference_point(doc, p) \
+                and not any(s <= p.tok_start < e for s, e in speakers):
+            return p
+    return None
+
+
+def _spawn(doc: Doc, like: Event, where: PlaceMention, sent_i: int, events: list[Event],
+           spawned: dict[int, Event]) -> Event:
+    """A record at ``where`` for the attack ``like`` tells of, from sentence ``sent_i``."""
+    sent = sentences(doc)[sent_i]
+    text = sent.text.strip()
+    start = text_of(doc).index(text, sent.start_char)
+    article = like.articles[0]
+    claims = [Claim(Claimant(c.claimant, c.claimant_kind, c.claimant_country), c.verb_text, c.channel, c.stance,
+                    article, start, start + len(text), text) for c in doc._.claims or [] if c.sent == sent_i]
+    pl = where.place
+    loc = Location(pl.name, pl.country, pl.admin1, pl.lat, pl.lon, pl.precision, where.text, pl.geonameid)
+    actors = [Actor(a.role, a.name, a.country, a.kind, None) for a in like.actors]
+    ev = Event(type=like.type, status=like.status, date=like.date, location=loc, actors=actors, claims=claims,
+               evidence=[Span(article, start, start + len(text), text)], articles=[article],
+               confidence=like.confidence)
+    ev.sent = sent_i  # type: ignore[attr-defined]
+    ev.sents = {sent_i}  # type: ignore[attr-defined]
+    events.append(ev)
+    spawned[sent_i] = ev
+    return ev
 
 
 def _fold_vague_into_next(events: list[Event], paragraphs: list[int]) -> None:

@@ -20,6 +20,7 @@ from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, TimeMention, sentences, text_of
 from sitrep.records import Actor, Claim, Claimant, Damage, DateWindow, Event, Location, Quantity, Span, family
 
+SPEECH_FAMILIES = {"statement", "diplomacy", "prisoners"}
 FIXED_STATUS = {"diplomacy.rejection": "occurred", "statement.denial": "occurred", "statement.accusation": "occurred",
                 "statement.threat": "occurred", "diplomacy.proposal": "proposed"}
 
@@ -50,10 +51,12 @@ class EventAssembler:
             own = [t for t in in_sent if t.governor in g.scope and start_char <= t.start <= end_char + 1
                    and t.governor not in claim_verbs]
             inner = [t for t in in_sent if any(_within(doc, t, h) for h in (x.head for x in g.triggers))]
-            pool = inner or own or [t for t in in_sent if t.governor not in claim_verbs] or in_sent
-            chosen = pool[0] if pool else None
-            if chosen is None and last_time is not None:
-                chosen = last_time
+            pool = inner or own or [t for t in in_sent if t.governor not in claim_verbs]
+            # "A day later, the ministry claimed its forces had struck ...": when it was said is not when it
+            # happened; the narrative's time is, and the time of saying only when there is none
+            if not pool and family(g.type) in SPEECH_FAMILIES:
+                pool = in_sent  # a refusal or a denial happens when it is said
+            chosen = pool[0] if pool else (last_time or (in_sent[0] if in_sent else None))
         if chosen is None:
             day = info.published.isoformat()
             return DateWindow(day, day, "day", None)
