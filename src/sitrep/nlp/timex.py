@@ -187,10 +187,14 @@ def _weekend(which: str, s: str, published: date, tense: str) -> TimeWindow:
     return TimeWindow(sat, end, "week", week_value(sat) + "-WE")
 
 
-def _weekday_expr(s: str, published: date, tense: str) -> TimeWindow | None:
+def _weekday_expr(s: str, published: date, tense: str, anchor: date | None = None) -> TimeWindow | None:
     found = re.findall(rf"\b(last|this|next|past|this past|this coming|coming)?\s*({WD})\b", s)
     if not found:
         return None
+    m = re.search(rf"\bthe (previous|preceding|following|next) ({WD})\b", s)
+    if m:  # "the previous Friday": counted from the day the narrative last set
+        return day(_weekday(m.group(2), anchor or published, "past" if m.group(1) in ("previous", "preceding")
+                            else "future", "last" if m.group(1) in ("previous", "preceding") else "next"))
     if len(found) >= 2 and re.search(r"\b(and|to|until|through|into|between)\b", s):
         a = _weekday(found[0][1], published, tense, found[0][0])
         b = _weekday(found[-1][1], published, tense, found[-1][0])
@@ -223,7 +227,7 @@ def resolve(expr: str, published: date, *, anchor: date | None = None, tense: st
         return None
     modal = re.search(r"\b(may|march)\b", expr) and not re.search(r"\b(May|March|MAY|MARCH)\b", expr)
     window = (_relative(s, published, ref, tense) or explicit_day(s, published, tense)
-              or _weekday_expr(s, published, tense) or (None if modal else explicit_month(s, published, tense))
+              or _weekday_expr(s, published, tense, anchor) or (None if modal else explicit_month(s, published, tense))
               or explicit_year(s, published) or _calendar(s, published, tense))
     if window is None or window.start is None:
         return None
