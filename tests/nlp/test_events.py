@@ -182,3 +182,12 @@ def test_troops_a_side_speaks_of_are_its_own(parse):
                 "said troops had fired warning shots at suspects.")
     troops = [a for a in doc._.actors if a.text == "troops"]
     assert troops and troops[0].country == "ISR"
+
+
+def test_a_refused_proposal_is_two_records(events_of):
+    evs = events_of("Hamas rejected an Egyptian proposal for a 60-day truce on Wednesday, saying it did not guarantee "
+                    "an end to the war.")
+    got = {e.type: {a.role: a.country for a in e.actors} for e in evs}
+    assert got["diplomacy.rejection"]["initiator"] == "PSE"
+    assert got["diplomacy.proposal"] == {"initiator": "EGY"}
+    assert [e.status for e in evs if e.type == "diplomacy.proposal"] == ["proposed"]

@@ -45,6 +45,10 @@ CASES = [
     ("Five peacekeepers were wounded when their patrol came under fire near Beni.", ["attack"], None),
     # "hold" says nothing of its own: the talks are agreed
     ("Both sides agreed to hold another round of talks in Istanbul next week.", ["diplomacy.talks"], "agreed"),
+    # force or sanctions promised on a condition are a threat
+    ("The European Union said it would impose sanctions on three commanders if the offensive continued.",
+     ["statement.threat"], None),
+    ("The army warned it would strike the bridges unless the rebels withdrew.", ["statement.threat"], None),
 ]
 
 

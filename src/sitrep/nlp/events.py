@@ -84,6 +84,29 @@ class EventAssembler:
                              c.stance, article, start, start + len(text), text))
         return out
 
+    def _refused_proposal(self, doc: Doc, g: Group, rejection: Event) -> list[Event]:
+        """"Hamas rejected an Egyptian proposal for a 60-day truce": a refused proposal is two records, the
+        proposal (by its owner, put forward by the time it was refused) and the refusal."""
+        nouns = set(self.lex.cues["proposal_nouns"])
+        for t in g.triggers:
+            objs = [c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+            for obj in objs:
+                owners = {c.i for c in obj.children if c.dep_ in ("amod", "compound", "poss")}
+                owners |= {x.i for c in obj.children if c.dep_ == "poss" for x in c.subtree}
+                sides = [a for a in doc._.actors or [] if a.tok_start in owners and a.country]
+                refuser = {a.country for a in rejection.actors if a.role == "initiator"}
+                sides = [a for a in sides if a.country not in refuser]
+                if sides:
+                    a = sides[0]
+                    prop = Event(type="diplomacy.proposal", status="proposed", date=rejection.date, location=None,
+                                 actors=[Actor("initiator", a.name, a.country, a.kind, a.text)],
+                                 evidence=list(rejection.evidence), articles=list(rejection.articles),
+                                 confidence=rejection.confidence)
+                    prop.sent = g.sent  # type: ignore[attr-defined]
+                    prop.sents = {g.sent}  # type: ignore[attr-defined]
+                    return [prop]
+        return []
+
     def _damage(self, doc: Doc, g: Group) -> list[Damage]:
         lemmas = [(i, doc[i].lemma_.lower()) for i in sorted(g.scope)]
         out: dict[str, Damage] = {}
@@ -197,6 +220,8 @@ class EventAssembler:
                 ev.inferred_place = inferred_place and len(plan) == 1  # type: ignore[attr-defined]
                 ev.denies_claim = etype == "statement.denial" and _denies_a_claim(doc, g)  # type: ignore[attr-defined]
                 events.append(ev)
+                if etype == "diplomacy.rejection":
+                    events.extend(self._refused_proposal(doc, g, ev))
         events = docmerge.attach_orphan_quantities(doc, events, used_quantities)
         events = docmerge.merge(events, pars)
         for ev in events:

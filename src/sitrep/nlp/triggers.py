@@ -55,6 +55,16 @@ def governing_verb(tok: Token) -> Token:
     return cur
 
 
+def _conditional_threat(etype: str, status: str | None, head: Token) -> bool:
+    """"The EU said it would impose sanctions ... if the offensive continued": force or sanctions promised on a
+    condition are a threat, made now."""
+    if status != "planned" or not (etype.startswith("attack") or etype == "diplomacy.sanctions"):
+        return False
+    verb = governing_verb(head)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
 BACKREF_PREPS = {"after", "following", "by", "amid", "since", "despite", "during"}
 
 
@@ -306,10 +316,12 @@ class TriggerFinder:
                 continue
             taken.update(range(s, e))
             self.entries_by_head[span.root.i] = entry.alone
+            etype, status = self._attack_type(entry, span, weapons), self._status(entry, span.root)
+            if _conditional_threat(etype, status, span.root):
+                etype, status = "statement.threat", None
             found.append(TriggerMention(
-                tok_start=s, tok_end=e, head=span.root.i, type=self._attack_type(entry, span, weapons),
-                status=self._status(entry, span.root), sent=sent_index(doc, span.start),
-                interception=entry.interception,
+                tok_start=s, tok_end=e, head=span.root.i, type=etype, status=status,
+                sent=sent_index(doc, span.start), interception=entry.interception,
             ))
         found = _without_backreferences(doc, found)
         alone = {t.head for t in found if self.entries_by_head.get(t.head, False)}
