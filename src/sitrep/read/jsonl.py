@@ -25,7 +25,7 @@ def _row(where: str, line: str, published: date | None) -> Article:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
-        raise ReadError(where, f"not valid JSON ({err.msg})") from None
+        raise ReadError(where, f"not valid JSON ({err.msg}: column {err.colno})") from None
     if not isinstance(obj, dict):
         raise ReadError(where, "not a JSON object")
     text = obj.get("text")

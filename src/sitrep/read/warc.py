@@ -89,7 +89,7 @@ def _reason(err: Exception) -> str:
         return text or "not a WARC record"
     if isinstance(err, (EOFError, zlib.error)):
         return f"bad or truncated gzip data ({text or type(err).__name__})"
-    return f"malformed record ({type(err).__name__})"
+    return f"malformed or cut-short record ({type(err).__name__})"
 
 
 class _Misfits:
