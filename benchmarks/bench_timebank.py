@@ -91,11 +91,15 @@ TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 
 def load_timeml(path: Path) -> Doc:
     raw = path.read_text(encoding="utf-8")
-    m = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4})-?(\d{2})-?(\d{2})", raw)
+    m = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4})-?(\d{2})-?(\d{2})", raw) or re.search(
+        r"<TIMEX3(?=[^>]*functionInDocument=\"CREATION_TIME\")[^>]*value=\"(\d{4})-?(\d{2})-?(\d{2})", raw)
     if not m:
-        raise ValueError(f"{path}: no DCT")
+        raise ValueError(f"{path}: no document creation time")
     dct = date(int(m[1]), int(m[2]), int(m[3]))
-    body = raw[raw.index("<TEXT>") + len("<TEXT>"): raw.index("</TEXT>")]
+    opening = re.search(r"<TEXT[^>]*>", raw)
+    if opening is None or "</TEXT>" not in raw:
+        raise ValueError(f"{path}: no <TEXT>")
+    body = raw[opening.end(): raw.index("</TEXT>")]
     out: list[str] = []
     pos = 0
     length = 0
@@ -113,7 +117,7 @@ def load_timeml(path: Path) -> Doc:
             open_timex.append((length, attrs))
         elif open_timex:
             start, attrs = open_timex.pop()
-            if attrs.get("type") != "DATE":
+            if attrs.get("type") != "DATE" or attrs.get("functionInDocument") == "CREATION_TIME":
                 continue
             gw = gold_window(attrs.get("value", ""))
             if gw is None:
@@ -218,7 +222,12 @@ def main() -> int:
     if not files:
         print(f"skipped: no TimeML files in {', '.join(args.dirs)} (the ../shared folder is absent?)")
         return 0
-    docs = [load_timeml(f) for f in files]
+    docs = []
+    for f in files:
+        try:
+            docs.append(load_timeml(f))
+        except ValueError as err:
+            print(f"skipped {err}", file=sys.stderr)
     print(f"{len(docs)} documents, {sum(len(d.gold) for d in docs)} gold DATE expressions "
           f"with a day, week, month or year value")
 
