@@ -9,8 +9,8 @@ says whether the act is reported as done (``past``: weekdays are the most recent
 publication day included), announced (``future``: the coming ones, the publication day
 included), told in the present tense (``present``: news uses it for what is scheduled, so
 weekdays are the coming ones) or not known (``unknown``: weekdays as for the past). A date
-without a year is the most recent one for a past act, the coming one for a future act and
-the nearest one otherwise. Durations and sets ("two hours", "almost daily") resolve to None. The
+without a year is the most recent one for a past act, the coming one for a future act and,
+with no tense to go by, the coming one if it is at most four months ahead, else the last one. Durations and sets ("two hours", "almost daily") resolve to None. The
 window's ``value`` is the calendar unit named (see ``timex_units``); the window itself is
 what an act in that tense may occupy ("this week" in a past act ends on publication day).
 Explicit dates are read in ``timex_explicit``.

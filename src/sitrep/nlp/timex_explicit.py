@@ -3,7 +3,8 @@
 The year of a date written without one follows the tense of the act: a past act falls on
 the most recent such date (a month after the publication month is last year's), a planned
 act on the coming one, and with no tense to go by (``present`` or ``unknown``: a timetable,
-a deadline, a noun phrase) the one nearest the publication date.
+a deadline, a noun phrase) on the coming one if it is at most four months ahead (news looks
+back more often than forward), else on the last one.
 """
 
 from __future__ import annotations
