@@ -1,0 +1,60 @@
+"""What the commands share: the date option, messages on standard error, the table of events."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+
+import click
+
+from sitrep.records import Event
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _summary(ev: Event) -> list[str]:
+    loc = ev.location
+    place = f"{loc.name} ({loc.country})" if loc else "-"
+    qs = ", ".join(f"{q.item} {q.role} {q.value}" for q in ev.quantities) or "-"
+    who = "; ".join(dict.fromkeys(c.claimant.name for c in ev.claims)) or "-"
+    sides = ", ".join(f"{a.role}:{a.country or a.name}" for a in ev.actors) or "-"
+    when = ev.date.start if ev.date.start == ev.date.end else f"{ev.date.start}..{ev.date.end}"
+    return [str(when), ev.type, ev.status, place, sides, qs, who]
+
+
+TABLE_HEAD = ["date", "type", "status", "place", "actors", "counts", "claimants"]
+
+
+def _print_table(rows: list[list[str]]) -> None:
+    rows = [TABLE_HEAD, *rows]
+    widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(TABLE_HEAD))]
+    for r in rows:
+        click.echo("  ".join(c[:40].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _emit(events: list[Event], fmt: str) -> None:
+    if fmt == "jsonl":
+        for ev in events:
+            click.echo(ev.to_json())
+    elif fmt == "json":
+        click.echo(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["id", *TABLE_HEAD, "evidence"])
+        for ev in events:
+            w.writerow([ev.id, *_summary(ev), ev.evidence[0].text if ev.evidence else ""])
+    else:
+        _print_table([_summary(e) for e in events])
