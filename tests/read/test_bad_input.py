@@ -177,6 +177,20 @@ def test_legacy_encodings_decoded_and_offsets_count_the_decoded_text(
             assert article.text[start:start + len(word)] == word
 
 
+MIXED = [
+    ("stray-byte", "Officials said — “no injuries” in Zürich".encode() + b"\xff.", "Officials said — “no injuries” in Zürichÿ."),
+    ("latin1-piece", "Officials in Київ said — ".encode() + b"caf\xe9 \xe9t\xe9.", "Officials in Київ said — café été."),
+]
+
+
+@pytest.mark.parametrize(("data", "text"), [c[1:] for c in MIXED], ids=[c[0] for c in MIXED])
+def test_mostly_utf8_keeps_utf8_and_reads_stray_bytes_as_cp1252(tmp_path: Path, data: bytes, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"date: 2025-05-22\n\n" + data)
+    [article] = read_path(path)
+    assert article.text == text
+
+
 MOJIBAKE = [
     ("utf8-as-cp1252", "Talks in Zürich resumed, the café owner said — “close”.", "sloppy-windows-1252"),
     ("utf8-as-latin1", "Talks in Zürich resumed, the café owner said — “close”.", "latin-1"),

@@ -331,7 +331,7 @@ def test_seed_round_trip(tmp_path: Path, text: str) -> None:
         assert not text.strip() or err.reason.startswith(("not English", "mojibake", "binary file")), err
         return
     # the text is kept code point for code point, unless ftfy judged it mojibake and repaired it
-    assert article.text == text or is_bad(text)
+    assert article.text == text or is_bad("date 2025-01-02 " + text)
     assert article.published == date(2025, 1, 2)
 
 

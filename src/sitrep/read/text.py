@@ -4,7 +4,8 @@
     text = decode_text(str(path), data)     # refuses binary; decodes UTF-8, UTF-16, cp1252, cp1251
 
 Decoding. UTF-8 (a BOM allowed) is tried first, then UTF-16 when the file opens with its BOM.
-Anything else is a legacy single-byte file: it is decoded as Windows-1252 (Western, a superset
+A file that is mostly UTF-8 (more valid multi-byte characters than stray bytes) is UTF-8 with
+each stray byte read as Windows-1252. Anything else is a legacy single-byte file: it is decoded as Windows-1252 (Western, a superset
 of Latin-1 in practice) and as Windows-1251 (Cyrillic), and the reading whose non-ASCII words
 look like words wins (all Cyrillic letters, or Latin words with a few accents; ties go to
 Windows-1252). Latin-1 is the last resort for bytes Windows-1252 leaves undefined. The
@@ -108,6 +109,27 @@ def _word_score(text: str) -> int:
     return score
 
 
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each byte UTF-8 cannot read, read as Windows-1252 (Latin-1 where it has none)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    chunk = bytes(err.object[err.start:err.end])
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in chunk), err.end
+
+
+codecs.register_error("sitrep.cp1252", _cp1252_bytes)
+_STRAY = re.compile(r"[\udc80-\udcff]")
+_WIDE = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """Mostly UTF-8 with a few stray bytes (a Latin-1 piece pasted in): UTF-8, the strays as Windows-1252."""
+    probe = data.decode("utf-8", "surrogateescape")
+    if len(_WIDE.findall(probe)) <= len(_STRAY.findall(probe)):
+        return None
+    return data.decode("utf-8", "sitrep.cp1252")
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str]:
     best: tuple[int, str, str] | None = None
     for encoding in LEGACY_ENCODINGS:
@@ -166,7 +188,9 @@ def decode_text(where: str, data: bytes, *, declared: str | None = None, repair:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            found = _decode_declared(data, declared)
+            found = _decode_mixed(data)
+            if found is None:
+                found = _decode_declared(data, declared)
             if found is not None:
                 text = found
             else:
