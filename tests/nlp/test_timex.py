@@ -447,6 +447,10 @@ SENTENCES = [
     ("1989-10-26", "The company declared a dividend, payable Dec. 15 to stock of record Nov. 17.", "Nov. 17",
      "1989-11-17"),
     ("1989-11-02", "The rights, which expire Nov. 21, can be exercised for $100 each.", "Nov. 21", "1989-11-21"),
+    ("1989-10-27", "In March, investors urged the board to act.\n\nThe following month, the company put itself up "
+     "for sale.", "The following month", "1989-04-01"),
+    (THU, "The talks opened in Istanbul on May 2, 2024. The following year, they moved to Geneva.",
+     "The following year", "2025-01-01"),
 ]
 
 

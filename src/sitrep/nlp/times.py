@@ -155,7 +155,8 @@ class TimeFinder:
             relative = re.search(r"\b(earlier|later|previous|next|following|same|that|before|after)\b",
                                  text_of(doc)[s:e], re.IGNORECASE)
             anchor = last.window.start if relative and last and last.window.precision in ("day", "night") else None
-            unit_last = unit_by_par.get(par)
+            # "the following month" points back even across a paragraph break: to the last unit named
+            unit_last = unit_by_par.get(par) or (unit_by_par[max(unit_by_par)] if unit_by_par else None)
             if anchor is None and unit_last is not None and re.search(
                     r"\b(following|subsequent)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
                 last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
