@@ -65,7 +65,10 @@ def record(article: str, type_: str = "attack.drone", place: str | None = "Odesa
     (record("a1"), record("a2", place="Ukraine"), False),  # a national total stands alone
     (record("a1", place="Ukraine"), record("a2", place="Ukraine"), True),
     (record("a1"), record("a2", type_="attack.missile"), True),  # related types at the same place
-    (record("a1"), record("a2", type_="attack.artillery"), False),
+    (record("a1"), record("a2", type_="attack.artillery"), True),  # other weapons, the very same town
+    (record("a1"), record("a2", type_="attack.artillery", place="Odesa Oblast"), False),  # ... not its region
+    (record("a1", place="Ukraine"), record("a2", type_="attack.ground", place="Ukraine"), False),
+    (record("a1"), record("a2", type_="protest.riot"), False),
     (record("a1"), record("a2", status="planned"), False),
     (record("a1"), record("a2", initiator="UKR", target="RUS"), False),
     (record("a1"), record("a2", initiator=None), True),  # a side left out is not a different side

@@ -43,6 +43,7 @@ class MergeConfig:
     country_level_alone: bool = True
     placeless_needs_actor: bool = True
     placeless_families: frozenset[str] = frozenset()
+    loose_families: frozenset[str] = frozenset()
     weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -68,6 +69,7 @@ class MergeConfig:
             country_level_alone=bool(raw["country_level_alone"]),
             placeless_needs_actor=bool(raw["placeless_needs_actor"]),
             placeless_families=frozenset(raw.get("placeless_families", [])),
+            loose_families=frozenset(raw.get("loose_families", [])),
             weights={k: float(v) for k, v in raw["weights"].items()},
         )
 
@@ -106,7 +108,19 @@ def _types(a: Event, b: Event, cfg: MergeConfig) -> tuple[float, str] | None:
         return cfg.w("same_type"), f"same type {a.type}"
     if any(a.type in g and b.type in g for g in cfg.related_types):
         return cfg.w("related_type"), f"related types {a.type} / {b.type}"
+    if family(a.type) == family(b.type) and family(a.type) in cfg.loose_families and _same_spot(a, b, cfg):
+        return cfg.w("same_family"), f"{a.type} / {b.type} at the very same place"
     return None
+
+
+def _same_spot(a: Event, b: Event, cfg: MergeConfig) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.precision == "country" or lb.precision == "country":
+        return False
+    if la.geonameid is not None and la.geonameid == lb.geonameid:
+        return True
+    d = _dist(la, lb)
+    return la.precision == lb.precision and d is not None and d <= cfg.same_place_km
 
 
 def _status(a: Event, b: Event) -> bool:
