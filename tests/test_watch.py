@@ -68,3 +68,11 @@ def test_watch_once_records_refusals(tmp_path):
     (inbox / "empty.txt").write_text(REPORT.format(n=9))  # mended: read, and no longer refused
     runner.invoke(main, ["watch", str(inbox), "--db", str(db), "--once"])
     assert "empty.txt" not in runner.invoke(main, ["rejects", "--db", str(db)]).output
+
+
+def test_every_report_format_is_watched(tmp_path):
+    from sitrep.watch import _candidates
+
+    for name in ("a.txt", "b.jsonl", "c.warc.gz", "d.rss", "e.html", "README.txt", ".hidden.txt", "f.png"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in _candidates(tmp_path)] == ["a.txt", "b.jsonl", "c.warc.gz", "d.rss", "e.html"]

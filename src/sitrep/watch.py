@@ -29,7 +29,7 @@ class WatchState:
 
 
 def _candidates(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith(REPORT_SUFFIXES)
                   and not p.name.startswith(".") and not p.name.lower().startswith("readme"))
 
 
