@@ -191,3 +191,22 @@ def test_a_refused_proposal_is_two_records(events_of):
     assert got["diplomacy.rejection"]["initiator"] == "PSE"
     assert got["diplomacy.proposal"] == {"initiator": "EGY"}
     assert [e.status for e in evs if e.type == "diplomacy.proposal"] == ["proposed"]
+
+
+DIPLOMACY_SIDES = [
+    # a place that proposes is its government, even in a passive
+    ("Moscow said on Thursday it would consider a 30-day ceasefire proposed by Washington.", "diplomacy.proposal",
+     "initiator", ["USA"]),
+    # "they" after two speakers is both
+    ("Qatar and Egypt said on Wednesday they had submitted a new proposal for a 60-day ceasefire.",
+     "diplomacy.proposal", "initiator", ["EGY", "QAT"]),
+    # a third party that brokers is a mediator, not a participant
+    ("Ukraine and Russia exchanged 84 prisoners of war each on Thursday in a swap brokered by the United Arab "
+     "Emirates, Ukraine's president said.", "prisoners.exchange", "mediator", ["ARE"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,countries", DIPLOMACY_SIDES)
+def test_diplomatic_sides(events_of, text, etype, role, countries):
+    [ev] = [e for e in events_of(text) if e.type == etype]
+    assert sorted(a.country or "" for a in ev.actors if a.role == role) == countries

@@ -9,6 +9,7 @@ from sitrep.nlp.groups import Group
 from sitrep.nlp.mentions import ActorMention, DocInfo
 from sitrep.records import Actor, Claim, Claimant, family
 
+MEDIATING = ("mediat", "broker", "host")
 TWO_SIDED = {"diplomacy.talks", "diplomacy.call", "diplomacy.agreement", "prisoners.exchange", "diplomacy.ceasefire"}
 
 
@@ -56,16 +57,28 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
                         subj_tokens.add(people[-1].tok_start)
     inits = [a for a in mentions if a.tok_start in subj_tokens]
     pron_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in gov.children)
-    if not inits and pron_subject and claims and claims[0].claimant.country:
+    spans = [c.subject_tokens for c in doc._.claims or [] if claims and c.sent == g.sent
+             and c.claimant == claims[0].claimant.name]
+    # "Qatar and Egypt said they had submitted a proposal": every side the speaker's words name
+    in_speaker = [a for a in doc._.actors or [] if (a.country or a.kind == "international")
+                  and any(s <= a.tok_start < e for s, e in spans)]
+    in_speaker += [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+                   for p in doc._.places or [] if p.place.precision == "country" and p.place.country
+                   and any(s <= p.tok_start < e for s, e in spans)
+                   and not any(a.tok_start == p.tok_start for a in in_speaker)]
+    if not inits and pron_subject and claims and len({a.country for a in in_speaker}) > 1:
+        inits = in_speaker
+    elif not inits and pron_subject and claims and claims[0].claimant.country:
         # "Hezbollah said it fired rockets": the pronoun is the speaker
         speaker = claims[0].claimant
         inits = [ActorMention(0, 0, speaker.name, speaker.name, speaker.country, speaker.kind, g.sent)]
     elif not inits and pron_subject and claims:
         # "The European Union said it would impose sanctions": a known body with no country of its own
-        spans = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent
-                 and c.claimant == claims[0].claimant.name]
-        inits = [a for a in doc._.actors or [] if a.kind == "international"
-                 and any(s <= a.tok_start < e for s, e in spans)]
+        inits = [a for a in in_speaker if a.kind == "international"]
+    if not inits and family(g.type) == "diplomacy":
+        # "a ceasefire proposed by Washington": a place that proposes, agrees or refuses is its government
+        inits = [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "government", p.sent)
+                 for p in doc._.places or [] if p.tok_start in subj_tokens and p.place.country]
     targets = [a for a in mentions if a.tok_start in obj_tokens and a not in inits]
     if family(g.type) in ("diplomacy", "statement") and g.type not in TWO_SIDED:
         # "Norway pledged military aid to Ukraine": a side does not act upon itself
@@ -94,8 +107,14 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
         parts = inits + targets or [a for a in mentions if a.kind in ("state", "government", "person")]
         for a in parts:
             governors = " ".join(t.lower_ for t in list(doc[a.tok_start].ancestors)[:3]) if a.tok_end else ""
-            role = "mediator" if any(w in governors for w in ("mediat", "broker", "host")) else "participant"
+            role = "mediator" if any(w in governors for w in MEDIATING) else "participant"
             actors.append(Actor(role, a.name, a.country, a.kind, a.text))
+        # "in a swap brokered by the United Arab Emirates": the third party named as broker or host
+        for p in doc._.places or []:
+            governors = " ".join(t.lower_ for t in list(doc[p.tok_start].ancestors)[:3])
+            if p.sent == g.sent and p.place.precision == "country" and p.place.country \
+                    and any(w in governors for w in MEDIATING) and p.place.country not in {a.country for a in actors}:
+                actors.append(Actor("mediator", p.place.name, p.place.country, "state", p.text))
         mediators = {a.country for a in actors if a.role == "mediator"}
         return _dedupe([a for a in actors if a.role == "mediator" or a.country not in mediators])
     for a in inits:
