@@ -179,9 +179,11 @@ def eval_(gold: tuple[Path, ...], as_json: bool, errors: bool, by_type: bool) ->
 
 def _register() -> None:
     from sitrep.batch.cli import batch, load
+    from sitrep.export.cli import export
     from sitrep.store.cli import event, rejects, report, split, watch
+    from sitrep.web.cli import serve
 
-    for command in (event, split, report, watch, rejects, batch, load):
+    for command in (event, split, report, watch, rejects, batch, load, serve, export):
         main.add_command(command)
 
 

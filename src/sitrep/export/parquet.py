@@ -1,0 +1,55 @@
+"""Parquet: the nested record kept whole (structs and lists, as ``pyarrow`` or ``pandas`` read them),
+with the event's family as a column of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from sitrep.records import Event
+
+_S, _I, _F = pa.string(), pa.int64(), pa.float64()
+SPAN = pa.struct([("article", _S), ("start", _I), ("end", _I), ("text", _S)])
+SCHEMA = pa.schema([
+    ("id", _S), ("type", _S), ("family", _S), ("status", _S),
+    ("date", pa.struct([("start", _S), ("end", _S), ("precision", _S), ("text", _S)])),
+    ("location", pa.struct([("name", _S), ("country", _S), ("admin1", _S), ("lat", _F), ("lon", _F),
+                            ("geonameid", _I), ("precision", _S), ("text", _S)])),
+    ("actors", pa.list_(pa.struct([("role", _S), ("name", _S), ("country", _S), ("kind", _S), ("text", _S)]))),
+    ("quantities", pa.list_(pa.struct([("item", _S), ("role", _S), ("value", _I), ("qualifier", _S), ("text", _S),
+                                       ("claim", _I), ("article", _S)]))),
+    ("ranges", pa.list_(pa.struct([("item", _S), ("role", _S), ("low", _I), ("high", _I),
+                                   ("quantities", pa.list_(_I))]))),
+    ("damage", pa.list_(pa.struct([("object", _S), ("text", _S)]))),
+    ("claims", pa.list_(pa.struct([
+        ("claimant", pa.struct([("name", _S), ("kind", _S), ("country", _S)])), ("verb", _S), ("channel", _S),
+        ("stance", _S), ("article", _S), ("start", _I), ("end", _I), ("text", _S)]))),
+    ("evidence", pa.list_(SPAN)),
+    ("articles", pa.list_(_S)),
+    ("confidence", _F),
+])
+
+
+def _row(ev: Event) -> dict[str, Any]:
+    d = ev.to_dict()
+    d["family"] = ev.family
+    d.setdefault("ranges", [])
+    for q in d["quantities"]:
+        q.setdefault("claim", None)
+        q.setdefault("article", None)
+    return d
+
+
+def table(events: Iterable[Event]) -> pa.Table:
+    return pa.Table.from_pylist([_row(ev) for ev in events], schema=SCHEMA)
+
+
+def write_parquet(events: Iterable[Event], out: str | Path | IO[bytes]) -> int:
+    """Write the events to one Parquet file; gives the number of rows."""
+    t = table(events)
+    pq.write_table(t, out)
+    return int(t.num_rows)

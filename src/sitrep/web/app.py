@@ -1,0 +1,346 @@
+"""The HTTP API and the dashboard: ``create_app(Settings(db=...))`` gives an ASGI app (FastAPI).
+
+    GET  /api/events           filtered, paged events (json, csv or geojson)
+    GET  /api/events/{id}      one event with its claims, evidence, articles and the records it was merged from
+    GET  /api/articles/{id}    one stored report
+    GET  /api/stats            totals and daily counts by family, type, country and side
+    GET  /api/health           the store's counts
+    POST /api/reports          ingest a report (off unless Settings.ingest; bearer token SITREP_TOKEN)
+    GET  /                     the dashboard (static files served from this package; nothing from elsewhere)
+
+Every endpoint answers a bad request with a 4xx and ``{"error": "..."}`` naming the problem. The API
+answers only clients on loopback unless ``Settings.public`` is set (or the client shows the token).
+
+The store is used from the event loop's thread only (every endpoint is ``async``), which SQLite's
+connection requires; reads take a few milliseconds thanks to ``sitrep.store.stats.EventIndex``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+import ipaddress
+import sqlite3
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from sitrep import __version__
+from sitrep.records import EVENT_TYPES, Article, Event
+from sitrep.store import Store, open_store
+from sitrep.store.stats import EventIndex, Filters
+from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
+
+STATIC = Path(__file__).parent / "static"
+TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
+MAX_LIMIT = 1000
+MAX_OFFSET = 10**9
+FILTERS = ("type", "country", "since", "until", "text")
+_DIM = "(" + "|".join(DIMENSIONS) + ")"
+DAILY_PATTERN = f"^({_DIM}(,{_DIM})*)?$"
+
+
+@dataclass
+class Settings:
+    db: str | None = None  # store URL or path (default: $SITREP_DB or the user data folder)
+    ingest: bool = False  # accept POST /api/reports
+    token: str | None = None  # bearer token for POST /api/reports (and for reads from off this machine)
+    public: bool = False  # answer clients that are not on loopback
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, problems: list[dict[str, str]] | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.problems, self.headers = status, message, problems, headers
+
+
+def _error(status: int, message: str, problems: list[dict[str, str]] | None = None,
+           headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"error": message}
+    if problems:
+        body["problems"] = problems
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def _token_ok(given: str | None, token: str | None) -> bool:
+    if not token or not given or not given.lower().startswith("bearer "):
+        return False
+    return hmac.compare_digest(given[7:].strip().encode(), token.encode())
+
+
+class LoopbackOnly:
+    """Refuse clients off this machine unless the server is public or the client shows the token."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not self.settings.public:
+            host = (scope.get("client") or ("", 0))[0]
+            auth = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
+            if not _loopback(host) and not _token_ok(auth, self.settings.token):
+                await _error(403, f"this server answers only on this machine (loopback); {host or 'the client'} is "
+                                  "not. Start it with --public, or send the bearer token")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def known(*names: str) -> Any:
+    """A dependency that refuses query parameters the endpoint does not know."""
+
+    def check(request: Request) -> None:
+        unknown = sorted(set(request.query_params) - set(names))
+        if unknown:
+            raise ApiError(400, f"unknown parameter {unknown[0]!r}; this endpoint takes: {', '.join(names) or 'none'}",
+                           [{"parameter": u, "message": "unknown parameter"} for u in unknown])
+
+    return Depends(check)
+
+
+def _day(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ApiError(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)",
+                       [{"parameter": name, "message": "not a date"}]) from None
+
+
+def _filters(type: str | None, country: str | None, since: str | None, until: str | None,
+             text: str | None) -> Filters:
+    if type is not None and type not in TYPE_NAMES:
+        raise ApiError(422, f"type: {type!r} is not an event type or family (families: {', '.join(FAMILIES)})",
+                       [{"parameter": "type", "message": "unknown event type"}])
+    s, u = _day("since", since), _day("until", until)
+    return Filters(type=type, country=country.upper() if country else None, since=s, until=u, text=text or None)
+
+
+# Query parameters shared by /api/events and /api/stats (OpenAPI takes their descriptions from here).
+TypeQ = Query(None, description="An event type (attack.drone) or a family (attack).",
+              json_schema_extra={"enum": list(TYPE_NAMES)})
+CountryQ = Query(None, pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code of the event's place.")
+SinceQ = Query(None, description="Events whose date window ends on or after this day (YYYY-MM-DD).",
+               json_schema_extra={"format": "date"})
+UntilQ = Query(None, description="Events whose date window starts on or before this day (YYYY-MM-DD).",
+               json_schema_extra={"format": "date"})
+TextQ = Query(None, min_length=1, max_length=200, description="Words to look for in evidence, places and claimants.")
+
+
+def _raw_records(store: Store, ids: list[str]) -> list[str]:
+    db = getattr(store, "db", None)
+    if isinstance(db, sqlite3.Connection) and ids:
+        rows = dict(db.execute(f"SELECT id, record FROM events WHERE id IN ({','.join('?' * len(ids))})", ids))
+        return [rows[i] for i in ids if i in rows]
+    return [ev.to_json() for ev in (store.event(i) for i in ids) if ev is not None]
+
+
+def _article_meta(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "published": a.published.isoformat(), "title": a.title, "outlet": a.outlet, "url": a.url,
+            "source": a.source}
+
+
+def _article_events(store: Store, article_id: str) -> list[str]:
+    db = getattr(store, "db", None)
+    if not isinstance(db, sqlite3.Connection):
+        return []
+    rows = db.execute("SELECT DISTINCT event_id FROM records WHERE article_id = ? ORDER BY event_id", (article_id,))
+    return [r[0] for r in rows]
+
+
+def create_app(settings: Settings | None = None, *, store: Store | None = None,
+               extractor: Callable[[Article], list[Event]] | None = None) -> FastAPI:
+    """The app over ``settings.db`` (or an open ``store``, which the app then leaves open). ``extractor``
+    turns a posted report into records (default: sitrep's pipeline, loaded on the first post)."""
+    cfg = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        st = store if store is not None else open_store(cfg.db)
+        app.state.store = st
+        app.state.index = EventIndex(st)
+        app.state.index.facts  # noqa: B018 - build the index before the first request
+        try:
+            yield
+        finally:
+            if store is None:
+                st.close()
+
+    app = FastAPI(title="sitrep", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Event records read from news reports about wars and crises: what happened, where, "
+                              "when, who did it to whom, how many, and who says so.")
+    app.add_middleware(LoopbackOnly, settings=cfg)
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.message, exc.problems, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [{"parameter": str(e["loc"][-1]) if e.get("loc") else "?", "message": str(e.get("msg"))}
+                    for e in exc.errors()]
+        text = "; ".join(f"{p['parameter']}: {p['message']}" for p in problems)
+        return _error(422, text or "invalid request", problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = f"{request.url.path}: no such page" if exc.status_code == 404 else str(exc.detail)
+        if exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}"
+        return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    def index(request: Request) -> EventIndex:
+        return request.app.state.index
+
+    def the_store(request: Request) -> Store:
+        return request.app.state.store
+
+    @app.get("/api/events", summary="Events that pass the filters, one page of them",
+             dependencies=[known(*FILTERS, "limit", "offset", "order", "format")],
+             responses={200: {"description": "One page of events", "content": {
+                 "application/json": {"schema": ref("EventPage")},
+                 "text/csv": {"schema": {"type": "string"}},
+                 "application/geo+json": {"schema": ref("FeatureCollection")}}}, **errors(400, 422)})
+    async def list_events(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
+                          since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+                          limit: int = Query(100, ge=1, le=MAX_LIMIT, description="Events per page."),
+                          offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events to skip; past the end "
+                                                                                   "gives an empty page."),
+                          order: Literal["oldest", "newest"] = Query("oldest", description="By date, then id."),
+                          format: Literal["json", "csv", "geojson"] = Query("json")) -> Response:
+        f = _filters(type, country, since, until, text)
+        total, ids = index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
+        st = the_store(request)
+        if format == "json":
+            body = (f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
+                    + ",".join(_raw_records(st, ids)) + "]}")
+            return Response(body, media_type="application/json")
+        events = index(request).events(ids)
+        if format == "csv":
+            from sitrep.export.table import write_csv
+
+            buf = io.StringIO()
+            write_csv(events, buf)
+            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers={"X-Total-Count": str(total)})
+        from sitrep.export.geojson import feature_collection
+
+        return JSONResponse({**feature_collection(events), "total": total}, media_type="application/geo+json")
+
+    @app.get("/api/events/{event_id}", summary="One event with its claims, evidence, articles and records",
+             dependencies=[known()], responses={200: {"content": {"application/json": {"schema": ref("EventDetail")}}},
+                                               **errors(400, 404)})
+    async def get_event(request: Request, event_id: str = PathParam(max_length=200)) -> JSONResponse:
+        from sitrep.merge import explain_event
+
+        st = the_store(request)
+        try:
+            shown = explain_event(st, event_id)
+        except KeyError:
+            raise ApiError(404, f"{event_id}: no such event") from None
+        arts = [a for a in (st.article(aid) for aid in shown["event"]["articles"]) if a is not None]
+        return JSONResponse({"event": shown["event"], "records": shown["records"],
+                             "articles": [_article_meta(a) for a in arts], "pairs": shown["pairs"]})
+
+    @app.get("/api/articles/{article_id}", summary="One stored report: its text and what is known about it",
+             dependencies=[known()], responses={200: {"content": {"application/json": {"schema": ref("Article")}}},
+                                               **errors(400, 404)})
+    async def get_article(request: Request, article_id: str = PathParam(max_length=200)) -> JSONResponse:
+        st = the_store(request)
+        a = st.article(article_id)
+        if a is None:
+            raise ApiError(404, f"{article_id}: no such article")
+        return JSONResponse({**_article_meta(a), "text": a.text, "events": _article_events(st, article_id)})
+
+    @app.get("/api/stats", summary="Totals and daily counts by family, type, country and side",
+             dependencies=[known(*FILTERS, "daily")],
+             responses={200: {"content": {"application/json": {"schema": ref("Stats")}}}, **errors(400, 422)})
+    async def get_stats(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
+                        since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+                        daily: str = Query("family,side", pattern=DAILY_PATTERN,
+                                           description="Comma-separated breakdowns of the daily counts, from "
+                                                       "family, type, country, side.")) -> JSONResponse:
+        f = _filters(type, country, since, until, text)
+        dims = [d for d in daily.split(",") if d]
+        return JSONResponse(index(request).stats(f, daily=tuple(dict.fromkeys(dims))))
+
+    @app.get("/api/health", summary="Whether the server is up, and what its store holds", dependencies=[known()],
+             responses={200: {"content": {"application/json": {"schema": ref("Health")}}}, **errors(400)})
+    async def health(request: Request) -> JSONResponse:
+        st = the_store(request)
+        return JSONResponse({"status": "ok", "version": __version__, "schema_version": st.schema_version,
+                             "events": len(index(request).facts), "articles": st.count_articles(),
+                             "ingest": cfg.ingest})
+
+    @app.post("/api/reports", summary="Ingest one report (off unless the server was started with --ingest)",
+              status_code=201, dependencies=[known()],
+              responses={201: {"description": "Stored", "content": {"application/json": {"schema": ref("IngestResult")}}},
+                         200: {"description": "Stored before", "content": {
+                             "application/json": {"schema": ref("IngestResult")}}},
+                         **errors(400, 401, 403, 422)})
+    async def post_report(request: Request, report: ReportIn) -> JSONResponse:
+        if not cfg.ingest:
+            raise ApiError(403, "ingest is off: start sitrep serve with --ingest (and SITREP_TOKEN set) to post reports")
+        if not _token_ok(request.headers.get("authorization"), cfg.token):
+            raise ApiError(401, "a bearer token is needed: Authorization: Bearer $SITREP_TOKEN",
+                           headers={"WWW-Authenticate": "Bearer"})
+        published = _day("published", report.published)
+        assert published is not None
+        article = Article(text=report.text, published=date.fromisoformat(published), title=report.title,
+                          outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports")
+        extract = extractor or _default_extract
+        try:
+            records = extract(article)
+        except Exception as exc:  # a report the pipeline cannot read is the client's to mend
+            raise ApiError(422, f"text: extraction failed: {type(exc).__name__}: {exc}") from None
+        st = the_store(request)
+        added = st.add_article(article, records)
+        return JSONResponse({"article": article.id, "added": added, "records": len(records),
+                             "events": _article_events(st, article.id)}, status_code=201 if added else 200)
+
+    @app.get("/", include_in_schema=False)
+    async def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update({"Event": event_schema(), **COMPONENTS})
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schemas.pop(unused, None)
+            app.openapi_schema = doc
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def _default_extract(article: Article) -> list[Event]:
+    from sitrep.api import default_extractor
+
+    return default_extractor().extract(article)
+

@@ -1,0 +1,34 @@
+"""``sitrep serve``: the HTTP API and the dashboard."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+
+@click.command()
+@click.option("--db", help="The store to serve (default: $SITREP_DB or the user data folder).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback also needs --public for the API to answer there.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--ingest", is_flag=True,
+              help="Accept reports posted to /api/reports. Needs SITREP_TOKEN in the environment: posts must carry "
+                   "it as 'Authorization: Bearer <token>'.")
+@click.option("--public", is_flag=True,
+              help="Answer clients that are not on this machine (by default the API and the page answer loopback "
+                   "only, and others that show the token).")
+def serve(db: str | None, host: str, port: int, ingest: bool, public: bool) -> None:
+    """Serve the store over HTTP: the dashboard at / (timeline, map, table, event pages; it loads nothing from
+    the internet) and the JSON API under /api (events, stats, articles, health; OpenAPI document at
+    /api/openapi.json). Stop with Ctrl-C."""
+    import uvicorn
+
+    from sitrep.web.app import Settings, create_app
+
+    token = os.environ.get("SITREP_TOKEN") or None
+    if ingest and not token:
+        raise click.UsageError("--ingest needs SITREP_TOKEN set in the environment (the token posts must carry)")
+    app = create_app(Settings(db=db, ingest=ingest, token=token, public=public))
+    click.echo(f"sitrep: serving on http://{host}:{port}/  (API under /api, Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
