@@ -138,6 +138,8 @@ def run_batch(inputs: Sequence[str | Path], out: Path, *, engine: str = "local",
     t0 = time.perf_counter()
     plan, shards, refused = plan_batch(inputs, shard_size, published)
     save_plan(out, plan)
+    for stale in out.glob(".*.tmp"):  # half-written by a batch that was killed: never counted as done
+        stale.unlink(missing_ok=True)
     append_rejects(out, refused)
     report = BatchReport(shards=len(shards), refused=refused, articles=sum(map(len, shards)))
     todo = [n for n in range(len(shards)) if not is_done(out, n)]
