@@ -210,3 +210,9 @@ DIPLOMACY_SIDES = [
 def test_diplomatic_sides(events_of, text, etype, role, countries):
     [ev] = [e for e in events_of(text) if e.type == etype]
     assert sorted(a.country or "" for a in ev.actors if a.role == role) == countries
+
+
+def test_a_protest_that_turns_violent_is_a_riot(events_of):
+    evs = events_of("Police detained 37 people overnight after protesters threw stones and fireworks at officers "
+                    "outside parliament in Tbilisi, the interior ministry said. Nine police officers were injured.")
+    assert sorted(e.type for e in evs) == ["arrest", "protest.riot"]

@@ -49,6 +49,10 @@ CASES = [
     ("The European Union said it would impose sanctions on three commanders if the offensive continued.",
      ["statement.threat"], None),
     ("The army warned it would strike the bridges unless the rebels withdrew.", ["statement.threat"], None),
+    # a protest that turns violent, worded without "riot"
+    ("Protesters threw stones and fireworks at officers outside parliament.", ["protest.demonstration",
+                                                                                "protest.riot"], None),
+    ("Demonstrators clashed with police in the capital on Saturday.", ["protest.riot"], None),
 ]
 
 

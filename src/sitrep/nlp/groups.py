@@ -24,6 +24,8 @@ class Group:
         types = [t.type for t in self.triggers]
         if "attack.civilians" in types:
             return "attack.civilians"  # "stormed two villages ..., looting homes": violence against civilians
+        if "protest.riot" in types:
+            return "protest.riot"  # "protesters threw stones at officers": a protest that turned violent
         return types[0]
 
     @property
