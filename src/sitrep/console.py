@@ -40,9 +40,17 @@ TABLE_HEAD = ["date", "type", "status", "place", "actors", "counts", "claimants"
 
 def _print_table(rows: list[list[str]]) -> None:
     rows = [TABLE_HEAD, *rows]
-    widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(TABLE_HEAD))]
+    widths = [min(max(len(r[i]) for r in rows), WIDEST.get(TABLE_HEAD[i], 40)) for i in range(len(TABLE_HEAD))]
     for r in rows:
-        click.echo("  ".join(c[:40].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+        click.echo("  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+WIDEST = {"counts": 60, "claimants": 50}
+
+
+def _cut(cell: str, width: int) -> str:
+    """A cell that does not fit ends with an ellipsis, never with a cut number."""
+    return cell if len(cell) <= width else cell[:width - 1] + "…"
 
 
 def _emit(events: list[Event], fmt: str) -> None:
