@@ -18,6 +18,7 @@ from sitrep.nlp.eventsides import choose_actors
 from sitrep.nlp.groups import Group, group_triggers
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, TimeMention, sentences, text_of
+from sitrep.nlp.phrases import index_of
 from sitrep.records import Actor, Claim, Claimant, Damage, DateWindow, Event, Location, Quantity, Span, family
 
 SPEECH_FAMILIES = {"statement", "diplomacy", "prisoners"}
@@ -108,15 +109,14 @@ class EventAssembler:
         return []
 
     def _damage(self, doc: Doc, g: Group) -> list[Damage]:
-        lemmas = [(i, doc[i].lemma_.lower()) for i in sorted(g.scope)]
+        if family(g.type) != "attack":
+            return []
+        idx = sorted(g.scope)
         out: dict[str, Damage] = {}
-        for phrase, obj in sorted(self.lex.damage.items(), key=lambda kv: -len(kv[0].split())):
-            words = phrase.split()
-            for k in range(len(lemmas) - len(words) + 1):
-                if [w for _, w in lemmas[k:k + len(words)]] == words and obj not in out:
-                    i0, i1 = lemmas[k][0], lemmas[k + len(words) - 1][0]
-                    out[obj] = Damage(obj, doc[i0:i1 + 1].text)
-        return list(out.values()) if family(g.type) == "attack" else []
+        for k, end, obj in index_of(self.lex.damage).find([doc[i].lemma_.lower() for i in idx]):
+            if obj not in out:
+                out[obj] = Damage(obj, doc[idx[k]:idx[end - 1] + 1].text)
+        return list(out.values())
 
     # -- assembly -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

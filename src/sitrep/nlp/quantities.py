@@ -230,10 +230,20 @@ class QuantityFinder:
     def _negations(self, doc: Doc, sent_of: dict[int, int]) -> list[QuantityMention]:
         out: list[QuantityMention] = []
         lemmas = [t.lemma_.lower() for t in doc]
+        lowers = [t.lower_ for t in doc]
+        at: dict[str, list[int]] = {}
+        for j, (lem, low) in enumerate(zip(lemmas, lowers, strict=True)):
+            at.setdefault(lem, []).append(j)
+            if low != lem:
+                at.setdefault(low, []).append(j)
         for rule in self.lex.cues["negated_casualties"]:
             pat = rule["pattern"]
-            for i in range(len(doc) - len(pat) + 1):
-                if all(p == "*" or lemmas[i + k] == p or doc[i + k].lower_ == p for k, p in enumerate(pat)):
+            last = len(doc) - len(pat)
+            anchor = next((k for k, p in enumerate(pat) if p != "*"), None)
+            starts = range(last + 1) if anchor is None else sorted(
+                {j - anchor for j in at.get(pat[anchor], []) if 0 <= j - anchor <= last})
+            for i in starts:
+                if all(p == "*" or lemmas[i + k] == p or lowers[i + k] == p for k, p in enumerate(pat)):
                     if any(q.tok_start <= i < q.tok_end for q in out):
                         continue
                     for item, role in rule["quantities"]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
+from sitrep.nlp.phrases import index_of
 
 DURATIONS = {"day", "week", "month", "year", "hour", "night"}
 GROUND_SUBJECTS = {"troop", "force", "fighter", "unit", "soldier", "rebel", "militant", "militia", "insurgent"}
@@ -25,15 +26,8 @@ AID_OBJECTS = {"aid", "system", "weapon", "missile", "tank", "ammunition", "pack
 def weapon_spans(sent: Span, lex: Lexicon) -> list[tuple[int, str, str]]:
     """(token index, attack type, item) for each weapon word in a sentence, longest phrase first."""
     lemmas = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_.removesuffix("s") for t in sent]
-    out: list[tuple[int, str, str]] = []
-    taken: set[int] = set()
-    for phrase, (atype, item) in sorted(lex.weapons.items(), key=lambda kv: -len(kv[0].split())):
-        words = phrase.split()
-        for k in range(len(lemmas) - len(words) + 1):
-            if lemmas[k:k + len(words)] == words and not taken & set(range(k, k + len(words))):
-                taken.update(range(k, k + len(words)))
-                out.append((sent.start + k + len(words) - 1, atype, item))
-    return out
+    return [(sent.start + end - 1, atype, item)
+            for _, end, (atype, item) in index_of(lex.weapons).find(lemmas, overlap=False)]
 
 
 def _clause(verb: Token) -> set[Token]:
