@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def live_server(store_path: Path) -> Iterator[str]:
-    """``sitrep serve`` over the fixture store on a free loopback port, in a thread; gives its base URL."""
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """``sitrep serve`` over ``db`` on a free loopback port, in a thread; gives its base URL."""
     import threading
     import time
 
@@ -46,7 +47,7 @@ def live_server(store_path: Path) -> Iterator[str]:
     from sitrep.web.app import Settings, create_app
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(db=str(store_path))), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(db=str(db))), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -55,6 +56,15 @@ def live_server(store_path: Path) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(store_path: Path) -> Iterator[str]:
+    """The server over the fixture store, for the whole session."""
+    with serving(store_path) as url:
+        yield url

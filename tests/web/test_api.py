@@ -219,3 +219,19 @@ def test_openapi_document_describes_the_endpoints(client, shared_dir):
     for key in ("$schema", "$id"):
         spec.pop(key)
     assert doc["components"]["schemas"]["Event"] == spec
+
+
+def test_stats_answers_follow_the_store(tmp_path):
+    from tests.web.fixture_store import reports
+
+    path = tmp_path / "s.db"
+    with open_store(path) as st:
+        for art, events in reports()[:-1]:
+            st.add_article(art, events)
+    with TestClient(create_app(Settings(db=str(path))), client=LOOPBACK) as c:
+        first = c.get("/api/stats").json()
+        assert c.get("/api/stats").json() == first  # kept
+        with open_store(path) as other:  # another process ingests meanwhile
+            art, events = reports()[-1]
+            other.add_article(art, events)
+        assert c.get("/api/stats").json()["total"] == first["total"] + 1

@@ -112,3 +112,40 @@ def test_filters_and_the_event_page(page: Any, live_server: str, tmp_path: Path)
     page.click("text=← back")
     ready(page, "overview")
     assert page.input_value("#f-country") == "UKR"
+
+
+def test_the_examples_store_is_shown_whole_with_nothing_from_outside(browser: Any, examples_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    from sitrep.api import ingest_paths
+    from tests.web.conftest import serving
+
+    db = tmp_path / "examples.db"
+    assert not ingest_paths([examples_dir], db=db).refused
+    with serving(db) as base:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        outside: list[str] = []
+
+        def only_here(route: Any) -> None:  # the network is off: anything not from the server fails
+            if route.request.url.startswith((base, "data:")):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", only_here)
+        page = context.new_page()
+        page.goto(base + "/")
+        ready(page, "overview")
+        stats = api(base, "/api/stats")
+        every = api(base, "/api/events?limit=1000&format=geojson")
+        assert stats["total"] == every["total"] == len(every["features"]) > 20
+        bars = page.eval_on_selector_all("#timeline rect.bar", "rs => rs.reduce((n, r) => n + +r.dataset.count, 0)")
+        assert bars == stats["total"] - stats["undated"]
+        assert page.locator("#map circle.event-dot").count() == sum(1 for f in every["features"] if f["geometry"])
+        assert f"of {stats['total']}" in page.inner_text("#page")
+        page.screenshot(path=str(tmp_path / "examples.png"), full_page=True)
+        page.click("#map circle.event-dot >> nth=0", force=True)
+        ready(page, "event")
+        assert page.locator("#event .evidence p").count() >= 1
+        context.close()
+        assert outside == []

@@ -39,7 +39,7 @@ def test_facts_from_sql_and_from_records_agree(store_path):
     with open_store(store_path) as store:
         sql = load_facts(store)
         by_python = [fact_of(e) for e in store.events()]
-    assert sql.ids == [f.id for f in by_python]
+    assert sql.ids.tolist() == [f.id for f in by_python]
     assert sql.launched.tolist() == [f.launched for f in by_python]
     assert sql.intercepted.tolist() == [f.intercepted for f in by_python]
     assert [sql.vocab["side"].names[c] for c in sql.codes["side"]] == [f.side for f in by_python]
@@ -62,3 +62,26 @@ def test_index_follows_the_store(tmp_path):
         with open_store(tmp_path / "s.db") as other:
             other.split(index.page(Filters(text="kyiv"), limit=1)[1][0])
         assert index.count(Filters(text="kyiv")) == 2
+
+
+def test_a_change_is_read_in_without_building_anew(tmp_path):
+    from tests.web.fixture_store import reports
+
+    with open_store(tmp_path / "s.db") as store:
+        batches = reports()
+        for art, events in batches[:-2]:
+            store.add_article(art, events)
+        index = EventIndex(store)
+        index.count(Filters())
+        assert (index.rebuilds, index.updates) == (1, 0)
+        for art, events in batches[-2:]:
+            store.add_article(art, events)
+        fresh = EventIndex(store)
+        assert index.stats(Filters()) == fresh.stats(Filters())
+        assert index.page(Filters(), limit=100) == fresh.page(Filters(), limit=100)
+        assert (index.rebuilds, index.updates) == (1, 1)
+        # a merge rewrites the newest event under its own id: it is read again
+        kyiv = index.page(Filters(text="kyiv"), limit=1)[1][0]
+        store.split(kyiv)
+        assert index.stats(Filters()) == EventIndex(store).stats(Filters())
+        assert index.rebuilds == 1

@@ -7,16 +7,20 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from sitrep.records import Event
+from sitrep.records import Event, family
 
 
 def feature(ev: Event) -> dict[str, Any]:
-    d = ev.to_dict()
-    loc = ev.location
-    geometry = ({"type": "Point", "coordinates": [loc.lon, loc.lat]}
-                if loc is not None and loc.lat is not None and loc.lon is not None else None)
-    props = {"family": ev.family, **{k: v for k, v in d.items() if k != "id"}}
-    return {"type": "Feature", "id": ev.id, "geometry": geometry, "properties": props}
+    return feature_of_record(ev.to_dict())
+
+
+def feature_of_record(d: dict[str, Any]) -> dict[str, Any]:
+    """The Feature of a record given as its JSON object (``Event.to_dict()``)."""
+    loc = d.get("location")
+    geometry = ({"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}
+                if loc and loc.get("lat") is not None and loc.get("lon") is not None else None)
+    props = {"family": family(d["type"]), **{k: v for k, v in d.items() if k != "id"}}
+    return {"type": "Feature", "id": d["id"], "geometry": geometry, "properties": props}
 
 
 def feature_collection(events: Iterable[Event]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -107,29 +107,53 @@ class _Vocab:
 
 
 class Facts:
-    """Column arrays over all events, in the store's order (date_start, nulls first, then id)."""
+    """Column arrays over all events, kept in the store's order (date_start, nulls first, then id). Rows
+    can be taken out and added without building the whole anew."""
 
     def __init__(self, facts: Sequence[Fact]) -> None:
-        rows = sorted(facts, key=lambda f: (f.start is not None, f.start or "", f.id))
-        self.ids = [f.id for f in rows]
-        self.position = {eid: i for i, eid in enumerate(self.ids)}
         self.vocab = {dim: _Vocab() for dim in DIMENSIONS}
-        n = len(rows)
-        self.start = np.fromiter((_ordinal(f.start) for f in rows), dtype=np.int64, count=n)
-        end = np.fromiter((_ordinal(f.end) for f in rows), dtype=np.int64, count=n)
-        self.end = np.where(end == NONE_DAY, self.start, end)  # coalesce(date_end, date_start)
-        night = np.fromiter((f.precision == "night" for f in rows), dtype=bool, count=n)
-        self.day = np.where(night & (end != NONE_DAY), end, self.start)
-        self.codes = {
-            "type": np.fromiter((self.vocab["type"].code(f.type) for f in rows), dtype=np.int32, count=n),
-            "family": np.fromiter((self.vocab["family"].code(family(f.type)) for f in rows), dtype=np.int32,
-                                  count=n),
-            "country": np.fromiter((self.vocab["country"].code(f.country or NO_COUNTRY) for f in rows),
-                                   dtype=np.int32, count=n),
-            "side": np.fromiter((self.vocab["side"].code(f.side) for f in rows), dtype=np.int32, count=n),
+        self._set(self._columns(facts))
+
+    def _columns(self, facts: Sequence[Fact]) -> dict[str, np.ndarray]:
+        n = len(facts)
+        start = np.fromiter((_ordinal(f.start) for f in facts), dtype=np.int64, count=n)
+        end = np.fromiter((_ordinal(f.end) for f in facts), dtype=np.int64, count=n)
+        night = np.fromiter((f.precision == "night" for f in facts), dtype=bool, count=n)
+        v = self.vocab
+        return {
+            "id": np.array([f.id for f in facts], dtype=str) if n else np.array([], dtype=str),
+            "start": start,
+            "end": np.where(end == NONE_DAY, start, end),  # coalesce(date_end, date_start)
+            "day": np.where(night & (end != NONE_DAY), end, start),
+            "type": np.fromiter((v["type"].code(f.type) for f in facts), dtype=np.int32, count=n),
+            "family": np.fromiter((v["family"].code(family(f.type)) for f in facts), dtype=np.int32, count=n),
+            "country": np.fromiter((v["country"].code(f.country or NO_COUNTRY) for f in facts), dtype=np.int32,
+                                   count=n),
+            "side": np.fromiter((v["side"].code(f.side) for f in facts), dtype=np.int32, count=n),
+            "launched": np.fromiter((f.launched for f in facts), dtype=np.int64, count=n),
+            "intercepted": np.fromiter((f.intercepted for f in facts), dtype=np.int64, count=n),
         }
-        self.launched = np.fromiter((f.launched for f in rows), dtype=np.int64, count=n)
-        self.intercepted = np.fromiter((f.intercepted for f in rows), dtype=np.int64, count=n)
+
+    def _set(self, cols: dict[str, np.ndarray]) -> None:
+        order = np.lexsort((cols["id"], cols["start"]))
+        self.cols = {k: c[order] for k, c in cols.items()}
+        self.ids = self.cols["id"]
+        self.start, self.end, self.day = self.cols["start"], self.cols["end"], self.cols["day"]
+        self.codes = {dim: self.cols[dim] for dim in DIMENSIONS}
+        self.launched, self.intercepted = self.cols["launched"], self.cols["intercepted"]
+        self._position: dict[str, int] | None = None
+
+    @property
+    def position(self) -> dict[str, int]:
+        if self._position is None:
+            self._position = {eid: i for i, eid in enumerate(self.ids.tolist())}
+        return self._position
+
+    def replace(self, gone: Collection[str], new: Sequence[Fact]) -> None:
+        """Take out the rows of ``gone`` and add ``new`` ones."""
+        keep = ~np.isin(self.ids, np.array(list(gone), dtype=str)) if gone else np.ones(len(self), dtype=bool)
+        added = self._columns(new)
+        self._set({k: np.concatenate([c[keep], added[k]]) for k, c in self.cols.items()})
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -156,12 +180,24 @@ def _sqlite(store: Any) -> Any:
     return db if isinstance(db, sqlite3.Connection) else None
 
 
+def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
+    def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
+        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0))
+                for r in db.execute(sql, args)]
+
+    if rowids is None:
+        return facts(_SQLITE_FACTS)
+    out: list[Fact] = []
+    for k in range(0, len(rowids), 500):
+        chunk = list(rowids[k:k + 500])
+        out += facts(_SQLITE_FACTS + f" WHERE e.rowid IN ({','.join('?' * len(chunk))})", chunk)
+    return out
+
+
 def load_facts(store: Any) -> Facts:
     db = _sqlite(store)
     if db is not None:
-        rows = db.execute(_SQLITE_FACTS).fetchall()
-        return Facts([Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0))
-                      for r in rows])
+        return Facts(_sqlite_facts(db))
     return Facts([fact_of(ev) for ev in store.events()])
 
 
@@ -174,6 +210,8 @@ class EventIndex:
         self._facts: Facts | None = None
         self._version: Any = None
         self._loaded_at = 0.0
+        self._rowids: dict[str, int] = {}  # SQLite: each event's rowid when last read
+        self.rebuilds = self.updates = 0
 
     # -- keeping in step ---------------------------------------------------------------
     def _current_version(self) -> Any:
@@ -183,16 +221,49 @@ class EventIndex:
         return None
 
     @property
+    def generation(self) -> int:
+        """A number that changes whenever the facts do (for caching what is computed from them)."""
+        self.facts  # noqa: B018 - bring them in step first
+        return self.rebuilds + self.updates
+
+    @property
     def facts(self) -> Facts:
         version = self._current_version()
         stale = (self._facts is None or version != self._version
                  or (version is None and time.monotonic() - self._loaded_at > self.ttl))
         if stale:
-            self._facts = load_facts(self.store)
-            self._version = self._current_version()
+            self._version = version
+            db = _sqlite(self.store)
+            if db is None:
+                self._facts = load_facts(self.store)
+                self.rebuilds += 1
+            else:
+                self._sync(db)
             self._loaded_at = time.monotonic()
         assert self._facts is not None
         return self._facts
+
+    def _sync(self, db: Any) -> None:
+        """Bring the facts in step with a SQLite store: read anew only the events that changed (an event
+        rewritten by a merge comes back under a new rowid, or under the highest one when it was last)."""
+        own = not db.in_transaction
+        if own:
+            db.execute("BEGIN")  # one snapshot for the rowids and the facts
+        try:
+            current = dict(db.execute("SELECT id, rowid FROM events").fetchall())
+            known, top = self._rowids, max(self._rowids.values(), default=0)
+            changed = [r for i, r in current.items() if known.get(i) != r or r >= top]
+            if self._facts is None or len(changed) > max(len(current) // 4, 1000):
+                self._facts = Facts(_sqlite_facts(db))
+                self.rebuilds += 1
+            else:
+                gone = {i for i, r in known.items() if current.get(i) != r or r >= top}
+                self._facts.replace(gone, _sqlite_facts(db, changed))
+                self.updates += 1
+            self._rowids = current
+        finally:
+            if own:
+                db.execute("COMMIT")
 
     # -- filtering ---------------------------------------------------------------------
     def mask(self, f: Filters) -> np.ndarray:
@@ -235,7 +306,7 @@ class EventIndex:
         where = np.flatnonzero(self.mask(f))
         if newest_first:
             where = where[::-1]
-        return len(where), [facts.ids[i] for i in where[offset:offset + limit]]
+        return len(where), facts.ids[where[offset:offset + limit]].tolist()
 
     def events(self, ids: Sequence[str]) -> list[Event]:
         """The stored events with these ids, in this order (one that vanished meanwhile is left out)."""
@@ -254,15 +325,20 @@ class EventIndex:
         totals, and its counts by each of ``daily`` (``daily.family.attack[k]``: attacks on day k)."""
         facts = self.facts
         keep = self.mask(f)
-        out: dict[str, Any] = {"total": int(keep.sum())}
+        every = bool(keep.all())  # no filter: whole columns, without copying them
+
+        def pick(column: np.ndarray) -> np.ndarray:
+            return column if every else column[keep]
+
+        out: dict[str, Any] = {"total": len(facts) if every else int(keep.sum())}
         for dim in DIMENSIONS:
-            counts = np.bincount(facts.codes[dim][keep], minlength=len(facts.vocab[dim].names))
+            counts = np.bincount(pick(facts.codes[dim]), minlength=len(facts.vocab[dim].names))
             names = facts.vocab[dim].names
             out[f"by_{dim}"] = {names[k]: int(n) for k, n in sorted(enumerate(counts), key=lambda x: (-x[1], names[x[0]]))
                                 if n}
-        out["launched"] = int(facts.launched[keep].sum())
-        out["intercepted"] = int(facts.intercepted[keep].sum())
-        dated = keep & (facts.day != NONE_DAY)
+        out["launched"] = int(pick(facts.launched).sum())
+        out["intercepted"] = int(pick(facts.intercepted).sum())
+        dated = (facts.day != NONE_DAY) if every else keep & (facts.day != NONE_DAY)
         out["undated"] = int(out["total"] - dated.sum())
         days = facts.day[dated]
         if not len(days):

@@ -20,7 +20,9 @@ from __future__ import annotations
 import hmac
 import io
 import ipaddress
+import json
 import sqlite3
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -47,6 +49,7 @@ STATIC = Path(__file__).parent / "static"
 TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
 MAX_LIMIT = 1000
 MAX_OFFSET = 10**9
+STATS_CACHE = 128  # answers of /api/stats kept until the store changes (the dashboard asks the same again)
 FILTERS = ("type", "country", "since", "until", "text")
 _DIM = "(" + "|".join(DIMENSIONS) + ")"
 DAILY_PATTERN = f"^({_DIM}(,{_DIM})*)?$"
@@ -180,6 +183,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         app.state.store = st
         app.state.index = EventIndex(st)
         app.state.index.facts  # noqa: B018 - build the index before the first request
+        app.state.stats_cache = OrderedDict()
+        app.state.stats_generation = -1
         try:
             yield
         finally:
@@ -236,17 +241,18 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
             body = (f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
                     + ",".join(_raw_records(st, ids)) + "]}")
             return Response(body, media_type="application/json")
-        events = index(request).events(ids)
         if format == "csv":
             from sitrep.export.table import write_csv
 
             buf = io.StringIO()
-            write_csv(events, buf)
+            write_csv(index(request).events(ids), buf)
             return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                             headers={"X-Total-Count": str(total)})
-        from sitrep.export.geojson import feature_collection
+        from sitrep.export.geojson import feature_of_record
 
-        return JSONResponse({**feature_collection(events), "total": total}, media_type="application/geo+json")
+        features = [feature_of_record(json.loads(raw)) for raw in _raw_records(st, ids)]
+        return JSONResponse({"type": "FeatureCollection", "features": features, "total": total},
+                            media_type="application/geo+json")
 
     @app.get("/api/events/{event_id}", summary="One event with its claims, evidence, articles and records",
              dependencies=[known()], responses={200: {"content": {"application/json": {"schema": ref("EventDetail")}}},
@@ -280,10 +286,22 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
                         since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
                         daily: str = Query("family,side", pattern=DAILY_PATTERN,
                                            description="Comma-separated breakdowns of the daily counts, from "
-                                                       "family, type, country, side.")) -> JSONResponse:
+                                                       "family, type, country, side.")) -> Response:
         f = _filters(type, country, since, until, text)
-        dims = [d for d in daily.split(",") if d]
-        return JSONResponse(index(request).stats(f, daily=tuple(dict.fromkeys(dims))))
+        dims = tuple(dict.fromkeys(d for d in daily.split(",") if d))
+        ix = index(request)
+        cache: OrderedDict[Any, bytes] = request.app.state.stats_cache
+        if request.app.state.stats_generation != ix.generation:  # the store changed: forget the old answers
+            cache.clear()
+            request.app.state.stats_generation = ix.generation
+        key = (f, dims)
+        if key in cache:
+            cache.move_to_end(key)
+        else:
+            cache[key] = bytes(JSONResponse(ix.stats(f, daily=dims)).body)
+            while len(cache) > STATS_CACHE:
+                cache.popitem(last=False)
+        return Response(cache[key], media_type="application/json")
 
     @app.get("/api/health", summary="Whether the server is up, and what its store holds", dependencies=[known()],
              responses={200: {"content": {"application/json": {"schema": ref("Health")}}}, **errors(400)})
