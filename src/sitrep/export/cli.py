@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
@@ -14,7 +15,18 @@ from sitrep.records import Article, Event
 FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
 
 
-def export_events(events: list[Event], fmt: str, out: Any, article: Any = None) -> tuple[int, int]:
+def iter_events(store: Any, *, page: int = 1000, **filters: Any) -> Iterator[Event]:
+    """The store's events that pass ``filters``, oldest first (as ``Store.events`` orders them), read
+    ``page`` at a time by id, so that a large store is never held whole."""
+    from sitrep.store.stats import EventIndex, Filters
+
+    index = EventIndex(store)
+    _, ids = index.page(Filters(**filters), limit=len(index.facts))
+    for k in range(0, len(ids), page):
+        yield from index.events(ids[k:k + page])
+
+
+def export_events(events: Iterable[Event], fmt: str, out: Any, article: Any = None) -> tuple[int, int]:
     """Write ``events`` in ``fmt`` to ``out`` (text stream; a binary one for parquet). Gives (written, left out)."""
     if fmt == "csv":
         from sitrep.export.table import write_csv
@@ -76,7 +88,7 @@ def export(fmt: str, db: str | None, etype: str | None, country: str | None, sin
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise click.UsageError("parquet is binary: give -o FILE or pipe the output")
     with open_store(db) as store:
-        events = store.events(type=etype, country=country, since=since, until=until, text=text)
+        events = iter_events(store, type=etype, country=country, since=since, until=until, text=text)
 
         @cache
         def article(aid: str) -> Article | None:

@@ -28,8 +28,11 @@ def feature_collection(events: Iterable[Event]) -> dict[str, Any]:
 
 
 def write_geojson(events: Iterable[Event], out: TextIO) -> int:
-    """Write one FeatureCollection; gives the number of features."""
-    fc = feature_collection(events)
-    json.dump(fc, out, ensure_ascii=False)
-    out.write("\n")
-    return len(fc["features"])
+    """Write one FeatureCollection, a feature at a time; gives the number of features."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = 0
+    for ev in events:
+        out.write((",\n" if n else "\n") + json.dumps(feature(ev), ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n

@@ -48,8 +48,16 @@ def table(events: Iterable[Event]) -> pa.Table:
     return pa.Table.from_pylist([_row(ev) for ev in events], schema=SCHEMA)
 
 
-def write_parquet(events: Iterable[Event], out: str | Path | IO[bytes]) -> int:
-    """Write the events to one Parquet file; gives the number of rows."""
-    t = table(events)
-    pq.write_table(t, out)
-    return int(t.num_rows)
+def write_parquet(events: Iterable[Event], out: str | Path | IO[bytes], *, batch: int = 5000) -> int:
+    """Write the events to one Parquet file, ``batch`` rows at a time; gives the number of rows."""
+    n = 0
+    with pq.ParquetWriter(out, SCHEMA) as writer:
+        rows: list[dict[str, Any]] = []
+        for ev in events:
+            rows.append(_row(ev))
+            if len(rows) >= batch:
+                writer.write_table(pa.Table.from_pylist(rows, schema=SCHEMA))
+                n, rows = n + len(rows), []
+        writer.write_table(pa.Table.from_pylist(rows, schema=SCHEMA))
+        n += len(rows)
+    return n

@@ -155,6 +155,22 @@ function drawTimeline(stats, by) {
   }
   const axis = (x, y0, text, anchor) => { const t = s("text", { x, y: y0, class: "axis", "text-anchor": anchor }); t.textContent = text; svg.append(t); };
   svg.append(s("line", { x1: L, x2: W, y1: H - B, y2: H - B, stroke: "#9aa3ad" }));
+  // month ticks (every n months, at most about ten labels), between the first and the last day
+  const months = [];
+  const d0 = new Date(first * 86400000), d1 = new Date(last * 86400000);
+  for (let y = d0.getUTCFullYear(), m = d0.getUTCMonth() + 1; y < d1.getUTCFullYear() || (y === d1.getUTCFullYear() && m <= d1.getUTCMonth()); m++) {
+    if (m === 12) { y++; m = 0; }
+    months.push(Date.UTC(y, m, 1) / 86400000);
+  }
+  const every = Math.max(1, Math.ceil(months.length / 10));
+  months.forEach((day, k) => {
+    if (k % every) return;
+    const x = L + (day - first) * bw;
+    if (x < L + 75 || x > W - 95) return;  // clear of the first and last day written at the ends
+    svg.append(s("line", { x1: x, x2: x, y1: H - B, y2: H - B + 4, stroke: "#9aa3ad" }));
+    const label = new Date(day * 86400000).toISOString().slice(0, 7);
+    axis(x, H - 4, label, "middle");
+  });
   axis(L, H - 4, daily.date[0], "start");
   axis(W, H - 4, daily.date[daily.date.length - 1], "end");
   axis(L - 4, y(max) + 4, String(max), "end");
