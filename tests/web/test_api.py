@@ -235,3 +235,17 @@ def test_stats_answers_follow_the_store(tmp_path):
             art, events = reports()[-1]
             other.add_article(art, events)
         assert c.get("/api/stats").json()["total"] == first["total"] + 1
+
+
+def test_a_posted_report_goes_through_the_real_pipeline(tmp_path):
+    text = ("Russia launched 40 drones at Kharkiv overnight, the regional governor said on Telegram, "
+            "injuring two people.")
+    app = create_app(Settings(db=str(tmp_path / "p.db"), ingest=True, token="t0ken"))
+    with TestClient(app, client=LOOPBACK) as c:
+        r = c.post("/api/reports", json={"text": text, "published": "2025-06-01", "outlet": "Test Wire"},
+                   headers={"Authorization": "Bearer t0ken"})
+        assert r.status_code == 201, r.text
+        ids = r.json()["events"]
+        assert ids
+        shown = c.get(f"/api/events/{ids[0]}").json()
+        assert shown["event"]["type"].startswith("attack") and shown["articles"][0]["outlet"] == "Test Wire"
