@@ -65,6 +65,12 @@ def test_overview_shows_what_the_api_returns(page: Any, live_server: str, tmp_pa
     expected = sorted((d, fam, col[k]) for fam, col in daily["family"].items()
                       for k, d in enumerate(daily["date"]) if col[k])
     assert sorted(map(tuple, bars)) == expected
+    page.select_option("#timeline-by", "side")  # the same days by side
+    by_side = page.eval_on_selector_all(
+        "#timeline rect.bar", "rs => rs.map(r => [r.dataset.day, r.dataset.key, +r.dataset.count])")
+    assert sorted(map(tuple, by_side)) == sorted((d, side, col[k]) for side, col in daily["side"].items()
+                                                 for k, d in enumerate(daily["date"]) if col[k])
+    page.select_option("#timeline-by", "family")
     assert f"{stats['total']} events" in page.inner_text("#summary")
     # map: one circle per placed event, coloured by family
     geo = api(live_server, "/api/events?format=geojson&limit=1000&order=newest")
