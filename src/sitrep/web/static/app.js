@@ -244,7 +244,8 @@ function drawTable(page) {
     const who = [...new Set(ev.claims.map((c) => c.claimant.name))].join("; ") || "reporter";
     body.append(h("tr", { "data-id": ev.id, onclick: () => { location.hash = `#/event/${encodeURIComponent(ev.id)}`; } },
       h("td", {}, when(ev.date)),
-      h("td", {}, h("span", { class: "swatch", style: `background:${familyColor(familyOf(ev.type))}` }), ev.type),
+      h("td", {}, h("span", { class: "swatch", style: `background:${familyColor(familyOf(ev.type))}` }),
+        ev.type.replace(".", ".\u200b")),  // may break after the dot, nowhere else
       h("td", {}, ev.status), h("td", {}, place(ev)), h("td", {}, side(ev)), h("td", {}, counts(ev, false)), h("td", {}, who)));
   }
   const from = page.total ? page.offset + 1 : 0, to = page.offset + page.events.length;
