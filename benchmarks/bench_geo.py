@@ -15,6 +15,8 @@ tag is matched to the predicted mention whose span overlaps it most. Printed per
 - AUC: area under the curve of log errors (Jurgens et al. 2015; Gritta et al. 2018), over all
   gold toponyms with the same penalty for a miss (0 is perfect, 1 is worst).
 - recall: share of gold toponyms overlapped by a predicted mention.
+- precision: share of predicted mentions that overlap a gold toponym (tagged or not). The
+  corpora's annotators left some place names out, so this is a lower bound.
 - res-only acc@161: the gold phrase resolved with the article's own context (the countries,
   regions and town points sitrep found in it; a demonym as its country), i.e. resolution
   with the gold span given.
@@ -65,6 +67,7 @@ class Doc:
     docid: str
     text: str
     gold: list[Gold] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # every gold toponym, tagged or not
 
 
 def _realign(text: str, g: Gold) -> Gold:
@@ -87,6 +90,9 @@ def read_corpus(path: Path) -> list[Doc]:
         text = a.findtext("text") or ""
         doc = Doc(a.get("docid", ""), text)
         for t in a.iter("toponym"):
+            phrase = t.findtext("phrase") or ""
+            span = _realign(text, Gold(phrase, int(t.findtext("start") or 0), int(t.findtext("end") or 0), 0, 0, ""))
+            doc.spans.append((span.start, span.end))
             tag = t.find("gaztag")
             if tag is None or tag.findtext("lat") is None:
                 continue
@@ -134,10 +140,19 @@ def score(name: str, docs: list[Doc], errors_out: list[dict[str, Any]] | None) -
     all_err: list[float] = []
     res_ok = 0
     n = 0
+    predicted = 0
+    on_gold = 0
     try:
         for d in docs:
             mentions = place_mentions(Article(text=d.text, published=date(2020, 1, 1)), extractor=ex)
             info = rec.last._.info
+            predicted += len(mentions)
+            on_gold += sum(any(m["start"] < e and s < m["end"] for s, e in d.spans) for m in mentions)
+            if errors_out is not None:
+                errors_out.extend({"corpus": name, "doc": d.docid, "spurious": m["text"], "name": m["name"],
+                                   "precision": m["precision"],
+                                   "ctx": d.text[max(0, m["start"] - 60):m["end"] + 60].replace("\n", " ")}
+                                  for m in mentions if not any(m["start"] < e and s < m["end"] for s, e in d.spans))
             ctx = list(info.countries[:4])
             if info.dateline_country and info.dateline_country not in ctx:
                 ctx.append(info.dateline_country)
@@ -183,6 +198,7 @@ def score(name: str, docs: list[Doc], errors_out: list[dict[str, Any]] | None) -
         "recall": len(found_err) / n if n else float("nan"),
         "acc161_found": sum(e <= ACC_KM for e in found_err) / len(found_err) if found_err else float("nan"),
         "res_acc161": res_ok / n if n else float("nan"),
+        "precision": on_gold / predicted if predicted else float("nan"),
     }
 
 
@@ -190,7 +206,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of each corpus")
     ap.add_argument("--corpus", choices=sorted(CORPORA), action="append", help="one corpus (default: both)")
-    ap.add_argument("--errors", type=Path, help="write every toponym placed wrong to this JSON Lines file")
+    ap.add_argument("--errors", type=Path, help="write every toponym placed wrong, and every mention on no gold toponym, to this JSON Lines file")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = ap.parse_args()
     if not GEO.is_dir():
@@ -210,12 +226,12 @@ def main() -> int:
         rows[name] = score(name, docs, errors)
         rows[name]["seconds"] = time.perf_counter() - t0
     head = ("corpus", "articles", "toponyms", "acc@161", "mean km (found)", "mean km (all, miss=20039)", "AUC",
-            "recall", "acc@161 (found)", "res-only acc@161", "s")
+            "recall", "precision", "acc@161 (found)", "res-only acc@161", "s")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for name, r in rows.items():
         print(f"| {name} | {r['articles']} | {r['toponyms']} | {r['acc161']:.3f} | {r['mean_found']:.0f} | "
-              f"{r['mean_all']:.0f} | {r['auc']:.3f} | {r['recall']:.3f} | {r['acc161_found']:.3f} | "
+              f"{r['mean_all']:.0f} | {r['auc']:.3f} | {r['recall']:.3f} | {r['precision']:.3f} | {r['acc161_found']:.3f} | "
               f"{r['res_acc161']:.3f} | {r['seconds']:.0f} |")
     if args.json:
         print(json.dumps(rows, indent=1))

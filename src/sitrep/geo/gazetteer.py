@@ -27,7 +27,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality", "parish", "borough")
@@ -70,6 +70,7 @@ class Gazetteer:
         self._admin1 = {r[2]: Place(*r) for r in self.db.execute(
             "SELECT name, country, admin1, lat, lon, geonameid, precision, population FROM places "
             "WHERE precision = 'admin1'")}
+        self.words = {r[0] for r in self.db.execute("SELECT key FROM words")}
         self._kinds: dict[Place, str] = {}
         self._weak: set[tuple[str, Place]] = set()  # (key, place): the key is not the place's own name
         self.abbreviations = {r[0]: r[1] for r in read_tsv("admin1_abbreviations.tsv")}
@@ -125,6 +126,15 @@ class Gazetteer:
     def coastal(self, sea: str) -> list[str]:
         """The countries on a sea's coasts ("Black Sea" -> UKR, RUS, TUR, ...), from ``seas.tsv``."""
         return self.coasts.get(normalize(sea), [])
+
+    def by_own_name(self, name: str, place: Place) -> bool:
+        """Is ``name`` the place's own name or a spelling of it (not another language's name for it)?"""
+        self.lookup(name)
+        return (normalize(name), place) not in self._weak
+
+    def is_word(self, name: str) -> bool:
+        """Is this place name also a common English word ("Center", "Union", "Reading")?"""
+        return normalize(name) in self.words
 
     def is_known(self, name: str) -> bool:
         return bool(self.lookup(name))

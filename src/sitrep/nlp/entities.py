@@ -14,6 +14,10 @@ from spacy.util import filter_spans
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp.lexicon import load_lexicon
+from sitrep.nlp.placenames import people_names
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
+          "sgt", "lt", "col", "gen", "capt", "officer", "detective", "coach", "prof", "rev", "father", "sister"}
 
 
 class EntityFixer:
@@ -39,6 +43,8 @@ class EntityFixer:
         ents: list[Span] = []
         # a name the model tagged as a place once is a place everywhere in the report
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        # ... and a word of a person's full name is that person when it stands alone ("Obama said")
+        people = people_names(doc, Gazetteer.load()) - places
         for ent in doc.ents:
             if not any(c.isalpha() for c in ent.text) or (ent.label_ == "GPE" and ent.text.islower()):
                 continue
@@ -49,6 +55,9 @@ class EntityFixer:
             gaz = Gazetteer.load()
             if ent.label_ == "NORP" and not gaz.demonym(ent.text) and self._is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the Belgorod region" tagged NORP
+            elif ent.label_ == "PERSON" and (ent.text in people or (
+                    ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES)):
+                ents.append(ent)  # "Mr Obama", "Obama" after "Barack Obama": not Obama, Japan
             elif ent.label_ in self.relabel and (ent.text in places or self._is_place(ent.text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:

@@ -8,7 +8,6 @@ resolves them with the report's own countries as context, and marks metonymic us
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.language import Language
@@ -17,15 +16,13 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
-
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w.’' -]{1,30}?))?\s+[—–-]{1,2}\s")
+from sitrep.nlp.placenames import datelines, more_places
 
 REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
                 "parish", "borough"}
 DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
 LOCATIVE = {"in", "near", "at", "outside", "around", "into", "from", "over", "of", "towards", "toward", "to"}
 SUBJECT_DEPS = {"nsubj"}
-NAMED = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}  # may be named after a place
 
 
 def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
@@ -168,74 +165,32 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
     return mentions
 
 
-def _leading_place(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[Span, Place] | None:
-    """The place an organisation is named after: "the Ohio Department of Development",
-    "Hall County Environmental Health", "Northern Illinois University"."""
-    of = next((t.i for t in ent if t.lower_ == "of"), None)
-    if of is not None and of + 1 < ent.end:  # "the University of Georgia"
-        tail = doc[of + 1 + (doc[of + 1].lower_ == "the"):ent.end]
-        if len(tail) and all(t.is_title or t.is_upper for t in tail):
-            tail_place = _known(tail, gaz, doc._.info.countries[:4])
-            if tail_place is not None:
-                return tail, tail_place
-    start = ent.start + (doc[ent.start].lower_ == "the")
-    for end in range(ent.end - 1, start, -1):
-        span = doc[start:end]
-        if not all(t.is_title or t.is_upper for t in span):
-            continue
-        place = _known(span, gaz, doc._.info.countries[:4])
-        if place is not None:
-            return span, place
-    return None
-
-
-def _known(span: Span, gaz: Gazetteer, countries: list[str]) -> Place | None:
-    cands = gaz.lookup(span.text)
-    if cands and (cands[0].precision in ("country", "admin1", "district") or cands[0].population >= 5000):
-        return gaz.resolve(span.text, context_countries=countries)
-    return None
-
-
 def extra_mentions(doc: Doc) -> list[PlaceMention]:
     """Place names that are no event's place but still name a place, for ``sitrep places``: those
-    in the dateline ("ATHENS, Ga. —"), places that organisations are named after ("the Ohio
-    Department of Health") and demonyms ("Turkish" is Turkey), the last two marked metonymic."""
+    in datelines ("ATHENS, Ga. —"), places that organisations are named after ("the Ohio
+    Department of Health"), demonyms ("Turkish" is Turkey) and names the model left untagged
+    (see ``placenames``); the ones inside other names and the demonyms are marked metonymic."""
     gaz = Gazetteer.load()
     info: DocInfo = doc._.info
     context = list(info.countries[:4])
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
-    m = DATELINE.match(doc.text) if info.dateline_end else None
-    for group in (1, 2) if m else ():
-        if not m or not m.group(group):
+    covered = {i for m in doc._.places or [] for i in range(m.tok_start, m.tok_end)}
+    for start, end, text, place in datelines(doc, gaz, context):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or covered & set(range(span.start, span.end)):
             continue
-        text = m.group(group).strip().rstrip(",")
-        start = m.start(group) + m.group(group).index(text)
-        span = doc.char_span(start, start + len(text), alignment_mode="expand")
-        place = gaz.abbreviation(text) or gaz.resolve(text if not text.isupper() else text.title(),
-                                                     context_countries=context)
-        if place is not None and span is not None:
-            out.append(PlaceMention(start=start, end=start + len(text), text=text, place=place,
-                                    tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-                                    context=(tuple(context), ())))
-    covered = {i for m in [*(doc._.places or []), *out] for i in range(m.tok_start, m.tok_end)}
-    for ent in doc.ents:
-        if ent.label_ in NAMED and not covered & set(range(ent.start, ent.end)):
-            inner = _leading_place(doc, ent, gaz)
-            if inner is not None:
-                span, place = inner
-                out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
-                                        tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-                                        metonymic=True, hint="name", context=(tuple(context), ())))
-        if ent.label_ != "NORP":
-            continue
-        code = gaz.demonym(ent.text)
-        place = gaz.country(code) if code else None
-        if place is not None:
-            out.append(PlaceMention(start=ent.start_char, end=ent.end_char, text=ent.text, place=place,
-                                    tok_start=ent.start, tok_end=ent.end, sent=sent_index(doc, ent.start),
-                                    metonymic=True, hint="demonym", context=(tuple(context), ())))
+        covered.update(range(span.start, span.end))
+        out.append(PlaceMention(start=start, end=end, text=text, place=place, tok_start=span.start,
+                                tok_end=span.end, sent=sent_index(doc, span.start), context=(tuple(context), ())))
+    for span, place, hint in more_places(doc, gaz, context, covered):
+        inside = any(e.start <= span.start and span.end <= e.end and e.label_ not in ("GPE", "LOC")
+                     for e in doc.ents)
+        out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
+                                tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                metonymic=hint == "demonym" or inside, hint=hint,
+                                context=(tuple(context), ())))
     return out
 
 

@@ -1,0 +1,180 @@
+"""Place names that are no event's place but still name a place, for ``sitrep places``.
+
+Found by general rules of news writing, beside the places the pipeline resolves:
+
+- datelines, at the top of the text or after a headline ("... dubious. COLUMBUS -- A text",
+  "SALINA, Kan. Strong winds");
+- places inside the names of organisations and buildings ("the Ohio Department of Health",
+  "Coles County Police", "the Russian Foreign Ministry", "Environment Canada", "S.C. Highway
+  Patrol", "the University of Pennsylvania");
+- demonyms, as their country ("Sri Lankan political developments", "Turkish-Russian ties");
+- capitalised names the model left untagged that the gazetteer knows as a country, a
+  first-level region, a county, or a town big enough or inside a region the report names.
+
+None of these feeds an event: events are placed from ``doc._.places`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.geo.names import normalize
+
+DATELINE = re.compile(
+    r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z][A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*(?: [A-Z][A-Za-z’'.-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]+(?=\s*(?:—|–|--|-)\s))?))?"
+    r"(?P<dash>\s*(?:—|–|--|-)\s)?")
+DATELINE_CHARS = 600  # a dateline comes right after the headline
+MIN_TOWN = 50_000  # a town this big is a place by its name alone; a smaller one needs its region named
+NOT_NAMES = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
+LINK_WORDS = {"of", "in", "for", "at", "from"}  # "University of Georgia", "Friends of the Earth"
+BIG = 500_000  # a city this big is meant even where its name is also a word ("Phoenix", "Mobile" is not)
+ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _title(tok_text: str) -> bool:
+    return tok_text[:1].isupper()
+
+
+def _is_upper_name(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def people_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The words of the people's names in a report ("Barack Obama" gives "Barack", "Obama"):
+    alone later ("Obama said"), they name the person, not a town."""
+    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+            and not gaz.demonym(e.text) and not gaz.country(e.text) for t in e if _title(t.text)}
+
+
+def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place]]:
+    """(start, end, text, place) of the place and the region of each dateline near the top."""
+    for m in DATELINE.finditer(doc.text[:DATELINE_CHARS]):
+        place_text, region_text = m.group("place"), m.group("region")
+        region = gaz.abbreviation(region_text) if region_text else None
+        if region is None and region_text:
+            region = next((p for p in gaz.lookup(region_text) if p.precision in ("admin1", "country")), None)
+        if not _is_upper_name(place_text) or not (m.group("dash") or region is not None):
+            continue
+        countries = [region.country] if region is not None and region.country else context
+        admin1s = [region.admin1] if region is not None and region.admin1 else []
+        place = gaz.resolve(place_text.title(), context_countries=countries, context_admin1=admin1s)
+        if place is None:
+            continue
+        yield m.start("place"), m.end("place"), place_text, place
+        if region is not None and region_text:
+            yield m.start("region"), m.end("region"), region_text, region
+
+
+def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:
+    if place.precision == "country":
+        return True
+    if place.precision in ("admin1", "district"):  # "Far North" of "Far North Queensland" is not Cameroon's
+        return not more or not context or place.country in context
+    if place.precision != "city":
+        return False
+    if place.admin1 in admin1s:
+        return True  # local news names its state once and its towns bare
+    return place.population >= MIN_TOWN and not sentence_start
+
+
+def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sentence_start: bool,
+           strict: bool, more: bool = False) -> Place | None:
+    """The place a capitalised stretch names, if the gazetteer knows it well enough."""
+    code = gaz.demonym(text)
+    if code:
+        return gaz.country(code)
+    abbr = gaz.abbreviation(text)
+    if abbr is not None:
+        return abbr
+    letters = sum(c.isalpha() for c in text)
+    if text.endswith("."):
+        return gaz.country(text) if text.count(".") > 1 else None  # "U.S.", not "Sen." (Senegal's code)
+    if ROMAN.match(text) or (letters <= 3 and not text.isupper()):
+        return None  # "Sen." is a senator, "II" a numeral, "Bo" a name: not SEN, a region, a town
+    cands = gaz.lookup(text)
+    if not cands:
+        return None
+    place = gaz.resolve(text, context_countries=context, context_admin1=tuple(sorted(admin1s)))
+    if place is None:
+        return None
+    if place.precision != "country" and " " not in text.strip() and gaz.is_word(text) and place.population < BIG:
+        return None  # "Center", "Union", "West": words before they are places
+    if place.precision == "city" and not (gaz.by_own_name(text, place)
+                                         and len(normalize(text)) >= len(normalize(place.name)) - 1):
+        return None  # "Far" is a name of Fargo in some list, not what "Far North" means
+    if strict and place.precision == "city" and place.admin1 not in admin1s:
+        return None  # inside an organisation's name, only at its head: "Woodstock Police", not "Wells Fargo"
+    return place if _town_ok(place, context, admin1s, sentence_start, more) else None
+
+
+def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, context: list[str], admin1s: set[str],
+          in_name: bool) -> Iterator[tuple[Span, Place]]:
+    """Known places in the capitalised stretches of doc[start:end], longest first, left to right."""
+    i = start
+    while i < end:
+        tok = doc[i]
+        if not (_title(tok.text) and any(c.isalpha() for c in tok.text)):
+            i += 1
+            continue
+        head = i == start or doc[i - 1].lower_ in LINK_WORDS or (i - 1 == start and doc[start].lower_ == "the")
+        found = None
+        for j in range(min(end, i + 4), i, -1):
+            span = doc[i:j]
+            if not all(_title(t.text) or t.text in ("-", "'s") for t in span) or span[-1].text in ("-",):
+                continue
+            place = _known(span.text, gaz, context, admin1s, bool(doc[i].is_sent_start), strict=in_name and not head,
+                           more=j < end and _title(doc[j].text))
+            if place is not None:
+                found = (span, place)
+                break
+        if found is not None:
+            yield found
+            i = found[0].end
+        else:
+            i += 1
+
+
+def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int]) -> Iterator[tuple[Span, Place, str]]:
+    """(span, place, hint) of the place names inside other names, demonyms and untagged names."""
+    admin1s = {m.place.admin1 for m in doc._.places or [] if m.place.admin1}
+    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    seen = set(covered)
+    people = people_names(doc, gaz)
+    seen.update(t.i for t in doc if t.text in people and not _title(doc[t.i + 1].text if t.i + 1 < len(doc) else "")
+                and not _title(doc[t.i - 1].text if t.i else ""))  # "Moore said", after "Sheriff John Moore"
+    for ent in doc.ents:
+        if seen & set(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON":  # "Sri Lankan" tagged PERSON: a person is never named just that
+            code = gaz.demonym(ent.text)
+            whole = gaz.country(code) if code else gaz.country(ent.text)
+            if whole is not None:
+                seen.update(range(ent.start, ent.end))
+                yield ent, whole, "demonym" if code else "name"
+            continue
+        if ent.label_ in NOT_NAMES:
+            continue
+        for span, place in _scan(doc, ent.start, ent.end, gaz, context, admin1s, in_name=True):
+            seen.update(range(span.start, span.end))
+            yield span, place, "demonym" if gaz.demonym(span.text) else "name"
+    i = 0
+    while i < len(doc):
+        if i in seen or i in ents or not _title(doc[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in seen and _title(doc[j].text) and j not in ents and (
+                j == i or doc[j].pos_ == "PROPN"):
+            j += 1
+        for span, place in _scan(doc, i, j, gaz, context, admin1s, in_name=False):
+            if len(span) == 1 and span[0].pos_ != "PROPN" and not gaz.demonym(span.text):
+                continue  # a capitalised common word ("Nice", "Mobile") is a place only as a proper noun
+            seen.update(range(span.start, span.end))
+            yield span, place, "demonym" if gaz.demonym(span.text) else "name"
+        i = max(j, i + 1)

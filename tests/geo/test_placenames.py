@@ -1,0 +1,60 @@
+"""`sitrep places` beyond the event places: datelines, places inside names, demonyms, untagged names.
+
+Each report goes through ``api.place_mentions`` as the command does; the cases are written
+for the rules, not taken from any benchmark corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.api import default_extractor, place_mentions
+from sitrep.records import Article
+
+
+@pytest.fixture(scope="module")
+def places():
+    ex = default_extractor()
+
+    def run(text: str) -> dict[str, dict]:
+        found = place_mentions(Article(text=text, published=date(2024, 3, 1)), extractor=ex)
+        return {m["text"]: m for m in found}
+
+    return run
+
+
+def test_dateline_after_headline(places):
+    found = places("Storm topples trucks on the interstate. SALINA, Kan. Strong winds toppled 13 vehicles on "
+                   "Tuesday. A second storm hit later.")
+    assert found["SALINA"]["admin1"] == "US-KS"
+    assert found["Kan."]["admin1"] == "US-KS"
+
+
+def test_dash_dateline(places):
+    found = places("Council votes on budget. SPRINGFIELD, Ill. -- The city council voted on Monday.")
+    assert found["SPRINGFIELD"]["admin1"] == "US-IL"
+
+
+def test_places_inside_names(places):
+    found = places("The Russian Foreign Ministry said the incident was under review. A spokesman for the "
+                   "S.C. Highway Patrol said troopers arrived first. Patients went to the Hospital of the "
+                   "University of Pennsylvania.")
+    assert found["Russian"]["country"] == "RUS" and found["Russian"]["metonymic"]
+    assert found["S.C."]["admin1"] == "US-SC"
+    assert found["Pennsylvania"]["admin1"] == "US-PA"
+    assert "University" not in found and "Hospital" not in found
+
+
+def test_demonym_tagged_as_a_person(places):
+    found = places("Nobody expects Sri Lankan politics to calm down before the elections.")
+    assert found["Sri Lankan"]["country"] == "LKA"
+
+
+def test_words_and_people_are_not_places(places):
+    found = places("Sheriff John Moore said the Center for Rural Affairs and the Union Pacific railroad "
+                   "will meet in Omaha, Neb. Moore said the talks begin on Friday. Sen. Smith agreed.")
+    assert found["Omaha"]["admin1"] == "US-NE"
+    for word in ("Moore", "Center", "Union", "Sen."):
+        assert word not in found, found.get(word)
