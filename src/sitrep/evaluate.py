@@ -102,6 +102,7 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
     matched_pred = {j for _, j in pairs}
     score.provenance_errors = _provenance(text, predictions)
     failed = bool(score.provenance_errors)
+    counted: set[int] = set()  # predictions already counted as false positives
     for i, j in pairs:
         g, p = events[i], predictions[j]
         if not g.get("required", True):
@@ -119,8 +120,10 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
             score.fp += 1
             score.count(g["type"], 2)
             score.count(p["type"], 1)
-            score.misses.append(f"{g['id']} {g['type']} (paired with a wrong type): {g.get('note', '')}")
+            why = "the report failed provenance" if type_right(g, p) else "paired with a wrong type"
+            score.misses.append(f"{g['id']} {g['type']} ({why}): {g.get('note', '')}")
             score.false_positives.append(_describe(p))
+            counted.add(j)
     for i, g in enumerate(events):
         if i not in matched_gold and g.get("required", True):
             score.fn += 1
@@ -128,9 +131,9 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
             score.misses.append(f"{g['id']} {g['type']}: {g.get('note', '')}")
     optional_free = [g for i, g in enumerate(events) if i not in matched_gold and not g.get("required", True)]
     for j, p in enumerate(predictions):
-        if j in matched_pred and not failed:
+        if j in counted or (j in matched_pred and not failed):
             continue
-        if j in matched_pred:
+        if j in matched_pred:  # paired with an optional event in a failed report
             score.fp += 1
             continue
         if any(allowed(g, p, gold.published) for g in optional_free):

@@ -142,16 +142,9 @@ def field_scores(g: dict, p: dict, published: date) -> dict[str, float]:
     gc = g.get("claimants") or []
     pc = [c["claimant"]["name"] for c in p.get("claims") or []]
     pc = list(dict.fromkeys(pc))
-    if gc or pc:
-        used: set[int] = set()
-        tp = 0
-        for name in pc:
-            for k, accepted in enumerate(gc):
-                if k not in used and _claimant_match(name, accepted):
-                    used.add(k)
-                    tp += 1
-                    break
-        out["claimants"] = _f1(tp, len(pc), len(gc))
+    if gc or pc:  # predicted and gold claimants paired one to one, as many as can be
+        fits = [[1.0 if _claimant_match(name, accepted) else 0.0 for accepted in gc] for name in pc]
+        out["claimants"] = _f1(len(assignment(fits)) if pc and gc else 0, len(pc), len(gc))
     return out
 
 
