@@ -41,3 +41,27 @@ def test_nobody_is_no_claimant(parse):
 def test_pronoun_resolves_to_last_speaker(parse):
     doc = parse("Governor Vitaliy Kim said three houses burned. Nobody was hurt, he said.")
     assert [c.claimant for c in doc._.claims] == ["Governor Vitaliy Kim", "Governor Vitaliy Kim"]
+
+
+SPEAKER_CASES = [
+    # a pronoun after a sentence that quotes no one is that sentence's subject, not the last speaker
+    ("Air strikes killed nine people, a local resistance group said. The junta did not respond to a request for "
+     "comment. It has denied targeting civilians.", "denied", "junta"),
+    ("Gunmen killed 20 people, residents said. The RSF did not comment on the attack. It has denied attacking "
+     "civilians in the past.", "denied", "RSF"),
+    # the name beside the claim says it, not "charge Kigali"
+    ("Congo's government accused Rwanda of backing the rebels, a charge Kigali denied.", "denied", "Kigali"),
+    ("The army accused the rebels of shelling the camp, an accusation the group rejected.", "rejected", None),
+    # a ship that reports an explosion is not a speaker
+    ("The agency said a second vessel reported an explosion near it off the port of Hodeidah.", "reported", None),
+]
+
+
+@pytest.mark.parametrize("text,verb,claimant", SPEAKER_CASES)
+def test_who_speaks(parse, text, verb, claimant):
+    doc = parse(text)
+    got = [c.claimant for c in doc._.claims if c.verb_text == verb]
+    if claimant is None:
+        assert all(g.split()[0] not in ("accusation", "vessel", "second") for g in got), got
+    else:
+        assert got and got[0] == claimant

@@ -216,3 +216,66 @@ def test_a_protest_that_turns_violent_is_a_riot(events_of):
     evs = events_of("Police detained 37 people overnight after protesters threw stones and fireworks at officers "
                     "outside parliament in Tbilisi, the interior ministry said. Nine police officers were injured.")
     assert sorted(e.type for e in evs) == ["arrest", "protest.riot"]
+
+
+DENIAL_CASES = [
+    # a denial goes on the event of the latest statement of the other side
+    ("In Yaroslavl, a drone attack set off a fire at an oil refinery, regional governor Anton Sukharev said.\n\n"
+     "Flights were suspended at Moscow airports, Rosaviatsia said.\n\n"
+     "Ukraine's General Staff said its drones had struck a processing unit at the refinery. "
+     "Sukharev denied that production had been affected.", "Sukharev", "General Staff"),
+    # a report not told before ("a report in the Wall Street Journal") is on no event
+    ("Russia and Ukraine held talks in Istanbul on Friday, Ukrainian President Volodymyr Zelenskyy said.\n\n"
+     "Peskov disputed a report in the Wall Street Journal that Trump had told European leaders otherwise.",
+     "Peskov", None),
+]
+
+
+@pytest.mark.parametrize("text,denier,denied", DENIAL_CASES)
+def test_a_denial_is_a_claim_on_what_it_denies(events_of, text, denier, denied):
+    evs = [e for e in events_of(text) if not e.type.startswith("statement")]
+    on = [e for e in evs if any(c.stance == "denies" and denier in c.claimant.name for c in e.claims)]
+    if denied is None:
+        assert on == []
+    else:
+        assert on and all(any(denied in c.claimant.name for c in e.claims) for e in on)
+
+
+LEDE_CASES = [
+    ("Flights were halted at Russian airports after a drone attack, Russian officials said on Thursday.\n\n"
+     "Russia's Defence Ministry said air defences had destroyed 212 Ukrainian drones overnight.",
+     "attack.drone", ["Russia’s Defence Ministry"]),
+    ("Power was cut to thousands of homes after Russian strikes, Ukrainian officials said.\n\n"
+     "Ukraine's national grid operator said emergency outages were imposed in the Kharkiv region on Thursday.",
+     "disruption.power", ["Ukraine’s national grid operator"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,claimants", LEDE_CASES)
+def test_a_ledes_vague_officials_give_way_to_a_named_speaker(events_of, text, etype, claimants):
+    evs = [e for e in events_of(text.replace("'", "’")) if e.type == etype]
+    assert evs and all("officials" not in c.claimant.name for e in evs for c in e.claims)
+    assert any([c.claimant.name for c in e.claims] == claimants for e in evs)
+
+
+def test_the_body_handover_is_an_exchange_with_both_sides(events_of):
+    evs = events_of("The Kremlin said on Thursday that it was ready to hand over the bodies of 1,000 soldiers.")
+    swaps = [e for e in evs if e.type == "prisoners.exchange"]
+    assert swaps and ("body", "returned", 1000) in [(q.item, q.role, q.value) for q in swaps[0].quantities]
+    assert "RUS" in {a.country for a in swaps[0].actors if a.role == "participant"}
+
+
+SITE_CASES = [
+    ("The Rapid Support Forces shelled a displacement camp near El Fasher on Monday, killing 14 civilians.\n\n"
+     "More than 2,000 people fled the camp after the attack, the International Organization for Migration said.",
+     "humanitarian.evacuation", "El Fasher"),
+    ("A drone struck a hospital in Kherson on Monday, injuring three people.\n\n"
+     "About 200 patients were evacuated from the hospital, the regional administration said.",
+     "humanitarian.evacuation", "Kherson"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", SITE_CASES)
+def test_a_site_told_before_takes_its_place(events_of, text, etype, place):
+    evs = [e for e in events_of(text) if e.type == etype]
+    assert evs and evs[0].location and evs[0].location.name == place

@@ -36,6 +36,14 @@ CASES = [
     ("Air defences downed forty-two of the 55 drones launched across the country.",
      [("drone", "intercepted", 42, "exact"), ("drone", "launched", 55, "exact")]),
     ("Five peacekeepers were wounded in the ambush.", [("soldier", "injured", 5, "exact")]),
+    # a part of the count in the singular, or after "among them"
+    ("A drone hit a building, injuring seven people, including a child.",
+     [("person", "injured", 7, "exact"), ("child", "injured", 1, "exact")]),
+    ("The strike killed five people, among them two children, the ministry said.",
+     [("person", "killed", 5, "exact"), ("child", "killed", 2, "exact")]),
+    # bodies of soldiers are counted as bodies
+    ("The Kremlin said it was ready to hand over the bodies of 1,000 soldiers.", [("body", "returned", 1000, "exact")]),
+    ("Ukraine said it had repatriated the bodies of 909 soldiers.", [("body", "returned", 909, "exact")]),
 ]
 
 

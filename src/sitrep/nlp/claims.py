@@ -125,6 +125,9 @@ class ClaimFinder:
                                         country_in(list(span), subj.doc, self.known), None, "asserts")
         if lower in PRONOUNS:
             want = PRONOUNS[lower]
+            topic = self._topic_before(subj, history, want)
+            if topic is not None:
+                return topic
             for prev in reversed(history):
                 if want == "any" or (want == "person") == (prev.claimant_kind == "person"):
                     return prev
@@ -134,6 +137,28 @@ class ClaimFinder:
                 if subj.lemma_.lower() in prev.claimant.lower():
                     return prev
         return None
+
+    def _topic_before(self, pron: Token, history: list[ClaimMention], want: str) -> ClaimMention | None:
+        """"The junta did not respond to a request for comment. It has denied ...": a pronoun after a sentence
+        that quotes no one stands for that sentence's subject, not for the last speaker."""
+        doc = pron.doc
+        k = sent_index(doc, pron.i)
+        if k == 0 or any(c.sent == k - 1 for c in history):
+            return None
+        prev = sentences(doc)[k - 1]
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in self.event_nouns \
+                or subj.lemma_.lower() in self.lex.cues["non_claimants"] or subj.lemma_.lower() in self.lex.items:
+            return None
+        span = claimant_span(subj)
+        is_person = any(e.label_ == "PERSON" for e in span.ents)
+        if (want == "person") != is_person and want != "any":
+            return None
+        kind = "person" if is_person else (institution_kind(list(span), self.lex.institutions) or "other")
+        country = country_in(list(span), doc, self.known) or next(
+            (a.country for a in doc._.actors or [] if span.start <= a.tok_start < span.end and a.country), None)
+        return ClaimMention(k - 1, subj.i, "", span.text, kind, country, None, "asserts",
+                            subject_tokens=(span.start, span.end))
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[ClaimMention] = []
@@ -150,8 +175,14 @@ class ClaimFinder:
                     subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
                     subj = subjects[0] if subjects else _trailing_speaker(tok)
                     stance = self.lex.reporting[lemma]
+                if subj is not None and subj.lemma_.lower() in self.lex.cues["non_claimants"]:
+                    # "a charge Kigali denied": the name set beside the claim says it
+                    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                    subj = names[0] if names else subj
                 if subj is None or subj.idx < doc._.info.dateline_end or subj.lemma_.lower() in self.event_nouns:
                     continue
+                if self.lex.items.get(subj.lemma_.lower()) in self.lex.cues["speechless_items"]:
+                    continue  # "a second vessel reported an explosion": a thing that radioed, not a speaker
                 if subj.lemma_.lower() in self.lex.cues["non_claimants"]:
                     continue  # "according to a copy seen by ...": a document, not a speaker
                 if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):

@@ -235,25 +235,69 @@ def _fold_vague_into_next(events: list[Event], paragraphs: list[int]) -> None:
             events.remove(ev)
 
 
+def same_claimant(a: str, b: str) -> bool:
+    """"regional governor Anton Sukharev" and, later, "Sukharev": one speaker."""
+    a, b = a.lower(), b.lower()
+    return a == b or (len(b) > 3 and b in a) or (len(a) > 3 and a in b)
+
+
+def _shares_words(a: str, b: str) -> bool:
+    stop = {"the", "a", "an", "of", "in", "for", "’s", "'s"}
+    words = {w.strip("’'s") for w in b.lower().replace("’s", "").replace("'s", "").split()} - stop
+    have = {w.strip("’'s") for w in a.lower().replace("’s", "").replace("'s", "").split()} - stop
+    return bool({w for w in words if len(w) > 2} & have)
+
+
 def _denials_as_claims(events: list[Event]) -> None:
     """A denial of what someone said is kept twice: as its own record and as a claim that denies on the
-    event it denies (the latest event before it that another party speaks for)."""
+    event it denies: the event of the latest statement before it that another party made."""
     for den in events:
         if not getattr(den, "denies_claim", False) or not den.claims:
             continue
         mine = den.claims[0]
-        sent = getattr(den, "sent", 0)
-        earlier = sorted((e for e in events if e is not den and getattr(e, "sent", 0) < sent),
-                         key=lambda e: getattr(e, "sent", 0))
-        for ev in reversed(earlier):
-            if family(ev.type) == "statement":
-                continue
-            others = [c for c in ev.claims if c.claimant.name != mine.claimant.name and c.claimant.country]
-            if any(c.claimant.country != mine.claimant.country for c in others):
-                if all(c.start != mine.start for c in ev.claims):
-                    ev.claims.append(Claim(mine.claimant, mine.verb, mine.channel, "denies", mine.article,
-                                           mine.start, mine.end, mine.text))
-                break
+        claims = [c for ev in events for c in ev.claims]
+        # "Sukharev denied ...": his side is the one his full title named before
+        side = mine.claimant.country or next((c.claimant.country for c in claims if c.claimant.country
+                                              and same_claimant(c.claimant.name, mine.claimant.name)), None)
+        # a governor of no named country speaks for the place his earlier words were about
+        side = side or next((ev.location.country for ev in events if ev is not den and ev.location and any(
+            same_claimant(c.claimant.name, mine.claimant.name) for c in ev.claims)), None)
+        said = [(c.start, ev) for ev in events if ev is not den and family(ev.type) != "statement"
+                for c in ev.claims if c.start < mine.start and c.stance == "asserts"
+                and c.claimant.country and side and c.claimant.country != side]
+        source = getattr(den, "denied_source", None)
+        if source:  # "dismissed the Ukrainian air force's figures": that speaker's claim, or none
+            said = [(s, ev) for s, ev in said for c in ev.claims if c.start == s and _shares_words(c.claimant.name,
+                                                                                                 source)]
+        if not said:
+            continue
+        latest = max(s for s, _ in said)
+        for start, ev in said:
+            if start == latest and all(c.start != mine.start for c in ev.claims):
+                ev.claims.append(Claim(mine.claimant, mine.verb, mine.channel, "denies", mine.article,
+                                       mine.start, mine.end, mine.text))
+
+
+def generic_claimant(name: str, generic: set[str]) -> bool:
+    """"Ukrainian officials", "authorities": a speaker no one in particular is (not "officials in the Moscow
+    region", not "the regional administration")."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    return 0 < len(words) <= 3 and words[-1].lower() in generic and all(w[:1].isupper() for w in words[:-1])
+
+
+def drop_generic_lede_claims(events: list[Event], lede_end: int, generic: set[str]) -> None:
+    """The lede's "officials said" sums the report up; once a record has the words of a named speaker from
+    the body, the lede's vague attribution is not a claim of its own."""
+    for ev in events:
+        named = [c for c in ev.claims if c.start >= lede_end and not generic_claimant(c.claimant.name, generic)]
+        if not named:
+            continue
+        keep = [k for k, c in enumerate(ev.claims)
+                if c.start >= lede_end or not generic_claimant(c.claimant.name, generic)]
+        index = {old: new for new, old in enumerate(keep)}
+        ev.claims = [ev.claims[k] for k in keep]
+        for q in ev.quantities:
+            q.claim = index.get(q.claim) if q.claim is not None else None
 
 
 def paragraph_index(doc: Doc) -> list[int]:

@@ -14,7 +14,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Place
 from sitrep.nlp.eventsides import other_side
 from sitrep.nlp.groups import Group
-from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention
+from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
 from sitrep.nlp.places import contains
 from sitrep.records import Actor, Location, family
 
@@ -112,6 +112,31 @@ def place_of(loc: Location | None, place: Place | None) -> Place | None:
     return Place(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.precision)
 
 
+
+
+def antecedent_place(doc: Doc, g: Group, site_nouns: set[str]) -> PlaceMention | None:
+    """"More than 2,000 people fled the camp": a definite site the clause names without a place is the one an
+    earlier sentence placed ("a displacement camp near El Fasher")."""
+    k = sentences(doc)[g.sent].start
+    for tok in g.gov.subtree:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in site_nouns or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue
+        if any(c.dep_ in ("prep", "compound", "appos") for c in tok.children):
+            continue  # "the town of Kupiansk", "the Zamzam camp": named where it stands
+        for sent in reversed(sentences(doc)):
+            if sent.start >= k:
+                continue
+            earlier = [t for t in sent if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+            if not earlier:
+                continue
+            near = [p for p in doc._.places or [] if sent.start <= p.tok_start < sent.end and not p.metonymic
+                    and p.place.precision != "country" and not is_reference_point(doc, p)]
+            if not near:
+                return None
+            return min(near, key=lambda p: abs(p.tok_start - earlier[0].i))
+    return None
 
 
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor]) -> str | None:

@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp import docmerge
-from sitrep.nlp.eventplaces import choose_places, infer_country, location_of, place_of, quantity_place
+from sitrep.nlp.eventplaces import (
+    antecedent_place,
+    choose_places,
+    infer_country,
+    location_of,
+    place_of,
+    quantity_place,
+)
 from sitrep.nlp.eventsides import choose_actors
 from sitrep.nlp.groups import Group, group_triggers
 from sitrep.nlp.lexicon import load_lexicon
@@ -198,6 +205,11 @@ class EventAssembler:
                     location.precision == "country" else None
                 actors = choose_actors(doc, g, place_of(location, place), claims)
                 if location is None and etype in self.located and family(etype) not in self.unlocated:
+                    earlier = antecedent_place(doc, g, set(self.lex.cues["site_nouns"]))
+                    if earlier is not None:
+                        location = location_of(earlier)
+                        actors = choose_actors(doc, g, earlier.place, claims)
+                if location is None and etype in self.located and family(etype) not in self.unlocated:
                     tgt = infer_country(doc, info, g, etype, actors)
                     cp = gaz.country(tgt) if tgt else None
                     if cp is not None:
@@ -219,11 +231,15 @@ class EventAssembler:
                 ev.anaphoric = _anaphoric(doc, g)  # type: ignore[attr-defined]
                 ev.inferred_place = inferred_place and len(plan) == 1  # type: ignore[attr-defined]
                 ev.denies_claim = etype == "statement.denial" and _denies_a_claim(doc, g)  # type: ignore[attr-defined]
+                ev.denied_source = _denied_source(doc, g)  # type: ignore[attr-defined]
                 events.append(ev)
                 if etype == "diplomacy.rejection":
                     events.extend(self._refused_proposal(doc, g, ev))
         events = docmerge.attach_orphan_quantities(doc, events, used_quantities)
         events = docmerge.merge(events, pars)
+        lede = [s for k, s in enumerate(sentences(doc)) if pars[k] == 0]
+        docmerge.drop_generic_lede_claims(events, lede[-1].end_char if lede else 0,
+                                          set(self.lex.cues["generic_claimants"]))
         for ev in events:
             ev.assign_id()
         doc._.events = events
@@ -304,6 +320,23 @@ def _denies_a_claim(doc: Doc, g: Group) -> bool:
                                                        for c in kids):
             return True
     return False
+
+
+def _denied_source(doc: Doc, g: Group) -> str | None:
+    """Whose words a denial names: "dismissed the Ukrainian air force's figures" -> "Ukrainian air force",
+    "disputed a report in the Wall Street Journal" -> "Wall Street Journal"; None when it names nobody."""
+    for t in g.triggers:
+        for obj in (c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS):
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+                return obj.text  # "disputed a report in the Wall Street Journal": one not told before
+            for c in obj.children:
+                if c.dep_ == "poss" and c.pos_ != "PRON":
+                    return doc[c.left_edge.i:c.i + 1].text
+                if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
+                    objs = [x for x in c.children if x.dep_ == "pobj"]
+                    if objs:
+                        return doc[objs[0].left_edge.i:objs[0].i + 1].text
+    return None
 
 
 def _anaphoric(doc: Doc, g: Group) -> bool:

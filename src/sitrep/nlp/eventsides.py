@@ -56,7 +56,9 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
                     if people:
                         subj_tokens.add(people[-1].tok_start)
     inits = [a for a in mentions if a.tok_start in subj_tokens]
-    pron_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in gov.children)
+    # "the Kremlin said it was ready to hand over ...": the pronoun may be the subject of the verb governing it
+    pron_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in gov.children) or (
+        subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we"))
     spans = [c.subject_tokens for c in doc._.claims or [] if claims and c.sent == g.sent
              and c.claimant == claims[0].claimant.name]
     # "Qatar and Egypt said they had submitted a proposal": every side the speaker's words name

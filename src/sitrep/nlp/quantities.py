@@ -162,6 +162,9 @@ class QuantityFinder:
                 pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
                 noun = pobj[0] if pobj else None
                 partitive = noun is not None
+            if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                    and lex.items.get(noun.head.head.lemma_.lower()) == "body":
+                noun = noun.head.head  # "the bodies of 1,000 soldiers": bodies are counted
             k_sent = sent_of[num.i]
             prev = last_in_sent.get(k_sent)
             item = lex.items.get(noun.lemma_.lower()) if noun is not None else None
@@ -186,7 +189,8 @@ class QuantityFinder:
                 else:
                     item = prev.item
                     role = role or prev.role
-            subset = any(a.lower_ in ("including", "among") for a in list(num.ancestors)[:3])
+            subset = any(a.lower_ in ("including", "among") for a in list(num.ancestors)[:3]) or _after_subset_cue(
+                doc, s)
             if subset and prev is not None:
                 role = prev.role  # "killed 11 people, including three children"
             if role is None:
@@ -203,24 +207,33 @@ class QuantityFinder:
             )
             out.append(q)
             last_in_sent[k_sent] = q
-        out.extend(self._singulars(doc, sent_of))
+        out.extend(self._singulars(doc, sent_of, out))
         out.extend(self._negations(doc, sent_of))
         out.sort(key=lambda q: q.tok_start)
         doc._.quantities = out
         return doc
 
-    def _singulars(self, doc: Doc, sent_of: dict[int, int]) -> list[QuantityMention]:
-        """"killing a 58-year-old man", "a woman was injured": one person."""
+    def _singulars(self, doc: Doc, sent_of: dict[int, int], counts: list[QuantityMention]) -> list[QuantityMention]:
+        """"killing a 58-year-old man", "a woman was injured": one person; "injuring seven people, including a
+        child": one child, beside the seven."""
         out: list[QuantityMention] = []
         for t in doc:
-            if t.tag_ != "NN" or self.lex.items.get(t.lemma_.lower()) not in PERSON_ITEMS:
+            item = self.lex.items.get(t.lemma_.lower())
+            if t.tag_ != "NN" or item not in PERSON_ITEMS:
                 continue
             if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.children):
+                continue
+            det = min(c.i for c in t.children if c.dep_ == "det")
+            whole = [q for q in counts if q.sent == sent_of[t.i] and q.tok_end <= det and q.role in CASUALTY_ROLES]
+            if whole and _after_subset_cue(doc, det):
+                out.append(QuantityMention(
+                    tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
+                    item=str(item), role=whole[-1].role, sent=sent_of[t.i], noun=t.i, governor=whole[-1].governor,
+                ))
                 continue
             role, gov = _role_of(t, self.lex)
             if role not in CASUALTY_ROLES or gov is None or gov.pos_ != "VERB" or gov.i - t.i > 6:
                 continue
-            det = min(c.i for c in t.children if c.dep_ == "det")
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
                 item="person", role=role, sent=sent_of[t.i], noun=t.i, governor=gov.i,
@@ -252,6 +265,13 @@ class QuantityFinder:
                             qualifier="exact", item=item, role=role, sent=sent_of[i],
                         ))
         return out
+
+
+def _after_subset_cue(doc: Doc, start: int) -> bool:
+    """Does the phrase at ``start`` follow "including" or "among them" (a part of the count before it)?"""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return before[-1:] == ["including"] or (len(before) == 2 and before[0] == "among"
+                                            and before[1] in ("them", "those", "whom"))
 
 
 @Language.factory("sitrep_quantities", default_config={})
