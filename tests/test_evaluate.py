@@ -3,8 +3,7 @@ false positives, optional gold events, the one-to-one pairing, provenance, the f
 per-type counts and the text and JSON output of ``sitrep eval``.
 
 Every expected value below is worked by hand from GOLD.md, not read off the code. Where the code and
-GOLD.md disagree the case says so in a comment (``xfail(strict=True)`` when GOLD.md's text is plain):
-see DISAGREEMENT markers.
+GOLD.md is silent the case says so in a comment: see DISAGREEMENT markers.
 """
 
 from __future__ import annotations
@@ -161,11 +160,6 @@ def test_score_report_counts(events: list[dict], preds: list[dict], expected: tu
     assert counts(s) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DISAGREEMENT: GOLD.md: 'Unpaired predictions are false positives unless they fit an optional gold "
-    "event.' The code only excuses a prediction that fits an optional event nobody is paired with, and "
-    "the maximum-weight matching always pairs such a prediction, so in effect every unpaired prediction "
-    "is a false positive: a second record of an optional event counts against precision"))
 def test_second_record_of_an_optional_event_is_not_a_false_positive() -> None:
     s = score_report(report([G(required=False)]), [P(), P()], TEXT)
     assert counts(s) == (0, 0, 0)

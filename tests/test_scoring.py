@@ -2,8 +2,7 @@
 event, how each field of a pair is scored, the one-to-one assignment, and loading gold files.
 
 Every expected value below is worked by hand from GOLD.md, not read off the code. Where the code and
-GOLD.md disagree the case says so in a comment (and is ``xfail(strict=True)`` when GOLD.md's text is
-plain): see DISAGREEMENT markers.
+GOLD.md is silent the case says so in a comment: see DISAGREEMENT markers.
 """
 
 from __future__ import annotations
@@ -130,10 +129,6 @@ def test_allowed(g_kw: dict, p_kw: dict, expected: bool) -> None:
     assert allowed(gold(**g_kw), pred(**p_kw), PUB) is expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DISAGREEMENT: GOLD.md widens the gold window by one day on each side and reads a null date as "
-    "'any date up to publication', so a prediction dated the day after publication may pair; the "
-    "code compares with the publication day itself (scoring._date_allowed)"))
 def test_allowed_null_gold_date_is_widened_by_a_day() -> None:
     assert allowed(gold(date=None), pred(date=when("2025-05-23", "2025-05-23")), PUB) is True
 

@@ -59,8 +59,8 @@ def _pred_window(p: dict) -> tuple[date | None, date | None]:
 
 def _date_allowed(g: dict, p: dict, published: date) -> bool:
     s, e = _pred_window(p)
-    if g.get("date") is None:
-        return s is None or s <= published
+    if g.get("date") is None:  # any date up to publication, widened by a day as every window is
+        return s is None or s <= published + timedelta(days=1)
     if s is None or e is None:
         return False
     g0, g1 = (date.fromisoformat(x) for x in g["date"])
