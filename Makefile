@@ -25,11 +25,13 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-# Servers some tests need: PostgreSQL (the store's tests run on it as on SQLite). Installed from
-# Debian's packages when missing and we may (root, apt-get); otherwise those tests are skipped.
+# What some tests need beside Python: PostgreSQL (the store's tests run on it as on SQLite) and
+# Chromium (the dashboard's browser tests). Installed from Debian's packages when missing and we
+# may (root, apt-get); otherwise those tests are skipped with a message.
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
