@@ -279,3 +279,17 @@ SITE_CASES = [
 def test_a_site_told_before_takes_its_place(events_of, text, etype, place):
     evs = [e for e in events_of(text) if e.type == etype]
     assert evs and evs[0].location and evs[0].location.name == place
+
+
+CIVIL_WAR_ACCUSATIONS = [
+    ("Myanmar's junta cut internet access in Sagaing. A day later, the military accused the TNLA of breaking the "
+     "truce by attacking an army outpost near Lashio.", "MMR"),
+    ("The army and the Rapid Support Forces agreed to a truce in El Fasher on Sunday. Hours later, the army accused "
+     "the RSF of shelling a hospital in the city, killing five people.", "SDN"),
+]
+
+
+@pytest.mark.parametrize("text,country", CIVIL_WAR_ACCUSATIONS)
+def test_an_accused_armed_group_of_the_same_country_is_the_target(events_of, text, country):
+    evs = [e for e in events_of(text) if e.type == "statement.accusation"]
+    assert evs and [a.country for a in evs[0].actors if a.role == "target"] == [country]

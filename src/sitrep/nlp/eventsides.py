@@ -85,7 +85,9 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
     if family(g.type) in ("diplomacy", "statement") and g.type not in TWO_SIDED:
         # "Norway pledged military aid to Ukraine": a side does not act upon itself
         own = {a.country for a in inits if a.country}
-        targets = [a for a in targets if a.country not in own]
+        # ... but in a civil war an armed group and the state's forces are two sides of one country
+        armed = any(a.kind == "armed_group" for a in inits)
+        targets = [a for a in targets if a.country not in own or (a.kind == "armed_group") != armed]
     if family(g.type) in ("diplomacy", "statement") and not targets:
         # "delivered to Ukraine", "sanctions on Rwanda": a place named as the receiving side
         for p in doc._.places or []:
