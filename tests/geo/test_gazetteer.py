@@ -76,6 +76,7 @@ CASES = [
     ("Egypt", (), (), "EGY", None, "country", (27.0, 30.0)),
     ("Ontario", (), (), "CAN", "CA-ON", "admin1", (49.25, -84.5)),
     ("Texas", (), (), "USA", "US-TX", "admin1", (31.25, -99.25)),
+    ("New York state", (), (), "USA", "US-NY", "admin1", (43.0, -75.5)),  # not at New York City
     ("U.S.", (), (), "USA", None, "country", None),
     ("Turkey", (), (), "TUR", None, "country", (39.0, 35.0)),
     ("Britain", (), (), "GBR", None, "country", None),

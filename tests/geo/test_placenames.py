@@ -58,3 +58,10 @@ def test_words_and_people_are_not_places(places):
     assert found["Omaha"]["admin1"] == "US-NE"
     for word in ("Moore", "Center", "Union", "Sen."):
         assert word not in found, found.get(word)
+
+
+def test_a_name_is_weighed_against_the_other_places(places):
+    """A town's own first reading (Paris, France) does not vote for itself: the report's county does."""
+    found = places("Ashley Evans, 26, of Paris, was in the custody of the Edgar County Sheriff's Department "
+                   "on Tuesday. Officers in Paris said the arrest followed a complaint.")
+    assert found["Paris"]["country"] == "USA" and found["Paris"]["admin1"] == "US-IL"

@@ -167,7 +167,8 @@ def build(path: Path) -> None:
         capital = biggest_name.get(iso)
         lat, lon = (choose(region_centres.get(iso), grid_centroid(points.get(iso, [])))
                     or biggest.get(iso, (0, None, None))[1:])
-        if capital and normalize(capital)[:4] == normalize(row[0])[:4]:
+        stem = (normalize(capital).split() or [""])[0] if capital else ""
+        if capital and len(stem) >= 4 and normalize(capital)[:4] == normalize(row[0])[:4]:  # not "New York City"
             names.append(capital)  # a region named after its capital: "Belgorodskaya oblast'" is "Belgorod"
             if normalize(capital) != normalize(row[0]):
                 lat, lon = biggest[iso][1:]  # and placed there, as reports of "the Belgorod region" mean

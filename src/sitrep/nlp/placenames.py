@@ -34,6 +34,7 @@ NOT_NAMES = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL
 LINK_WORDS = {"of", "in", "for", "at", "from"}  # "University of Georgia", "Friends of the Earth"
 BIG = 500_000  # a city this big is meant even where its name is also a word ("Phoenix", "Mobile" is not)
 ROMAN = re.compile(r"^[IVXLC]+$")
+ADMIN_WORDS = {"county", "parish", "borough", "province", "oblast", "governorate", "prefecture", "state"}
 
 
 def _title(tok_text: str) -> bool:
@@ -101,6 +102,8 @@ def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sen
     if not cands:
         return None
     place = gaz.resolve(text, context_countries=context, context_admin1=tuple(sorted(admin1s)))
+    if place is None and text.split()[-1].lower() in ADMIN_WORDS:
+        place = gaz.resolve(text, context_admin1=tuple(sorted(admin1s)))  # "Edgar County" in a report read as French
     if place is None:
         return None
     if place.precision != "country" and " " not in text.strip() and gaz.is_word(text) and place.population < BIG:
@@ -110,6 +113,7 @@ def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sen
         return None  # "Far" is a name of Fargo in some list, not what "Far North" means
     if strict and place.precision == "city" and place.admin1 not in admin1s:
         return None  # inside an organisation's name, only at its head: "Woodstock Police", not "Wells Fargo"
+    more = more and text.split()[-1].lower() not in ADMIN_WORDS  # "Edgar County Sheriff's Office" is sure
     return place if _town_ok(place, context, admin1s, sentence_start, more) else None
 
 

@@ -122,14 +122,34 @@ class PlaceFinder:
                 metonymic=_is_metonymic(span, lex.institutions, actor_like), hint=hint,
                 context=(tuple(context), tuple(admin1s)),
             ))
-        doc._.places = _refine(doc, mentions, gaz, tuple(context))
+        demonyms: Counter[str] = Counter(c for e in doc.ents if e.label_ == "NORP" and (c := gaz.demonym(e.text)))
+        base = tuple(dict.fromkeys([*(c for c, _ in demonyms.most_common(3)),
+                                    *([info.dateline_country] if info.dateline_country else [])]))
+        # regions and counties named only inside other names ("the Edgar County Sheriff's Department")
+        # are no event's place, but they say where the report is
+        named = {span.text.lower(): place for span, place, _ in more_places(doc, gaz, context, set())
+                 if place.precision in ("admin1", "district")}
+        doc._.places = _refine(doc, mentions, gaz, base, named)
         return doc
 
 
+def _other_countries(name: str, by_name: dict[str, Place], found: Counter[str],
+                     context: tuple[str, ...]) -> tuple[str, ...]:
+    """The report's countries, most named first, as its places other than ``name`` put them."""
+    own = by_name.get(name)
+    counts = found.copy()
+    if own is not None and own.country:
+        counts[own.country] -= 1
+    ranked = [c for c, n in counts.most_common() if n > 0][:4]
+    return tuple(dict.fromkeys([*ranked, *context]))[:5]
+
+
 def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...],
-            rounds: int = 2) -> list[PlaceMention]:
-    """Resolve each mention again knowing the whole report: the countries its places were found
-    in (each name counted once, so ten mentions of "Paris" do not make a report French), every
+            named: dict[str, Place] | None = None, rounds: int = 2) -> list[PlaceMention]:
+    """Resolve each mention again knowing the whole report: the countries its other places were
+    found in (each name counted once, so ten mentions of "Paris" do not make a report French, and
+    a name's own first guess left out, so that "Paris" in a report on Edgar County, Illinois is
+    weighed against the report's other places, not against its own first reading), every
     region it names or names a county of, the region or country written right after a name
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
@@ -137,13 +157,16 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
         by_name: dict[str, Place] = {}
         for m in mentions:
             by_name.setdefault(m.text.lower(), m.place)
+        for name, named_place in (named or {}).items():
+            by_name.setdefault(name, named_place)
         found = Counter(p.country for p in by_name.values() if p.country)
-        countries_ctx = tuple(dict.fromkeys([*(c for c, _ in found.most_common(4)), *context]))[:5]
         regions = tuple(dict.fromkeys(p.admin1 for p in by_name.values()
                                       if p.precision in ("admin1", "district") and p.admin1))
-        towns = [m for m in mentions if m.place.precision in ("city", "district") and m.place.lat is not None]
+        towns = [(m.text.lower(), m.place) for m in mentions if m.place.precision in ("city", "district")]
+        towns += [(n, p) for n, p in (named or {}).items() if p.precision == "district"]
         out = []
         for i, m in enumerate(mentions):
+            countries_ctx = _other_countries(m.text.lower(), by_name, found, context)
             countries, admin1s = countries_ctx, regions
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and doc.text[m.end:nxt.start].strip() == "," and \
@@ -152,8 +175,8 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
                     countries = (nxt.place.country, *[c for c in countries_ctx if c != nxt.place.country])
                 if nxt.place.admin1:
                     admin1s = (nxt.place.admin1, *[a for a in regions if a != nxt.place.admin1])
-            near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1))
-                                       for t in towns if t.text != m.text))[:12]
+            near = tuple(dict.fromkeys((round(p.lat, 1), round(p.lon, 1)) for n, p in towns
+                                       if n != m.text.lower() and p.lat is not None and p.lon is not None))[:12]
             place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
             if place is None or gaz.abbreviation(m.text):
                 out.append(m)
@@ -191,6 +214,36 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 metonymic=hint == "demonym" or inside, hint=hint,
                                 context=(tuple(context), ())))
+    return _agree(doc, out, gaz, tuple(context))
+
+
+def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...]) -> list[PlaceMention]:
+    """The extra names read like the report's other places: a name the pipeline resolved keeps that
+    reading ("the Paris Police Department" in a report on Paris, Texas), the others are weighed
+    against the report's other countries, regions and towns as ``_refine`` does."""
+    mentions = [*(doc._.places or []), *extra]
+    by_name: dict[str, Place] = {}
+    for m in mentions:
+        by_name.setdefault(m.text.lower(), m.place)
+    found = Counter(p.country for p in by_name.values() if p.country)
+    regions = tuple(dict.fromkeys(p.admin1 for p in by_name.values()
+                                  if p.precision in ("admin1", "district") and p.admin1))
+    pipeline = {m.text.lower(): m.place for m in doc._.places or []}
+    out = []
+    for m in extra:
+        if m.hint == "demonym" or gaz.abbreviation(m.text) or (m.text.isupper() and m.place.precision != "city"):
+            out.append(m)
+            continue
+        near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1)) for t in mentions
+                                   if t.text != m.text and t.place.precision in ("city", "district")
+                                   and t.place.lat is not None))[:12]
+        countries = _other_countries(m.text.lower(), by_name, found, context)
+        text = m.text.title() if m.text.isupper() else m.text  # a dateline's "COLUMBUS"
+        place = pipeline.get(m.text.lower()) or gaz.resolve(text, context_countries=countries,
+                                                            context_admin1=regions, near=near)
+        out.append(m if place is None else PlaceMention(
+            start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start, tok_end=m.tok_end,
+            sent=m.sent, metonymic=m.metonymic, hint=m.hint, context=(countries, regions), near=near))
     return out
 
 
