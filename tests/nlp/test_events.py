@@ -131,6 +131,12 @@ DATE_CASES = [
      "disruption.transport", ("2025-05-22", "2025-05-22")),
     # a planned act is dated when it was announced, even when the announcing verb carries the planned day
     ("Opposition leaders called a new rally for Saturday.", "protest.demonstration", ("2025-05-22", "2025-05-22")),
+    # the time the trigger's own verb takes wins over one in a modifier of another noun
+    ("Tens of thousands of people marched in Belgrade on Tuesday to demand early elections, the first of two "
+     "rallies planned this weekend.", "protest.demonstration", ("2025-05-20", "2025-05-20")),
+    # a time between the act and the verb of saying after it is the act's, however the parser hangs it
+    ("Myanmar's junta cut internet access in 12 townships in the Sagaing region on Monday, a monitoring group said.",
+     "disruption.communications", ("2025-05-19", "2025-05-19")),
 ]
 
 

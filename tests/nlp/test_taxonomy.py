@@ -48,3 +48,43 @@ def test_every_code_has_a_case():
 def test_code_is_detected(extractor, code):
     events = extractor.extract(Article(CASES[code], date(2025, 6, 10)))
     assert code in {e.type for e in events}, [e.type for e in events]
+
+
+# wire-report wordings of each family, beyond the words of the cases above
+WIRE_WORDINGS = [
+    ("The Sudanese army retook the town of Um Rawaba on Tuesday.", "territory.change"),
+    ("The army said it had regained control of Bakhmut on Monday.", "territory.change"),
+    ("M23 rebels overran the town of Walikale on Sunday, residents said.", "territory.change"),
+    ("Government troops lost control of the district of Kalehe on Friday.", "territory.change"),
+    ("Gunmen fired on a UN patrol near Beni on Monday, the mission said.", "attack.ground"),
+    ("Pakistani and Afghan forces exchanged fire near the Torkham crossing on Tuesday.", "attack.ground"),
+    ("Militants ambushed an army convoy near Gao on Wednesday.", "attack.ground"),
+    ("Militiamen torched dozens of homes in a village near Djugu on Saturday.", "attack.civilians"),
+    ("Gunmen kidnapped 30 passengers on a highway near Kaduna on Friday.", "attack.civilians"),
+    ("The junta cut internet access in 12 townships on Monday, a monitoring group said.",
+     "disruption.communications"),
+    ("Authorities shut down the internet in the Amhara region on Tuesday.", "disruption.communications"),
+    ("The Torkham crossing was closed to traffic on Tuesday, officials said.", "disruption.transport"),
+    ("Israel closed its airspace on Friday, the airports authority said.", "disruption.transport"),
+    ("Putin signed a decree calling up 160,000 conscripts on Monday, the Kremlin said.", "military.mobilization"),
+    ("The army deployed thousands of troops to the border on Sunday.", "military.mobilization"),
+    ("The government mobilised 20,000 reservists on Wednesday.", "military.mobilization"),
+    ("The truce took effect at midnight on Sunday, both sides said.", "diplomacy.ceasefire"),
+    ("The ceasefire collapsed on Thursday after heavy shelling.", "diplomacy.ceasefire"),
+    ("The two governments signed a peace accord in Washington on Friday.", "diplomacy.agreement"),
+    ("Qatar brokered a deal between the two sides on Tuesday.", "diplomacy.agreement"),
+    ("The government delegation walked out of the talks in Doha on Monday.", "diplomacy.rejection"),
+    ("Lithuania expelled two Russian diplomats on Tuesday.", "diplomacy.sanctions"),
+    ("Pakistan summoned Afghanistan's envoy in protest on Wednesday.", "statement.accusation"),
+    ("Iran warned of a crushing response to any attack on its soil on Monday.", "statement.threat"),
+    ("Rioters torched police cars in the city centre as protesters clashed with police on Friday.",
+     "protest.riot"),
+    ("Police charged the opposition leader with treason on Monday.", "arrest"),
+    ("Residents were relocated from three villages near the front line on Tuesday.", "humanitarian.evacuation"),
+]
+
+
+@pytest.mark.parametrize("text,code", WIRE_WORDINGS)
+def test_wire_wording_is_detected(extractor, text, code):
+    events = extractor.extract(Article(text, date(2025, 6, 10)))
+    assert code in {e.type for e in events}, [e.type for e in events]

@@ -53,6 +53,17 @@ CASES = [
     ("Protesters threw stones and fireworks at officers outside parliament.", ["protest.demonstration",
                                                                                 "protest.riot"], None),
     ("Demonstrators clashed with police in the capital on Saturday.", ["protest.riot"], None),
+    # words read with another meaning: fighting, a diplomatic protest, a unilateral act
+    ("Pakistani and Afghan forces exchanged fire across the border, killing three soldiers.", ["attack.ground"], None),
+    ("Troops and rebels traded fire overnight.", ["attack.ground"], None),
+    ("Pakistan summoned Afghanistan's envoy in protest.", ["statement.accusation"], None),
+    ("The president signed a decree on the annexation of the region.", [], None),
+    ("The president signed a decree calling up 160,000 conscripts.", ["military.mobilization"], None),
+    # a verb joined to one whose subject is the war is background too
+    ("The war, which erupted in April 2023, has killed tens of thousands and uprooted more than 12 million.",
+     [], None),
+    ("Police fired water cannon at protesters outside parliament.", ["protest.demonstration", "protest.riot"],
+     None),
 ]
 
 

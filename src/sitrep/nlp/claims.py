@@ -97,7 +97,8 @@ class ClaimFinder:
     def __init__(self) -> None:
         self.lex = load_lexicon()
         self.known = self.lex.actor_names()
-        self.event_nouns = {w for t in self.lex.triggers for w in t.words} | set(self.lex.weapons)
+        # a phrase's last word names the event ("phone call"); its first may be a speaker ("military drill")
+        self.event_nouns = {t.words[-1] for t in self.lex.triggers if t.type != "none"} | set(self.lex.weapons)
 
     def _channel(self, verb: Token) -> str | None:
         for child in verb.children:

@@ -59,7 +59,15 @@ class EventAssembler:
             own = [t for t in in_sent if t.governor in g.scope and start_char <= t.start <= end_char + 1
                    and t.governor not in claim_verbs]
             inner = [t for t in in_sent if any(_within(doc, t, h) for h in (x.head for x in g.triggers))]
-            pool = inner or own or [t for t in in_sent if t.governor not in claim_verbs]
+            # "marched in Belgrade on Friday ..., the first of two rallies planned this weekend": the time
+            # the clause's own verb takes wins over one inside a modifier of another noun
+            direct = [t for t in own if t.governor == g.gov.i and g.gov.pos_ in ("VERB", "AUX")]
+            # "the junta cut internet access on Monday, a group said" (misparsed under the verb of saying):
+            # a time between the trigger and the verb of saying that follows it is the reported act's
+            first = doc[min(x.tok_start for x in g.triggers)].idx
+            content = [t for t in in_sent if t.governor is not None and t.governor in claim_verbs
+                       and first < t.start < doc[t.governor].idx]
+            pool = direct or inner or own or [t for t in in_sent if t.governor not in claim_verbs] or content
             # "A day later, the ministry claimed its forces had struck ...": when it was said is not when it
             # happened; the narrative's time is, and the time of saying only when there is none
             if not pool and family(g.type) in SPEECH_FAMILIES:

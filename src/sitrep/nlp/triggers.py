@@ -215,6 +215,10 @@ class TriggerFinder:
         if perfect and any(m in sent_text for m in cues["background_perfect_markers"]):
             return True
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "conj" and not subj:  # "the war has killed thousands and uprooted millions"
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            perfect = perfect or any(c.lower_ in ("has", "have", "'ve") and c.dep_ == "aux" for c in verb.head.children)
+            verb = verb.head if verb.head.dep_ == "relcl" else verb
         if verb.dep_ == "relcl" and not subj:
             subj = [verb.head]
         elif verb.dep_ == "relcl" and subj and subj[0].pos_ == "PRON":
@@ -305,6 +309,9 @@ class TriggerFinder:
                 continue
             weapons = weapons_by_sent.setdefault(sent.start, weapon_spans(sent, self.lex))
             if not self._accepts(entry, span, weapons, doc) or self._irrealis(span.root):
+                continue
+            if entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
+                taken.update(range(s, e))
                 continue
             if self._habitual(span):
                 continue
