@@ -65,3 +65,12 @@ def test_a_name_is_weighed_against_the_other_places(places):
     found = places("Ashley Evans, 26, of Paris, was in the custody of the Edgar County Sheriff's Department "
                    "on Tuesday. Officers in Paris said the arrest followed a complaint.")
     assert found["Paris"]["country"] == "USA" and found["Paris"]["admin1"] == "US-IL"
+
+
+def test_town_comma_region_abbreviation(places):
+    """A town written before its region's abbreviation is read inside that region."""
+    found = places("When Lucy Lau was born in Churchill, Man. her parents worried. Later the family "
+                   "moved to Gatineau, Que., and then to Ottawa.")
+    assert found["Churchill"]["admin1"] == "CA-MB"
+    assert found["Man."]["admin1"] == "CA-MB"
+    assert found["Gatineau"]["admin1"] == "CA-QC"

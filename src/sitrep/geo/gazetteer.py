@@ -241,7 +241,7 @@ class Gazetteer:
             if p.precision == "country":
                 s += 1.5
             elif kind == "capital":
-                s += 1.5  # "Washington" is the capital before the state
+                s += 1.5 if not ctx or p.country in ctx else 0.5  # "Washington" is the capital before the state
             elif p.precision == "point":
                 s += 8 if kind == "sea" and hint != "admin1" else 1  # "the Red Sea" is the sea, not the governorate
             elif p.precision == "admin1":

@@ -72,6 +72,30 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[in
             yield m.start("region"), m.end("region"), region_text, region
 
 
+def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place]]:
+    """(start, end, text, place) of "City, St." pairs ("Churchill, Man.", "Gatineau, Que."): the
+    town read inside the region its abbreviation names, whatever the model tagged it as."""
+    if not gaz.abbreviations:
+        return
+    abbrs = "|".join(re.escape(a) for a in sorted(gaz.abbreviations, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.])([A-Z][\w’'-]*(?: (?:St\.|[A-Z][\w’'-]*)){0,3}), (" + abbrs + r")(?!\w)")
+    for m in pattern.finditer(doc.text):
+        region = gaz.abbreviation(m.group(2))
+        if region is None or not region.admin1:
+            continue
+        town = m.group(1)
+        words = town.split()
+        for k in range(len(words)):  # "In Churchill" -> "Churchill"
+            name = " ".join(words[k:])
+            place = gaz.resolve(name, context_countries=[region.country] if region.country else [],
+                                context_admin1=[region.admin1])
+            if place is not None and place.admin1 == region.admin1 and place.precision in ("city", "district"):
+                start = m.start(1) + len(town) - len(name)
+                yield start, m.end(1), name, place
+                break
+        yield m.start(2), m.end(2), m.group(2), region
+
+
 def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:
     if place.precision == "country":
         return True

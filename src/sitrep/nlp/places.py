@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
-from sitrep.nlp.placenames import datelines, more_places
+from sitrep.nlp.placenames import city_state, datelines, more_places
 
 REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
                 "parish", "borough"}
@@ -200,13 +200,18 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
     covered = {i for m in doc._.places or [] for i in range(m.tok_start, m.tok_end)}
-    for start, end, text, place in datelines(doc, gaz, context):
+    pairs = [(*found, False) for found in datelines(doc, gaz, context)]
+    pairs += [(*found, True) for found in city_state(doc, gaz)]
+    for start, end, text, place, paired in pairs:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or covered & set(range(span.start, span.end)):
             continue
         covered.update(range(span.start, span.end))
+        # a town read inside the region written after it ("Churchill, Man.") keeps that reading
+        hint, ctx = ("city", ((place.country or "",), (place.admin1 or "",))) if paired and \
+            place.precision == "city" else (None, (tuple(context), ()))
         out.append(PlaceMention(start=start, end=end, text=text, place=place, tok_start=span.start,
-                                tok_end=span.end, sent=sent_index(doc, span.start), context=(tuple(context), ())))
+                                tok_end=span.end, sent=sent_index(doc, span.start), hint=hint, context=ctx))
     for span, place, hint in more_places(doc, gaz, context, covered):
         inside = any(e.start <= span.start and span.end <= e.end and e.label_ not in ("GPE", "LOC")
                      for e in doc.ents)
@@ -231,7 +236,8 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     pipeline = {m.text.lower(): m.place for m in doc._.places or []}
     out = []
     for m in extra:
-        if m.hint == "demonym" or gaz.abbreviation(m.text) or (m.text.isupper() and m.place.precision != "city"):
+        if m.hint in ("demonym", "city") or gaz.abbreviation(m.text) or (
+                m.text.isupper() and m.place.precision != "city"):
             out.append(m)
             continue
         near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1)) for t in mentions
