@@ -20,6 +20,10 @@ CASES = [
     # a counted speaker is still a speaker
     ("Gunmen killed 11 soldiers near the border, two security sources said.", "two security sources", None,
      "asserts"),
+    # the parser takes the strikes for the subject of "said": the speaker set off by commas says it
+    ("Israeli air strikes killed at least 19 Palestinians across the Gaza Strip overnight, including nine members of "
+     "one family in Khan Younis, Gaza's civil defence agency said, while Hezbollah fired rockets into Israel.",
+     "Gaza's civil defence agency", None, "asserts"),
 ]
 
 

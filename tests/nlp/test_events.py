@@ -299,3 +299,22 @@ CIVIL_WAR_ACCUSATIONS = [
 def test_an_accused_armed_group_of_the_same_country_is_the_target(events_of, text, country):
     evs = [e for e in events_of(text) if e.type == "statement.accusation"]
     assert evs and [a.country for a in evs[0].actors if a.role == "target"] == [country]
+
+
+LEAK_CASES = [
+    # a later sentence merged into one record of a sentence that made several does not reach the others
+    ("Rosaviatsia said it had suspended flights at Moscow's Vnukovo airport and at the airports of Kaluga and "
+     "Yaroslavl overnight. More than 180 flights were delayed at Moscow airports, the transport prosecutor's "
+     "office said.", "Kaluga", "prosecutor"),
+    # "the attack" named only as the subject of a speaker's judgement is a comment, not a retelling
+    ("In the Sumy region, a strike on an energy facility left parts of the town of Shostka without electricity, "
+     "the regional administration said.\n\nThe Kremlin said the attack showed that Kyiv was not interested in peace.",
+     "Shostka", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize("text,place,speaker", LEAK_CASES)
+def test_claims_do_not_leak_onto_other_records(events_of, text, place, speaker):
+    evs = [e for e in events_of(text) if e.location and e.location.name == place]
+    assert evs, "no record at the place"
+    assert all(speaker not in c.claimant.name for e in evs for c in e.claims)

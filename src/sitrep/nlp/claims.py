@@ -174,7 +174,11 @@ class ClaimFinder:
                     stance = "asserts"
                 elif tok.pos_ == "VERB" and lemma in self.lex.reporting and not _describes(tok):
                     subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
-                    subj = subjects[0] if subjects else _trailing_speaker(tok)
+                    # "Israeli air strikes killed 19 ..., Gaza's civil defence agency said" parsed with the strikes
+                    # as the subject: the speaker set off by commas before the verb says it
+                    trailing = _trailing_speaker(tok) if not subjects or \
+                        subjects[0].lemma_.lower() in self.event_nouns else None
+                    subj = trailing or (subjects[0] if subjects else None)
                     stance = self.lex.reporting[lemma]
                 if subj is not None and subj.lemma_.lower() in self.lex.cues["non_claimants"]:
                     # "a charge Kigali denied": the name set beside the claim says it

@@ -22,7 +22,7 @@ from sitrep.nlp.eventplaces import (
     quantity_place,
 )
 from sitrep.nlp.eventsides import choose_actors
-from sitrep.nlp.groups import Group, group_triggers
+from sitrep.nlp.groups import Group, commentary, group_triggers
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, TimeMention, sentences, text_of
 from sitrep.nlp.phrases import index_of
@@ -160,6 +160,8 @@ class EventAssembler:
                             t.window.end <= info.published:
                         last_time_by_par[par] = t
             etype = g.type
+            if _anaphoric(doc, g) and commentary(doc, g, set(self.lex.cues["commentary_verbs"])):
+                continue
             if etype == "attack":
                 etype = last_type
             if family(etype) == "attack":
@@ -230,8 +232,8 @@ class EventAssembler:
                     type=etype, status=status, date=date, location=location, actors=actors,
                     quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text, 0 if claims else None)
                                 for q in _one_per_kind(qs)],
-                    damage=damage if location is plan[0][0] or len(plan) == 1 else [],
-                    claims=claims, evidence=[evidence], articles=[info.article_id],
+                    damage=list(damage) if location is plan[0][0] or len(plan) == 1 else [],
+                    claims=list(claims), evidence=[evidence], articles=[info.article_id],  # each record its own
                     confidence=_confidence(location, date, claims),
                 )
                 ev.sent = g.sent  # type: ignore[attr-defined]

@@ -80,3 +80,10 @@ def group_triggers(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
     return sorted(out, key=lambda g: g.triggers[0].tok_start)
 
 
+
+
+def commentary(doc: Doc, g: Group, verbs: set[str]) -> bool:
+    """"The Kremlin said the attack showed that Kyiv was not interested in peace": an event told before, named
+    only as the subject of a speaker's judgement, is a comment on it, not a retelling."""
+    return all(doc[t.head].pos_ == "NOUN" and doc[t.head].dep_ in ("nsubj", "nsubjpass")
+               and doc[t.head].head.lemma_.lower() in verbs for t in g.triggers)
