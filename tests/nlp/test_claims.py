@@ -24,6 +24,9 @@ CASES = [
     ("Israeli air strikes killed at least 19 Palestinians across the Gaza Strip overnight, including nine members of "
      "one family in Khan Younis, Gaza's civil defence agency said, while Hezbollah fired rockets into Israel.",
      "Gaza's civil defence agency", None, "asserts"),
+    # speakers joined by "and", set off by a comma before the verb
+    ("M23 rebels captured the town of Walikale on Wednesday after two days of fighting with the Congolese army, "
+     "residents and a rebel spokesman said.", "residents", None, "asserts"),
 ]
 
 

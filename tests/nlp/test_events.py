@@ -318,3 +318,20 @@ def test_claims_do_not_leak_onto_other_records(events_of, text, place, speaker):
     evs = [e for e in events_of(text) if e.location and e.location.name == place]
     assert evs, "no record at the place"
     assert all(speaker not in c.claimant.name for e in evs for c in e.claims)
+
+
+def test_two_days_the_report_names_are_two_events(events_of):
+    """A mass detention on Friday and a court jailing on Saturday, with no place named, are two arrests."""
+    evs = events_of("Police detained 97 people in Istanbul late on Friday, the interior ministry said.\n\n"
+                    "A court on Saturday ordered the mayor jailed pending trial, state media reported.",
+                    date(2025, 3, 22))
+    arrests = sorted(e.date.start for e in evs if e.type == "arrest")
+    assert arrests == ["2025-03-21", "2025-03-22"]
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels captured the town of Walikale on Wednesday after two days of fighting with the army.",
+    "The army retook the village of Novoselivka on Monday following weeks of fighting.",
+])
+def test_the_fighting_a_capture_came_after_is_the_capture(events_of, text):
+    assert [e.type for e in events_of(text)] == ["territory.change"]

@@ -62,6 +62,10 @@ CASES = [
     # a verb joined to one whose subject is the war is background too
     ("The war, which erupted in April 2023, has killed tens of thousands and uprooted more than 12 million.",
      [], None),
+    # an attack on no one in particular is no event
+    ("The minister warned that the army would respond with force to any attack on Juba.", ["statement.threat"], None),
+    ("Russia had moved additional troops and armour to its Kaliningrad exclave.", ["military.mobilization"], None),
+    ("The ministry said it would put two brigades on higher alert.", ["military.mobilization"], "planned"),
     ("Police fired water cannon at protesters outside parliament.", ["protest.demonstration", "protest.riot"],
      None),
 ]

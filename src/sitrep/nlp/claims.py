@@ -67,6 +67,9 @@ def _trailing_speaker(verb: Token) -> Token | None:
         start = min(t.i for t in cur.subtree)
         if start > 0 and doc[start - 1].text == ",":
             return cur
+        if cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head  # "..., residents and a rebel spokesman said": the first of the speakers
+            continue
         if cur.dep_ not in ("appos", "compound", "flat") or cur.head.i > cur.i:
             return None
         cur = cur.head

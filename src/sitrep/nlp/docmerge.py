@@ -27,6 +27,13 @@ def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
     return a0 <= b1 + pad and b0 <= a1 + pad
 
 
+def _told_apart(a: Event, b: Event) -> bool:
+    """"Police detained 97 people late on Friday ... A court on Saturday ordered the mayor jailed": two days
+    the report names, one for each, are two events."""
+    return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
+        and not _windows_overlap(a, b)
+
+
 def _same_speaker(a: Event, b: Event) -> bool:
     """Two accusations or denials are one only when one party makes them."""
     if family(a.type) != "statement":
@@ -324,18 +331,19 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
                 target = None if ev.location.precision != "country" else target
         if target is None and getattr(ev, "inferred_place", False):
             target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
-                           and _same_status(o, ev) and _windows_overlap(o, ev, 1)), None)
+                           and _same_status(o, ev) and _windows_overlap(o, ev, 1) and not _told_apart(o, ev)), None)
         if target is None and getattr(ev, "inferred_place", False):
             # no place named: the last event of this type in that country, told in an earlier sentence
             target = next((o for o in reversed(out) if _compatible_types(o, ev) and o.location and ev.location
                            and o.location.country == ev.location.country and _same_status(o, ev)
                            and not (_wave_total(ev) and o.location.precision != "country")
                            and getattr(o, "sent", -1) < getattr(ev, "sent", 0)
-                           and _windows_overlap(o, ev, 1) and not _conflicting(o, ev)), None)
+                           and _windows_overlap(o, ev, 1) and not _told_apart(o, ev) and not _conflicting(o, ev)), None)
         if target is None:
             slack = 0 if family(ev.type) == "attack" else 1
             target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
-                           and _same_status(o, ev) and _same_speaker(o, ev) and _windows_overlap(o, ev, slack)),
+                           and _same_status(o, ev) and _same_speaker(o, ev) and _windows_overlap(o, ev, slack)
+                           and not _told_apart(o, ev)),
                           None)
         if target is None:
             out.append(ev)

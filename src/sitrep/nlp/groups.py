@@ -51,7 +51,10 @@ def group_triggers(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
     out = list(groups.values())
     # "recaptured the village after heavy fighting": the fighting is how the territory changed hands
     taken_by = {g.gov.i for g in out if g.type == "territory.change"}
-    out = [g for g in out if not (g.type == "attack.ground" and g.gov.i in taken_by)]
+    # "captured the town after two days of fighting": the fighting named inside the capture's clause
+    inside = {t.i for g in out if g.type == "territory.change" for t in g.gov.subtree
+              if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following", "amid", "of")}
+    out = [g for g in out if not (g.type == "attack.ground" and (g.gov.i in taken_by or g.gov.i in inside))]
     # a participle or infinitive inside another group's clause tells the same event:
     # "debris from drones downed over the Kyiv region damaged three houses"
     for g in list(out):

@@ -168,8 +168,9 @@ class TriggerFinder:
     def _not_an_act(entry: TriggerEntry, head: Token) -> bool:
         """"No arrests were reported", "a general it accused of ...", "7 million people are displaced"."""
         fam = entry.type.split(".")[0]
-        if fam in ("attack", "arrest", "protest") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-            return True
+        if fam in ("attack", "arrest", "protest") and any(c.dep_ == "det" and c.lower_ in ("no", "any")
+                                                          for c in head.children):
+            return True  # "no arrests were reported", "would respond with force to any attack"
         verb = governing_verb(head)
         if fam in ("attack", "arrest", "protest", "territory") and not entry.negated and any(
                 c.dep_ == "neg" for c in verb.children) and (verb == head or head.dep_ in ("dobj", "nsubjpass")):
