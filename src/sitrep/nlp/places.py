@@ -23,6 +23,10 @@ REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county"
 DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
 LOCATIVE = {"in", "near", "at", "outside", "around", "into", "from", "over", "of", "towards", "toward", "to"}
 SUBJECT_DEPS = {"nsubj"}
+# labels the small model gives place names it does not know ("in Odesa" read as a LANGUAGE)
+MISLABELS = {"LANGUAGE", "PRODUCT", "WORK_OF_ART"}
+# a known place that is what a verb acts on ("attacked Odesa", "Odesa was shelled") is a place too
+OBJECT_DEPS = {"dobj", "nsubjpass"}
 
 
 def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
@@ -63,7 +67,7 @@ class PlaceFinder:
 
     def _spans(self, doc: Doc) -> list[tuple[Span, str | None]]:
         out = [_widen(doc, e) for e in doc.ents if e.label_ in self.labels]
-        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
         gaz = Gazetteer.load()
         i = 0
         while i < len(doc):
@@ -74,7 +78,8 @@ class PlaceFinder:
                     j += 1
                 span = doc[i:j]
                 after = doc[j].lower_ if j < len(doc) else ""
-                cue = (i > 0 and doc[i - 1].lower_ in LOCATIVE) or after in REGION_WORDS | DISTRICT_WORDS
+                cue = (i > 0 and doc[i - 1].lower_ in LOCATIVE) or after in REGION_WORDS | DISTRICT_WORDS or (
+                    span.root.dep_ in OBJECT_DEPS and span.root.head.pos_ == "VERB")
                 if cue and gaz.is_known(span.text):
                     out.append(_widen(doc, span))
                 i = j

@@ -26,6 +26,9 @@ class SQLiteStore(SQLStore):
         if path != ":memory:":
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
+            # a store of 100,000s of events is a few hundred MB: keep its hot pages in memory
+            self.db.execute("PRAGMA cache_size = -65536")
+            self.db.execute("PRAGMA mmap_size = 1073741824")
         self.schema_version = self._migrate()
 
     def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
