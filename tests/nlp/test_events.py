@@ -335,3 +335,17 @@ def test_two_days_the_report_names_are_two_events(events_of):
 ])
 def test_the_fighting_a_capture_came_after_is_the_capture(events_of, text):
     assert [e.type for e in events_of(text)] == ["territory.change"]
+
+
+
+@pytest.mark.parametrize("text,etype,status,not_place", [
+    # talks held before what was agreed happened; a country that mediates is not where they were held
+    ("The rebels agreed to a ceasefire with the army on Tuesday after talks hosted by China in Kunming.",
+     "diplomacy.talks", "occurred", None),
+    ("The two sides agreed to a truce on Sunday after talks mediated by Oman.", "diplomacy.talks", "occurred",
+     "Oman"),
+])
+def test_talks_before_an_agreement(events_of, text, etype, status, not_place):
+    evs = [e for e in events_of(text) if e.type == etype]
+    assert evs and all(e.status == status for e in evs)
+    assert all(e.location is None or e.location.name != not_place for e in evs)

@@ -43,12 +43,20 @@ def is_reference_point(doc: Doc, pm: PlaceMention) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
 
 
+def _broker(doc: Doc, p: PlaceMention) -> bool:
+    """"talks mediated by Oman", "a deal brokered by Qatar": a country named as the third party, not the scene."""
+    tok = doc[p.tok_end - 1] if p.tok_end > p.tok_start else doc[p.tok_start]
+    by = tok.head
+    return p.place.precision == "country" and tok.dep_ == "pobj" and by.lower_ == "by" \
+        and by.head.lemma_.lower().startswith(("mediate", "broker", "host", "facilitate"))
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str],
                   narrative: PlaceMention | None = None) -> list[PlaceMention]:
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p)
-              and not any(s <= p.tok_start < e for s, e in speakers)]
+              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent]

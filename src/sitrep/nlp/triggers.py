@@ -235,6 +235,9 @@ class TriggerFinder:
             return "cancelled"
         light = set(cues["light_verbs"])
         chain = [head, *list(head.ancestors)[:3]]
+        # "agreed to a ceasefire after talks hosted by China": the talks came before what was agreed
+        cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in ("after", "following")), None)
+        chain = chain[:cut] if cut is not None else chain
         for k, anc in enumerate(chain[1:], 1):
             if anc.lemma_.lower() in light and anc.dep_ == "xcomp":
                 chain = chain[:k + 1] + list(anc.ancestors)[:2]  # look past "hold" to what governs it
