@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
+from sitrep.nlp.mentions import text_of
 
 DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z][A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*(?: [A-Z][A-Za-z’'.-]+){0,3})"
@@ -55,7 +56,7 @@ def people_names(doc: Doc, gaz: Gazetteer) -> set[str]:
 
 def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place]]:
     """(start, end, text, place) of the place and the region of each dateline near the top."""
-    for m in DATELINE.finditer(doc.text[:DATELINE_CHARS]):
+    for m in DATELINE.finditer(text_of(doc)[:DATELINE_CHARS]):
         place_text, region_text = m.group("place"), m.group("region")
         region = gaz.abbreviation(region_text) if region_text else None
         if region is None and region_text:
@@ -79,7 +80,7 @@ def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place]
         return
     abbrs = "|".join(re.escape(a) for a in sorted(gaz.abbreviations, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w.])([A-Z][\w’'-]*(?: (?:St\.|[A-Z][\w’'-]*)){0,3}), (" + abbrs + r")(?!\w)")
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text_of(doc)):
         region = gaz.abbreviation(m.group(2))
         if region is None or not region.admin1:
             continue

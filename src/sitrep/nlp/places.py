@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
+from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index, text_of
 from sitrep.nlp.placenames import city_state, datelines, more_places
 
 REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
@@ -174,7 +174,7 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
             countries_ctx = _other_countries(m.text.lower(), by_name, found, context)
             countries, admin1s = countries_ctx, regions
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and doc.text[m.end:nxt.start].strip() == "," and \
+            if nxt is not None and text_of(doc)[m.end:nxt.start].strip() == "," and \
                     nxt.place.precision in ("admin1", "country"):
                 if nxt.place.country:
                     countries = (nxt.place.country, *[c for c in countries_ctx if c != nxt.place.country])
