@@ -349,3 +349,14 @@ def test_talks_before_an_agreement(events_of, text, etype, status, not_place):
     evs = [e for e in events_of(text) if e.type == etype]
     assert evs and all(e.status == status for e in evs)
     assert all(e.location is None or e.location.name != not_place for e in evs)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Russia's Defence Ministry said air defences had destroyed 31 drones over the Moscow region overnight. "
+     "Officials in the Moscow region said no one had been hurt.", "Officials in the Moscow region"),
+    ("Ukraine's air force said 40 drones had been shot down over the Kyiv region overnight. "
+     "Officials in the Kyiv region said no one had been hurt.", "Officials in the Kyiv region"),
+])
+def test_a_count_told_by_a_new_speaker_brings_the_speaker(events_of, text, speaker):
+    evs = [e for e in events_of(text) if any(q.value == 0 for q in e.quantities)]
+    assert evs and all(any(speaker in c.claimant.name for c in e.claims) for e in evs)

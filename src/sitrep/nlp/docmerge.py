@@ -180,13 +180,18 @@ def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> l
             if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
                 continue
             sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
-            claim = None
-            if sent_claims:
-                claim = next((k for k, c in enumerate(ev.claims) if c.claimant.name == sent_claims[0].claimant), None)
-            ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
             sent = sents[q.sent]
             text = sent.text.strip()
             start = text_of(doc).index(text, sent.start_char)
+            claim = None
+            if sent_claims:
+                c0 = sent_claims[0]
+                claim = next((k for k, c in enumerate(ev.claims) if c.claimant.name == c0.claimant), None)
+                if claim is None:  # "Officials in the Moscow region said no one had been hurt": they say so
+                    ev.claims.append(Claim(Claimant(c0.claimant, c0.claimant_kind, c0.claimant_country), c0.verb_text,
+                                           c0.channel, c0.stance, ev.articles[0], start, start + len(text), text))
+                    claim = len(ev.claims) - 1
+            ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
             if all(e.start != start for e in ev.evidence):
                 ev.evidence.append(Span(ev.articles[0], start, start + len(text), text))
     return events
