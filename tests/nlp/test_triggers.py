@@ -66,6 +66,7 @@ CASES = [
     ("The minister warned that the army would respond with force to any attack on Juba.", ["statement.threat"], None),
     ("Russia had moved additional troops and armour to its Kaliningrad exclave.", ["military.mobilization"], None),
     ("The ministry said it would put two brigades on higher alert.", ["military.mobilization"], "planned"),
+    ("Police also detained 11 journalists covering the protests, a press union said.", ["arrest"], None),
     ("Police fired water cannon at protesters outside parliament.", ["protest.demonstration", "protest.riot"],
      None),
 ]

@@ -67,8 +67,11 @@ def _without_backreferences(doc: Doc, found: list[TriggerMention]) -> list[Trigg
     mention of an event told before, set beside another kind of event, is not an event of its own."""
     def backref(t: TriggerMention) -> bool:
         head = doc[t.head]
-        return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in BACKREF_PREPS and any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in head.children)
+        # "detained 11 journalists covering the protests": the object of a participle describing someone
+        described = head.dep_ == "dobj" and head.head.dep_ in ("acl", "relcl") and head.head.tag_ == "VBG"
+        return head.pos_ == "NOUN" and definite and (
+            (head.dep_ == "pobj" and head.head.lower_ in BACKREF_PREPS) or described)
     drop = set()
     for t in found:
         if backref(t) and any(o.sent == t.sent and o.type.split(".")[0] != t.type.split(".")[0] and not backref(o)
