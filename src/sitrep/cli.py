@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from sitrep.console import _emit, _published, _say
+from sitrep.console import _emit, _published, _say, event_filters
 from sitrep.records import Event
 
 
@@ -79,12 +79,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, confi
 
 
 @main.command()
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
-@click.option("--type", "etype", help="An event type (attack.drone) or a family (attack).")
-@click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place.")
-@click.option("--since", help="Events whose date window ends on or after this date.")
-@click.option("--until", help="Events whose date window starts on or before this date.")
-@click.option("--text", help="Words to look for in evidence, places and claimants.")
+@event_filters
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
 def events(db: str | None, etype: str | None, country: str | None, since: str | None, until: str | None,

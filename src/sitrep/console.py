@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 import click
 
@@ -66,3 +68,20 @@ def _emit(events: list[Event], fmt: str) -> None:
             w.writerow([ev.id, *_summary(ev), ev.evidence[0].text if ev.evidence else ""])
     else:
         _print_table([_summary(e) for e in events])
+
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def event_filters(fn: F) -> F:
+    """The options that choose stored events, as `sitrep events` and `sitrep export` take them."""
+    for option in reversed([
+        click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder)."),
+        click.option("--type", "etype", help="An event type (attack.drone) or a family (attack)."),
+        click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place."),
+        click.option("--since", help="Events whose date window ends on or after this date (YYYY-MM-DD)."),
+        click.option("--until", help="Events whose date window starts on or before this date (YYYY-MM-DD)."),
+        click.option("--text", help="Words to look for in evidence, places and claimants."),
+    ]):
+        fn = option(fn)
+    return fn

@@ -94,3 +94,16 @@ def test_a_failed_report_leaves_nothing(store_url):
             st.add_article(Article(text="t", published=date(2025, 9, 14), id="a1"), [bad])
         assert st.count_articles() == 0 and st.count_events() == 0
         assert st.check() == []
+
+
+def test_events_as_stored_and_the_events_of_a_report(store_url):
+    with open_store(store_url) as st:
+        _fill(st)
+        everything = st.events()
+        ids = [e.id for e in everything][::-1]
+        assert [json.loads(t)["id"] for t in st.events_json([*ids, "ev_nope"])] == ids
+        assert st.events_json([]) == []
+        merged = next(e for e in everything if len(e.articles) == 3)
+        for aid in merged.articles:
+            assert merged.id in st.article_events(aid)
+        assert st.article_events("nope") == []

@@ -10,6 +10,7 @@ from typing import IO, Any
 
 import click
 
+from sitrep.console import event_filters
 from sitrep.records import Article, Event
 
 FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
@@ -57,12 +58,7 @@ def export_events(events: Iterable[Event], fmt: str, out: Any, article: Any = No
                    "left out); plover-jsonl: one PLOVER event per line; geojson: one FeatureCollection of points "
                    "with every field of the record; parquet: the nested record, for pandas or pyarrow; csv: a flat "
                    "table, one row per event.")
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
-@click.option("--type", "etype", help="An event type (attack.drone) or a family (attack).")
-@click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place.")
-@click.option("--since", help="Events whose date window ends on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events whose date window starts on or before this date (YYYY-MM-DD).")
-@click.option("--text", help="Words to look for in evidence, places and claimants.")
+@event_filters
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (default: standard output; parquet needs a file unless output is piped).")
 def export(fmt: str, db: str | None, etype: str | None, country: str | None, since: str | None,

@@ -58,13 +58,12 @@ def main_part_centroid(geojson: dict[str, Any]) -> Point | None:
     return (round(best[1][0], 4), round(best[1][1], 4)) if best else None
 
 
-def country_points() -> dict[str, tuple[Point | None, Point | None]]:
-    """alpha-3 -> (reference point, centroid of the main part of the outline), from countryinfo."""
-    out: dict[str, tuple[Point | None, Point | None]] = {}
+def _countryinfo() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(alpha-3, record) for each country file that countryinfo installs (none if it is absent)."""
     try:
         folder = resources.files("countryinfo").joinpath("data")
     except ModuleNotFoundError:
-        return out
+        return
     for f in folder.iterdir():
         if not f.name.endswith(".json"):
             continue
@@ -74,8 +73,14 @@ def country_points() -> dict[str, tuple[Point | None, Point | None]]:
             continue
         iso = d.get("ISO")
         a3 = iso.get("alpha3") if isinstance(iso, dict) else None
-        if not a3:
-            continue
+        if a3:
+            yield a3, d
+
+
+def country_points() -> dict[str, tuple[Point | None, Point | None]]:
+    """alpha-3 -> (reference point, centroid of the main part of the outline), from countryinfo."""
+    out: dict[str, tuple[Point | None, Point | None]] = {}
+    for a3, d in _countryinfo():
         ll = d.get("latlng")
         ref = (float(ll[0]), float(ll[1])) if isinstance(ll, list) and len(ll) == 2 else None
         geo = d.get("geoJSON")
@@ -86,21 +91,9 @@ def country_points() -> dict[str, tuple[Point | None, Point | None]]:
 def country_demonyms() -> dict[str, str]:
     """Demonym -> alpha-3 ("Sri Lankan" -> "LKA"), from countryinfo."""
     out: dict[str, str] = {}
-    try:
-        folder = resources.files("countryinfo").joinpath("data")
-    except ModuleNotFoundError:
-        return out
-    for f in folder.iterdir():
-        if not f.name.endswith(".json"):
-            continue
-        try:
-            d = json.loads(f.read_text(encoding="utf-8"))
-        except (ValueError, OSError):
-            continue
-        iso = d.get("ISO")
-        a3 = iso.get("alpha3") if isinstance(iso, dict) else None
+    for a3, d in _countryinfo():
         dem = d.get("demonym")
-        if a3 and isinstance(dem, str) and dem.strip():
+        if isinstance(dem, str) and dem.strip():
             out.setdefault(dem.strip(), a3)
     return out
 

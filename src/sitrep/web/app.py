@@ -21,7 +21,6 @@ import hmac
 import io
 import ipaddress
 import json
-import sqlite3
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -150,25 +149,9 @@ UntilQ = Query(None, description="Events whose date window starts on or before t
 TextQ = Query(None, min_length=1, max_length=200, description="Words to look for in evidence, places and claimants.")
 
 
-def _raw_records(store: Store, ids: list[str]) -> list[str]:
-    db = getattr(store, "db", None)
-    if isinstance(db, sqlite3.Connection) and ids:
-        rows = dict(db.execute(f"SELECT id, record FROM events WHERE id IN ({','.join('?' * len(ids))})", ids))
-        return [rows[i] for i in ids if i in rows]
-    return [ev.to_json() for ev in (store.event(i) for i in ids) if ev is not None]
-
-
 def _article_meta(a: Article) -> dict[str, Any]:
     return {"id": a.id, "published": a.published.isoformat(), "title": a.title, "outlet": a.outlet, "url": a.url,
             "source": a.source}
-
-
-def _article_events(store: Store, article_id: str) -> list[str]:
-    db = getattr(store, "db", None)
-    if not isinstance(db, sqlite3.Connection):
-        return []
-    rows = db.execute("SELECT DISTINCT event_id FROM records WHERE article_id = ? ORDER BY event_id", (article_id,))
-    return [r[0] for r in rows]
 
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None,
@@ -239,7 +222,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         st = the_store(request)
         if format == "json":
             body = (f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
-                    + ",".join(_raw_records(st, ids)) + "]}")
+                    + ",".join(st.events_json(ids)) + "]}")
             return Response(body, media_type="application/json")
         if format == "csv":
             from sitrep.export.table import write_csv
@@ -250,7 +233,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
                             headers={"X-Total-Count": str(total)})
         from sitrep.export.geojson import feature_of_record
 
-        features = [feature_of_record(json.loads(raw)) for raw in _raw_records(st, ids)]
+        features = [feature_of_record(json.loads(raw)) for raw in st.events_json(ids)]
         return JSONResponse({"type": "FeatureCollection", "features": features, "total": total},
                             media_type="application/geo+json")
 
@@ -277,7 +260,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         a = st.article(article_id)
         if a is None:
             raise ApiError(404, f"{article_id}: no such article")
-        return JSONResponse({**_article_meta(a), "text": a.text, "events": _article_events(st, article_id)})
+        return JSONResponse({**_article_meta(a), "text": a.text, "events": st.article_events(article_id)})
 
     @app.get("/api/stats", summary="Totals and daily counts by family, type, country and side",
              dependencies=[known(*FILTERS, "daily")],
@@ -335,7 +318,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
         st = the_store(request)
         added = st.add_article(article, records)
         return JSONResponse({"article": article.id, "added": added, "records": len(records),
-                             "events": _article_events(st, article.id)}, status_code=201 if added else 200)
+                             "events": st.article_events(article.id)}, status_code=201 if added else 200)
 
     @app.get("/", include_in_schema=False)
     async def dashboard() -> FileResponse:
