@@ -58,6 +58,13 @@ CASES = [
     ("Texas", (), (), "USA", "US-TX", "admin1", None),
     ("Georgia", ("USA",), (), "USA", "US-GA", "admin1", None),
     ("Georgia", ("RUS", "GEO"), (), "GEO", None, "country", None),
+    # the capital is the biggest town of the capital's name, not every Washington
+    ("Washington", ("USA",), (), "USA", "US-DC", "city", (38.9, -77.04)),
+    ("Washington", ("USA",), ("US-UT",), "USA", "US-DC", "city", (38.9, -77.04)),
+    # a hamlet named like a state is not the state; a county inside the state the report names
+    ("Iowa", ("USA",), (), "USA", "US-IA", "admin1", None),
+    ("Monroe County", ("USA",), ("US-MO",), "USA", "US-MO", "district", None),
+    ("Plymouth Co.", ("USA",), ("US-IA",), "USA", "US-IA", "district", None),
     # city districts and counties
     ("Darnytskyi district", (), (), "UKR", "UA-30", "city", None),
     ("Bucha district", (), (), "UKR", "UA-32", "city", None),

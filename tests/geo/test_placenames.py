@@ -74,3 +74,52 @@ def test_town_comma_region_abbreviation(places):
     assert found["Churchill"]["admin1"] == "CA-MB"
     assert found["Man."]["admin1"] == "CA-MB"
     assert found["Gatineau"]["admin1"] == "CA-QC"
+
+
+# (report, mention, what the mention must be: country, ISO 3166-2 region, precision); invented reports
+PAIRS_AND_DATELINES = [
+    # a dateline is the town the reporter filed from, before a region of the same name
+    ("VICTORIA — British Columbia's premier opened the new ferry terminal on Monday.",
+     "VICTORIA", ("CAN", "CA-BC", "city")),
+    ("WASHINGTON (AP) — The Senate passed the farm bill late on Tuesday after a long debate.",
+     "WASHINGTON", ("USA", "US-DC", "city")),
+    ("Mill to close\nDETROIT The carmaker said on Friday it would shut its oldest plant next year.",
+     "DETROIT", ("USA", "US-MI", "city")),
+    ("PARIS, Mo. — A grain elevator caught fire on Sunday, the county fire chief said.",
+     "PARIS", ("USA", "US-MO", "city")),
+    ("LOUISVILLE, KY--(Newswire) -- A bourbon maker said on Monday it would open a second distillery.",
+     "KY", ("USA", "US-KY", "admin1")),
+    ("MARION CO. - Deputies found a stolen tractor in a barn on Wednesday.",
+     "MARION CO.", ("USA", None, "district")),
+    # a town written before its region, by the region's full name
+    ("She grew up in Paris, Texas, and now farms near Richmond, Virginia.", "Paris", ("USA", "US-TX", "city")),
+    ("She grew up in Paris, Texas, and now farms near Richmond, Virginia.", "Richmond", ("USA", "US-VA", "city")),
+    ("He was survived by a brother, Leonard of Ada, Oklahoma, and two sisters.", "Ada", ("USA", "US-OK", "city")),
+    ("The blaze spread to a barn outside Kupiansk, Ukraine, on Friday.", "Kupiansk", ("UKR", "UA-63", "city")),
+    # a town the gazetteer knows only elsewhere: the region written after it is what is sure
+    ("A truck overturned two miles south of Holliday, Missouri, on Route C.", "Holliday",
+     ("USA", "US-MO", "admin1")),
+    # regions in a list are no pair
+    ("Drilling slowed in Alberta, Saskatchewan and Manitoba this winter.", "Alberta", ("CAN", "CA-AB", "admin1")),
+    # a hamlet named like its state is not what the state's name means
+    ("Deputies searched farms in six Iowa counties and two in Wisconsin.", "Iowa", ("USA", "US-IA", "admin1")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), PAIRS_AND_DATELINES)
+def test_pairs_and_datelines(places, text, mention, expected):
+    found = places(text)
+    assert mention in found, sorted(found)
+    m = found[mention]
+    country, admin1, precision = expected
+    assert m["country"] == country
+    assert admin1 is None or m["admin1"] == admin1, m
+    assert m["precision"] == precision, m
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of NLP rose four percent after the sale of its office building.",
+    "The ticker KSA was added to the index.",
+])
+def test_codes_are_no_towns(places, text):
+    assert not places(text)

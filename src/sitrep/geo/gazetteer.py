@@ -27,7 +27,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality", "parish", "borough")
@@ -192,6 +192,7 @@ class Gazetteer:
         key = normalize(owner)
         key = re.sub(r"^the ", "", key)
         key = SETTLEMENT.sub("", key)
+        key = re.sub(r" co$", " county", key)  # "Plymouth Co." is Plymouth County
         words = key.split()
         if words and words[-1] in REGION_WORDS:
             hint = hint or "admin1"
@@ -199,9 +200,13 @@ class Gazetteer:
             found = self._ranked(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city",
                                  " ".join(words[:-1]), near=near)
             return [f for f in found if f[0].precision == "city"]
+        code_like = owner.isupper() and sum(c.isalpha() for c in owner) <= 4  # "NLP", "UAE", "DRC"
         for candidate_key in (key, DIRECTIONS.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
+            if code_like:  # a code is a place only as its own name or a country's ("NLP" is no airport's town)
+                own = [p for p in own if (candidate_key, p) not in self._weak or p.precision == "country"
+                       or p.population >= 1_000_000]
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)
@@ -232,6 +237,11 @@ class Gazetteer:
             cands = [c for c in cands if c.precision == "admin1"]  # "the Donetsk region": not the raion
         elif hint == "city" and any(c.precision == "city" for c in cands):
             cands = [c for c in cands if c.precision == "city"]
+        if hint != "city":
+            # a hamlet named like a region of its country is not what the region's name means ("Iowa")
+            regions = {(c.country, normalize(c.name)): c.population for c in cands if c.precision == "admin1"}
+            cands = [c for c in cands if c.precision != "city"
+                     or c.population * 100 >= regions.get((c.country, normalize(c.name)), 0)]
         cities = {c.admin1 for c in cands if c.precision == "city" and c.admin1}
         ctx = list(countries)
 
@@ -257,7 +267,7 @@ class Gazetteer:
             if p.country and p.country in ctx:
                 s += 2.5 - 0.4 * min(ctx.index(p.country), 4)
             if p.precision in ("city", "district") and p.admin1 and p.admin1 in admin1s:
-                s += 2  # a town in a region the report names
+                s += 2 if p.precision == "city" else 3  # a town or county in a region the report names
             if near and p.precision in ("city", "district") and p.lat is not None and p.lon is not None and any(
                     km((p.lat, p.lon), q) <= NEAR_KM for q in near):
                 s += 1.5  # a town near the other places the report names

@@ -16,6 +16,8 @@ None of these feeds an event: events are placed from ``doc._.places`` alone.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -28,13 +30,14 @@ from sitrep.nlp.mentions import text_of
 DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z][A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*(?: [A-Z][A-Za-z’'.-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]+(?=\s*(?:—|–|--|-)\s))?))?"
-    r"(?P<dash>\s*(?:—|–|--|-)\s)?")
+    r"(?P<agency>\s*\([A-Za-z .&]{2,20}\))?(?P<dash>\s*(?:—|–|--|-)(?:\s|(?=\()))?")
 DATELINE_CHARS = 600  # a dateline comes right after the headline
 MIN_TOWN = 50_000  # a town this big is a place by its name alone; a smaller one needs its region named
 NOT_NAMES = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
 LINK_WORDS = {"of", "in", "for", "at", "from"}  # "University of Georgia", "Friends of the Earth"
 BIG = 500_000  # a city this big is meant even where its name is also a word ("Phoenix", "Mobile" is not)
 ROMAN = re.compile(r"^[IVXLC]+$")
+POSTAL_COUNTRIES = ("US", "CA", "AU")  # whose first-level regions' ISO 3166-2 codes are their postal codes
 ADMIN_WORDS = {"county", "parish", "borough", "province", "oblast", "governorate", "prefecture", "state"}
 
 
@@ -54,47 +57,122 @@ def people_names(doc: Doc, gaz: Gazetteer) -> set[str]:
             and not gaz.demonym(e.text) and not gaz.country(e.text) for t in e if _title(t.text)}
 
 
-def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place]]:
-    """(start, end, text, place) of the place and the region of each dateline near the top."""
-    for m in DATELINE.finditer(text_of(doc)[:DATELINE_CHARS]):
+def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place, bool]]:
+    """(start, end, text, place, paired) of the place and the region of each dateline near the top;
+    ``paired`` when the town was read inside the region written after it ("PARIS, Mo. —").
+
+    A dateline names the town the reporter filed from, so a town is read before a region of the
+    same name ("VICTORIA —" is the city); one with neither a dash nor a region ("DETROIT The
+    ...", "WASHINGTON (Reuters)") counts only at the very top of the text and for a town big
+    enough to be known by its name alone."""
+    text = text_of(doc)
+    top = len(text) - len(text.lstrip())
+    for m in DATELINE.finditer(text[:DATELINE_CHARS]):
         place_text, region_text = m.group("place"), m.group("region")
-        region = gaz.abbreviation(region_text) if region_text else None
-        if region is None and region_text:
-            region = next((p for p in gaz.lookup(region_text) if p.precision in ("admin1", "country")), None)
-        if not _is_upper_name(place_text) or not (m.group("dash") or region is not None):
+        start = m.start("place")
+        if not _is_upper_name(place_text):  # "DETROIT The U.S. Transportation Department ..."
+            upper = list(itertools.takewhile(_is_upper_name, place_text.split()))
+            if not upper:
+                continue
+            place_text, region_text = " ".join(upper), None
+            bare = True
+        else:
+            bare = False
+        region = next((p for _, p in regions_named(gaz, region_text)), None) if region_text else None
+        bare = bare or not (m.group("dash") or region is not None)
+        if bare and start != top and text[start - 1:start] != "\n":
             continue
         countries = [region.country] if region is not None and region.country else context
         admin1s = [region.admin1] if region is not None and region.admin1 else []
-        place = gaz.resolve(place_text.title(), context_countries=countries, context_admin1=admin1s)
-        if place is None:
+        county = normalize(place_text).split()[-1] in ("co", "county", "parish")
+        place = gaz.resolve(place_text.title(), context_countries=countries, context_admin1=admin1s,
+                            hint=None if county else "city")
+        paired = False
+        if region is not None:
+            town = inside(gaz, place_text.title(), region)
+            paired = town is not None
+            place = town or (region if region.precision == "admin1" and place is not None else place)
+        if place is None or (bare and (place.precision != "city" or place.population < MIN_TOWN)):
             continue
-        yield m.start("place"), m.end("place"), place_text, place
+        yield start, start + len(place_text), place_text, place, paired
         if region is not None and region_text:
-            yield m.start("region"), m.end("region"), region_text, region
+            yield m.start("region"), m.end("region"), region_text, region, False
+
+
+@functools.lru_cache(maxsize=4)
+def _pair_pattern(abbrs: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([A-Z][\w’'-]*(?: (?:St\.|[A-Z][\w’'-]*)){0,3}), "
+                      r"(" + alternation + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?!\w|-\w)")
+
+
+def regions_named(gaz: Gazetteer, text: str) -> list[tuple[str, Place]]:
+    """The first-level regions and countries a name written after a town may be, longest name first:
+    "Mo." is Missouri, "Georgia" the country or the state, "New South Wales Police" New South Wales."""
+    abbr = gaz.abbreviation(text)
+    if abbr is not None:
+        return [(text, abbr)]
+    if re.fullmatch(r"[A-Z]{2,3}", text):  # a postal code after a town: "LOUISVILLE, KY", "Barrie, ON"
+        return [(text, p) for cc in POSTAL_COUNTRIES if (p := gaz.admin1(f"{cc}-{text}")) is not None][:1]
+    words = text.split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        found = [(name, p) for p in gaz.lookup(name)
+                 if p.precision in ("admin1", "country") and gaz.by_own_name(name, p)]
+        if found:
+            return found
+    return []
+
+
+def inside(gaz: Gazetteer, name: str, region: Place) -> Place | None:
+    """The town or county called ``name`` inside a region or country, if the gazetteer has one."""
+    for place, _ in gaz.candidates(name, context_countries=[region.country] if region.country else [],
+                                   context_admin1=[region.admin1] if region.admin1 else [], hint="city"):
+        if place.precision in ("city", "district") and place.country == region.country and (
+                region.precision == "country" or place.admin1 == region.admin1):
+            return place
+    return None
+
+
+def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list[tuple[str, Place]]]]:
+    """(start, end, text, regions) of each town written before the region or country it is in
+    ("Churchill, Man.", "Paris, Texas", "Kupiansk, Ukraine"): the regions the second name may be,
+    longest name first. Two regions in a row ("Alberta, Saskatchewan") are a list, not a pair."""
+    pattern = _pair_pattern(tuple(gaz.abbreviations))
+    names = {i for e in doc.ents if e.label_ in NOT_NAMES and e.label_ != "PERSON"
+             for i in range(e.start_char, e.end_char)}
+    for m in pattern.finditer(text_of(doc)):
+        town = m.group(1)
+        if m.start(1) in names or gaz.demonym(town) or any(
+                p.precision in ("admin1", "country") and gaz.by_own_name(town, p) for p in gaz.lookup(town)):
+            continue
+        regions = regions_named(gaz, m.group(2))
+        if regions:
+            yield m.start(1), m.end(1), town, regions
 
 
 def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place]]:
-    """(start, end, text, place) of "City, St." pairs ("Churchill, Man.", "Gatineau, Que."): the
-    town read inside the region its abbreviation names, whatever the model tagged it as."""
-    if not gaz.abbreviations:
-        return
-    abbrs = "|".join(re.escape(a) for a in sorted(gaz.abbreviations, key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w.])([A-Z][\w’'-]*(?: (?:St\.|[A-Z][\w’'-]*)){0,3}), (" + abbrs + r")(?!\w)")
-    for m in pattern.finditer(text_of(doc)):
-        region = gaz.abbreviation(m.group(2))
-        if region is None or not region.admin1:
-            continue
-        town = m.group(1)
+    """(start, end, text, place) of the towns of ``town_regions`` and their regions: the town read
+    inside the region written after it, whatever the model tagged it as. A town the gazetteer
+    knows elsewhere but not inside that first-level region ("Holliday, Missouri") is placed at the
+    region, at the region's precision."""
+    people = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start_char, e.end_char)}
+    for start, end, town, regions in town_regions(doc, gaz):
         words = town.split()
+        found = None
         for k in range(len(words)):  # "In Churchill" -> "Churchill"
             name = " ".join(words[k:])
-            place = gaz.resolve(name, context_countries=[region.country] if region.country else [],
-                                context_admin1=[region.admin1])
-            if place is not None and place.admin1 == region.admin1 and place.precision in ("city", "district"):
-                start = m.start(1) + len(town) - len(name)
-                yield start, m.end(1), name, place
+            found = next(((name, t, r, p) for t, r in regions if (p := inside(gaz, name, r)) is not None), None)
+            if found is not None:
                 break
-        yield m.start(2), m.end(2), m.group(2), region
+        region_text, region = regions[0]
+        if found is not None:
+            name, region_text, region, place = found
+            yield end - len(name), end, name, place
+        elif region.precision == "admin1" and len(words) <= 2 and gaz.is_known(town) and start not in people:
+            yield start, end, town, region  # known elsewhere only: the region is what is sure
+        after = text_of(doc).index(region_text, end)
+        yield after, after + len(region_text), region_text, region
 
 
 def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:
@@ -123,6 +201,8 @@ def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sen
         return gaz.country(text) if text.count(".") > 1 else None  # "U.S.", not "Sen." (Senegal's code)
     if ROMAN.match(text) or (letters <= 3 and not text.isupper()):
         return None  # "Sen." is a senator, "II" a numeral, "Bo" a name: not SEN, a region, a town
+    if text.isupper() and letters <= 4:
+        return gaz.country(text)  # "UAE" is a country; "NLP" a ticker, not a town's code in some list
     cands = gaz.lookup(text)
     if not cands:
         return None
@@ -179,7 +259,13 @@ def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int])
                 and not _title(doc[t.i - 1].text if t.i else ""))  # "Moore said", after "Sheriff John Moore"
     for ent in doc.ents:
         if seen & set(range(ent.start, ent.end)):
-            continue
+            tail = ent.end
+            while tail > ent.start and tail - 1 not in seen:
+                tail -= 1
+            if ent.label_ in NOT_NAMES or ent.label_ == "PERSON" or tail == ent.end or (
+                    doc[tail].text in people):
+                continue
+            ent = doc[tail:ent.end]  # "DETROIT The U.S. Transportation Department": the part after the dateline
         if ent.label_ == "PERSON":  # "Sri Lankan" tagged PERSON: a person is never named just that
             code = gaz.demonym(ent.text)
             whole = gaz.country(code) if code else gaz.country(ent.text)

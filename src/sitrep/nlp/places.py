@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index, text_of
-from sitrep.nlp.placenames import city_state, datelines, more_places
+from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
+from sitrep.nlp.placenames import city_state, datelines, inside, more_places, regions_named, town_regions
 
 REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
                 "parish", "borough"}
@@ -61,14 +61,26 @@ def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]
     return False
 
 
+def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
+    """"Paris, Texas" tagged as one name is a town and the region it is in."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return [span]
+    bounds = [span.start, *commas, span.end]
+    parts = [span.doc[a + (1 if a in commas else 0):b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if not all(len(p) for p in parts) or not all(regions_named(gaz, p.text) for p in parts[1:]):
+        return [span]
+    return parts
+
+
 class PlaceFinder:
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
 
     def _spans(self, doc: Doc) -> list[tuple[Span, str | None]]:
-        out = [_widen(doc, e) for e in doc.ents if e.label_ in self.labels]
-        covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
         gaz = Gazetteer.load()
+        out = [_widen(doc, part) for e in doc.ents if e.label_ in self.labels for part in _parts(e, gaz)]
+        covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -158,6 +170,7 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
     region it names or names a county of, the region or country written right after a name
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
+    pairs = {end: regions for _, end, _, regions in town_regions(doc, gaz)}
     for _ in range(rounds):
         by_name: dict[str, Place] = {}
         for m in mentions:
@@ -170,19 +183,22 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
         towns = [(m.text.lower(), m.place) for m in mentions if m.place.precision in ("city", "district")]
         towns += [(n, p) for n, p in (named or {}).items() if p.precision == "district"]
         out = []
-        for i, m in enumerate(mentions):
+        for m in mentions:
             countries_ctx = _other_countries(m.text.lower(), by_name, found, context)
             countries, admin1s = countries_ctx, regions
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and text_of(doc)[m.end:nxt.start].strip() == "," and \
-                    nxt.place.precision in ("admin1", "country"):
-                if nxt.place.country:
-                    countries = (nxt.place.country, *[c for c in countries_ctx if c != nxt.place.country])
-                if nxt.place.admin1:
-                    admin1s = (nxt.place.admin1, *[a for a in regions if a != nxt.place.admin1])
+            after = pairs.get(m.end, [])
+            if after:  # "Paris, Texas": the town inside the region written after it
+                first = after[0][1]
+                if first.country:
+                    countries = (first.country, *[c for c in countries_ctx if c != first.country])
+                if first.admin1:
+                    admin1s = (first.admin1, *[a for a in regions if a != first.admin1])
             near = tuple(dict.fromkeys((round(p.lat, 1), round(p.lon, 1)) for n, p in towns
                                        if n != m.text.lower() and p.lat is not None and p.lon is not None))[:12]
             place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
+            if after and place is not None and place.precision in ("city", "district"):
+                place = next((p for _, r in after if (p := inside(gaz, m.text, r)) is not None), None) or (
+                    first if first.precision == "admin1" else place)
             if place is None or gaz.abbreviation(m.text):
                 out.append(m)
                 continue
@@ -205,7 +221,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
     covered = {i for m in doc._.places or [] for i in range(m.tok_start, m.tok_end)}
-    pairs = [(*found, False) for found in datelines(doc, gaz, context)]
+    pairs = list(datelines(doc, gaz, context))
     pairs += [(*found, True) for found in city_state(doc, gaz)]
     for start, end, text, place, paired in pairs:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -242,7 +258,7 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     out = []
     for m in extra:
         if m.hint in ("demonym", "city") or gaz.abbreviation(m.text) or (
-                m.text.isupper() and m.place.precision != "city"):
+                m.text.isupper() and m.place.precision == "country"):
             out.append(m)
             continue
         near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1)) for t in mentions
