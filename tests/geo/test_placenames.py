@@ -123,3 +123,40 @@ def test_pairs_and_datelines(places, text, mention, expected):
 ])
 def test_codes_are_no_towns(places, text):
     assert not places(text)
+
+
+# (report, mention, country, ISO 3166-2 region, precision): invented reports
+NAMES_IN_CONTEXT = [
+    # continents by their demonyms
+    ("European and Asian buyers cancelled their orders for the harvest.", "European", None, None, "point"),
+    ("European and Asian buyers cancelled their orders for the harvest.", "Asian", None, None, "point"),
+    # a country opening a one-token compound
+    ("A U.S.-led naval task force sailed on Monday.", "U.S.", "USA", None, "country"),
+    # a region's office after the name asks for the region
+    ("Former New York Gov. Tom Walsh opened the new bridge on Monday.", "New York", "USA", "US-NY", "admin1"),
+    ("The Kharkiv governor said two people were hurt in the city.", "Kharkiv", "UKR", "UA-63", "admin1"),
+    # a name the report uses as a place is that place at the head of another name
+    ("A truck hit a bus in Glasgow, Kentucky on Monday.\nGlasgow Police said no one was hurt.",
+     "Glasgow Police", "USA", "US-KY", "city"),
+    # a province named alone is the province; the report's other names place the town
+    ("Fuel prices rose in Quebec this week. Drivers in Montreal and Laval queued at pumps.",
+     "Quebec", "CAN", "CA-QC", "admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "admin1", "precision"), NAMES_IN_CONTEXT)
+def test_names_in_context(places, text, mention, country, admin1, precision):
+    found = places(text)
+    key = mention if mention in found else mention.split()[0]
+    assert key in found, sorted(found)
+    m = found[key]
+    assert m["country"] == country and m["precision"] == precision, m
+    assert admin1 is None or m["admin1"] == admin1, m
+    if mention == "European":
+        assert m["name"] == "Europe"
+
+
+def test_pronouns_are_no_places(places):
+    found = places('Police said the woman was taken to Winnipeg. "She had been driven there from Montreal," '
+                   "an officer said.")
+    assert "She" not in found and "Winnipeg" in found

@@ -75,6 +75,7 @@ class Gazetteer:
         self._weak: set[tuple[str, Place]] = set()  # (key, place): the key is not the place's own name
         self.abbreviations = {r[0]: r[1] for r in read_tsv("admin1_abbreviations.tsv")}
         self.demonyms = {normalize(r[0]): r[1] for r in read_tsv("demonyms.tsv")}
+        self.continent_demonyms = {normalize(r[0]): r[1] for r in read_tsv("continent_demonyms.tsv")}
         self.coasts = {normalize(r[0]): r[3].split(",") for r in read_tsv("seas.tsv") if len(r) > 3 and r[3]}
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
         self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
@@ -153,6 +154,15 @@ class Gazetteer:
     def demonym(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))
 
+    def demonym_place(self, word: str) -> Place | None:
+        """The country or the continent a demonym names ("Turkish" Turkey, "European" Europe)."""
+        code = self.demonym(word)
+        if code:
+            return self.country(code)
+        continent = self.continent_demonyms.get(normalize(word))
+        return next((p for p in self.lookup(continent) if self._kinds.get(p) == "continent"), None) \
+            if continent else None
+
     def admin1(self, iso_code: str) -> Place | None:
         return self._admin1.get(iso_code)
 
@@ -205,8 +215,8 @@ class Gazetteer:
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
             if code_like:  # a code is a place only as its own name or a country's ("NLP" is no airport's town)
-                own = [p for p in own if (candidate_key, p) not in self._weak or p.precision == "country"
-                       or p.population >= 1_000_000]
+                own = [p for p in own if p.precision == "country" or p.population >= 1_000_000
+                       or normalize(p.name) == candidate_key]
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)

@@ -36,6 +36,7 @@ MIN_TOWN = 50_000  # a town this big is a place by its name alone; a smaller one
 NOT_NAMES = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
 LINK_WORDS = {"of", "in", "for", "at", "from"}  # "University of Georgia", "Friends of the Earth"
 BIG = 500_000  # a city this big is meant even where its name is also a word ("Phoenix", "Mobile" is not)
+COMPOUND = re.compile(r"^([A-Z][A-Za-z.]*\.)-[a-z]+$")  # "U.S.-led"
 ROMAN = re.compile(r"^[IVXLC]+$")
 POSTAL_COUNTRIES = ("US", "CA", "AU")  # whose first-level regions' ISO 3166-2 codes are their postal codes
 ADMIN_WORDS = {"county", "parish", "borough", "province", "oblast", "governorate", "prefecture", "state"}
@@ -175,6 +176,15 @@ def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place]
         yield after, after + len(region_text), region_text, region
 
 
+def compounds(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place, bool]]:
+    """(start, end, text, place, False) of the countries that open a one-token compound
+    ("U.S.-led", "U.K.-based": the tokenizer keeps the dotted abbreviation and its word together)."""
+    for tok in doc:
+        m = COMPOUND.match(tok.text)
+        if m is not None and (place := gaz.country(m.group(1))) is not None:
+            yield tok.idx, tok.idx + len(m.group(1)), m.group(1), place, False
+
+
 def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:
     if place.precision == "country":
         return True
@@ -190,9 +200,9 @@ def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start
 def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sentence_start: bool,
            strict: bool, more: bool = False) -> Place | None:
     """The place a capitalised stretch names, if the gazetteer knows it well enough."""
-    code = gaz.demonym(text)
-    if code:
-        return gaz.country(code)
+    whole = gaz.demonym_place(text)
+    if whole is not None:
+        return whole
     abbr = gaz.abbreviation(text)
     if abbr is not None:
         return abbr
@@ -237,10 +247,18 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, context: list[str], ad
             span = doc[i:j]
             if not all(_title(t.text) or t.text in ("-", "'s") for t in span) or span[-1].text in ("-",):
                 continue
-            place = _known(span.text, gaz, context, admin1s, bool(doc[i].is_sent_start), strict=in_name and not head,
+            place = _known(span.text, gaz, context, admin1s, bool(doc[i].is_sent_start) and not in_name,
+                           strict=in_name and not head,
                            more=j < end and _title(doc[j].text))
             if place is not None:
                 found = (span, place)
+                if place.precision == "city" and place.population < MIN_TOWN and len(span) > 1:
+                    # "University of Michigan Center": the state, not a village that took the next word
+                    shorter = next(((doc[i:k], p) for k in range(j - 1, i, -1)
+                                    if (p := _known(doc[i:k].text, gaz, context, admin1s, bool(doc[i].is_sent_start),
+                                                    strict=False)) is not None
+                                    and p.precision in ("admin1", "country")), None)
+                    found = shorter or found
                 break
         if found is not None:
             yield found
@@ -249,9 +267,12 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, context: list[str], ad
             i += 1
 
 
-def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int]) -> Iterator[tuple[Span, Place, str]]:
-    """(span, place, hint) of the place names inside other names, demonyms and untagged names."""
+def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int],
+                resolved: dict[str, Place] | None = None) -> Iterator[tuple[Span, Place, str]]:
+    """(span, place, hint) of the place names inside other names, demonyms and untagged names, and
+    of the names the report uses as places elsewhere (``resolved``, with the report's own places)."""
     admin1s = {m.place.admin1 for m in doc._.places or [] if m.place.admin1}
+    resolved = {**{m.text: m.place for m in doc._.places or []}, **(resolved or {})}
     ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
     seen = set(covered)
     people = people_names(doc, gaz)
@@ -277,7 +298,8 @@ def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int])
             continue
         for span, place in _scan(doc, ent.start, ent.end, gaz, context, admin1s, in_name=True):
             seen.update(range(span.start, span.end))
-            yield span, place, "demonym" if gaz.demonym(span.text) else "name"
+            resolved.setdefault(span.text, place)
+            yield span, place, "demonym" if gaz.demonym_place(span.text) else "name"
     i = 0
     while i < len(doc):
         if i in seen or i in ents or not _title(doc[i].text):
@@ -288,8 +310,31 @@ def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int])
                 j == i or doc[j].pos_ == "PROPN"):
             j += 1
         for span, place in _scan(doc, i, j, gaz, context, admin1s, in_name=False):
-            if len(span) == 1 and span[0].pos_ != "PROPN" and not gaz.demonym(span.text):
+            if len(span) == 1 and span[0].pos_ != "PROPN" and not gaz.demonym_place(span.text):
                 continue  # a capitalised common word ("Nice", "Mobile") is a place only as a proper noun
             seen.update(range(span.start, span.end))
-            yield span, place, "demonym" if gaz.demonym(span.text) else "name"
+            resolved.setdefault(span.text, place)
+            yield span, place, "demonym" if gaz.demonym_place(span.text) else "name"
         i = max(j, i + 1)
+    yield from _again(doc, resolved, seen | {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)})
+
+
+def _again(doc: Doc, resolved: dict[str, Place], seen: set[int]) -> Iterator[tuple[Span, Place, str]]:
+    """A name the report uses as a place is that place wherever else it stands, as written: at the
+    head of a name ("Glasgow Police", "Tabriz resident", "Middlesex-London EMS") or where the model
+    read it as something else ("regularly in Winnipeg" tagged a date)."""
+    longest = max((len(n.split()) for n in resolved), default=0)
+    i = 0
+    while i < len(doc):
+        if i in seen or not _title(doc[i].text):
+            i += 1
+            continue
+        for k in range(min(longest, 4), 0, -1):
+            span = doc[i:i + k]
+            if span.end <= len(doc) and span.text in resolved and not seen & set(range(span.start, span.end)):
+                seen.update(range(span.start, span.end))
+                yield span, resolved[span.text], "name"
+                i = span.end
+                break
+        else:
+            i += 1

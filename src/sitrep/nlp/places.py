@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
-from sitrep.nlp.placenames import city_state, datelines, inside, more_places, regions_named, town_regions
+from sitrep.nlp.placenames import (
+    city_state,
+    compounds,
+    datelines,
+    inside,
+    more_places,
+    regions_named,
+    town_regions,
+)
 
 REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
                 "parish", "borough"}
@@ -27,12 +35,16 @@ SUBJECT_DEPS = {"nsubj"}
 MISLABELS = {"LANGUAGE", "PRODUCT", "WORK_OF_ART"}
 # a known place that is what a verb acts on ("attacked Odesa", "Odesa was shelled") is a place too
 OBJECT_DEPS = {"dobj", "nsubjpass"}
+FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}  # '"She had been driven': no town
 
 
 def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
-    """Add a following region/district word: "Moscow" -> "Moscow region"."""
+    """Add a following region/district word: "Moscow" -> "Moscow region"; a region's office after
+    the name ("New York Gov.", "the Kharkiv governor") asks for the region without taking the word."""
     end = span.end
     hint = None
+    if end < len(doc) and doc[end].lower_ in load_lexicon().cues.get("region_titles", ()):
+        return span, "admin1"
     if end < len(doc) and doc[end].lower_ in REGION_WORDS:
         end += 1
         hint = "admin1"
@@ -84,7 +96,8 @@ class PlaceFinder:
         i = 0
         while i < len(doc):
             tok = doc[i]
-            if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)) and i not in covered:
+            if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start and not tok.is_stop
+                                        and tok.pos_ not in FUNCTION_POS)) and i not in covered:
                 j = i + 1
                 while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
                     j += 1
@@ -178,13 +191,18 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
         for name, named_place in (named or {}).items():
             by_name.setdefault(name, named_place)
         found = Counter(p.country for p in by_name.values() if p.country)
-        regions = tuple(dict.fromkeys(p.admin1 for p in by_name.values()
-                                      if p.precision in ("admin1", "district") and p.admin1))
+        named_by: dict[str, set[str]] = {}  # region -> the names that put the report there
+        for name, p in by_name.items():
+            if p.precision in ("admin1", "district") and p.admin1:
+                named_by.setdefault(p.admin1, set()).add(name)
         towns = [(m.text.lower(), m.place) for m in mentions if m.place.precision in ("city", "district")]
         towns += [(n, p) for n, p in (named or {}).items() if p.precision == "district"]
         out = []
         for m in mentions:
             countries_ctx = _other_countries(m.text.lower(), by_name, found, context)
+            # the regions the report's other names put it in: "Quebec" read as the province does not
+            # make "Quebec" the city in the province
+            regions = tuple(a for a, names in named_by.items() if names - {m.text.lower()})
             countries, admin1s = countries_ctx, regions
             after = pairs.get(m.end, [])
             if after:  # "Paris, Texas": the town inside the region written after it
@@ -197,7 +215,7 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
                                        if n != m.text.lower() and p.lat is not None and p.lon is not None))[:12]
             place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
             if after and place is not None and place.precision in ("city", "district"):
-                place = next((p for _, r in after if (p := inside(gaz, m.text, r)) is not None), None) or (
+                place = next((t for _, r in after if (t := inside(gaz, m.text, r)) is not None), None) or (
                     first if first.precision == "admin1" else place)
             if place is None or gaz.abbreviation(m.text):
                 out.append(m)
@@ -221,7 +239,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
     covered = {i for m in doc._.places or [] for i in range(m.tok_start, m.tok_end)}
-    pairs = list(datelines(doc, gaz, context))
+    pairs = [*datelines(doc, gaz, context), *compounds(doc, gaz)]
     pairs += [(*found, True) for found in city_state(doc, gaz)]
     for start, end, text, place, paired in pairs:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -233,7 +251,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
             place.precision == "city" else (None, (tuple(context), ()))
         out.append(PlaceMention(start=start, end=end, text=text, place=place, tok_start=span.start,
                                 tok_end=span.end, sent=sent_index(doc, span.start), hint=hint, context=ctx))
-    for span, place, hint in more_places(doc, gaz, context, covered):
+    for span, place, hint in more_places(doc, gaz, context, covered, {m.text: m.place for m in out}):
         inside = any(e.start <= span.start and span.end <= e.end and e.label_ not in ("GPE", "LOC")
                      for e in doc.ents)
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
