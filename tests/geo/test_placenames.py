@@ -160,3 +160,39 @@ def test_pronouns_are_no_places(places):
     found = places('Police said the woman was taken to Winnipeg. "She had been driven there from Montreal," '
                    "an officer said.")
     assert "She" not in found and "Winnipeg" in found
+
+
+# unknown villages and districts placed in the known place the sentence puts them in (invented reports)
+CONTAINED = [
+    ("Shells hit the villages of Zarqin and Bawfel in Idlib on Monday.", "Zarqin", "SYR", None),
+    ("Shells hit the villages of Zarqin and Bawfel in Idlib on Monday.", "Bawfel", "SYR", None),
+    ("A fire broke out in the town of Qarmoun in the Karak district, a statement said.", "Qarmoun", "JOR", None),
+    ("Mud buried 30 homes in Lanxiao county in Sichuan province on Saturday.", "Lanxiao", "CHN", "admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "precision"), CONTAINED)
+def test_unknown_places_take_their_container(places, text, mention, country, precision):
+    found = places(text)
+    assert mention in found, sorted(found)
+    assert found[mention]["country"] == country
+    assert precision is None or found[mention]["precision"] == precision
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Kentucky State Police and the ATF were at the scene on Monday.", "ATF"),
+    ("Residents of Lanxiao said the Xinhua report was wrong.", "Lanxiao"),  # no container named
+])
+def test_no_place_without_evidence(places, text, absent):
+    assert absent not in places(text)
+
+
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    ("A brick home in Barrie, Ont., was sold on Monday.", "Ont.", "CA-ON"),
+    ("No deaths were reported in Tasmania or the ACT this week.", "ACT", "AU-ACT"),
+    ("EDMONTON, Ky (WKRN) -- A barn fire burned for hours on Tuesday.", "Ky", "US-KY"),
+])
+def test_region_abbreviations(places, text, mention, admin1):
+    found = places(text)
+    assert mention in found, sorted(found)
+    assert found[mention]["admin1"] == admin1

@@ -171,6 +171,8 @@ def build(path: Path) -> None:
     for row in admin1_rows:
         iso = row[1]
         names = [row[0], *[a for a in row[5].split("|") if a]]
+        if " and " in row[0]:
+            names.append(row[0].split(" and ")[0])  # "Newfoundland" for Newfoundland and Labrador
         capital = biggest_name.get(iso)
         lat, lon = (choose(region_centres.get(iso), grid_centroid(points.get(iso, [])))
                     or biggest.get(iso, (0, None, None))[1:])

@@ -27,7 +27,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality", "parish", "borough")
@@ -76,6 +76,7 @@ class Gazetteer:
         self.abbreviations = {r[0]: r[1] for r in read_tsv("admin1_abbreviations.tsv")}
         self.demonyms = {normalize(r[0]): r[1] for r in read_tsv("demonyms.tsv")}
         self.continent_demonyms = {normalize(r[0]): r[1] for r in read_tsv("continent_demonyms.tsv")}
+        self.aliases = {r[0] for r in read_tsv("country_aliases.tsv")}
         self.coasts = {normalize(r[0]): r[3].split(",") for r in read_tsv("seas.tsv") if len(r) > 3 and r[3]}
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
         self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
@@ -151,6 +152,10 @@ class Gazetteer:
             return self.country(key[4:])
         return None
 
+    def is_alias(self, name: str) -> bool:
+        """Is this one of the names reports use for a country (``country_aliases.tsv``: "USA", "DRC")?"""
+        return name in self.aliases
+
     def demonym(self, word: str) -> str | None:
         return self.demonyms.get(normalize(word))
 
@@ -215,8 +220,9 @@ class Gazetteer:
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
             if code_like:  # a code is a place only as its own name or a country's ("NLP" is no airport's town)
-                own = [p for p in own if p.precision == "country" or p.population >= 1_000_000
-                       or normalize(p.name) == candidate_key]
+                own = [p for p in own if (p.precision == "country" and (owner != p.country or owner in self.aliases))
+                       or (p.precision != "country" and (p.population >= 1_000_000
+                                                         or normalize(p.name) == candidate_key))]
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
+from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import text_of
 
 DATELINE = re.compile(
@@ -58,9 +59,10 @@ def people_names(doc: Doc, gaz: Gazetteer) -> set[str]:
             and not gaz.demonym(e.text) and not gaz.country(e.text) for t in e if _title(t.text)}
 
 
-def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place, bool]]:
-    """(start, end, text, place, paired) of the place and the region of each dateline near the top;
-    ``paired`` when the town was read inside the region written after it ("PARIS, Mo. —").
+def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place, str | None]]:
+    """(start, end, text, place, hint) of the place and the region of each dateline near the top;
+    hint "city" when the town was read inside the region written after it ("PARIS, Mo. —"),
+    "within" when the town is placed at that region (the gazetteer knows it only elsewhere).
 
     A dateline names the town the reporter filed from, so a town is read before a region of the
     same name ("VICTORIA —" is the city); one with neither a dash nor a region ("DETROIT The
@@ -88,16 +90,16 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[in
         county = normalize(place_text).split()[-1] in ("co", "county", "parish")
         place = gaz.resolve(place_text.title(), context_countries=countries, context_admin1=admin1s,
                             hint=None if county else "city")
-        paired = False
+        hint = None
         if region is not None:
             town = inside(gaz, place_text.title(), region)
-            paired = town is not None
-            place = town or (region if region.precision == "admin1" and place is not None else place)
+            hint = "city" if town is not None else "within" if region.precision == "admin1" else None
+            place = town or (region if hint == "within" and place is not None else place)
         if place is None or (bare and (place.precision != "city" or place.population < MIN_TOWN)):
             continue
-        yield start, start + len(place_text), place_text, place, paired
+        yield start, start + len(place_text), place_text, place, hint
         if region is not None and region_text:
-            yield m.start("region"), m.end("region"), region_text, region, False
+            yield m.start("region"), m.end("region"), region_text, region, None
 
 
 @functools.lru_cache(maxsize=4)
@@ -113,8 +115,9 @@ def regions_named(gaz: Gazetteer, text: str) -> list[tuple[str, Place]]:
     abbr = gaz.abbreviation(text)
     if abbr is not None:
         return [(text, abbr)]
-    if re.fullmatch(r"[A-Z]{2,3}", text):  # a postal code after a town: "LOUISVILLE, KY", "Barrie, ON"
-        return [(text, p) for cc in POSTAL_COUNTRIES if (p := gaz.admin1(f"{cc}-{text}")) is not None][:1]
+    if re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]", text):  # a postal code after a town: "LOUISVILLE, KY", "Barrie, ON"
+        return [(text, p) for cc in POSTAL_COUNTRIES
+                if (p := gaz.admin1(f"{cc}-{text.upper()}")) is not None][:1]
     words = text.split()
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
@@ -152,11 +155,11 @@ def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list
             yield m.start(1), m.end(1), town, regions
 
 
-def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place]]:
-    """(start, end, text, place) of the towns of ``town_regions`` and their regions: the town read
-    inside the region written after it, whatever the model tagged it as. A town the gazetteer
-    knows elsewhere but not inside that first-level region ("Holliday, Missouri") is placed at the
-    region, at the region's precision."""
+def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place, str | None]]:
+    """(start, end, text, place, hint) of the towns of ``town_regions`` and their regions: the town
+    read inside the region written after it (hint "city"), whatever the model tagged it as. A town
+    the gazetteer knows elsewhere but not inside that first-level region ("Holliday, Missouri") is
+    placed at the region, at the region's precision (hint "within")."""
     people = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start_char, e.end_char)}
     for start, end, town, regions in town_regions(doc, gaz):
         words = town.split()
@@ -169,20 +172,66 @@ def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place]
         region_text, region = regions[0]
         if found is not None:
             name, region_text, region, place = found
-            yield end - len(name), end, name, place
+            yield end - len(name), end, name, place, "city"
         elif region.precision == "admin1" and len(words) <= 2 and gaz.is_known(town) and start not in people:
-            yield start, end, town, region  # known elsewhere only: the region is what is sure
+            yield start, end, town, region, "within"  # known elsewhere only: the region is what is sure
         after = text_of(doc).index(region_text, end)
-        yield after, after + len(region_text), region_text, region
+        yield after, after + len(region_text), region_text, region, None
 
 
-def compounds(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place, bool]]:
-    """(start, end, text, place, False) of the countries that open a one-token compound
+def compounds(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place, str | None]]:
+    """(start, end, text, place, None) of the countries that open a one-token compound
     ("U.S.-led", "U.K.-based": the tokenizer keeps the dotted abbreviation and its word together)."""
     for tok in doc:
         m = COMPOUND.match(tok.text)
         if m is not None and (place := gaz.country(m.group(1))) is not None:
-            yield tok.idx, tok.idx + len(m.group(1)), m.group(1), place, False
+            yield tok.idx, tok.idx + len(m.group(1)), m.group(1), place, None
+
+
+def contained(doc: Doc, gaz: Gazetteer, resolved: dict[int, Place], seen: set[int]) -> Iterator[tuple[Span, Place]]:
+    """(span, place) of the villages and districts the gazetteer does not know, placed in the known
+    place the sentence puts them in: "the villages of Foua and Kfraya in Idlib", "the town of X in
+    the Y district", "X county in Z province". ``resolved`` maps the first token of each place
+    mention already found to its place; the span gets the container's place and precision."""
+    nouns = set(load_lexicon().cues.get("settlement_nouns", ()))
+    ents = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+
+    def name_at(i: int, cue: bool) -> int:  # the end of an unknown proper name starting at i, or i
+        labels = (None, "GPE", "LOC", "FAC", "NORP", "ORG", *(("PERSON",) if cue else ()))  # after "villages of"
+        j = i
+        while j < len(doc) and j not in seen and doc[j].pos_ == "PROPN" and _title(doc[j].text) and \
+                ents.get(j) in labels:
+            j += 1
+        return j if j > i and not gaz.is_known(doc[i:j].text) else i
+
+    i = 0
+    while i < len(doc) - 2:
+        cue = doc[i].lower_ in nouns and doc[i + 1].lower_ == "of"
+        start = i + 2 if cue else i
+        names = []
+        k = start
+        while (j := name_at(k, cue)) > k:
+            names.append(doc[k:j])
+            k = j
+            if k < len(doc) and doc[k].lower_ in nouns and not cue:
+                k += 1  # "Puge county"
+            if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and name_at(k + 1, cue) > k + 1 and cue:
+                k += 1
+                continue
+            break
+        if names and (cue or k > names[-1].end):
+            link = k
+            while link < len(doc) and link < k + 4 and (doc[link].lower_ in ("in", "of", "near", ",", "the")
+                                                         or doc[link].is_space):
+                link += 1
+            container = resolved.get(link) if link > k else None
+            if container is not None:
+                for span in names:
+                    seen.update(range(span.start, span.end))
+                    yield span, container
+                i = k
+                continue
+        i += 1
 
 
 def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:
@@ -212,7 +261,10 @@ def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sen
     if ROMAN.match(text) or (letters <= 3 and not text.isupper()):
         return None  # "Sen." is a senator, "II" a numeral, "Bo" a name: not SEN, a region, a town
     if text.isupper() and letters <= 4:
-        return gaz.country(text)  # "UAE" is a country; "NLP" a ticker, not a town's code in some list
+        # "UAE" is a country; "NLP" a ticker, not a town's code in some list; "ATF" an agency, not
+        # the code of the French Southern Territories: a bare ISO code counts only as reports use it
+        whole = gaz.country(text)
+        return whole if whole is not None and (text != whole.country or gaz.is_alias(text)) else None
     cands = gaz.lookup(text)
     if not cands:
         return None

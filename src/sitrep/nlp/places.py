@@ -19,6 +19,7 @@ from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
 from sitrep.nlp.placenames import (
     city_state,
     compounds,
+    contained,
     datelines,
     inside,
     more_places,
@@ -43,6 +44,9 @@ def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
     the name ("New York Gov.", "the Kharkiv governor") asks for the region without taking the word."""
     end = span.end
     hint = None
+    if end < len(doc) and doc[end].text == "." and not span[-1].whitespace_ and \
+            Gazetteer.load().abbreviation(span.text + "."):
+        return doc[span.start:end + 1], None  # "Barrie, Ont." with the tokenizer's "Ont" and "."
     if end < len(doc) and doc[end].lower_ in load_lexicon().cues.get("region_titles", ()):
         return span, "admin1"
     if end < len(doc) and doc[end].lower_ in REGION_WORDS:
@@ -239,25 +243,32 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
     covered = {i for m in doc._.places or [] for i in range(m.tok_start, m.tok_end)}
-    pairs = [*datelines(doc, gaz, context), *compounds(doc, gaz)]
-    pairs += [(*found, True) for found in city_state(doc, gaz)]
-    for start, end, text, place, paired in pairs:
+    for start, end, text, place, hint in [*datelines(doc, gaz, context), *compounds(doc, gaz), *city_state(doc, gaz)]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or covered & set(range(span.start, span.end)):
             continue
         covered.update(range(span.start, span.end))
         # a town read inside the region written after it ("Churchill, Man.") keeps that reading
-        hint, ctx = ("city", ((place.country or "",), (place.admin1 or "",))) if paired and \
-            place.precision == "city" else (None, (tuple(context), ()))
+        ctx = ((place.country or "",), (place.admin1 or "",)) if hint == "city" else (tuple(context), ())
         out.append(PlaceMention(start=start, end=end, text=text, place=place, tok_start=span.start,
                                 tok_end=span.end, sent=sent_index(doc, span.start), hint=hint, context=ctx))
-    for span, place, hint in more_places(doc, gaz, context, covered, {m.text: m.place for m in out}):
+    for span, place, name_hint in more_places(doc, gaz, context, covered, {m.text: m.place for m in out}):
         inside = any(e.start <= span.start and span.end <= e.end and e.label_ not in ("GPE", "LOC")
                      for e in doc.ents)
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-                                metonymic=hint == "demonym" or inside, hint=hint,
+                                metonymic=name_hint == "demonym" or inside, hint=name_hint,
                                 context=(tuple(context), ())))
+    containers = {}
+    for m in [*(doc._.places or []), *out]:
+        containers[m.tok_start] = m.place
+        if doc[m.tok_start].lower_ == "the":
+            containers[m.tok_start + 1] = m.place
+    taken = covered | {i for m in out for i in range(m.tok_start, m.tok_end)}
+    for span, place in contained(doc, gaz, containers, taken):
+        out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
+                                tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                hint="within", context=(tuple(context), ())))
     return _agree(doc, out, gaz, tuple(context))
 
 
@@ -275,7 +286,7 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     pipeline = {m.text.lower(): m.place for m in doc._.places or []}
     out = []
     for m in extra:
-        if m.hint in ("demonym", "city") or gaz.abbreviation(m.text) or (
+        if m.hint in ("demonym", "city", "within") or gaz.abbreviation(m.text) or (
                 m.text.isupper() and m.place.precision == "country"):
             out.append(m)
             continue
