@@ -111,7 +111,7 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     from sitrep.nlp.places import extra_mentions
 
     for m in sorted([*(doc._.places or []), *extra_mentions(doc)], key=lambda m: m.start):
-        ranked = ([(m.place, 100.0)] if m.hint in ("demonym", "within") else
+        ranked = ([(m.place, 100.0)] if m.hint in ("demonym", "within", "facility") else
                   gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint,
                                  near=m.near))
         p = m.place
@@ -122,6 +122,7 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
             "candidates": [{"name": c.name, "country": c.country, "admin1": c.admin1, "lat": c.lat, "lon": c.lon,
                             "geonameid": c.geonameid, "precision": c.precision, "score": sc}
                            for c, sc in ranked[:top]],
+            **({"facility": getattr(m, "kind", "facility"), "within": p.name} if m.hint == "facility" else {}),
         })
     return out
 

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.nlp.facilities import facility_mentions, names_facility
 from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
 from sitrep.nlp.placenames import (
@@ -146,8 +147,8 @@ class PlaceFinder:
             place = gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
             if place is None and hint == "district":
                 continue
-            if place is None:
-                continue
+            if place is None or names_facility(span) and not gaz.is_known(span.text):
+                continue  # "St. Michael's Hospital" is a facility (nlp/facilities.py), not the town "Hospital"
             if place.admin1 and place.precision == "admin1":
                 admin1s.append(place.admin1)
             mentions.append(PlaceMention(
@@ -269,7 +270,8 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 hint="within", context=(tuple(context), ())))
-    return _agree(doc, out, gaz, tuple(context))
+    agreed = _agree(doc, out, gaz, tuple(context))
+    return agreed + facility_mentions(doc, agreed, gaz, tuple(context))
 
 
 def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...]) -> list[PlaceMention]:
