@@ -196,3 +196,13 @@ def test_region_abbreviations(places, text, mention, admin1):
     found = places(text)
     assert mention in found, sorted(found)
     assert found[mention]["admin1"] == admin1
+
+
+def test_a_site_a_town_possesses_is_in_it(places):
+    found = places("Flights were delayed at London's Heathrow on Friday, the airport said.")
+    assert found["Heathrow"]["country"] == "GBR"
+
+
+def test_england_is_the_constituent_country(places):
+    found = places("Fog closed roads across southern England on Tuesday.")
+    assert found["England"]["admin1"] == "GB-ENG" and found["England"]["precision"] == "admin1"

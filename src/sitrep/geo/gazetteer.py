@@ -27,7 +27,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality", "parish", "borough")

@@ -102,6 +102,7 @@ class DocInfo:
     dateline_country: str | None = None
     dateline_end: int = 0  # characters of the dateline ("KYIV, Ukraine — "): no mention there
     captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: no events there
+    phone_places: list[Place] = field(default_factory=list)  # where the report's telephone numbers are
 
 
 EXTENSIONS = ("info", "times", "places", "actors", "quantities", "triggers", "claims", "events")

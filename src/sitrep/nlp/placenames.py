@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -232,6 +232,20 @@ def contained(doc: Doc, gaz: Gazetteer, resolved: dict[int, Place], seen: set[in
                 i = k
                 continue
         i += 1
+
+
+def possessed(doc: Doc, towns: dict[int, Place], seen: set[int],
+              skip: Callable[[Span], bool] = lambda span: False) -> Iterator[tuple[Span, Place]]:
+    """(span, place) of the sites a town's possessive puts in it ("London's Heathrow", "Cairo's
+    Abbasiya"): a name the model tags as a place, right after the town's "'s", that the report
+    does not place otherwise. ``towns`` maps the last token of each town mention to its place."""
+    for e in doc.ents:
+        owner = e.start - 2
+        if e.label_ not in ("GPE", "LOC", "FAC") or e.start < 2 or doc[e.start - 1].text not in ("'s", "’s") \
+                or owner not in towns or seen & set(range(e.start, e.end)) or skip(e):
+            continue
+        seen.update(range(e.start, e.end))
+        yield e, towns[owner]
 
 
 def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:

@@ -14,9 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.geo.phones import phone_places
 from sitrep.nlp.facilities import facility_mentions, names_facility
 from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index
+from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index, text_of
 from sitrep.nlp.placenames import (
     city_state,
     compounds,
@@ -24,6 +25,7 @@ from sitrep.nlp.placenames import (
     datelines,
     inside,
     more_places,
+    possessed,
     regions_named,
     town_regions,
 )
@@ -133,6 +135,8 @@ class PlaceFinder:
                 code = gaz.demonym(ent.text)
                 if code:
                     countries[code] += 1
+        info.phone_places = phone_places(text_of(doc), gaz)
+        countries.update({p.country for p in info.phone_places if p.country})
         info.countries = [c for c, _ in countries.most_common()]
         info.country_counts = dict(countries)
         context = info.countries[:4]
@@ -140,7 +144,7 @@ class PlaceFinder:
             context.append(info.dateline_country)
         actor_like = {"force", "forces", "army", "military", "ministry", "government", "official", "officials"}
         mentions: list[PlaceMention] = []
-        admin1s: list[str] = []
+        admin1s: list[str] = [p.admin1 for p in info.phone_places if p.precision == "admin1" and p.admin1]
         for span, hint in spans:
             if span.start_char < info.dateline_end:
                 continue  # the dateline says where the reporter was, not where anything happened
@@ -164,6 +168,7 @@ class PlaceFinder:
         # are no event's place, but they say where the report is
         named = {span.text.lower(): place for span, place, _ in more_places(doc, gaz, context, set())
                  if place.precision in ("admin1", "district")}
+        named.update({f"#phone {i}": p for i, p in enumerate(info.phone_places)})  # context, not mentions
         doc._.places = _refine(doc, mentions, gaz, base, named)
         return doc
 
@@ -201,7 +206,7 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
             if p.precision in ("admin1", "district") and p.admin1:
                 named_by.setdefault(p.admin1, set()).add(name)
         towns = [(m.text.lower(), m.place) for m in mentions if m.place.precision in ("city", "district")]
-        towns += [(n, p) for n, p in (named or {}).items() if p.precision == "district"]
+        towns += [(n, p) for n, p in (named or {}).items() if p.precision in ("district", "city")]
         out = []
         for m in mentions:
             countries_ctx = _other_countries(m.text.lower(), by_name, found, context)
@@ -222,6 +227,9 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
             if after and place is not None and place.precision in ("city", "district"):
                 place = next((t for _, r in after if (t := inside(gaz, m.text, r)) is not None), None) or (
                     first if first.precision == "admin1" else place)
+            if place is None and m.place.precision in ("city", "district") and countries and \
+                    m.place.country not in countries:
+                continue  # a small town abroad that only the first, context-free reading gave ("Heathrow", Florida)
             if place is None or gaz.abbreviation(m.text):
                 out.append(m)
                 continue
@@ -266,7 +274,9 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         if doc[m.tok_start].lower_ == "the":
             containers[m.tok_start + 1] = m.place
     taken = covered | {i for m in out for i in range(m.tok_start, m.tok_end)}
-    for span, place in contained(doc, gaz, containers, taken):
+    towns = {m.tok_end - 1: m.place for m in [*(doc._.places or []), *out] if m.place.precision == "city"}
+    sites = list(possessed(doc, towns, taken, skip=names_facility))  # "Toronto's Pearson Airport" is a facility's
+    for span, place in [*contained(doc, gaz, containers, taken), *sites]:
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 hint="within", context=(tuple(context), ())))
@@ -282,9 +292,11 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     by_name: dict[str, Place] = {}
     for m in mentions:
         by_name.setdefault(m.text.lower(), m.place)
+    phones = doc._.info.phone_places
     found = Counter(p.country for p in by_name.values() if p.country)
-    regions = tuple(dict.fromkeys(p.admin1 for p in by_name.values()
-                                  if p.precision in ("admin1", "district") and p.admin1))
+    regions = tuple(dict.fromkeys([*(p.admin1 for p in by_name.values()
+                                     if p.precision in ("admin1", "district") and p.admin1),
+                                   *(p.admin1 for p in phones if p.admin1)]))
     pipeline = {m.text.lower(): m.place for m in doc._.places or []}
     out = []
     for m in extra:
@@ -292,9 +304,11 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
                 m.text.isupper() and m.place.precision == "country"):
             out.append(m)
             continue
-        near = tuple(dict.fromkeys((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1)) for t in mentions
-                                   if t.text != m.text and t.place.precision in ("city", "district")
-                                   and t.place.lat is not None))[:12]
+        near = tuple(dict.fromkeys([*((round(t.place.lat or 0, 1), round(t.place.lon or 0, 1)) for t in mentions
+                                      if t.text != m.text and t.place.precision in ("city", "district")
+                                      and t.place.lat is not None),
+                                    *((round(p.lat, 1), round(p.lon, 1)) for p in phones
+                                      if p.precision == "city" and p.lat is not None and p.lon is not None)]))[:12]
         countries = _other_countries(m.text.lower(), by_name, found, context)
         text = m.text.title() if m.text.isupper() else m.text  # a dateline's "COLUMBUS"
         place = pipeline.get(m.text.lower()) or gaz.resolve(text, context_countries=countries,
