@@ -58,6 +58,15 @@ CASES = [
     ("Texas", (), (), "USA", "US-TX", "admin1", None),
     ("Georgia", ("USA",), (), "USA", "US-GA", "admin1", None),
     ("Georgia", ("RUS", "GEO"), (), "GEO", None, "country", None),
+    # named regions that span first-level subdivisions, at the mean of their points
+    ("Donbas", (), (), "UKR", None, "admin1", (48.3, 38.55)),
+    ("the Donbass", ("UKR",), (), "UKR", None, "admin1", (48.3, 38.55)),
+    ("Darfur", (), (), "SDN", None, "admin1", None),
+    ("Sinai", ("EGY",), (), "EGY", None, "admin1", None),
+    ("Golan Heights", (), (), "SYR", "SY-QU", "admin1", None),
+    ("Iraqi Kurdistan", (), (), "IRQ", "IQ-KR", "admin1", None),
+    ("Dagestan", (), (), "RUS", "RU-DA", "admin1", None),
+    ("Newfoundland", (), (), "CAN", "CA-NL", "admin1", None),
     # the capital is the biggest town of the capital's name, not every Washington
     ("Washington", ("USA",), (), "USA", "US-DC", "city", (38.9, -77.04)),
     ("Washington", ("USA",), ("US-UT",), "USA", "US-DC", "city", (38.9, -77.04)),
@@ -165,3 +174,19 @@ def test_area_points():
     assert choose(ref, towns, outline) == outline  # two estimates agree, the reference is the outlier
     assert choose((60.0, 100.0), (62.0, 60.0), (61.7, 97.5)) == (60.0, 100.0)
     assert choose(None, (1.0, 1.0)) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(("outer", "inner", "inside"), [
+    ("Bekaa Valley", "Baalbek", True),
+    ("Donbas", "Kramatorsk", True),
+    ("Donbas", "the Donetsk region", True),
+    ("Donbas", "Kharkiv", False),
+    ("the Kharkiv region", "Kupiansk", True),
+    ("Ukraine", "Kupiansk", True),
+])
+def test_named_regions_contain_their_towns(gaz, outer, inner, inside):
+    from sitrep.nlp.places import contains
+
+    a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["UKR", "LBN"])
+    assert a is not None and b is not None
+    assert contains(a, b) is inside

@@ -168,11 +168,14 @@ def build(path: Path) -> None:
             capital_of.setdefault(cc, (c["latitude"], c["longitude"]))
 
     region_centres = region_points()
+    admin1_points: dict[str, tuple[float, float, int]] = {}
     for row in admin1_rows:
         iso = row[1]
         names = [row[0], *[a for a in row[5].split("|") if a]]
         if " and " in row[0]:
             names.append(row[0].split(" and ")[0])  # "Newfoundland" for Newfoundland and Labrador
+        if ", " in row[0]:
+            names.append(row[0].split(", ")[0])  # "Dagestan" for "Dagestan, Respublika"
         capital = biggest_name.get(iso)
         lat, lon = (choose(region_centres.get(iso), grid_centroid(points.get(iso, [])))
                     or biggest.get(iso, (0, None, None))[1:])
@@ -187,6 +190,19 @@ def build(path: Path) -> None:
             display = f"{capital} Oblast"
         w.place(display if _is_latin(display) else iso, alpha3.get(iso[:2]), iso, lat, lon,
                 int(row[3]) if row[3].isdigit() else None, "admin1", pop_sum.get(iso, 0), names, row[4].lower())
+        if lat is not None and lon is not None:
+            admin1_points[iso] = (lat, lon, pop_sum.get(iso, 0))
+
+    # named regions that span first-level subdivisions ("Donbas", "Darfur"), at the mean of their points
+    for row in read_tsv("regions.tsv"):
+        codes = [c for c in row[2].split(",") if c in admin1_points]
+        countries_of = {alpha3.get(c[:2]) for c in codes}
+        if not codes or len(countries_of) != 1:
+            continue
+        lat, lon = mean_point([admin1_points[c][:2] for c in codes]) or (None, None)
+        w.place(row[0], countries_of.pop(), codes[0] if len(codes) == 1 else None, lat, lon, None, "admin1",
+                sum(admin1_points[c][2] for c in codes), [row[0], *[a for a in row[1].split("|") if a]],
+                "region:" + ",".join(codes))
 
     # second-level subdivisions (counties, raions) that hold at least one town, at the mean of their towns
     for line, row in admin2_rows.items():

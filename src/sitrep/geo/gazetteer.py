@@ -27,7 +27,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "15"
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality", "parish", "borough")
@@ -167,6 +167,16 @@ class Gazetteer:
         continent = self.continent_demonyms.get(normalize(word))
         return next((p for p in self.lookup(continent) if self._kinds.get(p) == "continent"), None) \
             if continent else None
+
+    def parts(self, place: Place) -> tuple[str, ...]:
+        """The first-level subdivisions a region covers: its own code, or those of a named region
+        that spans several ("Bekaa Valley": LB-BI, LB-BH)."""
+        if place.admin1:
+            return (place.admin1,)
+        if place not in self._kinds:
+            self.lookup(place.name)
+        kind = self._kinds.get(place, "")
+        return tuple(kind.removeprefix("region:").split(",")) if kind.startswith("region:") else ()
 
     def admin1(self, iso_code: str) -> Place | None:
         return self._admin1.get(iso_code)

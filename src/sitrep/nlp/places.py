@@ -326,7 +326,9 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.precision == "country":
         return inner.precision != "country"
     if outer.precision == "admin1":
-        return inner.precision in ("city", "district", "point") and inner.admin1 == outer.admin1
+        # a town in its region; a region in a named region that spans several ("Donetsk region" in the Donbas)
+        kinds = ("city", "district", "point") if outer.admin1 else ("city", "district", "point", "admin1")
+        return inner.precision in kinds and inner.admin1 is not None and inner.admin1 in Gazetteer.load().parts(outer)
     return False
 
 
