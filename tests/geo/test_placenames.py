@@ -206,3 +206,10 @@ def test_a_site_a_town_possesses_is_in_it(places):
 def test_england_is_the_constituent_country(places):
     found = places("Fog closed roads across southern England on Tuesday.")
     assert found["England"]["admin1"] == "GB-ENG" and found["England"]["precision"] == "admin1"
+
+
+def test_the_region_of_the_reports_other_towns(places):
+    """A namesake in the state of a town the report names without doubt (Cuyahoga Falls is in Ohio)."""
+    found = places("Dublin will repave three streets this summer. A firm from Cuyahoga Falls won the contract, "
+                   "and work in Dublin starts in June.")
+    assert found["Dublin"]["admin1"] == "US-OH"

@@ -28,6 +28,7 @@ from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
 INDEX_VERSION = "15"
+WEAK = "~"  # a context region written "~US-OH": the region of the report's other towns, weaker than one it names
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
                 "prefecture", "municipality", "parish", "borough")
@@ -185,8 +186,9 @@ class Gazetteer:
     def resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
                 hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> Place | None:
         """The best place for a mention as written ("the Moscow region", "Ukraine's Kharkiv province"),
-        given the report's countries (most mentioned first), the regions it names, and the points of
-        the other places it names (a town near them is likelier than a namesake far away)."""
+        given the report's countries (most mentioned first), the regions it names (and, marked with
+        ``WEAK``, the regions of its other towns), and the points of the other places it names (a
+        town near them is likelier than a namesake far away)."""
         return self._cached_resolve(text, context_countries=tuple(context_countries),
                                     context_admin1=tuple(context_admin1), hint=hint, near=tuple(near))
 
@@ -294,6 +296,8 @@ class Gazetteer:
                 s += 2.5 - 0.4 * min(ctx.index(p.country), 4)
             if p.precision in ("city", "district") and p.admin1 and p.admin1 in admin1s:
                 s += 2 if p.precision == "city" else 3  # a town or county in a region the report names
+            elif p.precision in ("city", "district") and p.admin1 and WEAK + p.admin1 in admin1s:
+                s += 1  # in the region of another town the report names
             if near and p.precision in ("city", "district") and p.lat is not None and p.lon is not None and any(
                     km((p.lat, p.lon), q) <= NEAR_KM for q in near):
                 s += 1.5  # a town near the other places the report names

@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.geo.gazetteer import WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
 from sitrep.nlp.facilities import facility_mentions, names_facility
 from sitrep.nlp.lexicon import load_lexicon
@@ -173,6 +173,11 @@ class PlaceFinder:
         return doc
 
 
+def _unambiguous(gaz: Gazetteer, name: str) -> bool:
+    """Does the gazetteer know one town or county by this name only ("Cuyahoga Falls", not "Columbia")?"""
+    return sum(p.precision in ("city", "district") for p in gaz.lookup(name)) == 1
+
+
 def _other_countries(name: str, by_name: dict[str, Place], found: Counter[str],
                      context: tuple[str, ...]) -> tuple[str, ...]:
     """The report's countries, most named first, as its places other than ``name`` put them."""
@@ -213,6 +218,8 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
             # the regions the report's other names put it in: "Quebec" read as the province does not
             # make "Quebec" the city in the province
             regions = tuple(a for a, names in named_by.items() if names - {m.text.lower()})
+            regions += tuple(dict.fromkeys(WEAK + p.admin1 for n, p in towns if n != m.text.lower() and p.admin1
+                                           and p.admin1 not in regions and _unambiguous(gaz, n)))
             countries, admin1s = countries_ctx, regions
             after = pairs.get(m.end, [])
             if after:  # "Paris, Texas": the town inside the region written after it
