@@ -89,6 +89,10 @@ PAIRS_AND_DATELINES = [
      "PARIS", ("USA", "US-MO", "city")),
     ("LOUISVILLE, KY--(Newswire) -- A bourbon maker said on Monday it would open a second distillery.",
      "KY", ("USA", "US-KY", "admin1")),
+    ("Cemetery gates stolen\nBEIRUT: Thieves removed the iron gates of two cemeteries overnight, police said.",
+     "BEIRUT", ("LBN", None, "city")),
+    ("A man was shot on a county road, according to Denton County Sheriff Tracy Murphree.",
+     "Denton County", ("USA", "US-TX", "district")),
     ("MARION CO. - Deputies found a stolen tractor in a barn on Wednesday.",
      "MARION CO.", ("USA", None, "district")),
     # a town written before its region, by the region's full name

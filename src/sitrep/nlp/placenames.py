@@ -31,7 +31,7 @@ from sitrep.nlp.mentions import text_of
 DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z][A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*(?: [A-Z][A-Za-z’'.-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]+(?=\s*(?:—|–|--|-)\s))?))?"
-    r"(?P<agency>\s*\([A-Za-z .&]{2,20}\))?(?P<dash>\s*(?:—|–|--|-)(?:\s|(?=\()))?")
+    r"(?P<agency>\s*\([A-Za-z .&]{2,20}\))?(?P<dash>\s*(?:—|–|--|-)(?:\s|(?=\()))?(?P<colon>:\s)?")
 DATELINE_CHARS = 600  # a dateline comes right after the headline
 MIN_TOWN = 50_000  # a town this big is a place by its name alone; a smaller one needs its region named
 NOT_NAMES = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
@@ -82,8 +82,9 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[in
         else:
             bare = False
         region = next((p for _, p in regions_named(gaz, region_text)), None) if region_text else None
+        colon = bool(m.group("colon")) and not m.group("dash")  # "BEIRUT: The body of ...": a big town only
         bare = bare or not (m.group("dash") or region is not None)
-        if bare and start != top and text[start - 1:start] != "\n":
+        if bare and not colon and start != top and text[start - 1:start] != "\n":
             continue
         countries = [region.country] if region is not None and region.country else context
         admin1s = [region.admin1] if region is not None and region.admin1 else []
@@ -359,6 +360,12 @@ def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int],
             if whole is not None:
                 seen.update(range(ent.start, ent.end))
                 yield ent, whole, "demonym" if code else "name"
+            county = next((k for k in range(ent.start + 1, min(ent.end, ent.start + 4))
+                           if doc[k].lower_ in ("county", "parish")), None)
+            if whole is None and county is not None:  # "Anderson County Sheriff Greg Taylor": the county
+                for span, place in _scan(doc, ent.start, county + 1, gaz, context, admin1s, in_name=True):
+                    seen.update(range(span.start, span.end))
+                    yield span, place, "name"
             continue
         if ent.label_ in NOT_NAMES:
             continue
