@@ -122,7 +122,9 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
             "candidates": [{"name": c.name, "country": c.country, "admin1": c.admin1, "lat": c.lat, "lon": c.lon,
                             "geonameid": c.geonameid, "precision": c.precision, "score": sc}
                            for c, sc in ranked[:top]],
-            **({"facility": getattr(m, "kind", "facility"), "within": p.name} if m.hint == "facility" else {}),
+            # a site, or a village the gazetteer does not know, placed at the town or region it is in
+            **({"facility": getattr(m, "kind", "facility"), "within": p.name} if m.hint == "facility" else
+               {"within": p.name} if m.hint == "within" else {}),
         })
     return out
 

@@ -181,6 +181,7 @@ def test_unknown_places_take_their_container(places, text, mention, country, pre
     assert mention in found, sorted(found)
     assert found[mention]["country"] == country
     assert precision is None or found[mention]["precision"] == precision
+    assert found[mention]["within"] == found[mention]["name"]  # says it was placed at its container
 
 
 @pytest.mark.parametrize(("text", "absent"), [
