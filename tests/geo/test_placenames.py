@@ -218,3 +218,11 @@ def test_the_region_of_the_reports_other_towns(places):
     found = places("Dublin will repave three streets this summer. A firm from Cuyahoga Falls won the contract, "
                    "and work in Dublin starts in June.")
     assert found["Dublin"]["admin1"] == "US-OH"
+
+
+def test_local_bodies_say_which_namesake(places):
+    """Edmonton beside Enfield Council is the north London district, not the Canadian city."""
+    found = places("Pupils from a primary school in Edmonton planted a garden on Silver Street.\n"
+                   "Enfield Council's cabinet member for schools opened it on Friday. Parents in "
+                   "Edmonton raised the money.")
+    assert found["Edmonton"]["country"] == "GBR"

@@ -173,6 +173,27 @@ class PlaceFinder:
         return doc
 
 
+def _readings(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> dict[str, list[tuple[float, float]]]:
+    """The points of the likely readings of the towns that head the report's local bodies ("Enfield
+    Council", "Glasgow Police") and are no place mention of their own: every namesake that scores
+    within two orders of magnitude of the name's best, read without context. A namesake near
+    them is likelier (Edmonton beside Enfield Council is in north London), even where the name
+    alone would be read as a bigger town far away."""
+    own = {m.text for m in mentions}
+    bodies = set(load_lexicon().cues.get("local_bodies", ()))
+    names = {e[0].text for e in doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1 and e[0].pos_ == "PROPN"
+             and e[0].text[:1].isupper() and e[1].lower_ in bodies} - own
+    out: dict[str, list[tuple[float, float]]] = {}
+    for name in names:
+        ranked = [(p, sc) for p, sc in gaz.candidates(name) if p.precision == "city" and p.lat is not None
+                  and p.lon is not None and gaz.by_own_name(name, p)]
+        if len(ranked) > 1:
+            best = ranked[0][1]
+            out[name.lower()] = [(round(p.lat or 0, 1), round(p.lon or 0, 1)) for p, sc in ranked[:4]
+                                 if sc >= best - 20]
+    return out
+
+
 def _unambiguous(gaz: Gazetteer, name: str) -> bool:
     """Does the gazetteer know one town or county by this name only ("Cuyahoga Falls", not "Columbia")?"""
     return sum(p.precision in ("city", "district") for p in gaz.lookup(name)) == 1
@@ -199,6 +220,7 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
     pairs = {end: regions for _, end, _, regions in town_regions(doc, gaz)}
+    readings = _readings(doc, gaz, mentions)
     for _ in range(rounds):
         by_name: dict[str, Place] = {}
         for m in mentions:
@@ -228,8 +250,10 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
                     countries = (first.country, *[c for c in countries_ctx if c != first.country])
                 if first.admin1:
                     admin1s = (first.admin1, *[a for a in regions if a != first.admin1])
-            near = tuple(dict.fromkeys((round(p.lat, 1), round(p.lon, 1)) for n, p in towns
-                                       if n != m.text.lower() and p.lat is not None and p.lon is not None))[:12]
+            near = tuple(dict.fromkeys([*((round(p.lat, 1), round(p.lon, 1)) for n, p in towns
+                                          if n != m.text.lower() and p.lat is not None and p.lon is not None),
+                                        *(q for n, points in readings.items() if n != m.text.lower()
+                                          for q in points)]))[:24]
             place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
             if after and place is not None and place.precision in ("city", "district"):
                 place = next((t for _, r in after if (t := inside(gaz, m.text, r)) is not None), None) or (
