@@ -116,7 +116,7 @@ def _inspect(paths: tuple[Path, ...], published: date | None, fmt: str, fn_name:
                 rows.append([str(obj.get(c) if obj.get(c) is not None else "-") for c in columns])
     if fmt == "table":
         widths = [min(max([len(c)] + [len(r[i]) for r in rows]), 36) for i, c in enumerate(columns)]
-        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
         for r in rows:
             click.echo("  ".join(v[:36].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
     if refused:
@@ -128,9 +128,11 @@ def _inspect(paths: tuple[Path, ...], published: date | None, fmt: str, fn_name:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table")
 def places(paths: tuple[Path, ...], fmt: str) -> None:
     """Every place name in a report, where it was put on the map, and the candidates it was weighed
-    against. Plain text files need no date here."""
+    against. A site or a village the gazetteer does not know is placed at the town or region it
+    is in (column "within"). Plain text files need no date here."""
     _inspect(paths, None, fmt, "place_mentions",
-             ["text", "start", "name", "country", "admin1", "precision", "lat", "lon", "score", "metonymic"])
+             ["text", "start", "name", "country", "admin1", "precision", "lat", "lon", "score", "metonymic",
+              "within"])
 
 
 @main.command()
