@@ -53,7 +53,7 @@ CASES = [
     ("the Belgorod region", (), (), "RUS", "RU-BEL", "admin1", (50.6, 36.6)),
     ("North Darfur state", (), (), "SDN", "SD-DN", "admin1", None),
     ("Sagaing region", (), (), "MMR", "MM-01", "admin1", None),
-    ("the Gaza Strip", (), (), "PSE", None, "country", None),
+    ("the Gaza Strip", (), (), "PSE", None, "admin1", (31.41, 34.38)),
     ("southern Lebanon", (), (), "LBN", None, "country", None),
     ("Texas", (), (), "USA", "US-TX", "admin1", None),
     ("Georgia", ("USA",), (), "USA", "US-GA", "admin1", None),
@@ -189,4 +189,18 @@ def test_named_regions_contain_their_towns(gaz, outer, inner, inside):
 
     a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["UKR", "LBN"])
     assert a is not None and b is not None
+    assert contains(a, b) is inside
+
+
+@pytest.mark.parametrize(("outer", "inner", "inside"), [
+    ("the Gaza Strip", "Rafah", True),
+    ("the Gaza Strip", "Khan Younis", True),
+    ("the West Bank", "Jenin", True),
+    ("the Gaza Strip", "Jenin", False),
+])
+def test_palestinian_territories(gaz, outer, inner, inside):
+    from sitrep.nlp.places import contains
+
+    a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["PSE"])
+    assert a is not None and b is not None and a.country == b.country == "PSE"
     assert contains(a, b) is inside

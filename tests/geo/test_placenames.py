@@ -226,3 +226,34 @@ def test_local_bodies_say_which_namesake(places):
                    "Enfield Council's cabinet member for schools opened it on Friday. Parents in "
                    "Edmonton raised the money.")
     assert found["Edmonton"]["country"] == "GBR"
+
+
+# (report, mention, place name it must get or None for no mention, precision); invented reports
+CONFLICT_NEWS = [
+    ("Drones were downed over the Bryansk, Kursk and Oryol regions overnight.", "Oryol", None, "admin1"),
+    ("Fighting raged in the Zaporizhzhia and Donetsk regions on Monday.", "Donetsk", None, "admin1"),
+    ("Russian troops tried to cross the Oskil River near Kupiansk.", "Oskil", "", None),
+    ("Russian troops tried to cross the Oskil River near Kupiansk.", "Kupiansk", None, "city"),
+    ("Shelling hit the right bank of the Dnipro near Kherson.", "Dnipro", "", None),
+    ("Boats capsized on Lake Chad on Monday, officials said.", "Chad", "", None),
+    ("The breakaway region is backed by Moscow, Kyiv said on Monday.", "Kyiv", "Kyiv", "city"),
+    ("The breakaway region is backed by Moscow, Kyiv said on Monday.", "Moscow", "Moscow", "city"),
+    ("Air strikes hit Rafah in the Gaza Strip overnight.", "the Gaza Strip", "Gaza Strip", "admin1"),
+    ("Shelling hit Kherson and Nikopol overnight.", "Nikopol", "Nikopol", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "precision"), CONFLICT_NEWS)
+def test_conflict_news_places(places, text, mention, name, precision):
+    found = places(text)
+    if name == "":
+        assert mention not in found, found.get(mention)
+        return
+    assert mention in found, sorted(found)
+    assert name is None or found[mention]["name"] == name, found[mention]
+    assert precision is None or found[mention]["precision"] == precision, found[mention]
+
+
+def test_a_surname_is_no_town(places):
+    found = places("The army spokesman, Major General Kyaw Thura Lin, said the strike hit only fighters.")
+    assert "Lin" not in found

@@ -27,7 +27,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "15"
+INDEX_VERSION = "16"
 WEAK = "~"  # a context region written "~US-OH": the region of the report's other towns, weaker than one it names
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",

@@ -35,8 +35,9 @@ class EntityFixer:
         if text in self.actor_names:
             return False
         for place in gaz.lookup(text)[:3]:
-            if place.precision in ("country", "admin1") or place.population >= self.min_population:
-                return True
+            if place.precision in ("country", "admin1") or (
+                    place.population >= self.min_population and gaz.by_own_name(text, place)):
+                return True  # a town by its own name only: "Lin" is a surname, not Lynn, Massachusetts
         return False
 
     def __call__(self, doc: Doc) -> Doc:

@@ -173,6 +173,11 @@ def _inside(town: Place, coarse: Place) -> bool:
     return town.country == coarse.country and (coarse.precision == "country" or town.admin1 == coarse.admin1)
 
 
+# sites that lie outside towns or name a part of the country ("the Kech district", "the Tishrin Dam",
+# "the Kerem Shalom crossing"): never placed at the report's town for want of a better one
+FAR_KINDS = {"district", "dam", "checkpoint", "bridge", "military base", "power plant", "plant", "tunnel", "port"}
+
+
 def facility_mentions(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer,
                       context: tuple[str, ...]) -> list[PlaceMention]:
     """The facilities and sites a report names, each placed at its town (see the module's doc)."""
@@ -217,7 +222,7 @@ def facility_mentions(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer,
         if town is None and owner >= 0 and owner - 1 not in ends:  # "the city's": the last town named
             town = max((m for m in found if m.tok_end <= owner - 1 and m.place.precision == "city"
                         and m.hint != "demonym"), key=lambda m: m.tok_end, default=None)
-        if town is None and not head.named:  # 4. the report's town
+        if town is None and not head.named and head.kind not in FAR_KINDS:  # 4. the report's town
             if not report_town:
                 report_town.append(_report_town(doc, found, gaz, context))
             rt = report_town[0]

@@ -152,6 +152,9 @@ def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list
                 p.precision in ("admin1", "country") and gaz.by_own_name(town, p) for p in gaz.lookup(town)):
             continue
         regions = regions_named(gaz, m.group(2))
+        after = doc.char_span(m.end(2), len(text_of(doc)), alignment_mode="expand")
+        if after is not None and len(after) and after[0].pos_ in ("VERB", "AUX"):
+            continue  # "backed by Moscow, Kyiv said": a speaker after a comma, not the town's region
         if regions:
             yield m.start(1), m.end(1), town, regions
 

@@ -13,7 +13,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.gazetteer import WEAK, Gazetteer, Place
+from sitrep.geo.distance import km
+from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
 from sitrep.nlp.facilities import facility_mentions, names_facility
 from sitrep.nlp.lexicon import load_lexicon
@@ -58,10 +59,46 @@ def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
     elif end < len(doc) and doc[end].lower_ in DISTRICT_WORDS:
         end += 1
         hint = "district"
+    if hint is None:
+        hint = _listed_as(doc, end)
     start = span.start
-    if start > 0 and doc[start - 1].lower_ == "the" and hint:
+    if start > 0 and doc[start - 1].lower_ == "the" and hint and end > span.end:
         start -= 1
     return doc[start:end], hint
+
+
+WATER_AFTER = {"river", "creek", "canal", "reservoir"}  # "the Oskil River": no town of that name
+WATER_BEFORE = {"lake", "mount", "mt."}  # "Lake Chad" is not Chad
+
+
+def _is_feature(doc: Doc, span: Span) -> bool:
+    """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
+    right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place."""
+    if span[-1].lower_ in WATER_AFTER or (span.end < len(doc) and doc[span.end].lower_ in WATER_AFTER):
+        return True
+    start = span.start + (span[0].lower_ == "the")
+    if start > 0 and doc[start - 1].lower_ in WATER_BEFORE:
+        return True
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return before[-3:] in (["bank", "of", "the"], ["banks", "of", "the"]) or before[-2:] in (["bank", "of"],
+                                                                                          ["banks", "of"])
+
+
+PLURAL_REGIONS = {"regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "governorates": "admin1",
+                  "states": "admin1", "prefectures": "admin1", "counties": "admin1", "districts": "district",
+                  "raions": "district"}
+
+
+def _listed_as(doc: Doc, i: int) -> str | None:
+    """"the Bryansk, Kursk and Oryol regions": a name in a list that ends in a plural region word is a
+    region too ("admin1"), or a district."""
+    for j in range(i, min(len(doc), i + 12)):
+        t = doc[j]
+        if t.lower_ in PLURAL_REGIONS:
+            return PLURAL_REGIONS[t.lower_]
+        if not (t.text in (",", "and", "-") or (t.pos_ == "PROPN" and t.text[:1].isupper())):
+            return None
+    return None
 
 
 def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
@@ -111,7 +148,11 @@ class PlaceFinder:
                 span = doc[i:j]
                 after = doc[j].lower_ if j < len(doc) else ""
                 cue = (i > 0 and doc[i - 1].lower_ in LOCATIVE) or after in REGION_WORDS | DISTRICT_WORDS or (
-                    span.root.dep_ in OBJECT_DEPS and span.root.head.pos_ == "VERB")
+                    after in PLURAL_REGIONS) or (
+                    span.root.dep_ in OBJECT_DEPS and span.root.head.pos_ == "VERB") or (
+                    # "captured Robotyne and Staromaiorske", "in Kherson and Mykolaiv": the second of a pair
+                    span.root.dep_ == "conj" and span.root.head.dep_ in OBJECT_DEPS | {"pobj"}
+                    and span.root.head.pos_ == "PROPN")
                 if cue and gaz.is_known(span.text):
                     out.append(_widen(doc, span))
                 i = j
@@ -123,7 +164,7 @@ class PlaceFinder:
         gaz = Gazetteer.load()
         lex = load_lexicon()
         info: DocInfo = doc._.info
-        spans = self._spans(doc)
+        spans = [(span, hint) for span, hint in self._spans(doc) if not _is_feature(doc, span)]
         # first pass without context: which countries is the report about?
         countries: Counter[str] = Counter()
         for span, hint in spans:
@@ -221,6 +262,9 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
     names towns near each other)."""
     pairs = {end: regions for _, end, _, regions in town_regions(doc, gaz)}
     readings = _readings(doc, gaz, mentions)
+    ends = {m.tok_end: m.place for m in mentions if m.place.precision == "city"}
+    owners = {m.tok_start: ends[m.tok_start - 1] for m in mentions  # "London's Heathrow": London owns it
+              if m.tok_start >= 2 and doc[m.tok_start - 1].text in ("'s", "’s") and m.tok_start - 1 in ends}
     for _ in range(rounds):
         by_name: dict[str, Place] = {}
         for m in mentions:
@@ -258,9 +302,13 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
             if after and place is not None and place.precision in ("city", "district"):
                 place = next((t for _, r in after if (t := inside(gaz, m.text, r)) is not None), None) or (
                     first if first.precision == "admin1" else place)
-            if place is None and m.place.precision in ("city", "district") and countries and \
-                    m.place.country not in countries:
-                continue  # a small town abroad that only the first, context-free reading gave ("Heathrow", Florida)
+            owner = owners.get(m.tok_start)
+            if owner is not None and (place is None or place.lat is None or owner.lat is None or km(
+                    (place.lat, place.lon or 0.0), (owner.lat, owner.lon or 0.0)) > NEAR_KM):
+                place = owner  # "London's Heathrow" is the airport by London, not Heathrow, Florida
+            if place is None and m.place.precision in ("city", "district") and m.place.country not in countries \
+                    and not gaz.by_own_name(m.text, m.place):
+                continue  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
             if place is None or gaz.abbreviation(m.text):
                 out.append(m)
                 continue
@@ -311,6 +359,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 hint="within", context=(tuple(context), ())))
+    out = [m for m in out if not _is_feature(doc, doc[m.tok_start:m.tok_end])]
     agreed = _agree(doc, out, gaz, tuple(context))
     return agreed + facility_mentions(doc, agreed, gaz, tuple(context))
 
@@ -359,7 +408,17 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.precision == "admin1":
         # a town in its region; a region in a named region that spans several ("Donetsk region" in the Donbas)
         kinds = ("city", "district", "point") if outer.admin1 else ("city", "district", "point", "admin1")
-        return inner.precision in kinds and inner.admin1 is not None and inner.admin1 in Gazetteer.load().parts(outer)
+        if inner.precision not in kinds:
+            return False
+        if inner.admin1 is None and not outer.admin1 and None not in (inner.lat, inner.lon, outer.lat, outer.lon):
+            # a town whose province the gazetteer does not know (Rafah) in a named region (the Gaza Strip):
+            # no farther from the region's point than its provinces' points are, and a little
+            gaz = Gazetteer.load()
+            centre = (outer.lat or 0.0, outer.lon or 0.0)
+            reach = max((km(centre, (p.lat, p.lon)) for code in gaz.parts(outer) if (p := gaz.admin1(code))
+                         and p.lat is not None and p.lon is not None), default=0.0) + 30
+            return km((inner.lat or 0.0, inner.lon or 0.0), centre) <= reach
+        return inner.admin1 is not None and inner.admin1 in Gazetteer.load().parts(outer)
     return False
 
 
