@@ -204,3 +204,23 @@ def test_palestinian_territories(gaz, outer, inner, inside):
     a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["PSE"])
     assert a is not None and b is not None and a.country == b.country == "PSE"
     assert contains(a, b) is inside
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hodeidah", "Al Hudaydah"), ("Qamishli", "Al Qamishli"), ("Kyaukphyu", "Kyaukpyu"), ("Baramulla", "Baramula"),
+])
+def test_skeletons_join_transliterations(a, b):
+    from sitrep.geo.names import normalize, skeleton
+
+    assert skeleton(normalize(a)) == skeleton(normalize(b))
+
+
+@pytest.mark.parametrize(("name", "countries", "country"), [
+    ("Hodeidah", ("YEM",), "YEM"),          # another transliteration, in a report on Yemen
+    ("Qamishli", ("SYR",), "SYR"),
+    ("Kyaukphyu", ("MMR",), "MMR"),
+    ("Hodeidah", ("USA",), None),           # not in a report on somewhere else
+])
+def test_loose_spellings_only_in_the_reports_country(gaz, name, countries, country):
+    place = gaz.resolve(name, context_countries=countries)
+    assert (place.country if place else None) == country

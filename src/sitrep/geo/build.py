@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sitrep.geo.areas import choose, country_points, region_points
 from sitrep.geo.centroid import grid_centroid, mean_point
-from sitrep.geo.names import name_variants, normalize, strip_admin
+from sitrep.geo.names import name_variants, normalize, skeleton, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
 SCHEMA = """
@@ -33,8 +33,9 @@ CREATE TABLE places (
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id), main INTEGER NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE words (key TEXT PRIMARY KEY);
+CREATE TABLE skeletons (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id));
 """
-INDEXES = "CREATE INDEX names_key ON names(key);"
+INDEXES = "CREATE INDEX names_key ON names(key); CREATE INDEX skeletons_key ON skeletons(key);"
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -241,7 +242,18 @@ def build(path: Path) -> None:
         w.place(c["toponymName"], None, None, float(c["lat"]), float(c["lng"]), c.get("geonameId"), "point",
                 int(c.get("population") or 0), names, "continent")
 
+    # countries whose place names reach English news through transliteration (not written in Latin
+    # script at home): only there is a loose spelling match worth trying
+    scripts = {"ar", "fa", "ur", "ps", "ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "zh", "ja", "ko",
+               "th", "lo", "km", "my", "hi", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "ne", "si", "am", "ti",
+               "he", "yi", "el", "ka", "hy", "dv", "dz", "bo", "ug", "or", "as", "sd", "ckb", "arc", "syr"}
+    loose = sorted(a3 for cc, a3 in alpha3.items() if len(cc) == 2 and cc in countries and any(
+        lang.split("-")[0] in scripts for lang in (countries[cc].get("languages") or "").split(",")[:2] if lang))
+    db.execute("INSERT INTO meta VALUES ('loose_countries', ?)", (",".join(loose),))
     db.executemany("INSERT INTO names VALUES (?,?,?)", w.names)
+    # loose keys for other transliterations (a fallback of the resolver, never of name finding)
+    db.executemany("INSERT INTO skeletons VALUES (?,?)",
+                   sorted({(sk, pid) for k, pid, _ in w.names if len(sk := skeleton(k)) >= 4}))
     # place names that are also common English words: a capitalised "Center" or "Union" is no place by itself
     english = _english_words()
     db.executemany("INSERT OR IGNORE INTO words VALUES (?)", ((k,) for k, _, _ in w.names if k in english))

@@ -11,6 +11,7 @@ overrides it) and opened read-only afterwards.
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import re
@@ -24,10 +25,10 @@ from pathlib import Path
 import platformdirs
 
 from sitrep.geo.distance import km
-from sitrep.geo.names import normalize, strip_admin
+from sitrep.geo.names import normalize, skeleton, skeleton_words, strip_admin
 from sitrep.nlp.lexicon import read_tsv
 
-INDEX_VERSION = "16"
+INDEX_VERSION = "22"
 WEAK = "~"  # a context region written "~US-OH": the region of the report's other towns, weaker than one it names
 NEAR_KM = 150.0
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
@@ -72,6 +73,8 @@ class Gazetteer:
             "SELECT name, country, admin1, lat, lon, geonameid, precision, population FROM places "
             "WHERE precision = 'admin1'")}
         self.words = {r[0] for r in self.db.execute("SELECT key FROM words")}
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'loose_countries'").fetchone()
+        self.loose_countries = set(row[0].split(",")) if row and row[0] else set()
         self._kinds: dict[Place, str] = {}
         self._weak: set[tuple[str, Place]] = set()  # (key, place): the key is not the place's own name
         self.abbreviations = {r[0]: r[1] for r in read_tsv("admin1_abbreviations.tsv")}
@@ -240,7 +243,28 @@ class Gazetteer:
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)
             if ranked:
                 return ranked
-        return []
+        return self._loosely(key, context_countries, context_admin1, hint, near)
+
+    def _loosely(self, key: str, countries: Sequence[str], admin1s: Sequence[str], hint: str | None,
+                 near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:
+        """Another transliteration of a name ("Hodeidah" for Al Hudaydah, "Qamishli" for Al
+        Qamishli), by ``names.skeleton``: only a place spelt much like the name, in one of the report's
+        two main countries, of those whose names reach the news transliterated."""
+        sk = skeleton(key)
+        if len(sk) < 4:
+            return []
+        bare = " ".join(skeleton_words(key))
+        rows = self.db.execute(
+            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, p.kind "
+            "FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? GROUP BY p.id", (sk,)).fetchall()
+        cands = []
+        for r in rows:
+            place = Place(*r[:8])
+            self._kinds.setdefault(place, r[8] or "")
+            alike = difflib.SequenceMatcher(None, bare, " ".join(skeleton_words(normalize(place.name)))).ratio()
+            if alike >= 0.6 and place.country in countries[:2] and place.country in self.loose_countries:
+                cands.append(place)
+        return self._ranked(cands, countries, admin1s, hint, key, frozenset(cands), near)
 
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
                 hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),

@@ -42,3 +42,26 @@ def name_variants(name: str) -> set[str]:
     if bare and bare != key:
         out.add(bare)
     return out
+
+
+ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "es", "et", "ez"}
+_VOWELS = re.compile(r"[aeiouyw]+")
+_ASPIRATED = re.compile(r"(?<=[bcdgkpt])h")
+
+
+def skeleton(key: str) -> str:
+    """A loose key for transliterations of one name: no Arabic article, no aspiration, q as k, no
+    doubled letters, every run of vowels one "a", no spaces ("Hodeidah" and "Al Hudaydah" are
+    "hadadah"; "Qamishli" and "Al Qamishli" "kamashla"; "Kyaukphyu" and "Kyaukpyu" "kakpa").
+    Only a fallback: tried when nothing matches the spelling itself."""
+    s = _ASPIRATED.sub("", "".join(skeleton_words(key))).replace("q", "k")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return _VOWELS.sub("a", s)
+
+
+def skeleton_words(key: str) -> list[str]:
+    """The words of a key without a leading Arabic article ("al hudaydah" -> ["hudaydah"])."""
+    words = key.split()
+    while len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return words
