@@ -257,3 +257,13 @@ def test_conflict_news_places(places, text, mention, name, precision):
 def test_a_surname_is_no_town(places):
     found = places("The army spokesman, Major General Kyaw Thura Lin, said the strike hit only fighters.")
     assert "Lin" not in found
+
+
+@pytest.mark.parametrize(("text", "name", "metonymic"), [
+    ("Damascus accused Ankara of shelling border villages.", "Ankara", True),
+    ("The minister urged Islamabad to act against the group.", "Islamabad", True),
+    ("Drones attacked Odesa overnight.", "Odesa", False),
+    ("Moscow said the talks had failed.", "Moscow", True),
+])
+def test_governments_addressed_or_speaking(places, text, name, metonymic):
+    assert places(text)[name]["metonymic"] is metonymic

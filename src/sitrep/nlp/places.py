@@ -40,6 +40,8 @@ SUBJECT_DEPS = {"nsubj"}
 MISLABELS = {"LANGUAGE", "PRODUCT", "WORK_OF_ART"}
 # a known place that is what a verb acts on ("attacked Odesa", "Odesa was shelled") is a place too
 OBJECT_DEPS = {"dobj", "nsubjpass"}
+ADDRESSED_VERBS = {"accuse", "urge", "blame", "warn", "criticize", "criticise", "condemn", "thank", "press",
+                   "pressure", "praise", "rebuke", "denounce", "congratulate", "implore"}
 FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}  # '"She had been driven': no town
 
 
@@ -109,6 +111,8 @@ def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]
         return True  # "Moscow said", "Kyiv was not interested": the government; not "among the targets was X"
     if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
         return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in ADDRESSED_VERBS:
+        return True  # "accused Ankara of", "urged Islamabad to": the government addressed
     if root.dep_ == "poss":
         owner = root.head
         words = {owner.lemma_.lower(), " ".join(t.lower_ for t in owner.subtree if t.i > root.i and t.i <= owner.i)}
