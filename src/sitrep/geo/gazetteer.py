@@ -250,6 +250,8 @@ class Gazetteer:
         """Another transliteration of a name ("Hodeidah" for Al Hudaydah, "Qamishli" for Al
         Qamishli), by ``names.skeleton``: only a place spelt much like the name, in one of the report's
         two main countries, of those whose names reach the news transliterated."""
+        if not self.loose_countries.intersection(countries[:2]):
+            return []
         sk = skeleton(key)
         if len(sk) < 4:
             return []
