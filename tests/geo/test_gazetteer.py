@@ -75,8 +75,9 @@ CASES = [
     ("Monroe County", ("USA",), ("US-MO",), "USA", "US-MO", "district", None),
     ("Plymouth Co.", ("USA",), ("US-IA",), "USA", "US-IA", "district", None),
     # city districts and counties
-    ("Darnytskyi district", (), (), "UKR", "UA-30", "city", None),
-    ("Bucha district", (), (), "UKR", "UA-32", "city", None),
+    ("Darnytskyi district", (), (), "UKR", "UA-30", "district", None),
+    ("Bucha district", (), (), "UKR", "UA-32", "district", None),
+    ("the Pokrovsk raion", ("UKR",), (), "UKR", "UA-14", "district", (48.28, 37.18)),  # not Engels, once Pokrovsk
     ("Fulton County", ("USA",), ("US-GA",), "USA", "US-GA", "district", (33.79, -84.47)),
     ("Laurel County", ("USA",), (), "USA", "US-KY", "district", None),
     ("Rapides Parish", ("USA",), (), "USA", "US-LA", "district", None),

@@ -240,6 +240,13 @@ CONFLICT_NEWS = [
     ("The breakaway region is backed by Moscow, Kyiv said on Monday.", "Moscow", "Moscow", "city"),
     ("Air strikes hit Rafah in the Gaza Strip overnight.", "the Gaza Strip", "Gaza Strip", "admin1"),
     ("Shelling hit Kherson and Nikopol overnight.", "Nikopol", "Nikopol", "city"),
+    # names the model cuts at a hyphen or connecting word, or splits at "and"
+    ("US strikes hit Deir ez-Zor province on Friday.", "Deir ez-Zor province", None, "admin1"),
+    ("A blast hit Mazar-i-Sharif on Monday.", "Mazar-i-Sharif", None, "city"),
+    ("Floods hit Jammu and Kashmir on Monday.", "Jammu and Kashmir", None, "admin1"),
+    ("Talks between Russia and Ukraine resumed.", "Ukraine", "Ukraine", "country"),
+    # a district is a district, not its town
+    ("Shelling hit the Pokrovsk raion in the Donetsk region overnight.", "the Pokrovsk raion", None, "district"),
 ]
 
 

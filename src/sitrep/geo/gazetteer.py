@@ -227,9 +227,14 @@ class Gazetteer:
         if words and words[-1] in REGION_WORDS:
             hint = hint or "admin1"
         elif words and words[-1] in DISTRICT_WORDS and len(words) > 1:
-            found = self._ranked(self._by_key(" ".join(words[:-1])), context_countries, context_admin1, "city",
-                                 " ".join(words[:-1]), near=near)
-            return [f for f in found if f[0].precision == "city"]
+            # "the Pokrovsk raion": the district around its town, at the town's point and at district
+            # precision (no geonameid: the district is not the town); a town's old name (Engels) is weak
+            town = " ".join(words[:-1])
+            own = self._by_key(town)
+            found = self._ranked(own, context_countries, context_admin1, "city", town,
+                                 frozenset(p for p in own if (town, p) in self._weak), near=near)
+            return [(Place(f"{p.name} {words[-1]}", p.country, p.admin1, p.lat, p.lon, None, "district",
+                           p.population), sc) for p, sc in found if p.precision == "city"]
         code_like = owner.isupper() and sum(c.isalpha() for c in owner) <= 4  # "NLP", "UAE", "DRC"
         for candidate_key in (key, DIRECTIONS.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key

@@ -133,13 +133,48 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
     return parts
 
 
+CONNECTORS = {"ez", "el", "al", "ad", "ar", "as", "ash", "az", "i", "e", "de", "du"}  # inside hyphenated names
+
+
+def _extended(span: Span, gaz: Gazetteer) -> Span:
+    """A name the model cut at a connecting word or hyphen ("Deir" of "Deir ez-Zor", "Mazar" of
+    "Mazar-i-Sharif"): the longest stretch the gazetteer knows."""
+    doc = span.doc
+    best = span
+    j = span.end
+    while j < len(doc) and j < span.end + 4 and (doc[j].lower_ in CONNECTORS or doc[j].text == "-"
+                                                   or (not doc[j - 1].whitespace_ and doc[j].text[:1].isalpha())):
+        j += 1
+        if doc[j - 1].text[:1].isupper() and gaz.is_known(doc[span.start:j].text):
+            best = doc[span.start:j]
+    return best
+
+
+def _joined(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Names the model split at "and" that are one region or country ("Jammu and Kashmir", "Trinidad
+    and Tobago", "Bosnia and Herzegovina"): joined when the gazetteer knows the whole by that name."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda sp: sp.start):
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end + 1 and span.doc[prev.end].lower_ in ("and", "&"):
+            whole = span.doc[prev.start:span.end]
+            if any(p.precision in ("admin1", "country") and gaz.by_own_name(whole.text, p)
+                   for p in gaz.lookup(whole.text)):
+                out[-1] = whole
+                continue
+        out.append(span)
+    return out
+
+
 class PlaceFinder:
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
 
     def _spans(self, doc: Doc) -> list[tuple[Span, str | None]]:
         gaz = Gazetteer.load()
-        out = [_widen(doc, part) for e in doc.ents if e.label_ in self.labels for part in _parts(e, gaz)]
+        ents = _joined([_extended(part, gaz) for e in doc.ents if e.label_ in self.labels
+                        for part in _parts(e, gaz)], gaz)
+        out = [_widen(doc, part) for part in ents]
         covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
         i = 0
         while i < len(doc):
@@ -147,7 +182,10 @@ class PlaceFinder:
             if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start and not tok.is_stop
                                         and tok.pos_ not in FUNCTION_POS)) and i not in covered:
                 j = i + 1
-                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered:
+                while j < len(doc) and j not in covered and (doc[j].pos_ == "PROPN" or (
+                        # "Deir ez-Zor", "Mazar-i-Sharif": a connecting word inside the name
+                        j + 1 < len(doc) and (doc[j].text == "-" or doc[j].lower_ in CONNECTORS)
+                        and not doc[j - 1].whitespace_ and doc[j + 1].pos_ == "PROPN")):
                     j += 1
                 span = doc[i:j]
                 after = doc[j].lower_ if j < len(doc) else ""
