@@ -87,3 +87,20 @@ def store_url(request, tmp_path):
     yield admin_url.rsplit("/", 1)[0] + "/" + name
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def places():
+    """``sitrep places`` on a text, as {mention text: mention} (dated 2024-03-01)."""
+    from datetime import date
+
+    from sitrep.api import default_extractor, place_mentions
+    from sitrep.records import Article
+
+    ex = default_extractor()
+
+    def run(text: str) -> dict[str, dict]:
+        found = place_mentions(Article(text=text, published=date(2024, 3, 1)), extractor=ex)
+        return {m["text"]: m for m in found}
+
+    return run

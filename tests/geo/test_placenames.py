@@ -6,23 +6,7 @@ for the rules, not taken from any benchmark corpus.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from sitrep.api import default_extractor, place_mentions
-from sitrep.records import Article
-
-
-@pytest.fixture(scope="module")
-def places():
-    ex = default_extractor()
-
-    def run(text: str) -> dict[str, dict]:
-        found = place_mentions(Article(text=text, published=date(2024, 3, 1)), extractor=ex)
-        return {m["text"]: m for m in found}
-
-    return run
 
 
 def test_dateline_after_headline(places):

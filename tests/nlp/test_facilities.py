@@ -5,23 +5,7 @@ The sentences are invented, about invented incidents in real towns; none comes f
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from sitrep.api import default_extractor, place_mentions
-from sitrep.records import Article
-
-
-@pytest.fixture(scope="module")
-def places():
-    ex = default_extractor()
-
-    def run(text: str) -> dict[str, dict]:
-        found = place_mentions(Article(text=text, published=date(2024, 3, 1)), extractor=ex)
-        return {m["text"]: m for m in found}
-
-    return run
 
 
 @pytest.mark.parametrize("text, name, kind, town, country", [

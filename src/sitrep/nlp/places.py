@@ -27,80 +27,13 @@ from sitrep.nlp.placenames import (
     inside,
     more_places,
     possessed,
-    regions_named,
     town_regions,
 )
+from sitrep.nlp.placespans import is_feature, place_spans
 
-REGION_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "territory", "prefecture",
-                "parish", "borough"}
-DISTRICT_WORDS = {"district", "raion", "township", "neighbourhood", "neighborhood", "area"}
-LOCATIVE = {"in", "near", "at", "outside", "around", "into", "from", "over", "of", "towards", "toward", "to"}
 SUBJECT_DEPS = {"nsubj"}
-# labels the small model gives place names it does not know ("in Odesa" read as a LANGUAGE)
-MISLABELS = {"LANGUAGE", "PRODUCT", "WORK_OF_ART"}
-# a known place that is what a verb acts on ("attacked Odesa", "Odesa was shelled") is a place too
-OBJECT_DEPS = {"dobj", "nsubjpass"}
 ADDRESSED_VERBS = {"accuse", "urge", "blame", "warn", "criticize", "criticise", "condemn", "thank", "press",
                    "pressure", "praise", "rebuke", "denounce", "congratulate", "implore"}
-FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}  # '"She had been driven': no town
-
-
-def _widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
-    """Add a following region/district word: "Moscow" -> "Moscow region"; a region's office after
-    the name ("New York Gov.", "the Kharkiv governor") asks for the region without taking the word."""
-    end = span.end
-    hint = None
-    if end < len(doc) and doc[end].text == "." and not span[-1].whitespace_ and \
-            Gazetteer.load().abbreviation(span.text + "."):
-        return doc[span.start:end + 1], None  # "Barrie, Ont." with the tokenizer's "Ont" and "."
-    if end < len(doc) and doc[end].lower_ in load_lexicon().cues.get("region_titles", ()):
-        return span, "admin1"
-    if end < len(doc) and doc[end].lower_ in REGION_WORDS:
-        end += 1
-        hint = "admin1"
-    elif end < len(doc) and doc[end].lower_ in DISTRICT_WORDS:
-        end += 1
-        hint = "district"
-    if hint is None:
-        hint = _listed_as(doc, end)
-    start = span.start
-    if start > 0 and doc[start - 1].lower_ == "the" and hint and end > span.end:
-        start -= 1
-    return doc[start:end], hint
-
-
-WATER_AFTER = {"river", "creek", "canal", "reservoir"}  # "the Oskil River": no town of that name
-WATER_BEFORE = {"lake", "mount", "mt."}  # "Lake Chad" is not Chad
-
-
-def _is_feature(doc: Doc, span: Span) -> bool:
-    """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
-    right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place."""
-    if span[-1].lower_ in WATER_AFTER or (span.end < len(doc) and doc[span.end].lower_ in WATER_AFTER):
-        return True
-    start = span.start + (span[0].lower_ == "the")
-    if start > 0 and doc[start - 1].lower_ in WATER_BEFORE:
-        return True
-    before = [t.lower_ for t in doc[max(0, start - 3):start]]
-    return before[-3:] in (["bank", "of", "the"], ["banks", "of", "the"]) or before[-2:] in (["bank", "of"],
-                                                                                          ["banks", "of"])
-
-
-PLURAL_REGIONS = {"regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "governorates": "admin1",
-                  "states": "admin1", "prefectures": "admin1", "counties": "admin1", "districts": "district",
-                  "raions": "district"}
-
-
-def _listed_as(doc: Doc, i: int) -> str | None:
-    """"the Bryansk, Kursk and Oryol regions": a name in a list that ends in a plural region word is a
-    region too ("admin1"), or a district."""
-    for j in range(i, min(len(doc), i + 12)):
-        t = doc[j]
-        if t.lower_ in PLURAL_REGIONS:
-            return PLURAL_REGIONS[t.lower_]
-        if not (t.text in (",", "and", "-") or (t.pos_ == "PROPN" and t.text[:1].isupper())):
-            return None
-    return None
 
 
 def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
@@ -121,92 +54,15 @@ def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]
     return False
 
 
-def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
-    """"Paris, Texas" tagged as one name is a town and the region it is in."""
-    commas = [t.i for t in span if t.text == ","]
-    if not commas:
-        return [span]
-    bounds = [span.start, *commas, span.end]
-    parts = [span.doc[a + (1 if a in commas else 0):b] for a, b in zip(bounds, bounds[1:], strict=False)]
-    if not all(len(p) for p in parts) or not all(regions_named(gaz, p.text) for p in parts[1:]):
-        return [span]
-    return parts
-
-
-CONNECTORS = {"ez", "el", "al", "ad", "ar", "as", "ash", "az", "i", "e", "de", "du"}  # inside hyphenated names
-
-
-def _extended(span: Span, gaz: Gazetteer) -> Span:
-    """A name the model cut at a connecting word or hyphen ("Deir" of "Deir ez-Zor", "Mazar" of
-    "Mazar-i-Sharif"): the longest stretch the gazetteer knows."""
-    doc = span.doc
-    best = span
-    j = span.end
-    while j < len(doc) and j < span.end + 4 and (doc[j].lower_ in CONNECTORS or doc[j].text == "-"
-                                                   or (not doc[j - 1].whitespace_ and doc[j].text[:1].isalpha())):
-        j += 1
-        if doc[j - 1].text[:1].isupper() and gaz.is_known(doc[span.start:j].text):
-            best = doc[span.start:j]
-    return best
-
-
-def _joined(spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Names the model split at "and" that are one region or country ("Jammu and Kashmir", "Trinidad
-    and Tobago", "Bosnia and Herzegovina"): joined when the gazetteer knows the whole by that name."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda sp: sp.start):
-        prev = out[-1] if out else None
-        if prev is not None and span.start == prev.end + 1 and span.doc[prev.end].lower_ in ("and", "&"):
-            whole = span.doc[prev.start:span.end]
-            if any(p.precision in ("admin1", "country") and gaz.by_own_name(whole.text, p)
-                   for p in gaz.lookup(whole.text)):
-                out[-1] = whole
-                continue
-        out.append(span)
-    return out
-
-
 class PlaceFinder:
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
-
-    def _spans(self, doc: Doc) -> list[tuple[Span, str | None]]:
-        gaz = Gazetteer.load()
-        ents = _joined([_extended(part, gaz) for e in doc.ents if e.label_ in self.labels
-                        for part in _parts(e, gaz)], gaz)
-        out = [_widen(doc, part) for part in ents]
-        covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start and not tok.is_stop
-                                        and tok.pos_ not in FUNCTION_POS)) and i not in covered:
-                j = i + 1
-                while j < len(doc) and j not in covered and (doc[j].pos_ == "PROPN" or (
-                        # "Deir ez-Zor", "Mazar-i-Sharif": a connecting word inside the name
-                        j + 1 < len(doc) and (doc[j].text == "-" or doc[j].lower_ in CONNECTORS)
-                        and not doc[j - 1].whitespace_ and doc[j + 1].pos_ == "PROPN")):
-                    j += 1
-                span = doc[i:j]
-                after = doc[j].lower_ if j < len(doc) else ""
-                cue = (i > 0 and doc[i - 1].lower_ in LOCATIVE) or after in REGION_WORDS | DISTRICT_WORDS or (
-                    after in PLURAL_REGIONS) or (
-                    span.root.dep_ in OBJECT_DEPS and span.root.head.pos_ == "VERB") or (
-                    # "captured Robotyne and Staromaiorske", "in Kherson and Mykolaiv": the second of a pair
-                    span.root.dep_ == "conj" and span.root.head.dep_ in OBJECT_DEPS | {"pobj"}
-                    and span.root.head.pos_ == "PROPN")
-                if cue and gaz.is_known(span.text):
-                    out.append(_widen(doc, span))
-                i = j
-            else:
-                i += 1
-        return out
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = Gazetteer.load()
         lex = load_lexicon()
         info: DocInfo = doc._.info
-        spans = [(span, hint) for span, hint in self._spans(doc) if not _is_feature(doc, span)]
+        spans = [(span, hint) for span, hint in place_spans(doc, self.labels) if not is_feature(doc, span)]
         # first pass without context: which countries is the report about?
         countries: Counter[str] = Counter()
         for span, hint in spans:
@@ -401,7 +257,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 hint="within", context=(tuple(context), ())))
-    out = [m for m in out if not _is_feature(doc, doc[m.tok_start:m.tok_end])]
+    out = [m for m in out if not is_feature(doc, doc[m.tok_start:m.tok_end])]
     agreed = _agree(doc, out, gaz, tuple(context))
     return agreed + facility_mentions(doc, agreed, gaz, tuple(context))
 
