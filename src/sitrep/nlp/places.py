@@ -32,8 +32,6 @@ from sitrep.nlp.placenames import (
 from sitrep.nlp.placespans import is_feature, place_spans
 
 SUBJECT_DEPS = {"nsubj"}
-ADDRESSED_VERBS = {"accuse", "urge", "blame", "warn", "criticize", "criticise", "condemn", "thank", "press",
-                   "pressure", "praise", "rebuke", "denounce", "congratulate", "implore"}
 
 
 def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
@@ -44,7 +42,7 @@ def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]
         return True  # "Moscow said", "Kyiv was not interested": the government; not "among the targets was X"
     if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
         return True
-    if root.dep_ == "dobj" and head.lemma_.lower() in ADDRESSED_VERBS:
+    if root.dep_ == "dobj" and head.lemma_.lower() in load_lexicon().cues.get("addressed_verbs", ()):
         return True  # "accused Ankara of", "urged Islamabad to": the government addressed
     if root.dep_ == "poss":
         owner = root.head

@@ -49,26 +49,21 @@ def widen(doc: Doc, span: Span) -> tuple[Span, str | None]:
     return doc[start:end], hint
 
 
-WATER_AFTER = {"river", "creek", "canal", "reservoir"}  # "the Oskil River": no town of that name
-WATER_BEFORE = {"lake", "mount", "mt."}  # "Lake Chad" is not Chad
 
 
 def is_feature(doc: Doc, span: Span) -> bool:
     """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
     right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place."""
-    if span[-1].lower_ in WATER_AFTER or (span.end < len(doc) and doc[span.end].lower_ in WATER_AFTER):
+    cues = load_lexicon().cues
+    after, before = cues.get("water_after", ()), cues.get("water_before", ())  # "the Oskil River", "Lake Chad"
+    if span[-1].lower_ in after or (span.end < len(doc) and doc[span.end].lower_ in after):
         return True
     start = span.start + (span[0].lower_ == "the")
-    if start > 0 and doc[start - 1].lower_ in WATER_BEFORE:
+    if start > 0 and doc[start - 1].lower_ in before:
         return True
     before = [t.lower_ for t in doc[max(0, start - 3):start]]
     return before[-3:] in (["bank", "of", "the"], ["banks", "of", "the"]) or before[-2:] in (["bank", "of"],
                                                                                           ["banks", "of"])
-
-
-PLURAL_REGIONS = {"regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "governorates": "admin1",
-                  "states": "admin1", "prefectures": "admin1", "counties": "admin1", "districts": "district",
-                  "raions": "district"}
 
 
 def _listed_as(doc: Doc, i: int) -> str | None:
@@ -76,8 +71,8 @@ def _listed_as(doc: Doc, i: int) -> str | None:
     region too ("admin1"), or a district."""
     for j in range(i, min(len(doc), i + 12)):
         t = doc[j]
-        if t.lower_ in PLURAL_REGIONS:
-            return PLURAL_REGIONS[t.lower_]
+        if t.lower_ in (plural := load_lexicon().cues.get("plural_regions", {})):
+            return str(plural[t.lower_])
         if not (t.text in (",", "and", "-") or (t.pos_ == "PROPN" and t.text[:1].isupper())):
             return None
     return None
@@ -133,6 +128,7 @@ def place_spans(doc: Doc, labels: set[str]) -> list[tuple[Span, str | None]]:
     for: the model's place entities (cut at commas, joined at "and", carried over a hyphen) and
     proper nouns it missed that a locative word, a region word or the verb acting on them marks."""
     gaz = Gazetteer.load()
+    cues = load_lexicon().cues
     ents = _joined([_extended(part, gaz) for e in doc.ents if e.label_ in labels
                     for part in _parts(e, gaz)], gaz)
     out = [widen(doc, part) for part in ents]
@@ -151,7 +147,7 @@ def place_spans(doc: Doc, labels: set[str]) -> list[tuple[Span, str | None]]:
             span = doc[i:j]
             after = doc[j].lower_ if j < len(doc) else ""
             cue = (i > 0 and doc[i - 1].lower_ in LOCATIVE) or after in REGION_WORDS | DISTRICT_WORDS or (
-                after in PLURAL_REGIONS) or (
+                after in cues.get("plural_regions", {})) or (
                 span.root.dep_ in OBJECT_DEPS and span.root.head.pos_ == "VERB") or (
                 # "captured Robotyne and Staromaiorske", "in Kherson and Mykolaiv": the second of a pair
                 span.root.dep_ == "conj" and span.root.head.dep_ in OBJECT_DEPS | {"pobj"}
