@@ -276,6 +276,8 @@ def test_directories_recursive_sorted_and_filtered(tmp_path: Path) -> None:
     write(root, "sub/d.ndjson", _row(text="D.", published="2025-05-20") + "\n")
     write(root, "README.md", "This folder holds reports.")
     write(root, "readme.txt", "notes")
+    write(root, "ATTRIBUTION.md", "Sources and licences of these reports.")
+    write(root, "sub/LICENSE.txt", "CC BY 4.0")
     write(root, "notes.csv", "a,b")
     write(root, "e.txt", b"")
     items = list(iter_reports([root]))

@@ -76,11 +76,20 @@ def read_path(path: Path, *, published: date | None = None) -> list[Article]:
     return good
 
 
+# A folder's own documentation, by the names repositories and data sets give it: not reports.
+FOLDER_DOCS = ("readme", "attribution", "license", "licence", "notice", "changelog", "contributing", "authors")
+
+
+def _is_folder_doc(p: Path) -> bool:
+    """``corpus/README.md``, ``corpus/ATTRIBUTION.md``: read by people, not as a report."""
+    return p.name.lower().startswith(FOLDER_DOCS)
+
+
 def _expand(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(
             p for p in path.rglob("*")
-            if p.is_file() and p.name.lower().endswith(REPORT_SUFFIXES) and not p.name.lower().startswith("readme")
+            if p.is_file() and p.name.lower().endswith(REPORT_SUFFIXES) and not _is_folder_doc(p)
         )
     return [path]
 
