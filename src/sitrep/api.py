@@ -108,7 +108,7 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     gaz = Gazetteer.load()
     doc = _parsed(article, extractor)
     out = []
-    from sitrep.nlp.places import extra_mentions
+    from sitrep.nlp.places.finder import extra_mentions
 
     for m in sorted([*(doc._.places or []), *extra_mentions(doc)], key=lambda m: m.start):
         ranked = ([(m.place, 100.0)] if m.hint in ("demonym", "within", "facility") else

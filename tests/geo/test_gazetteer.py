@@ -186,7 +186,7 @@ def test_area_points():
     ("Ukraine", "Kupiansk", True),
 ])
 def test_named_regions_contain_their_towns(gaz, outer, inner, inside):
-    from sitrep.nlp.places import contains
+    from sitrep.nlp.places.finder import contains
 
     a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["UKR", "LBN"])
     assert a is not None and b is not None
@@ -200,7 +200,7 @@ def test_named_regions_contain_their_towns(gaz, outer, inner, inside):
     ("the Gaza Strip", "Jenin", False),
 ])
 def test_palestinian_territories(gaz, outer, inner, inside):
-    from sitrep.nlp.places import contains
+    from sitrep.nlp.places.finder import contains
 
     a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["PSE"])
     assert a is not None and b is not None and a.country == b.country == "PSE"

@@ -15,8 +15,8 @@ from datetime import date
 
 import pytest
 
-from sitrep.nlp.timex import find_times, resolve
-from sitrep.nlp.timex_units import number, ordinal, spoken_year, unit_window
+from sitrep.nlp.time.timex import find_times, resolve
+from sitrep.nlp.time.units import number, ordinal, spoken_year, unit_window
 
 D = date.fromisoformat
 THU = "2025-05-22"  # the seed story's publication day, a Thursday

@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.records import Article, Event
 from sitrep.store import open_store
-from tests.test_merge import STORY, _article, _store_state, record
+from tests.merge.test_merge import STORY, _article, _store_state, record
 
 
 def _fill(st, order=STORY) -> None:

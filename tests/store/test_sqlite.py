@@ -12,7 +12,7 @@ from sitrep.records import Article, Event
 from sitrep.store import open_store
 from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
 from sitrep.store.sqlite import SchemaError
-from tests.test_merge import record
+from tests.merge.test_merge import record
 
 
 def test_new_store_is_at_the_latest_schema(tmp_path):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from sitrep.records import Article
 from sitrep.store import open_store
-from sitrep.store.stats import EventIndex, Filters, fact_of, load_facts
+from sitrep.web.index import EventIndex, Filters, fact_of, load_facts
 from tests.web.fixture_store import BELGRADE, Actor, DateWindow, Event, Span, fill
 
 days = st.dates(date(2025, 5, 15), date(2025, 6, 25)).map(date.isoformat)

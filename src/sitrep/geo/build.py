@@ -23,7 +23,7 @@ from pathlib import Path
 from sitrep.geo.areas import choose, country_points, region_points
 from sitrep.geo.centroid import grid_centroid, mean_point
 from sitrep.geo.names import name_variants, normalize, skeleton, strip_admin
-from sitrep.nlp.lexicon import read_tsv
+from sitrep.lexicon import read_tsv
 
 SCHEMA = """
 CREATE TABLE places (

@@ -26,7 +26,7 @@ import platformdirs
 
 from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, skeleton, skeleton_words, strip_admin
-from sitrep.nlp.lexicon import read_tsv
+from sitrep.lexicon import read_tsv
 
 INDEX_VERSION = "22"
 WEAK = "~"  # a context region written "~US-OH": the region of the report's other towns, weaker than one it names

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.nlp.lexicon import load_lexicon
+from sitrep.lexicon import load_lexicon
 from sitrep.nlp.mentions import ActorMention, DocInfo, sent_index
 
 HOME_INSTITUTIONS = {"army", "military", "police", "court", "government", "authority", "troop", "force", "soldier"}
@@ -78,8 +78,8 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         gaz = Gazetteer.load()
         info: DocInfo = doc._.info
-        place_nouns = set(self.lex.cues["place_nouns"])
-        armed_nouns = set(self.lex.cues["armed_nouns"])
+        place_nouns = set(self.lex.actor_words.place_nouns)
+        armed_nouns = set(self.lex.actor_words.armed_nouns)
         people: dict[str, tuple[str | None, str]] = {}
         country: str | None  # surname -> (country, full name)
         out: list[ActorMention] = []

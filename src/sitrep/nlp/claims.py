@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.lexicon import load_lexicon
 from sitrep.nlp.actors import country_in, institution_kind
-from sitrep.nlp.lexicon import load_lexicon
 from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
 
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
@@ -152,7 +152,7 @@ class ClaimFinder:
         prev = sentences(doc)[k - 1]
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in self.event_nouns \
-                or subj.lemma_.lower() in self.lex.cues["non_claimants"] or subj.lemma_.lower() in self.lex.items:
+                or subj.lemma_.lower() in self.lex.claim_words.non_claimants or subj.lemma_.lower() in self.lex.items:
             return None
         span = claimant_span(subj)
         is_person = any(e.label_ == "PERSON" for e in span.ents)
@@ -183,15 +183,15 @@ class ClaimFinder:
                         subjects[0].lemma_.lower() in self.event_nouns else None
                     subj = trailing or (subjects[0] if subjects else None)
                     stance = self.lex.reporting[lemma]
-                if subj is not None and subj.lemma_.lower() in self.lex.cues["non_claimants"]:
+                if subj is not None and subj.lemma_.lower() in self.lex.claim_words.non_claimants:
                     # "a charge Kigali denied": the name set beside the claim says it
                     names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                     subj = names[0] if names else subj
                 if subj is None or subj.idx < doc._.info.dateline_end or subj.lemma_.lower() in self.event_nouns:
                     continue
-                if self.lex.items.get(subj.lemma_.lower()) in self.lex.cues["speechless_items"]:
+                if self.lex.items.get(subj.lemma_.lower()) in self.lex.claim_words.speechless_items:
                     continue  # "a second vessel reported an explosion": a thing that radioed, not a speaker
-                if subj.lemma_.lower() in self.lex.cues["non_claimants"]:
+                if subj.lemma_.lower() in self.lex.claim_words.non_claimants:
                     continue  # "according to a copy seen by ...": a document, not a speaker
                 if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
                     continue  # "no group claimed responsibility": nobody says so

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.nlp.lexicon import load_lexicon
-from sitrep.nlp.placenames import people_names
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp.places.names import people_names
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
           "sgt", "lt", "col", "gen", "capt", "officer", "detective", "coach", "prof", "rev", "father", "sister"}

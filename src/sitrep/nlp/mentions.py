@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Place
-from sitrep.nlp.timex import TimeWindow
+from sitrep.nlp.time.timex import TimeWindow
 
 
 @dataclass

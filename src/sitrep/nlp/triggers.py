@@ -3,7 +3,7 @@
 ``sitrep_triggers`` matches the lemma patterns of ``triggers.jsonl`` with spaCy's Matcher,
 checks each entry's conditions against the sentence and the parse, resolves a bare
 ``attack`` to a weapon type from ``weapons.tsv``, reads the status from the governing verb
-and modality (``cues.json``), and drops hypothetical, irrealis and habitual mentions.
+and modality (``data/words/status.toml``), and drops hypothetical, irrealis and habitual mentions.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.nlp.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sitrep.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
 
@@ -138,10 +138,10 @@ class TriggerFinder:
 
     def _irrealis(self, head: Token) -> bool:
         """Hypothetical, conditional or merely desired acts: "pressure to accept a ceasefire"."""
-        cues = self.lex.cues
-        hypo = set(cues["hypothetical_markers"])
-        status_words = set(cues["planned_governors"]) | set(cues["agreed_governors"]) | set(
-            cues["proposed_governors"]) | set(cues["rejected_governors"])
+        cues = self.lex.status
+        hypo = set(cues.hypothetical_markers)
+        status_words = set(cues.planned_governors) | set(cues.agreed_governors) | set(
+            cues.proposed_governors) | set(cues.rejected_governors)
         verb = governing_verb(head)
         for tok in (verb, verb.head):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
@@ -153,7 +153,7 @@ class TriggerFinder:
             return True
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ != "ROOT":
             gov = verb.head
-            allowed = status_words | set(cues["causative_governors"])
+            allowed = status_words | set(cues.causative_governors)
             if gov != verb and gov.lemma_.lower() not in allowed and gov.lower_ != "due":
                 return True
         return False
@@ -207,16 +207,16 @@ class TriggerFinder:
         for anc in [span.root, *list(span.root.ancestors)[:4]]:
             if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
                 return True  # "since anti-government demonstrations began in February"
-        cues = self.lex.cues
+        cues = self.lex.status
         verb = governing_verb(span.root)
         # the markers of the trigger's own clause: "Israel has repeatedly struck Hodeidah, and its defence
         # minister threatened ..." is a habit and a threat
         sent_text = " ".join(t.lower_ for t in sorted(_clause(verb) | set(span), key=lambda t: t.i)) if verb.pos_ in ("VERB", "AUX") else \
             sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
-        if any(f" {m} " in f" {sent_text} " for m in cues["habitual_markers"]):
+        if any(f" {m} " in f" {sent_text} " for m in cues.habitual_markers):
             return True
         perfect = any(c.lower_ in ("has", "have", "'ve") and c.dep_ == "aux" for c in verb.children)
-        if perfect and any(m in sent_text for m in cues["background_perfect_markers"]):
+        if perfect and any(m in sent_text for m in cues.background_perfect_markers):
             return True
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "conj" and not subj:  # "the war has killed thousands and uprooted millions"
@@ -227,16 +227,16 @@ class TriggerFinder:
             subj = [verb.head]
         elif verb.dep_ == "relcl" and subj and subj[0].pos_ == "PRON":
             subj = [verb.head]  # "the war, which has killed tens of thousands"
-        if (perfect or verb.dep_ == "relcl") and subj and subj[0].lemma_.lower() in cues["background_subjects"]:
+        if (perfect or verb.dep_ == "relcl") and subj and subj[0].lemma_.lower() in cues.background_subjects:
             return True  # "the war ... has displaced more than 12 million people": the war, not an event
         return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("usually", "often")
                                                     for c in verb.children)
 
     def _status(self, entry: TriggerEntry, head: Token) -> str | None:
-        cues = self.lex.cues
+        cues = self.lex.status
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return "cancelled"
-        light = set(cues["light_verbs"])
+        light = set(cues.light_verbs)
         chain = [head, *list(head.ancestors)[:3]]
         # "agreed to a ceasefire after talks hosted by China": the talks came before what was agreed
         cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in ("after", "following")), None)
@@ -248,17 +248,17 @@ class TriggerFinder:
         for tok in chain:
             lemma = tok.lemma_.lower()
             if tok != head:
-                if lemma in cues["agreed_governors"]:
+                if lemma in cues.agreed_governors:
                     return "agreed"
-                if lemma in cues["rejected_governors"] and entry.type != "diplomacy.rejection":
+                if lemma in cues.rejected_governors and entry.type != "diplomacy.rejection":
                     return "rejected"
-                if lemma in cues["proposed_governors"] and entry.type.startswith("diplomacy"):
+                if lemma in cues.proposed_governors and entry.type.startswith("diplomacy"):
                     return "proposed"
                 if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
                     continue  # "what it called unprovoked shelling" names, it does not plan
-                if lemma in cues["planned_governors"] or lemma == "due":
+                if lemma in cues.planned_governors or lemma == "due":
                     return "planned"
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues["future_aux"] for c in tok.children):
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children):
                 return entry.status or "planned"
             if tok.pos_ in ("VERB", "AUX") and tok != head and not (lemma in light and tok.dep_ == "xcomp"):
                 break  # "agreed to hold another round of talks": holding says nothing of its own

@@ -12,7 +12,7 @@ Every endpoint answers a bad request with a 4xx and ``{"error": "..."}`` naming 
 answers only clients on loopback unless ``Settings.public`` is set (or the client shows the token).
 
 The store is used from the event loop's thread only (every endpoint is ``async``), which SQLite's
-connection requires; reads take a few milliseconds thanks to ``sitrep.store.stats.EventIndex``.
+connection requires; reads take a few milliseconds thanks to ``sitrep.web.index.EventIndex``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from sitrep import __version__
 from sitrep.records import EVENT_TYPES, Article, Event
 from sitrep.store import Store, open_store
-from sitrep.store.stats import EventIndex, Filters
+from sitrep.web.index import EventIndex, Filters
 from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
 
 STATIC = Path(__file__).parent / "static"

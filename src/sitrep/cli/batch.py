@@ -1,0 +1,56 @@
+"""``sitrep batch`` and ``sitrep load``: large inputs to Parquet shards, and shards into a store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from sitrep.cli.console import _published, _say
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the plan and the Parquet shards. Run again with the same --out to resume.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's cores; dask: a Dask cluster (a local one unless --address).")
+@click.option("--workers", type=int, help="Worker processes (default: every core).")
+@click.option("--address", help="A Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (with --engine dask).")
+@click.option("--shard-size", type=int, default=200, show_default=True, help="Reports per shard.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
+def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int | None, address: str | None,
+          shard_size: int, published: str | None) -> None:
+    """Extract large inputs (folders of reports, JSON Lines, Parquet of articles) into Parquet shards of
+    records, on all cores or a Dask cluster. A killed batch, run again, finishes what is left."""
+    from sitrep.batch.engine import run_batch
+    from sitrep.batch.shards import PlanMismatch
+
+    try:
+        rep = run_batch(inputs, out, engine=engine, workers=workers, address=address, shard_size=shard_size,
+                        published=_published(published), progress=True)
+    except PlanMismatch as exc:
+        raise click.ClickException(str(exc)) from None
+    for r in rep.refused:
+        _say(f"sitrep: refused {r['path']}: {r['reason']}")
+    _say(f"sitrep: {rep.articles} reports in {rep.shards} shards ({rep.done_before} done before, {rep.run} now), "
+         f"{rep.records} records in {rep.seconds:.1f} s  ->  {out}")
+    if rep.refused:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder).")
+def load(folder: Path, db: str | None) -> None:
+    """Put a finished `sitrep batch` into a store, merging records into events as ingest does."""
+    from sitrep.batch.engine import load_batch
+    from sitrep.store import open_store
+
+    with open_store(db) as store:
+        try:
+            got = load_batch(folder, store)
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from None
+    _say(f"sitrep: {got['added']} reports loaded with {got['records']} records, {got['skipped']} already stored")

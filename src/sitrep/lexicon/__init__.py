@@ -1,0 +1,137 @@
+"""The lexicons sitrep's components read: data files under ``sitrep/data``, loaded once.
+
+Code holds logic; every word list lives in a TSV or JSON Lines file beside the package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar
+
+from sitrep.lexicon.words import (
+    ActorWords,
+    ClaimWords,
+    EventWords,
+    PlaceWords,
+    QuantityWords,
+    StatusWords,
+    load_words,
+)
+
+T = TypeVar("T")
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sitrep").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a TSV data file; lines starting with ``#`` and blank lines are skipped."""
+    rows = []
+    for line in _data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _words(cls: type[T], name: str) -> T:
+    return load_words(cls, _data_text(f"words/{name}.toml"), name)
+
+
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in _data_text(name).splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    words: tuple[str, ...]  # lemmas, lower case
+    type: str  # a code, or a bare family "attack" resolved from the weapon in context
+    pos: tuple[str, ...] = ()
+    status: str | None = None
+    needs: tuple[str, ...] = ()  # one of these lemmas must be in the sentence
+    not_with: tuple[str, ...] = ()  # none of these lemmas may be in the sentence
+    governed: tuple[str, ...] = ()  # for a noun: the verb that governs it must be one of these
+    needs_weapon: bool = False
+    needs_place: bool = False
+    needs_aid_object: bool = False
+    interception: bool = False
+    particle: str | None = None  # a phrasal verb's particle: "push ... out", "shoot ... down"
+    needs_object: tuple[str, ...] = ()  # the verb's object must be one of these lemmas
+    not_object: tuple[str, ...] = ()
+    negated: bool = False  # the word counts only when negated: "would not send a delegation"
+    alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[TriggerEntry, ...]
+    weapons: dict[str, tuple[str, str]]  # phrase -> (attack type, item)
+    items: dict[str, str]
+    quantity_roles: dict[str, str]
+    damage: dict[str, str]
+    reporting: dict[str, str]
+    channels: frozenset[str]
+    actors: tuple[dict[str, Any], ...]
+    institutions: dict[str, str]
+    status: StatusWords
+    claim_words: ClaimWords
+    actor_words: ActorWords
+    event_words: EventWords
+    place_words: PlaceWords
+    quantity_words: QuantityWords
+
+    def actor_names(self) -> dict[str, dict[str, Any]]:
+        """Every name and alias of a known actor -> its entry."""
+        out: dict[str, dict[str, Any]] = {}
+        for entry in self.actors:
+            for name in [entry["name"], *entry.get("aliases", [])]:
+                out[name] = entry
+        return out
+
+
+def _trigger(d: dict[str, Any]) -> TriggerEntry:
+    words = tuple(d["phrase"].split()) if "phrase" in d else (d["lemma"],)
+    return TriggerEntry(
+        words=words,
+        type=d["type"],
+        pos=tuple(d.get("pos", ())),
+        status=d.get("status"),
+        needs=tuple(d.get("needs", ())),
+        not_with=tuple(d.get("not_with", ())),
+        governed=tuple(d.get("governed", ())),
+        needs_weapon=bool(d.get("needs_weapon")),
+        needs_place=bool(d.get("needs_place")),
+        needs_aid_object=bool(d.get("needs_aid_object")),
+        interception=bool(d.get("interception")),
+        particle=d.get("particle"),
+        needs_object=tuple(d.get("needs_object", ())),
+        not_object=tuple(d.get("not_object", ())),
+        negated=bool(d.get("negated")),
+        alone=bool(d.get("alone")),
+    )
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicons, read once per process."""
+    return Lexicon(
+        triggers=tuple(_trigger(d) for d in read_jsonl("triggers.jsonl")),
+        weapons={r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_tsv("weapons.tsv")},
+        items={r[0]: r[1] for r in read_tsv("items.tsv")},
+        quantity_roles={r[0]: r[1] for r in read_tsv("quantity_roles.tsv")},
+        damage={r[0]: r[1] for r in read_tsv("damage.tsv")},
+        reporting={r[0]: r[1] for r in read_tsv("reporting.tsv")},
+        channels=frozenset(r[0] for r in read_tsv("channels.tsv")),
+        actors=tuple(read_jsonl("actors.jsonl")),
+        institutions={r[0]: r[1] for r in read_tsv("institutions.tsv")},
+        status=_words(StatusWords, "status"),
+        claim_words=_words(ClaimWords, "claims"),
+        actor_words=_words(ActorWords, "actors"),
+        event_words=_words(EventWords, "events"),
+        place_words=_words(PlaceWords, "places"),
+        quantity_words=_words(QuantityWords, "quantities"),
+    )

@@ -1,0 +1,122 @@
+"""Typed word lists: each file ``data/words/<area>.toml`` is one frozen dataclass, every key a field.
+
+    lex = load_lexicon()
+    if lemma in lex.status.planned_governors: ...
+
+A file with a key the class lacks, or a class field the file lacks, is an error at load time
+(``LexiconError``), so a list is never read by a mistyped string. Lists of words load as
+``frozenset`` (membership) or ``tuple`` (order matters: phrases tried in turn), tables as
+``dict``; the annotation says which. Add a list: a commented key in the file and a field here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import typing
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
+
+
+class LexiconError(ValueError):
+    """A data file does not match the class that reads it."""
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    future_aux: frozenset[str]
+    planned_governors: frozenset[str]
+    agreed_governors: frozenset[str]
+    proposed_governors: frozenset[str]
+    rejected_governors: frozenset[str]
+    cancelled_governors: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    habitual_markers: tuple[str, ...]
+    background_perfect_markers: tuple[str, ...]
+    causative_governors: frozenset[str]
+    background_subjects: frozenset[str]
+    light_verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    non_claimants: frozenset[str]
+    generic_claimants: frozenset[str]
+    speechless_items: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    place_nouns: frozenset[str]
+    armed_nouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    nationwide: tuple[str, ...]
+    proposal_nouns: frozenset[str]
+    site_nouns: frozenset[str]
+    commentary_verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    region_titles: frozenset[str]
+    settlement_nouns: frozenset[str]
+    local_bodies: frozenset[str]
+    water_after: frozenset[str]
+    water_before: frozenset[str]
+    plural_regions: dict[str, str]
+    addressed_verbs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NegatedCasualty:
+    """``pattern``: lemmas or lower-case words, ``*`` any one token; ``quantities``: (item, role) set to 0."""
+
+    pattern: tuple[str, ...]
+    quantities: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class QuantityWords:
+    negated_casualties: tuple[NegatedCasualty, ...]
+
+
+T = TypeVar("T")
+
+
+def _coerce(value: Any, hint: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin is frozenset:
+        return frozenset(value)
+    if origin is tuple:
+        item = typing.get_args(hint)[0]
+        if isinstance(item, type) and hasattr(item, "__dataclass_fields__"):
+            return tuple(build(item, row, where) for row in value)
+        if typing.get_origin(item) is tuple:
+            return tuple(tuple(v) for v in value)
+        return tuple(value)
+    if origin is dict:
+        return dict(value)
+    return value
+
+
+def build(cls: type[T], data: dict[str, Any], where: str) -> T:
+    """``cls`` from one table of a data file; its keys must be exactly ``cls``'s fields."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    unknown, missing = sorted(set(data) - names), sorted(names - set(data))
+    if unknown or missing:
+        raise LexiconError(f"{where}: keys not read by {cls.__name__}: {unknown}; missing: {missing}")
+    hints = typing.get_type_hints(cls)
+    return cls(**{k: _coerce(v, hints[k], f"{where}:{k}") for k, v in data.items()})
+
+
+def load_words(cls: type[T], text: str, name: str) -> T:
+    """One ``data/words/<name>.toml`` file's text as ``cls``."""
+    return build(cls, tomllib.loads(text), f"data/words/{name}.toml")
+
+
+AREAS: dict[str, type] = {
+    "status": StatusWords, "claims": ClaimWords, "actors": ActorWords, "events": EventWords,
+    "places": PlaceWords, "quantities": QuantityWords,
+}

@@ -1,0 +1,178 @@
+"""Where an event happened: the places of its clause, and the country when none is named.
+
+A place is the scene unless it is a reference point ("south of Moscow", "launched from
+Lebanon"), a speaker ("Ukraine's emergency service said") or a government ("Moscow said").
+With no place named, the country is the target's, never the initiator's own (unless an
+armed group fights at home).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.geo.distance import km
+from sitrep.geo.gazetteer import Place
+from sitrep.nlp.events.clauses import Group
+from sitrep.nlp.events.sides import other_side
+from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
+from sitrep.nlp.places.finder import contains
+from sitrep.records import Actor, Location, family
+
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "northeastern", "northwestern", "southeastern", "southwestern"}
+REFERENCE_PREPS = {"from", "toward", "towards"}
+ON_THE_WAY = {"close", "closer", "nearer", "way", "road", "route", "direction", "approach"}
+
+
+def is_reference_point(doc: Doc, pm: PlaceMention) -> bool:
+    """"south of Moscow", "rockets launched from Lebanon", "Belgorod, which borders Ukraine"."""
+    root = doc[pm.tok_start:pm.tok_end].root
+    spans = [(p.tok_start, p.tok_end) for p in doc._.places or []]
+    for anc in list(root.ancestors)[:6]:
+        if anc.dep_ == "relcl" and any(s <= anc.head.i < e for s, e in spans):
+            return True
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "negotiators from Ukraine and Russia": every conjunct is where they come from
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in REFERENCE_PREPS:
+        return True
+    if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in ON_THE_WAY:
+        return True  # "pushing closer to Bukavu", "on the road to Kherson"
+    if root.dep_ == "pobj" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"):
+        return True  # "on the border with Ukraine"
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
+
+
+def _broker(doc: Doc, p: PlaceMention) -> bool:
+    """"talks mediated by Oman", "a deal brokered by Qatar": a country named as the third party, not the scene."""
+    tok = doc[p.tok_end - 1] if p.tok_end > p.tok_start else doc[p.tok_start]
+    by = tok.head
+    return p.place.precision == "country" and tok.dep_ == "pobj" and by.lower_ == "by" \
+        and by.head.lemma_.lower().startswith(("mediate", "broker", "host", "facilitate"))
+
+
+def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str],
+                  narrative: PlaceMention | None = None) -> list[PlaceMention]:
+    fam = family(g.type)
+    speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
+    usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p)
+              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p)]
+    scoped = [p for p in usable if p.tok_start in g.scope]
+    if g.type in located and fam not in unlocated:
+        scoped = scoped or [p for p in usable if p.sent == g.sent]
+        if not scoped and narrative is not None:
+            scoped = [narrative]
+    elif g.type not in located:
+        return []
+    # keep the most specific of places that contain each other; a port named beside its sea is the place
+    if any(p.place.precision != "point" for p in scoped):
+        scoped = [p for p in scoped if p.place.precision != "point"]
+    kept = [p for p in scoped if not any(contains(p.place, o.place) for o in scoped if o is not p)]
+    if len(kept) > 1:
+        # airports and suburbs of one city are that city: "Moscow's Vnukovo and Domodedovo airports"
+        kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]
+    if len(kept) > 1:
+        # a place deep inside a phrase ("posts about air strikes in Sagaing") is a topic, not the scene
+        depth = {id(p): _depth(doc, p, g.gov) for p in kept}
+        best = min(depth.values())
+        kept = [p for p in kept if depth[id(p)] <= best + 2]
+    return kept
+
+
+
+def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
+    anchors = {q.tok_start, q.tok_end - 1} | ({q.noun} if q.noun is not None else set())
+    for p in places:
+        cur = doc[p.tok_start:p.tok_end].root
+        for _ in range(5):
+            cur = cur.head
+            if cur.i in anchors:
+                return p
+    return None
+
+
+
+def _near_bigger(big: Place, small: Place, radius: float = 50.0) -> bool:
+    if big.precision != "city" or small.precision != "city" or big.population <= small.population:
+        return False
+    if None in (big.lat, big.lon, small.lat, small.lon):
+        return False
+    return km((big.lat, big.lon), (small.lat, small.lon)) <= radius  # type: ignore[arg-type]
+
+
+def _depth(doc: Doc, p: PlaceMention, gov: Token) -> int:
+    cur = doc[p.tok_start:p.tok_end].root
+    for n in range(12):
+        if cur == gov or cur.head == cur:
+            return n
+        cur = cur.head
+    return 12
+
+
+def location_of(p: PlaceMention) -> Location:
+    pl = p.place
+    return Location(pl.name, pl.country, pl.admin1, pl.lat, pl.lon, pl.precision, p.text, pl.geonameid)
+
+
+def place_of(loc: Location | None, place: Place | None) -> Place | None:
+    if place is not None or loc is None:
+        return place
+    return Place(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonameid, loc.precision)
+
+
+
+
+def antecedent_place(doc: Doc, g: Group, site_nouns: set[str]) -> PlaceMention | None:
+    """"More than 2,000 people fled the camp": a definite site the clause names without a place is the one an
+    earlier sentence placed ("a displacement camp near El Fasher")."""
+    k = sentences(doc)[g.sent].start
+    for tok in g.gov.subtree:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in site_nouns or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue
+        if any(c.dep_ in ("prep", "compound", "appos") for c in tok.children):
+            continue  # "the town of Kupiansk", "the Zamzam camp": named where it stands
+        for sent in reversed(sentences(doc)):
+            if sent.start >= k:
+                continue
+            earlier = [t for t in sent if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+            if not earlier:
+                continue
+            near = [p for p in doc._.places or [] if sent.start <= p.tok_start < sent.end and not p.metonymic
+                    and p.place.precision != "country" and not is_reference_point(doc, p)]
+            if not near:
+                return None
+            return min(near, key=lambda p: abs(p.tok_start - earlier[0].i))
+    return None
+
+
+def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor]) -> str | None:
+    """The country of an event whose clause names no usable place: the target's side.
+
+    Never a speaker's country ("Ukraine's emergency service said"), never the subject that acts
+    ("Russia attacked ..."): a state does not attack its own country, so with nothing else to go by
+    the event stays without a place rather than at the initiator's home.
+    """
+    tgt = next((a.country for a in actors if a.role == "target" and a.country and a.text is not None), None)
+    init_actor = next((a for a in actors if a.role == "initiator" and a.text is not None), None)
+    init = init_actor.country if init_actor is not None else None
+    armed = next((a.country for a in actors if a.role == "initiator" and a.kind == "armed_group"
+                  and a.country), None)
+    speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
+    here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
+            and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p)
+            and not (p.metonymic and p.place.country == init)]
+    if tgt is None and armed is not None:
+        tgt = armed  # an armed group fights in its own country
+    if tgt is None and here:
+        tgt = here[0]  # "Somalia's al-Shabaab attacked a base in the Lower Shabelle region"
+    if tgt is None and init is not None and family(etype) == "attack":
+        tgt = other_side(doc, info, init)
+        if tgt is not None:
+            return tgt
+    tgt = tgt or (info.countries[0] if info.countries else info.dateline_country)
+    if tgt is not None and tgt == init and family(etype) in ("attack", "territory") and init_actor is not None \
+            and init_actor.kind == "state" and armed is None:
+        return None
+    return tgt

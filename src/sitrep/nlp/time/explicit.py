@@ -1,0 +1,188 @@
+"""Explicit dates: month names with or without a day or year, numeric dates, years (also said aloud).
+
+The year of a date written without one follows the tense of the act: a past act falls on
+the most recent such date (a month after the publication month is last year's), a planned
+act on the coming one, and with no tense to go by (``present`` or ``unknown``: a timetable,
+a deadline, a noun phrase) on the coming one if it is at most four months ahead (news looks
+back more often than forward), else on the last one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.nlp.time.units import (
+    MONTHS,
+    TimeWindow,
+    day,
+    month,
+    night,
+    ordinal,
+    span,
+    spoken_year,
+    words,
+    year,
+)
+
+AHEAD_MONTHS = 4  # with no tense to go by, a date up to four months ahead is the coming one
+MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"(\d{4})"
+_TENS = "twenty|thirty"
+_ORD = "|".join(sorted(words()["ordinals"], key=len, reverse=True))
+_CARD = "|".join(sorted(words()["cardinals"], key=len, reverse=True))
+SPOKEN_YEAR = rf"(?:two thousand(?:\s+(?:and\s+)?(?:{_CARD})(?:[\s-](?:{_CARD}))?)?|(?:nineteen|eighteen|twenty)\s+(?:oh\s+)?(?:{_CARD})(?:[\s-](?:{_CARD}))?)"
+ORD_DAY = rf"(?:(?:{_TENS})[\s-])?(?:{_ORD})"
+# month abbreviations and "may"/"march" are ordinary words too: alone they need a day, a year or a modifier
+_AMBIGUOUS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"}
+_LEAD = re.compile(r"^(?:(?:in|on|by|during|from|until|till|since|of|the|month of|around|about|before|after|"
+                   r"through|throughout|into|at|for)\s+)+")
+
+
+def _date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def year_for(published: date, mon: int, dd: int | None, tense: str) -> int:
+    """The year of ``mon`` (and day ``dd``) written without one, for an act in ``tense``."""
+    y = published.year
+    if dd is None:  # a month: compare months
+        if tense == "future":
+            return y + 1 if mon < published.month else y
+        if tense in ("present", "unknown"):  # the coming one if within four months, else the last one
+            ahead = (mon - published.month) % 12
+            if ahead == 0:
+                return y
+            if ahead <= AHEAD_MONTHS:
+                return y if mon > published.month else y + 1
+            return y if mon < published.month else y - 1
+        return y - 1 if mon > published.month else y
+    d = _date(y, mon, dd) or date(y, mon, 1)
+    if tense == "future":
+        return y + 1 if d < published - timedelta(days=31) else y
+    if tense in ("present", "unknown"):
+        if d > published + timedelta(days=7):
+            return y if (d - published).days <= AHEAD_MONTHS * 31 else y - 1
+        nxt = _date(y + 1, mon, dd) or date(y + 1, mon, 1)
+        return y + 1 if (nxt - published).days <= AHEAD_MONTHS * 31 else y
+    return y - 1 if d > published + timedelta(days=7) else y
+
+
+def _year_word(word: str | None, published: date) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    if word in ("last year", "the previous year"):
+        return published.year - 1
+    if word == "this year":
+        return published.year
+    if word == "next year":
+        return published.year + 1
+    return spoken_year(word)
+
+
+_YEARWORDS = rf"(?:,?\s+(?:of\s+)?(\d{{4}}|last year|this year|next year|{SPOKEN_YEAR}))?"
+HOLIDAYS: dict[str, list[int]] = words()["holidays"]
+HOLIDAY = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+
+
+def explicit_day(s: str, published: date, tense: str) -> TimeWindow | None:
+    """Dates with a day: "May 21, 2025", "21 May", "March eighth", "May 21-22", "1998-01-08", "1/8/98"."""
+    m = re.search(rf"\b({HOLIDAY})(?:\s+(\d{{4}}))?", s)
+    if m:  # "Christmas", "New Year's Eve 1999"
+        hmon, hday = HOLIDAYS[m[1]]
+        hy = int(m[2]) if m[2] else year_for(published, hmon, hday, tense)
+        hd = _date(hy, hmon, hday)
+        return day(hd) if hd else None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
+    if m:
+        d = _date(int(m[1]), int(m[2]), int(m[3]))
+        return day(d) if d else None
+    m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])", s)
+    if m:
+        yy = int(m[3]) + (1900 if len(m[3]) == 2 and int(m[3]) > 50 else 2000 if len(m[3]) == 2 else 0)
+        d = _date(yy, int(m[1]), int(m[2]))
+        return day(d) if d else None
+    m = re.search(rf"\b({MON})\.?\s+{_D}\s*(?:[-–—]|to|and|through)\s*(?:({MON})\.?\s+)?{_D}\b{_YEARWORDS}", s)
+    if m:
+        mon, mon2, d1, d2 = MONTHS[m[1]], MONTHS[m[3] or m[1]], int(m[2]), int(m[4])
+        y2 = _year_word(m[5], published)
+        y = (y2 - 1 if y2 and mon2 < mon else y2) or year_for(published, mon, d1, tense)
+        a, b = _date(y, mon, d1), _date(y + 1 if mon2 < mon else y, mon2, d2)  # "Dec. 31-Jan. 1" spans the year
+        if a is None or b is None or b < a:
+            return None
+        return night(a) if "night" in s and (b - a).days == 1 else span(a, b)
+    m = re.search(rf"\b{_D}\s*(?:[-–—]|to|and)\s*{_D}\s+({MON})\b\.?{_YEARWORDS}", s)
+    if m:
+        mon, d1, d2 = MONTHS[m[3]], int(m[1]), int(m[2])
+        y = _year_word(m[4], published) or year_for(published, mon, d1, tense)
+        a, b = _date(y, mon, d1), _date(y, mon, d2)
+        if a is None or b is None or b < a:
+            return None
+        return night(a) if "night" in s and (b - a).days == 1 else span(a, b)
+    m = re.search(rf"\b({MON})\.?\s+(?:the\s+)?(?:{_D}|({ORD_DAY}))\b{_YEARWORDS}", s)
+    if m:
+        mon, dd, yw = MONTHS[m[1]], int(m[2]) if m[2] else ordinal(m[3]), m[4]
+    else:
+        m = re.search(rf"\b(?:the\s+)?(?:{_D}|({ORD_DAY}))\s+(?:of\s+)?({MON})\b\.?{_YEARWORDS}", s)
+        if not m:
+            return None
+        mon, dd, yw = MONTHS[m[3]], int(m[1]) if m[1] else ordinal(m[2]), m[4]
+    if dd is None or not 1 <= dd <= 31:
+        return None
+    y = _year_word(yw, published) or year_for(published, mon, dd, tense)
+    d = _date(y, mon, dd)
+    return day(d) if d else None
+
+
+def explicit_month(s: str, published: date, tense: str) -> TimeWindow | None:
+    """A month: "February 2022", "mid-August", "last May", "this September", "January nineteen ninety-seven"."""
+    m = re.search(rf"\b(early|mid|late|the end of|end of|the middle of|the beginning of|the start of)?"
+                  rf"[\s-]*(?:(last|this|next|this past|this coming|past|coming)\s+)?({MON})\b\.?{_YEARWORDS}", s)
+    if not m:
+        return None
+    mod, rel, name, yw = m[1] or "", m[2] or "", m[3], m[4]
+    if name in _AMBIGUOUS and not (mod or rel or yw):
+        body = _LEAD.sub("", s).strip(" .")
+        if body.rstrip(".") != name:
+            return None
+    mon = MONTHS[name]
+    part = {"the end of": "end", "end of": "end", "the middle of": "mid", "the beginning of": "early",
+            "the start of": "early"}.get(mod, mod)
+    y = _year_word(yw, published)
+    if y is None:
+        if rel in ("last", "this past", "past"):
+            y = published.year if mon < published.month else published.year - 1
+        elif rel in ("next", "this coming", "coming"):
+            y = published.year if mon > published.month else published.year + 1
+        elif rel == "this":
+            y = published.year
+        else:
+            y = year_for(published, mon, None, tense)
+    return month(y, mon, part)
+
+
+def explicit_year(s: str, published: date) -> TimeWindow | None:
+    """A year: "1987", "fiscal 1990", "early 1990", "between 1985 and 1987", "nineteen ninety-six"."""
+    if re.search(r"\b\d{4}s\b|\b\d{4}-\d{2,4}\b", s) and not re.search(r"\b\d{4}-\d{2}-\d{2}\b", s):
+        m = re.search(r"\b(\d{4})-(\d{2}|\d{4})\b", s)  # "1998-99": a season or fiscal year straddling two
+        if m and not s.endswith("s") and "fiscal" in s and len(m[2]) == 2:
+            return year(int(m[1]) + 1)
+        return None
+    m = re.search(r"\b(early|mid|late|the end of|end of)?[\s-]*(?:fiscal\s+(?:year\s+)?|the year\s+|calendar\s+)?"
+                  rf"(\d{{4}}|{SPOKEN_YEAR})\b", s)
+    if not m:
+        return None
+    y = int(m[2]) if m[2].isdigit() else spoken_year(m[2])
+    if y is None or not 1000 <= y <= 2200:
+        return None
+    m2 = re.search(r"\b(\d{4})\s*(?:-|to|and|through|until)\s*(\d{4})\b", s)
+    if m2 and int(m2[1]) < int(m2[2]) <= 2200:
+        return TimeWindow(date(int(m2[1]), 1, 1), date(int(m2[2]), 12, 31), "year")
+    part = {"the end of": "end", "end of": "end"}.get(m[1] or "", m[1] or "")
+    return year(y, part)

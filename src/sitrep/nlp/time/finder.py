@@ -1,0 +1,185 @@
+"""Time expressions: found by the NER and by ``timex.find_times``, resolved to calendar windows.
+
+``sitrep_times`` writes ``doc._.times``: each expression with its window, the verb it hangs
+from (so an event can take the time of its own clause) and what it was resolved against.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp.mentions import TimeMention, sent_index, sentences, text_of
+from sitrep.nlp.time.timex import find_times, resolve
+
+
+def governor(span: Span) -> Token | None:
+    """The verb a phrase hangs from: up the tree from its root to the first verb."""
+    tok: Token = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return tok
+        if tok.head == tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+DEADLINE = {"by", "until", "till", "through", "before", "to", "from"}
+
+
+def verb_tense(verb: Token) -> str:
+    """``past`` for verbs in a past tense or perfect, ``present`` for the present tense (which news
+    also uses for what is scheduled: "the talks resume Monday"), ``unknown`` for infinitives and
+    modals ("could", "may")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = [verb.tag_] + [a.tag_ for a in aux]
+    if any(a.lower_ in ("had", "was", "were", "did") or a.tag_ == "VBD" for a in aux) or (
+            verb.tag_ == "VBD" and not aux):
+        return "past"
+    if any(a.lemma_ == "have" for a in aux):
+        return "past"  # "has launched": done
+    if any(a.tag_ == "MD" for a in aux) or "TO" in tags:
+        return "unknown"
+    if any(t in ("VBZ", "VBP") for t in tags):
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"  # a participle without auxiliaries: "the agreement, announced Friday"
+    return "unknown"
+
+
+def clause_tense(verb: Token | None, span: Span | None = None) -> str:
+    """``future`` for acts announced or planned ("will meet", "due to meet", "would provide", "is to
+    resume"); otherwise the tense of the verb (``verb_tense``), ``unknown`` when there is none."""
+    if verb is None:
+        return "unknown"
+    cues = load_lexicon().status
+    future_aux = set(cues.future_aux)
+    planned = {"due", "schedule", "plan", "set", "expect"}
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)  # "the agreement, announced Friday, would ..."
+    for tok in [verb] if participle else [verb, verb.head]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future_aux for c in tok.children):
+            return "future"
+        if tok.lemma_.lower() in planned and tok != verb:
+            return "future"
+    to_inf = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+    if to_inf and (verb.head.lemma_.lower() in planned or any(c.lower_ == "due" for c in verb.head.children)):
+        return "future"
+    if to_inf and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+        return "future"  # "is to resume trading Tuesday"
+    tense = verb_tense(verb)
+    if span is not None and tense in ("past", "present"):
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        head = span.root.head
+        if span.root.dep_ in ("poss", "compound", "nmod") or head.pos_ in ("ADJ", "NOUN") or (
+                head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return "unknown"  # "Tuesday's declaration", "payable Dec. 15", "a cutback in September"
+        if tense == "past" and before is not None and before.lower_ in DEADLINE:
+            return "unknown"  # "extended to Nov. 20", "loans through January"
+    return tense
+
+
+def phrase_tense(span: Span) -> str:
+    """Future when the expression hangs from something announced: "called for a march on Sunday",
+    "due to meet on Thursday"; otherwise the tense of its clause (``clause_tense``)."""
+    cues = load_lexicon().status
+    planned = set(cues.planned_governors) - {"call", "set"} | {"due", "schedule"}
+    prev = span.root
+    own_prep = span.root.head if span.root.head.pos_ == "ADP" else None
+    agreed = set(cues.agreed_governors)
+    for anc in list(span.root.ancestors)[:5]:
+        lemma = anc.lemma_.lower()
+        if lemma == "call" and prev.lower_ == "for":
+            return "future"
+        if lemma in agreed and prev != own_prep and prev.dep_ in ("xcomp", "dobj", "ccomp", "prep", "pobj"):
+            return "future"  # "agreed to a truce starting on Friday": the date of what was agreed
+        prev = anc
+        if lemma in planned:
+            return "future"
+        if anc.pos_ == "VERB" and lemma in load_lexicon().reporting:
+            break
+    return clause_tense(governor(span), span)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n\n")
+    while i != -1:
+        starts.append(i + 2)
+        i = text.find("\n\n", i + 2)
+    return starts
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    p = 0
+    for i, s in enumerate(starts):
+        if s <= offset:
+            p = i
+    return p
+
+
+class TimeFinder:
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = set(labels)
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.labels]
+        for sent in sentences(doc):
+            for s, e in find_times(sent.text):
+                spans.append((sent.start_char + s, sent.start_char + e))
+        spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(spans, key=lambda se: -(se[1] - se[0])):
+            if not any(s < ke and ks < e for ks, ke in kept):
+                kept.append((s, e))
+        return sorted(kept)
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = doc._.info
+        published = info.published
+        pstarts = paragraph_starts(text_of(doc))
+        times: list[TimeMention] = []
+        anchor_by_par: dict[int, TimeMention] = {}
+        unit_by_par: dict[int, TimeMention] = {}  # the last day, week, month or year named
+        for s, e in self._candidates(doc):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            gov = governor(span)
+            par = paragraph_of(pstarts, s)
+            last = anchor_by_par.get(par)
+            relative = re.search(r"\b(earlier|later|previous|next|following|same|that|before|after)\b",
+                                 text_of(doc)[s:e], re.IGNORECASE)
+            anchor = last.window.start if relative and last and last.window.precision in ("day", "night") else None
+            # "the following month" points back even across a paragraph break: to the last unit named
+            unit_last = unit_by_par.get(par) or (unit_by_par[max(unit_by_par)] if unit_by_par else None)
+            if anchor is None and unit_last is not None and re.search(
+                    r"\b(following|subsequent)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
+                last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
+            window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span))
+            if window is None:
+                continue
+            background = any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]
+                             for c in a.children)  # "the worst since protests began in February"
+            mention = TimeMention(
+                start=s, end=e, text=text_of(doc)[s:e], window=window,
+                sent=sent_index(doc, span.start), governor=gov.i if gov is not None else None,
+                anchor=last.text if anchor is not None and last is not None else "publication",
+                background=background,
+            )
+            times.append(mention)
+            if window.precision in ("day", "night") and not background:
+                anchor_by_par[par] = mention
+            if window.value and not background:
+                unit_by_par[par] = mention
+        doc._.times = times
+        return doc
+
+
+@Language.factory("sitrep_times", default_config={"labels": ["DATE", "TIME"]})
+def make_time_finder(nlp: Language, name: str, labels: list[str]) -> TimeFinder:
+    return TimeFinder(labels)
