@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from sitrep.merge import rules
-from sitrep.merge.rules import FoldConfig
+from sitrep.merge.rules import FoldConfig, retold, types_fold_together, wave_total
 from sitrep.merge.rules import counts_conflict as _conflicting
 from sitrep.merge.rules import same_named_place as _same_place
 from sitrep.merge.rules import same_speaker as _same_speaker
@@ -29,18 +28,18 @@ FOLD = FoldConfig.load()
 
 
 def _compatible_types(a: Event, b: Event) -> bool:
-    """``rules.types_fold_together``."""
-    return rules.types_fold_together(a, b, FOLD)
+    """``sitrep.merge.rules.types_fold_together``."""
+    return types_fold_together(a, b, FOLD)
 
 
 def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
-    """``rules.retold``."""
-    return rules.retold(broad, specific, lede_only, FOLD)
+    """``sitrep.merge.rules.retold``."""
+    return retold(broad, specific, lede_only, FOLD)
 
 
 def _wave_total(ev: Event) -> bool:
-    """``rules.wave_total``."""
-    return rules.wave_total(ev, FOLD)
+    """``sitrep.merge.rules.wave_total``."""
+    return wave_total(ev, FOLD)
 
 
 STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "planned": 1, "ongoing": 1, "occurred": 0}
