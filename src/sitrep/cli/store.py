@@ -58,12 +58,11 @@ def _side_by_side(records: list[dict], reports: dict[str, dict], width: int = 38
 def event(event_id: str, db: str | None, fmt: str) -> None:
     """Show one stored event: the records each report gave, side by side, and why they were judged to be
     one event (or, after `sitrep split`, why not)."""
-    from sitrep.merge import explain_event
     from sitrep.store import open_store
 
     with open_store(db) as store:
         try:
-            shown = explain_event(store, event_id)
+            shown = store.explain_event(event_id)
         except KeyError as exc:
             raise click.ClickException(str(exc.args[0])) from None
     if fmt == "json":

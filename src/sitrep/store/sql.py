@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sitrep.merge import MergeConfig, block_key, cluster, combine
+from sitrep.merge import MergeConfig, block_key, cluster, combine, explain_event
 from sitrep.records import Article, Event
 from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -267,6 +267,17 @@ class SQLStore(ABC):
     def event(self, event_id: str) -> Event | None:
         row = self._x("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
         return Event.from_dict(json.loads(row[0])) if row else None
+
+    def explain_event(self, event_id: str) -> dict[str, Any]:
+        """What ``sitrep event ID`` shows: the stored event, its records as read, the reports that told
+        them and each pair's verdict (``sitrep.merge.explain_event``)."""
+        ev = self.event(event_id)
+        if ev is None:
+            raise KeyError(f"{event_id}: no such event in the store")
+        records = self.records(event_id)
+        splits = self.splits([r.id for r in records]) if records else []
+        articles = {aid: self.article(aid) for r in records for aid in r.articles}
+        return explain_event(ev, records, articles, self.merge_config, splits)
 
     def check(self) -> list[str]:
         """Problems the database finds in itself (integrity, foreign keys, records without their event)."""

@@ -241,11 +241,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
              dependencies=[known()], responses={200: {"content": {"application/json": {"schema": ref("EventDetail")}}},
                                                **errors(400, 404)})
     async def get_event(request: Request, event_id: str = PathParam(max_length=200)) -> JSONResponse:
-        from sitrep.merge import explain_event
-
         st = the_store(request)
         try:
-            shown = explain_event(st, event_id)
+            shown = st.explain_event(event_id)
         except KeyError:
             raise ApiError(404, f"{event_id}: no such event") from None
         arts = [a for a in (st.article(aid) for aid in shown["event"]["articles"]) if a is not None]

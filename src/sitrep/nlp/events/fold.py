@@ -10,93 +10,36 @@ just before them in the same paragraph.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from spacy.tokens import Doc
 
+from sitrep.merge.rules import FoldConfig, retold, types_fold_together, wave_total
+from sitrep.merge.rules import counts_conflict as _conflicting
+from sitrep.merge.rules import same_named_place as _same_place
+from sitrep.merge.rules import same_speaker as _same_speaker
+from sitrep.merge.rules import same_status as _same_status
+from sitrep.merge.rules import told_apart as _told_apart
+from sitrep.merge.rules import windows_overlap as _windows_overlap
 from sitrep.nlp.mentions import PlaceMention, sentences, text_of
 from sitrep.records import Actor, Claim, Claimant, Event, Location, Quantity, Span, family
 
-
-def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
-    if not (a.date.start and b.date.start and a.date.end and b.date.end):
-        return True
-    a0, a1 = date.fromisoformat(a.date.start), date.fromisoformat(a.date.end)
-    b0, b1 = date.fromisoformat(b.date.start), date.fromisoformat(b.date.end)
-    pad = timedelta(days=slack)
-    return a0 <= b1 + pad and b0 <= a1 + pad
-
-
-def _told_apart(a: Event, b: Event) -> bool:
-    """"Police detained 97 people late on Friday ... A court on Saturday ordered the mayor jailed": two days
-    the report names, one for each, are two events."""
-    return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
-        and not _windows_overlap(a, b)
-
-
-def _same_speaker(a: Event, b: Event) -> bool:
-    """Two accusations or denials are one only when one party makes them."""
-    if family(a.type) != "statement":
-        return True
-    names = {c.claimant.name.lower() for c in a.claims}
-    return not names or not b.claims or any(c.claimant.name.lower() in names for c in b.claims)
-
-
-def _same_status(a: Event, b: Event) -> bool:
-    """A march called for Sunday is not the riot of Friday night."""
-    done = {"occurred", "ongoing"}
-    return a.status == b.status or (a.status in done and b.status in done)
-
-
-def _conflicting(a: Event, b: Event) -> bool:
-    have = {(q.item, q.role): q.value for q in a.quantities}
-    return any(have.get((q.item, q.role), q.value) != q.value for q in b.quantities)
-
-
-def _inside(broad: Event, specific: Event) -> bool:
-    """Is ``specific``'s place inside ``broad``'s (a city in the country the lede names)?"""
-    lb, ls = broad.location, specific.location
-    if lb is None or ls is None or lb.country != ls.country or ls.precision == "country":
-        return False
-    return lb.precision == "country" or (lb.precision == "admin1" and lb.admin1 == ls.admin1 and ls.precision != "admin1")
-
-
-def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
-    """The lede's "a drone strike in southern Lebanon killed two" is the Nabatieh strike told later."""
-    if not _inside(broad, specific) or broad.type != specific.type:
-        return False
-    have = {(q.item, q.role, q.value) for q in specific.quantities}
-    if broad.quantities and all((q.item, q.role, q.value) in have for q in broad.quantities):
-        return _windows_overlap(broad, specific)
-    if not lede_only or broad.location is None:
-        return False
-    if broad.location.precision == "country":
-        return not broad.quantities and _windows_overlap(broad, specific, 1)
-    # a lede that names the region and a later paragraph that names the village: one strike
-    return not _conflicting(specific, broad) and _windows_overlap(broad, specific, 2)
-
-
-def _wave_total(ev: Event) -> bool:
-    """"Air defences downed 42 of the 55 drones launched across the country": a count of the whole wave,
-    which is the country's record, not the city's told just before."""
-    return any(q.role in ("launched", "intercepted") for q in ev.quantities)
-
-
-def _same_place(a: Event, b: Event) -> bool:
-    la, lb = a.location, b.location
-    if la is None or lb is None:
-        return la is None and lb is None
-    if la.precision == "country" or lb.precision == "country":
-        return la.precision == lb.precision and la.country == lb.country
-    return (la.country, la.admin1, la.name) == (lb.country, lb.admin1, lb.name)
+# The "same event?" rules are sitrep.merge.rules, shared with merging across reports; the fold's
+# steps call them by these names, the thresholds being the [fold] table of data/merge.toml.
+FOLD = FoldConfig.load()
 
 
 def _compatible_types(a: Event, b: Event) -> bool:
-    if a.type == b.type:
-        return True
-    if family(a.type) == "protest" == family(b.type):
-        return True  # a rally that turned violent is one riot
-    return family(a.type) == "attack" == family(b.type) and "attack.ground" not in (a.type, b.type)
+    """``sitrep.merge.rules.types_fold_together``."""
+    return types_fold_together(a, b, FOLD)
+
+
+def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
+    """``sitrep.merge.rules.retold``."""
+    return retold(broad, specific, lede_only, FOLD)
+
+
+def _wave_total(ev: Event) -> bool:
+    """``sitrep.merge.rules.wave_total``."""
+    return wave_total(ev, FOLD)
 
 
 STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "planned": 1, "ongoing": 1, "occurred": 0}
@@ -336,16 +279,18 @@ def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
                 target = None if ev.location.precision != "country" else target
         if target is None and getattr(ev, "inferred_place", False):
             target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
-                           and _same_status(o, ev) and _windows_overlap(o, ev, 1) and not _told_apart(o, ev)), None)
+                           and _same_status(o, ev) and _windows_overlap(o, ev, FOLD.inferred_place_slack_days)
+                           and not _told_apart(o, ev)), None)
         if target is None and getattr(ev, "inferred_place", False):
             # no place named: the last event of this type in that country, told in an earlier sentence
             target = next((o for o in reversed(out) if _compatible_types(o, ev) and o.location and ev.location
                            and o.location.country == ev.location.country and _same_status(o, ev)
                            and not (_wave_total(ev) and o.location.precision != "country")
                            and getattr(o, "sent", -1) < getattr(ev, "sent", 0)
-                           and _windows_overlap(o, ev, 1) and not _told_apart(o, ev) and not _conflicting(o, ev)), None)
+                           and _windows_overlap(o, ev, FOLD.inferred_place_slack_days) and not _told_apart(o, ev)
+                           and not _conflicting(o, ev)), None)
         if target is None:
-            slack = 0 if family(ev.type) == "attack" else 1
+            slack = FOLD.attack_slack_days if family(ev.type) == "attack" else FOLD.slack_days
             target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
                            and _same_status(o, ev) and _same_speaker(o, ev) and _windows_overlap(o, ev, slack)
                            and not _told_apart(o, ev)),
