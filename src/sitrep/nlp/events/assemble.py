@@ -3,7 +3,7 @@
 ``sitrep_events`` works like spaCy's span ruler, find then write. Find: group the triggers
 of each clause, and give each group its type and status, date (``when``), places
 (``where``), claims, counts and damage. Write: split the group into one draft per place (a
-count attached to a place, "35 over the Moscow region", makes that place its own record),
+count attached to a place, "20 over the lake region", makes that place its own record),
 give each its sides, fold the retellings of one event into one draft (``fold``), and hand
 out the records.
 """
@@ -118,7 +118,7 @@ class EventAssembler:
         )
 
     def _places(self, doc: Doc, g: Group, etype: str, text: str, report: Report) -> list[PlaceMention]:
-        """The places of the clause, else the paragraph's last place; "downed 42 of the 55 drones launched across
+        """The places of the clause, else the paragraph's last place; "downed 40 of the 50 drones launched across
         the country" is the whole wave's, never the last town told."""
         words = self.lex.event_words
         par = report.paragraphs[g.sent]
@@ -226,7 +226,7 @@ class EventAssembler:
 
 def read_report(doc: Doc, words: EventWords) -> Report:
     """The report's groups and paragraphs, and the days its narrative names ("on Sunday", "overnight"), not
-    those of saying ("..., officials said on Wednesday") or of background."""
+    those of saying ("..., the mayor said on Friday") or of background."""
     info: DocInfo = doc._.info
     said_when = {c.verb for c in doc._.claims or []}
     told = [t for t in doc._.times or [] if not t.background and t.governor not in said_when]
@@ -303,7 +303,7 @@ def at_sea(location: Location | None, info: DocInfo, gaz: Gazetteer) -> Location
 
 
 def _narrative_initiator(actors: list[Actor], last: dict[str, Actor]) -> list[Actor]:
-    """"Russian missiles struck Zaporizhzhia ... In a separate attack, a missile hit Dnipro": an attack
+    """"Ruritanian missiles struck the port ... In a separate attack, a missile hit the capital": an attack
     that does not name its initiator has the one the report last named against the same target."""
     target = next((a.country for a in actors if a.role == "target" and a.country), None)
     if target is None:
@@ -338,7 +338,7 @@ def _fitting(quants: list[QuantityMention], etype: str) -> list[QuantityMention]
 
 
 def _one_per_kind(quants: list[QuantityMention]) -> list[QuantityMention]:
-    """One count per item and role: in "nine people, including two students" the subset repeats the item."""
+    """One count per item and role: in "seven people, among them three children" the subset repeats the item."""
     out: list[QuantityMention] = []
     seen: set[tuple[str, str]] = set()
     for q in quants:
@@ -349,7 +349,7 @@ def _one_per_kind(quants: list[QuantityMention]) -> list[QuantityMention]:
 
 
 def _denies_a_claim(doc: Doc, g: Group, words: EventWords) -> bool:
-    """"denied that production had been affected", "dismissed the figures": a denial of what someone said."""
+    """"denied that the plant had been hit", "dismissed the figures": a denial of what someone said."""
     for t in g.triggers:
         kids = list(doc[t.head].children)
         if any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns
@@ -359,8 +359,8 @@ def _denies_a_claim(doc: Doc, g: Group, words: EventWords) -> bool:
 
 
 def _denied_source(doc: Doc, g: Group, words: EventWords) -> str | None:
-    """Whose words a denial names: "dismissed the Ukrainian air force's figures" -> "Ukrainian air force",
-    "disputed a report in the Wall Street Journal" -> "Wall Street Journal"; None when it names nobody."""
+    """Whose words a denial names: "dismissed the agency's figures" -> "the agency", "disputed a report in a
+    weekly" -> "report" (words not told before); None when it names nobody."""
     for t in g.triggers:
         for obj in (c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns):
             source = _source_of(doc, obj, words)
@@ -385,7 +385,7 @@ def _source_of(doc: Doc, said: Token, words: EventWords) -> str | None:
 
 
 def _anaphoric(doc: Doc, g: Group, words: EventWords) -> bool:
-    """"The attack prompted ...", "the major prisoner swap": a mention of an event told before."""
+    """"The strike drew condemnation", "their long march": a mention of an event told before."""
     for t in g.triggers:
         head = doc[t.head]
         if head.pos_ != "NOUN":

@@ -34,7 +34,7 @@ class Group:
     def type(self) -> str:
         types = [t.type for t in self.triggers]
         if "attack.civilians" in types:
-            return "attack.civilians"  # "stormed two villages ..., looting homes": violence against civilians
+            return "attack.civilians"  # "raided the hamlet, burning barns": violence against civilians
         if "protest.riot" in types:
             return "protest.riot"  # "protesters threw stones at officers": a protest that turned violent
         return types[0]
@@ -133,7 +133,7 @@ def less_inner_clauses(groups: list[Group]) -> None:
 
 
 def commentary(doc: Doc, g: Group, verbs: Collection[str]) -> bool:
-    """"The Kremlin said the attack showed that Kyiv was not interested in peace": an event told before, named
+    """"The ministry said the strike showed the rebels did not want peace": an event told before, named
     only as the subject of a speaker's judgement, is a comment on it, not a retelling."""
     return all(doc[t.head].pos_ == "NOUN" and doc[t.head].dep_ in ("nsubj", "nsubjpass")
                and doc[t.head].head.lemma_.lower() in verbs for t in g.triggers)

@@ -4,7 +4,7 @@ Reports tell an event several times (the lede, the figures, the damage, "the att
 records of a report are one event when they are of one type (or one attack wave whose
 weapons differ), at one place, in overlapping date windows; a definite mention ("the
 attack", "the prisoner swap") with nothing of its own joins the event it refers back to.
-Counts in sentences without a trigger ("No injuries were reported.") join the event told
+Counts in sentences without a trigger ("Nobody was hurt.") join the event told
 just before them in the same paragraph.
 """
 
@@ -32,7 +32,7 @@ def _windows_overlap(a: Event, b: Event, slack: int = 0) -> bool:
 
 
 def _told_apart(a: Event, b: Event) -> bool:
-    """"Police detained 97 people late on Friday ... A court on Saturday ordered the mayor jailed": two days
+    """"Police detained 40 people late on Friday ... A court on Saturday jailed the mayor": two days
     the report names, one for each, are two events."""
     return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
         and not _windows_overlap(a, b)
@@ -66,7 +66,7 @@ def _inside(broad: Event, specific: Event) -> bool:
 
 
 def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
-    """The lede's "a drone strike in southern Lebanon killed two" is the Nabatieh strike told later."""
+    """The lede's "a drone strike in the south killed two" is the strike on the village told later."""
     if not _inside(broad, specific) or broad.type != specific.type:
         return False
     have = {(q.item, q.role, q.value) for q in specific.quantities}
@@ -81,7 +81,7 @@ def _retold(broad: Event, specific: Event, lede_only: bool) -> bool:
 
 
 def _wave_total(ev: Event) -> bool:
-    """"Air defences downed 42 of the 55 drones launched across the country": a count of the whole wave,
+    """"Air defences downed 40 of the 50 drones launched across the country": a count of the whole wave,
     which is the country's record, not the city's told just before."""
     return any(q.role in ("launched", "intercepted") for q in ev.quantities)
 
@@ -309,7 +309,7 @@ def _spawn(doc: Doc, like: DraftEvent, where: PlaceMention, sent_i: int, drafts:
 
 
 def _fold_vague_into_next(drafts: list[DraftEvent], paragraphs: list[int]) -> None:
-    """"Fighting continued on the ground." followed by "Clashes near Sake killed eight": a sentence with no
+    """"Fighting went on in the hills." followed by "Clashes near the ford killed six": a sentence with no
     place, count or speaker of its own introduces the event the paragraph goes on to tell."""
     for d in list(drafts):
         ev = d.event
@@ -325,7 +325,7 @@ def _fold_vague_into_next(drafts: list[DraftEvent], paragraphs: list[int]) -> No
 
 
 def same_claimant(a: str, b: str) -> bool:
-    """"regional governor Anton Sukharev" and, later, "Sukharev": one speaker."""
+    """"regional governor Ivan Petrenko" and, later, "Petrenko": one speaker."""
     a, b = a.lower(), b.lower()
     return a == b or (len(b) > 3 and b in a) or (len(a) > 3 and a in b)
 
@@ -380,7 +380,7 @@ def _statements_denied(den: DraftEvent, drafts: list[DraftEvent], side: str | No
 
 
 def generic_claimant(name: str, generic: Collection[str]) -> bool:
-    """"Ukrainian officials", "authorities": a speaker no one in particular is (not "officials in the Moscow
+    """"Ruritanian officials", "authorities": a speaker no one in particular is (not "officials in the lake
     region", not "the regional administration")."""
     words = name.replace("’s", "").replace("'s", "").split()
     return 0 < len(words) <= 3 and words[-1].lower() in generic and all(w[:1].isupper() for w in words[:-1])
