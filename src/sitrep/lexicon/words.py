@@ -56,6 +56,20 @@ class EventWords:
     proposal_nouns: frozenset[str]
     site_nouns: frozenset[str]
     commentary_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    indefinite_articles: frozenset[str]
+    source_preps: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    span_bounds: frozenset[str]
+    capture_preps: frozenset[str]
+    directions: frozenset[str]
+    reference_preps: frozenset[str]
+    way_nouns: frozenset[str]
+    border_nouns: frozenset[str]
+    broker_verb_stems: tuple[str, ...]
+    running_total_markers: tuple[str, ...]
+    name_stopwords: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,29 @@
 """The assembler: triggers, places, times, actors, counts and claims become event records.
 
-``sitrep_events`` groups the triggers of a clause, gives the group the places, time, actors,
-counts, damage and claims of its scope, splits it into one record per place (a count
-attached to a place, "35 over the Moscow region", makes that place its own record), and
-hands the records to ``fold`` to fold retellings of one event into one record.
+``sitrep_events`` works like spaCy's span ruler, find then write. Find: group the triggers
+of each clause, and give each group its type and status, date (``when``), places
+(``where``), claims, counts and damage. Write: split the group into one draft per place (a
+count attached to a place, "20 over the lake region", makes that place its own record),
+give each its sides, fold the retellings of one event into one draft (``fold``), and hand
+out the records.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon import load_lexicon
+from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events import fold
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
+from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.sides import choose_actors
+from sitrep.nlp.events.when import date_of
 from sitrep.nlp.events.where import (
     antecedent_place,
     choose_places,
@@ -24,13 +32,49 @@ from sitrep.nlp.events.where import (
     place_of,
     quantity_place,
 )
-from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, TimeMention, sentences, text_of
+from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, QuantityMention, TimeMention, sentences
 from sitrep.nlp.phrases import index_of
-from sitrep.records import Actor, Claim, Claimant, Damage, DateWindow, Event, Location, Quantity, Span, family
+from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
-SPEECH_FAMILIES = {"statement", "diplomacy", "prisoners"}
 FIXED_STATUS = {"diplomacy.rejection": "occurred", "statement.denial": "occurred", "statement.accusation": "occurred",
                 "statement.threat": "occurred", "diplomacy.proposal": "proposed"}
+
+Plan = list[tuple[Location | None, list[QuantityMention]]]  # each record's place and counts
+
+
+@dataclass
+class Report:
+    """The report as the assembler goes through it: its groups and paragraphs, and what it told last."""
+
+    groups: list[Group]
+    paragraphs: list[int]  # the paragraph of each sentence
+    dated: list[TimeMention]  # the narrative's days and nights, in the order told
+    last_attack_type: str = "attack.ground"
+    place_by_paragraph: dict[int, PlaceMention] = field(default_factory=dict)
+    initiator_by_target: dict[str, Actor] = field(default_factory=dict)  # who the report last said attacked it
+    used_quantities: set[int] = field(default_factory=set)  # ids of the counts some group took
+
+    def narrative_time(self, sent: int) -> TimeMention | None:
+        """"Shells hit the port on Sunday. ... A second shell hit a school": the last day told before ``sent``."""
+        earlier = [t for t in self.dated if t.sent < sent]
+        return earlier[-1] if earlier else None
+
+
+@dataclass
+class Found:
+    """What one clause tells, before it is split per place: "rockets hit two towns on Monday, the army said"."""
+
+    group: Group
+    type: str
+    status: str
+    date: DateWindow
+    evidence: Span
+    claims: list[Claim]
+    damage: list[Damage]
+    plan: Plan
+    anaphoric: bool
+    denies_claim: bool
+    denied_source: str | None
 
 
 class EventAssembler:
@@ -39,91 +83,55 @@ class EventAssembler:
         self.located = set(located)
         self.unlocated = set(unlocated_families)
 
-    # -- pieces ---------------------------------------------------------------------------
-    def _date(self, doc: Doc, g: Group, status: str | None, last_time: TimeMention | None) -> DateWindow:
-        times: list[TimeMention] = doc._.times or []
+    def __call__(self, doc: Doc) -> Doc:
+        """Find what each clause tells, write one draft per place, fold the drafts into records."""
+        gaz = Gazetteer.load()
+        report = read_report(doc, self.lex.event_words)
+        drafts: list[DraftEvent] = []
+        for g in report.groups:
+            found = self._find(doc, g, report)
+            if found is not None:
+                drafts += self._write(doc, found, report, gaz)
+        doc._.events = self._records(doc, drafts, report)
+        return doc
+
+    # -- find ----------------------------------------------------------------------------------
+    def _find(self, doc: Doc, g: Group, report: Report) -> Found | None:
+        """What group ``g`` tells: type and status, date, claims, places with their counts, damage."""
+        words = self.lex.event_words
+        anaphoric = _anaphoric(doc, g, words)
+        if anaphoric and commentary(doc, g, words.commentary_verbs):
+            return None
+        etype = _resolved_type(g, report)
+        status = status_of(g, etype)
         info: DocInfo = doc._.info
-        # "suspended flights until the end of the month": how long it lasts, not when it happened
-        in_sent = [t for t in times if t.sent == g.sent and not t.background and not _is_bound(doc, t)]
-        heads = {t.head for t in g.triggers}
-        claim_verbs = {c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads}
-        if status in ("planned", "proposed", "agreed"):
-            # when it was said, which is never after publication ("called a new rally for Saturday")
-            said = [t for t in in_sent if t.governor in claim_verbs and t.window.end and t.window.end <= info.published]
-            past = [t for t in in_sent if t.window.end and t.window.end <= info.published and t not in said
-                    and t.governor not in claim_verbs]
-            chosen: TimeMention | None = (past or said or [None])[0]  # type: ignore[list-item]
-        else:
-            start_char = doc[min(g.scope)].idx if g.scope else 0
-            end_char = doc[max(g.scope)].idx if g.scope else 0
-            own = [t for t in in_sent if t.governor in g.scope and start_char <= t.start <= end_char + 1
-                   and t.governor not in claim_verbs]
-            inner = [t for t in in_sent if any(_within(doc, t, h) for h in (x.head for x in g.triggers))]
-            # "marched in Belgrade on Friday ..., the first of two rallies planned this weekend": the time
-            # the clause's own verb takes wins over one inside a modifier of another noun
-            direct = [t for t in own if t.governor == g.gov.i and g.gov.pos_ in ("VERB", "AUX")]
-            # "the junta cut internet access on Monday, a group said" (misparsed under the verb of saying):
-            # a time between the trigger and the verb of saying that follows it is the reported act's
-            first = doc[min(x.tok_start for x in g.triggers)].idx
-            content = [t for t in in_sent if t.governor is not None and t.governor in claim_verbs
-                       and first < t.start < doc[t.governor].idx]
-            pool = direct or inner or own or [t for t in in_sent if t.governor not in claim_verbs] or content
-            # "A day later, the ministry claimed its forces had struck ...": when it was said is not when it
-            # happened; the narrative's time is, and the time of saying only when there is none
-            if not pool and family(g.type) in SPEECH_FAMILIES:
-                pool = in_sent  # a refusal or a denial happens when it is said
-            chosen = pool[0] if pool else (last_time or (in_sent[0] if in_sent else None))
-        if chosen is None:
-            day = info.published.isoformat()
-            return DateWindow(day, day, "day", None)
-        w = chosen.window
-        return DateWindow(w.start.isoformat() if w.start else None, w.end.isoformat() if w.end else None,
-                          w.precision, chosen.text)
+        evidence = sentence_span(doc, g.sent, info.article_id)
+        claims = claims_of(doc, g, evidence)
+        date = date_of(doc, g, status, report.narrative_time(g.sent), words)
+        places = self._places(doc, g, etype, evidence.text, report)
+        counts = counts_of(doc, g, etype, report)
+        return Found(
+            group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
+            damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
+            denies_claim=etype == "statement.denial" and _denies_a_claim(doc, g, words),
+            denied_source=_denied_source(doc, g, words),
+        )
 
-    def _claims(self, doc: Doc, g: Group, article: str) -> list[Claim]:
-        out = []
-        heads = {t.head for t in g.triggers}
-        own = [c for c in doc._.claims or [] if c.verb in heads]
-        if family(g.type) == "statement" and own:
-            # a denial's or accusation's claimant is the one who denies or accuses
-            heads = set()
-            mine = own
-        else:
-            mine = [c for c in doc._.claims or [] if c.sent == g.sent]
-        sent = sentences(doc)[g.sent]
-        text = text_of(doc)[sent.start_char:sent.end_char].strip()
-        start = text_of(doc).index(text, sent.start_char) if text else sent.start_char
-        for c in mine:
-            if c.verb in heads:
-                continue
-            out.append(Claim(Claimant(c.claimant, c.claimant_kind, c.claimant_country), c.verb_text, c.channel,
-                             c.stance, article, start, start + len(text), text))
-        return out
-
-    def _refused_proposal(self, doc: Doc, g: Group, rejection: Event) -> list[Event]:
-        """"Hamas rejected an Egyptian proposal for a 60-day truce": a refused proposal is two records, the
-        proposal (by its owner, put forward by the time it was refused) and the refusal."""
-        nouns = set(self.lex.event_words.proposal_nouns)
-        for t in g.triggers:
-            objs = [c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
-            for obj in objs:
-                owners = {c.i for c in obj.children if c.dep_ in ("amod", "compound", "poss")}
-                owners |= {x.i for c in obj.children if c.dep_ == "poss" for x in c.subtree}
-                sides = [a for a in doc._.actors or [] if a.tok_start in owners and a.country]
-                refuser = {a.country for a in rejection.actors if a.role == "initiator"}
-                sides = [a for a in sides if a.country not in refuser]
-                if sides:
-                    a = sides[0]
-                    prop = Event(type="diplomacy.proposal", status="proposed", date=rejection.date, location=None,
-                                 actors=[Actor("initiator", a.name, a.country, a.kind, a.text)],
-                                 evidence=list(rejection.evidence), articles=list(rejection.articles),
-                                 confidence=rejection.confidence)
-                    prop.sent = g.sent  # type: ignore[attr-defined]
-                    prop.sents = {g.sent}  # type: ignore[attr-defined]
-                    return [prop]
-        return []
+    def _places(self, doc: Doc, g: Group, etype: str, text: str, report: Report) -> list[PlaceMention]:
+        """The places of the clause, else the paragraph's last place; "downed 40 of the 50 drones launched across
+        the country" is the whole wave's, never the last town told."""
+        words = self.lex.event_words
+        par = report.paragraphs[g.sent]
+        nationwide = any(w in f" {text.lower()} " for w in words.nationwide)
+        places = choose_places(doc, g, self.located, self.unlocated, words,
+                               None if nationwide else report.place_by_paragraph.get(par))
+        specific = [p for p in places if p.place.precision != "country"]
+        if specific and etype in self.located:
+            report.place_by_paragraph[par] = specific[-1]
+        return places
 
     def _damage(self, doc: Doc, g: Group) -> list[Damage]:
+        """"Shells hit the school, damaging its roof": what an attack damaged, once per kind of object."""
         if family(g.type) != "attack":
             return []
         idx = sorted(g.scope)
@@ -133,131 +141,169 @@ class EventAssembler:
                 out[obj] = Damage(obj, doc[idx[k]:idx[end - 1] + 1].text)
         return list(out.values())
 
-    # -- assembly -------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
+    # -- write ---------------------------------------------------------------------------------
+    def _write(self, doc: Doc, f: Found, report: Report, gaz: Gazetteer) -> list[DraftEvent]:
+        """One draft per place of the plan, each with its sides; a refused proposal adds the proposal."""
+        drafts: list[DraftEvent] = []
+        for location, counts in f.plan:
+            draft = self._draft(doc, f, location, counts, report, gaz)
+            drafts.append(draft)
+            if f.type == "diplomacy.rejection":
+                drafts += self._refused_proposal(doc, f.group, draft.event)
+        return drafts
+
+    def _draft(self, doc: Doc, f: Found, location: Location | None, counts: list[QuantityMention],
+               report: Report, gaz: Gazetteer) -> DraftEvent:
+        """The record of ``f`` at ``location``, with its counts and sides."""
         info: DocInfo = doc._.info
-        gaz = Gazetteer.load()
-        sents = sentences(doc)
-        events: list[Event] = []
-        last_type = "attack.ground"
-        last_time_by_par: dict[int, TimeMention] = {}
-        last_place_by_par: dict[int, PlaceMention] = {}
-        last_initiator: dict[str, Actor] = {}  # target country -> who the report last said attacked it
-        pars = fold.paragraph_index(doc)
-        times_by_sent: dict[int, list[TimeMention]] = {}
-        said_when = {c.verb for c in doc._.claims or []}
-        for t in doc._.times or []:
-            if not t.background and t.governor not in said_when:  # "..., officials said on Wednesday"
-                times_by_sent.setdefault(t.sent, []).append(t)
-        groups = group_triggers(doc, doc._.triggers or [])
-        used_quantities: set[int] = set()
-        for g in groups:
-            par = pars[g.sent]
-            for s in range(g.sent):
-                # the narrative's last time: this paragraph's, else the one the report told last before it
-                for t in times_by_sent.get(s, []):
-                    if t.window.precision in ("day", "night") and t.window.end and \
-                            t.window.end <= info.published:
-                        last_time_by_par[par] = t
-            etype = g.type
-            if _anaphoric(doc, g) and commentary(doc, g, set(self.lex.event_words.commentary_verbs)):
-                continue
-            if etype == "attack":
-                etype = last_type
-            if family(etype) == "attack":
-                last_type = etype
-            status = next((t.status for t in g.triggers if t.status), None) or "occurred"
-            status = FIXED_STATUS.get(etype, status)
-            sent = sents[g.sent]
-            text = sent.text.strip()
-            start = text_of(doc).index(text, sent.start_char)
-            evidence = Span(info.article_id, start, start + len(text), text)
-            claims = self._claims(doc, g, info.article_id)
-            date = self._date(doc, g, status, last_time_by_par.get(par))
-            # "downed 42 of the 55 drones launched across the country": the whole wave, not the last town told
-            nationwide = any(w in f" {text.lower()} " for w in self.lex.event_words.nationwide)
-            places = choose_places(doc, g, self.located, self.unlocated,
-                                   None if nationwide else last_place_by_par.get(par))
-            specific = [p for p in places if p.place.precision != "country"]
-            if specific and etype in self.located:
-                last_place_by_par[par] = specific[-1]
-            quants = [q for q in doc._.quantities or [] if q.sent == g.sent and q.tok_start in g.scope]
-            quants += [q for q in doc._.quantities or [] if q.sent == g.sent and q not in quants
-                       and not any(q.tok_start in o.scope for o in groups if o is not g and o.sent == g.sent)]
-            quants = _fitting(quants, etype)
-            used_quantities |= {id(q) for q in quants}
-            attached: dict[int, list[QuantityMention]] = {}
-            loose: list[QuantityMention] = []
-            for q in quants:
-                p = quantity_place(doc, q, places) if len(places) > 0 else None
-                if p is not None and (len(places) > 1 or len(quants) > 1):
-                    attached.setdefault(id(p), []).append(q)
-                else:
-                    loose.append(q)
-            plan: list[tuple[Location | None, list[QuantityMention]]] = []
-            free_places = [p for p in places if id(p) not in attached]
-            for p in places:
-                if id(p) in attached:
-                    plan.append((location_of(p), attached[id(p)]))
-            if free_places:
-                for n, p in enumerate(free_places):
-                    plan.append((location_of(p), loose if n == 0 else []))
-            elif loose or not plan:
-                plan.insert(0, (None, loose))
-            damage = self._damage(doc, g)
-            for location, qs in plan:
-                inferred_place = False
-                if location is not None and location.country is None and location.precision == "point":
-                    # at sea: the coastal country the report names
-                    coast = [c for c in info.countries if c in gaz.coastal(location.name)]
-                    location.country = coast[0] if coast else None
-                place = gaz.country(location.country) if location and location.country and \
-                    location.precision == "country" else None
-                actors = choose_actors(doc, g, place_of(location, place), claims)
-                if location is None and etype in self.located and family(etype) not in self.unlocated:
-                    earlier = antecedent_place(doc, g, set(self.lex.event_words.site_nouns))
-                    if earlier is not None:
-                        location = location_of(earlier)
-                        actors = choose_actors(doc, g, earlier.place, claims)
-                if location is None and etype in self.located and family(etype) not in self.unlocated:
-                    tgt = infer_country(doc, info, g, etype, actors)
-                    cp = gaz.country(tgt) if tgt else None
-                    if cp is not None:
-                        location = Location(cp.name, cp.country, None, cp.lat, cp.lon, "country", None, cp.geonameid)
-                        actors = choose_actors(doc, g, cp, claims)
-                        inferred_place = True
-                if family(etype) == "attack":
-                    actors = _narrative_initiator(actors, last_initiator)
-                ev = Event(
-                    type=etype, status=status, date=date, location=location, actors=actors,
-                    quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text, 0 if claims else None)
-                                for q in _one_per_kind(qs)],
-                    damage=list(damage) if location is plan[0][0] or len(plan) == 1 else [],
-                    claims=list(claims), evidence=[evidence], articles=[info.article_id],  # each record its own
-                    confidence=_confidence(location, date, claims),
-                )
-                ev.sent = g.sent  # type: ignore[attr-defined]
-                ev.sents = {g.sent}  # type: ignore[attr-defined]
-                ev.anaphoric = _anaphoric(doc, g)  # type: ignore[attr-defined]
-                ev.inferred_place = inferred_place and len(plan) == 1  # type: ignore[attr-defined]
-                ev.denies_claim = etype == "statement.denial" and _denies_a_claim(doc, g)  # type: ignore[attr-defined]
-                ev.denied_source = _denied_source(doc, g)  # type: ignore[attr-defined]
-                events.append(ev)
-                if etype == "diplomacy.rejection":
-                    events.extend(self._refused_proposal(doc, g, ev))
-        events = fold.attach_orphan_quantities(doc, events, used_quantities)
-        events = fold.merge(events, pars)
-        lede = [s for k, s in enumerate(sentences(doc)) if pars[k] == 0]
+        location = at_sea(location, info, gaz)
+        location, actors, inferred = self._where_and_sides(doc, f, location, gaz)
+        if family(f.type) == "attack":
+            actors = _narrative_initiator(actors, report.initiator_by_target)
+        ev = Event(
+            type=f.type, status=f.status, date=f.date, location=location, actors=actors,
+            quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text, 0 if f.claims else None)
+                        for q in _one_per_kind(counts)],
+            damage=list(f.damage) if location is f.plan[0][0] or len(f.plan) == 1 else [],
+            claims=list(f.claims), evidence=[f.evidence], articles=[info.article_id],  # each record its own
+            confidence=_confidence(location, f.date, f.claims),
+        )
+        return DraftEvent(ev, f.group.sent, {f.group.sent}, anaphoric=f.anaphoric,
+                          inferred_place=inferred and len(f.plan) == 1, denies_claim=f.denies_claim,
+                          denied_source=f.denied_source)
+
+    def _where_and_sides(self, doc: Doc, f: Found, location: Location | None,
+                         gaz: Gazetteer) -> tuple[Location | None, list[Actor], bool]:
+        """The record's place and sides; with no place named, a site told before ("fled the camp"), else the
+        country of the target's side. The flag says the place was inferred."""
+        g, claims = f.group, f.claims
+        place = gaz.country(location.country) if location and location.country and \
+            location.precision == "country" else None
+        actors = choose_actors(doc, g, place_of(location, place), claims)
+        if location is not None or f.type not in self.located or family(f.type) in self.unlocated:
+            return location, actors, False
+        earlier = antecedent_place(doc, g, self.lex.event_words)
+        if earlier is not None:
+            return location_of(earlier), choose_actors(doc, g, earlier.place, claims), False
+        tgt = infer_country(doc, doc._.info, g, f.type, actors, self.lex.event_words)
+        cp = gaz.country(tgt) if tgt else None
+        if cp is None:
+            return None, actors, False
+        country = Location(cp.name, cp.country, None, cp.lat, cp.lon, "country", None, cp.geonameid)
+        return country, choose_actors(doc, g, cp, claims), True
+
+    def _refused_proposal(self, doc: Doc, g: Group, rejection: Event) -> list[DraftEvent]:
+        """"The rebels rejected a Ruritanian plan for a truce": a refused proposal is two records, the proposal
+        (by its owner, put forward by the time it was refused) and the refusal."""
+        refuser = {a.country for a in rejection.actors if a.role == "initiator"}
+        for obj in _proposals_refused(doc, g, self.lex.event_words.proposal_nouns):
+            sides = [a for a in _owners(doc, obj) if a.country not in refuser]
+            if sides:
+                a = sides[0]
+                prop = Event(type="diplomacy.proposal", status="proposed", date=rejection.date, location=None,
+                             actors=[Actor("initiator", a.name, a.country, a.kind, a.text)],
+                             evidence=list(rejection.evidence), articles=list(rejection.articles),
+                             confidence=rejection.confidence)
+                return [DraftEvent.told_in(prop, g.sent)]
+        return []
+
+    # -- records -------------------------------------------------------------------------------
+    def _records(self, doc: Doc, drafts: list[DraftEvent], report: Report) -> list[Event]:
+        """Counts told without a trigger join their event, retellings fold, and the records get their ids."""
+        words = self.lex.event_words
+        drafts = fold.attach_orphan_quantities(doc, drafts, report.used_quantities, words)
+        drafts = fold.merge(drafts, report.paragraphs, words)
+        events = [d.event for d in drafts]
+        lede = [s for k, s in enumerate(sentences(doc)) if report.paragraphs[k] == 0]
         fold.drop_generic_lede_claims(events, lede[-1].end_char if lede else 0,
-                                          set(self.lex.claim_words.generic_claimants))
+                                      self.lex.claim_words.generic_claimants)
         for ev in events:
             ev.assign_id()
-        doc._.events = events
-        return doc
+        return events
+
+
+# -- the report --------------------------------------------------------------------------------------
+
+def read_report(doc: Doc, words: EventWords) -> Report:
+    """The report's groups and paragraphs, and the days its narrative names ("on Sunday", "overnight"), not
+    those of saying ("..., the mayor said on Friday") or of background."""
+    info: DocInfo = doc._.info
+    said_when = {c.verb for c in doc._.claims or []}
+    told = [t for t in doc._.times or [] if not t.background and t.governor not in said_when]
+    dated = [t for t in sorted(told, key=lambda t: t.sent) if t.window.precision in ("day", "night")
+             and t.window.end and t.window.end <= info.published]
+    groups = group_triggers(doc, doc._.triggers or [], words)
+    return Report(groups, fold.paragraph_index(doc), dated)
+
+
+# -- find, step by step --------------------------------------------------------------------------
+
+def _resolved_type(g: Group, report: Report) -> str:
+    """"Missiles hit the city. ... The attack killed two": a bare attack is of the weapon told last."""
+    etype = report.last_attack_type if g.type == "attack" else g.type
+    if family(etype) == "attack":
+        report.last_attack_type = etype
+    return etype
+
+
+def status_of(g: Group, etype: str) -> str:
+    """"Unions plan a strike" is planned; a denial or a refusal happens when it is said."""
+    status = next((t.status for t in g.triggers if t.status), None) or "occurred"
+    return FIXED_STATUS.get(etype, status)
+
+
+def claims_of(doc: Doc, g: Group, span: Span) -> list[Claim]:
+    """The claims of the clause's sentence: "a spokesman said"; a denial's or accusation's claimant is the one
+    who denies or accuses ("the ministry denied the report")."""
+    heads = {t.head for t in g.triggers}
+    own = [c for c in doc._.claims or [] if c.verb in heads]
+    if family(g.type) == "statement" and own:
+        return [claim_of(c, span) for c in own]
+    return [claim_of(c, span) for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
+
+
+def counts_of(doc: Doc, g: Group, etype: str, report: Report) -> list[QuantityMention]:
+    """"Shelling killed three and wounded ten": the counts of the clause, and those of its sentence no other
+    clause holds, that fit the event."""
+    in_sent = [q for q in doc._.quantities or [] if q.sent == g.sent]
+    counts = [q for q in in_sent if q.tok_start in g.scope]
+    others = [o for o in report.groups if o is not g and o.sent == g.sent]
+    counts += [q for q in in_sent if q not in counts and not any(q.tok_start in o.scope for o in others)]
+    counts = _fitting(counts, etype)
+    report.used_quantities |= {id(q) for q in counts}
+    return counts
+
+
+def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceMention]) -> Plan:
+    """"Drones hit two towns, killing three in one of them": a count attached to a place is that place's record;
+    the counts attached to none go with the first place that has none, or with no place."""
+    attached: dict[int, list[QuantityMention]] = {}
+    loose: list[QuantityMention] = []
+    for q in counts:
+        p = quantity_place(doc, q, places) if len(places) > 0 else None
+        if p is not None and (len(places) > 1 or len(counts) > 1):
+            attached.setdefault(id(p), []).append(q)
+        else:
+            loose.append(q)
+    plan: Plan = [(location_of(p), attached[id(p)]) for p in places if id(p) in attached]
+    free = [p for p in places if id(p) not in attached]
+    if free:
+        plan += [(location_of(p), loose if n == 0 else []) for n, p in enumerate(free)]
+    elif loose or not plan:
+        plan.insert(0, (None, loose))
+    return plan
+
+
+def at_sea(location: Location | None, info: DocInfo, gaz: Gazetteer) -> Location | None:
+    """"A tanker was struck in the strait": a point of no country is the coastal country the report names."""
+    if location is not None and location.country is None and location.precision == "point":
+        coast = [c for c in info.countries if c in gaz.coastal(location.name)]
+        location.country = coast[0] if coast else None
+    return location
 
 
 def _narrative_initiator(actors: list[Actor], last: dict[str, Actor]) -> list[Actor]:
-    """"Russian missiles struck Zaporizhzhia ... In a separate attack, a missile hit Dnipro": an attack
+    """"Ruritanian missiles struck the port ... In a separate attack, a missile hit the capital": an attack
     that does not name its initiator has the one the report last named against the same target."""
     target = next((a.country for a in actors if a.role == "target" and a.country), None)
     if target is None:
@@ -273,42 +319,26 @@ def _narrative_initiator(actors: list[Actor], last: dict[str, Actor]) -> list[Ac
     return [*kept, Actor("initiator", prior.name, prior.country, prior.kind, None)]
 
 
-BOUNDS = {"until", "till", "through", "by"}
+def _proposals_refused(doc: Doc, g: Group, nouns: frozenset[str]) -> Iterator[Token]:
+    """"rejected the offer", "turned down a plan": the proposals the rejection's verbs take as objects."""
+    for t in g.triggers:
+        yield from (c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in nouns)
 
 
-def _is_bound(doc: Doc, t: TimeMention) -> bool:
-    """Is a time expression the end of a span ("until the end of the month"), not a time something happened?"""
-    before = text_of(doc)[max(0, t.start - 12):t.start].split()
-    return bool(before) and before[-1].lower() in BOUNDS
-
-
-def _within(doc: Doc, t: TimeMention, head: int) -> bool:
-    """Is a time expression inside the phrase a (noun) trigger heads: "his phone call with X on Monday"."""
-    tok = doc[head]
-    if tok.pos_ != "NOUN":
-        return False
-    sub = list(tok.subtree)
-    return sub[0].idx <= t.start and t.end <= sub[-1].idx + len(sub[-1].text)
-
-
-ROLE_FAMILIES = {
-    "killed": {"attack", "protest", "humanitarian"}, "injured": {"attack", "protest"},
-    "missing": {"attack"}, "launched": {"attack"}, "intercepted": {"attack"}, "fired": {"attack"},
-    "hit": {"attack"}, "destroyed": {"attack"}, "damaged": {"attack"},
-    "evacuated": {"humanitarian"}, "displaced": {"humanitarian"},
-    "delayed": {"disruption"}, "cancelled": {"disruption"},
-    "detained": {"arrest", "protest"}, "exchanged": {"prisoners"}, "released": {"prisoners", "arrest"},
-    "returned": {"prisoners"},
-}
+def _owners(doc: Doc, proposal: Token) -> list[ActorMention]:
+    """"a Ruritanian plan", "the council's offer": the sides a proposal is said to be of."""
+    owners = {c.i for c in proposal.children if c.dep_ in ("amod", "compound", "poss")}
+    owners |= {x.i for c in proposal.children if c.dep_ == "poss" for x in c.subtree}
+    return [a for a in doc._.actors or [] if a.tok_start in owners and a.country]
 
 
 def _fitting(quants: list[QuantityMention], etype: str) -> list[QuantityMention]:
-    """The counts that can belong to an event of this type."""
-    return [q for q in quants if family(etype) in ROLE_FAMILIES.get(q.role, {family(etype)})]
+    """The counts that can belong to an event of this type: "20 were detained" not at an air strike."""
+    return [q for q in quants if family(etype) in fold.ROLE_FAMILIES.get(q.role, {family(etype)})]
 
 
 def _one_per_kind(quants: list[QuantityMention]) -> list[QuantityMention]:
-    """One count per item and role: in "nine people, including two students" the subset repeats the item."""
+    """One count per item and role: in "seven people, among them three children" the subset repeats the item."""
     out: list[QuantityMention] = []
     seen: set[tuple[str, str]] = set()
     for q in quants:
@@ -318,45 +348,49 @@ def _one_per_kind(quants: list[QuantityMention]) -> list[QuantityMention]:
     return out
 
 
-CLAIM_NOUNS = {"claim", "report", "figure", "accusation", "allegation", "statement", "assertion", "charge"}
-
-
-def _denies_a_claim(doc: Doc, g: Group) -> bool:
-    """"denied that production had been affected", "dismissed the figures": a denial of what someone said."""
+def _denies_a_claim(doc: Doc, g: Group, words: EventWords) -> bool:
+    """"denied that the plant had been hit", "dismissed the figures": a denial of what someone said."""
     for t in g.triggers:
-        head = doc[t.head]
-        kids = list(head.children)
-        if any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS
+        kids = list(doc[t.head].children)
+        if any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns
                                                        for c in kids):
             return True
     return False
 
 
-def _denied_source(doc: Doc, g: Group) -> str | None:
-    """Whose words a denial names: "dismissed the Ukrainian air force's figures" -> "Ukrainian air force",
-    "disputed a report in the Wall Street Journal" -> "Wall Street Journal"; None when it names nobody."""
+def _denied_source(doc: Doc, g: Group, words: EventWords) -> str | None:
+    """Whose words a denial names: "dismissed the agency's figures" -> "the agency", "disputed a report in a
+    weekly" -> "report" (words not told before); None when it names nobody."""
     for t in g.triggers:
-        for obj in (c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS):
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
-                return obj.text  # "disputed a report in the Wall Street Journal": one not told before
-            for c in obj.children:
-                if c.dep_ == "poss" and c.pos_ != "PRON":
-                    return doc[c.left_edge.i:c.i + 1].text
-                if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
-                    objs = [x for x in c.children if x.dep_ == "pobj"]
-                    if objs:
-                        return doc[objs[0].left_edge.i:objs[0].i + 1].text
+        for obj in (c for c in doc[t.head].children if c.dep_ == "dobj" and c.lemma_.lower() in words.claim_nouns):
+            source = _source_of(doc, obj, words)
+            if source is not None:
+                return source
     return None
 
 
-def _anaphoric(doc: Doc, g: Group) -> bool:
-    """"The attack prompted ...", "the major prisoner swap": a mention of an event told before."""
+def _source_of(doc: Doc, said: Token, words: EventWords) -> str | None:
+    """"a report in a weekly": the words themselves, new to the report; "the agency's figures", "figures by the
+    agency": the agency."""
+    if any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in said.children):
+        return said.text
+    for c in said.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return doc[c.left_edge.i:c.i + 1].text
+        if c.dep_ == "prep" and c.lower_ in words.source_preps:
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if objs:
+                return doc[objs[0].left_edge.i:objs[0].i + 1].text
+    return None
+
+
+def _anaphoric(doc: Doc, g: Group, words: EventWords) -> bool:
+    """"The strike drew condemnation", "their long march": a mention of an event told before."""
     for t in g.triggers:
         head = doc[t.head]
         if head.pos_ != "NOUN":
             return False
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "its", "their")
-                   for c in head.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in words.anaphoric_determiners for c in head.children):
             return False
     return True
 

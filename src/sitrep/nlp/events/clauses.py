@@ -1,14 +1,25 @@
-"""Triggers of one clause grouped into one event, with the tokens that are that event's scope."""
+"""Triggers of one clause grouped into one event, with the tokens that are that event's scope.
+
+``group_triggers`` is a short sequence of named steps: group by the verb that governs each
+trigger, drop the fighting a capture came after, fold a clause nested in another's into it,
+then give each group its scope (its clause, less the clauses of the other groups inside it).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from sitrep.lexicon.words import EventWords
 from sitrep.nlp.mentions import TriggerMention
 from sitrep.nlp.triggers import governing_verb
 from sitrep.records import family
+
+SHARED_FAMILIES = ("attack", "protest")  # families whose triggers of different types in one clause are one event
+NESTED_DEPS = ("acl", "amod", "xcomp")  # a participle, adjective or infinitive inside another clause
+SPLIT_KEY = 100_000  # a trigger that cannot join its verb's group is keyed by its own head, past every token
 
 
 @dataclass
@@ -23,7 +34,7 @@ class Group:
     def type(self) -> str:
         types = [t.type for t in self.triggers]
         if "attack.civilians" in types:
-            return "attack.civilians"  # "stormed two villages ..., looting homes": violence against civilians
+            return "attack.civilians"  # "raided the hamlet, burning barns": violence against civilians
         if "protest.riot" in types:
             return "protest.riot"  # "protesters threw stones at officers": a protest that turned violent
         return types[0]
@@ -33,60 +44,96 @@ class Group:
         return self.triggers[0].sent
 
 
-def group_triggers(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
+def group_triggers(doc: Doc, triggers: list[TriggerMention], words: EventWords) -> list[Group]:
+    """The events the triggers tell, one group per clause, in the order they are told."""
+    groups = by_governing_verb(doc, triggers)
+    groups = without_the_fighting_of_a_capture(groups, words.capture_preps)
+    groups = with_nested_clauses_folded(groups)
+    for g in groups:
+        g.scope = clause_scope(doc, g)
+    less_inner_clauses(groups)
+    return sorted(groups, key=lambda g: g.triggers[0].tok_start)
+
+
+def by_governing_verb(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
+    """"Drones and missiles struck the depot": triggers under one verb, of one event, are one group; a trigger
+    of another kind of event under the same verb starts a group of its own."""
     groups: dict[int, Group] = {}
     for t in triggers:
         gov = governing_verb(doc[t.head])
         key = gov.i
         g = groups.get(key)
-        if g is not None and family(g.type) == family(t.type) and (family(t.type) in ("attack", "protest")
-                                                                   or g.type == t.type):
-            g.triggers.append(t)
-            if g.type == "attack" and t.type != "attack":
-                g.triggers.insert(0, g.triggers.pop())
-        else:
-            if g is not None:
-                key = t.head + 100_000
-            groups[key] = Group([t], gov)
-    out = list(groups.values())
-    # "recaptured the village after heavy fighting": the fighting is how the territory changed hands
-    taken_by = {g.gov.i for g in out if g.type == "territory.change"}
-    # "captured the town after two days of fighting": the fighting named inside the capture's clause
-    inside = {t.i for g in out if g.type == "territory.change" for t in g.gov.subtree
-              if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following", "amid", "of")}
-    out = [g for g in out if not (g.type == "attack.ground" and (g.gov.i in taken_by or g.gov.i in inside))]
-    # a participle or infinitive inside another group's clause tells the same event:
-    # "debris from drones downed over the Kyiv region damaged three houses"
+        if g is not None and _tells_the_same_event(g, t):
+            _join(g, [t], t.type)
+            continue
+        if g is not None:
+            key = t.head + SPLIT_KEY
+        groups[key] = Group([t], gov)
+    return list(groups.values())
+
+
+def _tells_the_same_event(g: Group, t: TriggerMention) -> bool:
+    """"Shelling and air strikes hit the town": one family, and one type unless an attack or a protest."""
+    return family(g.type) == family(t.type) and (family(t.type) in SHARED_FAMILIES or g.type == t.type)
+
+
+def _join(host: Group, triggers: list[TriggerMention], kind: str) -> None:
+    """Add ``triggers`` to ``host``; a bare "attack" gives way to the weapon the last one names."""
+    host.triggers.extend(triggers)
+    if host.type == "attack" and kind != "attack":
+        host.triggers.insert(0, host.triggers.pop())
+
+
+def without_the_fighting_of_a_capture(groups: list[Group], preps: Collection[str]) -> list[Group]:
+    """"Rebels took the hill after a week of fighting": the fighting is how the ground changed hands, whether
+    it has a clause of its own or hangs from the capture's ("recaptured the village after heavy fighting")."""
+    captures = [g for g in groups if g.type == "territory.change"]
+    taken_by = {g.gov.i for g in captures}
+    inside = {t.i for g in captures for t in g.gov.subtree if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps}
+    return [g for g in groups if not (g.type == "attack.ground" and (g.gov.i in taken_by or g.gov.i in inside))]
+
+
+def with_nested_clauses_folded(groups: list[Group]) -> list[Group]:
+    """"Debris from drones downed over the valley damaged two barns": a participle or infinitive inside another
+    group's clause tells the same event."""
+    out = list(groups)
     for g in list(out):
-        for other in out:
-            if other is g or family(other.type) != family(g.type) or g not in out:
-                continue
-            nested = g.gov.dep_ in ("acl", "amod", "xcomp") or (
-                g.gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
-                and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers))
-            if nested and g.gov in other.gov.subtree and g.gov.head.i in {t.i for t in other.gov.subtree}:
-                other.triggers.extend(g.triggers)
-                if other.type == "attack" and g.type != "attack":
-                    other.triggers.insert(0, other.triggers.pop())
-                out.remove(g)
-                break
-    for g in out:
-        g.scope = {t.i for t in g.gov.subtree} | {i for t in g.triggers for i in range(t.tok_start, t.tok_end)}
-        for t in g.triggers:
-            head = doc[t.head]
-            if head.dep_ == "relcl":
-                g.scope |= {x.i for x in head.head.subtree}
-    for g in out:
-        for other in out:
+        host = next((o for o in out if o is not g and family(o.type) == family(g.type) and _nested_in(g, o)), None)
+        if host is not None:
+            _join(host, g.triggers, g.type)
+            out.remove(g)
+    return out
+
+
+def _nested_in(g: Group, other: Group) -> bool:
+    """Is ``g``'s clause a modifier, or a subjectless conjunct of one kind, inside ``other``'s clause?"""
+    nested = g.gov.dep_ in NESTED_DEPS or (
+        g.gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
+        and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers))
+    return nested and g.gov in other.gov.subtree and g.gov.head.i in {t.i for t in other.gov.subtree}
+
+
+def clause_scope(doc: Doc, g: Group) -> set[int]:
+    """"Shells hit a school that housed families": the governing verb's clause, the triggers' own tokens, and
+    for a trigger in a relative clause the phrase it describes."""
+    scope = {t.i for t in g.gov.subtree} | {i for t in g.triggers for i in range(t.tok_start, t.tok_end)}
+    for t in g.triggers:
+        head = doc[t.head]
+        if head.dep_ == "relcl":
+            scope |= {x.i for x in head.head.subtree}
+    return scope
+
+
+def less_inner_clauses(groups: list[Group]) -> None:
+    """"Troops who shelled the town were pushed back": another group's clause inside a scope is that group's."""
+    for g in groups:
+        for other in groups:
             if other is not g and other.gov.i in g.scope and other.gov != g.gov:
                 g.scope -= {t.i for t in other.gov.subtree}
-    return sorted(out, key=lambda g: g.triggers[0].tok_start)
 
 
-
-
-def commentary(doc: Doc, g: Group, verbs: set[str]) -> bool:
-    """"The Kremlin said the attack showed that Kyiv was not interested in peace": an event told before, named
+def commentary(doc: Doc, g: Group, verbs: Collection[str]) -> bool:
+    """"The ministry said the strike showed the rebels did not want peace": an event told before, named
     only as the subject of a speaker's judgement, is a comment on it, not a retelling."""
     return all(doc[t.head].pos_ == "NOUN" and doc[t.head].dep_ in ("nsubj", "nsubjpass")
                and doc[t.head].head.lemma_.lower() in verbs for t in g.triggers)

@@ -4,14 +4,17 @@ Reports tell an event several times (the lede, the figures, the damage, "the att
 records of a report are one event when they are of one type (or one attack wave whose
 weapons differ), at one place, in overlapping date windows; a definite mention ("the
 attack", "the prisoner swap") with nothing of its own joins the event it refers back to.
-Counts in sentences without a trigger ("No injuries were reported.") join the event told
+Counts in sentences without a trigger ("Nobody was hurt.") join the event told
 just before them in the same paragraph.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from spacy.tokens import Doc
 
+from sitrep.lexicon.words import EventWords
 from sitrep.merge.rules import FoldConfig, retold, types_fold_together, wave_total
 from sitrep.merge.rules import counts_conflict as _conflicting
 from sitrep.merge.rules import same_named_place as _same_place
@@ -19,8 +22,10 @@ from sitrep.merge.rules import same_speaker as _same_speaker
 from sitrep.merge.rules import same_status as _same_status
 from sitrep.merge.rules import told_apart as _told_apart
 from sitrep.merge.rules import windows_overlap as _windows_overlap
-from sitrep.nlp.mentions import PlaceMention, sentences, text_of
-from sitrep.records import Actor, Claim, Claimant, Event, Location, Quantity, Span, family
+from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
+from sitrep.nlp.events.where import is_reference_point
+from sitrep.nlp.mentions import ClaimMention, PlaceMention, QuantityMention, sentences, text_of
+from sitrep.records import Actor, Claim, Event, Location, Quantity, Span, family
 
 # The "same event?" rules are sitrep.merge.rules, shared with merging across reports; the fold's
 # steps call them by these names, the thresholds being the [fold] table of data/merge.toml.
@@ -43,10 +48,39 @@ def _wave_total(ev: Event) -> bool:
 
 
 STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "planned": 1, "ongoing": 1, "occurred": 0}
+CASUALTY_ROLES = ("killed", "injured", "missing")
+
+# the families of event a count of each role can belong to ("killed": an attack's, a protest's, a crisis's)
+ROLE_FAMILIES = {
+    "killed": {"attack", "protest", "humanitarian"}, "injured": {"attack", "protest"},
+    "missing": {"attack"}, "launched": {"attack"}, "intercepted": {"attack"}, "fired": {"attack"},
+    "hit": {"attack"}, "destroyed": {"attack"}, "damaged": {"attack"},
+    "evacuated": {"humanitarian"}, "displaced": {"humanitarian"},
+    "delayed": {"disruption"}, "cancelled": {"disruption"},
+    "detained": {"arrest", "protest"}, "exchanged": {"prisoners"}, "released": {"prisoners", "arrest"},
+    "returned": {"prisoners"},
+}
 
 
-def absorb(into: Event, other: Event) -> None:
+# -- one record absorbs another ----------------------------------------------------------------
+
+def absorb(into: DraftEvent, other: DraftEvent) -> None:
     """Add ``other``'s evidence, claims, counts, damage and actors to ``into``."""
+    a, b = into.event, other.event
+    _take_the_stronger_type_and_status(a, b)
+    _add_evidence(a, b)
+    claim_index = _add_claims(a, b)
+    _add_counts(a, b, claim_index)
+    _add_damage(a, b)
+    _add_actors(a, b)
+    _fill_date_and_place(a, b)
+    a.confidence = max(a.confidence, b.confidence)
+    into.sents = into.sents | other.sents
+
+
+def _take_the_stronger_type_and_status(into: Event, other: Event) -> None:
+    """"Drones and a missile hit the plant" is a missile attack; a march that turned violent is a riot; talks
+    told as planned and then as agreed are agreed."""
     if family(into.type) == "attack" and "attack.missile" in (into.type, other.type):
         into.type = "attack.missile"
     if "protest.riot" in (into.type, other.type):
@@ -54,18 +88,30 @@ def absorb(into: Event, other: Event) -> None:
     if family(into.type) in ("prisoners", "diplomacy") and \
             STATUS_STRENGTH.get(other.status, 0) > STATUS_STRENGTH.get(into.status, 0):
         into.status = other.status
+
+
+def _add_evidence(into: Event, other: Event) -> None:
+    """The sentences ``other`` was told in, once each."""
     for e in other.evidence:
         if all((e.start, e.end) != (x.start, x.end) for x in into.evidence):
             into.evidence.append(e)
+
+
+def _add_claims(into: Event, other: Event) -> dict[int, int]:
+    """``other``'s claims ``into`` lacks; returns where each of ``other``'s claims now is in ``into``."""
     claim_index: dict[int, int] = {}
     for k, c in enumerate(other.claims):
-        for j, x in enumerate(into.claims):
-            if x.claimant.name == c.claimant.name and x.start == c.start:
-                claim_index[k] = j
-                break
-        else:
+        j = next((j for j, x in enumerate(into.claims) if x.claimant.name == c.claimant.name and x.start == c.start),
+                 None)
+        if j is None:
             into.claims.append(c)
-            claim_index[k] = len(into.claims) - 1
+            j = len(into.claims) - 1
+        claim_index[k] = j
+    return claim_index
+
+
+def _add_counts(into: Event, other: Event, claim_index: dict[int, int]) -> None:
+    """A new count, or two sources with two figures ("the mayor said four, the army two"): each keeps its claim."""
     have = {(q.item, q.role): q for q in into.quantities}
     for q in other.quantities:
         prior = have.get((q.item, q.role))
@@ -73,157 +119,175 @@ def absorb(into: Event, other: Event) -> None:
         if prior is not None and prior.value == q.value:
             continue
         if prior is None or (into.claims and other.claims):
-            # a new count, or two sources with two figures: each keeps its claim
             into.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
+
+
+def _add_damage(into: Event, other: Event) -> None:
     for d in other.damage:
         if all(d.object != x.object for x in into.damage):
             into.damage.append(d)
+
+
+def _add_actors(into: Event, other: Event) -> None:
+    """A side ``into`` has no one in that role for."""
     roles = {(a.role, a.country) for a in into.actors}
     for a in other.actors:
         if (a.role, a.country) not in roles and not any(x.role == a.role for x in into.actors):
             into.actors.append(a)
+
+
+def _fill_date_and_place(into: Event, other: Event) -> None:
+    """A date the report names, and a place, when ``into`` has none."""
     if into.date.text is None and other.date.text is not None:
         into.date = other.date
     if into.location is None and other.location is not None:
         into.location = other.location
-    into.confidence = max(into.confidence, other.confidence)
-    into.sents = getattr(into, "sents", set()) | getattr(other, "sents", set())  # type: ignore[attr-defined]
 
 
-def attach_orphan_quantities(doc: Doc, events: list[Event], used: set[int]) -> list[Event]:
-    sents = sentences(doc)
+# -- counts told without a trigger ---------------------------------------------------------------
+
+def attach_orphan_quantities(doc: Doc, drafts: list[DraftEvent], used: set[int],
+                             words: EventWords) -> list[DraftEvent]:
+    """"No one was hurt." after "A drone hit a barn.": a casualty count in a sentence with no event of its own
+    joins the event told just before it in the paragraph."""
     pars = paragraph_index(doc)
-    from sitrep.nlp.events.assemble import ROLE_FAMILIES
-
-    spawned: dict[int, Event] = {}
+    spawned: dict[int, DraftEvent] = {}
     for q in doc._.quantities or []:
-        if id(q) in used or (q.value != 0 and q.role not in ("killed", "injured", "missing")):
+        if not _orphan(q, used) or _in_a_running_total(doc, q, words):
             continue
-        sent_text = sents[q.sent].text.lower()
-        if any(w in sent_text for w in (" since ", " have been ", " has been ", " in total", " so far")):
-            continue  # a running total or background, not this event's count
-        fits = ROLE_FAMILIES.get(q.role, set())
-        before = [e for e in events if getattr(e, "sent", -1) in (q.sent - 1, q.sent - 2)
-                  and pars[getattr(e, "sent", 0)] == pars[q.sent] and family(e.type) in fits]
-        if not before:
+        told = _told_just_before(q, drafts, pars)
+        if not told:
             continue
-        last = max(getattr(e, "sent", 0) for e in before)
-        targets = [e for e in before if getattr(e, "sent", 0) == last]  # "no arrests in either city": all
-        named = {p.place.admin1 or p.place.country for p in doc._.places or [] if p.sent == q.sent}
-        if named:  # "officials in the Moscow region said no one was hurt": that region's record
-            here = [e for e in targets if e.location and (e.location.admin1 or e.location.country) in named]
-            elsewhere = _scene(doc, q.sent) if not here else None
-            if elsewhere is not None and family(targets[0].type) == "attack" and q.value != 0:
-                # "In Chernihiv, a drone hit a building ... Two people were killed in the Sumy region": the same
-                # kind of attack, at another place, is that place's record
-                targets = [spawned.get(q.sent) or _spawn(doc, targets[0], elsewhere, q.sent, events, spawned)]
-            else:
-                targets = here or targets
-        for ev in targets:
-            if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
-                continue
-            sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
-            sent = sents[q.sent]
-            text = sent.text.strip()
-            start = text_of(doc).index(text, sent.start_char)
-            claim = None
-            if sent_claims:
-                c0 = sent_claims[0]
-                claim = next((k for k, c in enumerate(ev.claims) if c.claimant.name == c0.claimant), None)
-                if claim is None:  # "Officials in the Moscow region said no one had been hurt": they say so
-                    ev.claims.append(Claim(Claimant(c0.claimant, c0.claimant_kind, c0.claimant_country), c0.verb_text,
-                                           c0.channel, c0.stance, ev.articles[0], start, start + len(text), text))
-                    claim = len(ev.claims) - 1
-            ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
-            if all(e.start != start for e in ev.evidence):
-                ev.evidence.append(Span(ev.articles[0], start, start + len(text), text))
-    return events
+        for draft in _records_for_the_count(doc, q, told, drafts, spawned, words):
+            _add_orphan_count(doc, draft.event, q)
+    return drafts
 
 
-def _scene(doc: Doc, sent: int) -> PlaceMention | None:
+def _orphan(q: QuantityMention, used: set[int]) -> bool:
+    """A count no event took that is a casualty count, or a zero: "two were killed", "no arrests were made"."""
+    return id(q) not in used and (q.value == 0 or q.role in CASUALTY_ROLES)
+
+
+def _in_a_running_total(doc: Doc, q: QuantityMention, words: EventWords) -> bool:
+    """"Forty have been killed since the spring": a running total or background, not this event's count."""
+    sent_text = sentences(doc)[q.sent].text.lower()
+    return any(w in sent_text for w in words.running_total_markers)
+
+
+def _told_just_before(q: QuantityMention, drafts: list[DraftEvent], pars: list[int]) -> list[DraftEvent]:
+    """The records of the latest of the two sentences before the count, in its paragraph, that it fits;
+    "no arrests in either city": all of them."""
+    fits = ROLE_FAMILIES.get(q.role, set())
+    before = [d for d in drafts if d.sent in (q.sent - 1, q.sent - 2)
+              and pars[d.sent] == pars[q.sent] and family(d.event.type) in fits]
+    if not before:
+        return []
+    last = max(d.sent for d in before)
+    return [d for d in before if d.sent == last]
+
+
+def _records_for_the_count(doc: Doc, q: QuantityMention, told: list[DraftEvent], drafts: list[DraftEvent],
+                           spawned: dict[int, DraftEvent], words: EventWords) -> list[DraftEvent]:
+    """"Officials in the lake region said no one was hurt": the record of the place the count's sentence names.
+
+    "In one town, a drone hit a barn ... Two were killed in the hill region": the same kind of attack at
+    another place is that place's record.
+    """
+    named = {p.place.admin1 or p.place.country for p in doc._.places or [] if p.sent == q.sent}
+    if not named:
+        return told
+    here = [d for d in told if d.event.location and (d.event.location.admin1 or d.event.location.country) in named]
+    elsewhere = _scene(doc, q.sent, words) if not here else None
+    if elsewhere is not None and family(told[0].event.type) == "attack" and q.value != 0:
+        return [spawned.get(q.sent) or _spawn(doc, told[0], elsewhere, q.sent, drafts, spawned)]
+    return here or told
+
+
+def _add_orphan_count(doc: Doc, ev: Event, q: QuantityMention) -> None:
+    """The count, its sentence as evidence and, when someone says it, their claim."""
+    if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
+        return
+    span = sentence_span(doc, q.sent, ev.articles[0])
+    sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
+    claim = _speakers_claim(ev, sent_claims[0], span) if sent_claims else None
+    ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
+    if all(e.start != span.start for e in ev.evidence):
+        ev.evidence.append(span)
+
+
+def _speakers_claim(ev: Event, said: ClaimMention, span: Span) -> int:
+    """The index of the speaker's claim on ``ev``; "Officials in the lake region said no one had been hurt": a
+    speaker new to the record brings their claim."""
+    claim = next((k for k, c in enumerate(ev.claims) if c.claimant.name == said.claimant), None)
+    if claim is None:
+        ev.claims.append(claim_of(said, span))
+        claim = len(ev.claims) - 1
+    return claim
+
+
+def _scene(doc: Doc, sent: int, words: EventWords) -> PlaceMention | None:
     """The place a sentence tells of, if it names one below country level that is not a speaker's."""
-    from sitrep.nlp.events.where import is_reference_point
-
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == sent]
     for p in doc._.places or []:
-        if p.sent == sent and not p.metonymic and p.place.precision != "country" and not is_reference_point(doc, p) \
-                and not any(s <= p.tok_start < e for s, e in speakers):
+        if p.sent == sent and not p.metonymic and p.place.precision != "country" \
+                and not is_reference_point(doc, p, words) and not any(s <= p.tok_start < e for s, e in speakers):
             return p
     return None
 
 
-def _spawn(doc: Doc, like: Event, where: PlaceMention, sent_i: int, events: list[Event],
-           spawned: dict[int, Event]) -> Event:
+def _spawn(doc: Doc, like: DraftEvent, where: PlaceMention, sent_i: int, drafts: list[DraftEvent],
+           spawned: dict[int, DraftEvent]) -> DraftEvent:
     """A record at ``where`` for the attack ``like`` tells of, from sentence ``sent_i``."""
-    sent = sentences(doc)[sent_i]
-    text = sent.text.strip()
-    start = text_of(doc).index(text, sent.start_char)
-    article = like.articles[0]
-    claims = [Claim(Claimant(c.claimant, c.claimant_kind, c.claimant_country), c.verb_text, c.channel, c.stance,
-                    article, start, start + len(text), text) for c in doc._.claims or [] if c.sent == sent_i]
+    model = like.event
+    span = sentence_span(doc, sent_i, model.articles[0])
+    claims = [claim_of(c, span) for c in doc._.claims or [] if c.sent == sent_i]
     pl = where.place
     loc = Location(pl.name, pl.country, pl.admin1, pl.lat, pl.lon, pl.precision, where.text, pl.geonameid)
-    actors = [Actor(a.role, a.name, a.country, a.kind, None) for a in like.actors]
-    ev = Event(type=like.type, status=like.status, date=like.date, location=loc, actors=actors, claims=claims,
-               evidence=[Span(article, start, start + len(text), text)], articles=[article],
-               confidence=like.confidence)
-    ev.sent = sent_i  # type: ignore[attr-defined]
-    ev.sents = {sent_i}  # type: ignore[attr-defined]
-    events.append(ev)
-    spawned[sent_i] = ev
-    return ev
+    actors = [Actor(a.role, a.name, a.country, a.kind, None) for a in model.actors]
+    ev = Event(type=model.type, status=model.status, date=model.date, location=loc, actors=actors, claims=claims,
+               evidence=[span], articles=[span.article], confidence=model.confidence)
+    draft = DraftEvent.told_in(ev, sent_i)
+    drafts.append(draft)
+    spawned[sent_i] = draft
+    return draft
 
 
-def _fold_vague_into_next(events: list[Event], paragraphs: list[int]) -> None:
-    """"Fighting continued on the ground." followed by "Clashes near Sake killed eight": a sentence with no
+def _fold_vague_into_next(drafts: list[DraftEvent], paragraphs: list[int]) -> None:
+    """"Fighting went on in the hills." followed by "Clashes near the ford killed six": a sentence with no
     place, count or speaker of its own introduces the event the paragraph goes on to tell."""
-    for ev in list(events):
-        if not getattr(ev, "inferred_place", False) or ev.quantities or ev.claims or family(ev.type) != "attack":
+    for d in list(drafts):
+        ev = d.event
+        if not d.inferred_place or ev.quantities or ev.claims or family(ev.type) != "attack":
             continue
-        sent = getattr(ev, "sent", 0)
-        nxt = next((o for o in events if o is not ev and family(o.type) == "attack"
-                    and getattr(o, "sent", 0) > sent and paragraphs[getattr(o, "sent", 0)] == paragraphs[sent]
-                    and o.location and ev.location and o.location.country == ev.location.country), None)
+        nxt = next((o for o in drafts if o is not d and family(o.event.type) == "attack"
+                    and o.sent > d.sent and paragraphs[o.sent] == paragraphs[d.sent]
+                    and o.event.location and ev.location and o.event.location.country == ev.location.country), None)
         if nxt is not None:
-            absorb(nxt, ev)
-            nxt.type = nxt.type if nxt.type != "attack" else ev.type
-            events.remove(ev)
+            absorb(nxt, d)
+            nxt.event.type = nxt.event.type if nxt.event.type != "attack" else ev.type
+            drafts.remove(d)
 
 
 def same_claimant(a: str, b: str) -> bool:
-    """"regional governor Anton Sukharev" and, later, "Sukharev": one speaker."""
+    """"regional governor Ivan Petrenko" and, later, "Petrenko": one speaker."""
     a, b = a.lower(), b.lower()
     return a == b or (len(b) > 3 and b in a) or (len(a) > 3 and a in b)
 
 
-def _shares_words(a: str, b: str) -> bool:
-    stop = {"the", "a", "an", "of", "in", "for", "’s", "'s"}
-    words = {w.strip("’'s") for w in b.lower().replace("’s", "").replace("'s", "").split()} - stop
-    have = {w.strip("’'s") for w in a.lower().replace("’s", "").replace("'s", "").split()} - stop
+def _shares_words(a: str, b: str, stop: Collection[str]) -> bool:
+    words = {w.strip("’'s") for w in b.lower().replace("’s", "").replace("'s", "").split()} - set(stop)
+    have = {w.strip("’'s") for w in a.lower().replace("’s", "").replace("'s", "").split()} - set(stop)
     return bool({w for w in words if len(w) > 2} & have)
 
 
-def _denials_as_claims(events: list[Event]) -> None:
+def _denials_as_claims(drafts: list[DraftEvent], words: EventWords) -> None:
     """A denial of what someone said is kept twice: as its own record and as a claim that denies on the
     event it denies: the event of the latest statement before it that another party made."""
-    for den in events:
-        if not getattr(den, "denies_claim", False) or not den.claims:
+    for den in drafts:
+        if not den.denies_claim or not den.event.claims:
             continue
-        mine = den.claims[0]
-        claims = [c for ev in events for c in ev.claims]
-        # "Sukharev denied ...": his side is the one his full title named before
-        side = mine.claimant.country or next((c.claimant.country for c in claims if c.claimant.country
-                                              and same_claimant(c.claimant.name, mine.claimant.name)), None)
-        # a governor of no named country speaks for the place his earlier words were about
-        side = side or next((ev.location.country for ev in events if ev is not den and ev.location and any(
-            same_claimant(c.claimant.name, mine.claimant.name) for c in ev.claims)), None)
-        said = [(c.start, ev) for ev in events if ev is not den and family(ev.type) != "statement"
-                for c in ev.claims if c.start < mine.start and c.stance == "asserts"
-                and c.claimant.country and side and c.claimant.country != side]
-        source = getattr(den, "denied_source", None)
-        if source:  # "dismissed the Ukrainian air force's figures": that speaker's claim, or none
-            said = [(s, ev) for s, ev in said for c in ev.claims if c.start == s and _shares_words(c.claimant.name,
-                                                                                                 source)]
+        mine = den.event.claims[0]
+        said = _statements_denied(den, drafts, _denier_side(den, drafts), words)
         if not said:
             continue
         latest = max(s for s, _ in said)
@@ -233,14 +297,40 @@ def _denials_as_claims(events: list[Event]) -> None:
                                        mine.start, mine.end, mine.text))
 
 
-def generic_claimant(name: str, generic: set[str]) -> bool:
-    """"Ukrainian officials", "authorities": a speaker no one in particular is (not "officials in the Moscow
+def _denier_side(den: DraftEvent, drafts: list[DraftEvent]) -> str | None:
+    """The country a denier speaks for: "Governor Ivan Petrenko ... Petrenko denied": the side his full title
+    named before; a governor of no named country speaks for the place his earlier words were about."""
+    mine = den.event.claims[0]
+    claims = [c for d in drafts for c in d.event.claims]
+    side = mine.claimant.country or next((c.claimant.country for c in claims if c.claimant.country
+                                          and same_claimant(c.claimant.name, mine.claimant.name)), None)
+    return side or next((d.event.location.country for d in drafts if d is not den and d.event.location and any(
+        same_claimant(c.claimant.name, mine.claimant.name) for c in d.event.claims)), None)
+
+
+def _statements_denied(den: DraftEvent, drafts: list[DraftEvent], side: str | None,
+                       words: EventWords) -> list[tuple[int, Event]]:
+    """The other side's assertions told before the denial, as (start, record); "dismissed the agency's figures":
+    that speaker's, or none."""
+    mine = den.event.claims[0]
+    said = [(c.start, d.event) for d in drafts if d is not den and family(d.event.type) != "statement"
+            for c in d.event.claims if c.start < mine.start and c.stance == "asserts"
+            and c.claimant.country and side and c.claimant.country != side]
+    source = den.denied_source
+    if source:
+        said = [(s, ev) for s, ev in said for c in ev.claims
+                if c.start == s and _shares_words(c.claimant.name, source, words.name_stopwords)]
+    return said
+
+
+def generic_claimant(name: str, generic: Collection[str]) -> bool:
+    """"Ruritanian officials", "authorities": a speaker no one in particular is (not "officials in the lake
     region", not "the regional administration")."""
     words = name.replace("’s", "").replace("'s", "").split()
     return 0 < len(words) <= 3 and words[-1].lower() in generic and all(w[:1].isupper() for w in words[:-1])
 
 
-def drop_generic_lede_claims(events: list[Event], lede_end: int, generic: set[str]) -> None:
+def drop_generic_lede_claims(events: list[Event], lede_end: int, generic: Collection[str]) -> None:
     """The lede's "officials said" sums the report up; once a record has the words of a named speaker from
     the body, the lede's vague attribution is not a claim of its own."""
     for ev in events:
@@ -267,50 +357,98 @@ def paragraph_index(doc: Doc) -> list[int]:
     return out
 
 
-def merge(events: list[Event], paragraphs: list[int]) -> list[Event]:
-    out: list[Event] = []
-    for ev in events:
-        target = None
-        if getattr(ev, "anaphoric", False) and not ev.quantities:
-            target = next((o for o in reversed(out) if family(o.type) == family(ev.type)
-                           and (o.type == ev.type or family(ev.type) == "attack")), None)
-            if target is not None and family(ev.type) == "attack" and ev.location is not None \
-                    and target.location is not None and not _same_place(target, ev):
-                target = None if ev.location.precision != "country" else target
-        if target is None and getattr(ev, "inferred_place", False):
-            target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
-                           and _same_status(o, ev) and _windows_overlap(o, ev, FOLD.inferred_place_slack_days)
-                           and not _told_apart(o, ev)), None)
-        if target is None and getattr(ev, "inferred_place", False):
-            # no place named: the last event of this type in that country, told in an earlier sentence
-            target = next((o for o in reversed(out) if _compatible_types(o, ev) and o.location and ev.location
-                           and o.location.country == ev.location.country and _same_status(o, ev)
-                           and not (_wave_total(ev) and o.location.precision != "country")
-                           and getattr(o, "sent", -1) < getattr(ev, "sent", 0)
-                           and _windows_overlap(o, ev, FOLD.inferred_place_slack_days) and not _told_apart(o, ev)
-                           and not _conflicting(o, ev)), None)
+def merge(drafts: list[DraftEvent], paragraphs: list[int], words: EventWords) -> list[DraftEvent]:
+    """The report's records with every retelling folded into the record it retells."""
+    out: list[DraftEvent] = []
+    for d in drafts:
+        target = fold_target(d, out)
         if target is None:
-            slack = FOLD.attack_slack_days if family(ev.type) == "attack" else FOLD.slack_days
-            target = next((o for o in out if _compatible_types(o, ev) and _same_place(o, ev)
-                           and _same_status(o, ev) and _same_speaker(o, ev) and _windows_overlap(o, ev, slack)
-                           and not _told_apart(o, ev)),
-                          None)
-        if target is None:
-            out.append(ev)
+            out.append(d)
         else:
-            absorb(target, ev)
-    _denials_as_claims(out)
+            absorb(target, d)
+    _denials_as_claims(out, words)
     _fold_vague_into_next(out, paragraphs)
-    # a broad record whose counts all come back in a specific one is that event, told twice
-    for broad in list(out):
-        lede_only = all(paragraphs[k] == 0 for k in getattr(broad, "sents", {0}))
-        if not broad.quantities and not lede_only:
-            continue  # a summary is only a summary in the lede
-        specific = next((o for o in out if o is not broad and _retold(broad, o, lede_only)), None)
-        if specific is not None:
-            if broad.location is not None and broad.location.precision == "country":
-                broad.claims = []  # a lede's "officials said" speaks for the summary, not for each place
-                broad.quantities = []
-            absorb(specific, broad)
-            out.remove(broad)
+    _fold_summaries_into_retellings(out, paragraphs)
     return out
+
+
+def fold_target(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """The record ``d`` retells, by the first rule that finds one; None when it is an event of its own."""
+    for rule in FOLD_RULES:
+        target = rule(d, out)
+        if target is not None:
+            return target
+    return None
+
+
+def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"A drone hit the depot. ... The attack started a fire": a definite mention with no count of its own
+    is the latest event of its kind; an attack at another place below country level is not."""
+    ev = d.event
+    if not d.anaphoric or ev.quantities:
+        return None
+    target = next((o for o in reversed(out) if family(o.event.type) == family(ev.type)
+                   and (o.event.type == ev.type or family(ev.type) == "attack")), None)
+    if target is not None and family(ev.type) == "attack" and ev.location is not None \
+            and target.event.location is not None and not _same_place(target.event, ev) \
+            and ev.location.precision != "country":
+        return None
+    return target
+
+
+def the_same_event_at_its_inferred_place(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Shelling killed two, the army said." with no place named: an event of that kind already at the
+    country the clause was placed in."""
+    ev = d.event
+    if not d.inferred_place:
+        return None
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_place(o.event, ev)
+                 and _same_status(o.event, ev) and _windows_overlap(o.event, ev, FOLD.inferred_place_slack_days)
+                 and not _told_apart(o.event, ev)), None)
+
+
+def the_last_event_in_that_country(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Rockets hit a village near the border. ... Two more were wounded, the army said.": no place named, the
+    last event of this type in that country, told in an earlier sentence."""
+    ev = d.event
+    if not d.inferred_place:
+        return None
+    return next((o for o in reversed(out) if _compatible_types(o.event, ev) and o.event.location and ev.location
+                 and o.event.location.country == ev.location.country and _same_status(o.event, ev)
+                 and not (_wave_total(ev) and o.event.location.precision != "country")
+                 and o.sent < d.sent and _windows_overlap(o.event, ev, FOLD.inferred_place_slack_days)
+                 and not _told_apart(o.event, ev) and not _conflicting(o.event, ev)), None)
+
+
+def the_same_event(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Troops shelled the port on Monday. ... The shelling of the port on Monday": one type, place, status and
+    speaker, in overlapping date windows (an attack on one day exactly)."""
+    ev = d.event
+    slack = FOLD.attack_slack_days if family(ev.type) == "attack" else FOLD.slack_days
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_place(o.event, ev)
+                 and _same_status(o.event, ev) and _same_speaker(o.event, ev)
+                 and _windows_overlap(o.event, ev, slack) and not _told_apart(o.event, ev)), None)
+
+
+FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
+    the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
+    the_same_event,
+)
+
+
+def _fold_summaries_into_retellings(drafts: list[DraftEvent], paragraphs: list[int]) -> None:
+    """"Strikes in the south killed two" in the lede and "a strike on the village killed two" later: a broad
+    record whose counts all come back in a specific one is that event, told twice."""
+    for broad in list(drafts):
+        lede_only = all(paragraphs[k] == 0 for k in broad.sents)
+        if not broad.event.quantities and not lede_only:
+            continue  # a summary is only a summary in the lede
+        specific = next((o for o in drafts if o is not broad and _retold(broad.event, o.event, lede_only)), None)
+        if specific is None:
+            continue
+        loc = broad.event.location
+        if loc is not None and loc.precision == "country":
+            broad.event.claims = []  # a lede's "officials said" speaks for the summary, not for each place
+            broad.event.quantities = []
+        absorb(specific, broad)
+        drafts.remove(broad)

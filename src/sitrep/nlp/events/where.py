@@ -1,7 +1,8 @@
 """Where an event happened: the places of its clause, and the country when none is named.
 
-A place is the scene unless it is a reference point ("south of Moscow", "launched from
-Lebanon"), a speaker ("Ukraine's emergency service said") or a government ("Moscow said").
+A place is the scene unless it is a reference point ("south of the capital", "launched from
+across the border"), a speaker ("the province's rescue service said") or a government ("the
+capital said").
 With no place named, the country is the target's, never the initiator's own (unless an
 armed group fights at home).
 """
@@ -12,51 +13,47 @@ from spacy.tokens import Doc, Token
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Place
+from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.events.sides import other_side
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
 from sitrep.nlp.places.finder import contains
 from sitrep.records import Actor, Location, family
 
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "northeastern", "northwestern", "southeastern", "southwestern"}
-REFERENCE_PREPS = {"from", "toward", "towards"}
-ON_THE_WAY = {"close", "closer", "nearer", "way", "road", "route", "direction", "approach"}
 
-
-def is_reference_point(doc: Doc, pm: PlaceMention) -> bool:
-    """"south of Moscow", "rockets launched from Lebanon", "Belgorod, which borders Ukraine"."""
+def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
+    """"south of the capital", "rockets launched from the ridge", "a province, which borders the sea"."""
     root = doc[pm.tok_start:pm.tok_end].root
     spans = [(p.tok_start, p.tok_end) for p in doc._.places or []]
     for anc in list(root.ancestors)[:6]:
         if anc.dep_ == "relcl" and any(s <= anc.head.i < e for s, e in spans):
             return True
     while root.dep_ == "conj" and root.head != root:
-        root = root.head  # "negotiators from Ukraine and Russia": every conjunct is where they come from
+        root = root.head  # "negotiators from Ruritania and Freedonia": every conjunct is where they come from
     prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ in REFERENCE_PREPS:
+    if root.dep_ == "pobj" and prep.lower_ in words.reference_preps:
         return True
-    if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in ON_THE_WAY:
-        return True  # "pushing closer to Bukavu", "on the road to Kherson"
-    if root.dep_ == "pobj" and prep.head.lemma_.lower() in ("border", "frontier", "boundary"):
-        return True  # "on the border with Ukraine"
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
+    if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in words.way_nouns:
+        return True  # "pushing closer to the city", "on the road to the port"
+    if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns:
+        return True  # "on the border with its neighbour"
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
 
 
-def _broker(doc: Doc, p: PlaceMention) -> bool:
-    """"talks mediated by Oman", "a deal brokered by Qatar": a country named as the third party, not the scene."""
+def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
+    """"talks mediated by Ruritania", "a deal brokered by Freedonia": a country named as the third party, not the scene."""
     tok = doc[p.tok_end - 1] if p.tok_end > p.tok_start else doc[p.tok_start]
     by = tok.head
     return p.place.precision == "country" and tok.dep_ == "pobj" and by.lower_ == "by" \
-        and by.head.lemma_.lower().startswith(("mediate", "broker", "host", "facilitate"))
+        and by.head.lemma_.lower().startswith(words.broker_verb_stems)
 
 
-def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str],
+def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], words: EventWords,
                   narrative: PlaceMention | None = None) -> list[PlaceMention]:
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
-    usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p)
-              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p)]
+    usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
+              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent]
@@ -69,10 +66,10 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str],
         scoped = [p for p in scoped if p.place.precision != "point"]
     kept = [p for p in scoped if not any(contains(p.place, o.place) for o in scoped if o is not p)]
     if len(kept) > 1:
-        # airports and suburbs of one city are that city: "Moscow's Vnukovo and Domodedovo airports"
+        # airports and suburbs of one city are that city: "the capital's two airports"
         kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]
     if len(kept) > 1:
-        # a place deep inside a phrase ("posts about air strikes in Sagaing") is a topic, not the scene
+        # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
         best = min(depth.values())
         kept = [p for p in kept if depth[id(p)] <= best + 2]
@@ -122,17 +119,17 @@ def place_of(loc: Location | None, place: Place | None) -> Place | None:
 
 
 
-def antecedent_place(doc: Doc, g: Group, site_nouns: set[str]) -> PlaceMention | None:
-    """"More than 2,000 people fled the camp": a definite site the clause names without a place is the one an
-    earlier sentence placed ("a displacement camp near El Fasher")."""
+def antecedent_place(doc: Doc, g: Group, words: EventWords) -> PlaceMention | None:
+    """"Hundreds of families fled the camp": a definite site the clause names without a place is the one an
+    earlier sentence placed ("a displacement camp near the town")."""
     k = sentences(doc)[g.sent].start
     for tok in g.gov.subtree:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in site_nouns or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        if tok.pos_ != "NOUN" or lemma not in words.site_nouns or not any(
+                c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children):
             continue
         if any(c.dep_ in ("prep", "compound", "appos") for c in tok.children):
-            continue  # "the town of Kupiansk", "the Zamzam camp": named where it stands
+            continue  # "the town of Ruvu", "the Ruvu camp": named where it stands
         for sent in reversed(sentences(doc)):
             if sent.start >= k:
                 continue
@@ -140,18 +137,19 @@ def antecedent_place(doc: Doc, g: Group, site_nouns: set[str]) -> PlaceMention |
             if not earlier:
                 continue
             near = [p for p in doc._.places or [] if sent.start <= p.tok_start < sent.end and not p.metonymic
-                    and p.place.precision != "country" and not is_reference_point(doc, p)]
+                    and p.place.precision != "country" and not is_reference_point(doc, p, words)]
             if not near:
                 return None
             return min(near, key=lambda p: abs(p.tok_start - earlier[0].i))
     return None
 
 
-def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor]) -> str | None:
+def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
+                  words: EventWords) -> str | None:
     """The country of an event whose clause names no usable place: the target's side.
 
-    Never a speaker's country ("Ukraine's emergency service said"), never the subject that acts
-    ("Russia attacked ..."): a state does not attack its own country, so with nothing else to go by
+    Never a speaker's country ("the province's rescue service said"), never the subject that acts
+    ("Ruritania attacked ..."): a state does not attack its own country, so with nothing else to go by
     the event stays without a place rather than at the initiator's home.
     """
     tgt = next((a.country for a in actors if a.role == "target" and a.country and a.text is not None), None)
@@ -161,12 +159,12 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
                   and a.country), None)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
-            and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p)
+            and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
             and not (p.metonymic and p.place.country == init)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:
-        tgt = here[0]  # "Somalia's al-Shabaab attacked a base in the Lower Shabelle region"
+        tgt = here[0]  # "Freedonian insurgents attacked a base in the river region"
     if tgt is None and init is not None and family(etype) == "attack":
         tgt = other_side(doc, info, init)
         if tgt is not None:

@@ -6,7 +6,21 @@ from datetime import date
 
 import pytest
 
-from sitrep.records import Article
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp.events.assemble import (
+    _anaphoric,
+    _denied_source,
+    _denies_a_claim,
+    _fitting,
+    _narrative_initiator,
+    _one_per_kind,
+    read_report,
+    status_of,
+)
+from sitrep.nlp.events.clauses import Group
+from sitrep.nlp.events.draft import sentence_span
+from sitrep.nlp.mentions import QuantityMention, TriggerMention
+from sitrep.records import Actor, Article
 
 THURSDAY = date(2025, 5, 22)
 
@@ -360,3 +374,111 @@ def test_talks_before_an_agreement(events_of, text, etype, status, not_place):
 def test_a_count_told_by_a_new_speaker_brings_the_speaker(events_of, text, speaker):
     evs = [e for e in events_of(text) if any(q.value == 0 for q in e.quantities)]
     assert evs and all(any(speaker in c.claimant.name for c in e.claims) for e in evs)
+
+
+# -- the assembler's steps, one table each ---------------------------------------------------------
+
+WORDS = load_lexicon().event_words
+
+
+def _group_of(doc, word: str) -> Group:
+    return next(g for g in read_report(doc, WORDS).groups if any(doc[t.head].text == word for t in g.triggers))
+
+
+@pytest.mark.parametrize("statuses,etype,status", [
+    ([None], "attack.drone", "occurred"),
+    ([None, "planned"], "protest.demonstration", "planned"),  # "unions plan a march"
+    (["planned"], "statement.denial", "occurred"),  # a denial happens when it is said
+    ([None], "diplomacy.proposal", "proposed"),
+])
+def test_status_of(statuses, etype, status):
+    g = Group([TriggerMention(k, k + 1, k, etype, s, 0) for k, s in enumerate(statuses)], gov=None)  # type: ignore[arg-type]
+    assert status_of(g, etype) == status
+
+
+RUR = Actor("initiator", "Ruritania", "RUR", "state", "Ruritanian")
+FRE = Actor("target", "Freedonia", "FRE", "state", "Freedonian")
+
+
+@pytest.mark.parametrize("told,actors,initiator", [
+    # "Ruritanian drones hit a Freedonian town. ... A drone hit another town": the initiator told last
+    ([[RUR, FRE]], [FRE], "RUR"),
+    ([], [FRE], None),  # no one named before
+    ([[RUR, FRE]], [Actor("initiator", "Sylvania", "SYL", "state", "Sylvanian"), FRE], "SYL"),  # one named now
+    ([[RUR, FRE]], [], None),  # no target: nothing to go by
+])
+def test_the_narratives_initiator(told, actors, initiator):
+    last: dict[str, Actor] = {}
+    for earlier in told:
+        _narrative_initiator(earlier, last)
+    got = _narrative_initiator(actors, last)
+    assert next((a.country for a in got if a.role == "initiator"), None) == initiator
+
+
+def _count(item: str, role: str, value: int) -> QuantityMention:
+    return QuantityMention(0, 1, str(value), value, "exact", item, role, 0)
+
+
+@pytest.mark.parametrize("counts,kept", [
+    # "nine people, including two students": the subset repeats the item
+    ([("person", "killed", 9), ("person", "killed", 2)], [9]),
+    ([("person", "killed", 9), ("person", "injured", 2)], [9, 2]),
+])
+def test_one_count_per_kind(counts, kept):
+    assert [q.value for q in _one_per_kind([_count(*c) for c in counts])] == kept
+
+
+@pytest.mark.parametrize("role,etype,fits", [
+    ("killed", "attack.drone", True), ("killed", "protest.riot", True), ("detained", "attack.drone", False),
+    ("delayed", "disruption.transport", True), ("evacuated", "attack.air", False), ("unheard_of", "arrest", True),
+])
+def test_counts_that_fit_the_event(role, etype, fits):
+    assert bool(_fitting([_count("person", role, 3)], etype)) is fits
+
+
+@pytest.mark.parametrize("text,trigger,anaphoric", [
+    ("The strike killed two people.", "strike", True),
+    ("A strike killed two people.", "strike", False),
+    ("Their march ended peacefully.", "march", True),
+])
+def test_a_definite_mention_refers_back(parse, text, trigger, anaphoric):
+    doc = parse(text)
+    assert _anaphoric(doc, _group_of(doc, trigger), WORDS) is anaphoric
+
+
+@pytest.mark.parametrize("text,trigger,denies,source", [
+    ("The ministry dismissed the agency's figures.", "dismissed", True, "the agency"),
+    ("The ministry rejected figures by the monitoring group.", "rejected", True, "the monitoring group"),
+    ("The ministry disputed a report in a local weekly.", "disputed", True, "report"),  # new to the report
+    ("The ministry denied the claims.", "denied", True, None),
+    ("The ministry denied that the plant had been hit.", "denied", True, None),
+    ("The ministry denied wrongdoing.", "denied", False, None),
+])
+def test_what_a_denial_denies(parse, text, trigger, denies, source):
+    doc = parse(text)
+    g = _group_of(doc, trigger)
+    assert (_denies_a_claim(doc, g, WORDS), _denied_source(doc, g, WORDS)) == (denies, source)
+
+
+@pytest.mark.parametrize("text,by_place", [
+    # a count attached to a place makes that place its own record
+    ("Shelling killed three people in Lutsk and two in Rivne on Sunday.", {"Lutsk": [3], "Rivne": [2]}),
+    # a count told after the event, in a sentence of no event, is the event's
+    ("A drone hit a barn near Uman on Sunday. No one was hurt.", {"Uman": [0]}),
+    # a running total is not this event's count
+    ("A drone hit a barn near Uman on Sunday. Forty people have been killed since the spring.", {"Uman": []}),
+])
+def test_counts_per_place(events_of, text, by_place):
+    got = {e.location.name: [q.value for q in e.quantities] for e in events_of(text) if e.location}
+    assert got == by_place
+
+
+def test_records_carry_no_working_state(events_of):
+    evs = events_of("The strike on Uman killed two people. The ministry denied the claims.")
+    assert evs and not any(hasattr(e, name) for e in evs for name in ("sent", "sents", "anaphoric", "denies_claim"))
+
+
+def test_the_sentence_is_the_evidence(parse):
+    doc = parse("Shells hit the port.  Two barns burned.")
+    span = sentence_span(doc, 1, "art")
+    assert (span.text, doc.text[span.start:span.end]) == ("Two barns burned.", "Two barns burned.")

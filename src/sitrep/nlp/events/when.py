@@ -1,0 +1,184 @@
+"""When an event happened: the time expression of its clause, chosen by an ordered chain of rules.
+
+Like dateparser's chain of parsers, each rule looks at the times of the event's sentence and
+either picks one or passes; the first that picks wins. An act announced for later ("called a
+rally for Saturday") is dated when it was announced; anything else by the time its own clause
+takes, else the narrative's last time. With no time at all, the event is of the day of
+publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sitrep.lexicon.words import EventWords
+from sitrep.nlp.events.clauses import Group
+from sitrep.nlp.mentions import DocInfo, TimeMention, text_of
+from sitrep.records import DateWindow, family
+
+ANNOUNCED = frozenset({"planned", "proposed", "agreed"})  # statuses of acts told before they happen
+SPEECH_FAMILIES = frozenset({"statement", "diplomacy", "prisoners"})  # events that happen when they are said
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What the rules look at: the event's group and the times of its sentence."""
+
+    doc: Doc
+    group: Group
+    times: list[TimeMention]  # the sentence's times, not background, not the end of a span
+    claim_verbs: frozenset[int]  # verbs of saying in the sentence that are not the event's own
+    published: date
+    narrative: TimeMention | None  # the report's last time before this sentence
+
+    def not_said(self) -> list[TimeMention]:
+        return [t for t in self.times if t.governor not in self.claim_verbs]
+
+    def own(self) -> list[TimeMention]:
+        """Times hanging from the clause, inside its stretch of text, not from a verb of saying."""
+        g = self.group
+        start_char = self.doc[min(g.scope)].idx if g.scope else 0
+        end_char = self.doc[max(g.scope)].idx if g.scope else 0
+        return [t for t in self.not_said() if t.governor in g.scope and start_char <= t.start <= end_char + 1]
+
+
+Rule = Callable[[Clause], TimeMention | None]
+
+
+def _first(times: list[TimeMention]) -> TimeMention | None:
+    return times[0] if times else None
+
+
+def _by_publication(c: Clause, times: list[TimeMention]) -> list[TimeMention]:
+    return [t for t in times if t.window.end and t.window.end <= c.published]
+
+
+# -- an act announced for later --------------------------------------------------------------
+
+def a_past_time_of_the_act(c: Clause) -> TimeMention | None:
+    """"The council on Monday approved a vote for next spring": the past time the clause names."""
+    return _first(_by_publication(c, c.not_said()))
+
+
+def when_it_was_announced(c: Clause) -> TimeMention | None:
+    """"The union announced on Tuesday a strike for Friday": the time of saying, never after publication."""
+    return _first(_by_publication(c, [t for t in c.times if t.governor in c.claim_verbs]))
+
+
+ANNOUNCED_RULES: tuple[Rule, ...] = (a_past_time_of_the_act, when_it_was_announced)
+
+
+# -- an act that happened or goes on -----------------------------------------------------------
+
+def the_verbs_own_time(c: Clause) -> TimeMention | None:
+    """"Farmers marched on Tuesday, the first of two rallies planned this week": the verb's own time wins
+    over one inside a modifier of another noun."""
+    gov = c.group.gov
+    return _first([t for t in c.own() if t.governor == gov.i and gov.pos_ in ("VERB", "AUX")])
+
+
+def inside_the_trigger_phrase(c: Clause) -> TimeMention | None:
+    """"Her phone call with the envoy on Monday": a time inside the phrase a noun trigger heads."""
+    heads = [x.head for x in c.group.triggers]
+    return _first([t for t in c.times if any(_within(c.doc, t, h) for h in heads)])
+
+
+def in_the_clause(c: Clause) -> TimeMention | None:
+    """"Overnight, gunmen raided the village": a time the clause itself takes."""
+    return _first(c.own())
+
+
+def a_time_not_of_saying(c: Clause) -> TimeMention | None:
+    """"Shelling hit the port, killing three on Sunday": any time of the sentence not hung on a verb of saying."""
+    return _first(c.not_said())
+
+
+def before_the_verb_of_saying(c: Clause) -> TimeMention | None:
+    """"The army shut the border on Monday, a monitor said" (misparsed under "said"): a time between the act
+    and the verb of saying after it is the act's."""
+    first = c.doc[min(x.tok_start for x in c.group.triggers)].idx
+    return _first([t for t in c.times if t.governor is not None and t.governor in c.claim_verbs
+                   and first < t.start < c.doc[t.governor].idx])
+
+
+def when_a_speech_act_was_said(c: Clause) -> TimeMention | None:
+    """"The ministry on Friday denied the report": a denial or a refusal happens when it is said."""
+    return _first(c.times) if family(c.group.type) in SPEECH_FAMILIES else None
+
+
+def the_narratives_time(c: Clause) -> TimeMention | None:
+    """"Drones hit the city on Sunday. ... A second drone hit a school.": the last time the report told.
+
+    "A day later, the agency claimed its troops had shelled the bridge": when it was said is not when it
+    happened; the narrative's time is.
+    """
+    return c.narrative
+
+
+def the_time_of_saying(c: Clause) -> TimeMention | None:
+    """"A shell struck the market, officials said on Monday": with nothing else, the sentence's first time."""
+    return _first(c.times)
+
+
+OCCURRED_RULES: tuple[Rule, ...] = (
+    the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
+    before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
+)
+
+
+# -- the chain -----------------------------------------------------------------------------------
+
+def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWords) -> Clause:
+    """The times of ``g``'s sentence the rules choose from; how long something lasts ("suspended flights
+    until the end of the month") is not when it happened."""
+    info: DocInfo = doc._.info
+    times = [t for t in doc._.times or [] if t.sent == g.sent and not t.background
+             and not _is_bound(doc, t, words.span_bounds)]
+    heads = {t.head for t in g.triggers}
+    claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
+    return Clause(doc, g, times, claim_verbs, info.published, narrative)
+
+
+def rules_for(status: str | None) -> tuple[Rule, ...]:
+    """The chain for an event of this status."""
+    return ANNOUNCED_RULES if status in ANNOUNCED else OCCURRED_RULES
+
+
+def choose_time(c: Clause, rules: tuple[Rule, ...]) -> tuple[Rule | None, TimeMention | None]:
+    """The first rule that picks a time, and its time; (None, None) when none does."""
+    for rule in rules:
+        chosen = rule(c)
+        if chosen is not None:
+            return rule, chosen
+    return None, None
+
+
+def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | None, words: EventWords) -> DateWindow:
+    """The date window of the event ``g`` tells; the day of publication when no rule picks a time."""
+    c = clause_of(doc, g, narrative, words)
+    _, chosen = choose_time(c, rules_for(status))
+    if chosen is None:
+        day = c.published.isoformat()
+        return DateWindow(day, day, "day", None)
+    w = chosen.window
+    return DateWindow(w.start.isoformat() if w.start else None, w.end.isoformat() if w.end else None,
+                      w.precision, chosen.text)
+
+
+def _is_bound(doc: Doc, t: TimeMention, bounds: frozenset[str]) -> bool:
+    """Is a time expression the end of a span ("until the end of the month"), not a time something happened?"""
+    before = text_of(doc)[max(0, t.start - 12):t.start].split()
+    return bool(before) and before[-1].lower() in bounds
+
+
+def _within(doc: Doc, t: TimeMention, head: int) -> bool:
+    """Is a time expression inside the phrase a (noun) trigger heads: "his phone call with X on Monday"."""
+    tok = doc[head]
+    if tok.pos_ != "NOUN":
+        return False
+    sub = list(tok.subtree)
+    return sub[0].idx <= t.start and t.end <= sub[-1].idx + len(sub[-1].text)

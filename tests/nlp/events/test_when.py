@@ -1,0 +1,131 @@
+"""When an event happened: each rule of the chain on invented sentences.
+
+The sentences are parsed for their tree; the times and what governs them are given by the
+case, so each rule is tested on the case it is for, whatever the time tagger makes of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp.events import when
+from sitrep.nlp.events.clauses import Group, clause_scope, group_triggers
+from sitrep.nlp.mentions import TimeMention, TriggerMention
+from sitrep.nlp.time.units import TimeWindow
+from sitrep.nlp.triggers import governing_verb
+
+THURSDAY = date(2025, 5, 22)
+MONDAY, TUESDAY, FRIDAY, SUNDAY = "2025-05-19", "2025-05-20", "2025-05-23", "2025-05-18"
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def _time(doc, text: str, governor: str | None, day: str) -> TimeMention:
+    start = doc.text.index(text)
+    window = TimeWindow(date.fromisoformat(day), date.fromisoformat(day), "day")
+    gov = _token(doc, governor).i if governor else None
+    return TimeMention(start, start + len(text), text, window, 0, gov, "publication")
+
+
+def _clause(parse, text, trigger, etype, status, times, said, narrative=None) -> when.Clause:
+    doc = parse(text, THURSDAY)
+    head = _token(doc, trigger)
+    g = Group([TriggerMention(head.i, head.i + 1, head.i, etype, status, 0)], governing_verb(head))
+    g.scope = clause_scope(doc, g)
+    mentions = [_time(doc, *t) for t in times]
+    claim_verbs = frozenset(_token(doc, w).i for w in said)
+    return when.Clause(doc, g, mentions, claim_verbs, THURSDAY, narrative)
+
+
+# (rule expected to decide, sentence, trigger, type, status, times as (text, governor, day), verbs of saying,
+#  the time chosen; None: no rule picks one, the event is of the day of publication)
+RULE_CASES = [
+    # an act announced for later is dated when it was announced ...
+    ("a_past_time_of_the_act", "Students on Monday called a strike for Friday.", "strike",
+     "protest.demonstration", "planned", [("Monday", "called", MONDAY), ("Friday", "strike", FRIDAY)], [],
+     "Monday"),
+    ("when_it_was_announced", "Unions said on Tuesday they would strike on Friday.", "strike",
+     "protest.demonstration", "planned", [("Tuesday", "said", TUESDAY), ("Friday", "strike", FRIDAY)], ["said"],
+     "Tuesday"),
+    # ... and never by its own later day
+    (None, "Unions called a strike for Friday.", "strike", "protest.demonstration", "planned",
+     [("Friday", "strike", FRIDAY)], [], None),
+    # an act that happened: the time its own verb takes ...
+    ("the_verbs_own_time", "Farmers marched in Dijon on Tuesday, the first of three rallies planned this week.",
+     "marched", "protest.demonstration", None,
+     [("this week", "planned", MONDAY), ("Tuesday", "marched", TUESDAY)], [], "Tuesday"),
+    # ... one inside the phrase a noun trigger heads ...
+    ("inside_the_trigger_phrase", "The phone call on Monday between the two leaders was brief.", "call",
+     "diplomacy.call", None, [("Monday", "call", MONDAY)], [], "Monday"),
+    # ... one the clause takes elsewhere ...
+    ("in_the_clause", "Gunmen raided a village near the river on Sunday.", "raided", "attack.ground", None,
+     [("Sunday", "village", SUNDAY)], [], "Sunday"),
+    # ... one the parser hangs nowhere ...
+    ("a_time_not_of_saying", "Shells hit the port, a week after talks on Sunday.", "hit", "attack.artillery", None,
+     [("Sunday", None, SUNDAY)], [], "Sunday"),
+    # ... one hung on the verb of saying that follows the act ...
+    ("before_the_verb_of_saying", "The militia cut power to the valley on Monday, a monitor said.", "cut",
+     "disruption.power", None, [("Monday", "said", MONDAY)], ["said"], "Monday"),
+    # ... when a threat or a denial is said ...
+    ("when_a_speech_act_was_said", "The party threatened to retaliate, its spokesman said on Friday.",
+     "threatened", "statement.threat", None, [("Friday", "said", FRIDAY)], ["said"], "Friday"),
+    # ... and with nothing else, when the report says it
+    ("the_time_of_saying", "A shell struck the market, officials said on Monday.", "struck", "attack.artillery",
+     None, [("Monday", "said", MONDAY)], ["said"], "Monday"),
+    (None, "Airlines halted flights to the island.", "halted", "disruption.transport", None, [], [], None),
+]
+
+
+@pytest.mark.parametrize("rule,text,trigger,etype,status,times,said,chosen", RULE_CASES)
+def test_the_first_rule_that_picks_a_time_decides(parse, rule, text, trigger, etype, status, times, said, chosen):
+    c = _clause(parse, text, trigger, etype, status, times, said)
+    decided, time = when.choose_time(c, when.rules_for(status))
+    assert (decided.__name__ if decided else None) == rule
+    assert (time.text if time else None) == chosen
+
+
+def test_the_narratives_time_before_the_time_of_saying(parse):
+    """"Drones hit the town on Sunday. A second drone hit a school, officials said on Monday.": Sunday."""
+    sunday = TimeMention(0, 6, "Sunday", TimeWindow(date(2025, 5, 18), date(2025, 5, 18), "day"), 0, None, "")
+    c = _clause(parse, "A second drone hit a school, officials said on Monday.", "hit", "attack.drone", None,
+                [("Monday", "said", MONDAY)], ["said"], narrative=sunday)
+    decided, time = when.choose_time(c, when.rules_for(None))
+    assert decided is when.the_narratives_time and time is sunday
+
+
+@pytest.mark.parametrize("status,rules", [
+    ("planned", when.ANNOUNCED_RULES), ("proposed", when.ANNOUNCED_RULES), ("agreed", when.ANNOUNCED_RULES),
+    ("occurred", when.OCCURRED_RULES), (None, when.OCCURRED_RULES), ("ongoing", when.OCCURRED_RULES),
+])
+def test_the_chain_follows_the_status(status, rules):
+    assert when.rules_for(status) is rules
+
+
+def test_every_rule_has_an_example():
+    for rule in (*when.ANNOUNCED_RULES, *when.OCCURRED_RULES):
+        assert rule.__doc__ and rule.__doc__.startswith('"'), rule.__name__
+
+
+# -- the whole chain, from the report's own times ---------------------------------------------------
+
+DATE_CASES = [
+    # how long something lasts is not when it happened: the day of publication
+    ("Airlines suspended flights to Oslo until the end of the month.", "disruption.transport",
+     ("2025-05-22", "2025-05-22", "day", None)),
+    ("Artillery shelled Lutsk on Sunday.", "attack.artillery", ("2025-05-18", "2025-05-18", "day", "Sunday")),
+    ("Police detained twelve students in Rivne, a union said on Wednesday.", "arrest",
+     ("2025-05-21", "2025-05-21", "day", "Wednesday")),
+]
+
+
+@pytest.mark.parametrize("text,etype,window", DATE_CASES)
+def test_date_of(parse, text, etype, window):
+    doc = parse(text, THURSDAY)
+    [g] = [g for g in group_triggers(doc, doc._.triggers, load_lexicon().event_words) if g.type == etype]
+    d = when.date_of(doc, g, None, None, load_lexicon().event_words)
+    assert (d.start, d.end, d.precision, d.text) == window
