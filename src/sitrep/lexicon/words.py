@@ -82,6 +82,33 @@ class QuantityWords:
     negated_casualties: tuple[NegatedCasualty, ...]
 
 
+@dataclass(frozen=True)
+class TriggerWords:
+    """Lists shared by entries of ``data/triggers.jsonl``, which name them ``"@key"``."""
+
+    claim_nouns: tuple[str, ...]
+    falsehood_words: tuple[str, ...]
+    denial_verbs: tuple[str, ...]
+    agreement_verbs: tuple[str, ...]
+    ceasefire_verbs: tuple[str, ...]
+    mobilization_verbs: tuple[str, ...]
+    talks_words: tuple[str, ...]
+    fire_objects: tuple[str, ...]
+    exchanged_people: tuple[str, ...]
+    freed_people: tuple[str, ...]
+    envoy_words: tuple[str, ...]
+    crowd_words: tuple[str, ...]
+    riot_parties: tuple[str, ...]
+    held_places: tuple[str, ...]
+    transport_sites: tuple[str, ...]
+    halted_transport: tuple[str, ...]
+    network_words: tuple[str, ...]
+    network_objects: tuple[str, ...]
+    switched_networks: tuple[str, ...]
+    massed_forces: tuple[str, ...]
+    buildup_forces: tuple[str, ...]
+
+
 T = TypeVar("T")
 
 
@@ -118,5 +145,5 @@ def load_words(cls: type[T], text: str, name: str) -> T:
 
 AREAS: dict[str, type] = {
     "status": StatusWords, "claims": ClaimWords, "actors": ActorWords, "events": EventWords,
-    "places": PlaceWords, "quantities": QuantityWords,
+    "places": PlaceWords, "quantities": QuantityWords, "triggers": TriggerWords,
 }
