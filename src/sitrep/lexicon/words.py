@@ -35,6 +35,11 @@ class StatusWords:
     causative_governors: frozenset[str]
     background_subjects: frozenset[str]
     light_verbs: frozenset[str]
+    planned_modifiers: frozenset[str]
+    earlier_preps: frozenset[str]
+    condition_marks: frozenset[str]
+    irrealis_marks: frozenset[str]
+    habit_adverbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,8 @@ class QuantityWords:
 
 @dataclass(frozen=True)
 class TriggerWords:
-    """Lists shared by entries of ``data/triggers.jsonl``, which name them ``"@key"``."""
+    """Lists shared by entries of ``data/triggers.jsonl``, which name them ``"@key"`` (the tuples), and
+    lists the trigger finder reads (the frozensets)."""
 
     claim_nouns: tuple[str, ...]
     falsehood_words: tuple[str, ...]
@@ -107,6 +113,16 @@ class TriggerWords:
     switched_networks: tuple[str, ...]
     massed_forces: tuple[str, ...]
     buildup_forces: tuple[str, ...]
+    attack_words: frozenset[str]
+    aid_objects: frozenset[str]
+    ground_subjects: frozenset[str]
+    ground_verbs: frozenset[str]
+    period_nouns: frozenset[str]
+    backreference_preps: frozenset[str]
+    definite_determiners: frozenset[str]
+    topic_preps: frozenset[str]
+    allegation_verbs: frozenset[str]
+    protection_preps: frozenset[str]
 
 
 T = TypeVar("T")
