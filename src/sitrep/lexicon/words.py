@@ -84,7 +84,24 @@ class NegatedCasualty:
 
 @dataclass(frozen=True)
 class QuantityWords:
+    tens: frozenset[str]
+    units: frozenset[str]
+    number_fillers: frozenset[str]
+    vague_amounts: frozenset[str]
+    uncounted_labels: frozenset[str]
+    weapon_items: frozenset[str]
+    person_items: frozenset[str]
+    casualty_roles: frozenset[str]
+    passing_verbs: frozenset[str]
+    role_particles: frozenset[str]
+    subset_cues: frozenset[str]
+    subset_words: frozenset[str]
+    among_pronouns: frozenset[str]
+    other_words: frozenset[str]
     negated_casualties: tuple[NegatedCasualty, ...]
+    word_numbers: dict[str, int]
+    multipliers: dict[str, int]
+    qualifiers: dict[str, str]  # words before a count (tried in order) -> qualifier
 
 
 @dataclass(frozen=True)
