@@ -19,6 +19,7 @@ from sitrep.lexicon.words import (
     PlaceWords,
     QuantityWords,
     StatusWords,
+    TimeWords,
     TriggerWords,
     load_words,
 )
@@ -86,6 +87,7 @@ class Lexicon:
     place_words: PlaceWords
     quantity_words: QuantityWords
     trigger_words: TriggerWords
+    time_words: TimeWords
 
     def actor_names(self) -> dict[str, dict[str, Any]]:
         """Every name and alias of a known actor -> its entry."""
@@ -152,4 +154,5 @@ def load_lexicon() -> Lexicon:
         place_words=_words(PlaceWords, "places"),
         quantity_words=_words(QuantityWords, "quantities"),
         trigger_words=trigger_words,
+        time_words=_words(TimeWords, "time"),
     )

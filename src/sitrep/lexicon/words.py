@@ -142,6 +142,19 @@ class TriggerWords:
     protection_preps: frozenset[str]
 
 
+@dataclass(frozen=True)
+class TimeWords:
+    weekdays: tuple[str, ...]  # Monday first: the place is the weekday number
+    ambiguous_months: frozenset[str]
+    future_governors: frozenset[str]
+    deadline_preps: frozenset[str]
+    months: dict[str, int]
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    quantifiers: dict[str, int]
+    holidays: dict[str, list[int]]  # name -> [month, day]
+
+
 T = TypeVar("T")
 
 
@@ -179,4 +192,5 @@ def load_words(cls: type[T], text: str, name: str) -> T:
 AREAS: dict[str, type] = {
     "status": StatusWords, "claims": ClaimWords, "actors": ActorWords, "events": EventWords,
     "places": PlaceWords, "quantities": QuantityWords, "triggers": TriggerWords,
+    "time": TimeWords,
 }
