@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp import quantities
 from sitrep.nlp.quantities import parse_number
 
 CASES = [
@@ -60,4 +62,48 @@ def test_counts(parse, text, expected):
      (["twenty"], 20), (["653"], 653), (["several"], None)],
 )
 def test_parse_number(words, value):
-    assert parse_number(words) == value
+    assert parse_number(words, load_lexicon()) == value
+
+
+# one row per rule of UPWARD_RULES, ITEM_RULES and ROLE_RULES, and per qualifier kind
+RULE_CASES = [
+    # participle_after_it
+    ("The 12 people killed in the raid were buried on Friday.", [("person", "killed", 12, "exact")]),
+    # role_word_above, with a particle after the object
+    ("Troops shot 30 drones down over the sea.", [("drone", "intercepted", 30, "exact")]),
+    # first_verb_above: a verb that is no role
+    ("The storm damaged about 20 houses.", []),
+    # among_the
+    ("Four children were among the dead.", [("child", "killed", 4, "exact")]),
+    # others_after_a_count
+    ("The drone strike killed two civilians and wounded four others.",
+     [("civilian", "killed", 2, "exact"), ("civilian", "injured", 4, "exact")]),
+    # item_before_it, role_of_the_same_item_before
+    ("The army launched 40 drones, 31 over the coast.",
+     [("drone", "launched", 40, "exact"), ("drone", "launched", 31, "exact")]),
+    # people_by_role
+    ("The shelling killed at least 11.", [("person", "killed", 11, "at_least")]),
+    # part_of_the_count_before
+    ("The blast killed nine people, among them four children.",
+     [("person", "killed", 9, "exact"), ("child", "killed", 4, "exact")]),
+    # only weapons are intercepted
+    ("The navy said it intercepted 12 vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+    # vague amounts are no counts
+    ("Hundreds of drones were launched.", []),
+    # qualifiers of one word and of two
+    ("Some 300 troops were killed.", [("soldier", "killed", 300, "about")]),
+    ("An estimated 50 people were wounded.", [("person", "injured", 50, "about")]),
+    ("Up to 30 people were detained.", [("person", "detained", 30, "at_most")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULE_CASES)
+def test_count_rules(parse, text, expected):
+    doc = parse(text)
+    assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected
+
+
+@pytest.mark.parametrize("rule", [*quantities.UPWARD_RULES, *quantities.ITEM_RULES, *quantities.ROLE_RULES],
+                         ids=lambda r: r.__name__)
+def test_every_rule_has_an_example(rule):
+    assert rule.__doc__ and '"' in rule.__doc__

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.nlp import triggers
+
 CASES = [
     ("Russian forces shelled the town of Vovchansk on Tuesday.", ["attack.artillery"], None),
     ("A drone struck an apartment block in Sumy.", ["attack.drone"], None),
@@ -79,3 +81,57 @@ def test_trigger_types(parse, text, types, status):
     assert got == sorted(set(types))
     if status is not None:
         assert doc._.triggers[0].status == status
+
+
+# (sentence, the trigger's word, its type, its status): one row per status rule
+STATUS_CASES = [
+    ("The two sides agreed to exchange 50 captives.", "exchange", "prisoners.exchange", "agreed"),
+    ("The army will strike the bridge at dawn.", "strike", "attack", "planned"),
+    ("The army plans to launch an offensive in the spring.", "offensive", "attack.ground", "planned"),
+    ("The rebels refused to withdraw from Port Vale.", "withdraw from", "territory.change", "rejected"),
+    ("The envoy proposed to hold talks in the capital.", "talks", "diplomacy.talks", "proposed"),
+    ("The ministry called for talks with the rebels.", "talks", "diplomacy.talks", "proposed"),
+    ("The governor condemned what he called unprovoked shelling of the town.", "shelling", "attack.artillery",
+     None),
+    ("The sides agreed to a truce after talks hosted by the neighbours.", "talks", "diplomacy.talks", None),
+    ("There will be no talks this week, the ministry said.", "talks", "diplomacy.talks", "cancelled"),
+    ("Thousands gathered ahead of a planned rally.", "rally", "protest.demonstration", "planned"),
+    ("The envoy proposed a truce.", "proposed", "diplomacy.proposal", "proposed"),
+    ("Troops are storming the village.", "storming", "attack.ground", "ongoing"),
+    ("Rebels stormed the barracks.", "stormed", "attack.ground", None),
+]
+
+
+@pytest.mark.parametrize("text,word,etype,status", STATUS_CASES)
+def test_status(parse, text, word, etype, status):
+    doc = parse(text)
+    got = {doc[t.tok_start:t.tok_end].text: (t.type, t.status) for t in doc._.triggers}
+    assert got[word] == (etype, status)
+
+
+# (sentence, a kind of event its words do not make here): one row per rule that says so
+NO_EVENT_CASES = [
+    ("Officials posted videos about air strikes.", "attack"),  # a_topic
+    ("The villagers hid in shelters protected from missile attacks.", "attack"),  # shielded_from
+    ("The governor signed a decree on the border.", "diplomacy.agreement"),  # has_no_excluded_object
+    ("The meeting ended without agreeing on a ceasefire.", "diplomacy.ceasefire"),  # done_without
+    ("The militia usually raids the road at night.", "attack"),  # a_present_habit
+    ("The town is shelled almost daily.", "attack"),  # marked_as_a_habit
+    ("No arrests were made after the march.", "arrest"),  # none_of_them
+]
+
+
+@pytest.mark.parametrize("text,kind", NO_EVENT_CASES)
+def test_no_event(parse, text, kind):
+    doc = parse(text)
+    assert not [t for t in doc._.triggers if t.type.startswith(kind)]
+
+
+RULE_LISTS = [triggers.ENTRY_CONDITIONS, triggers.NO_EVENT_RULES, triggers.IRREALIS_RULES,
+              triggers.NOT_AN_ACT_RULES, triggers.GENERIC_RULES, triggers.HABIT_RULES, triggers.GOVERNOR_RULES,
+              triggers.STATUS_RULES]
+
+
+@pytest.mark.parametrize("rule", [r for rules in RULE_LISTS for r in rules], ids=lambda r: r.__name__)
+def test_every_rule_has_an_example(rule):
+    assert rule.__doc__ and '"' in rule.__doc__

@@ -15,9 +15,12 @@ from sitrep.lexicon.words import (
     ActorWords,
     ClaimWords,
     EventWords,
+    LexiconError,
     PlaceWords,
     QuantityWords,
     StatusWords,
+    TimeWords,
+    TriggerWords,
     load_words,
 )
 
@@ -83,6 +86,8 @@ class Lexicon:
     event_words: EventWords
     place_words: PlaceWords
     quantity_words: QuantityWords
+    trigger_words: TriggerWords
+    time_words: TimeWords
 
     def actor_names(self) -> dict[str, dict[str, Any]]:
         """Every name and alias of a known actor -> its entry."""
@@ -93,23 +98,36 @@ class Lexicon:
         return out
 
 
-def _trigger(d: dict[str, Any]) -> TriggerEntry:
-    words = tuple(d["phrase"].split()) if "phrase" in d else (d["lemma"],)
+def word_list(value: str | list[str], words: TriggerWords) -> tuple[str, ...]:
+    """A trigger entry's word list: written out, or ``"@name"`` for a list of ``data/words/triggers.toml``."""
+    if not isinstance(value, str):
+        return tuple(value)
+    name = value.removeprefix("@")
+    if name == value or name not in TriggerWords.__dataclass_fields__:
+        raise LexiconError(f"triggers.jsonl: {value!r} names no list of data/words/triggers.toml")
+    named: tuple[str, ...] = getattr(words, name)
+    return named
+
+
+def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
+    def listed(key: str) -> tuple[str, ...]:
+        return word_list(d.get(key, ()), words)
+
     return TriggerEntry(
-        words=words,
+        words=tuple(d["phrase"].split()) if "phrase" in d else (d["lemma"],),
         type=d["type"],
         pos=tuple(d.get("pos", ())),
         status=d.get("status"),
-        needs=tuple(d.get("needs", ())),
-        not_with=tuple(d.get("not_with", ())),
-        governed=tuple(d.get("governed", ())),
+        needs=listed("needs"),
+        not_with=listed("not_with"),
+        governed=listed("governed"),
         needs_weapon=bool(d.get("needs_weapon")),
         needs_place=bool(d.get("needs_place")),
         needs_aid_object=bool(d.get("needs_aid_object")),
         interception=bool(d.get("interception")),
         particle=d.get("particle"),
-        needs_object=tuple(d.get("needs_object", ())),
-        not_object=tuple(d.get("not_object", ())),
+        needs_object=listed("needs_object"),
+        not_object=listed("not_object"),
         negated=bool(d.get("negated")),
         alone=bool(d.get("alone")),
     )
@@ -118,8 +136,9 @@ def _trigger(d: dict[str, Any]) -> TriggerEntry:
 @cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicons, read once per process."""
+    trigger_words = _words(TriggerWords, "triggers")
     return Lexicon(
-        triggers=tuple(_trigger(d) for d in read_jsonl("triggers.jsonl")),
+        triggers=tuple(_trigger(d, trigger_words) for d in read_jsonl("triggers.jsonl")),
         weapons={r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_tsv("weapons.tsv")},
         items={r[0]: r[1] for r in read_tsv("items.tsv")},
         quantity_roles={r[0]: r[1] for r in read_tsv("quantity_roles.tsv")},
@@ -134,4 +153,6 @@ def load_lexicon() -> Lexicon:
         event_words=_words(EventWords, "events"),
         place_words=_words(PlaceWords, "places"),
         quantity_words=_words(QuantityWords, "quantities"),
+        trigger_words=trigger_words,
+        time_words=_words(TimeWords, "time"),
     )

@@ -35,6 +35,11 @@ class StatusWords:
     causative_governors: frozenset[str]
     background_subjects: frozenset[str]
     light_verbs: frozenset[str]
+    planned_modifiers: frozenset[str]
+    earlier_preps: frozenset[str]
+    condition_marks: frozenset[str]
+    irrealis_marks: frozenset[str]
+    habit_adverbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,75 @@ class NegatedCasualty:
 
 @dataclass(frozen=True)
 class QuantityWords:
+    tens: frozenset[str]
+    units: frozenset[str]
+    number_fillers: frozenset[str]
+    vague_amounts: frozenset[str]
+    uncounted_labels: frozenset[str]
+    weapon_items: frozenset[str]
+    person_items: frozenset[str]
+    casualty_roles: frozenset[str]
+    passing_verbs: frozenset[str]
+    role_particles: frozenset[str]
+    subset_cues: frozenset[str]
+    subset_words: frozenset[str]
+    among_pronouns: frozenset[str]
+    other_words: frozenset[str]
     negated_casualties: tuple[NegatedCasualty, ...]
+    word_numbers: dict[str, int]
+    multipliers: dict[str, int]
+    qualifiers: dict[str, str]  # words before a count (tried in order) -> qualifier
+
+
+@dataclass(frozen=True)
+class TriggerWords:
+    """Lists shared by entries of ``data/triggers.jsonl``, which name them ``"@key"`` (the tuples), and
+    lists the trigger finder reads (the frozensets)."""
+
+    claim_nouns: tuple[str, ...]
+    falsehood_words: tuple[str, ...]
+    denial_verbs: tuple[str, ...]
+    agreement_verbs: tuple[str, ...]
+    ceasefire_verbs: tuple[str, ...]
+    mobilization_verbs: tuple[str, ...]
+    talks_words: tuple[str, ...]
+    fire_objects: tuple[str, ...]
+    exchanged_people: tuple[str, ...]
+    freed_people: tuple[str, ...]
+    envoy_words: tuple[str, ...]
+    crowd_words: tuple[str, ...]
+    riot_parties: tuple[str, ...]
+    held_places: tuple[str, ...]
+    transport_sites: tuple[str, ...]
+    halted_transport: tuple[str, ...]
+    network_words: tuple[str, ...]
+    network_objects: tuple[str, ...]
+    switched_networks: tuple[str, ...]
+    massed_forces: tuple[str, ...]
+    buildup_forces: tuple[str, ...]
+    attack_words: frozenset[str]
+    aid_objects: frozenset[str]
+    ground_subjects: frozenset[str]
+    ground_verbs: frozenset[str]
+    period_nouns: frozenset[str]
+    backreference_preps: frozenset[str]
+    definite_determiners: frozenset[str]
+    topic_preps: frozenset[str]
+    allegation_verbs: frozenset[str]
+    protection_preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    weekdays: tuple[str, ...]  # Monday first: the place is the weekday number
+    ambiguous_months: frozenset[str]
+    future_governors: frozenset[str]
+    deadline_preps: frozenset[str]
+    months: dict[str, int]
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    quantifiers: dict[str, int]
+    holidays: dict[str, list[int]]  # name -> [month, day]
 
 
 T = TypeVar("T")
@@ -132,5 +205,6 @@ def load_words(cls: type[T], text: str, name: str) -> T:
 
 AREAS: dict[str, type] = {
     "status": StatusWords, "claims": ClaimWords, "actors": ActorWords, "events": EventWords,
-    "places": PlaceWords, "quantities": QuantityWords,
+    "places": PlaceWords, "quantities": QuantityWords, "triggers": TriggerWords,
+    "time": TimeWords,
 }

@@ -5,11 +5,19 @@ counts (``items.tsv``), the role from the verb or noun that governs it
 (``quantity_roles.tsv``); a bare number inherits both from the count before it in the
 sentence ("31 over the Moscow region"); "killing a man" counts one; negations
 ("no injuries were reported") count zero. Vague amounts ("dozens", "hundreds") are not counts.
+The words it reads are in ``data/words/quantities.toml``.
+
+Each decision is an ordered list of named rules with an invented example: ``UPWARD_RULES``
+(the role a word above the count gives), ``ITEM_RULES`` (what is counted) and ``ROLE_RULES``
+(what happened to it); the first rule that answers decides.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -17,40 +25,25 @@ from spacy.tokens import Doc, Token
 from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.mentions import QuantityMention, sentences
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}
-TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-QUALIFIERS = [
-    (("more", "than"), "at_least"), (("at", "least"), "at_least"), (("over",), "at_least"),
-    (("up", "to"), "at_most"), (("nearly",), "at_most"), (("almost",), "at_most"), (("fewer", "than"), "at_most"),
-    (("less", "than"), "at_most"), (("under",), "at_most"), (("about",), "about"), (("around",), "about"),
-    (("some",), "about"), (("roughly",), "about"), (("approximately",), "about"), (("an", "estimated"), "about"),
-]
-SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
-WEAPON_ITEMS = {"drone", "missile", "rocket", "aircraft", "shell", "guided_bomb"}
-PERSON_ITEMS = {"person", "civilian", "child", "soldier"}
-CASUALTY_ROLES = {"killed", "injured", "missing"}
+Role = tuple[str | None, Token | None]  # a role and the word that gives it
+NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
+DIGITS = re.compile(r"\d{1,3}(,\d{3})+|\d+")
 
 
-def parse_number(words: list[str]) -> int | None:
+def parse_number(words: list[str], lex: Lexicon) -> int | None:
     """"1,000" -> 1000, "three" -> 3, "30 million" -> 30000000, "a dozen" -> 12."""
+    numbers = lex.quantity_words
     total = 0
     current: int | None = None
     for w in (w.lower() for w in words):
-        if w in ("a", "an", "and", "-"):
+        if w in numbers.number_fillers:
             continue
-        if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", w):
+        if DIGITS.fullmatch(w):
             current = (current or 0) + int(w.replace(",", ""))
-        elif w in WORD_NUMBERS:
-            current = (current or 0) + WORD_NUMBERS[w]
-        elif w in MULTIPLIERS and current is not None:
-            total += current * MULTIPLIERS[w]
+        elif w in numbers.word_numbers:
+            current = (current or 0) + numbers.word_numbers[w]
+        elif w in numbers.multipliers and current is not None:
+            total += current * numbers.multipliers[w]
             current = None
         else:
             return None
@@ -59,27 +52,65 @@ def parse_number(words: list[str]) -> int | None:
     return total if (current is not None or total) else None
 
 
-def _role_of(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
+# the role a word above a count gives ----------------------------------------------------------
+
+
+def _first_role(keys: list[str], lex: Lexicon) -> str | None:
+    return next((lex.quantity_roles[k] for k in keys if k in lex.quantity_roles), None)
+
+
+def _keys(tok: Token, particles: list[str]) -> list[str]:
+    """A verb with each of its particles, then alone: "shoot down", "shoot"."""
+    lemma = tok.lemma_.lower()
+    return [f"{lemma} {p}" for p in particles] + [lemma]
+
+
+def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"the 12 people killed", "the 55 drones launched across the country"."""
+    if cur != tok:
+        return None
+    return next(((lex.quantity_roles[c.lemma_.lower()], c) for c in tok.children
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles), None)
+
+
+def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"air defences shot down 42 drones": the first word above that names a role."""
+    if cur == tok:
+        return None
+    particles = [c.lower_ for c in cur.children if c.dep_ == "prt"]
+    particles += [c.lower_ for c in cur.children if c.dep_ == "advmod" and c.lower_ in lex.quantity_words.role_particles]
+    role = _first_role(_keys(cur, particles), lex)
+    return (role, cur) if role is not None else None
+
+
+def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"the storm damaged about 20 houses": the first verb up says what happened to them."""
+    if cur != tok and cur.pos_ == "VERB" and cur.lemma_.lower() not in lex.quantity_words.passing_verbs:
+        return NO_ROLE
+    return None
+
+
+def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"four children were among the dead"."""
+    if cur.lemma_.lower() != "be":
+        return None
+    return next(((lex.quantity_roles[o.lemma_.lower()], o) for c in cur.children
+                 if c.dep_ == "prep" and c.lower_ == "among"
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.quantity_roles), None)
+
+
+UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
+    participle_after_it, role_word_above, first_verb_above, among_the,
+)
+
+
+def _role_of(tok: Token, lex: Lexicon) -> Role:
     """Walk up from a counted noun to the first word that says what happened to it."""
-    for c in tok.children:  # "the 55 drones launched across the country", "the 12 people killed"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles:
-            return lex.quantity_roles[c.lemma_.lower()], c
     cur = tok
     for _ in range(7):
-        lemma = cur.lemma_.lower()
-        prt = [c.lower_ for c in cur.children if c.dep_ == "prt"]
-        prt += [c.lower_ for c in cur.children if c.dep_ == "advmod" and c.lower_ in ("down", "off", "out")]
-        for key in ([f"{lemma} {p}" for p in prt] + [lemma]):
-            if key in lex.quantity_roles and cur != tok:
-                return lex.quantity_roles[key], cur
-        if cur != tok and cur.pos_ == "VERB" and lemma not in ("include", "be", "say", "report", "add"):
-            return None, None  # "damaged about 20 houses": the first verb up says what happened to them
-        if lemma == "be":  # "four children were among the dead"
-            for c in cur.children:
-                if c.dep_ == "prep" and c.lower_ == "among":
-                    for o in c.children:
-                        if o.dep_ == "pobj" and o.lemma_.lower() in lex.quantity_roles:
-                            return lex.quantity_roles[o.lemma_.lower()], o
+        found = next((r for rule in UPWARD_RULES if (r := rule(tok, cur, lex)) is not None), None)
+        if found is not None:
+            return found
         if cur.head == cur:
             break
         cur = cur.head
@@ -87,26 +118,172 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
     return _verb_before(tok, lex)
 
 
-def _verb_before(tok: Token, lex: Lexicon) -> tuple[str | None, Token | None]:
+def _verb_before(tok: Token, lex: Lexicon) -> Role:
     doc = tok.doc
     for k in range(tok.i - 1, max(tok.i - 6, -1), -1):
         t = doc[k]
         if t.pos_ == "VERB" and t.lower_ != "including":
-            key = t.lemma_.lower()
-            prt = [c.lower_ for c in t.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off", "out")]
-            for k2 in [f"{key} {p}" for p in prt] + [key]:
-                if k2 in lex.quantity_roles:
-                    return lex.quantity_roles[k2], t
-            return None, None
-    return None, None
+            particles = [c.lower_ for c in t.children
+                         if c.dep_ in ("prt", "advmod") and c.lower_ in lex.quantity_words.role_particles]
+            role = _first_role(_keys(t, particles), lex)
+            return (role, t) if role is not None else NO_ROLE
+    return NO_ROLE
 
 
-def _qualifier(doc: Doc, start: int) -> str:
-    before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    for words, qual in QUALIFIERS:
-        if tuple(before[-len(words):]) == words:
+def _qualifier(doc: Doc, start: int, lex: Lexicon) -> str:
+    before = tuple(t.lower_ for t in doc[max(0, start - 2):start])
+    for words, qual in lex.quantity_words.qualifiers.items():
+        phrase = tuple(words.split())
+        if before[-len(phrase):] == phrase:
             return qual
     return "exact"
+
+
+def _after_subset_cue(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Does the phrase at ``start`` follow "including" or "among them" (a part of the count before it)?"""
+    words = lex.quantity_words
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return (bool(before) and before[-1] in words.subset_cues) or (
+        len(before) == 2 and before[0] == "among" and before[1] in words.among_pronouns)
+
+
+# a number read as a count ---------------------------------------------------------------------
+
+
+@dataclass
+class Count:
+    """A number in a sentence, the count before it in the same sentence, and what the rules read of them."""
+
+    doc: Doc
+    start: int
+    end: int
+    prev: QuantityMention | None
+    lex: Lexicon
+
+    @property
+    def num(self) -> Token:
+        return self.doc[self.end - 1]
+
+    @cached_property
+    def counted(self) -> tuple[Token | None, bool]:
+        """The noun counted, and whether the number is a part of it ("42 of the 55 drones")."""
+        num = self.num
+        noun: Token | None
+        if num.dep_ == "nummod" or (num.dep_ in ("quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN")):
+            noun, partitive = num.head, False
+        else:
+            of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
+            pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            noun = pobj[0] if pobj else None
+            partitive = noun is not None
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and self.lex.items.get(noun.head.head.lemma_.lower()) == "body":
+            noun = noun.head.head  # "the bodies of 1,000 soldiers": bodies are counted
+        return noun, partitive
+
+    @property
+    def noun(self) -> Token | None:
+        return self.counted[0]
+
+    @cached_property
+    def governed(self) -> Role:
+        """The role the words above the count give, and the word that gives it."""
+        noun, partitive = self.counted
+        role, gov = _role_of(noun if noun is not None and not partitive else self.num, self.lex)
+        if partitive and noun is not None and gov is not None and gov.i > noun.i and gov.tag_ == "VBN" and \
+                not any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+            # "downed forty-two of the 55 drones launched ...", parsed as if the 42 were launched:
+            # the participle after the whole says what happened to the whole; the part's verb comes before
+            return _verb_before(self.num, self.lex)
+        return role, gov
+
+
+NOT_COUNTED = ""  # a count of something sitrep does not count
+
+
+def others_after_a_count(c: Count) -> str | None:
+    """"killing two civilians and wounding four others": the others are of the kind counted before."""
+    noun = c.noun
+    if noun is None or c.prev is None or noun.lower_ not in c.lex.quantity_words.other_words:
+        return None
+    return c.prev.item if c.lex.items.get(noun.lemma_.lower()) == "person" else None
+
+
+def item_of_lemma(c: Count) -> str | None:
+    """"destroyed 12 armoured vehicles" -> vehicle."""
+    return c.lex.items.get(c.noun.lemma_.lower()) if c.noun is not None else None
+
+
+def item_of_word(c: Count) -> str | None:
+    """A word the lemmatizer changed: "12 bodies" read as the word itself."""
+    return c.lex.items.get(c.noun.lower_) if c.noun is not None else None
+
+
+def something_uncounted(c: Count) -> str | None:
+    """"the offensive lasted 47 days": a count of something sitrep does not count."""
+    noun = c.noun
+    return NOT_COUNTED if noun is not None and noun.pos_ == "NOUN" and noun.lower_ != "others" else None
+
+
+def item_before_it(c: Count) -> str | None:
+    """"launched 40 drones, 31 of them over the coast": a bare number counts what the count before it did."""
+    return c.prev.item if c.prev is not None else None
+
+
+def people_by_role(c: Count) -> str | None:
+    """"the shelling killed at least 11": casualties are people."""
+    return "person" if c.governed[0] in c.lex.quantity_words.casualty_roles else None
+
+
+ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
+    others_after_a_count, item_of_lemma, item_of_word, something_uncounted, item_before_it, people_by_role,
+)
+
+
+def part_of_the_count_before(c: Count, item: str) -> str | None:
+    """"the blast killed nine people, including four children": the part shares the whole's role."""
+    if c.prev is None:
+        return None
+    words = c.lex.quantity_words
+    subset = any(a.lower_ in words.subset_words for a in list(c.num.ancestors)[:3]) or _after_subset_cue(
+        c.doc, c.start, c.lex)
+    return c.prev.role if subset else None
+
+
+def role_of_its_governor(c: Count, item: str) -> str | None:
+    """"air defences shot down 42 drones" -> intercepted."""
+    return c.governed[0]
+
+
+def role_of_the_same_item_before(c: Count, item: str) -> str | None:
+    """"downed 20 drones over the coast and 12 drones over the hills": the same item, the same role."""
+    return c.prev.role if c.prev is not None and c.prev.item == item else None
+
+
+ROLE_RULES: tuple[Callable[[Count, str], str | None], ...] = (
+    part_of_the_count_before, role_of_its_governor, role_of_the_same_item_before,
+)
+
+
+def read_count(c: Count, sent: int) -> QuantityMention | None:
+    """The count a number makes, or None for a number that counts nothing sitrep counts."""
+    value = parse_number([t.text for t in c.doc[c.start:c.end]], c.lex)
+    if value is None:
+        return None
+    item = next((i for rule in ITEM_RULES if (i := rule(c)) is not None), None)
+    if not item:
+        return None
+    role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
+    if role is None:
+        return None
+    if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
+        role = "destroyed"  # "destroyed 12 vehicles": only weapons in the air are intercepted
+    noun, gov = c.noun, c.governed[1]
+    return QuantityMention(
+        tok_start=c.start, tok_end=c.end, text=c.doc[c.start:c.end].text, value=value,
+        qualifier=_qualifier(c.doc, c.start, c.lex), item=item, role=role, sent=sent,
+        noun=noun.i if noun is not None else None, governor=gov.i if gov is not None else None,
+    )
 
 
 class QuantityFinder:
@@ -114,20 +291,20 @@ class QuantityFinder:
         self.lex = load_lexicon()
 
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
-        skip = {i for e in doc.ents if e.label_ in SKIP_LABELS for i in range(e.start, e.end)}
+        words = self.lex.quantity_words
+        skip = {i for e in doc.ents if e.label_ in words.uncounted_labels for i in range(e.start, e.end)}
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
             t = doc[i]
             negated = i > 0 and doc[i - 1].lower_ in ("no", "not")  # "no one was hurt" is a negation, not a count
-            if t.lower_ in TENS and i + 2 < len(doc) and doc[i + 1].text == "-" and \
-                    doc[i + 2].lower_ in UNITS and not negated:
+            if t.lower_ in words.tens and i + 2 < len(doc) and doc[i + 1].text == "-" and \
+                    doc[i + 2].lower_ in words.units and not negated:
                 spans.append((i, i + 3))  # "forty-two"
                 i += 3
-            elif t.like_num and i not in skip and not negated and t.lower_ not in (
-                    "hundreds", "thousands", "dozens", "millions"):
+            elif t.like_num and i not in skip and not negated and t.lower_ not in words.vague_amounts:
                 j = i + 1
-                while j < len(doc) and (doc[j].like_num or doc[j].lower_ in MULTIPLIERS) and j not in skip:
+                while j < len(doc) and (doc[j].like_num or doc[j].lower_ in words.multipliers) and j not in skip:
                     j += 1
                 hyphen = (i > 0 and doc[i - 1].text == "-") or (j < len(doc) and doc[j].text == "-")
                 if not hyphen:
@@ -140,99 +317,52 @@ class QuantityFinder:
                 i += 1
         return spans
 
-    def __call__(self, doc: Doc) -> Doc:
-        lex = self.lex
+    def _counts(self, doc: Doc, sent_of: dict[int, int]) -> list[QuantityMention]:
+        """Each number that counts something, read with the count before it in its sentence."""
         out: list[QuantityMention] = []
-        sent_of: dict[int, int] = {}
-        for k, sent in enumerate(sentences(doc)):
-            for t in sent:
-                sent_of[t.i] = k
         last_in_sent: dict[int, QuantityMention] = {}
         for s, e in self._numbers(doc):
-            value = parse_number([t.text for t in doc[s:e]])
-            if value is None:
-                continue
-            num = doc[e - 1]
-            noun: Token | None = None
-            partitive = False  # "42 of the 55 drones": what happened to the 42 is said of the number
-            if num.dep_ == "nummod" or (num.dep_ in ("quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN")):
-                noun = num.head
-            else:
-                of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
-                pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-                noun = pobj[0] if pobj else None
-                partitive = noun is not None
-            if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-                    and lex.items.get(noun.head.head.lemma_.lower()) == "body":
-                noun = noun.head.head  # "the bodies of 1,000 soldiers": bodies are counted
-            k_sent = sent_of[num.i]
-            prev = last_in_sent.get(k_sent)
-            item = lex.items.get(noun.lemma_.lower()) if noun is not None else None
-            if item == "person" and noun is not None and noun.lower_ in ("other", "others") and prev is not None:
-                item = prev.item  # "killing two civilians and wounding four others"
-            if item is None and noun is not None and noun.lower_ in lex.items:
-                item = lex.items[noun.lower_]
-            role, gov = _role_of(noun if noun is not None and not partitive else num, lex)
-            if partitive and noun is not None and gov is not None and gov.i > noun.i and gov.tag_ == "VBN" and \
-                    not any(c.dep_ in ("aux", "auxpass") for c in gov.children):
-                # "downed forty-two of the 55 drones launched ...", parsed as if the 42 were launched:
-                # the participle after the whole says what happened to the whole; the part's verb comes before
-                role, gov = _verb_before(num, lex)
-            if item is None:
-                if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in ("others",):
-                    continue  # a count of something sitrep does not count ("47 times", "14 regions")
-                if prev is None:
-                    if role in CASUALTY_ROLES:
-                        item = "person"
-                    else:
-                        continue
-                else:
-                    item = prev.item
-                    role = role or prev.role
-            subset = any(a.lower_ in ("including", "among") for a in list(num.ancestors)[:3]) or _after_subset_cue(
-                doc, s)
-            if subset and prev is not None:
-                role = prev.role  # "killed 11 people, including three children"
-            if role is None:
-                if prev is not None and prev.item == item:
-                    role = prev.role
-                else:
-                    continue
-            if role == "intercepted" and item not in WEAPON_ITEMS:
-                role = "destroyed"
-            q = QuantityMention(
-                tok_start=s, tok_end=e, text=doc[s:e].text, value=value, qualifier=_qualifier(doc, s),
-                item=item, role=role, sent=k_sent, noun=noun.i if noun is not None else None,
-                governor=gov.i if gov is not None else None,
-            )
-            out.append(q)
-            last_in_sent[k_sent] = q
-        out.extend(self._singulars(doc, sent_of, out))
-        out.extend(self._negations(doc, sent_of))
+            k_sent = sent_of[e - 1]
+            q = read_count(Count(doc, s, e, last_in_sent.get(k_sent), self.lex), k_sent)
+            if q is not None:
+                out.append(q)
+                last_in_sent[k_sent] = q
+        return out
+
+    def find(self, doc: Doc) -> list[QuantityMention]:
+        """Counts in numbers, then people counted one in the singular, then negated casualties, by position."""
+        sent_of = {t.i: k for k, sent in enumerate(sentences(doc)) for t in sent}
+        counts = self._counts(doc, sent_of)
+        out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out.sort(key=lambda q: q.tok_start)
-        doc._.quantities = out
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = self.find(doc)
         return doc
 
     def _singulars(self, doc: Doc, sent_of: dict[int, int], counts: list[QuantityMention]) -> list[QuantityMention]:
         """"killing a 58-year-old man", "a woman was injured": one person; "injuring seven people, including a
         child": one child, beside the seven."""
+        words = self.lex.quantity_words
         out: list[QuantityMention] = []
         for t in doc:
             item = self.lex.items.get(t.lemma_.lower())
-            if t.tag_ != "NN" or item not in PERSON_ITEMS:
+            if t.tag_ != "NN" or item not in words.person_items:
                 continue
             if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.children):
                 continue
             det = min(c.i for c in t.children if c.dep_ == "det")
-            whole = [q for q in counts if q.sent == sent_of[t.i] and q.tok_end <= det and q.role in CASUALTY_ROLES]
-            if whole and _after_subset_cue(doc, det):
+            whole = [q for q in counts
+                     if q.sent == sent_of[t.i] and q.tok_end <= det and q.role in words.casualty_roles]
+            if whole and _after_subset_cue(doc, det, self.lex):
                 out.append(QuantityMention(
                     tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
                     item=str(item), role=whole[-1].role, sent=sent_of[t.i], noun=t.i, governor=whole[-1].governor,
                 ))
                 continue
             role, gov = _role_of(t, self.lex)
-            if role not in CASUALTY_ROLES or gov is None or gov.pos_ != "VERB" or gov.i - t.i > 6:
+            if role not in words.casualty_roles or gov is None or gov.pos_ != "VERB" or gov.i - t.i > 6:
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
@@ -265,13 +395,6 @@ class QuantityFinder:
                             qualifier="exact", item=item, role=role, sent=sent_of[i],
                         ))
         return out
-
-
-def _after_subset_cue(doc: Doc, start: int) -> bool:
-    """Does the phrase at ``start`` follow "including" or "among them" (a part of the count before it)?"""
-    before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    return before[-1:] == ["including"] or (len(before) == 2 and before[0] == "among"
-                                            and before[1] in ("them", "those", "whom"))
 
 
 @Language.factory("sitrep_quantities", default_config={})

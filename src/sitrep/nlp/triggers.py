@@ -4,26 +4,34 @@
 checks each entry's conditions against the sentence and the parse, resolves a bare
 ``attack`` to a weapon type from ``weapons.tsv``, reads the status from the governing verb
 and modality (``data/words/status.toml``), and drops hypothetical, irrealis and habitual mentions.
+
+Each decision is an ordered list of small named rules, each with an invented example:
+``ENTRY_CONDITIONS`` (does a match meet its entry's conditions), ``NO_EVENT_RULES`` (is it
+no event at all), ``HABIT_RULES``, ``IRREALIS_RULES``, ``NOT_AN_ACT_RULES``, ``GENERIC_RULES``
+and ``STATUS_RULES`` (the first rule that names a status gives it).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
 
-DURATIONS = {"day", "week", "month", "year", "hour", "night"}
-GROUND_SUBJECTS = {"troop", "force", "fighter", "unit", "soldier", "rebel", "militant", "militia", "insurgent"}
-STATUS_ORDER = {"agreed": 0, "proposed": 1, "planned": 2, "rejected": 3, "cancelled": 4, "ongoing": 5}
-AID_OBJECTS = {"aid", "system", "weapon", "missile", "tank", "ammunition", "package", "assistance", "fund",
-               "support", "equipment", "interceptor", "shell", "jet", "defence", "defense", "pound", "dollar", "euro"}
+Weapon = tuple[int, str, str]  # token index, attack type, item
+SUBJECTS = ("nsubj", "nsubjpass")
+PERFECT_AUX = ("has", "have", "'ve")
 
 
-def weapon_spans(sent: Span, lex: Lexicon) -> list[tuple[int, str, str]]:
+def weapon_spans(sent: Span, lex: Lexicon) -> list[Weapon]:
     """(token index, attack type, item) for each weapon word in a sentence, longest phrase first."""
     lemmas = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_.removesuffix("s") for t in sent]
     return [(sent.start + end - 1, atype, item)
@@ -35,7 +43,7 @@ def _clause(verb: Token) -> set[Token]:
     out = set(verb.subtree)
     for t in verb.subtree:
         if t != verb and t.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl") and t.pos_ in ("VERB", "AUX") and any(
-                x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+                x.dep_ in SUBJECTS for x in t.children):
             out -= {x for x in t.subtree if not (x.head == t and x.dep_ == "mark")}  # "since" stays
     return out
 
@@ -49,35 +57,544 @@ def governing_verb(tok: Token) -> Token:
     return cur
 
 
-def _conditional_threat(etype: str, status: str | None, head: Token) -> bool:
-    """"The EU said it would impose sanctions ... if the offensive continued": force or sanctions promised on a
+def _has_mark(tok: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def _conditional_threat(etype: str, status: str | None, head: Token, cues: StatusWords) -> bool:
+    """"The bloc said it would impose sanctions ... if the offensive continued": force or sanctions promised on a
     condition are a threat, made now."""
     if status != "planned" or not (etype.startswith("attack") or etype == "diplomacy.sanctions"):
         return False
-    verb = governing_verb(head)
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "advcl" and _has_mark(c, cues.condition_marks) for c in governing_verb(head).children)
 
 
-BACKREF_PREPS = {"after", "following", "by", "amid", "since", "despite", "during"}
-
-
-def _without_backreferences(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+def _without_backreferences(doc: Doc, found: list[TriggerMention], words: TriggerWords) -> list[TriggerMention]:
     """"Power was cut to 40,000 homes after the attacks", "30,000 displaced by the fighting": a definite
     mention of an event told before, set beside another kind of event, is not an event of its own."""
     def backref(t: TriggerMention) -> bool:
         head = doc[t.head]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in head.children)
         # "detained 11 journalists covering the protests": the object of a participle describing someone
         described = head.dep_ == "dobj" and head.head.dep_ in ("acl", "relcl") and head.head.tag_ == "VBG"
         return head.pos_ == "NOUN" and definite and (
-            (head.dep_ == "pobj" and head.head.lower_ in BACKREF_PREPS) or described)
+            (head.dep_ == "pobj" and head.head.lower_ in words.backreference_preps) or described)
     drop = set()
     for t in found:
         if backref(t) and any(o.sent == t.sent and o.type.split(".")[0] != t.type.split(".")[0] and not backref(o)
                               for o in found):
             drop.add(t.head)
     return [t for t in found if t.head not in drop]
+
+
+def _without_governing_alone(doc: Doc, found: list[TriggerMention], alone: set[int]) -> list[TriggerMention]:
+    """"agreed to exchange prisoners": a word that counts only alone ("agree") gives way to the event it governs."""
+    alone = {t.head for t in found if t.head in alone}
+    if not alone:
+        return found
+    heads = {t.head for t in found}
+
+    def complement(head: int) -> set[int]:
+        kids = [c for c in doc[head].children if c.dep_ in ("xcomp", "ccomp", "dobj")
+                or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))]
+        return {x.i for c in kids for x in c.subtree}
+
+    return [t for t in found if t.head not in alone or not (complement(t.head) & (heads - {t.head}))]
+
+
+# a match and what the rules read of it --------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """One match of a trigger entry in its sentence."""
+
+    entry: TriggerEntry
+    span: Span
+    sent: Span
+    lex: Lexicon
+
+    @property
+    def head(self) -> Token:
+        return self.span.root
+
+    @cached_property
+    def weapons(self) -> list[Weapon]:
+        return weapon_spans(self.sent, self.lex)
+
+    @cached_property
+    def sentence_words(self) -> set[str]:
+        """The sentence's lemmas and words; a proper noun also without its plural "s" ("Flights were suspended")."""
+        sent = self.sent
+        return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
+            t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}
+
+    @cached_property
+    def objects(self) -> set[str]:
+        """What the head verb acts on: its object, its passive subject, the noun its participle describes."""
+        head = self.head
+        objects = {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+        if head.dep_ in ("relcl", "acl"):
+            objects.add(head.head.lemma_.lower())
+        return objects
+
+
+Rule = Callable[[Candidate], bool]
+
+
+# does a match meet its entry's conditions ------------------------------------------------------
+
+
+def has_a_needed_word(c: Candidate) -> bool:
+    """"Rail traffic was halted": halting is a disruption with a word of traffic in the sentence."""
+    return not c.entry.needs or bool(c.sentence_words & set(c.entry.needs))
+
+
+def has_no_excluded_word(c: Candidate) -> bool:
+    """"Police raided the flat and arrested two men": a raid beside police is no attack."""
+    return not (c.entry.not_with and c.sentence_words & set(c.entry.not_with))
+
+
+def has_its_part_of_speech(c: Candidate) -> bool:
+    """"the talks stalled": "talk" counts as a noun, not as "she talked"."""
+    return not c.entry.pos or c.span[0].pos_ in c.entry.pos
+
+
+def is_negated_if_it_must_be(c: Candidate) -> bool:
+    """"the rebels would not attend the summit": attending counts only when negated."""
+    return not c.entry.negated or any(ch.dep_ == "neg" for ch in c.head.children)
+
+
+def has_its_particle(c: Candidate) -> bool:
+    """"the crew shot the drone down": "shoot" counts with its "down"."""
+    return not c.entry.particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == c.entry.particle
+                                       for ch in c.head.children)
+
+
+def has_a_needed_object(c: Candidate) -> bool:
+    """"the patrols exchanged shots": an exchange of fire needs fire for its object."""
+    return not c.entry.needs_object or bool(c.objects & set(c.entry.needs_object))
+
+
+def has_no_excluded_object(c: Candidate) -> bool:
+    """"the governor signed a decree": signing a law is no agreement."""
+    return not c.entry.not_object or not (c.objects & set(c.entry.not_object))
+
+
+def is_governed_as_needed(c: Candidate) -> bool:
+    """"the two sides reached a deal": a deal counts when made, not when merely named."""
+    if not c.entry.governed:
+        return True
+    gov = c.head.head
+    return gov.lemma_.lower() in c.entry.governed or (
+        gov.dep_ == "prep" and gov.head.lemma_.lower() in c.entry.governed)
+
+
+def has_a_weapon_if_needed(c: Candidate) -> bool:
+    """"the navy launched three drones": a launch needs a weapon in the sentence, or an attack under it."""
+    return not c.entry.needs_weapon or bool(c.weapons) or any(
+        t.lemma_.lower() in c.lex.trigger_words.attack_words for t in c.head.subtree)
+
+
+def names_a_place_if_needed(c: Candidate) -> bool:
+    """"the militia seized Port Vale": a capture needs a named place after it."""
+    if not c.entry.needs_place:
+        return True
+    head = c.head
+    after = [t for t in head.subtree if t.i > head.i] + ([head.head] if head.dep_ == "amod" else [])
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after)
+
+
+def has_an_aid_object_if_needed(c: Candidate) -> bool:
+    """"the ally delivered ammunition and fuel": aid needs what is given."""
+    return not c.entry.needs_aid_object or bool(
+        {t.lemma_.lower() for t in c.head.subtree} & c.lex.trigger_words.aid_objects)
+
+
+ENTRY_CONDITIONS: tuple[Rule, ...] = (
+    has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
+    has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
+    has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed,
+)
+
+
+# irrealis: acts that may not happen -----------------------------------------------------------
+
+
+def under_a_condition(verb: Token, cues: StatusWords) -> bool:
+    """"if the talks resume", "whether the convoy leaves": a condition or a question."""
+    return _has_mark(verb, cues.irrealis_marks) or _has_mark(verb.head, cues.irrealis_marks)
+
+
+def done_without(verb: Token, cues: StatusWords) -> bool:
+    """"the meeting ended without agreeing on a ceasefire"."""
+    return verb.head.lower_ == "without" or any(c.lower_ == "without" and c.dep_ in ("prep", "mark")
+                                                for c in verb.children if c.i < verb.i)
+
+
+def under_a_hypothetical_aux(verb: Token, cues: StatusWords) -> bool:
+    """"the army could strike the depot"."""
+    return any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_markers for c in verb.children)
+
+
+def merely_desired(verb: Token, cues: StatusWords) -> bool:
+    """"pressure on the sides to accept a truce": an infinitive governed by no word of status."""
+    if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    gov = verb.head
+    allowed = (cues.planned_governors | cues.agreed_governors | cues.proposed_governors | cues.rejected_governors
+               | cues.causative_governors)
+    return gov != verb and gov.lemma_.lower() not in allowed and gov.lower_ != "due"
+
+
+IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
+    under_a_condition, done_without, under_a_hypothetical_aux, merely_desired,
+)
+
+
+def _irrealis(head: Token, cues: StatusWords) -> bool:
+    """Hypothetical, conditional or merely desired acts."""
+    verb = governing_verb(head)
+    return any(rule(verb, cues) for rule in IRREALIS_RULES)
+
+
+# acts told as no act --------------------------------------------------------------------------
+
+
+def _family(entry: TriggerEntry) -> str:
+    return entry.type.split(".")[0]
+
+
+def none_of_them(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"no arrests were reported", "would respond with force to any attack"."""
+    return _family(entry) in ("attack", "arrest", "protest") and any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children)
+
+
+def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"the group has not claimed any attacks", "troops did not advance"."""
+    if _family(entry) not in ("attack", "arrest", "protest", "territory") or entry.negated:
+        return False
+    verb = governing_verb(head)
+    return any(c.dep_ == "neg" for c in verb.children) and (verb == head or head.dep_ in ("dobj", "nsubjpass"))
+
+
+def describes_someone(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"a general accused of war crimes": a statement word describing a person."""
+    return _family(entry) == "statement" and (
+        head.dep_ == "relcl" or (head.dep_ in ("acl", "amod") and head.tag_ == "VBN"))
+
+
+def told_as_an_allegation(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"accused the army of shelling the village": an allegation, told as such."""
+    return _family(entry) != "statement" and any(a.lemma_.lower() in words.allegation_verbs
+                                                 for a in list(head.ancestors)[:5])
+
+
+def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"7 million people are displaced": a present passive is a state, not an act."""
+    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
+
+
+NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
+    none_of_them, did_not_happen, describes_someone, told_as_an_allegation, a_state,
+)
+
+
+# attacks on no one in particular --------------------------------------------------------------
+
+
+def a_topic(head: Token, words: TriggerWords) -> bool:
+    """"posts about air strikes": a topic, not an event."""
+    return head.head.lower_ in words.topic_preps
+
+
+def shielded_from(head: Token, words: TriggerWords) -> bool:
+    """"shelters protected from missile attacks": a bare plural one is shielded from."""
+    return head.tag_ == "NNS" and head.head.lower_ in words.protection_preps and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def a_period_of(head: Token, words: TriggerWords) -> bool:
+    """"after several days of assaults"."""
+    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns
+
+
+def inside_a_noun_phrase(head: Token, words: TriggerWords) -> bool:
+    """"a halt to fighting": a bare noun inside another noun's phrase."""
+    return head.head.head.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
+
+
+GENERIC_RULES: tuple[Callable[[Token, TriggerWords], bool], ...] = (
+    a_topic, shielded_from, a_period_of, inside_a_noun_phrase,
+)
+
+
+def _generic(head: Token, words: TriggerWords) -> bool:
+    """A noun in a prepositional phrase that names attacks in general, not one attack."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    if head.tag_ != "NNS" and head.head.lower_ in words.protection_preps:
+        return False  # "defended the town against attack": a singular one may be the event
+    return any(rule(head, words) for rule in GENERIC_RULES)
+
+
+def _after_aux(tok: Token) -> bool:
+    """"had “liberated” the village": a quoted verb the parser took for an adjective."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return k >= 0 and doc[k].lemma_ in ("have", "be") and doc[k].tag_ != "VBG"
+
+
+# habits and background ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What the habit rules read of a trigger's clause."""
+
+    text: str  # the words of the trigger's own clause, lower case
+    own_perfect: bool  # "has struck"
+    verb: Token  # the verb whose subject is read: a conjoined verb's first verb when it is a relative clause
+    perfect: bool
+    subject: Token | None
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.lower_ in PERFECT_AUX and c.dep_ == "aux" for c in verb.children)
+
+
+def _clause_of(span: Span) -> _Clause:
+    verb = governing_verb(span.root)
+    if verb.pos_ in ("VERB", "AUX"):
+        # the trigger's own clause: "the navy has repeatedly struck the port, and its minister threatened ..."
+        text = " ".join(t.lower_ for t in sorted(_clause(verb) | set(span), key=lambda t: t.i))
+    else:
+        text = sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
+    perfect = own_perfect = _perfect(verb)
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "conj" and not subj:  # "the war has killed thousands and uprooted millions"
+        subj = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        perfect = perfect or _perfect(verb.head)
+        verb = verb.head if verb.head.dep_ == "relcl" else verb
+    if verb.dep_ == "relcl" and (not subj or subj[0].pos_ == "PRON"):
+        subj = [verb.head]  # "the war, which has killed tens of thousands"
+    return _Clause(text, own_perfect, verb, perfect, subj[0] if subj else None)
+
+
+def since_something_began(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the worst unrest since demonstrations began in spring"."""
+    return any(_has_mark(anc, frozenset({"since"})) for anc in [span.root, *list(span.root.ancestors)[:4]])
+
+
+def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the town is shelled almost daily"."""
+    return any(f" {m} " in f" {clause.text} " for m in cues.habitual_markers)
+
+
+def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the port has been struck repeatedly since the spring"."""
+    return clause.own_perfect and any(m in clause.text for m in cues.background_perfect_markers)
+
+
+def the_war_as_subject(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the war ... has displaced more than a million people": the war, not an event."""
+    return (clause.perfect or clause.verb.dep_ == "relcl") and clause.subject is not None and \
+        clause.subject.lemma_.lower() in cues.background_subjects
+
+
+def a_present_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the militia usually raids the road at night"."""
+    verb = clause.verb
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in cues.habit_adverbs
+                                               for c in verb.children)
+
+
+HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
+    since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
+)
+
+
+def _habitual(span: Span, cues: StatusWords) -> bool:
+    clause = _clause_of(span)
+    return any(rule(span, clause, cues) for rule in HABIT_RULES)
+
+
+# no event at all ------------------------------------------------------------------------------
+
+
+def in_a_caption(c: Candidate) -> bool:
+    """A photo caption: "Rescuers at a shelled building, 3 May"."""
+    info = c.span.doc._.info
+    return info is not None and any(cs <= c.sent.start_char < ce for cs, ce in info.captions)
+
+
+def a_generic_attack(c: Candidate) -> bool:
+    """"protected from missile attacks": attacks in general."""
+    return c.entry.type.startswith("attack") and _generic(c.head, c.lex.trigger_words)
+
+
+def a_description(c: Candidate) -> bool:
+    """"displaced people", "wounded soldiers": a description, not an act."""
+    return c.head.pos_ == "VERB" and c.head.dep_ == "amod" and not _after_aux(c.head)
+
+
+def not_an_act(c: Candidate) -> bool:
+    """"no arrests were reported", "accused the army of shelling the village"."""
+    return any(rule(c.entry, c.head, c.lex.trigger_words) for rule in NOT_AN_ACT_RULES)
+
+
+def fails_a_condition(c: Candidate) -> bool:
+    """"police raided the flat": an entry's conditions unmet (``ENTRY_CONDITIONS``)."""
+    return not all(rule(c) for rule in ENTRY_CONDITIONS)
+
+
+def irrealis(c: Candidate) -> bool:
+    """"if the talks fail, the army could launch an offensive"."""
+    return _irrealis(c.head, c.lex.status)
+
+
+NO_EVENT_RULES: tuple[Rule, ...] = (
+    in_a_caption, a_generic_attack, a_description, not_an_act, fails_a_condition, irrealis,
+)
+
+
+# status ---------------------------------------------------------------------------------------
+
+
+NAMES_ONLY = ""  # a governor that says nothing of the status: look further up
+
+
+def agreed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"the sides agreed to exchange prisoners" -> agreed."""
+    return "agreed" if tok.lemma_.lower() in cues.agreed_governors else None
+
+
+def rejected_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"the rebels refused to withdraw" -> rejected; a rejection is not itself rejected."""
+    return "rejected" if tok.lemma_.lower() in cues.rejected_governors and entry.type != "diplomacy.rejection" \
+        else None
+
+
+def proposed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"the envoy offered to host talks" -> proposed."""
+    return "proposed" if tok.lemma_.lower() in cues.proposed_governors and entry.type.startswith("diplomacy") \
+        else None
+
+
+def call_that_names(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"what it called unprovoked shelling": "call" names the act, it does not plan it."""
+    return NAMES_ONLY if tok.lemma_.lower() == "call" and not any(c.lower_ in ("for", "on") for c in tok.children) \
+        else None
+
+
+def planned_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"the army plans to strike the bridge", "the talks are due to resume" -> planned."""
+    lemma = tok.lemma_.lower()
+    return "planned" if lemma in cues.planned_governors or lemma == "due" else None
+
+
+GOVERNOR_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
+    agreed_by_governor, rejected_by_governor, proposed_by_governor, call_that_names, planned_by_governor,
+)
+
+
+def _governors(head: Token, cues: StatusWords) -> list[Token]:
+    """The head and the words above it that may set its status."""
+    chain = [head, *list(head.ancestors)[:3]]
+    # "agreed to a ceasefire after talks hosted by the neighbours": the talks came before what was agreed
+    cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.earlier_preps), None)
+    chain = chain[:cut] if cut is not None else chain
+    for k, anc in enumerate(chain[1:], 1):
+        if anc.lemma_.lower() in cues.light_verbs and anc.dep_ == "xcomp":
+            return chain[:k + 1] + list(anc.ancestors)[:2]  # look past "hold" to what governs it
+    return chain
+
+
+def _future(tok: Token, cues: StatusWords) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
+
+
+def status_of_governor(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"agreed to exchange" -> agreed, "will strike" -> planned, "refused to withdraw" -> rejected."""
+    for tok in _governors(head, cues):
+        said = next((s for rule in GOVERNOR_RULES if (s := rule(entry, tok, cues)) is not None), None) \
+            if tok != head else None
+        if said == NAMES_ONLY:
+            continue
+        if said:
+            return said
+        if _future(tok, cues):
+            return entry.status or "planned"
+        if tok.pos_ in ("VERB", "AUX") and tok != head and not (
+                tok.lemma_.lower() in cues.light_verbs and tok.dep_ == "xcomp"):
+            break  # "agreed to hold another round of talks": holding says nothing of its own
+    return None
+
+
+def cancelled_by_no(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"there will be no talks this week" -> cancelled."""
+    return "cancelled" if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) else None
+
+
+def planned_by_modifier(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"ahead of a planned rally" -> planned."""
+    return "planned" if any(c.dep_ == "amod" and c.lower_ in cues.planned_modifiers for c in head.children) \
+        else None
+
+
+def status_of_entry(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"the envoy proposed a truce" -> proposed: the status the word carries itself."""
+    return entry.status
+
+
+def ongoing_by_progressive(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"troops are storming the town" -> ongoing."""
+    verb = governing_verb(head)
+    return "ongoing" if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        else None
+
+
+STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
+    cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, ongoing_by_progressive,
+)
+
+
+def status_of(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """The first status a rule of ``STATUS_RULES`` gives, or None for a plain act."""
+    return next((s for rule in STATUS_RULES if (s := rule(entry, head, cues)) is not None), None)
+
+
+def attack_type(c: Candidate) -> str:
+    """A bare "attack" is typed by the weapon nearest it, or by who fights: "rebels stormed the barracks"."""
+    if c.entry.type != "attack":
+        return c.entry.type
+    head, weapons, words = c.head, c.weapons, c.lex.trigger_words
+    verb = governing_verb(head)
+    scope = {t.i for t in verb.subtree} | {t.i for t in head.subtree}
+    near = [w for w in weapons if w[0] in scope] or weapons
+    if "attack.missile" in {w[1] for w in near}:
+        return "attack.missile"
+    if near:
+        return min(near, key=lambda w: abs(w[0] - head.i))[1]
+    subj = [ch for ch in verb.children if ch.dep_ in SUBJECTS]
+    if subj and subj[0].lemma_.lower() in words.ground_subjects and verb.lemma_.lower() in words.ground_verbs:
+        return "attack.ground"
+    return "attack"  # left to the assembler: the attack the report is about
+
+
+def mention_of(c: Candidate) -> TriggerMention:
+    """The mention a candidate that is an event writes: its type and status, a conditional threat as a threat."""
+    etype, status = attack_type(c), status_of(c.entry, c.head, c.lex.status)
+    if _conditional_threat(etype, status, c.head, c.lex.status):
+        etype, status = "statement.threat", None
+    return TriggerMention(
+        tok_start=c.span.start, tok_end=c.span.end, head=c.head.i, type=etype, status=status,
+        sent=sent_index(c.span.doc, c.span.start), interception=c.entry.interception,
+    )
 
 
 class TriggerFinder:
@@ -92,256 +609,40 @@ class TriggerFinder:
             variants = {tuple(entry.words), (entry.words[0].capitalize(), *entry.words[1:])}
             self.matcher.add(key, [Doc(nlp.vocab, words=list(v), lemmas=list(v)) for v in variants])
 
-    # conditions ---------------------------------------------------------------------------
-    def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:
-        sent = sentences(doc)[sent_index(doc, span.start)]
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
-            t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}  # "Flights were suspended"
-        if entry.needs and not lemmas & set(entry.needs):
-            return False
-        if entry.not_with and lemmas & set(entry.not_with):
-            return False
-        head = span.root
-        if entry.pos and span[0].pos_ not in entry.pos:
-            return False
-        if entry.negated and not any(c.dep_ == "neg" for c in head.children):
-            return False
-        if entry.particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
-                                      for c in head.children):
-            return False
-        if entry.needs_object or entry.not_object:
-            objects = {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
-            if head.dep_ in ("relcl", "acl"):
-                objects.add(head.head.lemma_.lower())
-            if entry.needs_object and not objects & set(entry.needs_object):
-                return False
-            if objects & set(entry.not_object):
-                return False
-        if entry.governed:
-            gov = head.head
-            if gov.lemma_.lower() not in entry.governed and not (
-                gov.dep_ == "prep" and gov.head.lemma_.lower() in entry.governed
-            ):
-                return False
-        if entry.needs_weapon and not weapons and not any(
-                t.lemma_.lower() in ("attack", "strike") for t in head.subtree):
-            return False
-        if entry.needs_place:
-            after = [t for t in head.subtree if t.i > head.i] + ([head.head] if head.dep_ == "amod" else [])
-            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after):
-                return False
-        if entry.needs_aid_object:
-            objs = {t.lemma_.lower() for t in head.subtree}
-            if not objs & AID_OBJECTS:
-                return False
-        return True
-
-    def _irrealis(self, head: Token) -> bool:
-        """Hypothetical, conditional or merely desired acts: "pressure to accept a ceasefire"."""
-        cues = self.lex.status
-        hypo = set(cues.hypothetical_markers)
-        status_words = set(cues.planned_governors) | set(cues.agreed_governors) | set(
-            cues.proposed_governors) | set(cues.rejected_governors)
-        verb = governing_verb(head)
-        for tok in (verb, verb.head):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
-                return True
-        if verb.head.lower_ == "without" or any(c.lower_ == "without" and c.dep_ in ("prep", "mark")
-                                                   for c in verb.children if c.i < verb.i):
-            return True  # "without agreeing on a ceasefire"
-        if any(c.dep_ == "aux" and c.lower_ in hypo for c in verb.children):
-            return True
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ != "ROOT":
-            gov = verb.head
-            allowed = status_words | set(cues.causative_governors)
-            if gov != verb and gov.lemma_.lower() not in allowed and gov.lower_ != "due":
-                return True
-        return False
-
-    @staticmethod
-    def _after_aux(tok: Token) -> bool:
-        """"had “liberated” X": a quoted verb the parser took for an adjective."""
-        doc = tok.doc
-        k = tok.i - 1
-        while k >= 0 and doc[k].is_punct:
-            k -= 1
-        return k >= 0 and doc[k].lemma_ in ("have", "be") and doc[k].tag_ != "VBG"
-
-    @staticmethod
-    def _not_an_act(entry: TriggerEntry, head: Token) -> bool:
-        """"No arrests were reported", "a general it accused of ...", "7 million people are displaced"."""
-        fam = entry.type.split(".")[0]
-        if fam in ("attack", "arrest", "protest") and any(c.dep_ == "det" and c.lower_ in ("no", "any")
-                                                          for c in head.children):
-            return True  # "no arrests were reported", "would respond with force to any attack"
-        verb = governing_verb(head)
-        if fam in ("attack", "arrest", "protest", "territory") and not entry.negated and any(
-                c.dep_ == "neg" for c in verb.children) and (verb == head or head.dep_ in ("dobj", "nsubjpass")):
-            return True  # "Hezbollah has not claimed any attacks", "troops did not advance"
-        if fam == "statement" and (head.dep_ == "relcl" or (head.dep_ in ("acl", "amod") and head.tag_ == "VBN")):
-            return True
-        if fam != "statement" and any(a.lemma_.lower() in ("accuse", "deny", "blame", "allege")
-                                      for a in list(head.ancestors)[:5]):
-            return True  # "accused Kyiv of shelling the village": an allegation, told as such
-        return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
-
-    @staticmethod
-    def _generic(head: Token) -> bool:
-        """"protected from missile attacks": a bare plural noun in a prepositional phrase is no one event."""
-        if head.pos_ != "NOUN" or head.dep_ != "pobj":
-            return False
-        if head.tag_ != "NNS" and head.head.lower_ in ("from", "against"):
-            return False
-        if head.head.lower_ in ("about", "regarding", "concerning"):
-            return True  # "posts about air strikes": a topic, not an event
-        if head.tag_ == "NNS" and head.head.lower_ in ("from", "against") and not any(
-                c.dep_ in ("det", "poss", "nummod") for c in head.children):
-            return True
-        if head.head.lower_ == "of" and head.head.head.lemma_.lower() in DURATIONS:
-            return True  # "after several days of assaults"
-        # "a halt to fighting": a bare noun inside another noun's phrase
-        return head.head.head.pos_ == "NOUN" and not any(
-            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
-
-    def _habitual(self, span: Span) -> bool:
-        for anc in [span.root, *list(span.root.ancestors)[:4]]:
-            if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
-                return True  # "since anti-government demonstrations began in February"
-        cues = self.lex.status
-        verb = governing_verb(span.root)
-        # the markers of the trigger's own clause: "Israel has repeatedly struck Hodeidah, and its defence
-        # minister threatened ..." is a habit and a threat
-        sent_text = " ".join(t.lower_ for t in sorted(_clause(verb) | set(span), key=lambda t: t.i)) if verb.pos_ in ("VERB", "AUX") else \
-            sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
-        if any(f" {m} " in f" {sent_text} " for m in cues.habitual_markers):
-            return True
-        perfect = any(c.lower_ in ("has", "have", "'ve") and c.dep_ == "aux" for c in verb.children)
-        if perfect and any(m in sent_text for m in cues.background_perfect_markers):
-            return True
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "conj" and not subj:  # "the war has killed thousands and uprooted millions"
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            perfect = perfect or any(c.lower_ in ("has", "have", "'ve") and c.dep_ == "aux" for c in verb.head.children)
-            verb = verb.head if verb.head.dep_ == "relcl" else verb
-        if verb.dep_ == "relcl" and not subj:
-            subj = [verb.head]
-        elif verb.dep_ == "relcl" and subj and subj[0].pos_ == "PRON":
-            subj = [verb.head]  # "the war, which has killed tens of thousands"
-        if (perfect or verb.dep_ == "relcl") and subj and subj[0].lemma_.lower() in cues.background_subjects:
-            return True  # "the war ... has displaced more than 12 million people": the war, not an event
-        return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("usually", "often")
-                                                    for c in verb.children)
-
-    def _status(self, entry: TriggerEntry, head: Token) -> str | None:
-        cues = self.lex.status
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-            return "cancelled"
-        light = set(cues.light_verbs)
-        chain = [head, *list(head.ancestors)[:3]]
-        # "agreed to a ceasefire after talks hosted by China": the talks came before what was agreed
-        cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in ("after", "following")), None)
-        chain = chain[:cut] if cut is not None else chain
-        for k, anc in enumerate(chain[1:], 1):
-            if anc.lemma_.lower() in light and anc.dep_ == "xcomp":
-                chain = chain[:k + 1] + list(anc.ancestors)[:2]  # look past "hold" to what governs it
-                break
-        for tok in chain:
-            lemma = tok.lemma_.lower()
-            if tok != head:
-                if lemma in cues.agreed_governors:
-                    return "agreed"
-                if lemma in cues.rejected_governors and entry.type != "diplomacy.rejection":
-                    return "rejected"
-                if lemma in cues.proposed_governors and entry.type.startswith("diplomacy"):
-                    return "proposed"
-                if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
-                    continue  # "what it called unprovoked shelling" names, it does not plan
-                if lemma in cues.planned_governors or lemma == "due":
-                    return "planned"
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children):
-                return entry.status or "planned"
-            if tok.pos_ in ("VERB", "AUX") and tok != head and not (lemma in light and tok.dep_ == "xcomp"):
-                break  # "agreed to hold another round of talks": holding says nothing of its own
-        if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "expected")
-               for c in head.children):
-            return "planned"  # "ahead of a planned rally"
-        if entry.status:
-            return entry.status
-        verb = governing_verb(head)
-        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-            return "ongoing"
-        return None
-
-    def _attack_type(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]]) -> str:
-        if entry.type != "attack":
-            return entry.type
-        head = span.root
-        verb = governing_verb(head)
-        scope = {t.i for t in verb.subtree} | {t.i for t in head.subtree}
-        near = [w for w in weapons if w[0] in scope] or weapons
-        types = {w[1] for w in near}
-        if "attack.missile" in types:
-            return "attack.missile"
-        if near:
-            return min(near, key=lambda w: abs(w[0] - head.i))[1]
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        ground_verbs = ("attack", "assault", "storm", "fight", "clash", "advance", "raid")
-        if subj and subj[0].lemma_.lower() in GROUND_SUBJECTS and verb.lemma_.lower() in ground_verbs:
-            return "attack.ground"
-        return "attack"  # left to the assembler: the attack the report is about
-
-    def __call__(self, doc: Doc) -> Doc:
+    def _candidates(self, doc: Doc) -> list[Candidate]:
+        """Every entry matched, by position, longer matches first, then in the order of the entries."""
         sents = sentences(doc)
-        self.entries_by_head: dict[int, bool] = {}
-        weapons_by_sent: dict[int, list[tuple[int, str, str]]] = {}
-        found: list[TriggerMention] = []
-        taken: set[int] = set()
         order = {key: k for k, key in enumerate(self.entries)}
         matches = sorted(self.matcher(doc),
                          key=lambda m: (m[1], -(m[2] - m[1]), order[doc.vocab.strings[m[0]]]))
-        for key_id, s, e in matches:
-            entry = self.entries[doc.vocab.strings[key_id]]
-            span = doc[s:e]
-            if taken & set(range(s, e)):
-                continue
-            sent = sents[sent_index(doc, span.start)]
-            info = doc._.info
-            if info is not None and any(cs <= sent.start_char < ce for cs, ce in info.captions):
-                continue
-            if entry.type.startswith("attack") and self._generic(span.root):
-                continue
-            if span.root.pos_ == "VERB" and span.root.dep_ == "amod" and not self._after_aux(span.root):
-                continue  # "displaced people", "wounded soldiers": a description, not an act
-            if self._not_an_act(entry, span.root):
-                continue
-            weapons = weapons_by_sent.setdefault(sent.start, weapon_spans(sent, self.lex))
-            if not self._accepts(entry, span, weapons, doc) or self._irrealis(span.root):
-                continue
-            if entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
-                taken.update(range(s, e))
-                continue
-            if self._habitual(span):
-                continue
-            taken.update(range(s, e))
-            self.entries_by_head[span.root.i] = entry.alone
-            etype, status = self._attack_type(entry, span, weapons), self._status(entry, span.root)
-            if _conditional_threat(etype, status, span.root):
-                etype, status = "statement.threat", None
-            found.append(TriggerMention(
-                tok_start=s, tok_end=e, head=span.root.i, type=etype, status=status,
-                sent=sent_index(doc, span.start), interception=entry.interception,
-            ))
-        found = _without_backreferences(doc, found)
-        alone = {t.head for t in found if self.entries_by_head.get(t.head, False)}
-        if alone:
-            heads = {t.head for t in found}
-            def complement(head: int) -> set[int]:
-                kids = [c for c in doc[head].children if c.dep_ in ("xcomp", "ccomp", "dobj")
-                        or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))]
-                return {x.i for c in kids for x in c.subtree}
+        return [Candidate(self.entries[doc.vocab.strings[key_id]], doc[s:e], sents[sent_index(doc, s)], self.lex)
+                for key_id, s, e in matches]
 
-            found = [t for t in found if t.head not in alone or not (complement(t.head) & (heads - {t.head}))]
-        doc._.triggers = sorted(found, key=lambda t: t.tok_start)
+    def find(self, doc: Doc) -> list[TriggerMention]:
+        """The trigger mentions of a document, by position: a word belongs to the first match that is an event
+        (or a word of no event, like "in protest")."""
+        found: list[TriggerMention] = []
+        alone: set[int] = set()  # heads of words that count only alone
+        taken: set[int] = set()
+        for c in self._candidates(doc):
+            tokens = set(range(c.span.start, c.span.end))
+            if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
+                continue
+            if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
+                taken |= tokens
+                continue
+            if _habitual(c.span, self.lex.status):
+                continue
+            taken |= tokens
+            if c.entry.alone:
+                alone.add(c.head.i)
+            found.append(mention_of(c))
+        found = _without_backreferences(doc, found, self.lex.trigger_words)
+        found = _without_governing_alone(doc, found, alone)
+        return sorted(found, key=lambda t: t.tok_start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.triggers = self.find(doc)
         return doc
 
 

@@ -10,6 +10,7 @@ back more often than forward), else on the last one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitrep.nlp.time.units import (
@@ -30,12 +31,12 @@ MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(\d{4})"
 _TENS = "twenty|thirty"
-_ORD = "|".join(sorted(words()["ordinals"], key=len, reverse=True))
-_CARD = "|".join(sorted(words()["cardinals"], key=len, reverse=True))
+_ORD = "|".join(sorted(words().ordinals, key=len, reverse=True))
+_CARD = "|".join(sorted(words().cardinals, key=len, reverse=True))
 SPOKEN_YEAR = rf"(?:two thousand(?:\s+(?:and\s+)?(?:{_CARD})(?:[\s-](?:{_CARD}))?)?|(?:nineteen|eighteen|twenty)\s+(?:oh\s+)?(?:{_CARD})(?:[\s-](?:{_CARD}))?)"
 ORD_DAY = rf"(?:(?:{_TENS})[\s-])?(?:{_ORD})"
-# month abbreviations and "may"/"march" are ordinary words too: alone they need a day, a year or a modifier
-_AMBIGUOUS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"}
+# month names that are ordinary words too ("may", "march"): alone they need a day, a year or a modifier
+_AMBIGUOUS = words().ambiguous_months
 _LEAD = re.compile(r"^(?:(?:in|on|by|during|from|until|till|since|of|the|month of|around|about|before|after|"
                    r"through|throughout|into|at|for)\s+)+")
 
@@ -87,57 +88,101 @@ def _year_word(word: str | None, published: date) -> int | None:
 
 
 _YEARWORDS = rf"(?:,?\s+(?:of\s+)?(\d{{4}}|last year|this year|next year|{SPOKEN_YEAR}))?"
-HOLIDAYS: dict[str, list[int]] = words()["holidays"]
+HOLIDAYS = words().holidays
 HOLIDAY = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
 
 
-def explicit_day(s: str, published: date, tense: str) -> TimeWindow | None:
-    """Dates with a day: "May 21, 2025", "21 May", "March eighth", "May 21-22", "1998-01-08", "1/8/98"."""
+NO_DATE = TimeWindow(None, None, "unknown")  # the words are a date, but no day of the calendar: look no further
+
+
+def _day_or_none(d: date | None) -> TimeWindow:
+    return day(d) if d else NO_DATE
+
+
+def holiday(s: str, published: date, tense: str) -> TimeWindow | None:
+    """"on Christmas Eve", "New Year's Day 1999"."""
     m = re.search(rf"\b({HOLIDAY})(?:\s+(\d{{4}}))?", s)
-    if m:  # "Christmas", "New Year's Eve 1999"
-        hmon, hday = HOLIDAYS[m[1]]
-        hy = int(m[2]) if m[2] else year_for(published, hmon, hday, tense)
-        hd = _date(hy, hmon, hday)
-        return day(hd) if hd else None
+    if not m:
+        return None
+    hmon, hday = HOLIDAYS[m[1]]
+    hy = int(m[2]) if m[2] else year_for(published, hmon, hday, tense)
+    return _day_or_none(_date(hy, hmon, hday))
+
+
+def iso_date(s: str, published: date, tense: str) -> TimeWindow | None:
+    """"1998-01-08"."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
-    if m:
-        d = _date(int(m[1]), int(m[2]), int(m[3]))
-        return day(d) if d else None
+    return _day_or_none(_date(int(m[1]), int(m[2]), int(m[3]))) if m else None
+
+
+def slashed_date(s: str, published: date, tense: str) -> TimeWindow | None:
+    """"1/8/98", "12/31/2024": month first."""
     m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])", s)
-    if m:
-        yy = int(m[3]) + (1900 if len(m[3]) == 2 and int(m[3]) > 50 else 2000 if len(m[3]) == 2 else 0)
-        d = _date(yy, int(m[1]), int(m[2]))
-        return day(d) if d else None
+    if not m:
+        return None
+    yy = int(m[3]) + (1900 if len(m[3]) == 2 and int(m[3]) > 50 else 2000 if len(m[3]) == 2 else 0)
+    return _day_or_none(_date(yy, int(m[1]), int(m[2])))
+
+
+def _range(a: date | None, b: date | None, s: str) -> TimeWindow:
+    if a is None or b is None or b < a:
+        return NO_DATE
+    return night(a) if "night" in s and (b - a).days == 1 else span(a, b)
+
+
+def month_day_range(s: str, published: date, tense: str) -> TimeWindow | None:
+    """"May 21-22", "Dec. 31-Jan. 1" (across the year), "the night of May 3-4"."""
     m = re.search(rf"\b({MON})\.?\s+{_D}\s*(?:[-–—]|to|and|through)\s*(?:({MON})\.?\s+)?{_D}\b{_YEARWORDS}", s)
-    if m:
-        mon, mon2, d1, d2 = MONTHS[m[1]], MONTHS[m[3] or m[1]], int(m[2]), int(m[4])
-        y2 = _year_word(m[5], published)
-        y = (y2 - 1 if y2 and mon2 < mon else y2) or year_for(published, mon, d1, tense)
-        a, b = _date(y, mon, d1), _date(y + 1 if mon2 < mon else y, mon2, d2)  # "Dec. 31-Jan. 1" spans the year
-        if a is None or b is None or b < a:
-            return None
-        return night(a) if "night" in s and (b - a).days == 1 else span(a, b)
+    if not m:
+        return None
+    mon, mon2, d1, d2 = MONTHS[m[1]], MONTHS[m[3] or m[1]], int(m[2]), int(m[4])
+    y2 = _year_word(m[5], published)
+    y = (y2 - 1 if y2 and mon2 < mon else y2) or year_for(published, mon, d1, tense)
+    return _range(_date(y, mon, d1), _date(y + 1 if mon2 < mon else y, mon2, d2), s)
+
+
+def day_month_range(s: str, published: date, tense: str) -> TimeWindow | None:
+    """"21-22 May", "3 to 5 March 2024"."""
     m = re.search(rf"\b{_D}\s*(?:[-–—]|to|and)\s*{_D}\s+({MON})\b\.?{_YEARWORDS}", s)
-    if m:
-        mon, d1, d2 = MONTHS[m[3]], int(m[1]), int(m[2])
-        y = _year_word(m[4], published) or year_for(published, mon, d1, tense)
-        a, b = _date(y, mon, d1), _date(y, mon, d2)
-        if a is None or b is None or b < a:
-            return None
-        return night(a) if "night" in s and (b - a).days == 1 else span(a, b)
+    if not m:
+        return None
+    mon, d1, d2 = MONTHS[m[3]], int(m[1]), int(m[2])
+    y = _year_word(m[4], published) or year_for(published, mon, d1, tense)
+    return _range(_date(y, mon, d1), _date(y, mon, d2), s)
+
+
+def _month_and_day(s: str) -> tuple[int, int | None, str | None] | None:
+    """(month, day, year words) of "May 21, 2025", "March the eighth", "21 May", "the eighth of March"."""
     m = re.search(rf"\b({MON})\.?\s+(?:the\s+)?(?:{_D}|({ORD_DAY}))\b{_YEARWORDS}", s)
     if m:
-        mon, dd, yw = MONTHS[m[1]], int(m[2]) if m[2] else ordinal(m[3]), m[4]
-    else:
-        m = re.search(rf"\b(?:the\s+)?(?:{_D}|({ORD_DAY}))\s+(?:of\s+)?({MON})\b\.?{_YEARWORDS}", s)
-        if not m:
-            return None
-        mon, dd, yw = MONTHS[m[3]], int(m[1]) if m[1] else ordinal(m[2]), m[4]
-    if dd is None or not 1 <= dd <= 31:
+        return MONTHS[m[1]], int(m[2]) if m[2] else ordinal(m[3]), m[4]
+    m = re.search(rf"\b(?:the\s+)?(?:{_D}|({ORD_DAY}))\s+(?:of\s+)?({MON})\b\.?{_YEARWORDS}", s)
+    if m:
+        return MONTHS[m[3]], int(m[1]) if m[1] else ordinal(m[2]), m[4]
+    return None
+
+
+def month_and_day(s: str, published: date, tense: str) -> TimeWindow | None:
+    """"May 21, 2025", "21 May", "March eighth", "the twenty-first of June"."""
+    found = _month_and_day(s)
+    if found is None:
         return None
+    mon, dd, yw = found
+    if dd is None or not 1 <= dd <= 31:
+        return NO_DATE
     y = _year_word(yw, published) or year_for(published, mon, dd, tense)
-    d = _date(y, mon, dd)
-    return day(d) if d else None
+    return _day_or_none(_date(y, mon, dd))
+
+
+DAY_RULES: tuple[Callable[[str, date, str], TimeWindow | None], ...] = (
+    holiday, iso_date, slashed_date, month_day_range, day_month_range, month_and_day,
+)
+
+
+def explicit_day(s: str, published: date, tense: str) -> TimeWindow | None:
+    """Dates with a day, by the first of ``DAY_RULES`` that reads them."""
+    window = next((w for rule in DAY_RULES if (w := rule(s, published, tense)) is not None), None)
+    return None if window is NO_DATE else window
 
 
 def explicit_month(s: str, published: date, tense: str) -> TimeWindow | None:

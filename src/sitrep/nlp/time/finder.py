@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.lexicon import load_lexicon
+from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.mentions import TimeMention, sent_index, sentences, text_of
 from sitrep.nlp.time.timex import find_times, resolve
 
@@ -26,9 +26,6 @@ def governor(span: Span) -> Token | None:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
-
-
-DEADLINE = {"by", "until", "till", "through", "before", "to", "from"}
 
 
 def verb_tense(verb: Token) -> str:
@@ -51,14 +48,13 @@ def verb_tense(verb: Token) -> str:
     return "unknown"
 
 
-def clause_tense(verb: Token | None, span: Span | None = None) -> str:
+def clause_tense(verb: Token | None, lex: Lexicon, span: Span | None = None) -> str:
     """``future`` for acts announced or planned ("will meet", "due to meet", "would provide", "is to
     resume"); otherwise the tense of the verb (``verb_tense``), ``unknown`` when there is none."""
     if verb is None:
         return "unknown"
-    cues = load_lexicon().status
-    future_aux = set(cues.future_aux)
-    planned = {"due", "schedule", "plan", "set", "expect"}
+    future_aux = lex.status.future_aux
+    planned = lex.time_words.future_governors
     participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)  # "the agreement, announced Friday, would ..."
     for tok in [verb] if participle else [verb, verb.head]:
@@ -78,15 +74,15 @@ def clause_tense(verb: Token | None, span: Span | None = None) -> str:
         if span.root.dep_ in ("poss", "compound", "nmod") or head.pos_ in ("ADJ", "NOUN") or (
                 head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN", "ADJ")):
             return "unknown"  # "Tuesday's declaration", "payable Dec. 15", "a cutback in September"
-        if tense == "past" and before is not None and before.lower_ in DEADLINE:
+        if tense == "past" and before is not None and before.lower_ in lex.time_words.deadline_preps:
             return "unknown"  # "extended to Nov. 20", "loans through January"
     return tense
 
 
-def phrase_tense(span: Span) -> str:
+def phrase_tense(span: Span, lex: Lexicon) -> str:
     """Future when the expression hangs from something announced: "called for a march on Sunday",
     "due to meet on Thursday"; otherwise the tense of its clause (``clause_tense``)."""
-    cues = load_lexicon().status
+    cues = lex.status
     planned = set(cues.planned_governors) - {"call", "set"} | {"due", "schedule"}
     prev = span.root
     own_prep = span.root.head if span.root.head.pos_ == "ADP" else None
@@ -100,9 +96,9 @@ def phrase_tense(span: Span) -> str:
         prev = anc
         if lemma in planned:
             return "future"
-        if anc.pos_ == "VERB" and lemma in load_lexicon().reporting:
+        if anc.pos_ == "VERB" and lemma in lex.reporting:
             break
-    return clause_tense(governor(span), span)
+    return clause_tense(governor(span), lex, span)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -141,6 +137,7 @@ class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         info = doc._.info
         published = info.published
+        lex = load_lexicon()
         pstarts = paragraph_starts(text_of(doc))
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}
@@ -160,7 +157,7 @@ class TimeFinder:
             if anchor is None and unit_last is not None and re.search(
                     r"\b(following|subsequent)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
                 last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
-            window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span))
+            window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span, lex))
             if window is None:
                 continue
             background = any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]

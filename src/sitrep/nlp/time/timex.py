@@ -19,9 +19,10 @@ Explicit dates are read in ``timex_explicit``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from sitrep.nlp.time.explicit import MON, SPOKEN_YEAR, explicit_day, explicit_month, explicit_year
+from sitrep.nlp.time.explicit import HOLIDAYS, MON, SPOKEN_YEAR, explicit_day, explicit_month, explicit_year
 from sitrep.nlp.time.units import (
     WEEKDAYS,
     TimeWindow,
@@ -75,101 +76,255 @@ def _shift(unit: str, n: int, ref: date, sign: int) -> TimeWindow:
     return day(d)
 
 
-def _relative(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
-    if re.search(r"\b(overnight|last night|during the night|tonight|through the night)\b", s):
-        m = re.search(rf"into ({WD})", s)
-        end = _weekday(m.group(1), published, "past") if m else (published if s != "tonight" or tense == "past"
-                                                                  else published + timedelta(days=1))
-        return night(end - timedelta(days=1))
-    if re.search(r"\b(today|this (morning|afternoon|evening)|earlier today|later today)\b", s):
-        return day(published)
-    if "day before yesterday" in s:
-        return day(published - timedelta(days=2))
-    if "yesterday" in s:
-        return night(published - timedelta(days=1)) if "night" in s else day(published - timedelta(days=1))
-    if "tomorrow" in s:
-        return day(published + timedelta(days=1))
-    if re.search(r"\b(the previous day|the day before|a day earlier|the previous night|the night before)\b", s):
-        return night(anchor - timedelta(days=1)) if "night" in s else day(anchor - timedelta(days=1))
-    if re.search(r"\b(the next day|the following day|a day later)\b", s):
-        return day(anchor + timedelta(days=1))
-    if re.search(r"\b(the same day|that day|later that day|that evening|that morning|hours later|"
-                 r"(later|earlier) in the day)\b", s):
-        return day(anchor)
-    if "that night" in s:
-        return night(anchor)
+Rule = Callable[[str, date, date, str], "TimeWindow | None"]  # (expression, published, anchor, tense)
+
+
+def overnight(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"overnight", "last night", "overnight into Friday", "tonight"."""
+    if not re.search(r"\b(overnight|last night|during the night|tonight|through the night)\b", s):
+        return None
+    m = re.search(rf"into ({WD})", s)
+    end = _weekday(m.group(1), published, "past") if m else (published if s != "tonight" or tense == "past"
+                                                              else published + timedelta(days=1))
+    return night(end - timedelta(days=1))
+
+
+def today(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"today", "this morning", "later today"."""
+    return day(published) if re.search(r"\b(today|this (morning|afternoon|evening)|earlier today|later today)\b", s) \
+        else None
+
+
+def day_before_yesterday(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"the day before yesterday"."""
+    return day(published - timedelta(days=2)) if "day before yesterday" in s else None
+
+
+def yesterday(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"yesterday", "yesterday night"."""
+    if "yesterday" not in s:
+        return None
+    return night(published - timedelta(days=1)) if "night" in s else day(published - timedelta(days=1))
+
+
+def tomorrow(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"tomorrow"."""
+    return day(published + timedelta(days=1)) if "tomorrow" in s else None
+
+
+def the_day_before(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"the previous day", "a day earlier", "the night before": before the day the narrative set."""
+    if not re.search(r"\b(the previous day|the day before|a day earlier|the previous night|the night before)\b", s):
+        return None
+    return night(anchor - timedelta(days=1)) if "night" in s else day(anchor - timedelta(days=1))
+
+
+def the_day_after(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"the next day", "a day later"."""
+    return day(anchor + timedelta(days=1)) if re.search(r"\b(the next day|the following day|a day later)\b", s) \
+        else None
+
+
+def the_same_day(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"later that day", "hours later": the day the narrative set."""
+    return day(anchor) if re.search(r"\b(the same day|that day|later that day|that evening|that morning|"
+                                    r"hours later|(later|earlier) in the day)\b", s) else None
+
+
+def that_night(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"that night"."""
+    return night(anchor) if "that night" in s else None
+
+
+def units_ago(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"three days ago", "a week later", "two months from now"."""
     m = re.search(rf"\b({NUM}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) "
                   r"(day|week|fortnight|month|year)s?(?: or so)? "
                   r"(ago|earlier|before|later|after|from now|hence)\b", s)
-    if m:
-        n = number(m.group(1)) or 1
-        ref = published if m.group(3) in ("ago", "from now", "hence") else anchor
-        return _shift(m.group(2), n, ref, -1 if m.group(3) in ("ago", "earlier", "before") else 1)
+    if not m:
+        return None
+    n = number(m.group(1)) or 1
+    ref = published if m.group(3) in ("ago", "from now", "hence") else anchor
+    return _shift(m.group(2), n, ref, -1 if m.group(3) in ("ago", "earlier", "before") else 1)
+
+
+def the_unit_after(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"the following month", "the previous year": counted from the time the narrative last set."""
     m = re.search(r"\bthe (following|subsequent|next|previous|preceding|prior) (year|month|week)\b", s)
-    if m:  # counted from the time the narrative last set (publication when it set none)
-        return _shift(m.group(2), 1, anchor, 1 if m.group(1) in ("following", "subsequent", "next") else -1)
-    m = re.search(r"\b(year|month|week)[\s-](ago|earlier)\b", s)  # "the year-ago quarter"
-    if m:
-        return _shift(m.group(1), 1, anchor if m.group(2) == "earlier" else published, -1)
+    if not m:
+        return None
+    return _shift(m.group(2), 1, anchor, 1 if m.group(1) in ("following", "subsequent", "next") else -1)
+
+
+def unit_ago_modifier(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"the year-ago quarter", "a month earlier"."""
+    m = re.search(r"\b(year|month|week)[\s-](ago|earlier)\b", s)
+    return _shift(m.group(1), 1, anchor if m.group(2) == "earlier" else published, -1) if m else None
+
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    overnight, today, day_before_yesterday, yesterday, tomorrow, the_day_before, the_day_after, the_same_day,
+    that_night, units_ago, the_unit_after, unit_ago_modifier,
+)
+
+
+def _relative(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    return next((w for rule in RELATIVE_RULES if (w := rule(s, published, anchor, tense)) is not None), None)
+
+
+def _part(s: str) -> str:
+    """The part of a unit the words name: "late last week" -> late."""
+    return "late" if re.search(r"\blate\b", s) else "early" if re.search(r"\bearly\b", s) else \
+        "mid" if re.search(r"\bmid\b|\bmiddle\b", s) else "end" if re.search(r"\bend\b", s) else ""
+
+
+def _monday(published: date) -> date:
+    return published - timedelta(days=published.weekday())
+
+
+def past_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"over the past week", "this past week": the seven days up to publication."""
+    if re.search(r"\b(over|in|during) the (past|last) (week|seven days)\b|\bthis past week\b|\bthe past week\b", s):
+        return span(published - timedelta(days=7), published)
     return None
+
+
+def past_few_days(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"in the past few days", "in recent days"."""
+    if re.search(r"\b(in )?(the )?(past|last) (few|several|two|three) days\b|\bin recent days\b", s):
+        return span(published - timedelta(days=3), published)
+    return None
+
+
+def recent_weeks(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"in recent weeks", "the past few weeks"."""
+    if re.search(r"\bin recent weeks\b|\bthe past few weeks\b", s):
+        return span(published - timedelta(days=21), published)
+    return None
+
+
+def weekend(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"last weekend", "this coming weekend"."""
+    m = re.search(r"\b(this|last|next|past|the|coming) weekend\b", s)
+    return _weekend(m.group(1), s, published, tense) if m else None
+
+
+def early_or_late_in_the_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"earlier in the week", "later in the week"."""
+    if not re.fullmatch(r"(early|earlier|later?) in the week", s):
+        return None
+    monday = _monday(published)
+    return week(monday, 0, published.weekday()) if tense != "future" else \
+        week(monday, published.weekday() if "later" in s else 0, 6)
+
+
+def next_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"next week", "in the coming week"."""
+    return week(_monday(published) + timedelta(days=7)) if "next week" in s or "coming week" in s else None
+
+
+def last_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"last week", "late last week", "the previous week"."""
+    if "last week" not in s and "previous week" not in s:
+        return None
+    lo, hi = {"late": (3, 6), "early": (0, 2)}.get(_part(s), (0, 6))
+    return week(_monday(published) - timedelta(days=7), lo, hi)
+
+
+def this_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"this week", "later this week": a past act up to publication, a planned one in what is left."""
+    if "this week" not in s:
+        return None
+    monday = _monday(published)
+    if tense == "future":
+        return week(monday, published.weekday() if "later" in s else 0, 6)
+    return week(monday, 0, min(2, published.weekday()) if _part(s) == "early" else published.weekday())
+
+
+def next_month(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"next month", "early in the coming month"."""
+    if "next month" not in s and "coming month" not in s:
+        return None
+    nxt = published.replace(day=1) + timedelta(days=32)
+    return month(nxt.year, nxt.month, _part(s))
+
+
+def last_month(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"last month", "late last month"."""
+    if "last month" not in s and "previous month" not in s:
+        return None
+    prev = published.replace(day=1) - timedelta(days=1)
+    return month(prev.year, prev.month, _part(s))
+
+
+def this_month(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"this month", "later in the month", "the same month"."""
+    if "this month" not in s and not re.fullmatch(r"(the )?(current|same) month|(early|later?|earlier) in the month",
+                                                  s):
+        return None
+    part = _part(s)
+    whole = month(published.year, published.month, part)
+    if tense == "future" and "later" in s:
+        return TimeWindow(published, whole.end, "month", whole.value)
+    return whole if tense == "future" or part else clip(whole, published)
+
+
+def end_of_the_month(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"by the end of the month"."""
+    return month(published.year, published.month, "end") if "end of the month" in s else None
+
+
+def _names_a_year(s: str) -> bool:
+    """"last year", not "two years" or "the first year of the war"."""
+    return "year" in s and not re.search(r"\b(years|year-old|\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\b",
+                                         s)
+
+
+def past_twelve_months(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"over the past year", "in the past twelve months"."""
+    if _names_a_year(s) and re.search(r"\b(the|over|in|during) past (twelve months|year)\b", s):
+        return TimeWindow(published - timedelta(days=365), published, "year", f"{published.year - 1:04d}")
+    return None
+
+
+def last_year(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"last year", "the previous fiscal year"."""
+    if _names_a_year(s) and re.search(r"\b(last|previous|past|prior) (fiscal |calendar )?year\b", s):
+        return year(published.year - 1, _part(s))
+    return None
+
+
+def next_year(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"next year", "early in the coming year"."""
+    if _names_a_year(s) and re.search(r"\b(next|coming) (fiscal |calendar )?year\b", s):
+        return year(published.year + 1, _part(s))
+    return None
+
+
+def this_year(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"this year", "by year-end", "later in the year"."""
+    if not _names_a_year(s):
+        return None
+    if not (re.search(r"\b(this|current) (fiscal |calendar |full )?year\b|\byear[ -]end\b|\byear's end\b|"
+                      r"\bend of the year\b", s)
+            or re.fullmatch(r"(the )?(fiscal |calendar |full |full fiscal )?year|(earlier|later) in the year",
+                            LEAD.sub("", s))):
+        return None
+    part = _part(s)
+    whole = year(published.year, part)
+    if tense == "future" and "later" in s:
+        return TimeWindow(published, whole.end, "year", whole.value)
+    return whole if tense == "future" or part else clip(whole, published)
+
+
+CALENDAR_RULES: tuple[Rule, ...] = (
+    past_week, past_few_days, recent_weeks, weekend, early_or_late_in_the_week, next_week, last_week, this_week,
+    next_month, last_month, this_month, end_of_the_month, past_twelve_months, last_year, next_year, this_year,
+)
 
 
 def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
-    body = LEAD.sub("", s)
-    monday = published - timedelta(days=published.weekday())
-    if re.search(r"\b(over|in|during) the (past|last) (week|seven days)\b|\bthis past week\b|\bthe past week\b", s):
-        return span(published - timedelta(days=7), published)
-    if re.search(r"\b(in )?(the )?(past|last) (few|several|two|three) days\b|\bin recent days\b", s):
-        return span(published - timedelta(days=3), published)
-    if re.search(r"\bin recent weeks\b|\bthe past few weeks\b", s):
-        return span(published - timedelta(days=21), published)
-    part = "late" if re.search(r"\blate\b", s) else "early" if re.search(r"\bearly\b", s) else \
-        "mid" if re.search(r"\bmid\b|\bmiddle\b", s) else "end" if re.search(r"\bend\b", s) else ""
-    m = re.search(r"\b(this|last|next|past|the|coming) weekend\b", s)
-    if m:
-        return _weekend(m.group(1), s, published, tense)
-    if "week" in s:
-        if re.fullmatch(r"(early|earlier|later?) in the week", s):
-            return week(monday, 0, published.weekday()) if tense != "future" else \
-                week(monday, published.weekday() if "later" in s else 0, 6)
-        if "next week" in s or "coming week" in s:
-            return week(monday + timedelta(days=7))
-        if "last week" in s or "previous week" in s:
-            lo, hi = {"late": (3, 6), "early": (0, 2)}.get(part, (0, 6))
-            return week(monday - timedelta(days=7), lo, hi)
-        if "this week" in s:
-            if tense == "future":
-                return week(monday, published.weekday() if "later" in s else 0, 6)
-            return week(monday, 0, min(2, published.weekday()) if part == "early" else published.weekday())
-    if "month" in s:
-        first = published.replace(day=1)
-        if "next month" in s or "coming month" in s:
-            nxt = first + timedelta(days=32)
-            return month(nxt.year, nxt.month, part)
-        if "last month" in s or "previous month" in s:
-            prev = first - timedelta(days=1)
-            return month(prev.year, prev.month, part)
-        if "this month" in s or re.fullmatch(r"(the )?(current|same) month|(early|later?|earlier) in the month", s):
-            whole = month(published.year, published.month, part)
-            if tense == "future" and "later" in s:
-                return TimeWindow(published, whole.end, "month", whole.value)
-            return whole if tense == "future" or part else clip(whole, published)
-        if "end of the month" in s:
-            return month(published.year, published.month, "end")
-    if "year" in s and not re.search(r"\b(years|year-old|\d+(st|nd|rd|th)|first|second|third|fourth|fifth)\b", s):
-        if re.search(r"\b(the|over|in|during) past (twelve months|year)\b", s):  # the last 12 months
-            return TimeWindow(published - timedelta(days=365), published, "year", f"{published.year - 1:04d}")
-        if re.search(r"\b(last|previous|past|prior) (fiscal |calendar )?year\b", s):
-            return year(published.year - 1, part)
-        if re.search(r"\b(next|coming) (fiscal |calendar )?year\b", s):
-            return year(published.year + 1, part)
-        if re.search(r"\b(this|current) (fiscal |calendar |full )?year\b|\byear[ -]end\b|\byear's end\b|\bend of the year\b", s) or \
-                re.fullmatch(r"(the )?(fiscal |calendar |full |full fiscal )?year|(earlier|later) in the year", body):
-            whole = year(published.year, part)
-            if tense == "future" and "later" in s:
-                return TimeWindow(published, whole.end, "year", whole.value)
-            return whole if tense == "future" or part else clip(whole, published)
-    return None
+    return next((w for rule in CALENDAR_RULES if (w := rule(s, published, published, tense)) is not None), None)
 
 
 def _weekend(which: str, s: str, published: date, tense: str) -> TimeWindow:
@@ -257,7 +412,7 @@ _PATTERNS = [
     r"(?-i:[a-z]+s)\b)",
     rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
     r"(?:last|yester)\s*night|this\s+(?:morning|afternoon|evening)",
-    r"christmas(?:\s+(?:eve|day))?|new\s+year's\s+(?:eve|day)|halloween|valentine's\s+day|boxing\s+day",
+    "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True)),
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

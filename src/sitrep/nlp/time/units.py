@@ -11,17 +11,20 @@ and agree otherwise. ``value`` is None for nights and free spans.
 from __future__ import annotations
 
 import calendar
-import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
-from typing import Any
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
+from sitrep.lexicon import load_lexicon
+from sitrep.lexicon.words import TimeWords
+
+
+def words() -> TimeWords:
+    """The words of time expressions (``data/words/time.toml``)."""
+    return load_lexicon().time_words
+
+
+WEEKDAYS = words().weekdays
+MONTHS = words().months
 
 
 @dataclass(frozen=True)
@@ -106,21 +109,15 @@ def clip(window: TimeWindow, published: date) -> TimeWindow:
     return window
 
 
-@cache
-def words() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("sitrep.data").joinpath("timex.json").read_text("utf-8"))
-    return data
-
-
 def number(word: str) -> int | None:
     """A count in figures or words: "3", "three", "twenty-one", "a", "several"."""
     w = word.strip().lower()
     if w.isdigit():
         return int(w)
-    cards: dict[str, int] = words()["cardinals"]
+    cards = words().cardinals
     if w in cards:
         return cards[w]
-    quant: dict[str, int] = words()["quantifiers"]
+    quant = words().quantifiers
     if w in quant:
         return quant[w]
     parts = w.replace("-", " ").split()
@@ -132,8 +129,8 @@ def number(word: str) -> int | None:
 def ordinal(word: str) -> int | None:
     """A day of the month in words: "eighth", "twenty-first", "thirtieth"."""
     w = word.strip().lower().replace("-", " ")
-    ords: dict[str, int] = words()["ordinals"]
-    cards: dict[str, int] = words()["cardinals"]
+    ords = words().ordinals
+    cards = words().cardinals
     if w in ords:
         return ords[w]
     parts = w.split()

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from inspect import signature
 
 import pytest
 
+from sitrep.nlp.time import explicit, timex
 from sitrep.nlp.time.timex import find_times, resolve
 from sitrep.nlp.time.units import number, ordinal, spoken_year, unit_window
 
@@ -460,3 +462,64 @@ def test_tense_of_the_clause(parse, published, text, expr, start):
     found = {t.text: t.window for t in doc._.times}
     assert expr in found, found
     assert found[expr].start == D(start)
+
+
+# each rule of the relative, calendar and explicit-day chains with an expression it is the first to read
+RULE_EXAMPLES = [
+    (timex.RELATIVE_RULES, "overnight", "overnight into Saturday"),
+    (timex.RELATIVE_RULES, "today", "later today"),
+    (timex.RELATIVE_RULES, "day_before_yesterday", "the day before yesterday"),
+    (timex.RELATIVE_RULES, "yesterday", "yesterday evening"),
+    (timex.RELATIVE_RULES, "tomorrow", "tomorrow morning"),
+    (timex.RELATIVE_RULES, "the_day_before", "the night before"),
+    (timex.RELATIVE_RULES, "the_day_after", "a day later"),
+    (timex.RELATIVE_RULES, "the_same_day", "hours later"),
+    (timex.RELATIVE_RULES, "that_night", "that night"),
+    (timex.RELATIVE_RULES, "units_ago", "a fortnight ago"),
+    (timex.RELATIVE_RULES, "the_unit_after", "the preceding week"),
+    (timex.RELATIVE_RULES, "unit_ago_modifier", "the year-ago figure"),
+    (timex.CALENDAR_RULES, "past_week", "during the last seven days"),
+    (timex.CALENDAR_RULES, "past_few_days", "the last several days"),
+    (timex.CALENDAR_RULES, "recent_weeks", "in recent weeks"),
+    (timex.CALENDAR_RULES, "weekend", "this coming weekend"),
+    (timex.CALENDAR_RULES, "early_or_late_in_the_week", "later in the week"),
+    (timex.CALENDAR_RULES, "next_week", "in the coming week"),
+    (timex.CALENDAR_RULES, "last_week", "early last week"),
+    (timex.CALENDAR_RULES, "this_week", "later this week"),
+    (timex.CALENDAR_RULES, "next_month", "early next month"),
+    (timex.CALENDAR_RULES, "last_month", "the previous month"),
+    (timex.CALENDAR_RULES, "this_month", "the same month"),
+    (timex.CALENDAR_RULES, "end_of_the_month", "by the end of the month"),
+    (timex.CALENDAR_RULES, "past_twelve_months", "over the past year"),
+    (timex.CALENDAR_RULES, "last_year", "the prior fiscal year"),
+    (timex.CALENDAR_RULES, "next_year", "the coming year"),
+    (timex.CALENDAR_RULES, "this_year", "by year-end"),
+    (explicit.DAY_RULES, "holiday", "on boxing day"),
+    (explicit.DAY_RULES, "iso_date", "2019-11-05"),
+    (explicit.DAY_RULES, "slashed_date", "3/14/07"),
+    (explicit.DAY_RULES, "month_day_range", "Oct. 30-Nov. 2"),
+    (explicit.DAY_RULES, "day_month_range", "4 to 6 June"),
+    (explicit.DAY_RULES, "month_and_day", "the ninth of April"),
+]
+
+
+@pytest.mark.parametrize(("rules", "name", "expr"), RULE_EXAMPLES, ids=[r[1] for r in RULE_EXAMPLES])
+def test_first_rule_to_read(rules, name, expr):
+    published = D(THU)
+    first = next(rule.__name__ for rule in rules
+                 if (rule(expr.lower(), published, published, "past") if len(signature(rule).parameters) == 4
+                     else rule(expr.lower(), published, "past")) is not None)
+    assert first == name
+
+
+def test_every_rule_is_tried_and_has_an_example():
+    listed = {(id(rules), name) for rules, name, _ in RULE_EXAMPLES}
+    for rules in (timex.RELATIVE_RULES, timex.CALENDAR_RULES, explicit.DAY_RULES):
+        for rule in rules:
+            assert (id(rules), rule.__name__) in listed
+            assert rule.__doc__ and '"' in rule.__doc__
+
+
+@pytest.mark.parametrize("expr", ["February 30", "2025-02-30", "31 April"])
+def test_a_date_that_is_not_in_the_calendar_is_none(expr):
+    assert explicit.explicit_day(expr.lower(), D(THU), "past") is None
