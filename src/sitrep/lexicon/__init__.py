@@ -116,6 +116,12 @@ def _trigger(d: dict[str, Any]) -> TriggerEntry:
 
 
 @cache
+def place_words() -> PlaceWords:
+    """The place words alone (``data/words/places.toml``), for the gazetteer, which needs no other list."""
+    return _words(PlaceWords, "places")
+
+
+@cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicons, read once per process."""
     return Lexicon(
@@ -132,6 +138,6 @@ def load_lexicon() -> Lexicon:
         claim_words=_words(ClaimWords, "claims"),
         actor_words=_words(ActorWords, "actors"),
         event_words=_words(EventWords, "events"),
-        place_words=_words(PlaceWords, "places"),
+        place_words=place_words(),
         quantity_words=_words(QuantityWords, "quantities"),
     )
