@@ -320,7 +320,7 @@ def numeral_or_short(text: str, gaz: Gazetteer) -> Place | None | object:
 
 
 def code(text: str, gaz: Gazetteer) -> Place | None | object:
-    """"UAE" is a country; "NLP" a ticker, not a town's code in some list; "ATF" an agency, not the
+    """"DRC" is a country; "NLP" a ticker, not a town's code in some list; "ATF" an agency, not the
     code of the French Southern Territories: a bare ISO code counts only as reports use it."""
     if not (text.isupper() and sum(c.isalpha() for c in text) <= 4):
         return NEXT
