@@ -7,6 +7,11 @@
 
 The index is compiled once by ``geo.build`` into the user cache folder (``SITREP_CACHE_DIR``
 overrides it) and opened read-only afterwards.
+
+A mention is resolved in two stages: candidates (``Gazetteer._rank``: the places the index knows
+by the mention's key or a form of it), then ranking (``geo.ranking``: named filters, then named
+features weighted by ``data/geo.toml``). ``candidates`` gives the ranking as ``sitrep places``
+lists it; an empty one means no place.
 """
 
 from __future__ import annotations
@@ -211,6 +216,12 @@ class Gazetteer:
 
     def _rank(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
               hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
+        """The candidates stage: what a mention's words may name, ranked by ``geo.ranking``. In turn:
+        an agency's abbreviation ("Ga."); the part after a possessive owner, in the owner's country
+        ("Ukraine's Kharkiv region"); a district word: the district around its town ("the Bucha
+        raion"); the key (without "the", "the town of", a region word under ``hint`` "admin1") and
+        the key without a word of direction ("northern Kharkiv"); a loose transliteration last. An
+        empty ranking: no place."""
         abbr = self.abbreviation(text)
         if abbr:
             return [(abbr, self.config.weights.abbreviation)]
@@ -229,28 +240,36 @@ class Gazetteer:
         if words and words[-1] in self._region_words:
             hint = hint or "admin1"
         elif words and words[-1] in self._district_words and len(words) > 1:
-            # "the Pokrovsk raion": the district around its town, at the town's point and at district
-            # precision (no geonameid: the district is not the town); a town's old name (Engels) is weak
-            town = " ".join(words[:-1])
-            own = self._by_key(town)
-            found = self._ranked(own, context_countries, context_admin1, "city", town,
-                                 frozenset(p for p in own if (town, p) in self._weak), near=near)
-            return [(Place(f"{p.name} {words[-1]}", p.country, p.admin1, p.lat, p.lon, None, "district",
-                           p.population), sc) for p, sc in found if p.precision == "city"]
+            return self._district_around(" ".join(words[:-1]), words[-1], context_countries, context_admin1, near)
         code_like = owner.isupper() and sum(c.isalpha() for c in owner) <= 4  # "NLP", "UAE", "DRC"
         for candidate_key in (key, self._directions.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
-            if code_like:  # a code is a place only as its own name or a country's ("NLP" is no airport's town)
-                own = [p for p in own if (p.precision == "country" and (owner != p.country or owner in self.aliases))
-                       or (p.precision != "country" and (p.population >= self.config.thresholds.code_population
-                                                         or normalize(p.name) == candidate_key))]
+            if code_like:
+                own = self._as_code(own, owner, candidate_key)
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)
             if ranked:
                 return ranked
         return self._loosely(key, context_countries, context_admin1, hint, near)
+
+    def _district_around(self, town: str, word: str, countries: Sequence[str], admin1s: Sequence[str],
+                         near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:
+        """"the Pokrovsk raion": the district around its town, at the town's point and at district
+        precision (no geonameid: the district is not the town); a town's old name (Engels) is weak."""
+        own = self._by_key(town)
+        found = self._ranked(own, countries, admin1s, "city", town,
+                             frozenset(p for p in own if (town, p) in self._weak), near=near)
+        return [(Place(f"{p.name} {word}", p.country, p.admin1, p.lat, p.lon, None, "district", p.population), sc)
+                for p, sc in found if p.precision == "city"]
+
+    def _as_code(self, own: list[Place], code: str, key: str) -> list[Place]:
+        """A code ("NLP", "DRC") is a place only as a country's code that reports use, or a big
+        place's or a place's own name: "NLP" is no airport's town."""
+        return [p for p in own if (p.precision == "country" and (code != p.country or code in self.aliases))
+                or (p.precision != "country" and (p.population >= self.config.thresholds.code_population
+                                                  or normalize(p.name) == key))]
 
     def _loosely(self, key: str, countries: Sequence[str], admin1s: Sequence[str], hint: str | None,
                  near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:

@@ -78,6 +78,7 @@ class PlaceWords:
     admin_words: tuple[str, ...]
     region_display_words: tuple[str, ...]
     settlement_prefixes: tuple[str, ...]
+    container_links: frozenset[str]
     compass_words: tuple[str, ...]
     position_words: tuple[str, ...]
     arabic_articles: frozenset[str]

@@ -222,11 +222,10 @@ def _unknown_names(doc: Doc, start: int, cue: bool, seen: set[int], ents: dict[i
     return names, k
 
 
-def _container(doc: Doc, k: int, resolved: dict[int, Place]) -> Place | None:
-    """The known place a few linking words after token ``k`` ("in", "of", "near", ",", "the")."""
+def _container(doc: Doc, k: int, resolved: dict[int, Place], links: frozenset[str]) -> Place | None:
+    """The known place a few linking words (``container_links``) after token ``k``: "in the"."""
     link = k
-    while link < len(doc) and link < k + 4 and (doc[link].lower_ in ("in", "of", "near", ",", "the")
-                                                 or doc[link].is_space):
+    while link < len(doc) and link < k + 4 and (doc[link].lower_ in links or doc[link].is_space):
         link += 1
     return resolved.get(link) if link > k else None
 
@@ -243,7 +242,8 @@ def contained(doc: Doc, gaz: Gazetteer, words: PlaceWords, resolved: dict[int, P
     while i < len(doc) - 2:
         cue = doc[i].lower_ in nouns and doc[i + 1].lower_ == "of"
         names, k = _unknown_names(doc, i + 2 if cue else i, cue, seen, ents, gaz, nouns)
-        container = _container(doc, k, resolved) if names and (cue or k > names[-1].end) else None
+        container = _container(doc, k, resolved, words.container_links) if names and (
+            cue or k > names[-1].end) else None
         if container is None:
             i += 1
             continue
