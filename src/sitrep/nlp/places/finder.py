@@ -9,6 +9,7 @@ resolves them with the report's own countries as context, and marks metonymic us
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
-from sitrep.lexicon import load_lexicon
+from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
 from sitrep.nlp.places.names import (
@@ -32,9 +33,10 @@ from sitrep.nlp.places.names import (
 from sitrep.nlp.places.spans import is_feature, place_spans
 
 SUBJECT_DEPS = {"nsubj"}
+TOWNS = ("city", "district")
 
 
-def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]) -> bool:
+def _is_metonymic(span: Span, lex: Lexicon) -> bool:
     root = span.root
     head = root.head
     if root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (
@@ -42,12 +44,12 @@ def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]
         return True  # "Moscow said", "Kyiv was not interested": the government; not "among the targets was X"
     if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
         return True
-    if root.dep_ == "dobj" and head.lemma_.lower() in load_lexicon().place_words.addressed_verbs:
+    if root.dep_ == "dobj" and head.lemma_.lower() in lex.place_words.addressed_verbs:
         return True  # "accused Ankara of", "urged Islamabad to": the government addressed
     if root.dep_ == "poss":
         owner = root.head
         words = {owner.lemma_.lower(), " ".join(t.lower_ for t in owner.subtree if t.i > root.i and t.i <= owner.i)}
-        if words & (set(institutions) | actor_like):
+        if words & (set(lex.institutions) | lex.place_words.government_owners):
             return True
     return False
 
@@ -60,64 +62,90 @@ class PlaceFinder:
         gaz = Gazetteer.load()
         lex = load_lexicon()
         info: DocInfo = doc._.info
-        spans = [(span, hint) for span, hint in place_spans(doc, self.labels) if not is_feature(doc, span)]
-        # first pass without context: which countries is the report about?
-        countries: Counter[str] = Counter()
-        for span, hint in spans:
-            place = gaz.resolve(span.text, hint=hint)
-            if place and place.country:
-                countries[place.country] += 1
-        for ent in doc.ents:
-            if ent.label_ == "NORP":
-                code = gaz.demonym(ent.text)
-                if code:
-                    countries[code] += 1
+        spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
+                 if not is_feature(doc, span, lex.place_words)]
+        countries = _first_countries(doc, spans, gaz)
         info.phone_places = phone_places(text_of(doc), gaz)
         countries.update({p.country for p in info.phone_places if p.country})
         info.countries = [c for c, _ in countries.most_common()]
         info.country_counts = dict(countries)
-        context = info.countries[:4]
-        if info.dateline_country and info.dateline_country not in context:
-            context.append(info.dateline_country)
-        actor_like = {"force", "forces", "army", "military", "ministry", "government", "official", "officials"}
-        mentions: list[PlaceMention] = []
-        admin1s: list[str] = [p.admin1 for p in info.phone_places if p.precision == "admin1" and p.admin1]
-        for span, hint in spans:
-            if span.start_char < info.dateline_end:
-                continue  # the dateline says where the reporter was, not where anything happened
-            place = gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
-            if place is None and hint == "district":
-                continue
-            if place is None or names_facility(span) and not gaz.is_known(span.text):
-                continue  # "St. Michael's Hospital" is a facility (nlp/facilities.py), not the town "Hospital"
-            if place.admin1 and place.precision == "admin1":
-                admin1s.append(place.admin1)
-            mentions.append(PlaceMention(
-                start=span.start_char, end=span.end_char, text=span.text, place=place,
-                tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-                metonymic=_is_metonymic(span, lex.institutions, actor_like), hint=hint,
-                context=(tuple(context), tuple(admin1s)),
-            ))
-        demonyms: Counter[str] = Counter(c for e in doc.ents if e.label_ == "NORP" and (c := gaz.demonym(e.text)))
-        base = tuple(dict.fromkeys([*(c for c, _ in demonyms.most_common(3)),
-                                    *([info.dateline_country] if info.dateline_country else [])]))
-        # regions and counties named only inside other names ("the Edgar County Sheriff's Department")
-        # are no event's place, but they say where the report is
-        named = {span.text.lower(): place for span, place, _ in more_places(doc, gaz, context, set())
-                 if place.precision in ("admin1", "district")}
-        named.update({f"#phone {i}": p for i, p in enumerate(info.phone_places)})  # context, not mentions
-        doc._.places = _refine(doc, mentions, gaz, base, named)
+        context = _context(info)
+        mentions = _first_readings(doc, spans, gaz, lex, context)
+        doc._.places = _refine(doc, mentions, gaz, lex, _demonym_context(doc, gaz, info),
+                               _named_context(doc, gaz, lex, context))
         return doc
 
 
-def _readings(doc: Doc, gaz: Gazetteer, mentions: list[PlaceMention]) -> dict[str, list[tuple[float, float]]]:
+def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer) -> Counter[str]:
+    """Which countries the report is about, by its place names read without context and its
+    demonyms ("Norwegian officials" count for Norway)."""
+    countries: Counter[str] = Counter()
+    for span, hint in spans:
+        place = gaz.resolve(span.text, hint=hint)
+        if place and place.country:
+            countries[place.country] += 1
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and (code := gaz.demonym(ent.text)):
+            countries[code] += 1
+    return countries
+
+
+def _context(info: DocInfo) -> list[str]:
+    """The report's four main countries, and its dateline's."""
+    context = info.countries[:4]
+    if info.dateline_country and info.dateline_country not in context:
+        context.append(info.dateline_country)
+    return context
+
+
+def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer, lex: Lexicon,
+                    context: list[str]) -> list[PlaceMention]:
+    """Each place name read in the report's countries and the regions named before it (and its
+    telephone numbers' regions); not the dateline, which says where the reporter was."""
+    info: DocInfo = doc._.info
+    admin1s: list[str] = [p.admin1 for p in info.phone_places if p.precision == "admin1" and p.admin1]
+    mentions: list[PlaceMention] = []
+    for span, hint in spans:
+        if span.start_char < info.dateline_end:
+            continue
+        place = gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
+        if place is None or names_facility(span) and not gaz.is_known(span.text):
+            continue  # "St. Michael's Hospital" is a facility (places/facilities.py), not the town "Hospital"
+        if place.admin1 and place.precision == "admin1":
+            admin1s.append(place.admin1)
+        mentions.append(PlaceMention(
+            start=span.start_char, end=span.end_char, text=span.text, place=place,
+            tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+            metonymic=_is_metonymic(span, lex), hint=hint, context=(tuple(context), tuple(admin1s)),
+        ))
+    return mentions
+
+
+def _demonym_context(doc: Doc, gaz: Gazetteer, info: DocInfo) -> tuple[str, ...]:
+    """The countries of the report's three commonest demonyms, and its dateline's."""
+    demonyms: Counter[str] = Counter(c for e in doc.ents if e.label_ == "NORP" and (c := gaz.demonym(e.text)))
+    return tuple(dict.fromkeys([*(c for c, _ in demonyms.most_common(3)),
+                                *([info.dateline_country] if info.dateline_country else [])]))
+
+
+def _named_context(doc: Doc, gaz: Gazetteer, lex: Lexicon, context: list[str]) -> dict[str, Place]:
+    """The regions and counties named only inside other names ("the Edgar County Sheriff's
+    Department"), which are no event's place but say where the report is, and the places of its
+    telephone numbers (context, not mentions)."""
+    named = {span.text.lower(): place for span, place, _ in more_places(doc, gaz, lex.place_words, context, set())
+             if place.precision in ("admin1", "district")}
+    named.update({f"#phone {i}": p for i, p in enumerate(doc._.info.phone_places)})
+    return named
+
+
+def _readings(doc: Doc, gaz: Gazetteer, lex: Lexicon, mentions: list[PlaceMention]) -> dict[str, list[tuple[float, float]]]:
     """The points of the likely readings of the towns that head the report's local bodies ("Enfield
     Council", "Glasgow Police") and are no place mention of their own: every namesake that scores
     within two orders of magnitude of the name's best, read without context. A namesake near
     them is likelier (Edmonton beside Enfield Council is in north London), even where the name
     alone would be read as a bigger town far away."""
     own = {m.text for m in mentions}
-    bodies = set(load_lexicon().place_words.local_bodies)
+    bodies = lex.place_words.local_bodies
     names = {e[0].text for e in doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1 and e[0].pos_ == "PROPN"
              and e[0].text[:1].isupper() and e[1].lower_ in bodies} - own
     out: dict[str, list[tuple[float, float]]] = {}
@@ -147,7 +175,117 @@ def _other_countries(name: str, by_name: dict[str, Place], found: Counter[str],
     return tuple(dict.fromkeys([*ranked, *context]))[:5]
 
 
-def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...],
+@dataclass(frozen=True)
+class _Report:
+    """One round's view of a report's places: each name's current reading (the pipeline's
+    mentions first, then the names inside other names), the countries they are in (each name
+    once), the regions they name and the names that name each, and the towns."""
+
+    by_name: dict[str, Place]
+    found: Counter[str]
+    named_by: dict[str, set[str]]  # region -> the names that put the report there
+    towns: list[tuple[str, Place]]
+
+    @classmethod
+    def of(cls, mentions: list[PlaceMention], named: dict[str, Place]) -> _Report:
+        by_name: dict[str, Place] = {}
+        for m in mentions:
+            by_name.setdefault(m.text.lower(), m.place)
+        for name, named_place in named.items():
+            by_name.setdefault(name, named_place)
+        named_by: dict[str, set[str]] = {}
+        for name, p in by_name.items():
+            if p.precision in ("admin1", "district") and p.admin1:
+                named_by.setdefault(p.admin1, set()).add(name)
+        towns = [(m.text.lower(), m.place) for m in mentions if m.place.precision in TOWNS]
+        towns += [(n, p) for n, p in named.items() if p.precision in ("district", "city")]
+        return cls(by_name, Counter(p.country for p in by_name.values() if p.country), named_by, towns)
+
+    def regions(self, name: str, gaz: Gazetteer) -> tuple[str, ...]:
+        """The regions the report's other names put it in ("Quebec" read as the province does not
+        make "Quebec" the city in the province), then, marked ``WEAK``, the regions of its other
+        towns that the gazetteer knows by one town or county only."""
+        regions = tuple(a for a, names in self.named_by.items() if names - {name})
+        return regions + tuple(dict.fromkeys(WEAK + p.admin1 for n, p in self.towns if n != name and p.admin1
+                                             and p.admin1 not in regions and _unambiguous(gaz, n)))
+
+    def near(self, name: str, readings: dict[str, list[tuple[float, float]]]) -> tuple[tuple[float, float], ...]:
+        """The points of the report's other towns and of the likely readings of its local bodies' towns."""
+        return tuple(dict.fromkeys([*((round(p.lat, 1), round(p.lon, 1)) for n, p in self.towns
+                                      if n != name and p.lat is not None and p.lon is not None),
+                                    *(q for n, points in readings.items() if n != name for q in points)]))[:24]
+
+
+def _written_after(after: list[tuple[str, Place]], countries: tuple[str, ...],
+                   regions: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"Paris, Texas": the country and region written right after a name lead the context."""
+    if not after:
+        return countries, regions
+    first = after[0][1]
+    if first.country:
+        countries = (first.country, *[c for c in countries if c != first.country])
+    if first.admin1:
+        regions = (first.admin1, *[a for a in regions if a != first.admin1])
+    return countries, regions
+
+
+def _inside_written(gaz: Gazetteer, text: str, place: Place | None, after: list[tuple[str, Place]]) -> Place | None:
+    """"Paris, Texas" read as a town is the town inside the region written after it, or that region."""
+    if not after or place is None or place.precision not in TOWNS:
+        return place
+    first = after[0][1]
+    return next((t for _, r in after if (t := inside(gaz, text, r)) is not None), None) or (
+        first if first.precision == "admin1" else place)
+
+
+def _owned(place: Place | None, owner: Place | None) -> Place | None:
+    """"London's Heathrow" is the airport by London, not Heathrow, Florida: a site far from the
+    town that owns it is placed at the town."""
+    if owner is not None and (place is None or place.lat is None or owner.lat is None or km(
+            (place.lat, place.lon or 0.0), (owner.lat, owner.lon or 0.0)) > NEAR_KM):
+        return owner
+    return place
+
+
+def _owners(doc: Doc, mentions: list[PlaceMention]) -> dict[int, Place]:
+    """The first token of each mention right after a town's possessive -> that town ("London's Heathrow")."""
+    ends = {m.tok_end: m.place for m in mentions if m.place.precision == "city"}
+    return {m.tok_start: ends[m.tok_start - 1] for m in mentions
+            if m.tok_start >= 2 and doc[m.tok_start - 1].text in ("'s", "’s") and m.tok_start - 1 in ends}
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What a report says beside its mentions: the regions written after names, the points of its
+    local bodies' towns, the towns that own sites, its base countries and its named regions."""
+
+    pairs: dict[int, list[tuple[str, Place]]]
+    readings: dict[str, list[tuple[float, float]]]
+    owners: dict[int, Place]
+    context: tuple[str, ...]
+    named: dict[str, Place]
+
+
+def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> PlaceMention | None:
+    """One mention read again in the whole report's context; None drops it."""
+    name = m.text.lower()
+    after = ev.pairs.get(m.end, [])
+    countries, admin1s = _written_after(after, _other_countries(name, report.by_name, report.found, ev.context),
+                                        report.regions(name, gaz))
+    near = report.near(name, ev.readings)
+    place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
+    place = _owned(_inside_written(gaz, m.text, place, after), ev.owners.get(m.tok_start))
+    if place is None and m.place.precision in TOWNS and m.place.country not in countries \
+            and not gaz.by_own_name(m.text, m.place):
+        return None  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
+    if place is None or gaz.abbreviation(m.text):
+        return m
+    return PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
+                        tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
+                        context=(countries, admin1s), near=near)
+
+
+def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon, context: tuple[str, ...],
             named: dict[str, Place] | None = None, rounds: int = 2) -> list[PlaceMention]:
     """Resolve each mention again knowing the whole report: the countries its other places were
     found in (each name counted once, so ten mentions of "Paris" do not make a report French, and
@@ -156,78 +294,30 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, context: tup
     region it names or names a county of, the region or country written right after a name
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
-    pairs = {end: regions for _, end, _, regions in town_regions(doc, gaz)}
-    readings = _readings(doc, gaz, mentions)
-    ends = {m.tok_end: m.place for m in mentions if m.place.precision == "city"}
-    owners = {m.tok_start: ends[m.tok_start - 1] for m in mentions  # "London's Heathrow": London owns it
-              if m.tok_start >= 2 and doc[m.tok_start - 1].text in ("'s", "’s") and m.tok_start - 1 in ends}
+    ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
+                   readings=_readings(doc, gaz, lex, mentions), owners=_owners(doc, mentions), context=context,
+                   named=named or {})
     for _ in range(rounds):
-        by_name: dict[str, Place] = {}
-        for m in mentions:
-            by_name.setdefault(m.text.lower(), m.place)
-        for name, named_place in (named or {}).items():
-            by_name.setdefault(name, named_place)
-        found = Counter(p.country for p in by_name.values() if p.country)
-        named_by: dict[str, set[str]] = {}  # region -> the names that put the report there
-        for name, p in by_name.items():
-            if p.precision in ("admin1", "district") and p.admin1:
-                named_by.setdefault(p.admin1, set()).add(name)
-        towns = [(m.text.lower(), m.place) for m in mentions if m.place.precision in ("city", "district")]
-        towns += [(n, p) for n, p in (named or {}).items() if p.precision in ("district", "city")]
-        out = []
-        for m in mentions:
-            countries_ctx = _other_countries(m.text.lower(), by_name, found, context)
-            # the regions the report's other names put it in: "Quebec" read as the province does not
-            # make "Quebec" the city in the province
-            regions = tuple(a for a, names in named_by.items() if names - {m.text.lower()})
-            regions += tuple(dict.fromkeys(WEAK + p.admin1 for n, p in towns if n != m.text.lower() and p.admin1
-                                           and p.admin1 not in regions and _unambiguous(gaz, n)))
-            countries, admin1s = countries_ctx, regions
-            after = pairs.get(m.end, [])
-            if after:  # "Paris, Texas": the town inside the region written after it
-                first = after[0][1]
-                if first.country:
-                    countries = (first.country, *[c for c in countries_ctx if c != first.country])
-                if first.admin1:
-                    admin1s = (first.admin1, *[a for a in regions if a != first.admin1])
-            near = tuple(dict.fromkeys([*((round(p.lat, 1), round(p.lon, 1)) for n, p in towns
-                                          if n != m.text.lower() and p.lat is not None and p.lon is not None),
-                                        *(q for n, points in readings.items() if n != m.text.lower()
-                                          for q in points)]))[:24]
-            place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
-            if after and place is not None and place.precision in ("city", "district"):
-                place = next((t for _, r in after if (t := inside(gaz, m.text, r)) is not None), None) or (
-                    first if first.precision == "admin1" else place)
-            owner = owners.get(m.tok_start)
-            if owner is not None and (place is None or place.lat is None or owner.lat is None or km(
-                    (place.lat, place.lon or 0.0), (owner.lat, owner.lon or 0.0)) > NEAR_KM):
-                place = owner  # "London's Heathrow" is the airport by London, not Heathrow, Florida
-            if place is None and m.place.precision in ("city", "district") and m.place.country not in countries \
-                    and not gaz.by_own_name(m.text, m.place):
-                continue  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
-            if place is None or gaz.abbreviation(m.text):
-                out.append(m)
-                continue
-            out.append(PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
-                                    tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
-                                    context=(countries, admin1s), near=near))
-        mentions = out
+        report = _Report.of(mentions, ev.named)
+        mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
     return mentions
 
 
-def extra_mentions(doc: Doc) -> list[PlaceMention]:
+def extra_mentions(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[PlaceMention]:
     """Place names that are no event's place but still name a place, for ``sitrep places``: those
     in datelines ("ATHENS, Ga. —"), places that organisations are named after ("the Ohio
     Department of Health"), demonyms ("Turkish" is Turkey) and names the model left untagged
     (see ``placenames``); the ones inside other names and the demonyms are marked metonymic."""
-    gaz = Gazetteer.load()
+    gaz = gaz or Gazetteer.load()
+    words = (lex or load_lexicon()).place_words
     info: DocInfo = doc._.info
     context = list(info.countries[:4])
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
     covered = {i for m in doc._.places or [] for i in range(m.tok_start, m.tok_end)}
-    for start, end, text, place, hint in [*datelines(doc, gaz, context), *compounds(doc, gaz), *city_state(doc, gaz)]:
+    for start, end, text, place, hint in [*datelines(doc, gaz, context, words), *compounds(doc, gaz),
+                                          *city_state(doc, gaz)]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or covered & set(range(span.start, span.end)):
             continue
@@ -236,7 +326,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
         ctx = ((place.country or "",), (place.admin1 or "",)) if hint == "city" else (tuple(context), ())
         out.append(PlaceMention(start=start, end=end, text=text, place=place, tok_start=span.start,
                                 tok_end=span.end, sent=sent_index(doc, span.start), hint=hint, context=ctx))
-    for span, place, name_hint in more_places(doc, gaz, context, covered, {m.text: m.place for m in out}):
+    for span, place, name_hint in more_places(doc, gaz, words, context, covered, {m.text: m.place for m in out}):
         inside = any(e.start <= span.start and span.end <= e.end and e.label_ not in ("GPE", "LOC")
                      for e in doc.ents)
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
@@ -251,13 +341,13 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
     taken = covered | {i for m in out for i in range(m.tok_start, m.tok_end)}
     towns = {m.tok_end - 1: m.place for m in [*(doc._.places or []), *out] if m.place.precision == "city"}
     sites = list(possessed(doc, towns, taken, skip=names_facility))  # "Toronto's Pearson Airport" is a facility's
-    for span, place in [*contained(doc, gaz, containers, taken), *sites]:
+    for span, place in [*contained(doc, gaz, words, containers, taken), *sites]:
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 hint="within", context=(tuple(context), ())))
-    out = [m for m in out if not is_feature(doc, doc[m.tok_start:m.tok_end])]
+    out = [m for m in out if not is_feature(doc, doc[m.tok_start:m.tok_end], words)]
     agreed = _agree(doc, out, gaz, tuple(context))
-    return agreed + facility_mentions(doc, agreed, gaz, tuple(context))
+    return agreed + facility_mentions(doc, agreed, gaz, tuple(context), words)
 
 
 def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[str, ...]) -> list[PlaceMention]:
@@ -295,7 +385,7 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     return out
 
 
-def contains(outer: Place, inner: Place) -> bool:
+def contains(outer: Place, inner: Place, gaz: Gazetteer | None = None) -> bool:
     """Is ``inner`` inside ``outer`` (a city in its region, a region in its country)?"""
     if outer.country is None or outer.country != inner.country or outer == inner:
         return False
@@ -309,12 +399,12 @@ def contains(outer: Place, inner: Place) -> bool:
         if inner.admin1 is None and not outer.admin1 and None not in (inner.lat, inner.lon, outer.lat, outer.lon):
             # a town whose province the gazetteer does not know (Rafah) in a named region (the Gaza Strip):
             # no farther from the region's point than its provinces' points are, and a little
-            gaz = Gazetteer.load()
+            gaz = gaz or Gazetteer.load()
             centre = (outer.lat or 0.0, outer.lon or 0.0)
             reach = max((km(centre, (p.lat, p.lon)) for code in gaz.parts(outer) if (p := gaz.admin1(code))
                          and p.lat is not None and p.lon is not None), default=0.0) + 30
             return km((inner.lat or 0.0, inner.lon or 0.0), centre) <= reach
-        return inner.admin1 is not None and inner.admin1 in Gazetteer.load().parts(outer)
+        return inner.admin1 is not None and inner.admin1 in (gaz or Gazetteer.load()).parts(outer)
     return False
 
 

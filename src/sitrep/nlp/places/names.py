@@ -20,12 +20,13 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
-from sitrep.lexicon import load_lexicon
+from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.mentions import text_of
 
 DATELINE = re.compile(
@@ -35,12 +36,10 @@ DATELINE = re.compile(
 DATELINE_CHARS = 600  # a dateline comes right after the headline
 MIN_TOWN = 50_000  # a town this big is a place by its name alone; a smaller one needs its region named
 NOT_NAMES = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
-LINK_WORDS = {"of", "in", "for", "at", "from"}  # "University of Georgia", "Friends of the Earth"
 BIG = 500_000  # a city this big is meant even where its name is also a word ("Phoenix", "Mobile" is not)
 COMPOUND = re.compile(r"^([A-Z][A-Za-z.]*\.)-[a-z]+$")  # "U.S.-led"
 ROMAN = re.compile(r"^[IVXLC]+$")
 POSTAL_COUNTRIES = ("US", "CA", "AU")  # whose first-level regions' ISO 3166-2 codes are their postal codes
-ADMIN_WORDS = {"county", "parish", "borough", "province", "oblast", "governorate", "prefecture", "state"}
 
 
 def _title(tok_text: str) -> bool:
@@ -59,7 +58,8 @@ def people_names(doc: Doc, gaz: Gazetteer) -> set[str]:
             and not gaz.demonym(e.text) and not gaz.country(e.text) for t in e if _title(t.text)}
 
 
-def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[int, int, str, Place, str | None]]:
+def datelines(doc: Doc, gaz: Gazetteer, context: list[str],
+              words: PlaceWords) -> Iterator[tuple[int, int, str, Place, str | None]]:
     """(start, end, text, place, hint) of the place and the region of each dateline near the top;
     hint "city" when the town was read inside the region written after it ("PARIS, Mo. —"),
     "within" when the town is placed at that region (the gazetteer knows it only elsewhere).
@@ -88,7 +88,7 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str]) -> Iterator[tuple[in
             continue
         countries = [region.country] if region is not None and region.country else context
         admin1s = [region.admin1] if region is not None and region.admin1 else []
-        county = normalize(place_text).split()[-1] in ("co", "county", "parish")
+        county = normalize(place_text).split()[-1] in words.dateline_county_words
         place = gaz.resolve(place_text.title(), context_countries=countries, context_admin1=admin1s,
                             hint=None if county else "city")
         hint = None
@@ -192,50 +192,65 @@ def compounds(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place, 
             yield tok.idx, tok.idx + len(m.group(1)), m.group(1), place, None
 
 
-def contained(doc: Doc, gaz: Gazetteer, resolved: dict[int, Place], seen: set[int]) -> Iterator[tuple[Span, Place]]:
+def _unknown_name_end(doc: Doc, i: int, cue: bool, seen: set[int], ents: dict[int, str], gaz: Gazetteer) -> int:
+    """The end of an unknown proper name starting at token ``i``, or ``i``: "Zarqin" of "the villages
+    of Zarqin and Bawfel" (after such a cue a name the model took for a person's counts too)."""
+    labels = (None, "GPE", "LOC", "FAC", "NORP", "ORG", *(("PERSON",) if cue else ()))
+    j = i
+    while j < len(doc) and j not in seen and doc[j].pos_ == "PROPN" and _title(doc[j].text) and \
+            ents.get(j) in labels:
+        j += 1
+    return j if j > i and not gaz.is_known(doc[i:j].text) else i
+
+
+def _unknown_names(doc: Doc, start: int, cue: bool, seen: set[int], ents: dict[int, str], gaz: Gazetteer,
+                   nouns: frozenset[str]) -> tuple[list[Span], int]:
+    """The unknown names from ``start`` on and where they end: after a cue a list ("Zarqin and
+    Bawfel"), else one name and its settlement noun ("Lanxiao county")."""
+    names = []
+    k = start
+    while (j := _unknown_name_end(doc, k, cue, seen, ents, gaz)) > k:
+        names.append(doc[k:j])
+        k = j
+        if k < len(doc) and doc[k].lower_ in nouns and not cue:
+            k += 1  # "Puge county"
+        if cue and k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and \
+                _unknown_name_end(doc, k + 1, cue, seen, ents, gaz) > k + 1:
+            k += 1
+            continue
+        break
+    return names, k
+
+
+def _container(doc: Doc, k: int, resolved: dict[int, Place], links: frozenset[str]) -> Place | None:
+    """The known place a few linking words (``container_links``) after token ``k``: "in the"."""
+    link = k
+    while link < len(doc) and link < k + 4 and (doc[link].lower_ in links or doc[link].is_space):
+        link += 1
+    return resolved.get(link) if link > k else None
+
+
+def contained(doc: Doc, gaz: Gazetteer, words: PlaceWords, resolved: dict[int, Place],
+              seen: set[int]) -> Iterator[tuple[Span, Place]]:
     """(span, place) of the villages and districts the gazetteer does not know, placed in the known
     place the sentence puts them in: "the villages of Foua and Kfraya in Idlib", "the town of X in
     the Y district", "X county in Z province". ``resolved`` maps the first token of each place
     mention already found to its place; the span gets the container's place and precision."""
-    nouns = set(load_lexicon().place_words.settlement_nouns)
+    nouns = words.settlement_nouns
     ents = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
-
-    def name_at(i: int, cue: bool) -> int:  # the end of an unknown proper name starting at i, or i
-        labels = (None, "GPE", "LOC", "FAC", "NORP", "ORG", *(("PERSON",) if cue else ()))  # after "villages of"
-        j = i
-        while j < len(doc) and j not in seen and doc[j].pos_ == "PROPN" and _title(doc[j].text) and \
-                ents.get(j) in labels:
-            j += 1
-        return j if j > i and not gaz.is_known(doc[i:j].text) else i
-
     i = 0
     while i < len(doc) - 2:
         cue = doc[i].lower_ in nouns and doc[i + 1].lower_ == "of"
-        start = i + 2 if cue else i
-        names = []
-        k = start
-        while (j := name_at(k, cue)) > k:
-            names.append(doc[k:j])
-            k = j
-            if k < len(doc) and doc[k].lower_ in nouns and not cue:
-                k += 1  # "Puge county"
-            if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and name_at(k + 1, cue) > k + 1 and cue:
-                k += 1
-                continue
-            break
-        if names and (cue or k > names[-1].end):
-            link = k
-            while link < len(doc) and link < k + 4 and (doc[link].lower_ in ("in", "of", "near", ",", "the")
-                                                         or doc[link].is_space):
-                link += 1
-            container = resolved.get(link) if link > k else None
-            if container is not None:
-                for span in names:
-                    seen.update(range(span.start, span.end))
-                    yield span, container
-                i = k
-                continue
-        i += 1
+        names, k = _unknown_names(doc, i + 2 if cue else i, cue, seen, ents, gaz, nouns)
+        container = _container(doc, k, resolved, words.container_links) if names and (
+            cue or k > names[-1].end) else None
+        if container is None:
+            i += 1
+            continue
+        for span in names:
+            seen.update(range(span.start, span.end))
+            yield span, container
+        i = k
 
 
 def possessed(doc: Doc, towns: dict[int, Place], seen: set[int],
@@ -252,6 +267,18 @@ def possessed(doc: Doc, towns: dict[int, Place], seen: set[int],
         yield e, towns[owner]
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """What reading the capitalised stretches of a report needs: the gazetteer, the place words, the
+    report's countries and the regions its places are in."""
+
+    doc: Doc
+    gaz: Gazetteer
+    words: PlaceWords
+    context: list[str]
+    admin1s: set[str]
+
+
 def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start: bool, more: bool) -> bool:
     if place.precision == "country":
         return True
@@ -264,72 +291,126 @@ def _town_ok(place: Place, context: list[str], admin1s: set[str], sentence_start
     return place.population >= MIN_TOWN and not sentence_start
 
 
-def _known(text: str, gaz: Gazetteer, context: list[str], admin1s: set[str], sentence_start: bool,
-           strict: bool, more: bool = False) -> Place | None:
-    """The place a capitalised stretch names, if the gazetteer knows it well enough."""
-    whole = gaz.demonym_place(text)
-    if whole is not None:
-        return whole
-    abbr = gaz.abbreviation(text)
-    if abbr is not None:
-        return abbr
+# -- the form of a name decides: a rule gives the place, None (no place), or NEXT (go on) ----------
+NEXT = object()
+FormRule = Callable[[str, Gazetteer], "Place | None | object"]
+
+
+def by_demonym(text: str, gaz: Gazetteer) -> Place | None | object:
+    """"Norwegian" is Norway, "European" Europe."""
+    return gaz.demonym_place(text) or NEXT
+
+
+def by_abbreviation(text: str, gaz: Gazetteer) -> Place | None | object:
+    """"Ga." is Georgia, "B.C." British Columbia."""
+    return gaz.abbreviation(text) or NEXT
+
+
+def dotted(text: str, gaz: Gazetteer) -> Place | None | object:
+    """"U.S." is a country; "Sen." a senator, not Senegal's code."""
+    if not text.endswith("."):
+        return NEXT
+    return gaz.country(text) if text.count(".") > 1 else None
+
+
+def numeral_or_short(text: str, gaz: Gazetteer) -> Place | None | object:
+    """"II" is a numeral, "Bo" a name: no region, no town."""
     letters = sum(c.isalpha() for c in text)
-    if text.endswith("."):
-        return gaz.country(text) if text.count(".") > 1 else None  # "U.S.", not "Sen." (Senegal's code)
-    if ROMAN.match(text) or (letters <= 3 and not text.isupper()):
-        return None  # "Sen." is a senator, "II" a numeral, "Bo" a name: not SEN, a region, a town
-    if text.isupper() and letters <= 4:
-        # "UAE" is a country; "NLP" a ticker, not a town's code in some list; "ATF" an agency, not
-        # the code of the French Southern Territories: a bare ISO code counts only as reports use it
-        whole = gaz.country(text)
-        return whole if whole is not None and (text != whole.country or gaz.is_alias(text)) else None
-    cands = gaz.lookup(text)
-    if not cands:
-        return None
-    place = gaz.resolve(text, context_countries=context, context_admin1=tuple(sorted(admin1s)))
-    if place is None and text.split()[-1].lower() in ADMIN_WORDS:
-        place = gaz.resolve(text, context_admin1=tuple(sorted(admin1s)))  # "Edgar County" in a report read as French
-    if place is None:
-        return None
-    if place.precision != "country" and " " not in text.strip() and gaz.is_word(text) and place.population < BIG:
-        return None  # "Center", "Union", "West": words before they are places
-    if place.precision == "city" and not (gaz.by_own_name(text, place)
-                                         and len(normalize(text)) >= len(normalize(place.name)) - 1):
-        return None  # "Far" is a name of Fargo in some list, not what "Far North" means
-    if strict and place.precision == "city" and place.admin1 not in admin1s:
-        return None  # inside an organisation's name, only at its head: "Woodstock Police", not "Wells Fargo"
-    more = more and text.split()[-1].lower() not in ADMIN_WORDS  # "Edgar County Sheriff's Office" is sure
-    return place if _town_ok(place, context, admin1s, sentence_start, more) else None
+    return None if ROMAN.match(text) or (letters <= 3 and not text.isupper()) else NEXT
 
 
-def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, context: list[str], admin1s: set[str],
-          in_name: bool) -> Iterator[tuple[Span, Place]]:
+def code(text: str, gaz: Gazetteer) -> Place | None | object:
+    """"DRC" is a country; "NLP" a ticker, not a town's code in some list; "ATF" an agency, not the
+    code of the French Southern Territories: a bare ISO code counts only as reports use it."""
+    if not (text.isupper() and sum(c.isalpha() for c in text) <= 4):
+        return NEXT
+    whole = gaz.country(text)
+    return whole if whole is not None and (text != whole.country or gaz.is_alias(text)) else None
+
+
+FORM_RULES: tuple[FormRule, ...] = (by_demonym, by_abbreviation, dotted, numeral_or_short, code)
+
+
+# -- a place the name was resolved to must be what the name means ---------------------------------
+def not_a_word(text: str, place: Place, scan: _Scan, strict: bool) -> bool:
+    """"Center", "Union", "West": words before they are places, unless the place is big."""
+    return place.precision == "country" or " " in text.strip() or not scan.gaz.is_word(text) or \
+        place.population >= BIG
+
+
+def own_name(text: str, place: Place, scan: _Scan, strict: bool) -> bool:
+    """"Far" is a name of Fargo in some list, not what "Far North" means: a town by its own name, whole."""
+    return place.precision != "city" or (scan.gaz.by_own_name(text, place)
+                                         and len(normalize(text)) >= len(normalize(place.name)) - 1)
+
+
+def at_name_head(text: str, place: Place, scan: _Scan, strict: bool) -> bool:
+    """Inside an organisation's name a town counts only at its head ("Woodstock Police", not "Wells
+    Fargo"), unless it is in a region the report names."""
+    return not strict or place.precision != "city" or place.admin1 in scan.admin1s
+
+
+PLACE_CHECKS = (not_a_word, own_name, at_name_head)
+
+
+def _resolved(text: str, scan: _Scan) -> Place | None:
+    """The name read in the report's context; a county's or region's own name also without the
+    countries ("Edgar County" in a report read as French)."""
+    admin1s = tuple(sorted(scan.admin1s))
+    place = scan.gaz.resolve(text, context_countries=scan.context, context_admin1=admin1s)
+    if place is None and text.split()[-1].lower() in scan.words.own_region_words:
+        place = scan.gaz.resolve(text, context_admin1=admin1s)
+    return place
+
+
+def _known(scan: _Scan, text: str, sentence_start: bool, strict: bool, more: bool = False) -> Place | None:
+    """The place a capitalised stretch names, if the gazetteer knows it well enough."""
+    for rule in FORM_RULES:
+        decided = rule(text, scan.gaz)
+        if decided is not NEXT:
+            return decided if isinstance(decided, Place) else None
+    if not scan.gaz.lookup(text):
+        return None
+    place = _resolved(text, scan)
+    if place is None or not all(check(text, place, scan, strict) for check in PLACE_CHECKS):
+        return None
+    more = more and text.split()[-1].lower() not in scan.words.own_region_words  # "Edgar County Sheriff" is sure
+    return place if _town_ok(place, scan.context, scan.admin1s, sentence_start, more) else None
+
+
+def _longest_at(scan: _Scan, i: int, end: int, head: bool, in_name: bool) -> tuple[Span, Place] | None:
+    """The longest known place starting at token ``i`` (up to four words, not past ``end``)."""
+    doc = scan.doc
+    for j in range(min(end, i + 4), i, -1):
+        span = doc[i:j]
+        if not all(_title(t.text) or t.text in ("-", "'s") for t in span) or span[-1].text in ("-",):
+            continue
+        place = _known(scan, span.text, bool(doc[i].is_sent_start) and not in_name, strict=in_name and not head,
+                       more=j < end and _title(doc[j].text))
+        if place is None:
+            continue
+        if place.precision == "city" and place.population < MIN_TOWN and len(span) > 1:
+            # "University of Michigan Center": the state, not a village that took the next word
+            shorter = next(((doc[i:k], p) for k in range(j - 1, i, -1)
+                            if (p := _known(scan, doc[i:k].text, bool(doc[i].is_sent_start), strict=False))
+                            is not None and p.precision in ("admin1", "country")), None)
+            return shorter or (span, place)
+        return span, place
+    return None
+
+
+def _scan(scan: _Scan, start: int, end: int, in_name: bool) -> Iterator[tuple[Span, Place]]:
     """Known places in the capitalised stretches of doc[start:end], longest first, left to right."""
+    doc = scan.doc
     i = start
     while i < end:
         tok = doc[i]
         if not (_title(tok.text) and any(c.isalpha() for c in tok.text)):
             i += 1
             continue
-        head = i == start or doc[i - 1].lower_ in LINK_WORDS or (i - 1 == start and doc[start].lower_ == "the")
-        found = None
-        for j in range(min(end, i + 4), i, -1):
-            span = doc[i:j]
-            if not all(_title(t.text) or t.text in ("-", "'s") for t in span) or span[-1].text in ("-",):
-                continue
-            place = _known(span.text, gaz, context, admin1s, bool(doc[i].is_sent_start) and not in_name,
-                           strict=in_name and not head,
-                           more=j < end and _title(doc[j].text))
-            if place is not None:
-                found = (span, place)
-                if place.precision == "city" and place.population < MIN_TOWN and len(span) > 1:
-                    # "University of Michigan Center": the state, not a village that took the next word
-                    shorter = next(((doc[i:k], p) for k in range(j - 1, i, -1)
-                                    if (p := _known(doc[i:k].text, gaz, context, admin1s, bool(doc[i].is_sent_start),
-                                                    strict=False)) is not None
-                                    and p.precision in ("admin1", "country")), None)
-                    found = shorter or found
-                break
+        head = i == start or doc[i - 1].lower_ in scan.words.name_link_words or (
+            i - 1 == start and doc[start].lower_ == "the")
+        found = _longest_at(scan, i, end, head, in_name)
         if found is not None:
             yield found
             i = found[0].end
@@ -337,45 +418,63 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, context: list[str], ad
             i += 1
 
 
-def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int],
-                resolved: dict[str, Place] | None = None) -> Iterator[tuple[Span, Place, str]]:
-    """(span, place, hint) of the place names inside other names, demonyms and untagged names, and
-    of the names the report uses as places elsewhere (``resolved``, with the report's own places)."""
-    admin1s = {m.place.admin1 for m in doc._.places or [] if m.place.admin1}
-    resolved = {**{m.text: m.place for m in doc._.places or []}, **(resolved or {})}
-    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
-    seen = set(covered)
-    people = people_names(doc, gaz)
-    seen.update(t.i for t in doc if t.text in people and not _title(doc[t.i + 1].text if t.i + 1 < len(doc) else "")
-                and not _title(doc[t.i - 1].text if t.i else ""))  # "Moore said", after "Sheriff John Moore"
-    for ent in doc.ents:
-        if seen & set(range(ent.start, ent.end)):
-            tail = ent.end
-            while tail > ent.start and tail - 1 not in seen:
-                tail -= 1
-            if ent.label_ in NOT_NAMES or ent.label_ == "PERSON" or tail == ent.end or (
-                    doc[tail].text in people):
-                continue
-            ent = doc[tail:ent.end]  # "DETROIT The U.S. Transportation Department": the part after the dateline
-        if ent.label_ == "PERSON":  # "Sri Lankan" tagged PERSON: a person is never named just that
-            code = gaz.demonym(ent.text)
-            whole = gaz.country(code) if code else gaz.country(ent.text)
-            if whole is not None:
-                seen.update(range(ent.start, ent.end))
-                yield ent, whole, "demonym" if code else "name"
-            county = next((k for k in range(ent.start + 1, min(ent.end, ent.start + 4))
-                           if doc[k].lower_ in ("county", "parish")), None)
-            if whole is None and county is not None:  # "Anderson County Sheriff Greg Taylor": the county
-                for span, place in _scan(doc, ent.start, county + 1, gaz, context, admin1s, in_name=True):
-                    seen.update(range(span.start, span.end))
-                    yield span, place, "name"
+def _name_hint(gaz: Gazetteer, span: Span) -> str:
+    return "demonym" if gaz.demonym_place(span.text) else "name"
+
+
+def _after_covered(doc: Doc, ent: Span, seen: set[int], people: set[str]) -> Span | None:
+    """The part of an entity after what is read already ("DETROIT The U.S. Transportation
+    Department": the part after the dateline), the entity when none of it is, or None."""
+    if not seen & set(range(ent.start, ent.end)):
+        return ent
+    tail = ent.end
+    while tail > ent.start and tail - 1 not in seen:
+        tail -= 1
+    if ent.label_ in NOT_NAMES or ent.label_ == "PERSON" or tail == ent.end or doc[tail].text in people:
+        return None
+    return doc[tail:ent.end]
+
+
+def _in_person(scan: _Scan, ent: Span, seen: set[int]) -> Iterator[tuple[Span, Place, str]]:
+    """"Sri Lankan" tagged PERSON (a person is never named just that) is the country; "Anderson
+    County Sheriff Greg Taylor" names the county."""
+    gaz, doc = scan.gaz, scan.doc
+    demonym = gaz.demonym(ent.text)
+    whole = gaz.country(demonym) if demonym else gaz.country(ent.text)
+    if whole is not None:
+        seen.update(range(ent.start, ent.end))
+        yield ent, whole, "demonym" if demonym else "name"
+        return
+    county = next((k for k in range(ent.start + 1, min(ent.end, ent.start + 4))
+                   if doc[k].lower_ in scan.words.person_county_words), None)
+    if county is not None:
+        for span, place in _scan(scan, ent.start, county + 1, in_name=True):
+            seen.update(range(span.start, span.end))
+            yield span, place, "name"
+
+
+def _in_entities(scan: _Scan, seen: set[int], people: set[str],
+                 resolved: dict[str, Place]) -> Iterator[tuple[Span, Place, str]]:
+    """Place names inside the model's other entities: "the Ohio Department of Health"."""
+    for whole in scan.doc.ents:
+        ent = _after_covered(scan.doc, whole, seen, people)
+        if ent is None:
+            continue
+        if ent.label_ == "PERSON":
+            yield from _in_person(scan, ent, seen)
             continue
         if ent.label_ in NOT_NAMES:
             continue
-        for span, place in _scan(doc, ent.start, ent.end, gaz, context, admin1s, in_name=True):
+        for span, place in _scan(scan, ent.start, ent.end, in_name=True):
             seen.update(range(span.start, span.end))
             resolved.setdefault(span.text, place)
-            yield span, place, "demonym" if gaz.demonym_place(span.text) else "name"
+            yield span, place, _name_hint(scan.gaz, span)
+
+
+def _untagged(scan: _Scan, seen: set[int], resolved: dict[str, Place]) -> Iterator[tuple[Span, Place, str]]:
+    """Known places among the capitalised words the model left untagged."""
+    doc = scan.doc
+    ents = {i for e in doc.ents for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if i in seen or i in ents or not _title(doc[i].text):
@@ -385,13 +484,31 @@ def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int],
         while j < len(doc) and j not in seen and _title(doc[j].text) and j not in ents and (
                 j == i or doc[j].pos_ == "PROPN"):
             j += 1
-        for span, place in _scan(doc, i, j, gaz, context, admin1s, in_name=False):
-            if len(span) == 1 and span[0].pos_ != "PROPN" and not gaz.demonym_place(span.text):
+        for span, place in _scan(scan, i, j, in_name=False):
+            if len(span) == 1 and span[0].pos_ != "PROPN" and not scan.gaz.demonym_place(span.text):
                 continue  # a capitalised common word ("Nice", "Mobile") is a place only as a proper noun
             seen.update(range(span.start, span.end))
             resolved.setdefault(span.text, place)
-            yield span, place, "demonym" if gaz.demonym_place(span.text) else "name"
+            yield span, place, _name_hint(scan.gaz, span)
         i = max(j, i + 1)
+
+
+def _people_alone(doc: Doc, people: set[str]) -> set[int]:
+    """The tokens that are a person's name alone: "Moore said", after "Sheriff John Moore"."""
+    return {t.i for t in doc if t.text in people and not _title(doc[t.i + 1].text if t.i + 1 < len(doc) else "")
+            and not _title(doc[t.i - 1].text if t.i else "")}
+
+
+def more_places(doc: Doc, gaz: Gazetteer, words: PlaceWords, context: list[str], covered: set[int],
+                resolved: dict[str, Place] | None = None) -> Iterator[tuple[Span, Place, str]]:
+    """(span, place, hint) of the place names inside other names, demonyms and untagged names, and
+    of the names the report uses as places elsewhere (``resolved``, with the report's own places)."""
+    scan = _Scan(doc, gaz, words, context, {m.place.admin1 for m in doc._.places or [] if m.place.admin1})
+    resolved = {**{m.text: m.place for m in doc._.places or []}, **(resolved or {})}
+    people = people_names(doc, gaz)
+    seen = set(covered) | _people_alone(doc, people)
+    yield from _in_entities(scan, seen, people, resolved)
+    yield from _untagged(scan, seen, resolved)
     yield from _again(doc, resolved, seen | {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)})
 
 

@@ -1,4 +1,4 @@
-"""`sitrep places` lists facilities and sites, each placed at the town it is in (nlp/facilities.py).
+"""`sitrep places` lists facilities and sites, each placed at the town it is in (nlp/places/facilities.py).
 
 The sentences are invented, about invented incidents in real towns; none comes from a corpus.
 """

@@ -1,0 +1,111 @@
+"""Where place names are in a report (nlp/places/spans.py): widening, the cues for untagged names,
+water features, and the names the model cuts or splits. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp.places.spans import (
+    CUES,
+    acted_on,
+    after_locative,
+    before_region_word,
+    is_feature,
+    second_of_pair,
+    widen,
+)
+
+
+def _span(doc, text):
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text))
+    assert span is not None, text
+    return span
+
+
+# (cue, sentence, the name in it, is it cued)
+CUE_CASES = [
+    (after_locative, "Shelling hit homes near Brindlev overnight.", "Brindlev", True),
+    (after_locative, "Brindlev said nothing on Monday.", "Brindlev", False),
+    (before_region_word, "Troops entered the Brindlev district on Monday.", "Brindlev", True),
+    (before_region_word, "Drones were downed over the Brindlev and Ostmark regions.", "Ostmark", True),
+    (before_region_word, "Brindlev said nothing on Monday.", "Brindlev", False),
+    (acted_on, "The soldiers shelled Ostmark on Monday.", "Ostmark", True),
+    (second_of_pair, "The soldiers shelled Lindau and Ostmark on Monday.", "Ostmark", True),
+    (second_of_pair, "Shelling hit Lindau on Monday.", "Lindau", False),
+]
+
+
+@pytest.mark.parametrize(("cue", "text", "name", "cued"), CUE_CASES,
+                         ids=[f"{c[0].__name__}:{c[1]}" for c in CUE_CASES])
+def test_cues(parse, cue, text, name, cued):
+    doc = parse(text)
+    assert cue(_span(doc, name), load_lexicon().place_words) is cued
+
+
+def test_cues_have_examples():
+    for cue in CUES:
+        assert cue.__doc__ and '"' in cue.__doc__, cue.__name__
+
+
+# (sentence, name, widened text, hint)
+WIDEN_CASES = [
+    ("Troops entered the Lindau district on Monday.", "Lindau", "the Lindau district", "district"),
+    ("Floods hit the Lindau region on Monday.", "Lindau", "the Lindau region", "admin1"),
+    ("Former Ostmark Gov. Brindle opened the bridge.", "Ostmark", "Ostmark", "admin1"),  # an office: no word taken
+    ("Drones were downed over the Lindau, Ostmark and Brindlev regions.", "Lindau", "Lindau", "admin1"),  # a list
+    ("Floods hit Lindau on Monday.", "Lindau", "Lindau", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "widened", "hint"), WIDEN_CASES)
+def test_widen(parse, text, name, widened, hint):
+    doc = parse(text)
+    span, got = widen(doc, _span(doc, name), Gazetteer.load(), load_lexicon().place_words)
+    assert (span.text, got) == (widened, hint)
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("Boats sank on the Lindau River on Monday.", "Lindau", True),
+    ("Boats sank on Lake Ostmark on Monday.", "Ostmark", True),
+    ("Troops held the left bank of the Ostmark.", "Ostmark", True),
+    ("Troops held Ostmark on Monday.", "Ostmark", False),
+])
+def test_water_and_mountains(parse, text, name, feature):
+    doc = parse(text)
+    assert is_feature(doc, _span(doc, name), load_lexicon().place_words) is feature
+
+
+CONFLICT_NEWS = [
+    ("Drones were downed over the Bryansk, Kursk and Oryol regions overnight.", "Oryol", None, "admin1"),
+    ("Fighting raged in the Zaporizhzhia and Donetsk regions on Monday.", "Donetsk", None, "admin1"),
+    ("Russian troops tried to cross the Oskil River near Kupiansk.", "Oskil", "", None),
+    ("Russian troops tried to cross the Oskil River near Kupiansk.", "Kupiansk", None, "city"),
+    ("Shelling hit the right bank of the Dnipro near Kherson.", "Dnipro", "", None),
+    ("Boats capsized on Lake Chad on Monday, officials said.", "Chad", "", None),
+    ("The breakaway region is backed by Moscow, Kyiv said on Monday.", "Kyiv", "Kyiv", "city"),
+    ("The breakaway region is backed by Moscow, Kyiv said on Monday.", "Moscow", "Moscow", "city"),
+    ("Air strikes hit Rafah in the Gaza Strip overnight.", "the Gaza Strip", "Gaza Strip", "admin1"),
+    ("Shelling hit Kherson and Nikopol overnight.", "Nikopol", "Nikopol", "city"),
+    # names the model cuts at a hyphen or connecting word, or splits at "and"
+    ("US strikes hit Deir ez-Zor province on Friday.", "Deir ez-Zor province", None, "admin1"),
+    ("A blast hit Mazar-i-Sharif on Monday.", "Mazar-i-Sharif", None, "city"),
+    ("Floods hit Jammu and Kashmir on Monday.", "Jammu and Kashmir", None, "admin1"),
+    ("Talks between Russia and Ukraine resumed.", "Ukraine", "Ukraine", "country"),
+    # a district is a district, not its town
+    ("Shelling hit the Pokrovsk raion in the Donetsk region overnight.", "the Pokrovsk raion", None, "district"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "precision"), CONFLICT_NEWS)
+def test_conflict_news_places(places, text, mention, name, precision):
+    found = places(text)
+    if name == "":
+        assert mention not in found, found.get(mention)
+        return
+    assert mention in found, sorted(found)
+    assert name is None or found[mention]["name"] == name, found[mention]
+    assert precision is None or found[mention]["precision"] == precision, found[mention]
+
