@@ -97,7 +97,7 @@ class _Writer:
         return pid
 
 
-def build(path: Path) -> None:
+def build(path: Path) -> None:  # noqa: C901
     """Write a fresh index at ``path`` (atomically: a temporary file renamed into place)."""
     import pycountry
 

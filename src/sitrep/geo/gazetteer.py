@@ -273,7 +273,7 @@ class Gazetteer:
                 cands.append(place)
         return self._ranked(cands, countries, admin1s, hint, key, frozenset(cands), near)
 
-    def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
+    def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],  # noqa: C901
                 hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),
                 near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
         """Candidates scored on a log-population scale: a tenfold bigger place gets one point

@@ -140,7 +140,7 @@ class QuantityFinder:
                 i += 1
         return spans
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:  # noqa: C901
         lex = self.lex
         out: list[QuantityMention] = []
         sent_of: dict[int, int] = {}

@@ -93,7 +93,7 @@ class TriggerFinder:
             self.matcher.add(key, [Doc(nlp.vocab, words=list(v), lemmas=list(v)) for v in variants])
 
     # conditions ---------------------------------------------------------------------------
-    def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:
+    def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:  # noqa: C901
         sent = sentences(doc)[sent_index(doc, span.start)]
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
             t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}  # "Flights were suspended"
@@ -232,7 +232,7 @@ class TriggerFinder:
         return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("usually", "often")
                                                     for c in verb.children)
 
-    def _status(self, entry: TriggerEntry, head: Token) -> str | None:
+    def _status(self, entry: TriggerEntry, head: Token) -> str | None:  # noqa: C901
         cues = self.lex.status
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return "cancelled"

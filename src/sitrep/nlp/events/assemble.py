@@ -134,7 +134,7 @@ class EventAssembler:
         return list(out.values())
 
     # -- assembly -------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:  # noqa: C901
         info: DocInfo = doc._.info
         gaz = Gazetteer.load()
         sents = sentences(doc)

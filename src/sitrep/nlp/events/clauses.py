@@ -33,7 +33,7 @@ class Group:
         return self.triggers[0].sent
 
 
-def group_triggers(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
+def group_triggers(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:  # noqa: C901
     groups: dict[int, Group] = {}
     for t in triggers:
         gov = governing_verb(doc[t.head])

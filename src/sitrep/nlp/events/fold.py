@@ -102,7 +102,7 @@ def _compatible_types(a: Event, b: Event) -> bool:
 STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "planned": 1, "ongoing": 1, "occurred": 0}
 
 
-def absorb(into: Event, other: Event) -> None:
+def absorb(into: Event, other: Event) -> None:  # noqa: C901
     """Add ``other``'s evidence, claims, counts, damage and actors to ``into``."""
     if family(into.type) == "attack" and "attack.missile" in (into.type, other.type):
         into.type = "attack.missile"

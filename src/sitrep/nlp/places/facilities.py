@@ -94,7 +94,7 @@ def _name_token(tok: Token, ents: dict[int, str]) -> bool:
         "the", "a", "an")
 
 
-def _spans(doc: Doc, ents: dict[int, str], ends: dict[int, PlaceMention],
+def _spans(doc: Doc, ents: dict[int, str], ends: dict[int, PlaceMention],  # noqa: C901
            taken: set[int]) -> list[tuple[int, int, Head, int]]:
     """(start, end, head, owner end) of the names ending in a head word; owner end is the token right
     after a possessive owner ("Toronto's"), or -1."""
@@ -178,7 +178,7 @@ def _inside(town: Place, coarse: Place) -> bool:
 FAR_KINDS = {"district", "dam", "checkpoint", "bridge", "military base", "power plant", "plant", "tunnel", "port"}
 
 
-def facility_mentions(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer,
+def facility_mentions(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer,  # noqa: C901
                       context: tuple[str, ...]) -> list[PlaceMention]:
     """The facilities and sites a report names, each placed at its town (see the module's doc)."""
     found = [*(doc._.places or []), *extra]

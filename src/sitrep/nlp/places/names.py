@@ -337,7 +337,7 @@ def _scan(doc: Doc, start: int, end: int, gaz: Gazetteer, context: list[str], ad
             i += 1
 
 
-def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int],
+def more_places(doc: Doc, gaz: Gazetteer, context: list[str], covered: set[int],  # noqa: C901
                 resolved: dict[str, Place] | None = None) -> Iterator[tuple[Span, Place, str]]:
     """(span, place, hint) of the place names inside other names, demonyms and untagged names, and
     of the names the report uses as places elsewhere (``resolved``, with the report's own places)."""

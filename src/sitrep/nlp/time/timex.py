@@ -114,7 +114,7 @@ def _relative(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
     return None
 
 
-def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:
+def _calendar(s: str, published: date, tense: str) -> TimeWindow | None:  # noqa: C901
     body = LEAD.sub("", s)
     monday = published - timedelta(days=published.weekday())
     if re.search(r"\b(over|in|during) the (past|last) (week|seven days)\b|\bthis past week\b|\bthe past week\b", s):
