@@ -20,7 +20,7 @@ run: install
 	$(BIN)/sitrep events --db $(DB)
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests scripts benchmarks
 
 typecheck: install
 	$(BIN)/mypy

@@ -7,15 +7,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from sitrep.evaluate import EvalResult, GoldReport, evaluate
+from sitrep.export.daily import DailyReport, daily_report
 from sitrep.nlp.pipeline import Extractor
-from sitrep.read import ReadError, iter_reports
+from sitrep.read import ReadError, iter_reports, read_path
 from sitrep.records import Article, Event
 from sitrep.store import Store, open_store
 
@@ -94,6 +96,93 @@ def ingest_paths(
         if own:
             st.close()
     return report
+
+
+def mentions_in_paths(
+    paths: Sequence[str | Path], kind: Literal["places", "times"], *, published: date | None = None,
+) -> Iterator[tuple[Article | ReadError, list[dict[str, Any]]]]:
+    """Each report under ``paths`` with its place (or time) mentions, as ``place_mentions`` and
+    ``time_mentions`` give them; a report that cannot be read comes as a ReadError with none.
+    A report with no date of its own is read as published ``published``, else today."""
+    mentions = place_mentions if kind == "places" else time_mentions
+    for item in iter_reports([Path(p) for p in paths], published=published or date.today()):
+        yield item, [] if isinstance(item, ReadError) else mentions(item)
+
+
+def evaluate_gold(paths: Sequence[str | Path], *, extractor: Extractor | None = None) -> EvalResult:
+    """Extract the report of each gold file under ``paths`` and score its records against the gold."""
+    ex = extractor or default_extractor()
+
+    def extract(gold: GoldReport) -> tuple[str, list[dict[str, Any]]]:
+        article = read_path(Path(gold.report_path), published=gold.published)[0]
+        return article.text, [e.to_dict() for e in ex.extract(article)]
+
+    return evaluate([Path(p) for p in paths], extract)
+
+
+def latest_day(store: Store) -> date | None:
+    """The day the store's newest dated event ends on."""
+    latest = store.events(limit=1, newest_first=True)
+    if not latest or not latest[0].date.end:
+        return None
+    return date.fromisoformat(latest[0].date.end)
+
+
+def daily_brief(store: Store, day: date | None = None, *, country: str | None = None) -> DailyReport:
+    """The daily situation report of ``day`` (default: the latest day in the store). Raises LookupError
+    when no day is given and the store holds no dated event."""
+    when = day or latest_day(store)
+    if when is None:
+        raise LookupError("the store holds no dated events")
+    return daily_report(store, when, country=country)
+
+
+EXPORT_FORMATS = ("acled-csv", "plover-jsonl", "geojson", "parquet", "csv")
+
+
+def iter_events(store: Store, *, page: int = 1000, **filters: Any) -> Iterator[Event]:
+    """The store's events that pass ``filters``, oldest first (as ``Store.events`` orders them), read
+    ``page`` at a time by id, so that a large store is never held whole."""
+    from sitrep.web.index import EventIndex, Filters
+
+    index = EventIndex(store)
+    _, ids = index.page(Filters(**filters), limit=len(index.facts))
+    for k in range(0, len(ids), page):
+        yield from index.events(ids[k:k + page])
+
+
+def write_events(events: Iterable[Event], fmt: str, out: Any,
+                 article: Callable[[str], Article | None] | None = None) -> tuple[int, int]:
+    """Write ``events`` in ``fmt`` to ``out`` (text stream; a binary one for parquet). Gives (written,
+    left out: events of a type the format has no category for). ``article`` finds a report by id
+    (ACLED's source columns)."""
+    if fmt == "csv":
+        from sitrep.export.table import write_csv
+
+        return write_csv(events, out), 0
+    if fmt == "geojson":
+        from sitrep.export.geojson import write_geojson
+
+        return write_geojson(events, out), 0
+    if fmt == "plover-jsonl":
+        from sitrep.export.plover import write_plover
+
+        return write_plover(events, out)
+    if fmt == "acled-csv":
+        from sitrep.export.acled import write_acled
+
+        return write_acled(events, out, article or (lambda _aid: None))
+    if fmt == "parquet":
+        from sitrep.export.parquet import write_parquet
+
+        return write_parquet(events, out), 0
+    raise ValueError(f"{fmt}: not an export format (one of {', '.join(EXPORT_FORMATS)})")
+
+
+def export_store(store: Store, fmt: str, out: Any, **filters: Any) -> tuple[int, int]:
+    """Write the store's events that pass ``filters`` (those of ``Store.events``), oldest first, in
+    ``fmt`` to ``out``. Gives (written, left out)."""
+    return write_events(iter_events(store, **filters), fmt, out, cache(store.article))
 
 
 def _parsed(article: Article, extractor: Extractor | None = None) -> Any:

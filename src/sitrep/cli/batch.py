@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from sitrep.cli.console import _published, _say
+from sitrep.cli.console import parse_day, say
 
 
 @click.command()
@@ -29,12 +29,12 @@ def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int | None,
 
     try:
         rep = run_batch(inputs, out, engine=engine, workers=workers, address=address, shard_size=shard_size,
-                        published=_published(published), progress=True)
+                        published=parse_day(published), progress=True)
     except PlanMismatch as exc:
         raise click.ClickException(str(exc)) from None
     for r in rep.refused:
-        _say(f"sitrep: refused {r['path']}: {r['reason']}")
-    _say(f"sitrep: {rep.articles} reports in {rep.shards} shards ({rep.done_before} done before, {rep.run} now), "
+        say(f"sitrep: refused {r['path']}: {r['reason']}")
+    say(f"sitrep: {rep.articles} reports in {rep.shards} shards ({rep.done_before} done before, {rep.run} now), "
          f"{rep.records} records in {rep.seconds:.1f} s  ->  {out}")
     if rep.refused:
         sys.exit(1)
@@ -53,4 +53,4 @@ def load(folder: Path, db: str | None) -> None:
             got = load_batch(folder, store)
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from None
-    _say(f"sitrep: {got['added']} reports loaded with {got['records']} records, {got['skipped']} already stored")
+    say(f"sitrep: {got['added']} reports loaded with {got['records']} records, {got['skipped']} already stored")

@@ -1,11 +1,11 @@
-"""What the commands share: the date option, messages on standard error, the table of events."""
+"""What the commands share: the date option, messages on standard error, the tables they print."""
 
 from __future__ import annotations
 
 import csv
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -14,7 +14,8 @@ import click
 from sitrep.records import Event
 
 
-def _published(value: str | None) -> date | None:
+def parse_day(value: str | None) -> date | None:
+    """A YYYY-MM-DD option as a date (None stays None); anything else is a usage error."""
     if value is None:
         return None
     try:
@@ -23,11 +24,13 @@ def _published(value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
+    """A message for the person at the terminal: on standard error, so standard output stays data."""
     click.echo(message, err=True)
 
 
-def _summary(ev: Event) -> list[str]:
+def summary(ev: Event) -> list[str]:
+    """The cells of an event's row in the table of events (TABLE_HEAD)."""
     loc = ev.location
     place = f"{loc.name} ({loc.country})" if loc else "-"
     qs = ", ".join(f"{q.item} {q.role} {q.value}" for q in ev.quantities) or "-"
@@ -38,6 +41,7 @@ def _summary(ev: Event) -> list[str]:
 
 
 TABLE_HEAD = ["date", "type", "status", "place", "actors", "counts", "claimants"]
+WIDEST = {"counts": 60, "claimants": 50}
 
 
 def _print_table(rows: list[list[str]]) -> None:
@@ -47,15 +51,13 @@ def _print_table(rows: list[list[str]]) -> None:
         click.echo("  ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
 
 
-WIDEST = {"counts": 60, "claimants": 50}
-
-
 def _cut(cell: str, width: int) -> str:
     """A cell that does not fit ends with an ellipsis, never with a cut number."""
     return cell if len(cell) <= width else cell[:width - 1] + "…"
 
 
-def _emit(events: list[Event], fmt: str) -> None:
+def print_events(events: list[Event], fmt: str) -> None:
+    """Events on standard output as JSON Lines, one JSON array, CSV, or an aligned table."""
     if fmt == "jsonl":
         for ev in events:
             click.echo(ev.to_json())
@@ -65,9 +67,17 @@ def _emit(events: list[Event], fmt: str) -> None:
         w = csv.writer(sys.stdout)
         w.writerow(["id", *TABLE_HEAD, "evidence"])
         for ev in events:
-            w.writerow([ev.id, *_summary(ev), ev.evidence[0].text if ev.evidence else ""])
+            w.writerow([ev.id, *summary(ev), ev.evidence[0].text if ev.evidence else ""])
     else:
-        _print_table([_summary(e) for e in events])
+        _print_table([summary(e) for e in events])
+
+
+def print_columns(columns: Sequence[str], rows: list[list[str]], widest: int = 36) -> None:
+    """Rows under a head of column names, each column as wide as its widest cell up to ``widest``."""
+    widths = [min(max([len(c)] + [len(r[i]) for r in rows]), widest) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for r in rows:
+        click.echo("  ".join(v[:widest].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
 
 
 F = TypeVar("F", bound=Callable[..., object])

@@ -1,53 +1,61 @@
-"""The commands over a store: one event and why it was merged, undoing a merge, the daily report,
-watching a folder, and the inputs that were refused. Registered on ``sitrep`` in ``sitrep.cli``."""
+"""The commands that fill a store and read it back: ``ingest``, ``events``, ``event`` (one event and why
+its records were merged), ``split`` (undo a merge) and ``rejects``."""
 
 from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+import textwrap
 from pathlib import Path
 
 import click
 
-from sitrep.cli.console import _published, _say, _summary
+from sitrep.cli.console import event_filters, parse_day, print_events, say, summary
 from sitrep.records import Event
 
 
-def _cell_lines(rec: dict, reports: dict[str, dict]) -> dict[str, list[str]]:
-    loc = rec["location"]
-    claims = rec["claims"]
-    aid = rec["articles"][0] if rec["articles"] else "-"
-    meta = reports.get(aid, {})
-    return {
-        "report": [aid, ", ".join(str(meta[k]) for k in ("outlet", "published") if meta.get(k))],
-        "type": [f"{rec['type']} ({rec['status']})"],
-        "date": [f"{rec['date']['start']}..{rec['date']['end']} {rec['date']['precision']}"],
-        "place": [f"{loc['name']} ({loc['country']}, {loc['precision']})" if loc else "-"],
-        "actors": [f"{a['role']}: {a['name']}" for a in rec["actors"]] or ["-"],
-        "claims": [f"{c['claimant']['name']} {c['stance']}" + (f" on {c['channel']}" if c["channel"] else "")
-                   for c in claims] or ["(reporter's voice)"],
-        "counts": [f"{q['value']} {q['item']} {q['role']}"
-                   + (f" ({claims[q['claim']]['claimant']['name']})" if q.get("claim") is not None else "")
-                   for q in rec["quantities"]] or ["-"],
-        "evidence": [e["text"] for e in rec["evidence"]],
-    }
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", help="sqlite:///path/to/file.db or a plain path (default: $SITREP_DB or the user data folder).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A TOML file whose [merge] table overrides when records of different reports are one event "
+                   "(default: $SITREP_CONFIG, else sitrep's own data/merge.toml).")
+def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, config: Path | None) -> None:
+    """Extract reports and store them with their events. A record that tells an event already stored (same
+    kind, day, place and sides) joins it with its claims. Ingesting a report twice adds nothing."""
+    from sitrep.api import ingest_paths
+    from sitrep.merge import MergeConfig
+    from sitrep.store import default_db_url, open_store
+
+    try:
+        merge_config = MergeConfig.load(config)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    with open_store(db, merge_config=merge_config) as store:
+        report = ingest_paths(paths, store=store, published=parse_day(published))
+    for err in report.refused:
+        say(f"sitrep: refused {err}")
+    say(f"sitrep: {report.added} reports added with {report.events} events, "
+        f"{report.skipped} already stored, {len(report.refused)} refused  ->  {db or default_db_url()}")
+    if report.refused:
+        sys.exit(1)
 
 
-def _side_by_side(records: list[dict], reports: dict[str, dict], width: int = 38) -> None:
-    import textwrap
+@click.command()
+@event_filters
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+def events(db: str | None, etype: str | None, country: str | None, since: str | None, until: str | None,
+           text: str | None, limit: int | None, fmt: str) -> None:
+    """List stored events, oldest first."""
+    from sitrep.store import open_store
 
-    names = {i: f"record {i + 1}" for i in range(len(records))}
-    cells = [_cell_lines(r, reports) for r in records]
-    head = "".ljust(10) + " | ".join(f"{names[i]}: {r['id']}"[:width].ljust(width) for i, r in enumerate(records))
-    click.echo(head.rstrip())
-    for field in ("report", "type", "date", "place", "actors", "claims", "counts", "evidence"):
-        wrapped = [[w for line in c[field] for w in textwrap.wrap(line, width) or [""]] for c in cells]
-        for k in range(max(len(w) for w in wrapped)):
-            label = field if k == 0 else ""
-            row = " | ".join((w[k] if k < len(w) else "").ljust(width) for w in wrapped)
-            click.echo((label.ljust(10) + row).rstrip())
-        click.echo("")
+    for day in (since, until):
+        parse_day(day)
+    with open_store(db) as store:
+        found = store.events(type=etype, country=country, since=since, until=until, text=text, limit=limit)
+    print_events(found, fmt)
 
 
 @click.command(name="event")
@@ -68,19 +76,67 @@ def event(event_id: str, db: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
         return
-    ev = Event.from_dict(shown["event"])
-    click.echo(f"{ev.id}  {'  '.join(_summary(ev))}")
+    _print_event(Event.from_dict(shown["event"]), len(shown["records"]))
+    _print_side_by_side(shown["records"], shown["reports"])
+    _print_pairs(shown["pairs"], shown["records"])
+
+
+def _print_event(ev: Event, records: int) -> None:
+    """The merged event in one line, the ranges its claims give, and how many reports told it."""
+    click.echo(f"{ev.id}  {'  '.join(summary(ev))}")
     for r in ev.ranges:
         told = ", ".join(str(ev.quantities[i].value) for i in r.quantities)
         click.echo(f"  {r.item} {r.role}: {r.low} to {r.high} ({told}, each with its claim below)")
-    click.echo(f"  from {len(ev.articles)} report(s), {len(shown['records'])} record(s)\n")
-    _side_by_side(shown["records"], shown["reports"])
-    if shown["pairs"]:
-        click.echo("why these records are one event:")
-        index = {r["id"]: i + 1 for i, r in enumerate(shown["records"])}
-        for p in shown["pairs"]:
-            verdict = f"one event, score {p['score']}" if p["ok"] else "apart"
-            click.echo(f"  record {index[p['a']]} + record {index[p['b']]}: {verdict}: {'; '.join(p['reasons'])}")
+    click.echo(f"  from {len(ev.articles)} report(s), {records} record(s)\n")
+
+
+SIDE_BY_SIDE_FIELDS = ("report", "type", "date", "place", "actors", "claims", "counts", "evidence")
+
+
+def _cell_lines(rec: dict, reports: dict[str, dict]) -> dict[str, list[str]]:
+    """The lines of each field of one record, as its column of the side-by-side table shows them."""
+    loc = rec["location"]
+    claims = rec["claims"]
+    aid = rec["articles"][0] if rec["articles"] else "-"
+    meta = reports.get(aid, {})
+    return {
+        "report": [aid, ", ".join(str(meta[k]) for k in ("outlet", "published") if meta.get(k))],
+        "type": [f"{rec['type']} ({rec['status']})"],
+        "date": [f"{rec['date']['start']}..{rec['date']['end']} {rec['date']['precision']}"],
+        "place": [f"{loc['name']} ({loc['country']}, {loc['precision']})" if loc else "-"],
+        "actors": [f"{a['role']}: {a['name']}" for a in rec["actors"]] or ["-"],
+        "claims": [f"{c['claimant']['name']} {c['stance']}" + (f" on {c['channel']}" if c["channel"] else "")
+                   for c in claims] or ["(reporter's voice)"],
+        "counts": [f"{q['value']} {q['item']} {q['role']}"
+                   + (f" ({claims[q['claim']]['claimant']['name']})" if q.get("claim") is not None else "")
+                   for q in rec["quantities"]] or ["-"],
+        "evidence": [e["text"] for e in rec["evidence"]],
+    }
+
+
+def _print_side_by_side(records: list[dict], reports: dict[str, dict], width: int = 38) -> None:
+    """The records in columns, one row of wrapped lines per field."""
+    cells = [_cell_lines(r, reports) for r in records]
+    head = "".ljust(10) + " | ".join(f"record {i + 1}: {r['id']}"[:width].ljust(width) for i, r in enumerate(records))
+    click.echo(head.rstrip())
+    for field in SIDE_BY_SIDE_FIELDS:
+        wrapped = [[w for line in c[field] for w in textwrap.wrap(line, width) or [""]] for c in cells]
+        for k in range(max(len(w) for w in wrapped)):
+            label = field if k == 0 else ""
+            row = " | ".join((w[k] if k < len(w) else "").ljust(width) for w in wrapped)
+            click.echo((label.ljust(10) + row).rstrip())
+        click.echo("")
+
+
+def _print_pairs(pairs: list[dict], records: list[dict]) -> None:
+    """The verdict on each pair of records, with its reasons."""
+    if not pairs:
+        return
+    click.echo("why these records are one event:")
+    index = {r["id"]: i + 1 for i, r in enumerate(records)}
+    for p in pairs:
+        verdict = f"one event, score {p['score']}" if p["ok"] else "apart"
+        click.echo(f"  record {index[p['a']]} + record {index[p['b']]}: {verdict}: {'; '.join(p['reasons'])}")
 
 
 @click.command()
@@ -97,57 +153,7 @@ def split(event_id: str, record_id: str | None, db: str | None) -> None:
         except KeyError as exc:
             raise click.ClickException(str(exc.args[0])) from None
     click.echo("\n".join(after))
-    _say(f"sitrep: {event_id} is now {len(after)} event(s)")
-
-
-@click.command()
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
-@click.option("--date", "day", help="The day to report on (YYYY-MM-DD; default: the latest day in the store).")
-@click.option("--country", help="Only events in or by this country (ISO 3166-1 alpha-3).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md")
-def report(db: str | None, day: str | None, country: str | None, fmt: str) -> None:
-    """A daily situation report: attacks per side by type and place, launched and intercepted totals with
-    who claims them, casualties, diplomacy and disruptions, each line linked to its sources."""
-    from sitrep.export.daily import daily_report, to_html, to_markdown
-    from sitrep.store import open_store
-
-    when = _published(day)
-    with open_store(db) as store:
-        if when is None:
-            latest = store.events(limit=1, newest_first=True)
-            if not latest or not latest[0].date.end:
-                raise click.ClickException("the store holds no dated events; give --date")
-            when = date.fromisoformat(latest[0].date.end)
-        brief = daily_report(store, when, country=country)
-    click.echo(to_html(brief) if fmt == "html" else to_markdown(brief), nl=False)
-
-
-@click.command()
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder).")
-@click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between passes.")
-@click.option("--once", is_flag=True, help="One pass over the folder, then stop.")
-def watch(folder: Path, db: str | None, interval: float, once: bool) -> None:
-    """Ingest report files as they appear in FOLDER (and its subfolders). A file is taken once it has
-    stopped growing; a restarted watcher skips what it took before. Stop with Ctrl-C."""
-    from sitrep.api import IngestReport
-    from sitrep.store import open_store
-    from sitrep.watch import watch as run_watch
-
-    def said(got: IngestReport) -> None:
-        for err in got.refused:
-            _say(f"sitrep: refused {err}")
-        if got.added or got.skipped:
-            _say(f"sitrep: {got.added} reports added with {got.events} events, {got.skipped} already stored")
-
-    with open_store(db) as store:
-        try:
-            total = run_watch(folder, store, interval=interval, rounds=1 if once else None, on_pass=said)
-        except KeyboardInterrupt:
-            _say("sitrep: stopped")
-            return
-    if total.refused:
-        sys.exit(1)
+    say(f"sitrep: {event_id} is now {len(after)} event(s)")
 
 
 @click.command()
@@ -167,4 +173,4 @@ def rejects(db: str | None, fmt: str) -> None:
     for r in rows:
         times = f" ({r['times']} times)" if r["times"] > 1 else ""
         click.echo(f"{r['last_seen']}  {r['path']}: {r['reason']}{times}")
-    _say(f"sitrep: {len(rows)} refused input(s)")
+    say(f"sitrep: {len(rows)} refused input(s)")

@@ -75,7 +75,7 @@ class ActorFinder:
         self.lex = load_lexicon()
         self.known = self.lex.actor_names()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:  # noqa: C901
         gaz = Gazetteer.load()
         info: DocInfo = doc._.info
         place_nouns = set(self.lex.actor_words.place_nouns)

@@ -164,7 +164,7 @@ class ClaimFinder:
         return ClaimMention(k - 1, subj.i, "", span.text, kind, country, None, "asserts",
                             subject_tokens=(span.start, span.end))
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:  # noqa: C901
         out: list[ClaimMention] = []
         for k, sent in enumerate(sentences(doc)):
             for tok in sent:

@@ -172,44 +172,69 @@ def read_warc(path: Path, published: date | None) -> Iterator[Article | ReadErro
     where = str(path)
     try:
         stream = path.open("rb")
-    except FileNotFoundError:
-        yield ReadError(where, "no such file or directory")
-        return
     except OSError as err:
-        yield ReadError(where, (err.strerror or "cannot be read").lower())
+        yield ReadError(where, _open_failure(err))
         return
-    offset = 0
-    pages = 0
     with stream:
         head = stream.read(2)
-        if not head:
-            yield ReadError(where, "empty file")
+        refused = _refusal(stream, head)
+        if refused:
+            yield ReadError(where, refused)
             return
-        stream.seek(0)
-        if not _opens_like_warc(stream, head == b"\x1f\x8b"):
-            yield ReadError(where, "not a WARC file: it does not open with 'WARC/'")
-            return
-        stream.seek(0)
-        records: Any = None
-        seen = 0
-        try:
-            records = _records(stream)
-            for record in records:
-                offset = int(records.offset)  # the record's start (get_record_offset() would consume it)
-                seen += 1
-                if not record.rec_type or record.rec_headers.get_header("Content-Length") is None:
-                    raise _Truncated("record header cut short (no WARC-Type or Content-Length)")
-                if not _is_html_page(record):
-                    _drain(record)
-                    continue
-                page = _page(path, offset, record, published)
+        yield from _pages(path, stream, published, gzipped=head == b"\x1f\x8b")
+
+
+def _open_failure(err: OSError) -> str:
+    if isinstance(err, FileNotFoundError):
+        return "no such file or directory"
+    return (err.strerror or "cannot be read").lower()
+
+
+def _refusal(stream: Any, head: bytes) -> str | None:
+    """Why a file is not read as a WARC at all (empty, or it does not open like one); the stream is
+    left at its start."""
+    if not head:
+        return "empty file"
+    stream.seek(0)
+    if not _opens_like_warc(stream, head == b"\x1f\x8b"):
+        return "not a WARC file: it does not open with 'WARC/'"
+    stream.seek(0)
+    return None
+
+
+def _pages(path: Path, stream: Any, published: date | None, *, gzipped: bool) -> Iterator[Article | ReadError]:
+    """Every HTML page of the archive, then one ReadError if it breaks (where, why, pages read before)."""
+    offset = seen = pages = 0
+    records: Any = None
+    try:
+        records = _records(stream)
+        for record in records:
+            offset = int(records.offset)  # the record's start (get_record_offset() would consume it)
+            seen += 1
+            page = _record_page(path, offset, record, published)
+            if page is not None:
                 pages += 1
                 yield page
-            problem = _end_problem(stream, records, seen, head == b"\x1f\x8b")
-        except Exception as err:  # warcio's errors are many and untyped; one file must not stop the batch
-            if records is not None and not isinstance(err, _Truncated):
-                offset = int(getattr(records, "offset", offset))
-            problem = offset, _reason(err)
-        if problem:
-            at, reason = problem
-            yield ReadError(where, f"broken WARC at byte {at}: {reason}; pages read before it: {pages}")
+        problem = _end_problem(stream, records, seen, gzipped)
+    except Exception as err:  # warcio's errors are many and untyped; one file must not stop the batch
+        problem = _break_offset(err, records, offset), _reason(err)
+    if problem:
+        at, reason = problem
+        yield ReadError(str(path), f"broken WARC at byte {at}: {reason}; pages read before it: {pages}")
+
+
+def _record_page(path: Path, offset: int, record: Any, published: date | None) -> Article | ReadError | None:
+    """The page a record holds; None for a record that is not an HTML page (read past)."""
+    if not record.rec_type or record.rec_headers.get_header("Content-Length") is None:
+        raise _Truncated("record header cut short (no WARC-Type or Content-Length)")
+    if not _is_html_page(record):
+        _drain(record)
+        return None
+    return _page(path, offset, record, published)
+
+
+def _break_offset(err: Exception, records: Any, offset: int) -> int:
+    """Where the archive broke: the reader's position, unless the record in hand was cut short."""
+    if records is not None and not isinstance(err, _Truncated):
+        return int(getattr(records, "offset", offset))
+    return offset

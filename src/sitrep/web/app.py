@@ -23,13 +23,14 @@ import ipaddress
 import json
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -43,6 +44,9 @@ from sitrep.records import EVENT_TYPES, Article, Event
 from sitrep.store import Store, open_store
 from sitrep.web.index import EventIndex, Filters
 from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
+
+if TYPE_CHECKING:
+    from sitrep.nlp.pipeline import Extractor
 
 STATIC = Path(__file__).parent / "static"
 TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
@@ -159,6 +163,24 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     """The app over ``settings.db`` (or an open ``store``, which the app then leaves open). ``extractor``
     turns a posted report into records (default: sitrep's pipeline, loaded on the first post)."""
     cfg = settings or Settings()
+    app = FastAPI(title="sitrep", version=__version__, lifespan=_lifespan(cfg, store), docs_url=None,
+                  redoc_url=None, openapi_url="/api/openapi.json",
+                  description="Event records read from news reports about wars and crises: what happened, where, "
+                              "when, who did it to whom, how many, and who says so.")
+    app.state.settings = cfg
+    app.state.extract = extractor or _default_extract
+    app.add_middleware(LoopbackOnly, settings=cfg)
+    for error, handler in ERROR_HANDLERS:
+        app.add_exception_handler(error, handler)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _lifespan(cfg: Settings, store: Store | None) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Open the store (unless one was given) and build its index before the first request."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -174,172 +196,248 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
             if store is None:
                 st.close()
 
-    app = FastAPI(title="sitrep", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/api/openapi.json",
-                  description="Event records read from news reports about wars and crises: what happened, where, "
-                              "when, who did it to whom, how many, and who says so.")
-    app.add_middleware(LoopbackOnly, settings=cfg)
+    return lifespan
 
-    @app.exception_handler(ApiError)
-    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.message, exc.problems, exc.headers)
 
-    @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [{"parameter": str(e["loc"][-1]) if e.get("loc") else "?", "message": str(e.get("msg"))}
-                    for e in exc.errors()]
-        text = "; ".join(f"{p['parameter']}: {p['message']}" for p in problems)
-        return _error(422, text or "invalid request", problems)
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, with the record's own schema and the answers' schemas as components."""
+    if app.openapi_schema is None:
+        doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+        schemas.update({"Event": event_schema(), **COMPONENTS})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(unused, None)
+        app.openapi_schema = doc
+    return app.openapi_schema
 
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = f"{request.url.path}: no such page" if exc.status_code == 404 else str(exc.detail)
-        if exc.status_code == 405:
-            message = f"{request.method} is not allowed on {request.url.path}"
-        return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
 
-    def index(request: Request) -> EventIndex:
-        return request.app.state.index
+# -- errors: every refusal is a 4xx with {"error": ...} naming the problem ---------------------
+async def _api_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return _error(exc.status, exc.message, exc.problems, exc.headers)
 
-    def the_store(request: Request) -> Store:
-        return request.app.state.store
 
-    @app.get("/api/events", summary="Events that pass the filters, one page of them",
-             dependencies=[known(*FILTERS, "limit", "offset", "order", "format")],
-             responses={200: {"description": "One page of events", "content": {
-                 "application/json": {"schema": ref("EventPage")},
-                 "text/csv": {"schema": {"type": "string"}},
-                 "application/geo+json": {"schema": ref("FeatureCollection")}}}, **errors(400, 422)})
-    async def list_events(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
-                          since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
-                          limit: int = Query(100, ge=1, le=MAX_LIMIT, description="Events per page."),
-                          offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events to skip; past the end "
-                                                                                   "gives an empty page."),
-                          order: Literal["oldest", "newest"] = Query("oldest", description="By date, then id."),
-                          format: Literal["json", "csv", "geojson"] = Query("json")) -> Response:
-        f = _filters(type, country, since, until, text)
-        total, ids = index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
-        st = the_store(request)
-        if format == "json":
-            body = (f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
-                    + ",".join(st.events_json(ids)) + "]}")
-            return Response(body, media_type="application/json")
-        if format == "csv":
-            from sitrep.export.table import write_csv
+async def _invalid(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    problems = [{"parameter": str(e["loc"][-1]) if e.get("loc") else "?", "message": str(e.get("msg"))}
+                for e in exc.errors()]
+    text = "; ".join(f"{p['parameter']}: {p['message']}" for p in problems)
+    return _error(422, text or "invalid request", problems)
 
-            buf = io.StringIO()
-            write_csv(index(request).events(ids), buf)
-            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
-                            headers={"X-Total-Count": str(total)})
-        from sitrep.export.geojson import feature_of_record
 
-        features = [feature_of_record(json.loads(raw)) for raw in st.events_json(ids)]
-        return JSONResponse({"type": "FeatureCollection", "features": features, "total": total},
-                            media_type="application/geo+json")
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    message = f"{request.url.path}: no such page" if exc.status_code == 404 else str(exc.detail)
+    if exc.status_code == 405:
+        message = f"{request.method} is not allowed on {request.url.path}"
+    return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
 
-    @app.get("/api/events/{event_id}", summary="One event with its claims, evidence, articles and records",
-             dependencies=[known()], responses={200: {"content": {"application/json": {"schema": ref("EventDetail")}}},
-                                               **errors(400, 404)})
-    async def get_event(request: Request, event_id: str = PathParam(max_length=200)) -> JSONResponse:
-        st = the_store(request)
-        try:
-            shown = st.explain_event(event_id)
-        except KeyError:
-            raise ApiError(404, f"{event_id}: no such event") from None
-        arts = [a for a in (st.article(aid) for aid in shown["event"]["articles"]) if a is not None]
-        return JSONResponse({"event": shown["event"], "records": shown["records"],
-                             "articles": [_article_meta(a) for a in arts], "pairs": shown["pairs"]})
 
-    @app.get("/api/articles/{article_id}", summary="One stored report: its text and what is known about it",
-             dependencies=[known()], responses={200: {"content": {"application/json": {"schema": ref("Article")}}},
-                                               **errors(400, 404)})
-    async def get_article(request: Request, article_id: str = PathParam(max_length=200)) -> JSONResponse:
-        st = the_store(request)
-        a = st.article(article_id)
-        if a is None:
-            raise ApiError(404, f"{article_id}: no such article")
-        return JSONResponse({**_article_meta(a), "text": a.text, "events": st.article_events(article_id)})
+ERROR_HANDLERS: tuple[tuple[type[Exception], Callable[[Request, Exception], Any]], ...] = (
+    (ApiError, _api_error),
+    (RequestValidationError, _invalid),
+    (StarletteHTTPException, _http_error),
+)
 
-    @app.get("/api/stats", summary="Totals and daily counts by family, type, country and side",
-             dependencies=[known(*FILTERS, "daily")],
-             responses={200: {"content": {"application/json": {"schema": ref("Stats")}}}, **errors(400, 422)})
-    async def get_stats(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
-                        since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
-                        daily: str = Query("family,side", pattern=DAILY_PATTERN,
-                                           description="Comma-separated breakdowns of the daily counts, from "
-                                                       "family, type, country, side.")) -> Response:
-        f = _filters(type, country, since, until, text)
-        dims = tuple(dict.fromkeys(d for d in daily.split(",") if d))
-        ix = index(request)
-        cache: OrderedDict[Any, bytes] = request.app.state.stats_cache
-        if request.app.state.stats_generation != ix.generation:  # the store changed: forget the old answers
-            cache.clear()
-            request.app.state.stats_generation = ix.generation
-        key = (f, dims)
-        if key in cache:
-            cache.move_to_end(key)
-        else:
-            cache[key] = bytes(JSONResponse(ix.stats(f, daily=dims)).body)
-            while len(cache) > STATS_CACHE:
-                cache.popitem(last=False)
-        return Response(cache[key], media_type="application/json")
 
-    @app.get("/api/health", summary="Whether the server is up, and what its store holds", dependencies=[known()],
-             responses={200: {"content": {"application/json": {"schema": ref("Health")}}}, **errors(400)})
-    async def health(request: Request) -> JSONResponse:
-        st = the_store(request)
-        return JSONResponse({"status": "ok", "version": __version__, "schema_version": st.schema_version,
-                             "events": len(index(request).facts), "articles": st.count_articles(),
-                             "ingest": cfg.ingest})
+def _index(request: Request) -> EventIndex:
+    return request.app.state.index
 
-    @app.post("/api/reports", summary="Ingest one report (off unless the server was started with --ingest)",
-              status_code=201, dependencies=[known()],
-              responses={201: {"description": "Stored", "content": {"application/json": {"schema": ref("IngestResult")}}},
-                         200: {"description": "Stored before", "content": {
-                             "application/json": {"schema": ref("IngestResult")}}},
-                         **errors(400, 401, 403, 422)})
-    async def post_report(request: Request, report: ReportIn) -> JSONResponse:
-        if not cfg.ingest:
-            raise ApiError(403, "ingest is off: start sitrep serve with --ingest (and SITREP_TOKEN set) to post reports")
-        if not _token_ok(request.headers.get("authorization"), cfg.token):
-            raise ApiError(401, "a bearer token is needed: Authorization: Bearer $SITREP_TOKEN",
-                           headers={"WWW-Authenticate": "Bearer"})
-        published = _day("published", report.published)
-        assert published is not None
-        article = Article(text=report.text, published=date.fromisoformat(published), title=report.title,
-                          outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports")
-        extract = extractor or _default_extract
-        try:
-            records = extract(article)
-        except Exception as exc:  # a report the pipeline cannot read is the client's to mend
-            raise ApiError(422, f"text: extraction failed: {type(exc).__name__}: {exc}") from None
-        st = the_store(request)
-        added = st.add_article(article, records)
-        return JSONResponse({"article": article.id, "added": added, "records": len(records),
-                             "events": st.article_events(article.id)}, status_code=201 if added else 200)
 
-    @app.get("/", include_in_schema=False)
-    async def dashboard() -> FileResponse:
-        return FileResponse(STATIC / "index.html", media_type="text/html")
+def _store(request: Request) -> Store:
+    return request.app.state.store
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-            schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-            schemas.update({"Event": event_schema(), **COMPONENTS})
-            for unused in ("HTTPValidationError", "ValidationError"):
-                schemas.pop(unused, None)
-            app.openapi_schema = doc
-        return app.openapi_schema
+def _settings(request: Request) -> Settings:
+    return request.app.state.settings
 
-    app.openapi = openapi  # type: ignore[method-assign]
-    return app
+
+# -- /api/events -------------------------------------------------------------------------------
+events_api = APIRouter()
+
+
+@events_api.get("/api/events", summary="Events that pass the filters, one page of them",
+                dependencies=[known(*FILTERS, "limit", "offset", "order", "format")],
+                responses={200: {"description": "One page of events", "content": {
+                    "application/json": {"schema": ref("EventPage")},
+                    "text/csv": {"schema": {"type": "string"}},
+                    "application/geo+json": {"schema": ref("FeatureCollection")}}}, **errors(400, 422)})
+async def list_events(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
+                      since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+                      limit: int = Query(100, ge=1, le=MAX_LIMIT, description="Events per page."),
+                      offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events to skip; past the end "
+                                                                               "gives an empty page."),
+                      order: Literal["oldest", "newest"] = Query("oldest", description="By date, then id."),
+                      format: Literal["json", "csv", "geojson"] = Query("json")) -> Response:
+    f = _filters(type, country, since, until, text)
+    total, ids = _index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
+    if format == "json":
+        return _page_json(_store(request), ids, total, limit, offset)
+    if format == "csv":
+        return _page_csv(_index(request), ids, total)
+    return _page_geojson(_store(request), ids, total)
+
+
+def _page_json(st: Store, ids: list[str], total: int, limit: int, offset: int) -> Response:
+    """The page as the stored records' own JSON, not parsed and written again."""
+    body = f'{{"total":{total},"limit":{limit},"offset":{offset},"events":[' + ",".join(st.events_json(ids)) + "]}"
+    return Response(body, media_type="application/json")
+
+
+def _page_csv(index: EventIndex, ids: list[str], total: int) -> Response:
+    from sitrep.export.table import write_csv
+
+    buf = io.StringIO()
+    write_csv(index.events(ids), buf)
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers={"X-Total-Count": str(total)})
+
+
+def _page_geojson(st: Store, ids: list[str], total: int) -> Response:
+    from sitrep.export.geojson import feature_of_record
+
+    features = [feature_of_record(json.loads(raw)) for raw in st.events_json(ids)]
+    return JSONResponse({"type": "FeatureCollection", "features": features, "total": total},
+                        media_type="application/geo+json")
+
+
+@events_api.get("/api/events/{event_id}", summary="One event with its claims, evidence, articles and records",
+                dependencies=[known()],
+                responses={200: {"content": {"application/json": {"schema": ref("EventDetail")}}},
+                           **errors(400, 404)})
+async def get_event(request: Request, event_id: str = PathParam(max_length=200)) -> JSONResponse:
+    st = _store(request)
+    try:
+        shown = st.explain_event(event_id)
+    except KeyError:
+        raise ApiError(404, f"{event_id}: no such event") from None
+    arts = [a for a in (st.article(aid) for aid in shown["event"]["articles"]) if a is not None]
+    return JSONResponse({"event": shown["event"], "records": shown["records"],
+                         "articles": [_article_meta(a) for a in arts], "pairs": shown["pairs"]})
+
+
+# -- /api/articles -----------------------------------------------------------------------------
+articles_api = APIRouter()
+
+
+@articles_api.get("/api/articles/{article_id}", summary="One stored report: its text and what is known about it",
+                  dependencies=[known()],
+                  responses={200: {"content": {"application/json": {"schema": ref("Article")}}},
+                             **errors(400, 404)})
+async def get_article(request: Request, article_id: str = PathParam(max_length=200)) -> JSONResponse:
+    st = _store(request)
+    a = st.article(article_id)
+    if a is None:
+        raise ApiError(404, f"{article_id}: no such article")
+    return JSONResponse({**_article_meta(a), "text": a.text, "events": st.article_events(article_id)})
+
+
+# -- /api/stats ------------------------------------------------------------------------------
+stats_api = APIRouter()
+
+
+@stats_api.get("/api/stats", summary="Totals and daily counts by family, type, country and side",
+               dependencies=[known(*FILTERS, "daily")],
+               responses={200: {"content": {"application/json": {"schema": ref("Stats")}}}, **errors(400, 422)})
+async def get_stats(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
+                    since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+                    daily: str = Query("family,side", pattern=DAILY_PATTERN,
+                                       description="Comma-separated breakdowns of the daily counts, from "
+                                                   "family, type, country, side.")) -> Response:
+    f = _filters(type, country, since, until, text)
+    dims = tuple(dict.fromkeys(d for d in daily.split(",") if d))
+    return Response(_cached_stats(request, f, dims), media_type="application/json")
+
+
+def _cached_stats(request: Request, f: Filters, dims: tuple[str, ...]) -> bytes:
+    """The stats answer, kept (the STATS_CACHE last asked) until the store changes."""
+    ix = _index(request)
+    cache: OrderedDict[Any, bytes] = request.app.state.stats_cache
+    if request.app.state.stats_generation != ix.generation:  # the store changed: forget the old answers
+        cache.clear()
+        request.app.state.stats_generation = ix.generation
+    key = (f, dims)
+    if key in cache:
+        cache.move_to_end(key)
+    else:
+        cache[key] = bytes(JSONResponse(ix.stats(f, daily=dims)).body)
+        while len(cache) > STATS_CACHE:
+            cache.popitem(last=False)
+    return cache[key]
+
+
+# -- /api/health -------------------------------------------------------------------------------
+health_api = APIRouter()
+
+
+@health_api.get("/api/health", summary="Whether the server is up, and what its store holds", dependencies=[known()],
+               responses={200: {"content": {"application/json": {"schema": ref("Health")}}}, **errors(400)})
+async def health(request: Request) -> JSONResponse:
+    st = _store(request)
+    return JSONResponse({"status": "ok", "version": __version__, "schema_version": st.schema_version,
+                         "events": len(_index(request).facts), "articles": st.count_articles(),
+                         "ingest": _settings(request).ingest})
+
+
+# -- POST /api/reports -------------------------------------------------------------------------
+reports_api = APIRouter()
+
+
+@reports_api.post("/api/reports", summary="Ingest one report (off unless the server was started with --ingest)",
+                  status_code=201, dependencies=[known()],
+                  responses={201: {"description": "Stored", "content": {
+                      "application/json": {"schema": ref("IngestResult")}}},
+                             200: {"description": "Stored before", "content": {
+                                 "application/json": {"schema": ref("IngestResult")}}},
+                             **errors(400, 401, 403, 422)})
+async def post_report(request: Request, report: ReportIn) -> JSONResponse:
+    _check_may_post(request)
+    article = _posted_article(report)
+    try:
+        records = request.app.state.extract(article)
+    except Exception as exc:  # a report the pipeline cannot read is the client's to mend
+        raise ApiError(422, f"text: extraction failed: {type(exc).__name__}: {exc}") from None
+    st = _store(request)
+    added = st.add_article(article, records)
+    return JSONResponse({"article": article.id, "added": added, "records": len(records),
+                         "events": st.article_events(article.id)}, status_code=201 if added else 200)
+
+
+def _check_may_post(request: Request) -> None:
+    """Posting needs ingest on and the bearer token."""
+    cfg = _settings(request)
+    if not cfg.ingest:
+        raise ApiError(403, "ingest is off: start sitrep serve with --ingest (and SITREP_TOKEN set) to post reports")
+    if not _token_ok(request.headers.get("authorization"), cfg.token):
+        raise ApiError(401, "a bearer token is needed: Authorization: Bearer $SITREP_TOKEN",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+def _posted_article(report: ReportIn) -> Article:
+    published = _day("published", report.published)
+    assert published is not None
+    return Article(text=report.text, published=date.fromisoformat(published), title=report.title,
+                   outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports")
+
+
+@cache
+def _pipeline() -> Extractor:
+    """sitrep's pipeline, loaded on the first post (loading the model is the slow part)."""
+    from sitrep.nlp.pipeline import Extractor
+
+    return Extractor()
 
 
 def _default_extract(article: Article) -> list[Event]:
-    from sitrep.api import default_extractor
+    return _pipeline().extract(article)
 
-    return default_extractor().extract(article)
 
+# -- the dashboard -----------------------------------------------------------------------------
+dashboard_page = APIRouter()
+
+
+@dashboard_page.get("/", include_in_schema=False)
+async def dashboard() -> FileResponse:
+    return FileResponse(STATIC / "index.html", media_type="text/html")
+
+
+ROUTERS = (events_api, articles_api, stats_api, health_api, reports_api, dashboard_page)

@@ -13,7 +13,7 @@ MEDIATING = ("mediat", "broker", "host")
 TWO_SIDED = {"diplomacy.talks", "diplomacy.call", "diplomacy.agreement", "prisoners.exchange", "diplomacy.ceasefire"}
 
 
-def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim]) -> list[Actor]:
+def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim]) -> list[Actor]:  # noqa: C901
     info: DocInfo = doc._.info
     mentions = [a for a in doc._.actors or [] if a.sent == g.sent]
     heads = {t.head for t in g.triggers}

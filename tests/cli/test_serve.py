@@ -1,4 +1,4 @@
-"""``sitrep serve`` and ``sitrep export`` as commands: help for people, refusals before anything starts."""
+"""``sitrep serve`` (sitrep.cli.serve): help for people, refusals before anything starts."""
 
 from __future__ import annotations
 
@@ -17,9 +17,3 @@ def test_ingest_needs_a_token(monkeypatch):
     monkeypatch.delenv("SITREP_TOKEN", raising=False)
     result = CliRunner().invoke(main, ["serve", "--ingest", "--db", ":memory:"])
     assert result.exit_code == 2 and "SITREP_TOKEN" in result.output
-
-
-def test_export_help_lists_the_formats():
-    out = CliRunner().invoke(main, ["export", "--help"]).output
-    for fmt in ("acled-csv", "plover-jsonl", "geojson", "parquet", "csv"):
-        assert fmt in out

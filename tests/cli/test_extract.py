@@ -1,18 +1,12 @@
-"""The command line: extract, ingest, events, eval, and bad input."""
+"""``sitrep extract``, ``places`` and ``times`` (sitrep.cli.extract): records, places and times of reports."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from sitrep.cli import main
-
-
-@pytest.fixture()
-def runner():
-    return CliRunner()
 
 
 def test_extract_jsonl_prints_only_records(runner, examples_dir):
@@ -45,39 +39,23 @@ def test_published_option_dates_plain_text(runner, tmp_path):
     assert any(r["type"] == "attack.artillery" for r in records)
 
 
-def test_ingest_twice_adds_nothing(runner, tmp_path, examples_dir):
-    db = tmp_path / "s.db"
-    first = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
-    assert first.exit_code == 0, first.stderr
-    from sitrep.store import open_store
-
-    with open_store(db) as st:
-        counts = (st.count_articles(), st.count_events())
-    second = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
-    assert second.exit_code == 0
-    assert "0 reports added" in second.stderr
-    with open_store(db) as st:
-        assert (st.count_articles(), st.count_events()) == counts
-    assert counts[0] >= 5 and counts[1] > 0
+def test_extract_table_heads_each_report_and_json_is_one_array(runner, tmp_path):
+    p = tmp_path / "wire.txt"
+    p.write_text("date: 2024-02-03\n\nArtillery shelled the port of Odesa overnight, the governor said.\n")
+    table = runner.invoke(main, ["extract", str(p)])
+    assert table.exit_code == 0, table.output
+    assert table.stdout.startswith(f"# {p}  (2024-02-03, ")
+    assert "date" in table.stdout.splitlines()[1] and "claimants" in table.stdout.splitlines()[1]
+    whole = runner.invoke(main, ["extract", str(p), "--format", "json"])
+    assert isinstance(json.loads(whole.stdout), list)
 
 
-def test_events_filters(runner, tmp_path, examples_dir):
-    db = tmp_path / "s.db"
-    runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
-    result = runner.invoke(main, ["events", "--db", str(db), "--type", "attack", "--format", "jsonl"])
-    assert result.exit_code == 0
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records and all(r["type"].startswith("attack.") for r in records)
-
-
-def test_eval_on_seed(runner, shared_dir):
-    gold = shared_dir / "gold" / "dev" / "000_5048a8dacc335c16.gold.json"
-    result = runner.invoke(main, ["eval", str(gold), "--json"])
-    assert result.exit_code == 0, result.output
-    totals = json.loads(result.stdout)
-    assert totals["f1"] >= 0.6
-    assert totals["field_score"] >= 0.6
-    assert totals["provenance_errors"] == 0
+@pytest.mark.parametrize("command", [["extract"], ["times"]])
+def test_a_published_date_that_is_not_a_date_is_a_usage_error(runner, tmp_path, command):
+    p = tmp_path / "x.txt"
+    p.write_text("Talks were held on Tuesday.\n")
+    result = runner.invoke(main, [*command, str(p), "--published", "2024-02-30"])
+    assert result.exit_code == 2 and "not a date in the form YYYY-MM-DD" in result.output
 
 
 def test_places_jsonl(runner, tmp_path):
@@ -95,6 +73,18 @@ def test_places_jsonl(runner, tmp_path):
         assert r["candidates"] and r["candidates"][0]["name"] == r["name"]
 
 
+def test_places_table_and_a_path_column_for_several_reports(runner, tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("A convoy reached Odesa on Monday.\n")
+    two.write_text("Flooding closed roads near Lviv.\n")
+    table = runner.invoke(main, ["places", str(one)])
+    assert table.exit_code == 0, table.output
+    assert table.stdout.split()[:3] == ["text", "start", "name"] and "Odesa" in table.stdout
+    rows = [json.loads(line) for line in runner.invoke(main, ["places", str(one), str(two), "--format", "jsonl"])
+            .stdout.splitlines()]
+    assert {r["path"] for r in rows} == {str(one), str(two)}
+
+
 def test_times_jsonl(runner, tmp_path):
     p = tmp_path / "t.txt"
     p.write_text("date: 2025-05-22\n\nDrones struck overnight. Talks were held last Friday and lasted two hours.")
@@ -104,3 +94,10 @@ def test_times_jsonl(runner, tmp_path):
     assert rows["overnight"]["start_date"] == "2025-05-21" and rows["overnight"]["precision"] == "night"
     assert rows["last Friday"]["start_date"] == "2025-05-16"
     assert rows["two hours"]["start_date"] is None
+
+
+def test_times_of_an_unreadable_report_exit_1(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(main, ["times", str(empty)])
+    assert result.exit_code == 1 and "empty.txt" in result.stderr
