@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.lexicon import Lexicon, load_lexicon
+from sitrep.lexicon import Lexicon
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import QuantityMention, sentences
 
 WORD_NUMBERS = {
@@ -109,10 +109,7 @@ def _qualifier(doc: Doc, start: int) -> str:
     return "exact"
 
 
-class QuantityFinder:
-    def __init__(self) -> None:
-        self.lex = load_lexicon()
-
+class QuantityFinder(SitrepComponent):
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
         skip = {i for e in doc.ents if e.label_ in SKIP_LABELS for i in range(e.start, e.end)}
         spans: list[tuple[int, int]] = []
@@ -272,8 +269,3 @@ def _after_subset_cue(doc: Doc, start: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     return before[-1:] == ["including"] or (len(before) == 2 and before[0] == "among"
                                             and before[1] in ("them", "those", "whom"))
-
-
-@Language.factory("sitrep_quantities", default_config={})
-def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
-    return QuantityFinder()

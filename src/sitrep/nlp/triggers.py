@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sitrep.lexicon import Lexicon, TriggerEntry
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
 
@@ -80,17 +81,22 @@ def _without_backreferences(doc: Doc, found: list[TriggerMention]) -> list[Trigg
     return [t for t in found if t.head not in drop]
 
 
-class TriggerFinder:
+class TriggerFinder(SitrepComponent):
+    matcher: PhraseMatcher  # the lexicon's trigger phrases
+    entries: dict[str, TriggerEntry]  # the trigger entry of each match key
+
     def __init__(self, nlp: Language) -> None:
-        self.lex = load_lexicon()
+        self.vocab = nlp.vocab
+
+    def prepare(self) -> None:
         # lemma sequences matched by hash (PhraseMatcher on LEMMA); part of speech is checked after
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.entries: dict[str, TriggerEntry] = {}
+        self.matcher = PhraseMatcher(self.vocab, attr="LEMMA")
+        self.entries = {}
         for k, entry in enumerate(self.lex.triggers):
             key = f"T{k}"
             self.entries[key] = entry
             variants = {tuple(entry.words), (entry.words[0].capitalize(), *entry.words[1:])}
-            self.matcher.add(key, [Doc(nlp.vocab, words=list(v), lemmas=list(v)) for v in variants])
+            self.matcher.add(key, [Doc(self.vocab, words=list(v), lemmas=list(v)) for v in variants])
 
     # conditions ---------------------------------------------------------------------------
     def _accepts(self, entry: TriggerEntry, span: Span, weapons: list[tuple[int, str, str]], doc: Doc) -> bool:
@@ -305,8 +311,7 @@ class TriggerFinder:
             if taken & set(range(s, e)):
                 continue
             sent = sents[sent_index(doc, span.start)]
-            info = doc._.info
-            if info is not None and any(cs <= sent.start_char < ce for cs, ce in info.captions):
+            if any(cs <= sent.start_char < ce for cs, ce in doc._.captions or []):
                 continue
             if entry.type.startswith("attack") and self._generic(span.root):
                 continue
@@ -343,8 +348,3 @@ class TriggerFinder:
             found = [t for t in found if t.head not in alone or not (complement(t.head) & (heads - {t.head}))]
         doc._.triggers = sorted(found, key=lambda t: t.tok_start)
         return doc
-
-
-@Language.factory("sitrep_triggers", default_config={})
-def make_trigger_finder(nlp: Language, name: str) -> TriggerFinder:
-    return TriggerFinder(nlp)

@@ -8,11 +8,9 @@ hands the records to ``fold`` to fold retellings of one event into one record.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.geo.gazetteer import Gazetteer
-from sitrep.lexicon import load_lexicon
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.sides import choose_actors
@@ -33,9 +31,8 @@ FIXED_STATUS = {"diplomacy.rejection": "occurred", "statement.denial": "occurred
                 "statement.threat": "occurred", "diplomacy.proposal": "proposed"}
 
 
-class EventAssembler:
+class EventAssembler(SitrepComponent):
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
-        self.lex = load_lexicon()
         self.located = set(located)
         self.unlocated = set(unlocated_families)
 
@@ -136,7 +133,7 @@ class EventAssembler:
     # -- assembly -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         info: DocInfo = doc._.info
-        gaz = Gazetteer.load()
+        gaz = self.gaz
         sents = sentences(doc)
         events: list[Event] = []
         last_type = "attack.ground"
@@ -209,7 +206,7 @@ class EventAssembler:
                 inferred_place = False
                 if location is not None and location.country is None and location.precision == "point":
                     # at sea: the coastal country the report names
-                    coast = [c for c in info.countries if c in gaz.coastal(location.name)]
+                    coast = [c for c in doc._.report_places.countries if c in gaz.coastal(location.name)]
                     location.country = coast[0] if coast else None
                 place = gaz.country(location.country) if location and location.country and \
                     location.precision == "country" else None
@@ -364,19 +361,3 @@ def _anaphoric(doc: Doc, g: Group) -> bool:
 def _confidence(location: Location | None, date: DateWindow, claims: list[Claim]) -> float:
     c = 0.55 + (0.15 if location else 0) + (0.15 if date.text else 0) + (0.1 if claims else 0)
     return min(c, 0.95)
-
-
-@Language.factory(
-    "sitrep_events",
-    default_config={
-        "located": [
-            "attack.drone", "attack.missile", "attack.air", "attack.artillery", "attack.ground", "attack.explosive",
-            "attack.civilians", "attack", "territory.change", "diplomacy.talks", "disruption.transport",
-            "disruption.communications", "disruption.power", "humanitarian.evacuation", "protest.demonstration",
-            "protest.riot", "arrest", "military.mobilization",
-        ],
-        "unlocated_families": ["diplomacy", "statement", "prisoners"],
-    },
-)
-def make_event_assembler(nlp: Language, name: str, located: list[str], unlocated_families: list[str]) -> EventAssembler:
-    return EventAssembler(located, unlocated_families)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
 from sitrep.lexicon import load_lexicon
-from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index, text_of
+from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
 from sitrep.nlp.places.names import (
     city_state,
@@ -52,13 +52,13 @@ def _is_metonymic(span: Span, institutions: dict[str, str], actor_like: set[str]
     return False
 
 
-class PlaceFinder:
+class PlaceFinder(SitrepComponent):
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz = Gazetteer.load()
-        lex = load_lexicon()
+        gaz = self.gaz
+        lex = self.lex
         info: DocInfo = doc._.info
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels) if not is_feature(doc, span)]
         # first pass without context: which countries is the report about?
@@ -72,16 +72,16 @@ class PlaceFinder:
                 code = gaz.demonym(ent.text)
                 if code:
                     countries[code] += 1
-        info.phone_places = phone_places(text_of(doc), gaz)
-        countries.update({p.country for p in info.phone_places if p.country})
-        info.countries = [c for c, _ in countries.most_common()]
-        info.country_counts = dict(countries)
-        context = info.countries[:4]
+        phones = phone_places(text_of(doc), gaz)
+        countries.update({p.country for p in phones if p.country})
+        report = ReportPlaces([c for c, _ in countries.most_common()], dict(countries), phones)
+        doc._.report_places = report
+        context = report.countries[:4]
         if info.dateline_country and info.dateline_country not in context:
             context.append(info.dateline_country)
         actor_like = {"force", "forces", "army", "military", "ministry", "government", "official", "officials"}
         mentions: list[PlaceMention] = []
-        admin1s: list[str] = [p.admin1 for p in info.phone_places if p.precision == "admin1" and p.admin1]
+        admin1s: list[str] = [p.admin1 for p in report.phone_places if p.precision == "admin1" and p.admin1]
         for span, hint in spans:
             if span.start_char < info.dateline_end:
                 continue  # the dateline says where the reporter was, not where anything happened
@@ -105,7 +105,7 @@ class PlaceFinder:
         # are no event's place, but they say where the report is
         named = {span.text.lower(): place for span, place, _ in more_places(doc, gaz, context, set())
                  if place.precision in ("admin1", "district")}
-        named.update({f"#phone {i}": p for i, p in enumerate(info.phone_places)})  # context, not mentions
+        named.update({f"#phone {i}": p for i, p in enumerate(report.phone_places)})  # context, not mentions
         doc._.places = _refine(doc, mentions, gaz, base, named)
         return doc
 
@@ -222,7 +222,7 @@ def extra_mentions(doc: Doc) -> list[PlaceMention]:
     (see ``placenames``); the ones inside other names and the demonyms are marked metonymic."""
     gaz = Gazetteer.load()
     info: DocInfo = doc._.info
-    context = list(info.countries[:4])
+    context = list(doc._.report_places.countries[:4])
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
@@ -268,7 +268,7 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     by_name: dict[str, Place] = {}
     for m in mentions:
         by_name.setdefault(m.text.lower(), m.place)
-    phones = doc._.info.phone_places
+    phones = doc._.report_places.phone_places
     found = Counter(p.country for p in by_name.values() if p.country)
     regions = tuple(dict.fromkeys([*(p.admin1 for p in by_name.values()
                                      if p.precision in ("admin1", "district") and p.admin1),
@@ -316,8 +316,3 @@ def contains(outer: Place, inner: Place) -> bool:
             return km((inner.lat or 0.0, inner.lon or 0.0), centre) <= reach
         return inner.admin1 is not None and inner.admin1 in Gazetteer.load().parts(outer)
     return False
-
-
-@Language.factory("sitrep_places", default_config={"labels": ["GPE", "LOC", "FAC"]})
-def make_place_finder(nlp: Language, name: str, labels: list[str]) -> PlaceFinder:
-    return PlaceFinder(labels)
