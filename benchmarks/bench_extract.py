@@ -22,7 +22,7 @@ from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
 
-from sitrep.nlp.pipeline import MODEL, Extractor  # noqa: E402
+from sitrep.nlp.pipeline import Extractor, load_config  # noqa: E402
 from sitrep.read import ReadError, iter_reports  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,8 @@ def main() -> None:
                 if not isinstance(a, ReadError)]
     ex = Extractor()
     ex.extract(articles[0])  # warm up: gazetteer and model loaded
-    bare = spacy.load(MODEL, exclude=["senter"])
+    model = load_config()["nlp"]
+    bare = spacy.load(model["model"], exclude=model["exclude"])
     texts = [a.text for a in articles]
     n_events = 0
     walls = {"bare": 0.0, "full": 0.0}

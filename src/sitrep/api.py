@@ -186,8 +186,7 @@ def export_store(store: Store, fmt: str, out: Any, **filters: Any) -> tuple[int,
 
 
 def _parsed(article: Article, extractor: Extractor | None = None) -> Any:
-    ex = extractor or default_extractor()
-    return ex.nlp(ex._doc(article))
+    return (extractor or default_extractor()).parse(article)
 
 
 def place_mentions(article: Article, *, extractor: Extractor | None = None, top: int = 5) -> list[dict[str, Any]]:

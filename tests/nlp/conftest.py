@@ -4,14 +4,12 @@ from datetime import date
 
 import pytest
 
-from sitrep.nlp.mentions import DocInfo
-from sitrep.nlp.pipeline import Extractor, build_nlp
-from sitrep.records import Article
+from sitrep.nlp import Extractor, build
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    return build_nlp()
+    return build()
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +23,7 @@ def parse(nlp):
 
     def run(text: str, published: date = date(2025, 5, 22)):
         doc = nlp.make_doc(text)
-        doc._.info = DocInfo(published=published, article_id=Article(text, published).id)
+        doc.user_data["sitrep"] = {"published": published}
         return nlp(doc)
 
     return run

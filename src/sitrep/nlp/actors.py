@@ -9,12 +9,13 @@ names a side ("Kremlin spokesman Dmitry Peskov"; later "Peskov" alone).
 
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import Any
+
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.lexicon import load_lexicon
-from sitrep.nlp.mentions import ActorMention, DocInfo, sent_index
+from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, sent_index
 
 HOME_INSTITUTIONS = {"army", "military", "police", "court", "government", "authority", "troop", "force", "soldier"}
 
@@ -70,14 +71,16 @@ def _speakers_side(tok: Token, found: list[ActorMention], reporting: dict[str, s
     return None
 
 
-class ActorFinder:
-    def __init__(self) -> None:
-        self.lex = load_lexicon()
+class ActorFinder(SitrepComponent):
+    known: dict[str, dict[str, Any]]  # the known actors by name
+
+    def prepare(self) -> None:
         self.known = self.lex.actor_names()
 
     def __call__(self, doc: Doc) -> Doc:  # noqa: C901
-        gaz = Gazetteer.load()
+        gaz = self.gaz
         info: DocInfo = doc._.info
+        report: ReportPlaces = doc._.report_places
         place_nouns = set(self.lex.actor_words.place_nouns)
         armed_nouns = set(self.lex.actor_words.armed_nouns)
         people: dict[str, tuple[str | None, str]] = {}
@@ -156,8 +159,8 @@ class ActorFinder:
             add(doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
         # bare institutions with no side named: "the army", "police" -> the report's own country
         covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
-        home = info.dateline_country if info.dateline_country in info.countries[:2] else (
-            info.countries[0] if info.countries else info.dateline_country)
+        home = info.dateline_country if info.dateline_country in report.countries[:2] else (
+            report.countries[0] if report.countries else info.dateline_country)
         for tok in doc:
             if tok.i in covered or tok.pos_ not in ("NOUN", "ADJ"):
                 continue
@@ -189,8 +192,3 @@ class ActorFinder:
         out.sort(key=lambda a: a.tok_start)
         doc._.actors = out
         return doc
-
-
-@Language.factory("sitrep_actors", default_config={})
-def make_actor_finder(nlp: Language, name: str) -> ActorFinder:
-    return ActorFinder()

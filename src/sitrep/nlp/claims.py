@@ -9,11 +9,12 @@ statement", "told state television") and the stance.
 
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import Any
+
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.lexicon import load_lexicon
 from sitrep.nlp.actors import country_in, institution_kind
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
 
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
@@ -96,9 +97,11 @@ def _with_apposed_name(span: Span) -> Span:
     return span
 
 
-class ClaimFinder:
-    def __init__(self) -> None:
-        self.lex = load_lexicon()
+class ClaimFinder(SitrepComponent):
+    known: dict[str, dict[str, Any]]  # the known actors by name
+    event_nouns: set[str]
+
+    def prepare(self) -> None:
         self.known = self.lex.actor_names()
         # a phrase's last word names the event ("phone call"); its first may be a speaker ("military drill")
         self.event_nouns = {t.words[-1] for t in self.lex.triggers if t.type != "none"} | set(self.lex.weapons)
@@ -242,8 +245,3 @@ class ClaimFinder:
                 ))
         doc._.claims = out
         return doc
-
-
-@Language.factory("sitrep_claims", default_config={})
-def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
-    return ClaimFinder()

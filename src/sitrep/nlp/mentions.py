@@ -93,19 +93,27 @@ class ClaimMention:
 
 @dataclass
 class DocInfo:
-    """Per-report facts the components share: publication date, article id, dateline country."""
+    """The report's context, set by ``sitrep_context``: publication date, article id, dateline."""
 
     published: date
     article_id: str
-    countries: list[str] = field(default_factory=list)  # countries the report is about, most mentioned first
-    country_counts: dict[str, int] = field(default_factory=dict)
     dateline_country: str | None = None
     dateline_end: int = 0  # characters of the dateline ("KYIV, Ukraine — "): no mention there
-    captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: no events there
+
+
+@dataclass
+class ReportPlaces:
+    """What the report's place names say about the whole report, set by ``sitrep_places``."""
+
+    countries: list[str] = field(default_factory=list)  # countries the report is about, most mentioned first
+    country_counts: dict[str, int] = field(default_factory=dict)
     phone_places: list[Place] = field(default_factory=list)  # where the report's telephone numbers are
 
 
-EXTENSIONS = ("info", "times", "places", "actors", "quantities", "triggers", "claims", "events")
+# doc._.NAME, each set by one component: info (sitrep_context), captions (sitrep_paragraphs: the
+# character ranges of photo captions), report_places (sitrep_places) and one per kind of mention
+EXTENSIONS = ("info", "captions", "times", "places", "report_places", "actors", "quantities", "triggers",
+              "claims", "events")
 
 
 def register_extensions() -> None:

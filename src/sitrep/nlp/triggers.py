@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
 
@@ -428,8 +429,7 @@ def _habitual(span: Span, cues: StatusWords) -> bool:
 
 def in_a_caption(c: Candidate) -> bool:
     """A photo caption: "Rescuers at a shelled building, 3 May"."""
-    info = c.span.doc._.info
-    return info is not None and any(cs <= c.sent.start_char < ce for cs, ce in info.captions)
+    return any(cs <= c.sent.start_char < ce for cs, ce in c.span.doc._.captions or [])
 
 
 def a_generic_attack(c: Candidate) -> bool:
@@ -597,17 +597,22 @@ def mention_of(c: Candidate) -> TriggerMention:
     )
 
 
-class TriggerFinder:
+class TriggerFinder(SitrepComponent):
+    matcher: PhraseMatcher  # the lexicon's trigger phrases
+    entries: dict[str, TriggerEntry]  # the trigger entry of each match key
+
     def __init__(self, nlp: Language) -> None:
-        self.lex = load_lexicon()
+        self.vocab = nlp.vocab
+
+    def prepare(self) -> None:
         # lemma sequences matched by hash (PhraseMatcher on LEMMA); part of speech is checked after
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.entries: dict[str, TriggerEntry] = {}
+        self.matcher = PhraseMatcher(self.vocab, attr="LEMMA")
+        self.entries = {}
         for k, entry in enumerate(self.lex.triggers):
             key = f"T{k}"
             self.entries[key] = entry
             variants = {tuple(entry.words), (entry.words[0].capitalize(), *entry.words[1:])}
-            self.matcher.add(key, [Doc(nlp.vocab, words=list(v), lemmas=list(v)) for v in variants])
+            self.matcher.add(key, [Doc(self.vocab, words=list(v), lemmas=list(v)) for v in variants])
 
     def _candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matched, by position, longer matches first, then in the order of the entries."""
@@ -644,8 +649,3 @@ class TriggerFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.triggers = self.find(doc)
         return doc
-
-
-@Language.factory("sitrep_triggers", default_config={})
-def make_trigger_finder(nlp: Language, name: str) -> TriggerFinder:
-    return TriggerFinder(nlp)

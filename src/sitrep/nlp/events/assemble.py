@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.lexicon import load_lexicon
 from sitrep.lexicon.words import EventWords
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
@@ -32,7 +31,15 @@ from sitrep.nlp.events.where import (
     place_of,
     quantity_place,
 )
-from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, QuantityMention, TimeMention, sentences
+from sitrep.nlp.mentions import (
+    ActorMention,
+    DocInfo,
+    PlaceMention,
+    QuantityMention,
+    ReportPlaces,
+    TimeMention,
+    sentences,
+)
 from sitrep.nlp.phrases import index_of
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
@@ -77,15 +84,14 @@ class Found:
     denied_source: str | None
 
 
-class EventAssembler:
+class EventAssembler(SitrepComponent):
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
-        self.lex = load_lexicon()
         self.located = set(located)
         self.unlocated = set(unlocated_families)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find what each clause tells, write one draft per place, fold the drafts into records."""
-        gaz = Gazetteer.load()
+        gaz = self.gaz
         report = read_report(doc, self.lex.event_words)
         drafts: list[DraftEvent] = []
         for g in report.groups:
@@ -156,7 +162,7 @@ class EventAssembler:
                report: Report, gaz: Gazetteer) -> DraftEvent:
         """The record of ``f`` at ``location``, with its counts and sides."""
         info: DocInfo = doc._.info
-        location = at_sea(location, info, gaz)
+        location = at_sea(location, doc._.report_places, gaz)
         location, actors, inferred = self._where_and_sides(doc, f, location, gaz)
         if family(f.type) == "attack":
             actors = _narrative_initiator(actors, report.initiator_by_target)
@@ -294,10 +300,10 @@ def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceM
     return plan
 
 
-def at_sea(location: Location | None, info: DocInfo, gaz: Gazetteer) -> Location | None:
+def at_sea(location: Location | None, report: ReportPlaces, gaz: Gazetteer) -> Location | None:
     """"A tanker was struck in the strait": a point of no country is the coastal country the report names."""
     if location is not None and location.country is None and location.precision == "point":
-        coast = [c for c in info.countries if c in gaz.coastal(location.name)]
+        coast = [c for c in report.countries if c in gaz.coastal(location.name)]
         location.country = coast[0] if coast else None
     return location
 
@@ -398,19 +404,3 @@ def _anaphoric(doc: Doc, g: Group, words: EventWords) -> bool:
 def _confidence(location: Location | None, date: DateWindow, claims: list[Claim]) -> float:
     c = 0.55 + (0.15 if location else 0) + (0.15 if date.text else 0) + (0.1 if claims else 0)
     return min(c, 0.95)
-
-
-@Language.factory(
-    "sitrep_events",
-    default_config={
-        "located": [
-            "attack.drone", "attack.missile", "attack.air", "attack.artillery", "attack.ground", "attack.explosive",
-            "attack.civilians", "attack", "territory.change", "diplomacy.talks", "disruption.transport",
-            "disruption.communications", "disruption.power", "humanitarian.evacuation", "protest.demonstration",
-            "protest.riot", "arrest", "military.mobilization",
-        ],
-        "unlocated_families": ["diplomacy", "statement", "prisoners"],
-    },
-)
-def make_event_assembler(nlp: Language, name: str, located: list[str], unlocated_families: list[str]) -> EventAssembler:
-    return EventAssembler(located, unlocated_families)

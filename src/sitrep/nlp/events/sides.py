@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Place
 from sitrep.nlp.events.clauses import Group
-from sitrep.nlp.mentions import ActorMention, DocInfo
+from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces
 from sitrep.records import Actor, Claim, Claimant, family
 
 MEDIATING = ("mediat", "broker", "host")
@@ -143,18 +143,18 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
             if a.role == "initiator" and a.kind == "armed_group" and a.country is None and tgt:
                 a.country = tgt  # "gunmen attacked a village": armed groups take the country they fight in
         if "initiator" not in roles and tgt:
-            other = other_side(doc, info, tgt)
+            other = other_side(doc, doc._.report_places, tgt)
             if other:
                 actors.append(Actor("initiator", other, other, "state", None))
     return _dedupe(actors)
 
 
 
-def other_side(doc: Doc, info: DocInfo, target: str) -> str | None:
+def other_side(doc: Doc, report: ReportPlaces, target: str) -> str | None:
     """Who attacked, when the sentence does not say: the report's other main country, or, in a
     civil war (armed groups of the target's own country), that country."""
-    counts = info.country_counts
-    for c in info.countries:
+    counts = report.country_counts
+    for c in report.countries:
         if c != target and counts.get(c, 0) >= 2:
             return c
     if any(a.kind == "armed_group" and a.country == target for a in doc._.actors or []):

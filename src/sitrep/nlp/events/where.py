@@ -166,10 +166,11 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     if tgt is None and here:
         tgt = here[0]  # "Freedonian insurgents attacked a base in the river region"
     if tgt is None and init is not None and family(etype) == "attack":
-        tgt = other_side(doc, info, init)
+        tgt = other_side(doc, doc._.report_places, init)
         if tgt is not None:
             return tgt
-    tgt = tgt or (info.countries[0] if info.countries else info.dateline_country)
+    countries = doc._.report_places.countries
+    tgt = tgt or (countries[0] if countries else info.dateline_country)
     if tgt is not None and tgt == init and family(etype) in ("attack", "territory") and init_actor is not None \
             and init_actor.kind == "state" and armed is None:
         return None

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
 from sitrep.lexicon import Lexicon, load_lexicon
-from sitrep.nlp.mentions import DocInfo, PlaceMention, sent_index, text_of
+from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
 from sitrep.nlp.places.names import (
     city_state,
@@ -54,22 +54,22 @@ def _is_metonymic(span: Span, lex: Lexicon) -> bool:
     return False
 
 
-class PlaceFinder:
+class PlaceFinder(SitrepComponent):
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz = Gazetteer.load()
-        lex = load_lexicon()
+        gaz = self.gaz
+        lex = self.lex
         info: DocInfo = doc._.info
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
                  if not is_feature(doc, span, lex.place_words)]
         countries = _first_countries(doc, spans, gaz)
-        info.phone_places = phone_places(text_of(doc), gaz)
-        countries.update({p.country for p in info.phone_places if p.country})
-        info.countries = [c for c, _ in countries.most_common()]
-        info.country_counts = dict(countries)
-        context = _context(info)
+        phones = phone_places(text_of(doc), gaz)
+        countries.update({p.country for p in phones if p.country})
+        report = ReportPlaces([c for c, _ in countries.most_common()], dict(countries), phones)
+        doc._.report_places = report
+        context = _context(info, report)
         mentions = _first_readings(doc, spans, gaz, lex, context)
         doc._.places = _refine(doc, mentions, gaz, lex, _demonym_context(doc, gaz, info),
                                _named_context(doc, gaz, lex, context))
@@ -90,9 +90,9 @@ def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazett
     return countries
 
 
-def _context(info: DocInfo) -> list[str]:
+def _context(info: DocInfo, report: ReportPlaces) -> list[str]:
     """The report's four main countries, and its dateline's."""
-    context = info.countries[:4]
+    context = report.countries[:4]
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     return context
@@ -103,7 +103,8 @@ def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazette
     """Each place name read in the report's countries and the regions named before it (and its
     telephone numbers' regions); not the dateline, which says where the reporter was."""
     info: DocInfo = doc._.info
-    admin1s: list[str] = [p.admin1 for p in info.phone_places if p.precision == "admin1" and p.admin1]
+    admin1s: list[str] = [p.admin1 for p in doc._.report_places.phone_places
+                          if p.precision == "admin1" and p.admin1]
     mentions: list[PlaceMention] = []
     for span, hint in spans:
         if span.start_char < info.dateline_end:
@@ -134,7 +135,7 @@ def _named_context(doc: Doc, gaz: Gazetteer, lex: Lexicon, context: list[str]) -
     telephone numbers (context, not mentions)."""
     named = {span.text.lower(): place for span, place, _ in more_places(doc, gaz, lex.place_words, context, set())
              if place.precision in ("admin1", "district")}
-    named.update({f"#phone {i}": p for i, p in enumerate(doc._.info.phone_places)})
+    named.update({f"#phone {i}": p for i, p in enumerate(doc._.report_places.phone_places)})
     return named
 
 
@@ -311,7 +312,7 @@ def extra_mentions(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None =
     gaz = gaz or Gazetteer.load()
     words = (lex or load_lexicon()).place_words
     info: DocInfo = doc._.info
-    context = list(info.countries[:4])
+    context = list(doc._.report_places.countries[:4])
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     out: list[PlaceMention] = []
@@ -358,7 +359,7 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     by_name: dict[str, Place] = {}
     for m in mentions:
         by_name.setdefault(m.text.lower(), m.place)
-    phones = doc._.info.phone_places
+    phones = doc._.report_places.phone_places
     found = Counter(p.country for p in by_name.values() if p.country)
     regions = tuple(dict.fromkeys([*(p.admin1 for p in by_name.values()
                                      if p.precision in ("admin1", "district") and p.admin1),
@@ -406,8 +407,3 @@ def contains(outer: Place, inner: Place, gaz: Gazetteer | None = None) -> bool:
             return km((inner.lat or 0.0, inner.lon or 0.0), centre) <= reach
         return inner.admin1 is not None and inner.admin1 in (gaz or Gazetteer.load()).parts(outer)
     return False
-
-
-@Language.factory("sitrep_places", default_config={"labels": ["GPE", "LOC", "FAC"]})
-def make_place_finder(nlp: Language, name: str, labels: list[str]) -> PlaceFinder:
-    return PlaceFinder(labels)

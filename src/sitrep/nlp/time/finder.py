@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.lexicon import Lexicon, load_lexicon
+from sitrep.lexicon import Lexicon
+from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import TimeMention, sent_index, sentences, text_of
 from sitrep.nlp.time.timex import find_times, resolve
 
@@ -118,7 +118,7 @@ def paragraph_of(starts: list[int], offset: int) -> int:
     return p
 
 
-class TimeFinder:
+class TimeFinder(SitrepComponent):
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
 
@@ -137,7 +137,7 @@ class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         info = doc._.info
         published = info.published
-        lex = load_lexicon()
+        lex = self.lex
         pstarts = paragraph_starts(text_of(doc))
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}
@@ -175,8 +175,3 @@ class TimeFinder:
                 unit_by_par[par] = mention
         doc._.times = times
         return doc
-
-
-@Language.factory("sitrep_times", default_config={"labels": ["DATE", "TIME"]})
-def make_time_finder(nlp: Language, name: str, labels: list[str]) -> TimeFinder:
-    return TimeFinder(labels)

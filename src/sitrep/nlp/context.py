@@ -1,0 +1,75 @@
+"""The report's context: when it was published, its id, and where its dateline puts the reporter.
+
+``sitrep_context`` runs first and sets ``doc._.info`` (a ``DocInfo``) for the components
+after it. It reads the context ``nlp.pipe`` was given with each text::
+
+    nlp.pipe([(text, {"published": "2025-05-22", "article_id": "a1"})], as_tuples=True)
+
+or, for one doc, ``doc.user_data["sitrep"]`` (the same keys). ``published`` is a date or an ISO
+date string; both keys are optional. With no context at all, ``nlp(text)`` still works: the
+report is taken as published today and its id is the hash of its text
+(``sitrep.records.article_id``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from spacy.tokens import Doc
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.mentions import DocInfo, text_of
+from sitrep.records import article_id
+
+CONTEXT_KEY = "sitrep"  # doc.user_data[CONTEXT_KEY]: the context of one doc
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w .’'-]+?))?\s+[—–-]{1,2}\s")
+
+
+def given_context(doc: Doc) -> dict[str, Any]:
+    """What the caller said about the report: ``doc.user_data["sitrep"]``, then the context
+    ``nlp.pipe(..., as_tuples=True)`` carries (which wins where both say something)."""
+    out: dict[str, Any] = dict(doc.user_data.get(CONTEXT_KEY) or {})
+    if isinstance(doc._context, Mapping):
+        out.update(doc._context)
+    return out
+
+
+def publication_date(value: date | str | None) -> date:
+    """A date, an ISO string ("2025-05-22", "2025-05-22T08:00:00") or nothing (today)."""
+    if value is None or value == "":
+        return date.today()
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return datetime.fromisoformat(str(value)).date()
+
+
+def dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
+    """The country of a dateline ("LAKEVILLE, Freedonia — ...") and where the dateline ends."""
+    m = DATELINE.match(text)
+    if not m:
+        return None, 0
+    for part in (m.group(2), m.group(1)):
+        if part:
+            place = gaz.country(part.strip()) or gaz.resolve(part.strip().title())
+            if place and place.country:
+                return place.country, m.end()
+    return None, m.end()
+
+
+class ReportContext(SitrepComponent):
+    """``doc._.info``: the report's publication date, article id and dateline."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        given = given_context(doc)
+        text = text_of(doc)
+        country, end = dateline(text, self.gaz)
+        doc._.info = DocInfo(published=publication_date(given.get("published")),
+                             article_id=str(given.get("article_id") or article_id(text)),
+                             dateline_country=country, dateline_end=end)
+        return doc
