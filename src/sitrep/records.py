@@ -45,8 +45,9 @@ def family(event_type: str) -> str:
 
 
 def stable_hash(*parts: str, length: int = 12) -> str:
-    """A short hex digest that is the same on every run and machine."""
-    h = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    """A short hex digest that is the same on every run and machine (of any string: a lone surrogate, which
+    a text that is not valid Unicode may hold until the input gate refuses it, is hashed as it stands)."""
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return h[:length]
 
 

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from sitrep.read import REPORT_SUFFIXES, ReadError, iter_reports, read_path
+from sitrep.read.gate import today
 from sitrep.read.htmltext import html_to_text
-from sitrep.read.vet import EARLIEST, FUTURE_SLACK, today
+from sitrep.read.limits import EARLIEST, FUTURE_SLACK
 from sitrep.records import Article, article_id
 from tests.read.warcs import Record, build_warc, page
 

@@ -39,6 +39,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sitrep import __version__
+from sitrep.read import ReadError, admit
 from sitrep.records import EVENT_TYPES, Article, Event
 from sitrep.store import Store, open_store
 from sitrep.web.index import EventIndex, Filters
@@ -308,8 +309,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
                            headers={"WWW-Authenticate": "Bearer"})
         published = _day("published", report.published)
         assert published is not None
-        article = Article(text=report.text, published=date.fromisoformat(published), title=report.title,
-                          outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports")
+        article = admit(Article(text=report.text, published=date.fromisoformat(published), title=report.title,
+                                outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports"))
+        if isinstance(article, ReadError):  # the input gate every path goes through
+            raise ApiError(422, article.reason)
         extract = extractor or _default_extract
         try:
             records = extract(article)
