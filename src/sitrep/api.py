@@ -85,7 +85,7 @@ def ingest_paths(
                 continue
             if st.add_article(item, events):
                 report.added += 1
-                report.events += len(events)
+                report.events += st.count_records(item.id)  # what was stored: a record read twice is one
                 if item.source:
                     st.clear_rejects(item.source)
             else:

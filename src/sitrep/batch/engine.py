@@ -195,7 +195,7 @@ def load_batch(out: Path, store: Any) -> dict[str, int]:
             skipped += 1
             continue
         added += 1
-        events += len(records)
+        events += store.count_records(article.id)  # what was stored: a record read twice is one
     rejects = out / "rejects.jsonl"
     if rejects.exists():
         for line in rejects.read_text().splitlines():

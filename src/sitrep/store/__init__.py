@@ -16,6 +16,7 @@ import platformdirs
 
 from sitrep.merge import MergeConfig
 from sitrep.records import Article, Event
+from sitrep.store.sql import RecordCollision, SchemaError, StoreError
 
 
 class Store(Protocol):
@@ -27,6 +28,7 @@ class Store(Protocol):
     def article(self, article_id: str) -> Article | None: ...
     def count_articles(self) -> int: ...
     def count_events(self) -> int: ...
+    def count_records(self, article_id: str | None = None) -> int: ...
     def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
                until: str | None = None, text: str | None = None, limit: int | None = None,
                offset: int = 0, newest_first: bool = False) -> list[Event]: ...
@@ -60,7 +62,8 @@ def default_db_url() -> str:
 def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | None = None) -> Store:
     """A store for ``sqlite:///path``, ``sqlite:///:memory:``, a plain file path, or
     ``postgresql://user@host:port/db``. Records are folded into events as ``merge_config`` says
-    (default: ``MergeConfig.load()``)."""
+    (default: ``MergeConfig.load()``). A store that cannot be opened (not a database, no such
+    server, made by a newer sitrep, ...) raises StoreError with a message saying why."""
     from sitrep.store.sqlite import SQLiteStore
 
     target = str(url) if url is not None else default_db_url()
@@ -71,8 +74,8 @@ def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | Non
     if target.startswith("sqlite:///"):
         return SQLiteStore(target[len("sqlite:///"):], merge_config)
     if "://" in target:
-        raise ValueError(f"{target}: not a store address: give sqlite:///path, a file path, or postgresql://...")
+        raise StoreError(f"{target}: not a store address: give sqlite:///path, a file path, or postgresql://...")
     return SQLiteStore(target, merge_config)
 
 
-__all__ = ["Store", "default_db_url", "open_store"]
+__all__ = ["RecordCollision", "SchemaError", "Store", "StoreError", "default_db_url", "open_store"]
