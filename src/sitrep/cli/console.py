@@ -62,10 +62,12 @@ def _emit(events: list[Event], fmt: str) -> None:
     elif fmt == "json":
         click.echo(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
     elif fmt == "csv":
+        from sitrep.export.table import csv_cell
+
         w = csv.writer(sys.stdout)
         w.writerow(["id", *TABLE_HEAD, "evidence"])
         for ev in events:
-            w.writerow([ev.id, *_summary(ev), ev.evidence[0].text if ev.evidence else ""])
+            w.writerow([csv_cell(c) for c in [ev.id, *_summary(ev), ev.evidence[0].text if ev.evidence else ""]])
     else:
         _print_table([_summary(e) for e in events])
 
