@@ -51,6 +51,7 @@ class IngestReport:
     skipped: int = 0
     events: int = 0
     refused: list[ReadError] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # ids of the reports read that the store holds
 
 
 def ingest_paths(
@@ -75,6 +76,7 @@ def ingest_paths(
                 continue
             if st.has_article(item.id):
                 report.skipped += 1
+                report.articles.append(item.id)
                 continue
             try:
                 events = ex.extract(item)
@@ -83,6 +85,7 @@ def ingest_paths(
                 report.refused.append(err)
                 st.add_reject(err.path, err.reason)
                 continue
+            report.articles.append(item.id)
             if st.add_article(item, events):
                 report.added += 1
                 report.events += st.count_records(item.id)  # what was stored: a record read twice is one

@@ -226,3 +226,28 @@ def test_the_ingest_summary_counts_what_was_stored(store_url, tmp_path):
     with open_store(store_url) as st:
         got = ingest_paths([tmp_path / "r.txt"], store=st, extractor=Twice())  # type: ignore[arg-type]
         assert (got.added, got.events) == (1, 2) == (st.count_articles(), st.count_records())
+
+
+def test_a_report_taken_out_leaves_its_events_grouped_anew(store_url):
+    with open_store(store_url) as st:
+        _fill(st)
+        merged = next(e for e in st.events() if len(e.articles) == 3)
+        gone = merged.articles[0]
+        assert st.remove_article(gone) and not st.remove_article(gone)
+        assert st.article(gone) is None and st.count_records(gone) == 0
+        assert all(gone not in e.articles for e in st.events())
+        assert any(set(e.articles) == set(merged.articles[1:]) for e in st.events())
+        assert st.check() == []
+
+
+def test_a_file_read_again_replaces_the_reports_it_no_longer_gives(store_url):
+    with open_store(store_url) as st:
+        for art in ("a1", "a2", "a3"):
+            st.add_article(_report(f"Report {art}.", id=art), [record(art)])
+        assert st.mark_file("in/f.jsonl", 10, 1, reports=["a1", "a2"]) == []
+        assert st.mark_file("in/g.txt", 5, 1, reports=["a2"]) == []
+        assert st.mark_file("in/f.jsonl", 20, 2, reports=["a3"]) == ["a1"]  # a2: g.txt gives it too
+        assert st.file_reports("in/f.jsonl") == ["a3"] and st.file_seen("in/f.jsonl") == (20, 2)
+        assert st.article("a1") is None and st.article("a2") is not None
+        assert st.mark_file("in/f.jsonl", 30, 3) == [] and st.file_reports("in/f.jsonl") == ["a3"]
+        assert st.check() == []

@@ -154,6 +154,8 @@ class SQLStore(ABC):
     def _regroup(self, block: str) -> None:
         """Group the records of one block anew and store the events they make."""
         rows = self._x("SELECT id, event_id, record FROM records WHERE block = ?", (block,)).fetchall()
+        if not rows:  # the block's last report was taken out
+            return
         records = [Event.from_dict(json.loads(r[2])) for r in rows]
         ids = [r[0] for r in rows]
         marks = ",".join("?" * len(ids))
@@ -223,10 +225,48 @@ class SQLStore(ABC):
         row = self._x("SELECT size, mtime_ns FROM seen_files WHERE path = ?", (path,)).fetchone()
         return (int(row[0]), int(row[1])) if row else None
 
-    def mark_file(self, path: str, size: int, mtime_ns: int) -> None:
-        self._x("INSERT INTO seen_files VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
-                "mtime_ns = excluded.mtime_ns, seen_at = excluded.seen_at",
-                (path, size, mtime_ns, datetime.now(UTC).isoformat(timespec="seconds")))
+    def mark_file(self, path: str, size: int, mtime_ns: int, reports: Sequence[str] | None = None) -> list[str]:
+        """Record that ``path`` was taken in at this size and time. ``reports`` are the ids of the reports
+        it gave (stored now or before): a report it gave the last time and gives no longer (a partial
+        copy, taken while the file was being written) is taken out of the store, unless another file
+        gives it too. Gives the ids taken out."""
+        with self._tx():
+            self._x("INSERT INTO seen_files VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE SET size = "
+                    "excluded.size, mtime_ns = excluded.mtime_ns, seen_at = excluded.seen_at",
+                    (path, size, mtime_ns, datetime.now(UTC).isoformat(timespec="seconds")))
+            if reports is None:
+                return []
+            before = set(self.file_reports(path))
+            self._x("DELETE FROM file_reports WHERE path = ?", (path,))
+            self._many("INSERT INTO file_reports SELECT ?, id FROM articles WHERE id = ? "
+                       "ON CONFLICT (path, article_id) DO NOTHING", [(path, a) for a in reports])
+            stale = [a for a in sorted(before - set(reports))
+                     if self._x("SELECT 1 FROM file_reports WHERE article_id = ?", (a,)).fetchone() is None]
+            for article_id in stale:
+                self._remove_article(article_id)
+        return stale
+
+    def file_reports(self, path: str) -> list[str]:
+        """The ids of the reports ``path`` gave when it was last taken in."""
+        rows = self._x("SELECT article_id FROM file_reports WHERE path = ? ORDER BY article_id", (path,))
+        return [r[0] for r in rows.fetchall()]
+
+    def remove_article(self, article_id: str) -> bool:
+        """Take a report out of the store: its records leave their events, which are grouped anew without
+        them. False when it was not there."""
+        with self._tx():
+            return self._remove_article(article_id)
+
+    def _remove_article(self, article_id: str) -> bool:
+        blocks = sorted({r[0] for r in self._x("SELECT block FROM records WHERE article_id = ?",
+                                                 (article_id,)).fetchall()})
+        for block in blocks:
+            self._lock_block(block)
+        self._x("DELETE FROM events WHERE id IN (SELECT event_id FROM records WHERE article_id = ?)", (article_id,))
+        self._x("DELETE FROM records WHERE article_id = ?", (article_id,))
+        for block in blocks:
+            self._regroup(block)
+        return bool(self._x("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount)
 
     # -- reading --------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
