@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sitrep.read.errors import ReadError
 from sitrep.read.gate import json_depth_problem
@@ -22,8 +23,9 @@ from sitrep.read.text import MAX_FILE_BYTES, MAX_TEXT_BYTES, too_large
 from sitrep.records import Article
 
 
-def _row(where: str, line: str, published: date | None) -> Article:
-    size = len(line.encode("utf-8"))
+def _object(where: str, line: str) -> dict[str, Any]:
+    """The row's JSON object; a row too large, nested too deeply or not a JSON object is refused."""
+    size = len(line.encode("utf-8", "surrogatepass"))
     if size > MAX_TEXT_BYTES:
         raise too_large(where, size, MAX_TEXT_BYTES)
     deep = json_depth_problem(line)
@@ -37,6 +39,11 @@ def _row(where: str, line: str, published: date | None) -> Article:
         raise ReadError(where, f"not valid JSON ({err})") from None
     if not isinstance(obj, dict):
         raise ReadError(where, "not a JSON object")
+    return obj
+
+
+def _row(where: str, line: str, published: date | None) -> Article:
+    obj = _object(where, line)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(where, "no 'text'")

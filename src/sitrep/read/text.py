@@ -30,7 +30,10 @@ from typing import BinaryIO
 from sitrep.read.errors import ReadError
 from sitrep.read.limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, MB
 
-__all__ = ["MAX_FILE_BYTES", "MAX_TEXT_BYTES", "MB", "decode_text", "open_regular", "read_bytes", "read_text"]
+__all__ = [  # the byte limits are read.limits', named here too for the readers that bound their reads with them
+    "MAX_FILE_BYTES", "MAX_TEXT_BYTES", "MB", "decode_text", "limit_text", "open_regular", "read_bytes", "read_text",
+    "repair_mojibake", "size_text", "too_large",
+]
 
 log = logging.getLogger(__name__)
 
