@@ -53,6 +53,7 @@ class IngestReport:
     skipped: int = 0
     events: int = 0
     refused: list[ReadError] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # ids of the reports read that the store holds
 
 
 def ingest_paths(
@@ -77,6 +78,7 @@ def ingest_paths(
                 continue
             if st.has_article(item.id):
                 report.skipped += 1
+                report.articles.append(item.id)
                 continue
             try:
                 events = ex.extract(item)
@@ -85,9 +87,10 @@ def ingest_paths(
                 report.refused.append(err)
                 st.add_reject(err.path, err.reason)
                 continue
+            report.articles.append(item.id)
             if st.add_article(item, events):
                 report.added += 1
-                report.events += len(events)
+                report.events += st.count_records(item.id)  # what was stored: a record read twice is one
                 if item.source:
                     st.clear_rejects(item.source)
             else:
@@ -121,11 +124,9 @@ def evaluate_gold(paths: Sequence[str | Path], *, extractor: Extractor | None = 
 
 
 def latest_day(store: Store) -> date | None:
-    """The day the store's newest dated event ends on."""
-    latest = store.events(limit=1, newest_first=True)
-    if not latest or not latest[0].date.end:
-        return None
-    return date.fromisoformat(latest[0].date.end)
+    """The last day the store's events reach."""
+    day = store.latest_day()
+    return date.fromisoformat(day) if day else None
 
 
 def daily_brief(store: Store, day: date | None = None, *, country: str | None = None) -> DailyReport:

@@ -45,8 +45,9 @@ def family(event_type: str) -> str:
 
 
 def stable_hash(*parts: str, length: int = 12) -> str:
-    """A short hex digest that is the same on every run and machine."""
-    h = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    """A short hex digest that is the same on every run and machine (of any string: a lone surrogate, which
+    a text that is not valid Unicode may hold until the input gate refuses it, is hashed as it stands)."""
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return h[:length]
 
 
@@ -224,15 +225,12 @@ class Event:
         return family(self.type)
 
     def assign_id(self) -> str:
-        """A stable id from what identifies the event: its article, type, place, date and first evidence."""
-        ev = self.evidence[0] if self.evidence else None
-        self.id = "ev_" + stable_hash(
-            ",".join(sorted(self.articles)),
-            self.type,
-            self.location.name if self.location else "",
-            self.date.start or "",
-            f"{ev.start}:{ev.end}" if ev else "",
-        )
+        """A stable id from everything the record says: its JSON (``to_dict``) without the id. Two records
+        that differ in anything (status, actors, counts, claims, evidence, ...) get different ids, so
+        none is ever taken for another; the same record read twice gets the same id."""
+        said = self.to_dict()
+        del said["id"]
+        self.id = "ev_" + stable_hash(json.dumps(said, sort_keys=True, ensure_ascii=False))
         return self.id
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,10 +3,20 @@
     from sitrep.watch import watch
     watch(Path("inbox/"), store, interval=2.0, rounds=1)   # one pass; rounds=None runs until stopped
 
-A file is taken in once its size and modification time have held still for one interval (a
-file still being written is left for the next pass). What was taken in is recorded in the
-store (path, size, mtime), so a restarted watcher skips it; a file that changes is read
-again, and its report is added only if its text is new (article ids are hashes of the text).
+A file is taken in once it is complete, as far as a watcher can tell: its size and
+modification time have held still for two intervals, either seen unchanged on three passes
+in a row or, by the clock, not modified for two intervals (what a single pass, ``--once``,
+goes by). A writer that can pause longer than that should write under a name the watcher
+skips (a dotfile, or a suffix that is not a report's: ``.part``, ``.tmp``) and rename the file
+into place when it is whole: a rename is atomic, so the watcher never sees half of it.
+
+What was taken in is recorded in the store (path, size, mtime, and the reports the file gave),
+so a restarted watcher skips it. A file that changes is read again: its new reports are
+added, and a report it gave before and no longer gives (a partial copy taken while the file
+was still being written) is taken out of the store, its events grouped anew without it.
+
+File names that are not UTF-8 are kept as Python gives them for reading and recorded with
+their stray bytes escaped (``read.errors.shown``).
 """
 
 from __future__ import annotations
@@ -19,12 +29,17 @@ from pathlib import Path
 from sitrep.api import IngestReport, ingest_paths
 from sitrep.nlp.pipeline import Extractor
 from sitrep.read import REPORT_SUFFIXES
+from sitrep.read.errors import shown
 from sitrep.store import Store
+
+SETTLED_PASSES = 3  # seen unchanged on this many passes in a row: still across two intervals
+QUIET_INTERVALS = 2  # not modified for this many intervals, by the clock
 
 
 @dataclass
 class WatchState:
-    pending: dict[str, tuple[int, int]] = field(default_factory=dict)  # path -> (size, mtime) last pass
+    # path as stored -> its (size, mtime_ns) at the last pass, and on how many passes in a row it was so
+    pending: dict[str, tuple[tuple[int, int], int]] = field(default_factory=dict)
     totals: IngestReport = field(default_factory=IngestReport)
 
 
@@ -33,31 +48,45 @@ def _candidates(folder: Path) -> list[Path]:
                   and not p.name.startswith(".") and not p.name.lower().startswith("readme"))
 
 
+def _settled(key: str, now: tuple[int, int], state: WatchState, quiet_ns: int) -> bool:
+    """Whether the file has held still for two intervals (counting this pass's sighting)."""
+    last, passes = state.pending.get(key, (None, 0))
+    passes = passes + 1 if last == now else 1
+    state.pending[key] = (now, passes)
+    return passes >= SETTLED_PASSES or time.time_ns() - now[1] >= quiet_ns
+
+
+def _add(total: IngestReport, part: IngestReport) -> None:
+    total.added += part.added
+    total.skipped += part.skipped
+    total.events += part.events
+    total.refused.extend(part.refused)
+    total.articles.extend(part.articles)
+
+
 def watch_once(folder: Path, store: Store, state: WatchState, *, extractor: Extractor | None = None,
-               settle: bool = True) -> IngestReport:
-    """One pass over ``folder``: ingest the files that are new or changed and have stopped growing."""
+               interval: float = 2.0) -> IngestReport:
+    """One pass over ``folder``: ingest the files that are new or changed and have held still for two
+    intervals (``interval=0`` takes every such file at once)."""
     done = IngestReport()
+    quiet_ns = int(QUIET_INTERVALS * interval * 1e9)
     for path in _candidates(folder):
         try:
             st = path.stat()
         except FileNotFoundError:
             continue  # gone between listing and looking
         now = (st.st_size, st.st_mtime_ns)
-        key = str(path)
+        key = shown(path)
         if store.file_seen(key) == now:
             state.pending.pop(key, None)
             continue
-        if settle and state.pending.get(key) != now:
-            state.pending[key] = now  # seen for the first time (or still changing): next pass
-            continue
+        if not _settled(key, now, state, quiet_ns):
+            continue  # still being written, or seen too briefly: a later pass
         got = ingest_paths([path], store=store, extractor=extractor)
-        store.mark_file(key, *now)
+        store.mark_file(key, *now, reports=got.articles)
         state.pending.pop(key, None)
-        for part, total in ((got, done), (got, state.totals)):
-            total.added += part.added
-            total.skipped += part.skipped
-            total.events += part.events
-            total.refused.extend(part.refused)
+        _add(done, got)
+        _add(state.totals, got)
     return done
 
 
@@ -69,7 +98,7 @@ def watch(folder: Path, store: Store, *, interval: float = 2.0, rounds: int | No
     state = WatchState()
     n = 0
     while rounds is None or n < rounds:
-        got = watch_once(folder, store, state, extractor=extractor, settle=rounds is None or rounds > 1)
+        got = watch_once(folder, store, state, extractor=extractor, interval=interval)
         if on_pass is not None:
             on_pass(got)
         n += 1

@@ -127,3 +127,91 @@ def test_export_refuses_bad_input(store):
     assert bad_format.exit_code == 2
     to_stdout = runner.invoke(main, ["export", "--format", "plover-jsonl", "--db", str(store)])
     assert to_stdout.exit_code == 0 and to_stdout.output.count('"event_type"') == 10
+
+
+# --- formulas in report text never reach a spreadsheet as formulas (OWASP: CSV injection) ------------
+
+CELLS = [
+    ("equals", "=HYPERLINK(\"http://x.example\",\"see\")", "'=HYPERLINK(\"http://x.example\",\"see\")"),
+    ("plus", "+1+2", "'+1+2"),
+    ("minus", "-2+3", "'-2+3"),
+    ("at", "@SUM(A1:A9)", "'@SUM(A1:A9)"),
+    ("tab", "\t=1+1", "'\t=1+1"),
+    ("carriage-return", "\r=1+1", "'\r=1+1"),
+    ("dde", "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+    ("plain", "Drones struck the depot.", "Drones struck the depot."),
+    ("inside", "a=b+c", "a=b+c"),
+    ("empty", "", ""),
+    ("negative-number", -3.7, -3.7),
+    ("count", 12, 12),
+    ("none", None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "written"), [c[1:] for c in CELLS], ids=[c[0] for c in CELLS])
+def test_csv_cell(value, written):
+    from sitrep.export.table import csv_cell
+
+    assert csv_cell(value) == written
+
+
+HOSTILE_TEXT = "=HYPERLINK(\"http://x.example\",\"see\")"
+
+
+@pytest.fixture
+def hostile_store(tmp_path: Path) -> Path:
+    from datetime import date
+
+    from sitrep.records import Actor, Article, Claim, Claimant, DateWindow, Location, Span
+
+    text = HOSTILE_TEXT + " Drones struck the depot overnight, officials said."
+    ev = Event(type="attack.drone", status="occurred", date=DateWindow("2025-05-22", "2025-05-22", "day", "-1"),
+               location=Location("+Examplegrad", "UKR", "@UA-1", -3.7, 30.5, "city", "+Examplegrad"),
+               actors=[Actor("initiator", "-2+3", None, "military"), Actor("target", "@SUM(A1)", None, "civilians")],
+               claims=[Claim(Claimant("=officials", "government"), "said", None, "asserts", "a1", 0, len(text), text)],
+               evidence=[Span("a1", 0, len(text), text)], articles=["a1"])
+    ev.assign_id()
+    db = tmp_path / "hostile.db"
+    with open_store(db) as st:
+        st.add_article(Article(text=text, published=date(2025, 5, 22), outlet="=cmd|' /C calc'!A0", id="a1"), [ev])
+    return db
+
+
+def _csv_cells(text: str) -> list[str]:
+    import csv
+    import io
+
+    return [cell for row in list(csv.reader(io.StringIO(text)))[1:] for cell in row]
+
+
+def _cli_export(db: Path, tmp_path: Path, fmt: str) -> str:
+    return export(db, tmp_path, fmt).read_text()
+
+
+def _cli_events(db: Path, tmp_path: Path, fmt: str) -> str:
+    result = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _api(db: Path, tmp_path: Path, fmt: str) -> str:
+    from fastapi.testclient import TestClient
+
+    from sitrep.web.app import Settings, create_app
+
+    with TestClient(create_app(Settings(db=str(db))), client=("127.0.0.1", 5000)) as c:
+        r = c.get("/api/events?format=csv")
+    assert r.status_code == 200
+    return r.text
+
+
+@pytest.mark.parametrize(("write", "fmt"), [(_cli_export, "csv"), (_cli_export, "acled-csv"), (_cli_events, "csv"),
+                                            (_api, "csv")], ids=["export-csv", "export-acled-csv", "events-csv",
+                                                                 "api-csv"])
+def test_no_cell_starts_a_formula(hostile_store, tmp_path, write, fmt):
+    cells = _csv_cells(write(hostile_store, tmp_path, fmt))
+    assert cells
+    starting = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")
+                or (c.startswith("-") and not c[1:].replace(".", "", 1).isdigit())]
+    assert starting == []
+    assert any(c.startswith("'=") for c in cells)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tomllib
 from dataclasses import dataclass, fields
 from importlib import resources
@@ -30,11 +29,6 @@ def test_tsv_files_parse_with_a_value_per_row(name: str) -> None:
 @pytest.mark.parametrize("name", _names(".jsonl"))
 def test_jsonl_files_parse(name: str) -> None:
     assert all(isinstance(row, dict) for row in read_jsonl(name))
-
-
-@pytest.mark.parametrize("name", _names(".json"))
-def test_json_files_parse(name: str) -> None:
-    json.loads(DATA.joinpath(name).read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("area", sorted(AREAS))

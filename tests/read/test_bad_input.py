@@ -8,15 +8,15 @@ import json
 import re
 import shutil
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from sitrep.read import ReadError, iter_reports, read_path
+from sitrep.read.gate import today
 from sitrep.read.language import non_english
 from sitrep.read.text import MB, decode_text
-from sitrep.read.vet import date_problem, today
 from sitrep.records import Article
 from tests.read.warcs import Record, build_warc, page, sample_records
 
@@ -215,15 +215,7 @@ def test_good_accents_and_quotes_are_not_touched() -> None:
     assert decode_text("x", text.encode("utf-8")) == text
 
 
-# --- dates and language, directly -------------------------------------------------------------
-
-def test_date_bounds() -> None:
-    now = date(2025, 5, 22)
-    assert date_problem(date(2025, 5, 23), now=now) is None  # a day ahead: time zones
-    assert date_problem(date(1900, 1, 1), now=now) is None
-    assert date_problem(date(2025, 5, 24), now=now) == "date 2025-05-24 is in the future (today is 2025-05-22)"
-    assert date_problem(date(1899, 12, 31), now=now) == "date 1899-12-31 is before 1900"
-
+# --- language, directly -----------------------------------------------------------------------
 
 ENGLISH = [
     "Drones hit Kharkiv.",

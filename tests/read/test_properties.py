@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from sitrep.read import REPORT_SUFFIXES, ReadError, iter_reports, read_path
+from sitrep.read.gate import today
 from sitrep.read.htmltext import html_to_text
-from sitrep.read.vet import EARLIEST, FUTURE_SLACK, today
+from sitrep.read.limits import EARLIEST, FUTURE_SLACK
 from sitrep.records import Article, article_id
 from tests.read.warcs import Record, build_warc, page
 
@@ -143,3 +144,101 @@ def test_warc_cut_or_spoiled(tmp_path: Path, cut: int, junk: bytes, gzip: bool) 
     assert len(good) >= sum(1 for end in ends if end <= cut)
     assert items[: len(good)] == good
     assert all(isinstance(i, ReadError) for i in items[len(good):])
+
+
+# --- hostile inputs: any name, any JSON, any row, any characters -----------------------------------
+
+ANY_TEXT = st.text(max_size=300)  # lone surrogates, NUL, controls and line separators included
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | ANY_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(ANY_TEXT, inner, max_size=4),
+    max_leaves=30,
+)
+
+
+def printable(item: Article | ReadError) -> None:
+    """What a reader gives can be printed and stored: its names and messages are valid UTF-8."""
+    if isinstance(item, ReadError):
+        str(item).encode("utf-8")
+    else:
+        (item.source or "").encode("utf-8")
+        for value in (item.text, item.title, item.outlet, item.url):
+            if value:
+                value.encode("utf-8")
+                assert "\x00" not in value
+
+
+@SETTINGS
+@given(name=st.binary(min_size=1, max_size=12).filter(lambda b: b"/" not in b and b"\x00" not in b
+                                                      and b not in (b".", b"..")),
+       suffix=st.sampled_from([s.encode() for s in REPORT_SUFFIXES]),
+       data=st.binary(max_size=200) | st.just(b"date: 2025-05-22\n\nThe port was hit, officials said.\n"))
+def test_any_file_name(tmp_path: Path, name: bytes, suffix: bytes, data: bytes) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    with open(os.fsencode(folder) + b"/" + name + suffix, "wb") as out:
+        out.write(data)
+    for item in iter_reports([folder], published=date(2025, 1, 2)):
+        assert isinstance(item, Article | ReadError), item
+        printable(item)
+
+
+@SETTINGS
+@given(rows=st.lists(st.fixed_dictionaries({"text": ANY_TEXT | JSON_VALUES}, optional={
+    "published": st.sampled_from(["2025-05-22", "1800-01-01", "2999-01-01", "May"]) | JSON_VALUES,
+    "title": ANY_TEXT | JSON_VALUES, "url": ANY_TEXT, "id": JSON_VALUES}), max_size=6),
+       raw=st.lists(st.sampled_from(["[" * 5000, "{", "\u2028", "\u0085", "\r", "\x00", "9" * 5000]), max_size=3),
+       ascii_only=st.booleans())
+def test_any_json_lines(tmp_path: Path, rows: list[dict], raw: list[str], ascii_only: bool) -> None:
+    import json
+
+    lines = [json.dumps(r, ensure_ascii=ascii_only) for r in rows] + raw
+    path = tmp_path / "r.jsonl"
+    path.write_bytes("\n".join(lines).encode("utf-8", "surrogatepass"))
+    items = list(iter_reports([path], published=date(2025, 1, 2)))
+    for item in items:
+        assert isinstance(item, Article | ReadError), item
+        printable(item)
+        if isinstance(item, Article):
+            check(item)
+
+
+@SETTINGS
+@given(rows=st.lists(st.fixed_dictionaries({
+    "id": st.none() | ANY_TEXT, "published": st.none() | st.sampled_from(["2025-05-22", "1800-01-01", "x"]),
+    "text": st.none() | ANY_TEXT, "title": st.none() | ANY_TEXT}), min_size=1, max_size=5))
+def test_any_parquet_rows(tmp_path: Path, rows: list[dict]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sitrep.read.parquet import read_parquet
+
+    path = tmp_path / "in.parquet"
+    try:
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    except (pa.ArrowException, UnicodeEncodeError):  # pyarrow will not write lone surrogates
+        assume(False)
+        return
+    items = list(read_parquet(path, date(2025, 1, 2)))
+    assert len(items) == len(rows)
+    for item in items:
+        assert isinstance(item, Article | ReadError), item
+        printable(item)
+
+
+@SETTINGS
+@given(text=ANY_TEXT, title=st.none() | ANY_TEXT, source=st.none() | ANY_TEXT,
+       published=st.dates())
+def test_the_gate_lets_in_only_what_prints_and_stores(text: str, title: str | None, source: str | None,
+                                                      published: date) -> None:
+    from sitrep.read import admit
+
+    item = admit(Article(text=text, published=published, title=title, source=source))
+    assert isinstance(item, Article | ReadError)
+    printable(item)
+    if isinstance(item, Article):
+        assert EARLIEST <= item.published <= today() + FUTURE_SLACK

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from sitrep.records import Article, Event
-from sitrep.store import open_store
+from sitrep.store import RecordCollision, open_store
 from tests.merge.test_merge import STORY, _article, _store_state, record
 
 
@@ -107,3 +107,147 @@ def test_events_as_stored_and_the_events_of_a_report(store_url):
         for aid in merged.articles:
             assert merged.id in st.article_events(aid)
         assert st.article_events("nope") == []
+
+
+# --- hostile writes: ids, characters, wildcards, first writers ------------------------------------
+
+def _report(text: str = "Drones struck the depot.", **fields) -> Article:
+    return Article(text=text, published=date(2025, 9, 14), **fields)
+
+
+def test_records_that_differ_only_in_status_or_sides_are_all_stored(store_url):
+    told = record("a1")
+    planned, other_side = record("a1", status="planned"), record("a1", initiator="BLR")
+    art = _report(id="a1")
+    with open_store(store_url) as st:
+        assert st.add_article(art, [told, planned, other_side])
+        assert st.count_records("a1") == st.count_records() == 3
+        assert {r.status for e in st.events() for r in st.records(e.id)} == {"occurred", "planned"}
+
+
+def test_the_same_record_twice_is_stored_once(store_url):
+    told = record("a1")
+    with open_store(store_url) as st:
+        assert st.add_article(_report(id="a1"), [told, Event.from_dict(told.to_dict())])
+        assert st.count_records("a1") == 1 and st.count_events() == 1
+
+
+def test_another_record_with_a_taken_id_is_an_error_and_nothing_is_stored(store_url):
+    told, planned = record("a1"), record("a1", status="planned")
+    planned.id = told.id  # as a caller that names records itself might
+    with open_store(store_url) as st:
+        with pytest.raises(RecordCollision, match=f"record {told.id} of report a1 has the id of another record"):
+            st.add_article(_report(id="a1"), [told, planned])
+        assert st.count_articles() == st.count_records() == st.count_events() == 0
+        assert st.check() == []
+
+
+# name, the article's fields, what is read back (U+FFFD for what no database stores)
+UNSTORABLE = [
+    ("nul-in-text", {"text": "Drones struck\x00 the depot."}, {"text": "Drones struck\ufffd the depot."}),
+    ("nul-in-title", {"title": "Depot\x00"}, {"title": "Depot\ufffd"}),
+    ("surrogate-in-source", {"source": "in/r\udcff.txt"}, {"source": "in/r\ufffd.txt"}),
+    ("surrogate-in-url", {"url": "https://x.example/\udcff"}, {"url": "https://x.example/\ufffd"}),
+]
+
+
+@pytest.mark.parametrize(("fields", "back"), [c[1:] for c in UNSTORABLE], ids=[c[0] for c in UNSTORABLE])
+def test_nul_and_lone_surrogates_never_stop_a_write(store_url, fields, back):
+    art = _report(**{"id": "a1", **fields})
+    ev = record("a1")
+    ev.evidence[0].text = "a1: something\x00 happened."
+    with open_store(store_url) as st:
+        assert st.add_article(art, [ev])
+        got = st.article("a1")
+        assert got is not None and {k: getattr(got, k) for k in back} == back
+        assert st.records(st.events()[0].id)[0].evidence[0].text == "a1: something\x00 happened."  # JSON escapes it
+        assert st.events(text="\x00") == st.events(text="\ufffd") and st.check() == []
+
+
+SEARCHES = [
+    ("percent", "%", ["a2"]),  # not every event
+    ("underscore", "_", ["a3"]),
+    ("backslash", "\\", []),
+    ("percent-inside", "50% of", ["a2"]),
+    ("underscore-inside", "x_y", ["a3"]),
+    ("plain", "something", ["a1", "a2", "a3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), [c[1:] for c in SEARCHES], ids=[c[0] for c in SEARCHES])
+def test_text_search_takes_wildcards_literally(store_url, text, found):
+    with open_store(store_url) as st:
+        for art, said in (("a1", "something happened."), ("a2", "something hit 50% of it."),
+                          ("a3", "something hit x_y.")):
+            ev = record(art, place="Kyiv" if art == "a1" else "Lviv" if art == "a2" else "Odesa")
+            ev.evidence[0].text = said
+            ev.assign_id()
+            st.add_article(_report(said, id=art), [ev])
+        assert sorted(a for e in st.events(text=text) for a in e.articles) == found
+        from sitrep.web.index import EventIndex, Filters  # the API's search asks the store alike
+
+        _, ids = EventIndex(st).page(Filters(text=text), limit=10, offset=0)
+        assert sorted(a for e in st.events() if e.id in ids for a in e.articles) == found
+
+
+def test_writers_starting_at_once_on_an_empty_store_all_open_it(store_url):
+    import threading
+
+    gate = threading.Barrier(4)
+    failures: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            gate.wait()
+            with open_store(store_url) as st:
+                st.add_article(_report(f"Report {n}.", id=f"a{n}"), [record(f"a{n}")])
+        except BaseException as exc:  # noqa: BLE001 - every failure is the finding
+            failures.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert failures == []
+    with open_store(store_url) as st:
+        assert st.count_articles() == 4 and st.check() == []
+
+
+def test_the_ingest_summary_counts_what_was_stored(store_url, tmp_path):
+    from sitrep.api import ingest_paths
+
+    class Twice:  # an extractor that tells each record twice, and two records that differ in status
+        def extract(self, article):
+            told, planned = record(article.id), record(article.id, status="planned")
+            return [told, Event.from_dict(told.to_dict()), planned]
+
+    (tmp_path / "r.txt").write_text("date: 2025-09-14\n\nDrones struck the depot overnight, officials said.\n")
+    with open_store(store_url) as st:
+        got = ingest_paths([tmp_path / "r.txt"], store=st, extractor=Twice())  # type: ignore[arg-type]
+        assert (got.added, got.events) == (1, 2) == (st.count_articles(), st.count_records())
+
+
+def test_a_report_taken_out_leaves_its_events_grouped_anew(store_url):
+    with open_store(store_url) as st:
+        _fill(st)
+        merged = next(e for e in st.events() if len(e.articles) == 3)
+        gone = merged.articles[0]
+        assert st.remove_article(gone) and not st.remove_article(gone)
+        assert st.article(gone) is None and st.count_records(gone) == 0
+        assert all(gone not in e.articles for e in st.events())
+        assert any(set(e.articles) == set(merged.articles[1:]) for e in st.events())
+        assert st.check() == []
+
+
+def test_a_file_read_again_replaces_the_reports_it_no_longer_gives(store_url):
+    with open_store(store_url) as st:
+        for art in ("a1", "a2", "a3"):
+            st.add_article(_report(f"Report {art}.", id=art), [record(art)])
+        assert st.mark_file("in/f.jsonl", 10, 1, reports=["a1", "a2"]) == []
+        assert st.mark_file("in/g.txt", 5, 1, reports=["a2"]) == []
+        assert st.mark_file("in/f.jsonl", 20, 2, reports=["a3"]) == ["a1"]  # a2: g.txt gives it too
+        assert st.file_reports("in/f.jsonl") == ["a3"] and st.file_seen("in/f.jsonl") == (20, 2)
+        assert st.article("a1") is None and st.article("a2") is not None
+        assert st.mark_file("in/f.jsonl", 30, 3) == [] and st.file_reports("in/f.jsonl") == ["a3"]
+        assert st.check() == []

@@ -47,26 +47,16 @@ class BatchReport:
     workers: dict[int, dict[str, float]] = field(default_factory=dict)  # pid -> reports, seconds, peak MB
 
 
-def _read_parquet_articles(path: Path) -> Iterator[Article]:
-    import pyarrow.parquet as pq
-
-    for row in pq.read_table(path).to_pylist():
-        pub = row.get("published")
-        yield Article(text=row["text"], published=pub if isinstance(pub, date) else date.fromisoformat(str(pub)[:10]),
-                      title=row.get("title"), outlet=row.get("outlet"), url=row.get("url"),
-                      source=f"{path}#{row.get('id') or ''}")
-
-
 def _inputs(paths: Sequence[Path], published: date | None) -> Iterator[Article | tuple[str, str]]:
+    """Every report under ``paths`` through the input gate: files of every format, and Parquet rows."""
     from sitrep.read import ReadError, iter_reports
+    from sitrep.read.parquet import read_parquet
 
     for p in paths:
         files = sorted(p.rglob("*.parquet")) if p.is_dir() else [p] if p.suffix == ".parquet" else []
         for f in files:
-            try:
-                yield from _read_parquet_articles(f)
-            except Exception as exc:  # a broken Parquet file is one refused input
-                yield (str(f), f"not a Parquet file of articles: {exc}")
+            for row in read_parquet(f, published):
+                yield (row.path, row.reason) if isinstance(row, ReadError) else row
         if p.suffix != ".parquet":
             for item in iter_reports([p], published=published):
                 yield (item.path, item.reason) if isinstance(item, ReadError) else item
@@ -205,7 +195,7 @@ def load_batch(out: Path, store: Any) -> dict[str, int]:
             skipped += 1
             continue
         added += 1
-        events += len(records)
+        events += store.count_records(article.id)  # what was stored: a record read twice is one
     rejects = out / "rejects.jsonl"
     if rejects.exists():
         for line in rejects.read_text().splitlines():

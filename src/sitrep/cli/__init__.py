@@ -6,7 +6,18 @@ from __future__ import annotations
 import click
 
 
-@click.group()
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        """A store that cannot be opened (or is newer than this sitrep) is a message, not a traceback."""
+        from sitrep.store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="sitrep")
 def main() -> None:
     """sitrep reads dated news reports about wars and crises and writes event records:

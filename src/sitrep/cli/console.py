@@ -64,10 +64,12 @@ def print_events(events: list[Event], fmt: str) -> None:
     elif fmt == "json":
         click.echo(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
     elif fmt == "csv":
+        from sitrep.export.table import csv_cell
+
         w = csv.writer(sys.stdout)
         w.writerow(["id", *TABLE_HEAD, "evidence"])
         for ev in events:
-            w.writerow([ev.id, *summary(ev), ev.evidence[0].text if ev.evidence else ""])
+            w.writerow([csv_cell(c) for c in [ev.id, *summary(ev), ev.evidence[0].text if ev.evidence else ""]])
     else:
         _print_table([summary(e) for e in events])
 

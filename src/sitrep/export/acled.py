@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TextIO
 
-from sitrep.export.table import quantities_text
+from sitrep.export.table import csv_cell, quantities_text
 from sitrep.records import Article, Event
 
 COLUMNS = [
@@ -137,6 +137,6 @@ def write_acled(events: Iterable[Event], out: TextIO, article: Callable[[str], A
         if r is None:
             skipped += 1
             continue
-        w.writerow(r)
+        w.writerow({k: csv_cell(v) for k, v in r.items()})
         written += 1
     return written, skipped

@@ -1,4 +1,9 @@
-"""Flat CSV: one row per event, nested fields written out as short text (``sitrep export --format csv``)."""
+"""Flat CSV: one row per event, nested fields written out as short text (``sitrep export --format csv``).
+
+Every CSV sitrep writes (this one, ``acled-csv``, the API's ``format=csv``, ``sitrep events
+--format csv``) passes its cells through ``csv_cell``: text from reports must never become a
+spreadsheet formula.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,19 @@ COLUMNS = [
     "lat", "lon", "place_precision", "initiators", "targets", "participants", "mediators", "quantities", "damage",
     "claimants", "evidence", "articles", "confidence",
 ]
+
+
+# What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection"): = + - @, and a tab or
+# carriage return before one
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """The cell as a spreadsheet will show it, as text: ``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``.
+    Numbers are numbers (a longitude of -3.7 stays one); only text is escaped."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _actors(ev: Event, role: str) -> str:
@@ -52,6 +70,6 @@ def write_csv(events: Iterable[Event], out: TextIO) -> int:
     w.writeheader()
     n = 0
     for ev in events:
-        w.writerow(row(ev))
+        w.writerow({k: csv_cell(v) for k, v in row(ev).items()})
         n += 1
     return n

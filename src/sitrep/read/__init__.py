@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sitrep.read.errors import ReadError
 from sitrep.read.feed import FEED_SUFFIXES, read_feed
+from sitrep.read.gate import admit
 from sitrep.read.html import HTML_SUFFIXES, read_html
 from sitrep.read.jsonl import read_jsonl
 from sitrep.read.plain import read_plain, read_text_file
 from sitrep.read.seed import SEED_HEADER, read_seed
-from sitrep.read.vet import vet
 from sitrep.read.warc import WARC_SUFFIXES, read_warc
 from sitrep.records import Article
 
@@ -25,7 +25,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 REPORT_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 
-__all__ = ["REPORT_SUFFIXES", "ReadError", "iter_reports", "read_path"]
+__all__ = ["REPORT_SUFFIXES", "ReadError", "admit", "iter_reports", "read_path"]
 
 
 def _kind(path: Path) -> str:
@@ -61,9 +61,9 @@ def _read_format(path: Path, published: date | None) -> Iterator[Article | ReadE
 
 
 def _read_one(path: Path, published: date | None) -> Iterator[Article | ReadError]:
-    """Every item of one file: its articles (each vetted: date range, English) and its errors."""
+    """Every item of one file: its articles, each through the input gate (``read.gate``), and its errors."""
     for item in _read_format(path, published):
-        yield vet(item) if isinstance(item, Article) else item
+        yield admit(item) if isinstance(item, Article) else item
 
 
 def read_path(path: Path, *, published: date | None = None) -> list[Article]:

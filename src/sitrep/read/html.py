@@ -28,13 +28,14 @@ from sitrep.records import Article
 
 HTML_SUFFIXES = (".html", ".htm")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-# Dates outside [EARLIEST, today + a day] are refused later with their reason (sitrep.read.vet),
-# so htmldate is told to keep them rather than drop them silently.
+# Dates outside [EARLIEST, today + a day] are refused later with their reason (sitrep.read.gate),
+# so htmldate is told to keep them rather than drop them silently (a page dated 2999 dropped here
+# would be dated by its WARC-Date instead). htmldate finds nothing with a window opening before 1000.
 DATE_PARAMS: dict[str, Any] = {
     "original_date": True,
     "extensive_search": False,
-    "min_date": "1800-01-01",
-    "max_date": "2200-12-31",
+    "min_date": "1000-01-01",
+    "max_date": "9999-12-31",
 }
 
 

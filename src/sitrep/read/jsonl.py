@@ -1,7 +1,10 @@
 """JSON Lines of articles: one object a line with ``id``, ``url``, ``published``, ``title``, ``outlet``, ``text``.
 
 A bad row is reported as a ReadError naming ``path:LINE``; the good rows around it are kept.
-The file may hold up to ``MAX_FILE_BYTES`` (50 MB); each row up to ``MAX_TEXT_BYTES`` (5 MB).
+The file may hold up to ``MAX_FILE_BYTES`` (50 MB); each row up to ``MAX_TEXT_BYTES`` (5 MB) and
+``MAX_JSON_DEPTH`` levels of nesting, checked before the row is parsed. Rows end at a line feed
+only (a carriage return before it is dropped): JSON allows U+2028, U+0085 and their kind raw
+inside strings, so they neither end a row nor shift the line numbers after it.
 """
 
 from __future__ import annotations
@@ -10,24 +13,37 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sitrep.read.errors import ReadError
+from sitrep.read.gate import json_depth_problem
 from sitrep.read.plain import read_text_file
 from sitrep.read.seed import parse_date
 from sitrep.read.text import MAX_FILE_BYTES, MAX_TEXT_BYTES, too_large
 from sitrep.records import Article
 
 
-def _row(where: str, line: str, published: date | None) -> Article:
-    size = len(line.encode("utf-8"))
+def _object(where: str, line: str) -> dict[str, Any]:
+    """The row's JSON object; a row too large, nested too deeply or not a JSON object is refused."""
+    size = len(line.encode("utf-8", "surrogatepass"))
     if size > MAX_TEXT_BYTES:
         raise too_large(where, size, MAX_TEXT_BYTES)
+    deep = json_depth_problem(line)
+    if deep:
+        raise ReadError(where, deep)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
         raise ReadError(where, f"not valid JSON ({err.msg}: column {err.colno})") from None
+    except ValueError as err:  # a number of more digits than Python converts
+        raise ReadError(where, f"not valid JSON ({err})") from None
     if not isinstance(obj, dict):
         raise ReadError(where, "not a JSON object")
+    return obj
+
+
+def _row(where: str, line: str, published: date | None) -> Article:
+    obj = _object(where, line)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(where, "no 'text'")
@@ -52,7 +68,8 @@ def read_jsonl(path: Path, published: date | None) -> Iterator[Article | ReadErr
     except ReadError as err:
         yield err
         return
-    for n, line in enumerate(content.splitlines(), start=1):
+    for n, line in enumerate(content.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:

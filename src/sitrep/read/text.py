@@ -21,16 +21,22 @@ from __future__ import annotations
 
 import codecs
 import logging
+import os
 import re
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from sitrep.read.errors import ReadError
+from sitrep.read.limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, MB
+
+__all__ = [  # the byte limits are read.limits', named here too for the readers that bound their reads with them
+    "MAX_FILE_BYTES", "MAX_TEXT_BYTES", "MB", "decode_text", "limit_text", "open_regular", "read_bytes", "read_text",
+    "repair_mojibake", "size_text", "too_large",
+]
 
 log = logging.getLogger(__name__)
 
-MB = 1024 * 1024
-MAX_TEXT_BYTES = 5 * MB  # one report: a text file, an HTML page, a JSON Lines row, a WARC record
-MAX_FILE_BYTES = 50 * MB  # a file of many reports (JSON Lines, feeds); WARC files are streamed
 LEGACY_ENCODINGS = ("cp1252", "cp1251")
 MAX_CONTROL_SHARE = 0.01  # more control characters than this (tabs and newlines aside) is binary
 
@@ -67,24 +73,43 @@ def too_large(where: str, size: int, limit: int) -> ReadError:
     return ReadError(where, f"too large: {size_text(size)}, the limit is {limit_text(limit)}")
 
 
-def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
-    """The file's bytes; missing, unreadable, empty and over-``limit`` files are refused."""
+def _os_reason(where: str, err: OSError) -> ReadError:
+    if isinstance(err, FileNotFoundError):
+        return ReadError(where, "no such file or directory")
+    if isinstance(err, IsADirectoryError):
+        return ReadError(where, "is a directory")
+    return ReadError(where, (err.strerror or "cannot be read").lower())
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file. A device (``/dev/zero``), FIFO or socket
+    is refused: it never ends, or blocks until a writer comes. The file is opened without waiting
+    (``O_NONBLOCK``) and looked at once open, so a FIFO put in its place meanwhile is refused too."""
     where = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ReadError(where, "is a directory")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as err:
+        raise _os_reason(where, err) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise ReadError(where, "is a directory" if stat.S_ISDIR(mode) else "not a regular file (a device, FIFO or socket)")
+    return os.fdopen(fd, "rb")
+
+
+def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The file's bytes; missing, unreadable, empty, over-``limit`` and irregular files are refused."""
+    where = str(path)
+    with open_regular(path) as stream:
+        size = os.fstat(stream.fileno()).st_size
         if size > limit:
             raise too_large(where, size, limit)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(where, "no such file or directory") from None
-    except IsADirectoryError:
-        raise ReadError(where, "is a directory") from None
-    except OSError as err:
-        raise ReadError(where, (err.strerror or "cannot be read").lower()) from None
-    if len(data) > limit:  # the file grew since stat
-        raise too_large(where, len(data), limit)
+        try:
+            data = stream.read(limit + 1)
+        except OSError as err:
+            raise _os_reason(where, err) from None
+    if len(data) > limit:  # the file grew since it was opened
+        raise too_large(where, max(size, len(data)), limit)
     if not data.strip():
         raise ReadError(where, "empty file")
     return data

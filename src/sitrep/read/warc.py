@@ -26,7 +26,7 @@ from typing import Any
 
 from sitrep.read.errors import ReadError
 from sitrep.read.html import decode_html, html_article
-from sitrep.read.text import MAX_TEXT_BYTES, too_large
+from sitrep.read.text import MAX_TEXT_BYTES, open_regular, too_large
 from sitrep.records import Article
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -171,9 +171,9 @@ def _opens_like_warc(stream: Any, gzipped: bool) -> bool:
 def read_warc(path: Path, published: date | None) -> Iterator[Article | ReadError]:
     where = str(path)
     try:
-        stream = path.open("rb")
-    except OSError as err:
-        yield ReadError(where, _open_failure(err))
+        stream = open_regular(path)
+    except ReadError as err:
+        yield err
         return
     with stream:
         head = stream.read(2)

@@ -4,17 +4,27 @@
 
 The schema and its migrations are the SQLite store's (``store/schema.py``), with PostgreSQL's
 types where they differ. Writers regrouping one block take a transaction-scoped advisory lock
-on it, so two ingests running at once fold their records as one ingest would.
+on it, so two ingests running at once fold their records as one ingest would; writers making or
+migrating the schema take one too, so several starting on an empty database take turns.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from sitrep.merge import MergeConfig
-from sitrep.store.sql import SQLStore
+from sitrep.store.sql import SQLStore, StoreError, storable
+
+# the advisory lock key every writer takes while it makes or migrates the schema
+MIGRATION_LOCK = "sitrep schema"
+
+
+def shown_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
 
 
 class PostgresStore(SQLStore):
@@ -22,19 +32,26 @@ class PostgresStore(SQLStore):
         try:
             import psycopg
         except ImportError:  # pragma: no cover - depends on the install
-            raise RuntimeError("PostgreSQL stores need psycopg: pip install 'sitrep[postgres]'") from None
-        self.url = url
+            raise StoreError("PostgreSQL stores need psycopg: pip install 'sitrep[postgres]'") from None
+        self.url = shown_url(url)
         self.merge_config = merge_config or MergeConfig.load()
-        self.db = psycopg.connect(url, autocommit=True)
-        self.schema_version = self._migrate()
+        try:
+            self.db = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:  # refused, unknown host or database, bad password, ...
+            raise StoreError(f"{self.url}: cannot open the store: {str(exc).strip() or type(exc).__name__}") from None
+        try:
+            self.schema_version = self._migrate()
+        except psycopg.Error as exc:
+            self.db.close()
+            raise StoreError(f"{self.url}: cannot make or migrate the schema: {str(exc).strip()}") from None
 
     def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.db.execute(sql.replace("?", "%s"), tuple(args))
+        return self.db.execute(sql.replace("?", "%s"), tuple(storable(a) for a in args))
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
             with self.db.cursor() as cur:
-                cur.executemany(sql.replace("?", "%s"), [tuple(r) for r in rows])
+                cur.executemany(sql.replace("?", "%s"), [tuple(storable(a) for a in r) for r in rows])
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
@@ -43,6 +60,11 @@ class PostgresStore(SQLStore):
 
     def _lock_block(self, block: str) -> None:
         self._x("SELECT pg_advisory_xact_lock(hashtext(?))", (block,))
+
+    def _lock_migrations(self) -> None:
+        """Writers starting at once on an empty database would each create the tables (and all but one
+        fail on PostgreSQL's catalog); they take turns, and the later ones find the schema made."""
+        self._x("SELECT pg_advisory_xact_lock(hashtext(?))", (MIGRATION_LOCK,))
 
     def _ddl(self, statement: str) -> str:
         return statement.replace(" REAL", " DOUBLE PRECISION")

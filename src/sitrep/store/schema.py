@@ -56,6 +56,15 @@ MIGRATIONS: list[str] = [
     CREATE TABLE seen_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
         seen_at TEXT NOT NULL);
     """,
+    # 4: the reports each watched file gave when it was last taken in, so a partial copy taken while
+    # the file was being written is replaced by the whole
+    """
+    CREATE TABLE file_reports (
+        path TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (path, article_id)
+    );
+    CREATE INDEX file_reports_article ON file_reports(article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

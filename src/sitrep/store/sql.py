@@ -9,6 +9,7 @@ turned into the driver's own by the dialect.
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
@@ -20,8 +21,34 @@ from sitrep.records import Article, Event
 from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
-class SchemaError(RuntimeError):
-    pass
+class StoreError(RuntimeError):
+    """A store that cannot be opened, or a write it must refuse; the message says which store and why."""
+
+
+class SchemaError(StoreError):
+    """The store was made by a newer sitrep."""
+
+
+class RecordCollision(StoreError):
+    """Two different records with one id: storing the second would lose it, so nothing is stored."""
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: Any) -> Any:
+    """``value`` as both databases take it: PostgreSQL's text cannot hold a NUL, and neither database a
+    lone surrogate, so each becomes U+FFFD (one character for one: offsets into the text hold). The
+    input gate refuses reports that hold them; this keeps a library caller's write from failing."""
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        return _UNSTORABLE.sub("\ufffd", value)
+    return value
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE ? ESCAPE '\\'``, lower-cased, its own ``%``, ``_`` and ``\\`` taken literally."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 class SQLStore(ABC):
@@ -47,6 +74,10 @@ class SQLStore(ABC):
         """Keep other writers off a block while it is regrouped (SQLite's write lock does this already)."""
         return None
 
+    def _lock_migrations(self) -> None:
+        """Keep other writers out while the schema is made or migrated (SQLite's write lock does this already)."""
+        return None
+
     def _ddl(self, statement: str) -> str:
         return statement
 
@@ -59,6 +90,7 @@ class SQLStore(ABC):
     # -- schema ---------------------------------------------------------------------------
     def _migrate(self) -> int:
         with self._tx():
+            self._lock_migrations()
             self._x("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             row = self._x("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             current = int(row[0]) if row else 0
@@ -105,16 +137,25 @@ class SQLStore(ABC):
         return bool(cur.rowcount)
 
     def _insert_record(self, ev: Event, article_id: str) -> str:
+        """Store one record. The same record twice is stored once; another record with its id is an error."""
         if not ev.articles:
             ev.articles = [article_id]
         block = block_key(ev)
-        self._x("INSERT INTO records VALUES (?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
-                        (ev.id, article_id, ev.id, block, ev.to_json()))
+        record = ev.to_json()
+        cur = self._x("INSERT INTO records VALUES (?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+                      (ev.id, article_id, ev.id, block, record))
+        if not cur.rowcount:
+            held, held_by = self._x("SELECT record, article_id FROM records WHERE id = ?", (ev.id,)).fetchone()
+            if json.loads(held) != json.loads(storable(record)):
+                raise RecordCollision(f"{self.url}: record {ev.id} of report {article_id} has the id of another "
+                                      f"record (of report {held_by}); nothing of the report was stored")
         return block
 
     def _regroup(self, block: str) -> None:
         """Group the records of one block anew and store the events they make."""
         rows = self._x("SELECT id, event_id, record FROM records WHERE block = ?", (block,)).fetchall()
+        if not rows:  # the block's last report was taken out
+            return
         records = [Event.from_dict(json.loads(r[2])) for r in rows]
         ids = [r[0] for r in rows]
         marks = ",".join("?" * len(ids))
@@ -184,10 +225,48 @@ class SQLStore(ABC):
         row = self._x("SELECT size, mtime_ns FROM seen_files WHERE path = ?", (path,)).fetchone()
         return (int(row[0]), int(row[1])) if row else None
 
-    def mark_file(self, path: str, size: int, mtime_ns: int) -> None:
-        self._x("INSERT INTO seen_files VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE SET size = excluded.size, "
-                "mtime_ns = excluded.mtime_ns, seen_at = excluded.seen_at",
-                (path, size, mtime_ns, datetime.now(UTC).isoformat(timespec="seconds")))
+    def mark_file(self, path: str, size: int, mtime_ns: int, reports: Sequence[str] | None = None) -> list[str]:
+        """Record that ``path`` was taken in at this size and time. ``reports`` are the ids of the reports
+        it gave (stored now or before): a report it gave the last time and gives no longer (a partial
+        copy, taken while the file was being written) is taken out of the store, unless another file
+        gives it too. Gives the ids taken out."""
+        with self._tx():
+            self._x("INSERT INTO seen_files VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE SET size = "
+                    "excluded.size, mtime_ns = excluded.mtime_ns, seen_at = excluded.seen_at",
+                    (path, size, mtime_ns, datetime.now(UTC).isoformat(timespec="seconds")))
+            if reports is None:
+                return []
+            before = set(self.file_reports(path))
+            self._x("DELETE FROM file_reports WHERE path = ?", (path,))
+            self._many("INSERT INTO file_reports SELECT ?, id FROM articles WHERE id = ? "
+                       "ON CONFLICT (path, article_id) DO NOTHING", [(path, a) for a in reports])
+            stale = [a for a in sorted(before - set(reports))
+                     if self._x("SELECT 1 FROM file_reports WHERE article_id = ?", (a,)).fetchone() is None]
+            for article_id in stale:
+                self._remove_article(article_id)
+        return stale
+
+    def file_reports(self, path: str) -> list[str]:
+        """The ids of the reports ``path`` gave when it was last taken in."""
+        rows = self._x("SELECT article_id FROM file_reports WHERE path = ? ORDER BY article_id", (path,))
+        return [r[0] for r in rows.fetchall()]
+
+    def remove_article(self, article_id: str) -> bool:
+        """Take a report out of the store: its records leave their events, which are grouped anew without
+        them. False when it was not there."""
+        with self._tx():
+            return self._remove_article(article_id)
+
+    def _remove_article(self, article_id: str) -> bool:
+        blocks = sorted({r[0] for r in self._x("SELECT block FROM records WHERE article_id = ?",
+                                                 (article_id,)).fetchall()})
+        for block in blocks:
+            self._lock_block(block)
+        self._x("DELETE FROM events WHERE id IN (SELECT event_id FROM records WHERE article_id = ?)", (article_id,))
+        self._x("DELETE FROM records WHERE article_id = ?", (article_id,))
+        for block in blocks:
+            self._regroup(block)
+        return bool(self._x("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount)
 
     # -- reading --------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
@@ -207,6 +286,17 @@ class SQLStore(ABC):
     def count_events(self) -> int:
         return int(self._x("SELECT count(*) FROM events").fetchone()[0])
 
+    def latest_day(self) -> str | None:
+        """The last day any stored event reaches (its end, else its start), ISO; None for no dated event."""
+        row = self._x("SELECT max(coalesce(date_end, date_start)) FROM events").fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def count_records(self, article_id: str | None = None) -> int:
+        """The records stored, of one report or of all."""
+        if article_id is None:
+            return int(self._x("SELECT count(*) FROM records").fetchone()[0])
+        return int(self._x("SELECT count(*) FROM records WHERE article_id = ?", (article_id,)).fetchone()[0])
+
     def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
                until: str | None = None, text: str | None = None, limit: int | None = None,
                offset: int = 0, newest_first: bool = False) -> list[Event]:
@@ -225,10 +315,11 @@ class SQLStore(ABC):
             where.append("date_start <= ?")
             args.append(until)
         if text:
-            like = f"%{text.lower()}%"
+            like = like_pattern(text)
             where.append(
-                "(lower(coalesce(location_name, '')) LIKE ? OR id IN (SELECT event_id FROM evidence WHERE "
-                "lower(text) LIKE ?) OR id IN (SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ?))")
+                "(lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' OR id IN (SELECT event_id FROM evidence "
+                "WHERE lower(text) LIKE ? ESCAPE '\\') OR id IN (SELECT event_id FROM claims WHERE "
+                "lower(claimant_name) LIKE ? ESCAPE '\\'))")
             args += [like, like, like]
         sql = "SELECT record FROM events"
         if where:

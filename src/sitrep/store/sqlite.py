@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.merge import MergeConfig
-from sitrep.store.sql import SchemaError, SQLStore
+from sitrep.store.sql import SchemaError, SQLStore, StoreError, storable
 
 __all__ = ["SQLiteStore", "SchemaError"]
 
@@ -19,23 +19,34 @@ class SQLiteStore(SQLStore):
         self.path = path
         self.url = path
         self.merge_config = merge_config or MergeConfig.load()
+        try:
+            self.db = self._connect(path)
+            self.schema_version = self._migrate()
+        except (OSError, sqlite3.Error) as exc:  # not a database, a folder, no permission, locked, ...
+            if getattr(self, "db", None) is not None:
+                self.db.close()
+            reason = str(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc)).lower()
+            raise StoreError(f"{path}: cannot open the store: {reason}") from None
+
+    @staticmethod
+    def _connect(path: str) -> sqlite3.Connection:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-        self.db.execute("PRAGMA foreign_keys = ON")
+        db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        db.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
             # a store of 100,000s of events is a few hundred MB: keep its hot pages in memory
-            self.db.execute("PRAGMA cache_size = -65536")
-            self.db.execute("PRAGMA mmap_size = 1073741824")
-        self.schema_version = self._migrate()
+            db.execute("PRAGMA cache_size = -65536")
+            db.execute("PRAGMA mmap_size = 1073741824")
+        return db
 
     def _x(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.db.execute(sql, args)
+        return self.db.execute(sql, [storable(a) for a in args])
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.db.executemany(sql, rows)
+        self.db.executemany(sql, [[storable(a) for a in r] for r in rows])
 
     @contextmanager
     def _tx(self) -> Iterator[None]:

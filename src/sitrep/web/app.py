@@ -40,6 +40,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sitrep import __version__
+from sitrep.read import ReadError, admit
 from sitrep.records import EVENT_TYPES, Article, Event
 from sitrep.store import Store, open_store
 from sitrep.web.index import EventIndex, Filters
@@ -415,8 +416,11 @@ def _check_may_post(request: Request) -> None:
 def _posted_article(report: ReportIn) -> Article:
     published = _day("published", report.published)
     assert published is not None
-    return Article(text=report.text, published=date.fromisoformat(published), title=report.title,
-                   outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports")
+    article = admit(Article(text=report.text, published=date.fromisoformat(published), title=report.title,
+                            outlet=report.outlet, url=report.url, source=report.url or "POST /api/reports"))
+    if isinstance(article, ReadError):  # the input gate every path goes through
+        raise ApiError(422, article.reason)
+    return article
 
 
 @cache

@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from sitrep.records import Event, family
+from sitrep.store.sql import like_pattern
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
 DIMENSIONS = ("family", "type", "country", "side")
@@ -290,11 +291,11 @@ class EventIndex:
         db = _sqlite(self.store)
         if db is None:
             return [ev.id for ev in self.store.events(text=text)]
-        like = f"%{text.lower()}%"
+        like = like_pattern(text)
         rows = db.execute(
-            "SELECT id FROM events WHERE lower(coalesce(location_name, '')) LIKE ? UNION "
-            "SELECT event_id FROM evidence WHERE lower(text) LIKE ? UNION "
-            "SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ?", (like, like, like))
+            "SELECT id FROM events WHERE lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' UNION "
+            "SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\' UNION "
+            "SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ? ESCAPE '\\'", (like, like, like))
         return [r[0] for r in rows]
 
     def count(self, f: Filters) -> int:
