@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sitrep.evaluate import EvalResult, GoldReport, evaluate
+from sitrep.evaluate.corpora import corpus_text, is_corpus_reference
 from sitrep.export.daily import DailyReport, daily_report
 from sitrep.nlp.pipeline import Extractor
 from sitrep.read import ReadError, iter_reports, read_path
@@ -117,10 +118,20 @@ def evaluate_gold(paths: Sequence[str | Path], *, extractor: Extractor | None = 
     ex = extractor or default_extractor()
 
     def extract(gold: GoldReport) -> tuple[str, list[dict[str, Any]]]:
-        article = read_path(Path(gold.report_path), published=gold.published)[0]
+        article = gold_article(gold)
         return article.text, [e.to_dict() for e in ex.extract(article)]
 
     return evaluate([Path(p) for p in paths], extract)
+
+
+def gold_article(gold: GoldReport) -> Article:
+    """The report a gold file is about: a report file read as sitrep reads any, or an article of an
+    evaluation corpus (``eval/geo/lgl.xml#39165156``, a TimeML file) dated by the gold file."""
+    path = Path(gold.report_path)
+    if is_corpus_reference(path, gold.docid):
+        return Article(text=corpus_text(path, gold.docid), published=gold.published, outlet=gold.outlet,
+                       source=f"{path}#{gold.docid}" if gold.docid else str(path))
+    return read_path(path, published=gold.published)[0]
 
 
 def latest_day(store: Store) -> date | None:

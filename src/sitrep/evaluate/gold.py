@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,7 @@ class GoldReport:
     published: date
     outlet: str | None
     events: list[dict[str, Any]]
+    docid: str | None = None  # the article inside a corpus file (``TR-News.xml#1040001``)
 
 
 def gold_files(paths: Sequence[Path]) -> list[Path]:
@@ -27,15 +29,23 @@ def gold_files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
+def _find_report(gold: Path, rel: Path) -> Path | None:
+    """``article.file`` is relative to the shared folder: a parent of the gold file (gold kept in
+    ../shared), or ``shared`` beside one (gold kept in a project next to ../shared), or $SITREP_SHARED."""
+    bases = [Path(os.environ["SITREP_SHARED"])] if os.environ.get("SITREP_SHARED") else []
+    for parent in gold.resolve().parents:
+        bases += [parent, parent / "shared"]
+    return next((b / rel for b in bases if (b / rel).exists()), None)
+
+
 def load_gold(path: Path) -> GoldReport:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     art = data["article"]
-    rel = Path(art["file"])
-    report = None
-    for base in Path(path).resolve().parents:  # article.file is relative to the shared folder
-        if (base / rel).exists():
-            report = base / rel
-            break
+    file, _, docid = art["file"].partition("#")
+    rel = Path(file)
+    report = _find_report(Path(path), rel)
     if report is None:
-        raise FileNotFoundError(f"{path}: the report {rel} is not found above the gold file")
-    return GoldReport(Path(path), report, date.fromisoformat(art["published"]), art.get("outlet"), data["events"])
+        raise FileNotFoundError(f"{path}: the report {rel} is not found above the gold file, nor in a "
+                                "'shared' folder beside one of its parents ($SITREP_SHARED)")
+    return GoldReport(Path(path), report, date.fromisoformat(art["published"]), art.get("outlet"), data["events"],
+                      docid or None)
