@@ -77,8 +77,11 @@ class Clause:
         return info
 
 
-def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim]) -> list[Actor]:
-    c = read_clause(doc, g, location, claims, load_lexicon().actor_words)
+def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
+                  words: ActorWords | None = None) -> list[Actor]:
+    """The sides of the event ``g`` tells, at ``location``, said by ``claims`` (``words``: the
+    lexicon's actor words, read from the packaged lexicon if not given)."""
+    c = read_clause(doc, g, location, claims, words or load_lexicon().actor_words)
     inits = next((found for rule in INITIATOR_RULES if (found := rule(c))), [])
     targets = next((found for rule in TARGET_RULES if (found := rule(c, inits))), [])
     first: list[Actor] = []
@@ -96,6 +99,8 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
 # -- 1. the clause: its sides, its subject's and object's tokens ------------------------------
 
 def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords) -> Clause:
+    """The clause's sides and the tokens of its subject and object; the person a possessive pronoun
+    of an event noun stands for ("her talks") is one more side, in the subject."""
     c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g))
     for step in SUBJECT_STEPS:
         c.subj_tokens |= step(c)
