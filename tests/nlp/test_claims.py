@@ -21,12 +21,21 @@ CASES = [
     ("Gunmen killed 11 soldiers near the border, two security sources said.", "two security sources", None,
      "asserts"),
     # the parser takes the strikes for the subject of "said": the speaker set off by commas says it
-    ("Israeli air strikes killed at least 19 Palestinians across the Gaza Strip overnight, including nine members of "
-     "one family in Khan Younis, Gaza's civil defence agency said, while Hezbollah fired rockets into Israel.",
-     "Gaza's civil defence agency", None, "asserts"),
+    ("Chilean air strikes killed at least 12 fighters across the northern valley overnight, including four commanders "
+     "at one camp near Arica, Peru's civil defence agency said, while rebels fired mortars into Chile.",
+     "Peru's civil defence agency", None, "asserts"),
     # speakers joined by "and", set off by a comma before the verb
     ("M23 rebels captured the town of Walikale on Wednesday after two days of fighting with the Congolese army, "
      "residents and a rebel spokesman said.", "residents", None, "asserts"),
+    # "according to" names the speaker
+    ("According to the coast guard, three boats sank near the island.", "coast guard", None, "asserts"),
+    # channels: a preposition's object, or the object of "tell"
+    ("The governor said on Facebook that the road had reopened.", "governor", "Facebook", "asserts"),
+    ("A police spokesman told state radio that two men were held.", "police spokesman", "state radio", "asserts"),
+    # the "of" phrase of a head or chief is part of the speaker
+    ("The head of the port authority said the docks were closed.", "head of the port authority", None, "asserts"),
+    # the name set off by commas is the speaker's
+    ("The port's director, John Miller, said the cranes were idle.", "port's director, John Miller", None, "asserts"),
 ]
 
 
@@ -52,12 +61,13 @@ def test_pronoun_resolves_to_last_speaker(parse):
 
 SPEAKER_CASES = [
     # a pronoun after a sentence that quotes no one is that sentence's subject, not the last speaker
-    ("Air strikes killed nine people, a local resistance group said. The junta did not respond to a request for "
+    ("Air strikes killed six people, a village defence group said. The junta did not respond to a request for "
      "comment. It has denied targeting civilians.", "denied", "junta"),
     ("Gunmen killed 20 people, residents said. The RSF did not comment on the attack. It has denied attacking "
      "civilians in the past.", "denied", "RSF"),
     # the name beside the claim says it, not "charge Kigali"
     ("Congo's government accused Rwanda of backing the rebels, a charge Kigali denied.", "denied", "Kigali"),
+    ("Chile accused Peru of arming the rebels, a charge Lima denied.", "denied", "Lima"),
     ("The army accused the rebels of shelling the camp, an accusation the group rejected.", "rejected", None),
     # a ship that reports an explosion is not a speaker
     ("The agency said a second vessel reported an explosion near it off the port of Hodeidah.", "reported", None),
@@ -72,3 +82,64 @@ def test_who_speaks(parse, text, verb, claimant):
         assert all(g.split()[0] not in ("accusation", "vessel", "second") for g in got), got
     else:
         assert got and got[0] == claimant
+
+
+NO_SPEAKER = [
+    # nobody says so
+    "No group claimed the bombing.",
+    # a thing that radioed
+    "A patrol boat reported gunfire near the harbour.",
+    # a document
+    "The report said the camp had been emptied.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SPEAKER)
+def test_subjects_that_are_no_speaker(parse, text):
+    assert parse(text)._.claims == []
+
+
+def test_a_count_is_no_speaker(parse):
+    doc = parse("The blast wounded 14 people, police said.")
+    assert [c.claimant for c in doc._.claims] == ["police"]
+
+
+EARLIER_CLAIMANTS = [
+    # "it" is the body that is the subject before it in the sentence
+    ("The Treasury sanctioned two firms on Monday that it said had shipped arms to the rebels.",
+     [("said", "Treasury", "other")]),
+    ("The Foreign Ministry recalled its envoy, and it said the embassy would close.",
+     [("said", "Foreign Ministry", "other")]),
+    # a pronoun after a sentence that quotes no one is that sentence's subject
+    ("Chile expelled two diplomats on Monday. It said they had been spying.", [("said", "Chile", "other")]),
+    # "it" after a speaker is that speaker
+    ("The Chilean navy said a fishing boat sank off the coast. It said two sailors were missing.",
+     [("said", "Chilean navy", "military"), ("said", "Chilean navy", "military")]),
+    # a bare noun that is part of an earlier claimant's name
+    ("Chile's Interior Ministry said the crossing would close. The ministry added that trucks would wait.",
+     [("said", "Chile's Interior Ministry", "government"), ("added", "Chile's Interior Ministry", "government")]),
+]
+
+
+@pytest.mark.parametrize("text,claims", EARLIER_CLAIMANTS)
+def test_earlier_claimants(parse, text, claims):
+    doc = parse(text)
+    assert [(c.verb_text, c.claimant, c.claimant_kind) for c in doc._.claims] == claims
+
+
+CLAIMANT_COUNTRIES = [
+    # a country named in the claimant's words
+    ("Chile's Interior Ministry said the border crossing would stay closed.", ["CHL"]),
+    # an actor among them
+    ("The army said it had repelled an attack near Arica in Chile.", ["CHL"]),
+    # the same body as an earlier claimant
+    ("Chile's Interior Ministry said the crossing would close. A ministry spokesman said trucks would wait.",
+     ["CHL", "CHL"]),
+    # a pronoun stands for the earlier claimant, country and all
+    ("Chile expelled two diplomats on Monday. It said they had been spying.", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,countries", CLAIMANT_COUNTRIES)
+def test_claimant_countries(parse, text, countries):
+    assert [c.claimant_country for c in parse(text)._.claims] == countries

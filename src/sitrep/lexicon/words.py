@@ -47,12 +47,26 @@ class ClaimWords:
     non_claimants: frozenset[str]
     generic_claimants: frozenset[str]
     speechless_items: frozenset[str]
+    body_pronouns: frozenset[str]
+    titled_heads: frozenset[str]
+    channel_prepositions: frozenset[str]
+    channel_verbs: frozenset[str]
+    articles: frozenset[str]
+    nobody_determiners: frozenset[str]
+    pronouns: dict[str, str]
 
 
 @dataclass(frozen=True)
 class ActorWords:
     place_nouns: frozenset[str]
     armed_nouns: frozenset[str]
+    home_institutions: frozenset[str]
+    cause_prefixes: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    verb_object_prepositions: frozenset[str]
+    noun_object_prepositions: frozenset[str]
+    two_sided_types: frozenset[str]
+    mediating_stems: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,35 @@
 """Actor mentions: who can do something to whom, with a country and a kind.
 
-``sitrep_actors`` writes ``doc._.actors`` from known actors (``actors.jsonl``: armed groups,
-organisations, leaders, metonyms such as the Kremlin), demonyms ("Ukrainian drones",
-"Israeli warplanes"), organisations owned by a country ("Russia's Defence Ministry"),
-places used as governments ("Moscow would propose", "Kyiv's forces") and people whose title
-names a side ("Kremlin spokesman Dmitry Peskov"; later "Peskov" alone).
+``sitrep_actors`` finds the mentions, then writes them, in token order, to ``doc._.actors``.
+The finders run in the order of ``FINDERS``, each seeing the mentions found before it:
+
+1. named entities (``ENTITY_RULES``, the first that answers for an entity wins): known actors
+   (``actors.jsonl``: armed groups, organisations, leaders, metonyms such as "the Kremlin"),
+   people, with the side their title names ("Chilean navy chief Ana Ruiz"; later "Ruiz" alone),
+   demonyms ("Peruvian warplanes") and organisations, owned by a country ("Chile's interior ministry");
+2. places used as governments ("Lima would propose", "Santiago's forces");
+3. demonyms the model did not tag;
+4. armed men of no named side ("gunmen");
+5. bare institutions ("the army"), whose side ``INSTITUTION_SIDE_RULES`` find in order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, sent_index
 
-HOME_INSTITUTIONS = {"army", "military", "police", "court", "government", "authority", "troop", "force", "soldier"}
+MODIFIER_DEPS = ("amod", "compound", "nmod")  # "Peruvian" in "Peruvian warplanes"
+OWNER_DEPS = ("poss", "amod", "compound")  # "Chile's", "Chilean", "border" of "border police"
+ARMED_NOUN_DEPS = ("nsubj", "nsubjpass", "pobj", "dobj")
+INSTITUTION_DEPS = ("nsubj", "nsubjpass", "pobj", "dobj", "compound", "amod")
 
 
 def institution_kind(tokens: list[Token], institutions: dict[str, str]) -> str | None:
@@ -30,45 +42,283 @@ def institution_kind(tokens: list[Token], institutions: dict[str, str]) -> str |
     return None
 
 
-def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict]) -> str | None:
-    """The country named in a stretch of tokens: a demonym, a country, a capital, a known actor."""
-    gaz = Gazetteer.load()
+def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
+    """The country named in a stretch of tokens: a demonym, a country, a capital, a known actor
+    (an entity starting there first, then word by word)."""
     idx = {t.i for t in tokens}
     for ent in doc.ents:
-        if ent.start not in idx:
-            continue
-        if ent.label_ == "NORP":
-            code = gaz.demonym(ent.text)
+        if ent.start in idx:
+            code = _entity_country(ent, known, gaz)
             if code:
                 return code
-        elif ent.label_ in ("GPE", "LOC"):
-            place = gaz.country(ent.text) or gaz.resolve(ent.text)
-            if place and place.country:
-                return place.country
-        elif ent.text in known and known[ent.text].get("country"):
-            return str(known[ent.text]["country"])
     for t in tokens:
-        code = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() else None
+        code = _word_country(t, gaz)
         if code:
             return code
-        if t.pos_ == "PROPN":
-            place = gaz.country(t.text)  # "U.S. Central Command"
-            if place and place.country:
-                return place.country
     return None
 
 
-def _speakers_side(tok: Token, found: list[ActorMention], reporting: dict[str, str]) -> str | None:
-    """"The Israeli military said troops had fired warning shots": the troops a side speaks of are its own."""
+def _entity_country(ent: Span, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
+    """"Peruvian" -> PER, "Lima" -> PER, "the Kremlin" -> RUS."""
+    if ent.label_ == "NORP":
+        return gaz.demonym(ent.text)
+    if ent.label_ in ("GPE", "LOC"):
+        place = gaz.country(ent.text) or gaz.resolve(ent.text)
+        return place.country if place else None
+    if ent.text in known and known[ent.text].get("country"):
+        return str(known[ent.text]["country"])
+    return None
+
+
+def _word_country(t: Token, gaz: Gazetteer) -> str | None:
+    """A capitalised demonym the model did not tag ("Chilean"), or a country's proper name ("U.S. Navy")."""
+    code = gaz.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() else None
+    if code:
+        return code
+    if t.pos_ == "PROPN":
+        place = gaz.country(t.text)
+        if place and place.country:
+            return place.country
+    return None
+
+
+@dataclass
+class Finding:
+    """What the finders share while they read one doc: the mentions found so far, and the people
+    named so far (surname -> (country, full name)), so that a surname alone is the same person."""
+
+    doc: Doc
+    lex: Lexicon
+    gaz: Gazetteer
+    known: dict[str, dict[str, Any]]
+    found: list[ActorMention] = field(default_factory=list)
+    people: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+
+    @property
+    def info(self) -> DocInfo:
+        info: DocInfo = self.doc._.info
+        return info
+
+    def mention(self, span: Span, name: str, country: str | None, kind: str) -> ActorMention:
+        return ActorMention(span.start, span.end, span.text, name, country, kind, sent_index(self.doc, span.start))
+
+    def add(self, span: Span, name: str, country: str | None, kind: str) -> None:
+        self.found.append(self.mention(span, name, country, kind))
+
+    def covered(self) -> set[int]:
+        """The tokens of the mentions found so far."""
+        return {i for a in self.found for i in range(a.tok_start, a.tok_end)}
+
+    def country_in(self, tokens: list[Token]) -> str | None:
+        return country_in(tokens, self.doc, self.known, self.gaz)
+
+    def institution_kind(self, tokens: list[Token]) -> str | None:
+        return institution_kind(tokens, self.lex.institutions)
+
+
+def find_actors(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[str, Any]]) -> list[ActorMention]:
+    """Every actor mention of the doc, in token order."""
+    f = Finding(doc, lex, gaz, known)
+    for finder in FINDERS:
+        finder(f)
+    return sorted(f.found, key=lambda a: a.tok_start)
+
+
+# -- 1. named entities: the first rule that answers for an entity -----------------------------
+
+def _known_actor(f: Finding, ent: Span) -> ActorMention | None:
+    """"the Kremlin", "Hamas": an actor of ``actors.jsonl``, by name or alias."""
+    entry = f.known.get(ent.text)
+    if entry is None:
+        return None
+    if entry["kind"] == "person":
+        f.people[ent.text.split()[-1]] = (entry.get("country"), entry["name"])
+    return f.mention(ent, entry["name"], entry.get("country"), entry["kind"])
+
+
+def _person(f: Finding, ent: Span) -> ActorMention | None:
+    """"Chilean navy chief Ana Ruiz": a person, of the side the title names; later "Ruiz" alone is
+    the same person."""
+    if ent.label_ != "PERSON":
+        return None
+    surname = ent.text.split()[-1]
+    if surname not in f.people:
+        title = _title_of(ent)
+        f.people[surname] = (f.country_in(title) if title else None, ent.text)
+    country, full = f.people[surname]
+    return f.mention(ent, full, country, "person")
+
+
+def _title_of(ent: Span) -> list[Token]:
+    """The (up to eight) words before a name that belong to it: "Chilean navy chief" of "Chilean navy
+    chief Ana Ruiz", or of "the navy chief, Ana Ruiz" when the name is set beside them."""
+    title = [t for t in ent.root.subtree if t.i < ent.start]
+    if ent.root.dep_ == "appos":
+        title += [t for t in ent.root.head.subtree if t.i < ent.start]
+    return title[-8:]
+
+
+def _demonym_entity(f: Finding, ent: Span) -> ActorMention | None:
+    """"Peruvian warplanes": a people, or its institution ("Peruvian police"); not in "the northern
+    Peruvian town of ...", which is where, not who."""
+    if ent.label_ != "NORP":
+        return None
+    code = f.gaz.demonym(ent.text)
+    if not code:
+        return None
+    head = ent.root.head if ent.root.dep_ in MODIFIER_DEPS else ent.root
+    if head != ent.root and head.lemma_.lower() in f.lex.actor_words.place_nouns:
+        return None
+    kind = f.institution_kind([head]) or "state"
+    country = f.gaz.country(code)
+    name = f"{ent.text} {head.text}" if head != ent.root and kind != "state" else (
+        country.name if country else ent.text)
+    return f.mention(ent, name, code, kind)
+
+
+def _organisation(f: Finding, ent: Span) -> ActorMention | None:
+    """"Chile's interior ministry", "the Peruvian Red Cross": an organisation, of the country named
+    before it or in its name."""
+    if ent.label_ != "ORG":
+        return None
+    owner = [t for t in ent.root.subtree if t.i < ent.start][-4:]
+    country = f.country_in(owner) or f.country_in(list(ent))
+    return f.mention(ent, ent.text, country, f.institution_kind(list(ent)) or "other")
+
+
+ENTITY_RULES: tuple[Callable[[Finding, Span], ActorMention | None], ...] = (
+    _known_actor, _person, _demonym_entity, _organisation,
+)
+
+
+def _named_entities(f: Finding) -> None:
+    for ent in f.doc.ents:
+        found = next((m for rule in ENTITY_RULES if (m := rule(f, ent)) is not None), None)
+        if found is not None:
+            f.found.append(found)
+
+
+# -- 2-4. places as governments, untagged demonyms, armed men ---------------------------------
+
+def _governing_places(f: Finding) -> None:
+    """"Lima would propose", "Santiago's forces": a place used for its government."""
+    for place in f.doc._.places or []:
+        if place.metonymic and place.place.country:
+            kind = "state" if place.place.precision == "country" else "government"
+            f.add(f.doc[place.tok_start:place.tok_end], place.place.name, place.place.country, kind)
+
+
+def _untagged_demonyms(f: Finding) -> None:
+    """"Peruvian artillery fire" where the model tagged no entity; not a place's ("Peruvian coast")."""
+    covered = f.covered()
+    for tok in f.doc:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN") \
+                or tok.idx < f.info.dateline_end:
+            continue
+        code = f.gaz.demonym(tok.text)
+        head = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if not code or (head != tok and head.lemma_.lower() in f.lex.actor_words.place_nouns):
+            continue
+        kind = f.institution_kind([head]) or "state"
+        f.add(f.doc[tok.i:tok.i + 1], f"{tok.text} {head.text}" if head != tok else tok.text, code, kind)
+
+
+def _armed_men(f: Finding) -> None:
+    """"gunmen attacked a village": armed men no side is named for, of no country (the event gives them
+    the country they fight in); "the rebels" after "Frente Sur fighters" are the group named before."""
+    covered = f.covered()
+    for tok in f.doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in f.lex.actor_words.armed_nouns \
+                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
+            continue
+        named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
+        f.add(f.doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
+
+
+def _has_named_modifier(tok: Token, covered: set[int]) -> bool:
+    """"Chilean rebels", "rebels of the Frente Sur": a modifier that is already a mention names the side."""
+    return any(t.i in covered for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")
+               for t in c.subtree)
+
+
+# -- 5. bare institutions, and the rules for their side ---------------------------------------
+
+def _home_institutions(f: Finding) -> None:
+    """"the army", "police": an institution with no side named before it; its side is the first
+    answer of ``INSTITUTION_SIDE_RULES``, else the report's own country."""
+    covered = f.covered()
+    home = _home_country(f.info, f.doc._.report_places)
+    for tok in f.doc:
+        if tok.i in covered or not _is_bare_institution(f, tok):
+            continue
+        owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
+        mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
+        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None)
+        f.add(f.doc[tok.i:tok.i + 1], tok.text, country or home, f.institution_kind([tok]) or "other")
+
+
+def _is_bare_institution(f: Finding, tok: Token) -> bool:
+    """"the army fired", "police said"; not a cause ("pro-government militias")."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.lemma_.lower() not in f.lex.actor_words.home_institutions \
+            or tok.dep_ not in INSTITUTION_DEPS:
+        return False
+    doc = f.doc
+    return not (tok.i >= 2 and doc[tok.i - 1].text == "-"
+                and doc[tok.i - 2].lower_ in f.lex.actor_words.cause_prefixes)
+
+
+def _home_country(info: DocInfo, report: ReportPlaces) -> str | None:
+    """The report's own country: the dateline's, if the report is about it, else the one it is most about."""
+    if info.dateline_country in report.countries[:2]:
+        return info.dateline_country
+    return report.countries[0] if report.countries else info.dateline_country
+
+
+def _owner_named(f: Finding, tok: Token, mods: list[Token]) -> str | None:
+    """"Chile's army", "the Peruvian police": a country named in its modifiers."""
+    return f.country_in(mods) if mods else None
+
+
+def _possessive_pronoun(f: Finding, tok: Token, mods: list[Token]) -> str | None:
+    """"Peru said its forces ...": the side named last before the pronoun in the sentence."""
+    if not any(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods):
+        return None
+    k = sent_index(f.doc, tok.i)
+    before = [a for a in f.found if a.sent == k and a.tok_end <= tok.i and a.country]
+    return before[-1].country if before else None
+
+
+def _speakers_side(f: Finding, tok: Token, mods: list[Token]) -> str | None:
+    """"The Chilean navy said troops had fired warning shots": the troops a side speaks of are its own."""
     for anc in list(tok.ancestors)[:4]:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in reporting and tok.i > anc.i:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in f.lex.reporting and tok.i > anc.i:
             subj = [c for c in anc.children if c.dep_ == "nsubj"]
             if not subj:
                 return None
             span = {t.i for t in subj[0].subtree}
-            sides = [a.country for a in found if a.tok_start in span and a.country]
+            sides = [a.country for a in f.found if a.tok_start in span and a.country]
             return sides[0] if sides else None
     return None
+
+
+def _where_it_happens(f: Finding, tok: Token, mods: list[Token]) -> str | None:
+    """"rebels ambushed an army convoy near a town in Peru": the country of the sentence's places, or of
+    the sentence before."""
+    k = sent_index(f.doc, tok.i)
+    for sent in (k, k - 1):
+        here = [p.place.country for p in f.doc._.places or [] if p.sent == sent and p.place.country]
+        if here:
+            return here[0]
+    return None
+
+
+INSTITUTION_SIDE_RULES: tuple[Callable[[Finding, Token, list[Token]], str | None], ...] = (
+    _owner_named, _possessive_pronoun, _speakers_side, _where_it_happens,
+)
+
+FINDERS: tuple[Callable[[Finding], None], ...] = (
+    _named_entities, _governing_places, _untagged_demonyms, _armed_men, _home_institutions,
+)
 
 
 class ActorFinder(SitrepComponent):
@@ -77,118 +327,6 @@ class ActorFinder(SitrepComponent):
     def prepare(self) -> None:
         self.known = self.lex.actor_names()
 
-    def __call__(self, doc: Doc) -> Doc:  # noqa: C901
-        gaz = self.gaz
-        info: DocInfo = doc._.info
-        report: ReportPlaces = doc._.report_places
-        place_nouns = set(self.lex.actor_words.place_nouns)
-        armed_nouns = set(self.lex.actor_words.armed_nouns)
-        people: dict[str, tuple[str | None, str]] = {}
-        country: str | None  # surname -> (country, full name)
-        out: list[ActorMention] = []
-
-        def add(span: Span, name: str, country: str | None, kind: str) -> None:
-            out.append(ActorMention(span.start, span.end, span.text, name, country, kind,
-                                    sent_index(doc, span.start)))
-
-        for ent in doc.ents:
-            if ent.text in self.known:
-                entry = self.known[ent.text]
-                add(ent, entry["name"], entry.get("country"), entry["kind"])
-                if entry["kind"] == "person":
-                    people[ent.text.split()[-1]] = (entry.get("country"), entry["name"])
-            elif ent.label_ == "PERSON":
-                surname = ent.text.split()[-1]
-                if surname in people:
-                    country, full = people[surname]
-                else:
-                    head = ent.root.head
-                    title = [t for t in ent.root.subtree if t.i < ent.start] + (
-                        [t for t in head.subtree if t.i < ent.start] if ent.root.dep_ == "appos" else [])
-                    title = title[-8:]
-                    country = country_in(title, doc, self.known) if title else None
-                    full = ent.text
-                    people[surname] = (country, full)
-                add(ent, full, country, "person")
-            elif ent.label_ == "NORP":
-                code = gaz.demonym(ent.text)
-                if not code:
-                    continue
-                head = ent.root.head if ent.root.dep_ in ("amod", "compound", "nmod") else ent.root
-                if head != ent.root and head.lemma_.lower() in place_nouns:
-                    continue  # "the southern Lebanese town of Bint Jbeil": where, not who
-                kind = institution_kind([head], self.lex.institutions) or "state"
-                country_place = gaz.country(code)
-                name = f"{ent.text} {head.text}" if head != ent.root and kind != "state" else (
-                    country_place.name if country_place else ent.text)
-                add(ent, name, code, kind)
-            elif ent.label_ == "ORG":
-                country = country_in([t for t in ent.root.subtree if t.i < ent.start][-4:], doc, self.known)
-                if country is None:
-                    country = country_in(list(ent), doc, self.known)
-                kind = institution_kind(list(ent), self.lex.institutions) or "other"
-                add(ent, ent.text, country, kind)
-        for place in doc._.places or []:
-            if place.metonymic and place.place.country:
-                span = doc[place.tok_start:place.tok_end]
-                kind = "state" if place.place.precision == "country" else "government"
-                add(span, place.place.name, place.place.country, kind)
-        # demonyms the model did not tag: "Ukrainian artillery fire"
-        covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
-        for tok in doc:
-            if tok.i not in covered and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN") \
-                    and tok.idx >= info.dateline_end:
-                code = gaz.demonym(tok.text)
-                if code:
-                    head = tok.head if tok.dep_ in ("amod", "compound") else tok
-                    if head != tok and head.lemma_.lower() in place_nouns:
-                        continue
-                    kind = institution_kind([head], self.lex.institutions) or "state"
-                    add(doc[tok.i:tok.i + 1], f"{tok.text} {head.text}" if head != tok else tok.text, code, kind)
-        # armed men no side is named for: "gunmen attacked a village" (their country is where they fight)
-        covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
-        for tok in doc:
-            if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in armed_nouns:
-                continue
-            if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj") or any(
-                    c.i in covered for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")
-                    for c in c.subtree):
-                continue
-            # "the rebels" after "M23 fighters": the armed group named before; else none yet
-            named = [a for a in out if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
-            add(doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
-        # bare institutions with no side named: "the army", "police" -> the report's own country
-        covered = {i for a in out for i in range(a.tok_start, a.tok_end)}
-        home = info.dateline_country if info.dateline_country in report.countries[:2] else (
-            report.countries[0] if report.countries else info.dateline_country)
-        for tok in doc:
-            if tok.i in covered or tok.pos_ not in ("NOUN", "ADJ"):
-                continue
-            ikind = institution_kind([tok], self.lex.institutions)
-            if tok.lemma_.lower() not in HOME_INSTITUTIONS or tok.dep_ not in (
-                    "nsubj", "nsubjpass", "pobj", "dobj", "compound", "amod"):
-                continue
-            if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti"):
-                continue  # "pro-government militias"
-            owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
-            mods = [c for o in owners for c in o.children if c.dep_ in ("poss", "amod", "compound") and c != tok]
-            country = country_in(mods, doc, self.known) if mods else None
-            if country is None and any(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods):
-                # "its forces", "their troops": the side named last before them in the sentence
-                before = [a for a in out if a.sent == sent_index(doc, tok.i) and a.tok_end <= tok.i
-                          and a.country]
-                country = before[-1].country if before else None
-            if country is None:
-                country = _speakers_side(tok, out, self.lex.reporting)
-            if country is None:
-                # "jihadists ambushed an army convoy near Boni, Mali": the army of the country where it happens
-                k = sent_index(doc, tok.i)
-                for sent in (k, k - 1):  # this sentence, then the one before
-                    here = [p.place.country for p in doc._.places or [] if p.sent == sent and p.place.country]
-                    if here:
-                        country = here[0]
-                        break
-            add(doc[tok.i:tok.i + 1], tok.text, country or home, ikind or "other")
-        out.sort(key=lambda a: a.tok_start)
-        doc._.actors = out
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = find_actors(doc, self.lex, self.gaz, self.known)
         return doc

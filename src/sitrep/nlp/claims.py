@@ -1,57 +1,160 @@
 """Claims: who says so, through which channel, asserting or denying.
 
-``sitrep_claims`` writes ``doc._.claims``: for each reporting verb (``reporting.tsv``) with a
-subject, and for each "according to X", the claimant (the speaker or body, not the outlet),
-resolved through pronouns ("he said", "it said") and short definite names ("the ministry
-added") to the last claimant they can stand for; the channel ("on Telegram", "in a
-statement", "told state television") and the stance.
+``sitrep_claims`` finds the claims, then writes them to ``doc._.claims``. For each token, in order:
+
+1. a cue (``CUE_RULES``, the first that answers): "according to X", or a reporting verb
+   (``reporting.tsv``) with its subject, and the stance;
+2. the subject is dropped if any of ``NOT_A_SPEAKER`` says so (a document, a count, nobody ...);
+3. the claimant: a pronoun or a short definite name stands for an earlier claimant
+   (``RESOLVE_RULES``, the first that answers: "he said", "the ministry added"); anything else is
+   named by its own words (the speaker or body, not the outlet), with the country the first of
+   ``COUNTRY_RULES`` finds;
+4. the channel ("on Telegram", "in a statement", "told state television").
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.lexicon import Lexicon
+from sitrep.lexicon.words import ClaimWords
 from sitrep.nlp.actors import country_in, institution_kind
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
 
-PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any"}
-CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}
-KEEP_PREP_HEADS = {"head", "chief", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "official"}
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}  # what a claimant's name leaves out
+LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
+MODIFIER_DEPS = ("poss", "compound", "amod")
+LONG_NAME = 14  # tokens: longer is a description, not a name
+NAME_REACH = 20  # tokens from a description's head to the name set beside it
 
 
-def claimant_span(subj: Token) -> Span:
+def claimant_span(subj: Token, words: ClaimWords) -> Span:
     """The subject's words, without relative clauses and trailing punctuation."""
     doc = subj.doc
     toks = [subj]
     stack = list(subj.children)
     while stack:
         t = stack.pop()
-        keep = (t.dep_ == "prep" and t.head.lemma_.lower() in KEEP_PREP_HEADS) or (t.dep_ == "punct" and t.text == "’")
+        keep = (t.dep_ == "prep" and t.head.lemma_.lower() in words.titled_heads) or (t.dep_ == "punct" and t.text == "’")
         if t.dep_ in CUT_DEPS and not keep:
             continue
         toks.append(t)
         stack.extend(t.children)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
-    while lo < hi and doc[lo].lower_ in ("the", "a", "an", ",", "—", "-"):
+    while lo < hi and (doc[lo].lower_ in words.articles or doc[lo].lower_ in LEAD_MARKS):
         lo += 1
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     return doc[lo:hi]
 
 
+@dataclass
+class Reading:
+    """What the rules read while they go through one doc: the claims found so far among them."""
+
+    doc: Doc
+    lex: Lexicon
+    gaz: Gazetteer
+    known: dict[str, dict[str, Any]]
+    event_nouns: set[str]
+    found: list[ClaimMention] = field(default_factory=list)
+
+    @property
+    def words(self) -> ClaimWords:
+        return self.lex.claim_words
+
+    def country_in(self, span: Span) -> str | None:
+        return country_in(list(span), self.doc, self.known, self.gaz)
+
+    def kind_of(self, span: Span) -> str:
+        """"person" if a person is named in it, else the institution's kind ("ministry": government), else "other"."""
+        if any(e.label_ == "PERSON" for e in span.ents):
+            return "person"
+        return institution_kind(list(span), self.lex.institutions) or "other"
+
+
+class Speaker(NamedTuple):
+    name: str
+    kind: str
+    country: str | None
+    span: Span  # the words that name it here
+
+
+def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[str, Any]],
+                event_nouns: set[str]) -> list[ClaimMention]:
+    """Every claim of the doc, in token order."""
+    r = Reading(doc, lex, gaz, known, event_nouns)
+    for k, sent in enumerate(sentences(doc)):
+        for tok in sent:
+            claim = _claim_at(r, k, tok)
+            if claim is not None:
+                r.found.append(claim)
+    return r.found
+
+
+def _claim_at(r: Reading, k: int, tok: Token) -> ClaimMention | None:
+    """The claim whose cue is ``tok``, in sentence ``k``, if it is one."""
+    cue = next((found for rule in CUE_RULES if (found := rule(r, tok)) is not None), None)
+    if cue is None or cue[0] is None:
+        return None
+    subj, stance = _name_beside(r, cue[0]), cue[1]
+    if any(rule(r, subj) for rule in NOT_A_SPEAKER):
+        return None
+    who = _speaker(r, subj)
+    if who is None:
+        return None
+    according = tok.lower_ == "according"
+    return ClaimMention(
+        sent=k, verb=tok.i, verb_text=tok.text, claimant=who.name, claimant_kind=who.kind,
+        claimant_country=who.country, channel=None if according else _channel(tok, r.lex),
+        stance=stance, subject_tokens=(who.span.start, who.span.end),
+    )
+
+
+# -- 1. cues: the first that answers; a cue may have no subject --------------------------------
+
+def _according_to(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
+    """"according to the coast guard, ...": the object of "to" says so."""
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+    return (objs[0] if objs else None), "asserts"
+
+
+def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
+    """"the coast guard said", "the ministry denied": a reporting verb's subject, with the verb's stance.
+    "Floods cut off three villages, the regional governor said", parsed with the floods as the subject:
+    the speaker set off by commas before the verb says it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or _describes(tok):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    trailing = _trailing_speaker(tok) if not subjects or subjects[0].lemma_.lower() in r.event_nouns else None
+    return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+CUE_RULES: tuple[Callable[[Reading, Token], tuple[Token | None, str] | None], ...] = (
+    _according_to, _reporting_verb,
+)
+
+
 def _describes(verb: Token) -> bool:
-    """"a general it accused of directing ...": a reporting verb inside a description, not a statement."""
+    """"a general it accused of smuggling": a reporting verb inside a description, not a statement."""
     if verb.dep_ in ("acl", "amod"):
         return True
     return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _trailing_speaker(verb: Token) -> Token | None:
-    """"..., the head of the city administration, Andrii Hnatenko, said." parsed with no subject: the
-    noun phrase set off by commas just before the verb."""
+    """"..., the head of the port authority, Ana Ruiz, said." parsed with no subject: the noun phrase
+    set off by commas just before the verb."""
     doc = verb.doc
     k = verb.i - 1
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -69,7 +172,7 @@ def _trailing_speaker(verb: Token) -> Token | None:
         if start > 0 and doc[start - 1].text == ",":
             return cur
         if cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN"):
-            cur = cur.head  # "..., residents and a rebel spokesman said": the first of the speakers
+            cur = cur.head  # "..., farmers and a police officer said": the first of the speakers
             continue
         if cur.dep_ not in ("appos", "compound", "flat") or cur.head.i > cur.i:
             return None
@@ -84,8 +187,92 @@ def _ends_clause(tok: Token) -> bool:
     return end >= len(doc) or doc[end].is_punct or doc[end].is_space
 
 
+def _name_beside(r: Reading, subj: Token) -> Token:
+    """"an accusation Tirana rejected": the name set beside a subject that cannot speak says it."""
+    if subj.lemma_.lower() not in r.words.non_claimants:
+        return subj
+    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names[0] if names else subj
+
+
+# -- 2. subjects that are not speakers (any one says so) ---------------------------------------
+
+def _in_dateline(r: Reading, subj: Token) -> bool:
+    """"PORTO NOVO, Benin (Reuters) —": the dateline names no speaker."""
+    return bool(subj.idx < r.doc._.info.dateline_end)
+
+
+def _names_the_event(r: Reading, subj: Token) -> bool:
+    """"the flood claimed nine lives": an event, not a speaker."""
+    return subj.lemma_.lower() in r.event_nouns
+
+
+def _speechless_item(r: Reading, subj: Token) -> bool:
+    """"a patrol boat reported gunfire nearby": a thing that radioed, not a speaker."""
+    return r.lex.items.get(subj.lemma_.lower()) in r.words.speechless_items
+
+
+def _a_document(r: Reading, subj: Token) -> bool:
+    """"according to a draft seen by reporters", "the report said": a document or a figure, not a speaker."""
+    return subj.lemma_.lower() in r.words.non_claimants
+
+
+def _nobody(r: Reading, subj: Token) -> bool:
+    """"no group claimed the bombing": nobody says so."""
+    return any(c.dep_ == "det" and c.lower_ in r.words.nobody_determiners for c in subj.children)
+
+
+def _a_count(r: Reading, subj: Token) -> bool:
+    """"the blast wounded 14 people, police said" parsed with the people as the subject: a count, not a
+    speaker ("two guards said" is one: a guard is an institution's)."""
+    lemma = subj.lemma_.lower()
+    return any(c.dep_ == "nummod" for c in subj.children) and lemma in r.lex.items \
+        and lemma not in r.lex.institutions
+
+
+NOT_A_SPEAKER: tuple[Callable[[Reading, Token], bool], ...] = (
+    _in_dateline, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
+)
+
+
+# -- 3. the claimant ---------------------------------------------------------------------------
+
+def _speaker(r: Reading, subj: Token) -> Speaker | None:
+    """Who the subject is: an earlier claimant it stands for, else the body or person its words name
+    (none for a pronoun that stands for no one)."""
+    earlier = next((c for rule in RESOLVE_RULES if (c := rule(r, subj)) is not None), None)
+    if earlier is not None:
+        return Speaker(earlier.claimant, earlier.claimant_kind, earlier.claimant_country,
+                       r.doc[subj.i:subj.i + 1])
+    if subj.lower_ in r.words.pronouns or subj.pos_ == "PRON":
+        return None
+    span = _claimant_words(r, subj)
+    if not span.text:
+        return None
+    span = _with_apposed_name(span)
+    country = next((code for rule in COUNTRY_RULES if (code := rule(r, span))), None)
+    return Speaker(span.text, r.kind_of(span), country, span)
+
+
+def _claimant_words(r: Reading, subj: Token) -> Span:
+    """The subject's words (``claimant_span``), widened to the whole of a name it is part of, and cut to
+    the head word and the name set beside it when they are a long description."""
+    doc = r.doc
+    span = claimant_span(subj, r.words)
+    ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None) \
+        if subj.ent_type_ and subj.ent_iob_ != "O" else None
+    if ent is not None and (ent.start < span.start or ent.end > span.end):
+        span = doc[min(ent.start, span.start):max(ent.end, span.end)]
+        while span and span[0].lower_ in r.words.articles:
+            span = span[1:]
+    if len(span) > LONG_NAME:
+        names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= NAME_REACH else doc[subj.i:subj.i + 1]
+    return span
+
+
 def _with_apposed_name(span: Span) -> Span:
-    """"the city's mayor, Ihor Terekhov, said": the name set off by commas belongs to the speaker."""
+    """"the port's director, Ana Ruiz, said": the name set off by commas belongs to the speaker."""
     doc = span.doc
     k = span.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ == "PERSON":
@@ -97,6 +284,125 @@ def _with_apposed_name(span: Span) -> Span:
     return span
 
 
+# -- 3a. an earlier claimant the subject stands for: the first rule that answers ----------------
+
+def _body_named_before(r: Reading, subj: Token) -> ClaimMention | None:
+    """"the ministry fined a firm it accused of smuggling": "it" is the body that is the subject before
+    it in the sentence."""
+    if subj.lower_ not in r.words.body_pronouns:
+        return None
+    k = sent_index(r.doc, subj.i)
+    for ent in sentences(r.doc)[k].ents:
+        if ent.end <= subj.i and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ == "nsubj":
+            span = claimant_span(ent.root, r.words)
+            return ClaimMention(k, subj.i, "", span.text, "other", r.country_in(span), None, "asserts")
+    return None
+
+
+def _topic_of_a_quiet_sentence(r: Reading, subj: Token) -> ClaimMention | None:
+    """"The rebels did not respond to a request for comment. They have denied ...": a pronoun after a
+    sentence that quotes no one stands for that sentence's subject, not for the last speaker."""
+    if subj.lower_ not in r.words.pronouns:
+        return None
+    doc = r.doc
+    k = sent_index(doc, subj.i)
+    if k == 0 or any(c.sent == k - 1 for c in r.found):
+        return None
+    topic = next((c for c in sentences(doc)[k - 1].root.children if c.dep_ == "nsubj"), None)
+    if topic is None or not _can_be_a_topic(r, topic):
+        return None
+    span = claimant_span(topic, r.words)
+    want = r.words.pronouns[subj.lower_]
+    kind = r.kind_of(span)
+    if want != "any" and (want == "person") != (kind == "person"):
+        return None
+    country = r.country_in(span) or _side_in(r, span)
+    return ClaimMention(k - 1, topic.i, "", span.text, kind, country, None, "asserts",
+                        subject_tokens=(span.start, span.end))
+
+
+def _can_be_a_topic(r: Reading, subj: Token) -> bool:
+    """A noun or name that is no event, document or thing: "the rebels", not "the flood" or "the report"."""
+    lemma = subj.lemma_.lower()
+    return subj.pos_ in ("NOUN", "PROPN") and lemma not in r.event_nouns \
+        and lemma not in r.words.non_claimants and lemma not in r.lex.items
+
+
+def _last_speaker(r: Reading, subj: Token) -> ClaimMention | None:
+    """"The governor said three houses burned. No one was hurt, he said.": the last claimant the pronoun
+    can stand for ("he", "she": a person; "it": not a person; "they": anyone)."""
+    want = r.words.pronouns.get(subj.lower_)
+    if want is None:
+        return None
+    return next((prev for prev in reversed(r.found)
+                 if want == "any" or (want == "person") == (prev.claimant_kind == "person")), None)
+
+
+def _short_name(r: Reading, subj: Token) -> ClaimMention | None:
+    """"The Chilean interior ministry said ... the ministry added": a bare noun that is part of an
+    earlier claimant's name."""
+    if subj.pos_ != "NOUN" or subj.lower_ in r.words.pronouns \
+            or any(c.dep_ in MODIFIER_DEPS for c in subj.children):
+        return None
+    lemma = subj.lemma_.lower()
+    return next((prev for prev in reversed(r.found) if lemma in prev.claimant.lower()), None)
+
+
+RESOLVE_RULES: tuple[Callable[[Reading, Token], ClaimMention | None], ...] = (
+    _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _short_name,
+)
+
+
+# -- 3b. a named claimant's country: the first rule that finds one ----------------------------
+
+def _country_named(r: Reading, span: Span) -> str | None:
+    """"the Chilean navy", "Peru's foreign ministry": a country named in the claimant's words."""
+    return r.country_in(span)
+
+
+def _side_in(r: Reading, span: Span) -> str | None:
+    """"the Kremlin": an actor (with a country) among the claimant's words."""
+    return next((a.country for a in r.doc._.actors or [] if span.start <= a.tok_start < span.end and a.country),
+                None)
+
+
+def _same_body_as_before(r: Reading, span: Span) -> str | None:
+    """"a ministry spokesman" after "Chile's interior ministry said": the same side as the earlier
+    claimant that shares a noun with it."""
+    nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+    return next((prev.claimant_country for prev in reversed(r.found)
+                 if prev.claimant_country and nouns & set(prev.claimant.lower().split())), None)
+
+
+COUNTRY_RULES: tuple[Callable[[Reading, Span], str | None], ...] = (
+    _country_named, _side_in, _same_body_as_before,
+)
+
+
+# -- 4. the channel ----------------------------------------------------------------------------
+
+def _channel(verb: Token, lex: Lexicon) -> str | None:
+    """"said on Telegram", "said in a statement", "told state radio": the channel phrase, without its
+    article."""
+    for c in _channel_candidates(verb, lex.claim_words):
+        if c.lemma_.lower() in lex.channels or c.lower_ in lex.channels:
+            words = [t for t in c.subtree if t.dep_ != "prep" and t.i <= c.i
+                     and t.lower_ not in lex.claim_words.articles]
+            if words:
+                return c.doc[words[0].i:c.i + 1].text
+    return None
+
+
+def _channel_candidates(verb: Token, words: ClaimWords) -> Iterator[Token]:
+    """The nouns that may name the channel: of the verb's "on", "in" ... phrases, and the object of
+    "tell"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in words.channel_prepositions:
+            yield from (c for c in child.subtree if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "dative") and verb.lemma_ in words.channel_verbs:
+            yield child
+
+
 class ClaimFinder(SitrepComponent):
     known: dict[str, dict[str, Any]]  # the known actors by name
     event_nouns: set[str]
@@ -106,142 +412,6 @@ class ClaimFinder(SitrepComponent):
         # a phrase's last word names the event ("phone call"); its first may be a speaker ("military drill")
         self.event_nouns = {t.words[-1] for t in self.lex.triggers if t.type != "none"} | set(self.lex.weapons)
 
-    def _channel(self, verb: Token) -> str | None:
-        for child in verb.children:
-            cands: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ in ("on", "in", "via", "through", "during"):
-                cands = [c for c in child.subtree if c.dep_ == "pobj"]
-            elif child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell",):
-                cands = [child]
-            for c in cands:
-                if c.lemma_.lower() in self.lex.channels or c.lower_ in self.lex.channels:
-                    words = [t for t in c.subtree if t.dep_ not in ("prep",) and t.i <= c.i]
-                    words = [t for t in words if t.lower_ not in ("a", "an", "the")]
-                    if words:
-                        return c.doc[words[0].i:c.i + 1].text
-        return None
-
-    def _resolve(self, subj: Token, history: list[ClaimMention]) -> ClaimMention | None:
-        lower = subj.lower_
-        if lower in ("it", "they"):
-            # "the Treasury imposed sanctions on a general it accused of ...": the subject named before it
-            for ent in sentences(subj.doc)[sent_index(subj.doc, subj.i)].ents:
-                if ent.end <= subj.i and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj",):
-                    span = claimant_span(ent.root)
-                    return ClaimMention(sent_index(subj.doc, subj.i), subj.i, "", span.text, "other",
-                                        country_in(list(span), subj.doc, self.known), None, "asserts")
-        if lower in PRONOUNS:
-            want = PRONOUNS[lower]
-            topic = self._topic_before(subj, history, want)
-            if topic is not None:
-                return topic
-            for prev in reversed(history):
-                if want == "any" or (want == "person") == (prev.claimant_kind == "person"):
-                    return prev
-            return None
-        if subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod") for c in subj.children):
-            for prev in reversed(history):
-                if subj.lemma_.lower() in prev.claimant.lower():
-                    return prev
-        return None
-
-    def _topic_before(self, pron: Token, history: list[ClaimMention], want: str) -> ClaimMention | None:
-        """"The junta did not respond to a request for comment. It has denied ...": a pronoun after a sentence
-        that quotes no one stands for that sentence's subject, not for the last speaker."""
-        doc = pron.doc
-        k = sent_index(doc, pron.i)
-        if k == 0 or any(c.sent == k - 1 for c in history):
-            return None
-        prev = sentences(doc)[k - 1]
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in self.event_nouns \
-                or subj.lemma_.lower() in self.lex.claim_words.non_claimants or subj.lemma_.lower() in self.lex.items:
-            return None
-        span = claimant_span(subj)
-        is_person = any(e.label_ == "PERSON" for e in span.ents)
-        if (want == "person") != is_person and want != "any":
-            return None
-        kind = "person" if is_person else (institution_kind(list(span), self.lex.institutions) or "other")
-        country = country_in(list(span), doc, self.known) or next(
-            (a.country for a in doc._.actors or [] if span.start <= a.tok_start < span.end and a.country), None)
-        return ClaimMention(k - 1, subj.i, "", span.text, kind, country, None, "asserts",
-                            subject_tokens=(span.start, span.end))
-
-    def __call__(self, doc: Doc) -> Doc:  # noqa: C901
-        out: list[ClaimMention] = []
-        for k, sent in enumerate(sentences(doc)):
-            for tok in sent:
-                lemma = tok.lemma_.lower()
-                subj: Token | None = None
-                verb = tok
-                if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                    objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-                    subj = objs[0] if objs else None
-                    stance = "asserts"
-                elif tok.pos_ == "VERB" and lemma in self.lex.reporting and not _describes(tok):
-                    subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
-                    # "Israeli air strikes killed 19 ..., Gaza's civil defence agency said" parsed with the strikes
-                    # as the subject: the speaker set off by commas before the verb says it
-                    trailing = _trailing_speaker(tok) if not subjects or \
-                        subjects[0].lemma_.lower() in self.event_nouns else None
-                    subj = trailing or (subjects[0] if subjects else None)
-                    stance = self.lex.reporting[lemma]
-                if subj is not None and subj.lemma_.lower() in self.lex.claim_words.non_claimants:
-                    # "a charge Kigali denied": the name set beside the claim says it
-                    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-                    subj = names[0] if names else subj
-                if subj is None or subj.idx < doc._.info.dateline_end or subj.lemma_.lower() in self.event_nouns:
-                    continue
-                if self.lex.items.get(subj.lemma_.lower()) in self.lex.claim_words.speechless_items:
-                    continue  # "a second vessel reported an explosion": a thing that radioed, not a speaker
-                if subj.lemma_.lower() in self.lex.claim_words.non_claimants:
-                    continue  # "according to a copy seen by ...": a document, not a speaker
-                if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
-                    continue  # "no group claimed responsibility": nobody says so
-                if any(c.dep_ == "nummod" for c in subj.children) and subj.lemma_.lower() in self.lex.items \
-                        and subj.lemma_.lower() not in self.lex.institutions:
-                    continue  # "killed at least 11 people, ... said": a count, not a speaker ("two sources said" is)
-                resolved = self._resolve(subj, out)
-                if resolved is not None:
-                    name, kind, country = resolved.claimant, resolved.claimant_kind, resolved.claimant_country
-                    span = doc[subj.i:subj.i + 1]
-                elif subj.lower_ in PRONOUNS or subj.pos_ == "PRON":
-                    continue
-                else:
-                    span = claimant_span(subj)
-                    if subj.ent_type_ and subj.ent_iob_ != "O":
-                        ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
-                        if ent is not None and (ent.start < span.start or ent.end > span.end):
-                            span = doc[min(ent.start, span.start):max(ent.end, span.end)]
-                            while span and span[0].lower_ in ("the", "a", "an"):
-                                span = span[1:]
-                    if len(span) > 14:  # a long description: keep the head word and the name set off from it
-                        names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-                        span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= 20 else \
-                            doc[subj.i:subj.i + 1]
-                    if not span.text:
-                        continue
-                    span = _with_apposed_name(span)
-                    name = span.text
-                    is_person = any(e.label_ == "PERSON" for e in span.ents)
-                    kind = "person" if is_person else (institution_kind(list(span), self.lex.institutions) or "other")
-                    country = country_in(list(span), doc, self.known)
-                    if country is None:
-                        for a in doc._.actors or []:
-                            if span.start <= a.tok_start < span.end and a.country:
-                                country = a.country
-                                break
-                    if country is None:
-                        # "a ministry spokesman" after "Russia's Defence Ministry said": the same side
-                        nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
-                        for prev in reversed(out):
-                            if prev.claimant_country and nouns & set(prev.claimant.lower().split()):
-                                country = prev.claimant_country
-                                break
-                out.append(ClaimMention(
-                    sent=k, verb=verb.i, verb_text=verb.text, claimant=name, claimant_kind=kind,
-                    claimant_country=country, channel=self._channel(verb) if tok.lower_ != "according" else None,
-                    stance=stance, subject_tokens=(span.start, span.end),
-                ))
-        doc._.claims = out
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = find_claims(doc, self.lex, self.gaz, self.known, self.event_nouns)
         return doc

@@ -1,153 +1,430 @@
-"""Who did it to whom: the initiator, target, participants and mediators of an event."""
+"""Who did it to whom: the initiator, target, participants and mediators of an event.
+
+``choose_actors`` reads one clause (a ``Group`` of triggers) in this order:
+
+1. ``read_clause``: the sides its sentence names (``_sides_in_sentence``) and the tokens of its
+   subject and of its object, each gathered by a list of named steps (``SUBJECT_STEPS``,
+   ``OBJECT_STEPS``; every step adds tokens);
+2. the initiators: ``INITIATOR_RULES`` in order, the first that finds any wins;
+3. the targets: ``TARGET_RULES`` in order, the first that finds any wins;
+4. an interception turns the two round (``_turn_interception``);
+5. a two-sided event (talks, a swap) has ``_participants`` and ``_mediators`` instead; any other
+   has its initiators and targets, then ``COMPLETION_RULES`` in order, each adding a side still
+   missing.
+
+Every rule's docstring gives a made-up phrase it is for.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Place
+from sitrep.lexicon import load_lexicon
+from sitrep.lexicon.words import ActorWords
 from sitrep.nlp.events.clauses import Group
-from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces
+from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces
 from sitrep.records import Actor, Claim, Claimant, family
 
-MEDIATING = ("mediat", "broker", "host")
-TWO_SIDED = {"diplomacy.talks", "diplomacy.call", "diplomacy.agreement", "prisoners.exchange", "diplomacy.ceasefire"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "attr")
+PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+STATELESS_KINDS = ("armed_group", "international")  # a side even with no country of its own
+PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
+SPEAKING_FAMILIES = ("diplomacy", "statement")
+FIGHTING_FAMILIES = ("attack", "territory")
 
 
-def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim]) -> list[Actor]:  # noqa: C901
-    info: DocInfo = doc._.info
-    mentions = [a for a in doc._.actors or [] if a.sent == g.sent]
-    heads = {t.head for t in g.triggers}
-    claim_spans = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
-    # a speaker is not a side, whatever words of the name the mention and the claim each keep
-    mentions = [a for a in mentions if not any(s < a.tok_end and a.tok_start < e for s, e in claim_spans)
-                or g.type.startswith("statement")]
-    mentions = [a for a in mentions if a.country or a.kind in ("armed_group", "international")]
-    actors: list[Actor] = []
-    gov = g.gov
-    subj_tokens: set[int] = set()
-    obj_tokens: set[int] = set()
-    subj = _subject_of(gov)
-    if subj is not None and subj.head != gov:
-        subj_tokens |= {t.i for t in subj.subtree}
-    if family(g.type) == "diplomacy" and g.type not in TWO_SIDED:
-        # "would provide 30 million pounds in aid for eastern Congo": the receiving side comes after the verb
-        obj_tokens |= {t.i for t in gov.subtree if t.i > gov.i}
-    for c in gov.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj"):
-            subj_tokens |= {t.i for t in c.subtree}
-        elif c.dep_ in ("dobj", "dative", "attr") or (
-                c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "with", "to", "for")):
-            obj_tokens |= {t.i for t in c.subtree}
-    interception = any(t.interception for t in g.triggers)
-    for t in g.triggers:
-        head = doc[t.head]
-        if head.pos_ == "NOUN" and not interception:
-            subj_tokens |= {x.i for x in head.lefts for x in x.subtree}
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "by":  # "shelling by the RSF"
-                    subj_tokens |= {x.i for x in c.subtree}
-                if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "between"):
-                    obj_tokens |= {x.i for x in c.subtree}
-                if c.dep_ == "poss" and c.pos_ == "PRON":
-                    people = [a for a in doc._.actors or [] if a.sent == g.sent and a.kind == "person"
-                              and a.tok_end <= c.i]
-                    if people and people[-1] not in mentions:
-                        mentions.append(people[-1])
-                    if people:
-                        subj_tokens.add(people[-1].tok_start)
-    inits = [a for a in mentions if a.tok_start in subj_tokens]
-    # "the Kremlin said it was ready to hand over ...": the pronoun may be the subject of the verb governing it
-    pron_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in gov.children) or (
-        subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "we"))
-    spans = [c.subject_tokens for c in doc._.claims or [] if claims and c.sent == g.sent
-             and c.claimant == claims[0].claimant.name]
-    # "Qatar and Egypt said they had submitted a proposal": every side the speaker's words name
-    in_speaker = [a for a in doc._.actors or [] if (a.country or a.kind == "international")
-                  and any(s <= a.tok_start < e for s, e in spans)]
-    in_speaker += [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
-                   for p in doc._.places or [] if p.place.precision == "country" and p.place.country
-                   and any(s <= p.tok_start < e for s, e in spans)
-                   and not any(a.tok_start == p.tok_start for a in in_speaker)]
-    if not inits and pron_subject and claims and len({a.country for a in in_speaker}) > 1:
-        inits = in_speaker
-    elif not inits and pron_subject and claims and claims[0].claimant.country:
-        # "Hezbollah said it fired rockets": the pronoun is the speaker
-        speaker = claims[0].claimant
-        inits = [ActorMention(0, 0, speaker.name, speaker.name, speaker.country, speaker.kind, g.sent)]
-    elif not inits and pron_subject and claims:
-        # "The European Union said it would impose sanctions": a known body with no country of its own
-        inits = [a for a in in_speaker if a.kind == "international"]
-    if not inits and family(g.type) == "diplomacy":
-        # "a ceasefire proposed by Washington": a place that proposes, agrees or refuses is its government
-        inits = [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "government", p.sent)
-                 for p in doc._.places or [] if p.tok_start in subj_tokens and p.place.country]
-    targets = [a for a in mentions if a.tok_start in obj_tokens and a not in inits]
-    if family(g.type) in ("diplomacy", "statement") and g.type not in TWO_SIDED:
-        # "Norway pledged military aid to Ukraine": a side does not act upon itself
-        own = {a.country for a in inits if a.country}
-        # ... but in a civil war an armed group and the state's forces are two sides of one country
-        armed = any(a.kind == "armed_group" for a in inits)
-        targets = [a for a in targets if a.country not in own or (a.kind == "armed_group") != armed]
-    if family(g.type) in ("diplomacy", "statement") and not targets:
-        # "delivered to Ukraine", "sanctions on Rwanda": a place named as the receiving side
-        for p in doc._.places or []:
-            if p.tok_start in obj_tokens and p.place.precision == "country" and p.place.country:
-                targets.append(ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country,
-                                            "state", p.sent))
-    if interception:
-        # "Russia's air defences shot down 105 Ukrainian drones": the weapon's owner attacked
-        inits, targets = targets, inits
-        defenders = {a.country for a in targets} | {c.claimant.country for c in claims[:1]}
-        inits = [a for a in inits if a.country not in defenders] or inits
-        if not targets and claims and claims[0].claimant.country:
-            targets = []
-            actors.append(Actor("target", claims[0].claimant.country, claims[0].claimant.country, "state"))
-    if g.type in TWO_SIDED:
-        for p in doc._.places or []:
-            if p.tok_start in subj_tokens | obj_tokens and p.place.precision == "country" and p.place.country \
-                    and not p.metonymic:
-                inits.append(ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country,
-                                          "state", p.sent))
-        parts = inits + targets or [a for a in mentions if a.kind in ("state", "government", "person")]
-        for a in parts:
-            governors = " ".join(t.lower_ for t in list(doc[a.tok_start].ancestors)[:3]) if a.tok_end else ""
-            role = "mediator" if any(w in governors for w in MEDIATING) else "participant"
-            actors.append(Actor(role, a.name, a.country, a.kind, a.text))
-        # "in a swap brokered by the United Arab Emirates": the third party named as broker or host
-        for p in doc._.places or []:
-            governors = " ".join(t.lower_ for t in list(doc[p.tok_start].ancestors)[:3])
-            if p.sent == g.sent and p.place.precision == "country" and p.place.country \
-                    and any(w in governors for w in MEDIATING) and p.place.country not in {a.country for a in actors}:
-                actors.append(Actor("mediator", p.place.name, p.place.country, "state", p.text))
-        mediators = {a.country for a in actors if a.role == "mediator"}
-        return _dedupe([a for a in actors if a.role == "mediator" or a.country not in mediators])
-    for a in inits:
-        actors.append(Actor("initiator", a.name, a.country, a.kind, a.text))
-    for a in targets:
-        actors.append(Actor("target", a.name, a.country, a.kind, a.text))
-    if family(g.type) in ("statement", "diplomacy") and not inits:
-        who: Claimant | None = claims[0].claimant if claims else None
-        if who is not None and who.country:
-            actors.append(Actor("initiator", who.name, who.country, who.kind, None))
-        elif family(g.type) == "statement" and info.dateline_country:
-            home = info.dateline_country
-            actors.append(Actor("initiator", who.name if who else home, home, who.kind if who else "state", None))
-    if family(g.type) == "protest" and not any(a.role == "initiator" for a in actors) and location:
-        actors.append(Actor("initiator", "protesters", location.country, "civilians", None))
-    if family(g.type) in ("attack", "territory"):
-        roles = {a.role: a.country for a in actors}
-        tgt = roles.get("target") or (location.country if location else None)
-        if "target" not in roles and tgt:
-            actors.append(Actor("target", tgt, tgt, "state", None))
-        for a in actors:
-            if a.role == "initiator" and a.kind == "armed_group" and a.country is None and tgt:
-                a.country = tgt  # "gunmen attacked a village": armed groups take the country they fight in
-        if "initiator" not in roles and tgt:
-            other = other_side(doc, doc._.report_places, tgt)
-            if other:
-                actors.append(Actor("initiator", other, other, "state", None))
+@dataclass
+class Clause:
+    """What the rules read: one clause, and the sides and subject and object tokens found in it."""
+
+    doc: Doc
+    g: Group
+    location: Place | None
+    claims: list[Claim]
+    words: ActorWords
+    mentions: list[ActorMention] = field(default_factory=list)
+    subj_tokens: set[int] = field(default_factory=set)
+    obj_tokens: set[int] = field(default_factory=set)
+
+    @property
+    def family(self) -> str:
+        return family(self.g.type)
+
+    @property
+    def two_sided(self) -> bool:
+        return self.g.type in self.words.two_sided_types
+
+    @property
+    def interception(self) -> bool:
+        return any(t.interception for t in self.g.triggers)
+
+    @property
+    def speaker(self) -> Claimant | None:
+        return self.claims[0].claimant if self.claims else None
+
+    @property
+    def places(self) -> list[PlaceMention]:
+        return self.doc._.places or []
+
+    @property
+    def info(self) -> DocInfo:
+        info: DocInfo = self.doc._.info
+        return info
+
+
+def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
+                  words: ActorWords | None = None) -> list[Actor]:
+    """The sides of the event ``g`` tells, at ``location``, said by ``claims`` (``words``: the
+    lexicon's actor words, read from the packaged lexicon if not given)."""
+    c = read_clause(doc, g, location, claims, words or load_lexicon().actor_words)
+    inits = next((found for rule in INITIATOR_RULES if (found := rule(c))), [])
+    targets = next((found for rule in TARGET_RULES if (found := rule(c, inits))), [])
+    first: list[Actor] = []
+    if c.interception:
+        inits, targets, first = _turn_interception(c, inits, targets)
+    if c.two_sided:
+        return _two_sided(c, inits, targets, first)
+    actors = first + [_actor("initiator", a) for a in inits] + [_actor("target", a) for a in targets]
+    for rule in COMPLETION_RULES:
+        actors += rule(c, actors)
+    _armed_groups_take_the_country_they_fight_in(c, actors)
     return _dedupe(actors)
 
+
+# -- 1. the clause: its sides, its subject's and object's tokens ------------------------------
+
+def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords) -> Clause:
+    """The clause's sides and the tokens of its subject and object; the person a possessive pronoun
+    of an event noun stands for ("her talks") is one more side, in the subject."""
+    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g))
+    for step in SUBJECT_STEPS:
+        c.subj_tokens |= step(c)
+    for step in OBJECT_STEPS:
+        c.obj_tokens |= step(c)
+    for person in _possessors(c):
+        if person not in c.mentions:
+            c.mentions.append(person)
+        c.subj_tokens.add(person.tok_start)
+    return c
+
+
+def _sides_in_sentence(doc: Doc, g: Group) -> list[ActorMention]:
+    """The actors of the clause's sentence that can be sides: with a country, or an armed group or a
+    body such as the UN; not the speaker of another verb ("the navy said the freighter was hit": the
+    navy speaks, it is no side), unless the event is the statement itself."""
+    heads = {t.head for t in g.triggers}
+    speaking = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
+    return [a for a in doc._.actors or [] if a.sent == g.sent
+            and (not any(s < a.tok_end and a.tok_start < e for s, e in speaking) or g.type.startswith("statement"))
+            and (a.country or a.kind in STATELESS_KINDS)]
+
+
+def _subject_of_governing_verb(c: Clause) -> set[int]:
+    """"the envoys are due to meet": the subject of the verb the event verb depends on."""
+    subj = _subject_of(c.g.gov)
+    return {t.i for t in subj.subtree} if subj is not None and subj.head != c.g.gov else set()
+
+
+def _verb_subjects(c: Clause) -> set[int]:
+    """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units")."""
+    return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
+
+
+def _noun_modifiers(c: Clause) -> set[int]:
+    """"the Chilean airstrike": the words before an event noun."""
+    return {t.i for head in _noun_heads(c) for left in head.lefts for t in left.subtree}
+
+
+def _noun_agents(c: Clause) -> set[int]:
+    """"the shelling by militia units": the "by" phrase of an event noun."""
+    return {t.i for head in _noun_heads(c) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ == "by" for t in ch.subtree}
+
+
+def _what_a_giver_gives(c: Clause) -> set[int]:
+    """"would send 20 tonnes of grain to the flooded north": in a one-sided act of diplomacy the
+    receiving side comes after the verb."""
+    if c.family != "diplomacy" or c.two_sided:
+        return set()
+    gov = c.g.gov
+    return {t.i for t in gov.subtree if t.i > gov.i}
+
+
+def _verb_objects(c: Clause) -> set[int]:
+    """"rebels shelled the garrison", "fired on the patrol": the event verb's object."""
+    return {t.i for ch in c.g.gov.children
+            if ch.dep_ in OBJECT_DEPS or (ch.dep_ == "prep" and ch.lower_ in c.words.verb_object_prepositions)
+            for t in ch.subtree}
+
+
+def _noun_objects(c: Clause) -> set[int]:
+    """"raids against the militia", "clashes between the two armies": an event noun's object."""
+    return {t.i for head in _noun_heads(c) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions for t in ch.subtree}
+
+
+def _possessors(c: Clause) -> Iterator[ActorMention]:
+    """"the minister ended her visit": the person a possessive pronoun of an event noun stands for,
+    the last one named before it in the sentence."""
+    for head in _noun_heads(c):
+        for ch in head.children:
+            if ch.dep_ == "poss" and ch.pos_ == "PRON":
+                people = [a for a in c.doc._.actors or [] if a.sent == c.g.sent and a.kind == "person"
+                          and a.tok_end <= ch.i]
+                if people:
+                    yield people[-1]
+
+
+def _noun_heads(c: Clause) -> list[Token]:
+    """The event nouns of the clause ("the shelling"); none for an interception, whose noun's words
+    name the weapon, not who fired it."""
+    if c.interception:
+        return []
+    heads = (c.doc[t.head] for t in c.g.triggers)
+    return [head for head in heads if head.pos_ == "NOUN"]
+
+
+SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
+    _subject_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
+)
+OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
+    _what_a_giver_gives, _verb_objects, _noun_objects,
+)
+
+
+# -- 2. initiators: the first rule that finds any ---------------------------------------------
+
+def _named_in_subject(c: Clause) -> list[ActorMention]:
+    """"Chilean troops shelled the ridge": a side among the subject's words."""
+    return [a for a in c.mentions if a.tok_start in c.subj_tokens]
+
+
+def _every_side_the_speaker_names(c: Clause) -> list[ActorMention]:
+    """"Chile and Peru said they had reopened the crossing": the pronoun is every side the speaker's
+    words name, when they name more than one country."""
+    if not _speaker_is_the_subject(c):
+        return []
+    sides = _sides_the_speaker_names(c)
+    return sides if len({a.country for a in sides}) > 1 else []
+
+
+def _the_speaker(c: Clause) -> list[ActorMention]:
+    """"the militia said it shelled the barracks": the pronoun is the speaker, who has a country."""
+    who = c.speaker
+    if not _speaker_is_the_subject(c) or who is None or not who.country:
+        return []
+    return [ActorMention(0, 0, who.name, who.name, who.country, who.kind, c.g.sent)]
+
+
+def _a_body_the_speaker_names(c: Clause) -> list[ActorMention]:
+    """"the African Union said it would send observers": a known body with no country of its own."""
+    if not _speaker_is_the_subject(c):
+        return []
+    return [a for a in _sides_the_speaker_names(c) if a.kind == "international"]
+
+
+def _place_as_government(c: Clause) -> list[ActorMention]:
+    """"a truce proposed by Lima": in diplomacy a place that proposes, agrees or refuses is its government."""
+    if c.family != "diplomacy":
+        return []
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "government", p.sent)
+            for p in c.places if p.tok_start in c.subj_tokens and p.place.country]
+
+
+INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
+    _named_in_subject, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
+    _place_as_government,
+)
+
+
+def _speaker_is_the_subject(c: Clause) -> bool:
+    """Is the clause's subject a pronoun that may stand for the claim's speaker ("X said it ...")?"""
+    if not c.claims:
+        return False
+    gov = c.g.gov
+    if any(ch.dep_ in PRONOUN_SUBJECT_DEPS and ch.pos_ == "PRON" for ch in gov.children):
+        return True
+    subj = _subject_of(gov)
+    return subj is not None and subj.pos_ == "PRON" and subj.lower_ in c.words.speaker_pronouns
+
+
+def _sides_the_speaker_names(c: Clause) -> list[ActorMention]:
+    """The actors (with a country, or a body such as the UN) and the countries named in the words of
+    the claim's speaker in this sentence: "Chile and Peru" of "Chile and Peru said ..."."""
+    name = c.claims[0].claimant.name
+    spans = [cl.subject_tokens for cl in c.doc._.claims or [] if cl.sent == c.g.sent and cl.claimant == name]
+    sides = [a for a in c.doc._.actors or [] if (a.country or a.kind == "international")
+             and any(s <= a.tok_start < e for s, e in spans)]
+    sides += [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+              for p in c.places if p.place.precision == "country" and p.place.country
+              and any(s <= p.tok_start < e for s, e in spans)
+              and not any(a.tok_start == p.tok_start for a in sides)]
+    return sides
+
+
+# -- 3. targets: the first rule that finds any ------------------------------------------------
+
+def _named_in_object(c: Clause, inits: list[ActorMention]) -> list[ActorMention]:
+    """"rebels shelled the Chilean garrison": a side among the object's words. A side that gives,
+    warns or pledges does not act upon itself ("Chile pledged aid to Peru"), but in a civil war an
+    armed group and the state's forces are two sides of one country."""
+    targets = [a for a in c.mentions if a.tok_start in c.obj_tokens and a not in inits]
+    if c.family not in SPEAKING_FAMILIES or c.two_sided:
+        return targets
+    own = {a.country for a in inits if a.country}
+    armed = any(a.kind == "armed_group" for a in inits)
+    return [a for a in targets if a.country not in own or (a.kind == "armed_group") != armed]
+
+
+def _receiving_place(c: Clause, inits: list[ActorMention]) -> list[ActorMention]:
+    """"delivered to Peru", "sanctions on Chile": in diplomacy or a statement, a country named in the
+    object is the receiving side."""
+    if c.family not in SPEAKING_FAMILIES:
+        return []
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in c.obj_tokens and p.place.precision == "country"
+            and p.place.country]
+
+
+TARGET_RULES: tuple[Callable[[Clause, list[ActorMention]], list[ActorMention]], ...] = (
+    _named_in_object, _receiving_place,
+)
+
+
+# -- 4. interceptions --------------------------------------------------------------------------
+
+def _turn_interception(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
+                       ) -> tuple[list[ActorMention], list[ActorMention], list[Actor]]:
+    """"Chilean air defences downed 12 Peruvian drones": the drones' owner attacked and the defender
+    was attacked; with no defender named, the speaker's country was ("..., the navy said").
+    Returns the initiators, the targets and the actors to list first."""
+    inits, targets = targets, inits
+    defenders = {a.country for a in targets} | {cl.claimant.country for cl in c.claims[:1]}
+    inits = [a for a in inits if a.country not in defenders] or inits
+    who = c.speaker
+    if not targets and who is not None and who.country:
+        return inits, [], [Actor("target", who.country, who.country, "state")]
+    return inits, targets, []
+
+
+# -- 5a. two-sided events: participants and mediators -----------------------------------------
+
+def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention], first: list[Actor]
+               ) -> list[Actor]:
+    actors = first + _participants(c, inits, targets)
+    actors += _mediators(c, actors)
+    mediators = {a.country for a in actors if a.role == "mediator"}
+    # a country that brokers the talks is not also one of the parties to them
+    return _dedupe([a for a in actors if a.role == "mediator" or a.country not in mediators])
+
+
+def _participants(c: Clause, inits: list[ActorMention], targets: list[ActorMention]) -> list[Actor]:
+    """"Chile and Peru held talks": every side of the subject and object, and the countries there
+    ("talks between Chile and Peru"); else the sentence's states, governments and people. A side the
+    words above it call a go-between ("talks hosted by Oman") is a mediator."""
+    parts = inits + _countries_taking_part(c) + targets or [a for a in c.mentions if a.kind in PARTY_KINDS]
+    return [Actor("mediator" if a.tok_end and _mediating(c, a.tok_start) else "participant",
+                  a.name, a.country, a.kind, a.text) for a in parts]
+
+
+def _countries_taking_part(c: Clause) -> list[ActorMention]:
+    """"talks between Chile and Peru": the countries (as places, not as their governments) in the
+    subject or the object."""
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in c.subj_tokens | c.obj_tokens
+            and p.place.precision == "country" and p.place.country and not p.metonymic]
+
+
+def _mediators(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"in a swap brokered by Oman": a country of the sentence named as broker or host, not yet a side."""
+    found: list[Actor] = []
+    for p in c.places:
+        if p.sent == c.g.sent and p.place.precision == "country" and p.place.country \
+                and _mediating(c, p.tok_start) and p.place.country not in {a.country for a in actors + found}:
+            found.append(Actor("mediator", p.place.name, p.place.country, "state", p.text))
+    return found
+
+
+def _mediating(c: Clause, i: int) -> bool:
+    """Do the (up to three) words governing token ``i`` make it a go-between ("hosted by", "mediation")?"""
+    governors = " ".join(t.lower_ for t in list(c.doc[i].ancestors)[:3])
+    return any(stem in governors for stem in c.words.mediating_stems)
+
+
+# -- 5b. completion rules: each adds a side still missing, in order ---------------------------
+
+def _the_speaker_acts(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Talks will resume next week, the Chilean foreign ministry said": with no initiator named, the
+    speaker (with a country) of a statement or an act of diplomacy."""
+    who = c.speaker
+    if c.family not in SPEAKING_FAMILIES or _has(actors, "initiator") or who is None or not who.country:
+        return []
+    return [Actor("initiator", who.name, who.country, who.kind, None)]
+
+
+def _the_dateline_country_speaks(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"LIMA — A curfew was announced, officials said": a statement with no side named is the
+    dateline's country's (in the speaker's name, if there is one)."""
+    home = c.info.dateline_country
+    if c.family != "statement" or _has(actors, "initiator") or not home:
+        return []
+    who = c.speaker
+    return [Actor("initiator", who.name if who else home, home, who.kind if who else "state", None)]
+
+
+def _protesters(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"crowds marched through the capital": with no one named, the protesters of the place's country."""
+    if c.family != "protest" or _has(actors, "initiator") or not c.location:
+        return []
+    return [Actor("initiator", "protesters", c.location.country, "civilians", None)]
+
+
+def _attacked_place_is_target(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"a drone hit a school in the port city": with no target named, the country of the place hit."""
+    attacked = _attacked_country(c, actors)
+    if c.family not in FIGHTING_FAMILIES or _has(actors, "target") or not attacked:
+        return []
+    return [Actor("target", attacked, attacked, "state", None)]
+
+
+def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"a drone hit a school in the port city": with no initiator named, the report's other side."""
+    attacked = _attacked_country(c, actors)
+    if c.family not in FIGHTING_FAMILIES or _has(actors, "initiator") or not attacked:
+        return []
+    other = other_side(c.doc, c.doc._.report_places, attacked)
+    return [Actor("initiator", other, other, "state", None)] if other else []
+
+
+COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
+    _the_speaker_acts, _the_dateline_country_speaks, _protesters, _attacked_place_is_target,
+    _other_side_attacked,
+)
+
+
+def _armed_groups_take_the_country_they_fight_in(c: Clause, actors: list[Actor]) -> None:
+    """"gunmen attacked a village": an armed group of no country takes the attacked country."""
+    attacked = _attacked_country(c, actors)
+    if c.family not in FIGHTING_FAMILIES or not attacked:
+        return
+    for a in actors:
+        if a.role == "initiator" and a.kind == "armed_group" and a.country is None:
+            a.country = attacked
+
+
+def _attacked_country(c: Clause, actors: list[Actor]) -> str | None:
+    """The country of the (last) target, else of the event's place."""
+    roles = {a.role: a.country for a in actors}
+    return roles.get("target") or (c.location.country if c.location else None)
+
+
+def _has(actors: list[Actor], role: str) -> bool:
+    return any(a.role == role for a in actors)
 
 
 def other_side(doc: Doc, report: ReportPlaces, target: str) -> str | None:
@@ -163,7 +440,7 @@ def other_side(doc: Doc, report: ReportPlaces, target: str) -> str | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it depends on: "negotiators are due to meet"."""
+    """The subject of a verb, or of the verb it depends on: "the envoys are due to meet"."""
     cur = verb
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -175,6 +452,10 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _actor(role: str, a: ActorMention) -> Actor:
+    return Actor(role, a.name, a.country, a.kind, a.text)
+
+
 def _dedupe(actors: list[Actor]) -> list[Actor]:
     seen: set[tuple[str, str | None, str]] = set()
     out = []
@@ -184,5 +465,3 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             seen.add(key)
             out.append(a)
     return out
-
-

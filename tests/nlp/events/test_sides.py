@@ -1,0 +1,208 @@
+"""Who did it to whom: the steps and rules of ``choose_actors``, each on an invented sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from sitrep.lexicon import load_lexicon
+from sitrep.nlp.events.clauses import group_triggers
+from sitrep.nlp.events.sides import _dedupe, other_side, read_clause
+from sitrep.nlp.mentions import ActorMention, ReportPlaces
+from sitrep.records import Actor, Article
+
+THURSDAY = date(2025, 5, 22)
+
+
+@pytest.fixture(scope="module")
+def events_of(extractor):
+    def run(text: str):
+        return extractor.extract(Article(text, THURSDAY))
+
+    return run
+
+
+def _sides(events, etype: str, role: str) -> list[str]:
+    [ev] = [e for e in events if e.type == etype]
+    return sorted(a.country or a.name for a in ev.actors if a.role == role)
+
+
+# -- 1. the clause: which words are its subject's and its object's ----------------------------
+
+CLAUSE_WORDS = [
+    # the event verb's own subject and object
+    ("Chilean troops shelled a Peruvian garrison near the border on Monday.", {"Chilean", "troops"},
+     {"Peruvian", "garrison"}),
+    # the subject of the verb the event verb depends on
+    ("Chilean negotiators are due to meet in Quito on Friday.", {"Chilean", "negotiators"}, set()),
+    # an event noun's "by" phrase is its subject
+    ("The shelling of the garrison by Peruvian troops lasted two hours.", {"Peruvian", "troops"}, set()),
+    # an event noun's "on" phrase is its object
+    ("Chile imposed new sanctions on Peru on Monday.", set(), {"Peru"}),
+    # what a one-sided act of diplomacy gives goes after the verb
+    ("Chile pledged 50 armoured vehicles in military aid to Peru on Friday.", set(), {"vehicles", "Peru"}),
+]
+
+
+@pytest.mark.parametrize("text,subject,obj", CLAUSE_WORDS)
+def test_subject_and_object_words(parse, text, subject, obj):
+    doc = parse(text)
+    lex = load_lexicon()
+    [g, *_] = group_triggers(doc, doc._.triggers or [], lex.event_words)
+    c = read_clause(doc, g, None, [], lex.actor_words)
+    assert subject <= {doc[i].text for i in c.subj_tokens}
+    assert obj <= {doc[i].text for i in c.obj_tokens}
+
+
+# -- 2-3. initiators and targets: the first rule that finds any -------------------------------
+
+INITIATORS = [
+    # a side among the subject's words
+    ("Chilean troops shelled a Peruvian garrison near the border on Monday.", "attack.artillery", ["CHL"]),
+    # "they" after a speaker naming two countries is both
+    ("Chile and Peru said on Wednesday they had submitted a new proposal for a ceasefire.", "diplomacy.proposal",
+     ["CHL", "PER"]),
+    # "it" is the speaker
+    ("The Tatmadaw said it bombed a rebel camp near the river on Monday.", "attack.air", ["MMR"]),
+    # "it" is a body of no country the speaker's words name
+    ("The African Union said on Friday it would impose sanctions on the junta.", "diplomacy.sanctions",
+     ["African Union"]),
+    # a place that proposes is its government, even in a passive
+    ("Lima said on Thursday it would consider a truce proposed by Quito.", "diplomacy.proposal", ["ECU"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", INITIATORS)
+def test_initiator_rules(events_of, text, etype, initiators):
+    assert _sides(events_of(text), etype, "initiator") == initiators
+
+
+TARGETS = [
+    # a side among the object's words
+    ("Chilean troops shelled a Peruvian garrison near the border on Monday.", "attack.artillery", ["PER"]),
+    # a side that gives does not give to itself ("military" is Chile's)
+    ("Chile pledged 50 armoured vehicles in military aid to Peru on Friday, the Chilean defence ministry said.",
+     "diplomacy.aid", ["PER"]),
+    # ... but an armed group and the state's forces are two sides of one country
+    ("The Tatmadaw accused the Arakan Army of shelling a market.", "statement.accusation", ["MMR"]),
+    # a country named in the object receives
+    ("Chile imposed new sanctions on Peru on Monday.", "diplomacy.sanctions", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,targets", TARGETS)
+def test_target_rules(events_of, text, etype, targets):
+    assert _sides(events_of(text), etype, "target") == targets
+
+
+# -- 4. interceptions --------------------------------------------------------------------------
+
+INTERCEPTIONS = [
+    # the drones' owner attacked the defender
+    ("Chilean air defences shot down 12 Peruvian drones overnight.",
+     [("initiator", "PER"), ("target", "CHL")]),
+    # with no defender named, the speaker's country was attacked (and is listed first)
+    ("Air defences shot down 12 Peruvian drones overnight, the Chilean defence ministry said.",
+     [("target", "CHL"), ("initiator", "PER")]),
+]
+
+
+@pytest.mark.parametrize("text,actors", INTERCEPTIONS)
+def test_an_interception_turns_the_sides_round(events_of, text, actors):
+    [ev] = [e for e in events_of(text) if e.type == "attack.drone"]
+    assert [(a.role, a.country) for a in ev.actors] == actors
+
+
+# -- 5a. two-sided events ----------------------------------------------------------------------
+
+TWO_SIDED = [
+    ("Chile and Peru held talks in Lima on Monday.", "diplomacy.talks", "participant", ["CHL", "PER"]),
+    # the subject of the verb the event depends on
+    ("Chilean negotiators are due to meet in Quito on Friday.", "diplomacy.talks", "participant", ["CHL"]),
+    # "her talks": the person the pronoun stands for takes part
+    ("Peruvian Foreign Minister Ana Lopez said her talks with Chile had gone well.", "diplomacy.talks", "participant",
+     ["CHL", "PER"]),
+    # a country that brokers is a mediator, not a participant
+    ("Chile and Peru exchanged 40 prisoners each on Thursday in a swap brokered by Oman.", "prisoners.exchange",
+     "mediator", ["OMN"]),
+    ("Chile and Peru exchanged 40 prisoners each on Thursday in a swap brokered by Oman.", "prisoners.exchange",
+     "participant", ["CHL", "PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,sides", TWO_SIDED)
+def test_two_sided_events_have_participants_and_mediators(events_of, text, etype, role, sides):
+    assert _sides(events_of(text), etype, role) == sides
+
+
+# -- 5b. completion rules ----------------------------------------------------------------------
+
+COMPLETIONS = [
+    # the speaker of an act of diplomacy that names no side
+    ("New sanctions will be imposed next month, the Chilean foreign ministry said.", "diplomacy.sanctions",
+     "initiator", ["CHL"]),
+    # a statement no side is named for is the dateline's country's
+    ("LIMA, Peru — Officials denied on Monday that the curfew would be extended.", "statement.denial", "initiator",
+     ["PER"]),
+    # people marching with no one named are protesters of the place's country
+    ("Thousands of people marched through Lima on Sunday.", "protest.demonstration", "initiator", ["PER"]),
+    # an attack with no target named is on the country of the place hit
+    ("A drone hit a school in Arica on Monday.", "attack.drone", "target", ["CHL"]),
+    # ... and with no attacker named, by the report's other side
+    ("Peru has massed troops on the border with Chile. Peru denies planning an attack. A drone hit a school in "
+     "Arica on Monday.", "attack.drone", "initiator", ["PER"]),
+    # armed men of no side take the country they fight in
+    ("Gunmen attacked a village in northern Mali on Sunday, killing nine people.", "attack.ground", "initiator",
+     ["MLI"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,sides", COMPLETIONS)
+def test_completion_rules(events_of, text, etype, role, sides):
+    assert _sides(events_of(text), etype, role) == sides
+
+
+def test_protesters_are_named_so(events_of):
+    [ev] = [e for e in events_of("Thousands of people marched through Lima on Sunday.")
+            if e.type == "protest.demonstration"]
+    assert [(a.name, a.kind) for a in ev.actors if a.role == "initiator"] == [("protesters", "civilians")]
+
+
+def _armed(country: str | None) -> ActorMention:
+    return ActorMention(0, 1, "rebels", "rebels", country, "armed_group", 0)
+
+
+OTHER_SIDES = [
+    # the report's other country named at least twice
+    (["CHL", "PER"], {"CHL": 3, "PER": 2}, [], "PER"),
+    # named once is not enough
+    (["CHL", "PER"], {"CHL": 3, "PER": 1}, [], None),
+    # a civil war: armed groups of the target's own country
+    (["CHL"], {"CHL": 3}, [_armed("CHL")], "CHL"),
+    (["CHL"], {"CHL": 3}, [_armed(None)], None),
+]
+
+
+@pytest.mark.parametrize("countries,counts,actors,side", OTHER_SIDES)
+def test_other_side(countries, counts, actors, side):
+    report = ReportPlaces(countries=countries, country_counts=counts)
+    doc = SimpleNamespace(_=SimpleNamespace(actors=actors))
+    assert other_side(doc, report, "CHL") == side  # type: ignore[arg-type]
+
+
+DEDUPE = [
+    # one actor per role and country
+    ([Actor("target", "Chile", "CHL", "state"), Actor("target", "army", "CHL", "military")], ["Chile"]),
+    # the same side in two roles stays in both
+    ([Actor("initiator", "Chile", "CHL", "state"), Actor("target", "Chile", "CHL", "state")], ["Chile", "Chile"]),
+    # with no country, by name
+    ([Actor("initiator", "rebels", None, "armed_group"), Actor("initiator", "gunmen", None, "armed_group"),
+      Actor("initiator", "rebels", None, "armed_group")], ["rebels", "gunmen"]),
+]
+
+
+@pytest.mark.parametrize("actors,names", DEDUPE)
+def test_dedupe(actors, names):
+    assert [a.name for a in _dedupe(actors)] == names
