@@ -18,7 +18,7 @@ MAX_COMPLEXITY = 15
 
 # Functions in src/ let past the gate today (a noqa mark for C901), all in code other engineers are
 # splitting (nlp/, geo/). Lower this as they go; never raise it: split the new function instead.
-NOQA_CEILING = 3
+NOQA_CEILING = 0
 
 NOQA = re.compile(r"#\s*noqa:[^#]*\bC901\b")
 
