@@ -19,11 +19,14 @@ from tests.evaluate.test_score import PUB, TALKS, TEXT, G, P, counts
 def _three_reports() -> EvalResult:
     r1 = ReportScore("r1", tp=3, fp=1, fn=0, fields={"status": [1.0, 1.0, 0.0], "date": [1.0, 1.0, 1.0]},
                      false_positives=["attack.drone at - on None..None: ''"],
-                     wrong_fields=["E3 status: occurred | got planned"], by_type={"attack.drone": [3, 1, 0]})
+                     wrong_fields=["E3 status: occurred | got planned"], by_type={"attack.drone": [3, 1, 0]},
+                     kinds=[("false +", "no-event", "no gold event"), ("field", "status", "status")])
     r2 = ReportScore("r2", tp=1, fp=0, fn=2, fields={"status": [1.0], "quantities": [0.0]},
-                     misses=["E2 arrest: note E2"], by_type={"attack.drone": [1, 0, 1], "arrest": [0, 0, 1]})
+                     misses=["E2 arrest: note E2"], by_type={"attack.drone": [1, 0, 1], "arrest": [0, 0, 1]},
+                     kinds=[("miss", "missing", "no prediction of its family")])
     r3 = ReportScore("r3", tp=0, fp=1, fn=1, provenance_errors=["not in the report: 'x'", "not in the report: 'y'"],
-                     by_type={"arrest": [0, 1, 1]})
+                     by_type={"arrest": [0, 1, 1]},
+                     kinds=[("miss", "provenance", "provenance"), ("false +", "provenance", "provenance")])
     return EvalResult([r1, r2, r3])
 
 
@@ -35,6 +38,24 @@ TOTALS = {
     "fields": {"status": 0.75, "date": 1.0, "quantities": 0.0},
     "field_score": 0.5833, "headline": 0.359, "provenance_errors": 2,
 }
+# the kinds of the errors, pooled over the reports, by class, most first (a tie in name order)
+ERROR_KINDS = {
+    "false +": {"no-event": 1, "provenance": 1},
+    "miss": {"missing": 1, "provenance": 1},
+    "field": {"status": 1},
+}
+KIND_LINES = [
+    "",
+    "errors by kind             count",
+    "false +        (all)           2",
+    "               no-event        1",
+    "               provenance      1",
+    "miss           (all)           2",
+    "               missing         1",
+    "               provenance      1",
+    "field          (all)           1",
+    "               status          1",
+]
 BY_TYPE = {
     "arrest": {"tp": 0, "fp": 1, "fn": 2, "precision": 0.0, "recall": 0.0},
     "attack.drone": {"tp": 4, "fp": 1, "fn": 1, "precision": 0.8, "recall": 0.8},
@@ -62,10 +83,13 @@ def test_by_type() -> None:
 
 def test_to_json() -> None:
     out = _three_reports().to_json()
-    assert out == {**TOTALS, "by_type": BY_TYPE, "per_report": {
-        "r1": {"precision": 0.75, "recall": 1.0, "f1": 0.8571, "field_score": 0.8333, "provenance_errors": 0},
-        "r2": {"precision": 1.0, "recall": 0.3333, "f1": 0.5, "field_score": 0.5, "provenance_errors": 0},
-        "r3": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "field_score": 0.0, "provenance_errors": 2},
+    assert out == {**TOTALS, "by_type": BY_TYPE, "error_kinds": ERROR_KINDS, "per_report": {
+        "r1": {"precision": 0.75, "recall": 1.0, "f1": 0.8571, "field_score": 0.8333, "provenance_errors": 0,
+               "error_kinds": {"false +": {"no-event": 1}, "field": {"status": 1}}},
+        "r2": {"precision": 1.0, "recall": 0.3333, "f1": 0.5, "field_score": 0.5, "provenance_errors": 0,
+               "error_kinds": {"miss": {"missing": 1}}},
+        "r3": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "field_score": 0.0, "provenance_errors": 2,
+               "error_kinds": {"miss": {"provenance": 1}, "false +": {"provenance": 1}}},
     }}
     json.dumps(out)  # plain JSON
 
@@ -100,7 +124,7 @@ def test_format_text_with_errors() -> None:
     assert lines[5] == "    miss      E2 arrest: note E2"
     assert lines[6].split() == REPORT_LINES[2]
     assert lines[7:9] == ["    provenance not in the report: 'x'", "    provenance not in the report: 'y'"]
-    assert lines[9:] == TOTAL_LINES
+    assert lines[9:] == TOTAL_LINES + KIND_LINES  # the per-report detail, then the kinds
 
 
 def test_format_by_type() -> None:

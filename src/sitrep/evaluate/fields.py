@@ -11,7 +11,8 @@ from sitrep.geo.distance import km
 FIELDS = ("status", "date", "location", "initiator", "target", "participant", "quantities", "claimants")
 
 
-def _location_right(g: dict, p: dict) -> bool:
+def location_right(g: dict, p: dict) -> bool:
+    """The prediction's place is the gold event's: its country, its admin1, within its distance."""
     gl, pl = g.get("location"), p.get("location")
     if gl is None or gl.get("country") is None:
         return pl is None or not pl.get("country")
@@ -56,7 +57,7 @@ def field_scores(g: dict, p: dict, published: date) -> dict[str, float]:
     else:
         g0, g1 = (date.fromisoformat(x) for x in g["date"])
         out["date"] = float(s is not None and e is not None and g0 <= s and e <= g1)
-    out["location"] = float(_location_right(g, p))
+    out["location"] = float(location_right(g, p))
     gold_roles = set((g.get("actors") or {}).keys())
     for role, countries in (g.get("actors") or {}).items():
         out[role] = float(_actor_set(p, role, gold_roles) == set(countries))

@@ -10,6 +10,7 @@ from typing import Any
 
 from sitrep.evaluate.fields import FIELDS
 from sitrep.evaluate.gold import GoldReport, gold_files, load_gold
+from sitrep.evaluate.kinds import CLASSES
 from sitrep.evaluate.score import ReportScore, score_report
 
 
@@ -52,6 +53,24 @@ class EvalResult:
                       "recall": round(tp / (tp + fn), 3) if tp + fn else 0.0}
         return out
 
+    def error_kinds(self) -> dict[str, dict[str, int]]:
+        """How many errors of each kind over all reports, by class (``false +``, ``miss``, ``field``),
+        most first."""
+        pooled: dict[str, dict[str, int]] = {what: {} for what in CLASSES}
+        for r in self.reports:
+            for what, kinds in r.kind_counts().items():
+                for kind, n in kinds.items():
+                    pooled[what][kind] = pooled[what].get(kind, 0) + n
+        return {what: dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))) for what, kinds in pooled.items()}
+
+    def format_kinds(self) -> str:
+        """The table of error kinds: each class with its kinds and their counts, and the class's total."""
+        lines = [f"{'errors by kind':26} {'count':>5}"]
+        for what, kinds in self.error_kinds().items():
+            lines.append(f"{what:14} {'(all)':11} {sum(kinds.values()):5}")
+            lines += [f"{'':14} {kind:11} {n:5}" for kind, n in kinds.items()]
+        return "\n".join(lines)
+
     def format_by_type(self) -> str:
         lines = [f"{'type':28} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6}"]
         for t, v in self.by_type().items():
@@ -61,9 +80,11 @@ class EvalResult:
     def to_json(self) -> dict[str, Any]:
         out = dict(self.totals)
         out["by_type"] = self.by_type()
+        out["error_kinds"] = self.error_kinds()
         out["per_report"] = {r.name: {"precision": round(r.precision, 4), "recall": round(r.recall, 4),
                                       "f1": round(r.f1, 4), "field_score": round(r.field_score, 4),
-                                      "provenance_errors": len(r.provenance_errors)} for r in self.reports}
+                                      "provenance_errors": len(r.provenance_errors),
+                                      "error_kinds": r.kind_counts()} for r in self.reports}
         return out
 
     def format_text(self, errors: bool = False) -> str:
@@ -84,6 +105,8 @@ class EvalResult:
         lines.append("fields: " + "  ".join(f"{k} {v:.3f}" for k, v in t["fields"].items()))
         lines.append(f"field score {t['field_score']:.3f}   headline (F1 x fields) {t['headline']:.3f}   "
                      f"provenance errors {t['provenance_errors']}")
+        if errors:
+            lines += ["", self.format_kinds()]
         return "\n".join(lines)
 
 

@@ -10,6 +10,15 @@ from typing import Any
 
 from sitrep.evaluate.fields import field_scores
 from sitrep.evaluate.gold import GoldReport
+from sitrep.evaluate.kinds import (
+    FALSE_POSITIVE,
+    FIELD,
+    MISS,
+    Scene,
+    false_positive_kind,
+    field_kind,
+    miss_kind,
+)
 from sitrep.evaluate.match import allowed, assignment, type_right
 
 TP, FP, FN = 0, 1, 2  # the slots of ReportScore.by_type's counts
@@ -27,9 +36,18 @@ class ReportScore:
     false_positives: list[str] = field(default_factory=list)
     wrong_fields: list[str] = field(default_factory=list)
     by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
+    kinds: list[tuple[str, str, str]] = field(default_factory=list)  # (miss|false +|field, kind, rule)
 
     def count(self, etype: str, slot: int) -> None:
         self.by_type.setdefault(etype, [0, 0, 0])[slot] += 1
+
+    def kind_counts(self) -> dict[str, dict[str, int]]:
+        """How many errors of each kind, by class (``false +``, ``miss``, ``field``)."""
+        out: dict[str, dict[str, int]] = {}
+        for what, kind, _ in self.kinds:
+            out.setdefault(what, {}).setdefault(kind, 0)
+            out[what][kind] += 1
+        return out
 
     @property
     def precision(self) -> float:
@@ -77,11 +95,11 @@ def score_report(gold: GoldReport, predictions: list[dict], text: str) -> Report
     score = ReportScore(gold.path.name.removesuffix(".gold.json"))
     pairs = _pairs(gold, predictions)
     score.provenance_errors = _provenance(text, predictions)
-    failed = bool(score.provenance_errors)
-    counted = _score_pairs(score, gold, predictions, pairs, failed)
-    _score_unpaired_gold(score, gold.events, {i for i, _ in pairs})
-    _score_unpaired_predictions(score, gold, predictions, {j for _, j in pairs}, counted, failed)
-    if failed:
+    scene = Scene(gold, predictions, pairs, bool(score.provenance_errors))
+    counted = _score_pairs(score, scene)
+    _score_unpaired_gold(score, scene)
+    _score_unpaired_predictions(score, scene, counted)
+    if scene.failed:
         score.tp, score.fields = 0, {}
         score.fn = sum(1 for g in gold.events if _required(g))
     return score
@@ -102,19 +120,19 @@ def _weight(g: dict, p: dict, gold: GoldReport) -> float:
     return 1.0 + (100.0 if type_right(g, p) else 0.0) + sum(fs.values())
 
 
-def _score_pairs(score: ReportScore, gold: GoldReport, predictions: list[dict], pairs: list[tuple[int, int]],
-                 failed: bool) -> set[int]:
+def _score_pairs(score: ReportScore, scene: Scene) -> set[int]:
     """Each pair with a required gold event is a hit or a miss and a false positive; gives the
     predictions so counted as false positives."""
     counted: set[int] = set()
-    for i, j in pairs:
-        g, p = gold.events[i], predictions[j]
+    for i, j in scene.pairs:
+        g, p = scene.gold.events[i], scene.predictions[j]
         if not _required(g):
             continue
-        if type_right(g, p) and not failed:
-            _hit(score, g, p, gold)
+        if i in scene.hits:
+            _hit(score, g, p, scene.gold)
         else:
             _wrong_pair(score, g, p)
+            score.kinds += [(MISS, *miss_kind(scene, i)), (FALSE_POSITIVE, *false_positive_kind(scene, j))]
             counted.add(j)
     return counted
 
@@ -126,6 +144,7 @@ def _hit(score: ReportScore, g: dict, p: dict, gold: GoldReport) -> None:
         score.fields.setdefault(name, []).append(value)
         if value < 1.0:
             score.wrong_fields.append(f"{g['id']} {name}: {_expected(g, name)} | got {_got(p, name)}")
+            score.kinds.append((FIELD, *field_kind(name)))
 
 
 def _wrong_pair(score: ReportScore, g: dict, p: dict) -> None:
@@ -140,29 +159,32 @@ def _wrong_pair(score: ReportScore, g: dict, p: dict) -> None:
     score.false_positives.append(_describe(p))
 
 
-def _score_unpaired_gold(score: ReportScore, events: list[dict], paired: set[int]) -> None:
-    for i, g in enumerate(events):
-        if i not in paired and _required(g):
+def _score_unpaired_gold(score: ReportScore, scene: Scene) -> None:
+    for i, g in enumerate(scene.gold.events):
+        if i not in scene.pred_of and _required(g):
             score.fn += 1
             score.count(g["type"], FN)
             score.misses.append(f"{g['id']} {g['type']}: {g.get('note', '')}")
+            score.kinds.append((MISS, *miss_kind(scene, i)))
 
 
-def _score_unpaired_predictions(score: ReportScore, gold: GoldReport, predictions: list[dict], paired: set[int],
-                                counted: set[int], failed: bool) -> None:
+def _score_unpaired_predictions(score: ReportScore, scene: Scene, counted: set[int]) -> None:
     """Predictions left over are false positives, except another telling of an optional event."""
-    optional = [g for g in gold.events if not _required(g)]
-    for j, p in enumerate(predictions):
-        if j in counted or (j in paired and not failed):
+    optional = [g for g in scene.gold.events if not _required(g)]
+    for j, p in enumerate(scene.predictions):
+        paired = j in scene.gold_of
+        if j in counted or (paired and not scene.failed):
             continue
-        if j in paired:  # paired with an optional event in a failed report
+        if paired:  # paired with an optional event in a failed report
             score.fp += 1
+            score.kinds.append((FALSE_POSITIVE, *false_positive_kind(scene, j)))
             continue
-        if any(allowed(g, p, gold.published) for g in optional):
+        if any(allowed(g, p, scene.gold.published) for g in optional):
             continue
         score.fp += 1
         score.count(p["type"], FP)
         score.false_positives.append(_describe(p))
+        score.kinds.append((FALSE_POSITIVE, *false_positive_kind(scene, j)))
 
 
 def _expected(g: dict, name: str) -> Any:

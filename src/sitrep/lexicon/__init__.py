@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sitrep.lexicon.words import (
     ActorWords,
     ClaimWords,
+    ErrorWords,
     EventWords,
     LexiconError,
     PlaceWords,
@@ -137,6 +138,12 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
 def place_words() -> PlaceWords:
     """The place words alone (``data/words/places.toml``), for the gazetteer, which needs no other list."""
     return _words(PlaceWords, "places")
+
+
+@cache
+def error_words() -> ErrorWords:
+    """The words ``sitrep eval --errors`` reads (``data/words/errors.toml``), apart from the extractor's."""
+    return _words(ErrorWords, "errors")
 
 
 @cache

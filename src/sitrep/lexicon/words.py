@@ -208,6 +208,16 @@ class TimeWords:
     holidays: dict[str, list[int]]  # name -> [month, day]
 
 
+@dataclass(frozen=True)
+class ErrorWords:
+    """The words ``sitrep eval --errors`` reads to sort a false positive (``sitrep.evaluate.kinds``)."""
+
+    negation_marks: tuple[str, ...]
+    future_marks: tuple[str, ...]
+    hypothetical_marks: tuple[str, ...]
+    background_marks: tuple[str, ...]
+
+
 T = TypeVar("T")
 
 
@@ -245,5 +255,5 @@ def load_words(cls: type[T], text: str, name: str) -> T:
 AREAS: dict[str, type] = {
     "status": StatusWords, "claims": ClaimWords, "actors": ActorWords, "events": EventWords,
     "places": PlaceWords, "quantities": QuantityWords, "triggers": TriggerWords,
-    "time": TimeWords,
+    "time": TimeWords, "errors": ErrorWords,
 }
