@@ -1,4 +1,5 @@
-"""The commands over a store (sitrep.cli.store): ``ingest``, ``events``, ``event``, ``split``, ``rejects``."""
+"""The commands over a store (sitrep.cli.store): ``ingest``, ``events``, ``event``, ``split``, ``merge``,
+``rejects``."""
 
 from __future__ import annotations
 
@@ -87,7 +88,8 @@ def test_split_parts_the_records_and_event_says_why(runner, store_path):
     assert len(parted) == 3
     with open_store(store_path) as st:
         assert all(len(st.records(i)) == 1 for i in parted)
-    bad = runner.invoke(main, ["split", eid, "--db", str(store_path)])
+    assert eid in parted  # the part with the earliest record keeps the event's id
+    bad = runner.invoke(main, ["split", "ev_nope", "--db", str(store_path)])
     assert bad.exit_code != 0 and "no such event" in bad.output
 
 
@@ -102,3 +104,26 @@ def test_rejects_lists_what_was_refused(runner, tmp_path):
     rows = [json.loads(line) for line in runner.invoke(main, ["rejects", "--db", str(db), "--format", "jsonl"])
             .stdout.splitlines()]
     assert [(r["path"], r["reason"], r["times"]) for r in rows] == [(str(empty), "empty file", 1)]
+
+
+def test_merge_joins_events_and_event_follows_an_old_id(runner, store_path):
+    with open_store(store_path) as st:
+        loners = sorted(e.id for e in st.events() if len(e.articles) == 1)[:2]
+    result = runner.invoke(main, ["merge", *loners, "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    joined = result.stdout.strip()
+    assert joined in loners and "are now one event" in result.stderr
+    [old] = [i for i in loners if i != joined]
+    shown = runner.invoke(main, ["event", old, "--db", str(store_path)])
+    assert shown.exit_code == 0, shown.output
+    assert f"{old} was merged into {joined}" in shown.stderr and shown.stdout.startswith(joined)
+    assert "joined by `sitrep merge`" in shown.stdout
+    as_json = json.loads(runner.invoke(main, ["event", old, "--db", str(store_path), "--format", "json"]).stdout)
+    assert as_json["redirected_from"] == old and as_json["aliases"] == [old]
+
+
+def test_merge_says_what_it_cannot_join(runner, store_path):
+    eid = _merged_id(store_path)
+    for ids, message in ((["ev_nope", eid], "ev_nope: no such event"), ([eid, eid], "two or more different events")):
+        bad = runner.invoke(main, ["merge", *ids, "--db", str(store_path)])
+        assert bad.exit_code != 0 and message in bad.output

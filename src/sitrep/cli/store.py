@@ -1,5 +1,5 @@
 """The commands that fill a store and read it back: ``ingest``, ``events``, ``event`` (one event and why
-its records were merged), ``split`` (undo a merge) and ``rejects``."""
+its records were merged), ``split`` (undo a merge), ``merge`` (join events by hand) and ``rejects``."""
 
 from __future__ import annotations
 
@@ -65,7 +65,8 @@ def events(db: str | None, etype: str | None, country: str | None, since: str | 
               help="json: the event, its records and the verdict on each pair, as one object.")
 def event(event_id: str, db: str | None, fmt: str) -> None:
     """Show one stored event: the records each report gave, side by side, and why they were judged to be
-    one event (or, after `sitrep split`, why not)."""
+    one event (or, after `sitrep split`, why not). An id that was merged into another event shows that
+    event, and says so."""
     from sitrep.store import open_store
 
     with open_store(db) as store:
@@ -76,6 +77,8 @@ def event(event_id: str, db: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
         return
+    if shown["redirected_from"]:
+        say(f"sitrep: {event_id} was merged into {shown['event']['id']}; showing {shown['event']['id']}")
     _print_event(Event.from_dict(shown["event"]), len(shown["records"]))
     _print_side_by_side(shown["records"], shown["reports"])
     _print_pairs(shown["pairs"], shown["records"])
@@ -154,6 +157,23 @@ def split(event_id: str, record_id: str | None, db: str | None) -> None:
             raise click.ClickException(str(exc.args[0])) from None
     click.echo("\n".join(after))
     say(f"sitrep: {event_id} is now {len(after)} event(s)")
+
+
+@click.command()
+@click.argument("event_ids", nargs=-1, required=True)
+@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder).")
+def merge(event_ids: tuple[str, ...], db: str | None) -> None:
+    """Join events by hand: their records become one event, kept one when more reports come in (until
+    `sitrep split`). It keeps the id of its earliest record; the other ids lead to it."""
+    from sitrep.store import open_store
+
+    with open_store(db) as store:
+        try:
+            joined = store.merge(event_ids)
+        except (KeyError, ValueError) as exc:
+            raise click.ClickException(str(exc.args[0])) from None
+    click.echo(joined)
+    say(f"sitrep: {', '.join(event_ids)} are now one event: {joined}")
 
 
 @click.command()

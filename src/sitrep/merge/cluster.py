@@ -4,7 +4,8 @@ Grouping is done per *block* (one family, one day), and a block's grouping is a 
 the records in it and nothing else: ingesting reports in any order, or twice, gives the same
 events. ``compare`` runs the rules of ``sitrep.merge.rules`` on a pair; ``cluster`` joins the
 strongest pairs first and keeps a group only while every two of its records may be one event
-(so "Kyiv" and "Odesa" never meet through "Ukraine").
+(so "Kyiv" and "Odesa" never meet through "Ukraine"). Pairs a user kept apart (``sitrep split``)
+are apart and pairs a user joined (``sitrep merge``) are one event, whatever the rules say.
 """
 
 from __future__ import annotations
@@ -33,8 +34,14 @@ def block_key(ev: Event) -> str:
     return "|".join((family(ev.type), *rules.when_key(ev)))
 
 
-def compare(a: Event, b: Event, cfg: MergeConfig, *, split: bool = False) -> Verdict:
-    """May records ``a`` and ``b`` (of one block) be one event?"""
+JOINED_SCORE = 1000.0
+"""The score of a pair joined by hand: above any the rules give, so joined pairs are grouped first."""
+
+
+def compare(a: Event, b: Event, cfg: MergeConfig, *, split: bool = False, joined: bool = False) -> Verdict:
+    """May records ``a`` and ``b`` (of one block) be one event? A user's join outranks every rule."""
+    if joined:
+        return Verdict(True, JOINED_SCORE, ["joined by `sitrep merge`"])
     if rules.same_report(a, b):
         return Verdict(False, reasons=["one report: its records are different events"])
     if split:
@@ -66,18 +73,23 @@ def pair(x: str, y: str) -> Pair:
     return (x, y) if x < y else (y, x)
 
 
-def verdicts(records: Sequence[Event], cfg: MergeConfig, splits: Iterable[Pair] = ()) -> dict[Pair, Verdict]:
-    """The verdict on every two of ``records``, by their ids; a pair in ``splits`` is kept apart."""
+def verdicts(records: Sequence[Event], cfg: MergeConfig, splits: Iterable[Pair] = (),
+             joins: Iterable[Pair] = ()) -> dict[Pair, Verdict]:
+    """The verdict on every two of ``records``, by their ids; a pair in ``splits`` is kept apart,
+    a pair in ``joins`` is one event."""
     recs = sorted(records, key=lambda e: e.id)
     kept_apart = {pair(*p) for p in splits}
-    return {pair(a.id, b.id): compare(a, b, cfg, split=pair(a.id, b.id) in kept_apart)
+    joined = {pair(*p) for p in joins}
+    return {pair(a.id, b.id): compare(a, b, cfg, split=pair(a.id, b.id) in kept_apart,
+                                      joined=pair(a.id, b.id) in joined)
             for i, a in enumerate(recs) for b in recs[i + 1:]}
 
 
-def cluster(records: Sequence[Event], cfg: MergeConfig, splits: Iterable[Pair] = ()) -> list[list[Event]]:
+def cluster(records: Sequence[Event], cfg: MergeConfig, splits: Iterable[Pair] = (),
+            joins: Iterable[Pair] = ()) -> list[list[Event]]:
     """Groups of records that are one event. The same records give the same groups in any order."""
     by_id = {r.id: r for r in sorted(records, key=lambda e: e.id)}
-    judged = verdicts(records, cfg, splits)
+    judged = verdicts(records, cfg, splits, joins)
     group = {rid: frozenset([rid]) for rid in by_id}
     for x, y in _strongest_first(judged):
         gx, gy = group[x], group[y]

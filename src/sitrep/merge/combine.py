@@ -4,17 +4,23 @@ each count with its claim, and the range where claims disagree."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sitrep.merge.rules import PLACE_RANK, article_of
-from sitrep.records import Actor, DateWindow, Event, Quantity, Range, stable_hash
+from sitrep.records import Actor, DateWindow, Event, Quantity, Range
+
+UNKNOWN_DAY = "9999-12-31"
+"""Where a record whose report's date is not known falls in the order of ``event_id``: last."""
 
 
-def event_id(records: Sequence[Event]) -> str:
-    """A lone record keeps its id; a group is named by all of its records."""
-    ids = sorted(r.id for r in records)
-    return ids[0] if len(ids) == 1 else "ev_" + stable_hash(*ids)
+def event_id(records: Sequence[Event], published: Mapping[str, str] | None = None) -> str:
+    """The id of the group's earliest record: the one whose report was published first (``published``
+    gives each report's ISO day by its id), ties by record id. A lone record keeps its id, and an
+    event keeps its id as later reports join it or leave it; the order is total, so any ingest
+    order names a group alike. E.g. records ev_b (report of 3 May) and ev_a (of 4 May) make ev_b."""
+    days = published or {}
+    return min(records, key=lambda r: (days.get(article_of(r), UNKNOWN_DAY), r.id)).id
 
 
 def _primary(records: Sequence[Event]) -> Event:
@@ -77,8 +83,9 @@ def _confidence(records: Sequence[Event]) -> float:
     return min(0.99, 1.0 - doubt)
 
 
-def combine(records: Sequence[Event]) -> Event:
-    """One stored event from the records that tell it (a lone record comes back as it is)."""
+def combine(records: Sequence[Event], published: Mapping[str, str] | None = None) -> Event:
+    """One stored event from the records that tell it (a lone record comes back as it is), named by
+    its earliest record (``event_id``)."""
     recs = sorted(records, key=lambda r: r.id)
     if len(recs) == 1:
         return recs[0]
@@ -92,7 +99,7 @@ def combine(records: Sequence[Event]) -> Event:
     merged.articles = sorted({a for r in recs for a in r.articles})
     merged.confidence = _confidence(recs)
     merged.ranges = ranges(merged.quantities)
-    merged.id = event_id(recs)
+    merged.id = event_id(recs, published)
     return merged
 
 

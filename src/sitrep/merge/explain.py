@@ -1,7 +1,7 @@
 """Why records were merged: what ``sitrep event ID`` and ``/api/events/ID`` show.
 
-Given the records of one event and the pairs kept apart by ``sitrep split``; the store gathers
-them (``Store.explain_event``), this module reads no store.
+Given the records of one event and the pairs kept apart by ``sitrep split`` or joined by
+``sitrep merge``; the store gathers them (``Store.explain_event``), this module reads no store.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from sitrep.merge.config import MergeConfig
 from sitrep.records import Article, Event
 
 
-def explain(records: Sequence[Event], cfg: MergeConfig, splits: Iterable[Pair] = ()) -> list[dict[str, Any]]:
+def explain(records: Sequence[Event], cfg: MergeConfig, splits: Iterable[Pair] = (),
+            joins: Iterable[Pair] = ()) -> list[dict[str, Any]]:
     """Every pair of an event's records with the verdict that joined (or would part) them."""
     return [{"a": a, "b": b, "ok": v.ok, "score": v.score, "reasons": v.reasons}
-            for (a, b), v in verdicts(records, cfg, splits).items()]
+            for (a, b), v in verdicts(records, cfg, splits, joins).items()]
 
 
 def report_of(article: Article | None) -> dict[str, Any]:
@@ -29,9 +30,9 @@ def report_of(article: Article | None) -> dict[str, Any]:
 
 
 def explain_event(event: Event, records: Sequence[Event], articles: Mapping[str, Article | None],
-                  cfg: MergeConfig, splits: Iterable[Pair] = ()) -> dict[str, Any]:
+                  cfg: MergeConfig, splits: Iterable[Pair] = (), joins: Iterable[Pair] = ()) -> dict[str, Any]:
     """The stored ``event``, its ``records`` as read, the reports that told them (``articles`` by
     id) and each pair's verdict."""
     reports = {aid: report_of(articles.get(aid)) for r in records for aid in r.articles}
     return {"event": event.to_dict(), "records": [r.to_dict() for r in records], "reports": reports,
-            "pairs": explain(records, cfg, splits)}
+            "pairs": explain(records, cfg, splits, joins)}

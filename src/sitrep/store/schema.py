@@ -65,6 +65,14 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX file_reports_article ON file_reports(article_id);
     """,
+    # 5: ids that were merged away (or renamed) and the event they now lead to, so an old id still
+    # finds its event; pairs of records a user joined with `sitrep merge`
+    """
+    CREATE TABLE aliases (old TEXT PRIMARY KEY, event_id TEXT NOT NULL);
+    CREATE INDEX aliases_event ON aliases(event_id);
+    CREATE TABLE joins (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
+    CREATE INDEX joins_b ON joins(b);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -152,21 +152,43 @@ class SQLStore(ABC):
         return block
 
     def _regroup(self, block: str) -> None:
-        """Group the records of one block anew and store the events they make."""
-        rows = self._x("SELECT id, event_id, record FROM records WHERE block = ?", (block,)).fetchall()
+        """Group the records of one block anew and store the events they make. Each event is named by
+        its earliest record (``sitrep.merge.event_id``); an event id that goes away leads on (an alias)
+        to the event its earliest record is in now."""
+        rows = self._x("SELECT r.id, r.event_id, r.record, r.article_id, a.published FROM records r "
+                       "JOIN articles a ON a.id = r.article_id WHERE r.block = ?", (block,)).fetchall()
         if not rows:  # the block's last report was taken out
             return
         records = [Event.from_dict(json.loads(r[2])) for r in rows]
+        published = {r[3]: r[4] for r in rows}
         ids = [r[0] for r in rows]
-        marks = ",".join("?" * len(ids))
-        splits = self._x(f"SELECT a, b FROM splits WHERE a IN ({marks}) OR b IN ({marks})",
-                                 ids + ids).fetchall()
-        for old in {r[1] for r in rows}:
-            self._x("DELETE FROM events WHERE id = ?", (old,))
-        for group in cluster(records, self.merge_config, splits):
-            ev = combine(group)
+        before = {r[0]: r[1] for r in rows}
+        stored = {old for old in sorted(set(before.values()))
+                  if self._x("DELETE FROM events WHERE id = ?", (old,)).rowcount}
+        after: dict[str, str] = {}
+        for group in cluster(records, self.merge_config, self.splits(ids), self.joins(ids)):
+            ev = combine(group, published)
             self._insert_event(ev)
             self._many("UPDATE records SET event_id = ? WHERE id = ?", [(ev.id, r.id) for r in group])
+            after.update((r.id, ev.id) for r in group)
+        order = {r[0]: (r[4], r[0]) for r in rows}
+        self._keep_aliases({rid: e for rid, e in before.items() if e in stored}, after, order)
+
+    def _keep_aliases(self, before: dict[str, str], after: dict[str, str], order: dict[str, Any]) -> None:
+        """Each stored event id that is gone now (``before`` and ``after`` give each record's event)
+        leads to the event of its earliest record, and so do the ids that led to it; an id that names
+        an event again leads nowhere else."""
+        live = sorted(set(after.values()))
+        self._many("DELETE FROM aliases WHERE old = ?", [(e,) for e in live])
+        earliest: dict[str, str] = {}  # each old id's earliest record
+        for rid, old in before.items():
+            if old not in earliest or order[rid] < order[earliest[old]]:
+                earliest[old] = rid
+        for old in sorted(set(earliest) - set(live)):
+            target = after[earliest[old]]
+            self._x("INSERT INTO aliases VALUES (?,?) ON CONFLICT (old) DO UPDATE SET event_id = excluded.event_id",
+                    (old, target))
+            self._x("UPDATE aliases SET event_id = ? WHERE event_id = ?", (target, old))
 
     def _insert_event(self, ev: Event) -> None:
         loc = ev.location
@@ -189,6 +211,7 @@ class SQLStore(ABC):
         """Undo a merge: take ``record_id`` out of its event (or part every record of the event), and
         keep them apart from now on. Gives the ids of the events the records are in afterwards."""
         with self._tx():
+            event_id = self.resolve(event_id) or event_id
             rows = self._x("SELECT id, block FROM records WHERE event_id = ?", (event_id,)).fetchall()
             if not rows:
                 raise KeyError(f"{event_id}: no such event")
@@ -197,6 +220,7 @@ class SQLStore(ABC):
                 raise KeyError(f"{record_id}: not a record of {event_id} (its records: {', '.join(ids)})")
             pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]
                      if record_id is None or record_id in (a, b)]
+            self._many("DELETE FROM joins WHERE a = ? AND b = ?", pairs)
             self._many("INSERT INTO splits VALUES (?,?) ON CONFLICT (a, b) DO NOTHING", pairs)
             for block in sorted({r[1] for r in rows}):
                 self._lock_block(block)
@@ -204,6 +228,36 @@ class SQLStore(ABC):
             after = sorted({r[0] for r in self._x(
                 f"SELECT event_id FROM records WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()})
         return after
+
+    def merge(self, event_ids: Sequence[str]) -> str:
+        """Join events by hand (``sitrep merge``): their records become one event, kept one as more
+        reports come in, until ``split`` parts them. Old ids (aliases) are taken. The joined event is
+        named by its earliest record; the other ids lead to it. Gives its id."""
+        with self._tx():
+            wanted = sorted({self._resolved(e) for e in event_ids})
+            if len(wanted) < 2:
+                raise ValueError(f"{', '.join(event_ids)}: give two or more different events to merge")
+            rows = self._x(f"SELECT r.id, r.block, a.published FROM records r JOIN articles a ON a.id = r.article_id "
+                           f"WHERE r.event_id IN ({','.join('?' * len(wanted))})", wanted).fetchall()
+            first = min(rows, key=lambda r: (r[2], r[0]))
+            ids = sorted(r[0] for r in rows)
+            pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+            self._many("DELETE FROM splits WHERE a = ? AND b = ?", pairs)
+            self._many("INSERT INTO joins VALUES (?,?) ON CONFLICT (a, b) DO NOTHING", pairs)
+            # records are compared within their block: the joined ones move to the earliest record's
+            self._many("UPDATE records SET block = ? WHERE id = ?", [(first[1], i) for i in ids])
+            for block in sorted({r[1] for r in rows}):
+                self._lock_block(block)
+                self._regroup(block)
+            joined = self._x("SELECT event_id FROM records WHERE id = ?", (first[0],)).fetchone()[0]
+        return str(joined)
+
+    def _resolved(self, event_id: str) -> str:
+        found = self.resolve(event_id)
+        if found is None:
+            raise KeyError(f"{event_id}: no such event")
+        return found
+
 
     # -- refused inputs and watched files -------------------------------------------------
     def add_reject(self, path: str, reason: str) -> None:
@@ -262,10 +316,15 @@ class SQLStore(ABC):
                                                  (article_id,)).fetchall()})
         for block in blocks:
             self._lock_block(block)
-        self._x("DELETE FROM events WHERE id IN (SELECT event_id FROM records WHERE article_id = ?)", (article_id,))
+        told = [r[0] for r in self._x("SELECT DISTINCT event_id FROM records WHERE article_id = ? ORDER BY event_id",
+                                      (article_id,)).fetchall()]
         self._x("DELETE FROM records WHERE article_id = ?", (article_id,))
         for block in blocks:
             self._regroup(block)
+        # the events only this report told are gone, and so are the ids that led to them
+        gone = [(e,) for e in told if self._x("SELECT 1 FROM records WHERE event_id = ?", (e,)).fetchone() is None]
+        self._many("DELETE FROM events WHERE id = ?", gone)
+        self._many("DELETE FROM aliases WHERE event_id = ?", gone)
         return bool(self._x("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount)
 
     # -- reading --------------------------------------------------------------------------
@@ -351,24 +410,53 @@ class SQLStore(ABC):
         return [r[0] for r in rows.fetchall()]
 
     def splits(self, record_ids: list[str]) -> list[tuple[str, str]]:
+        """The pairs of these records a user kept apart (``sitrep split``)."""
+        return self._pairs("splits", record_ids)
+
+    def joins(self, record_ids: list[str]) -> list[tuple[str, str]]:
+        """The pairs of these records a user joined (``sitrep merge``)."""
+        return self._pairs("joins", record_ids)
+
+    def _pairs(self, table: str, record_ids: list[str]) -> list[tuple[str, str]]:
         marks = ",".join("?" * len(record_ids))
         return [(a, b) for a, b in self._x(
-            f"SELECT a, b FROM splits WHERE a IN ({marks}) OR b IN ({marks})", record_ids + record_ids)]
+            f"SELECT a, b FROM {table} WHERE a IN ({marks}) OR b IN ({marks})", record_ids + record_ids)]
 
     def event(self, event_id: str) -> Event | None:
+        """The stored event of this id (an old id that was merged away: None; see ``resolve``)."""
         row = self._x("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
         return Event.from_dict(json.loads(row[0])) if row else None
 
+    def resolve(self, event_id: str) -> str | None:
+        """The id of the event ``event_id`` names now: itself, or the event it was merged into (its
+        alias); None when it names none."""
+        if self._x("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is not None:
+            return event_id
+        row = self._x("SELECT a.event_id FROM aliases a JOIN events e ON e.id = a.event_id WHERE a.old = ?",
+                      (event_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def aliases(self, event_id: str) -> list[str]:
+        """The old ids that lead to this event (merged into it, or its names before)."""
+        rows = self._x("SELECT old FROM aliases WHERE event_id = ? ORDER BY old", (event_id,))
+        return [r[0] for r in rows.fetchall()]
+
     def explain_event(self, event_id: str) -> dict[str, Any]:
         """What ``sitrep event ID`` shows: the stored event, its records as read, the reports that told
-        them and each pair's verdict (``sitrep.merge.explain_event``)."""
-        ev = self.event(event_id)
-        if ev is None:
+        them and each pair's verdict (``sitrep.merge.explain_event``). An old id shows the event it
+        leads to: ``redirected_from`` is then the id asked for; ``aliases`` are every old id of it."""
+        found = self.resolve(event_id)
+        ev = self.event(found) if found else None
+        if found is None or ev is None:
             raise KeyError(f"{event_id}: no such event in the store")
-        records = self.records(event_id)
-        splits = self.splits([r.id for r in records]) if records else []
+        records = self.records(found)
+        ids = [r.id for r in records]
         articles = {aid: self.article(aid) for r in records for aid in r.articles}
-        return explain_event(ev, records, articles, self.merge_config, splits)
+        shown = explain_event(ev, records, articles, self.merge_config, self.splits(ids) if ids else [],
+                              self.joins(ids) if ids else [])
+        shown["aliases"] = self.aliases(found)
+        shown["redirected_from"] = event_id if found != event_id else None
+        return shown
 
     def check(self) -> list[str]:
         """Problems the database finds in itself (integrity, foreign keys, records without their event)."""
@@ -379,6 +467,9 @@ class SQLStore(ABC):
         n = self._x("SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM records)").fetchone()[0]
         if n:
             problems.append(f"{n} events have no record")
+        n = self._x("SELECT count(*) FROM aliases WHERE event_id NOT IN (SELECT id FROM events)").fetchone()[0]
+        if n:
+            problems.append(f"{n} old event ids lead to no event")
         return problems
 
     def __enter__(self) -> SQLStore:

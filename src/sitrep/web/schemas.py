@@ -80,6 +80,10 @@ COMPONENTS: dict[str, dict[str, Any]] = {
                                 "properties": {"a": {"type": "string"}, "b": {"type": "string"},
                                                "ok": {"type": "boolean"}, "score": {"type": "number"},
                                                "reasons": {"type": "array", "items": {"type": "string"}}}}},
+            "aliases": {"type": "array", "items": {"type": "string"},
+                        "description": "Old ids of the event (merged into it); each answers with this event."},
+            "redirected_from": {"type": ["string", "null"],
+                                "description": "The id asked for, when it was merged into this event; else null."},
         },
     },
     "Stats": {

@@ -324,6 +324,7 @@ async function showEvent(id) {
     box.replaceChildren(...[
       h("p", {}, h("a", { href: "#/" + (Object.keys(state.filters).length ? "?" + query({}) : "") }, "← back")),
       h("h2", {}, `${ev.type} (${ev.status})`, h("small", {}, ` ${ev.id}`)),
+      d.redirected_from ? h("p", { class: "redirected" }, `${d.redirected_from} was merged into this event`) : null,
       dl,
       h("h3", {}, "Evidence"),
       h("p", { class: "key" }, ["place", "date", "actor", "count", "damage", "claimant"].map((k) => h("mark", { class: k }, k))),
