@@ -229,6 +229,15 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     return out
 
 
+def _adjective_of_a_set(doc: Any, start: int, end: int) -> bool:
+    """"quarterly" in "quarterly earnings", "daily" in "a daily newspaper": a word of a repeated time
+    that modifies a noun names no time."""
+    from sitrep.nlp.time.units import words
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "amod" and span[0].lower_ in words().timex_sets
+
+
 def _time_spans(doc: Any, text: str) -> dict[tuple[int, int], str]:
     """Every time expression's span and its NER label (DATE or TIME): the NER's, those resolved, and
     those with a TIMEX3 value but no window ("now", "daily", "every Monday", "8 p.m.") where nothing
@@ -239,14 +248,12 @@ def _time_spans(doc: Any, text: str) -> dict[tuple[int, int], str]:
     spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in ("DATE", "TIME")}
     spans.update({se: spans.get(se, "DATE") for se in resolved})
     kept = {se: label for se, label in spans.items()
-            if not any(rs <= se[0] and se[1] <= re_ and (rs, re_) != se for rs, re_ in resolved)}
+            if not any(rs <= se[0] and se[1] <= re_ and (rs, re_) != se for rs, re_ in resolved)
+            and not _adjective_of_a_set(doc, *se)}
     for s, e in find_values(text):
         inside = [ks for ks in kept if s <= ks[0] and ks[1] <= e]
-        if any(ks < e and s < ke for ks, ke in kept if (ks, ke) not in inside):
+        if any(ks < e and s < ke for ks, ke in kept if (ks, ke) not in inside) or _adjective_of_a_set(doc, s, e):
             continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and span[-1].dep_ == "amod":
-            continue  # "quarterly earnings"
         for ks in inside:  # "each Thursday" over "Thursday"
             del kept[ks]
         kept[(s, e)] = "DATE"

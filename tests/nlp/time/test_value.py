@@ -90,6 +90,10 @@ CASES = [
     (THU, "the near term", "future", "DATE", "FUTURE_REF", None, None),
     (THU, "several years ago", "past", "DATE", "PAST_REF", None, None),
     (THU, "a few months earlier", "past", "DATE", "PAST_REF", None, None),
+    (THU, "just weeks ago", "past", "DATE", "PAST_REF", None, None),
+    (THU, "only six months", "past", "DURATION", "P6M", None, None),
+    (THU, "barely a week", "past", "DURATION", "P1W", None, None),
+    (THU, "a few minutes", "past", "DURATION", "PTXM", None, None),
     # calendar units, with the part of them the words name
     (THU, "yesterday", "past", "DATE", "2025-05-21", None, None),
     (THU, "on Monday", "past", "DATE", "2025-05-19", None, None),
@@ -182,3 +186,28 @@ def test_timeml_document() -> None:
     assert '<DCT><TIMEX3 tid="t0" type="DATE" value="2025-05-22"' in out
     assert ('<TEXT>Talks resume on <TIMEX3 tid="t1" type="DATE" value="2025-05-26">Monday</TIMEX3> &amp; run '
             '<TIMEX3 tid="t2" type="SET" value="P1D">daily</TIMEX3>.</TEXT>') in out
+
+
+def test_time_mentions_give_timex_and_timeml(extractor, tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.api import time_mentions
+    from sitrep.cli import main
+    from sitrep.records import Article
+
+    text = ("The firm reports quarterly earnings. Shelling has now eased, but patrols run every day "
+            "and the curfew of three weeks starts at 9 p.m. on Sunday.")
+    rows = {r["text"]: r for r in time_mentions(Article(text, date(2025, 5, 22)), extractor=extractor)}
+    assert "quarterly" not in rows  # an adjective: no time
+    assert (rows["now"]["type"], rows["now"]["timex_value"]) == ("DATE", "PRESENT_REF")
+    assert (rows["every day"]["type"], rows["every day"]["quant"]) == ("SET", "EVERY")
+    assert next(r for t, r in rows.items() if "three weeks" in t)["timex_value"] == "P3W"
+    for r in rows.values():
+        assert text[r["timex_start"]:r["timex_end"]] in r["text"]
+
+    p = tmp_path / "r.txt"
+    p.write_text(f"date: 2025-05-22\n\n{text}")
+    result = CliRunner().invoke(main, ["times", str(p), "--format", "timeml"])
+    assert result.exit_code == 0, result.output
+    assert '<TIMEX3 tid="t1" type="DATE" value="PRESENT_REF">now</TIMEX3>' in result.stdout
+    assert 'functionInDocument="CREATION_TIME">2025-05-22</TIMEX3></DCT>' in result.stdout

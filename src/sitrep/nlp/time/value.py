@@ -49,7 +49,8 @@ MODS = ((r"\b(?:late|end of|the end of)\b", "END"), (r"\b(?:early|beginning of|s
         (r"\b(?:mid|middle of)\b", "MID"), (r"\b(?:about|around|some|roughly|approximately)\b", "APPROX"),
         (r"\b(?:almost|nearly|less than|under)\b", "LESS_THAN"), (r"\b(?:more than|over|at least)\b", "MORE_THAN"))
 LEAD = re.compile(r"^(?:(?:for|in|on|at|by|during|over|of|within|about|around|some|almost|nearly|roughly|"
-                  r"approximately|more than|less than|at least|under|up to|since|until)\s+)+")
+                  r"approximately|more than|less than|no more than|at least|under|up to|since|until|just|only|"
+                  r"barely|fully)\s+)+")
 
 
 def _mod(s: str, *, duration: bool = False) -> str | None:
@@ -160,8 +161,8 @@ def duration(s: str, window: TimeWindow | None, published: date) -> Timex | None
 
 
 def vague_ago(s: str, window: TimeWindow | None, published: date) -> Timex | None:
-    """"several years ago", "a few months earlier": some time in the past, no unit to count back."""
-    m = re.search(rf"\b({'|'.join(_W.vague_counts)}) ({UNITS})s (ago|earlier|before)\b", s)
+    """"several years ago", "months earlier": some time in the past, no number of units to count back."""
+    m = re.search(rf"(?:^|\b(?:{'|'.join(_W.vague_counts)}) )({UNITS})s (ago|earlier|before)\b", LEAD.sub("", s))
     return Timex("DATE", "PAST_REF") if m else None
 
 
