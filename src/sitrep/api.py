@@ -229,22 +229,59 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     return out
 
 
+def _adjective_of_a_set(doc: Any, start: int, end: int) -> bool:
+    """"quarterly" in "quarterly earnings", "daily" in "a daily newspaper": a word of a repeated time
+    that modifies a noun names no time."""
+    from sitrep.nlp.time.units import words
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "amod" and span[0].lower_ in words().timex_sets
+
+
+def _time_spans(doc: Any, text: str) -> dict[tuple[int, int], str]:
+    """Every time expression's span and its NER label (DATE or TIME): the NER's, those resolved, and
+    those with a TIMEX3 value but no window ("now", "daily", "every Monday", "8 p.m.") where nothing
+    longer is. An adjective of a repeated time is no expression ("a daily newspaper")."""
+    from sitrep.nlp.time.value import find_values
+
+    resolved = {(t.start, t.end) for t in doc._.times or []}
+    spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    spans.update({se: spans.get(se, "DATE") for se in resolved})
+    kept = {se: label for se, label in spans.items()
+            if not any(rs <= se[0] and se[1] <= re_ and (rs, re_) != se for rs, re_ in resolved)
+            and not _adjective_of_a_set(doc, *se)}
+    for s, e in find_values(text):
+        inside = [ks for ks in kept if s <= ks[0] and ks[1] <= e]
+        if any(ks < e and s < ke for ks, ke in kept if (ks, ke) not in inside) or _adjective_of_a_set(doc, s, e):
+            continue
+        for ks in inside:  # "each Thursday" over "Thursday"
+            del kept[ks]
+        kept[(s, e)] = "DATE"
+    return kept
+
+
 def time_mentions(article: Article, *, extractor: Extractor | None = None) -> list[dict[str, Any]]:
-    """Every time expression found in a report and the window it resolved to (null for durations and sets).
+    """Every time expression found in a report, the window it resolved to and its TIMEX3 value.
 
     ``start_date``..``end_date`` is what an act dated by the expression may occupy ("this week" in a
-    past act ends on publication day); ``value`` is the calendar unit the words name, written as
-    TimeML writes it (``2025-05-22``, ``2025-W21``, ``2025-05``, ``2025``; null for nights and spans).
+    past act ends on publication day; null for durations and sets); ``value`` is the calendar unit
+    the words name, written as TimeML writes it (``2025-05-22``, ``2025-W21``, ``2025-05``, ``2025``;
+    null for nights and spans). ``type`` (DATE, TIME, DURATION, SET), ``timex_value`` (``P3Y``,
+    ``2025-05-21TNI``, ``XXXX-WXX-1``, ``PAST_REF``), ``mod`` (START, MID, END, APPROX, ...) and
+    ``quant`` (EVERY) are its TimeML TIMEX3 attributes (``sitrep.nlp.time.value``); ``timex_anchor``
+    is "publication" when a clock time's day was taken from the publication date; ``timex_start``..
+    ``timex_end`` are the characters TimeML tags (no leading "since", "in", "on"; no trailing "'s").
     """
+    from sitrep.nlp.time.value import timex, timex_extent
+
     doc = _parsed(article, extractor)
     resolved = {(t.start, t.end): t for t in doc._.times or []}
-    spans = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")} | set(resolved)
     out = []
-    for s, e in sorted(spans):
-        if any(rs <= s and e <= re_ and (rs, re_) != (s, e) for rs, re_ in resolved):
-            continue  # inside a longer expression that was resolved
+    for (s, e), label in sorted(_time_spans(doc, article.text).items()):
         t = resolved.get((s, e))
         w = t.window if t else None
+        tx = timex(article.text[s:e], w, article.published, label)
+        ts, te = timex_extent(article.text, s, e)
         out.append({
             "text": article.text[s:e], "start": s, "end": e,
             "start_date": w.start.isoformat() if w and w.start else None,
@@ -252,5 +289,7 @@ def time_mentions(article: Article, *, extractor: Extractor | None = None) -> li
             "precision": w.precision if w else None,
             "value": w.value if w else None,
             "anchor": t.anchor if t else None,
+            "type": tx.type, "timex_value": tx.value, "mod": tx.mod, "quant": tx.quant,
+            "timex_anchor": tx.anchor, "timex_start": ts, "timex_end": te,
         })
     return out

@@ -15,7 +15,8 @@ from sitrep.records import Event
 
 PLACE_COLUMNS = ["text", "start", "name", "country", "admin1", "precision", "lat", "lon", "score", "metonymic",
                  "within"]
-TIME_COLUMNS = ["text", "start", "start_date", "end_date", "precision", "value", "anchor"]
+TIME_COLUMNS = ["text", "start", "start_date", "end_date", "precision", "value", "anchor", "type", "timex_value",
+                "mod", "quant"]
 
 
 @click.command()
@@ -86,8 +87,52 @@ def places(paths: tuple[Path, ...], fmt: str) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table")
-def times(paths: tuple[Path, ...], published: str | None, fmt: str) -> None:
-    """Every time expression in a report and the calendar window it resolved to (null for durations and
-    sets), with what it was resolved against."""
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "timeml"]), default="table",
+              help="timeml: each report as a TimeML document (a DCT, <TIMEX3 tid type value> in the text), "
+                   "as a TempEval-3 scorer reads it.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="With --format timeml: write one NAME.tml per report into this folder, not to standard output.")
+def times(paths: tuple[Path, ...], published: str | None, fmt: str, out_dir: Path | None) -> None:
+    """Every time expression in a report: the calendar window it resolved to (null for durations and
+    sets), with what it was resolved against, and its TimeML TIMEX3 attributes.
+
+    \b
+    start_date..end_date  what an act dated by it may occupy; precision day/night/week/month/year
+    value        the calendar unit named: 2025-05-22, 2025-W21, 2025-05, 2025
+    type         DATE, TIME, DURATION or SET
+    timex_value  its TIMEX3 value: 2025-05-22, 2025-05-21T20:00, 2025-05-21TNI (night; MO morning,
+                 AF afternoon, EV evening), P3Y, PT48H (durations), P1D, XXXX-WXX-1 (sets),
+                 2024-SU, 2025-Q3, 199 (the 1990s), PRESENT_REF/PAST_REF/FUTURE_REF ("now",
+                 "recently", "in the future"); null when no rule reads the words
+    mod          START, MID, END ("early/mid/late November"), APPROX, LESS_THAN, MORE_THAN
+    quant        EVERY ("every day", "each Monday")
+    timex_anchor "publication" when a clock time's day was taken from the publication date
+    """
+    if fmt == "timeml":
+        _write_timeml(paths, parse_day(published), out_dir)
+        return
     _print_mentions(paths, "times", parse_day(published), fmt, TIME_COLUMNS)
+
+
+def _write_timeml(paths: tuple[Path, ...], published: date | None, out_dir: Path | None) -> None:
+    """Each report as TimeML, on standard output or as OUT_DIR/NAME.tml; exit code 1 if one was refused."""
+    from sitrep.api import mentions_in_paths
+    from sitrep.nlp.time.timeml import to_timeml
+    from sitrep.read import ReadError
+
+    refused = 0
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    for item, mentions in mentions_in_paths(paths, "times", published=published):
+        if isinstance(item, ReadError):
+            say(f"sitrep: refused {item}")
+            refused += 1
+            continue
+        name = Path(item.source).stem if item.source else item.id
+        doc = to_timeml(item.text, item.published, mentions, name)
+        if out_dir is None:
+            click.echo(doc, nl=False)
+        else:
+            (out_dir / f"{name}.tml").write_text(doc, encoding="utf-8")
+    if refused:
+        sys.exit(1)

@@ -206,6 +206,14 @@ class TimeWords:
     ordinals: dict[str, int]
     quantifiers: dict[str, int]
     holidays: dict[str, list[int]]  # name -> [month, day]
+    vague_counts: frozenset[str]  # "several years" -> PXY
+    duration_adjectives: frozenset[str]  # "the past three years"
+    extent_skip: tuple[str, ...]  # "since 1990": TIMEX3 "1990"
+    timex_units: dict[str, str]  # "hour" -> "TH": T marks a unit of the clock
+    timex_sets: dict[str, str]  # "daily" -> "P1D"
+    timex_refs: dict[str, str]  # "now" -> "PRESENT_REF"
+    parts_of_day: dict[str, str]  # "morning" -> "MO"
+    seasons: dict[str, str]  # "summer" -> "SU"
 
 
 @dataclass(frozen=True)
