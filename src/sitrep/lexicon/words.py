@@ -187,6 +187,8 @@ class TriggerWords:
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
     ground_verbs: frozenset[str]
+    target_preps: frozenset[str]
+    bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
     period_nouns: frozenset[str]
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]

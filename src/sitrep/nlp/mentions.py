@@ -76,6 +76,7 @@ class TriggerMention:
     status: str | None
     sent: int
     interception: bool = False
+    bare: str | None = None  # a bare "attack": the type its word takes when the report names no weapon near it
 
 
 @dataclass
