@@ -67,6 +67,8 @@ class ActorWords:
     noun_object_prepositions: frozenset[str]
     two_sided_types: frozenset[str]
     mediating_stems: tuple[str, ...]
+    reaction_verbs: frozenset[str]
+    origin_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -206,3 +206,37 @@ DEDUPE = [
 @pytest.mark.parametrize("actors,names", DEDUPE)
 def test_dedupe(actors, names):
     assert [a.name for a in _dedupe(actors)] == names
+
+
+# -- sides from the clause's roles, never from a reaction, a maker or a modifier of equipment ----
+
+NOT_SIDES = [
+    # a state that condemns an attack did not make it
+    ("Chile strongly condemned the bombing of a bus station in Lima on Sunday.", "attack.explosive", "initiator",
+     "CHL"),
+    # a country that made the equipment is no side
+    ("Gunmen in Chilean-made trucks attacked a checkpoint near Arequipa, Peru, on Monday.", "attack.ground",
+     "initiator", "CHL"),
+    # a country before an attack noun made it, and is not its scene
+    ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "target", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,country", NOT_SIDES)
+def test_no_side_from_a_reaction_or_a_maker(events_of, text, etype, role, country):
+    events = [e for e in events_of(text) if e.type == etype]
+    assert events and all(country not in _sides([e], etype, role) for e in events)
+
+
+SIDES_FROM_ROLES = [
+    # a country named before an attack noun made it
+    ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "initiator", ["CHL"]),
+    # an armed group attacked takes the country of the place
+    ("Jets conducted three strikes against militants near Arequipa, Peru, on Monday.", "attack.air", "target",
+     ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,sides", SIDES_FROM_ROLES)
+def test_sides_from_the_clause_roles(events_of, text, etype, role, sides):
+    assert _sides(events_of(text), etype, role) == sides

@@ -121,17 +121,35 @@ def _sides_in_sentence(doc: Doc, g: Group) -> list[ActorMention]:
     speaking = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
     return [a for a in doc._.actors or [] if a.sent == g.sent
             and (not any(s < a.tok_end and a.tok_start < e for s, e in speaking) or g.type.startswith("statement"))
-            and (a.country or a.kind in STATELESS_KINDS)]
+            and (a.country or a.kind in STATELESS_KINDS) and not _maker_of_equipment(doc, a)]
+
+
+def _maker_of_equipment(doc: Doc, a: ActorMention) -> bool:
+    """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event."""
+    after = [t for t in doc[a.tok_end:a.tok_end + 2] if t.text not in ("-", "–")]
+    return bool(after) and after[0].lower_ in load_lexicon().actor_words.origin_words
+
+
+def _reacted_to(c: Clause) -> bool:
+    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs; that
+    verb's subject and object are no sides of it."""
+    heads = [c.doc[t.head] for t in c.g.triggers]
+    return all(h.pos_ == "NOUN" and h != c.g.gov for h in heads) and \
+        c.g.gov.lemma_.lower() in c.words.reaction_verbs
 
 
 def _subject_of_governing_verb(c: Clause) -> set[int]:
     """"the envoys are due to meet": the subject of the verb the event verb depends on."""
+    if _reacted_to(c):
+        return set()
     subj = _subject_of(c.g.gov)
     return {t.i for t in subj.subtree} if subj is not None and subj.head != c.g.gov else set()
 
 
 def _verb_subjects(c: Clause) -> set[int]:
     """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units")."""
+    if _reacted_to(c):
+        return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
 
 
@@ -157,6 +175,8 @@ def _what_a_giver_gives(c: Clause) -> set[int]:
 
 def _verb_objects(c: Clause) -> set[int]:
     """"rebels shelled the garrison", "fired on the patrol": the event verb's object."""
+    if _reacted_to(c):
+        return set()
     return {t.i for ch in c.g.gov.children
             if ch.dep_ in OBJECT_DEPS or (ch.dep_ == "prep" and ch.lower_ in c.words.verb_object_prepositions)
             for t in ch.subtree}
@@ -236,8 +256,17 @@ def _place_as_government(c: Clause) -> list[ActorMention]:
             for p in c.places if p.tok_start in c.subj_tokens and p.place.country]
 
 
+def _country_before_the_attack(c: Clause) -> list[ActorMention]:
+    """"a Ruritanian strike hit the depot", "a U.S. strike": a country named before an attack noun made it."""
+    if c.family not in FIGHTING_FAMILIES:
+        return []
+    before = _noun_modifiers(c)
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in before and p.place.precision == "country" and p.place.country]
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _named_in_subject, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
+    _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
 
@@ -408,13 +437,15 @@ COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
 
 
 def _armed_groups_take_the_country_they_fight_in(c: Clause, actors: list[Actor]) -> None:
-    """"gunmen attacked a village": an armed group of no country takes the attacked country."""
+    """"gunmen attacked a village": an armed group of no country takes the attacked country; "strikes on
+    militants near the dam": one attacked takes the country of the place."""
     attacked = _attacked_country(c, actors)
     if c.family not in FIGHTING_FAMILIES or not attacked:
         return
+    scene = c.location.country if c.location else None
     for a in actors:
-        if a.role == "initiator" and a.kind == "armed_group" and a.country is None:
-            a.country = attacked
+        if a.kind == "armed_group" and a.country is None:
+            a.country = attacked if a.role == "initiator" else scene if a.role == "target" else None
 
 
 def _attacked_country(c: Clause, actors: list[Actor]) -> str | None:
