@@ -240,3 +240,18 @@ SIDES_FROM_ROLES = [
 @pytest.mark.parametrize("text,etype,role,sides", SIDES_FROM_ROLES)
 def test_sides_from_the_clause_roles(events_of, text, etype, role, sides):
     assert _sides(events_of(text), etype, role) == sides
+
+
+SIDES_NOT_SCENES = [
+    # the country whose fighters did it is no scene
+    ("The convoy near Arequipa, Peru, was attacked from the air; the strike was carried out by forces of Chile.",
+     "CHL"),
+    # nor is the country that condemns
+    ("Chile condemned the bombing of a bus station in Arequipa, Peru, on Sunday.", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,country", SIDES_NOT_SCENES)
+def test_a_side_is_not_the_scene(events_of, text, country):
+    events = [e for e in events_of(text) if e.type.startswith("attack")]
+    assert events and all(e.location is None or e.location.country != country for e in events)

@@ -50,15 +50,26 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
 
 
 def is_a_side(doc: Doc, g: Group, p: PlaceMention) -> bool:
-    """"The United States condemns the attack on the camp", "a U.S. strike hit the depot": a country that
-    reacts to an event, or that is named before an attack noun as its maker, is a side, not the scene."""
+    """"The United States condemns the attack on the camp", "a U.S. strike hit the depot", "carried out by
+    forces of Ruritania": a country that reacts to an event, that is named before an attack noun as its
+    maker, or whose fighters did it, is a side, not the scene."""
     gov, heads = g.gov, [doc[t.head] for t in g.triggers]
     if p.place.precision == "country" and family(g.type) == "attack" and any(
             h.pos_ == "NOUN" and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
         return True
+    if _in_the_agent(gov, p):
+        return True
     reacting = gov.lemma_.lower() in load_lexicon().actor_words.reaction_verbs and all(h != gov for h in heads)
     return reacting and any(ch.dep_ == "nsubj" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
                             for ch in gov.children)
+
+
+def _in_the_agent(gov: Token, p: PlaceMention) -> bool:
+    """"the strike was carried out by forces of Ruritania": a place in the "by" phrase of fighters is theirs."""
+    fighters = load_lexicon().trigger_words.ground_subjects
+    return any(ch.dep_ == "agent" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in fighters for g in ch.children)
+               for ch in gov.children)
 
 
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], words: EventWords,
