@@ -12,6 +12,8 @@ CASES = [
     # a weapon the strike hits is its target, not its weapon
     ("Near the river town, one strike destroyed a mortar and a truck.", "attack.air"),
     ("Two strikes on a rocket depot destroyed four buildings.", "attack.air"),
+    # a word of fighting that names a kind of thing gives no type: "a fighting position"
+    ("Near the dam, two strikes engaged a militant unit and destroyed a fighting position.", "attack.air"),
     # a bombing is a planted explosive unless aircraft are named
     ("Two bombings at a bus station killed 14 people in the port town on Sunday.", "attack.explosive"),
     ("A terrorist attack on a market killed nine people on Friday.", "attack.explosive"),
@@ -31,3 +33,11 @@ def test_attack_type_from_the_strongest_cue(parse, text, etype):
 def test_a_bare_attack_keeps_the_weapon_of_its_paragraph(parse):
     doc = parse("Drones hit the power plant overnight. The strikes cut power to 3,000 homes.")
     assert {e.type for e in doc._.events if e.type.startswith("attack")} == {"attack.drone"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police found two assault rifles and a pistol in the car.",
+    "The museum displays an old attack helicopter and a battle tank.",
+])
+def test_a_kind_of_thing_is_no_attack(parse, text):
+    assert not [e for e in parse(text)._.events if e.type.startswith("attack")]

@@ -194,6 +194,7 @@ class TriggerWords:
     ground_verbs: frozenset[str]
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
+    event_frames: frozenset[str]
     period_nouns: frozenset[str]
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]

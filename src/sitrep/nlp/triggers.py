@@ -457,8 +457,17 @@ def irrealis(c: Candidate) -> bool:
     return _irrealis(c.head, c.lex.status)
 
 
+def a_kind_of_thing(c: Candidate) -> bool:
+    """"destroyed a fighting position", "an assault rifle", "attack helicopters": a word of fighting that
+    names a kind of thing is no attack ("a bombing campaign" still is one)."""
+    head = c.head
+    return _family(c.entry) == "attack" and head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" \
+        and head.head.lemma_.lower() not in c.lex.trigger_words.event_frames and len(c.span) == 1
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, a_generic_attack, a_description, not_an_act, fails_a_condition, irrealis,
+    a_kind_of_thing,
 )
 
 
