@@ -69,6 +69,7 @@ class ActorWords:
     mediating_stems: tuple[str, ...]
     reaction_verbs: frozenset[str]
     origin_words: frozenset[str]
+    government_bodies: frozenset[str]
 
 
 @dataclass(frozen=True)

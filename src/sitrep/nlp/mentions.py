@@ -100,6 +100,7 @@ class DocInfo:
     article_id: str
     dateline_country: str | None = None
     dateline_end: int = 0  # characters of the dateline ("KYIV, Ukraine — "): no mention there
+    issuer_country: str | None = None  # the country of a government body that issues the report, if one does
 
 
 @dataclass

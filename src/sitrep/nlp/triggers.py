@@ -459,10 +459,11 @@ def irrealis(c: Candidate) -> bool:
 
 def a_kind_of_thing(c: Candidate) -> bool:
     """"destroyed a fighting position", "an assault rifle", "attack helicopters": a word of fighting that
-    names a kind of thing is no attack ("a bombing campaign" still is one)."""
+    names a kind of thing is no attack ("a bombing campaign", "shelling and air strikes" still are)."""
     head = c.head
     return _family(c.entry) == "attack" and head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" \
-        and head.head.lemma_.lower() not in c.lex.trigger_words.event_frames and len(c.span) == 1
+        and head.head.lemma_.lower() not in c.lex.trigger_words.event_frames | c.lex.trigger_words.attack_words \
+        and len(c.span) == 1
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (

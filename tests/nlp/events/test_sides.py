@@ -255,3 +255,21 @@ SIDES_NOT_SCENES = [
 def test_a_side_is_not_the_scene(events_of, text, country):
     events = [e for e in events_of(text) if e.type.startswith("attack")]
     assert events and all(e.location is None or e.location.country != country for e in events)
+
+
+ISSUED = [
+    # the issuing government takes part in the talks its report tells
+    ("Foreign Minister Ana Ruiz met the Peruvian foreign minister in Lima on Monday.", "Chilean Ministry of Foreign "
+     "Affairs", "diplomacy.talks", ["CHL", "PER"]),
+    ("In March we will bring together world leaders in Geneva to discuss the crisis.", "Chilean Ministry of "
+     "Foreign Affairs", "diplomacy.talks", ["CHL"]),
+    # a news outlet speaks for no country
+    ("Foreign Minister Ana Ruiz met the Peruvian foreign minister in Lima on Monday.", "Meridian Wire",
+     "diplomacy.talks", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,outlet,etype,sides", ISSUED)
+def test_the_issuing_government_takes_part(extractor, text, outlet, etype, sides):
+    events = extractor.extract(Article(text, THURSDAY, outlet=outlet))
+    assert [s for s in _sides(events, etype, "participant") if len(s) == 3] == sides

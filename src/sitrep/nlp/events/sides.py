@@ -346,6 +346,7 @@ def _turn_interception(c: Clause, inits: list[ActorMention], targets: list[Actor
 def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention], first: list[Actor]
                ) -> list[Actor]:
     actors = first + _participants(c, inits, targets)
+    actors += _the_issuer_takes_part(c, actors)
     actors += _mediators(c, actors)
     mediators = {a.country for a in actors if a.role == "mediator"}
     # a country that brokers the talks is not also one of the parties to them
@@ -359,6 +360,21 @@ def _participants(c: Clause, inits: list[ActorMention], targets: list[ActorMenti
     parts = inits + _countries_taking_part(c) + targets or [a for a in c.mentions if a.kind in PARTY_KINDS]
     return [Actor("mediator" if a.tok_end and _mediating(c, a.tok_start) else "participant",
                   a.name, a.country, a.kind, a.text) for a in parts]
+
+
+def _the_issuer_takes_part(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Ruritanian Ministry of Foreign Affairs: The Minister met her Freedonian counterpart": the government
+    that issues the report takes part in the talks and calls it reports; a participant of no country is
+    its own, else it is one more side when the words name one at most."""
+    home = c.info.issuer_country
+    parts = [a for a in actors if a.role == "participant"]
+    if c.family != "diplomacy" or not home or home in {a.country for a in actors}:
+        return []
+    unknown = [a for a in parts if a.country is None and a.kind == "person"]
+    if unknown:
+        unknown[0].country = home
+        return []
+    return [Actor("participant", home, home, "state", None)] if len({a.country for a in parts}) <= 1 else []
 
 
 def _countries_taking_part(c: Clause) -> list[ActorMention]:
