@@ -70,6 +70,7 @@ class ActorWords:
     reaction_verbs: frozenset[str]
     origin_words: frozenset[str]
     government_bodies: frozenset[str]
+    first_person: frozenset[str]
 
 
 @dataclass(frozen=True)

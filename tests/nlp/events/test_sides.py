@@ -273,3 +273,13 @@ ISSUED = [
 def test_the_issuing_government_takes_part(extractor, text, outlet, etype, sides):
     events = extractor.extract(Article(text, THURSDAY, outlet=outlet))
     assert [s for s in _sides(events, etype, "participant") if len(s) == 3] == sides
+
+
+@pytest.mark.parametrize("outlet,initiators", [
+    ("Chilean Ministry of Foreign Affairs", ["CHL"]),  # "we" of a government body is that government
+    ("Meridian Wire", []),  # "we" of a news outlet is no side
+])
+def test_the_issuer_speaks(extractor, outlet, initiators):
+    events = extractor.extract(Article("We urge the Government of Peru to protect the camp's residents.", THURSDAY,
+                                       outlet=outlet))
+    assert _sides(events, "diplomacy.proposal", "initiator") == initiators

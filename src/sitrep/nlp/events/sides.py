@@ -374,7 +374,8 @@ def _the_issuer_takes_part(c: Clause, actors: list[Actor]) -> list[Actor]:
     if unknown:
         unknown[0].country = home
         return []
-    return [Actor("participant", home, home, "state", None)] if len({a.country for a in parts}) <= 1 else []
+    named = {a.country for a in parts if a.country}
+    return [Actor("participant", home, home, "state", None)] if len(named) <= 1 else []
 
 
 def _countries_taking_part(c: Clause) -> list[ActorMention]:
@@ -412,6 +413,16 @@ def _the_speaker_acts(c: Clause, actors: list[Actor]) -> list[Actor]:
     return [Actor("initiator", who.name, who.country, who.kind, None)]
 
 
+def _the_issuer_speaks(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Ruritanian Ministry of Foreign Affairs: We urge the government of Freedonia to ...": "we" of a report
+    a government body issues is that government."""
+    home, subj = c.info.issuer_country, _subject_of(c.g.gov)
+    if c.family not in SPEAKING_FAMILIES or _has(actors, "initiator") or not home or subj is None \
+            or subj.lower_ not in c.words.first_person:
+        return []
+    return [Actor("initiator", home, home, "state", None)]
+
+
 def _the_dateline_country_speaks(c: Clause, actors: list[Actor]) -> list[Actor]:
     """"LIMA — A curfew was announced, officials said": a statement with no side named is the
     dateline's country's (in the speaker's name, if there is one)."""
@@ -447,7 +458,7 @@ def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
 
 
 COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
-    _the_speaker_acts, _the_dateline_country_speaks, _protesters, _attacked_place_is_target,
+    _the_speaker_acts, _the_issuer_speaks, _the_dateline_country_speaks, _protesters, _attacked_place_is_target,
     _other_side_attacked,
 )
 
