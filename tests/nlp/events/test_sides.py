@@ -229,6 +229,8 @@ def test_no_side_from_a_reaction_or_a_maker(events_of, text, etype, role, countr
 
 
 SIDES_FROM_ROLES = [
+    ("A series of precision Chilean airstrikes this week near Arequipa, Peru, killed 20 fighters.",
+     "attack.air", "initiator", ["CHL"]),
     # a country named before an attack noun made it
     ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "initiator", ["CHL"]),
     # an armed group attacked takes the country of the place

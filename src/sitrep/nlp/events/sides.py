@@ -36,6 +36,7 @@ STATELESS_KINDS = ("armed_group", "international")  # a side even with no countr
 PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
 SPEAKING_FAMILIES = ("diplomacy", "statement")
 FIGHTING_FAMILIES = ("attack", "territory")
+NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")  # where only a noun can stand
 
 
 @dataclass
@@ -134,7 +135,7 @@ def _reacted_to(c: Clause) -> bool:
     """"The ministry condemned the bombing": an event noun that another's verb of reaction governs; that
     verb's subject and object are no sides of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
-    return all(h.pos_ == "NOUN" and h != c.g.gov for h in heads) and \
+    return all(nominal(h) and h != c.g.gov for h in heads) and \
         c.g.gov.lemma_.lower() in c.words.reaction_verbs
 
 
@@ -206,7 +207,12 @@ def _noun_heads(c: Clause) -> list[Token]:
     if c.interception:
         return []
     heads = (c.doc[t.head] for t in c.g.triggers)
-    return [head for head in heads if head.pos_ == "NOUN"]
+    return [head for head in heads if nominal(head)]
+
+
+def nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand: "a series of U.S. airstrikes"."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS)
 
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (

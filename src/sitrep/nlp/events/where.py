@@ -16,7 +16,7 @@ from sitrep.geo.gazetteer import Place
 from sitrep.lexicon import load_lexicon
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
-from sitrep.nlp.events.sides import other_side
+from sitrep.nlp.events.sides import nominal, other_side
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
 from sitrep.nlp.places.finder import contains
 from sitrep.records import Actor, Location, family
@@ -55,7 +55,7 @@ def is_a_side(doc: Doc, g: Group, p: PlaceMention) -> bool:
     maker, or whose fighters did it, is a side, not the scene."""
     gov, heads = g.gov, [doc[t.head] for t in g.triggers]
     if p.place.precision == "country" and family(g.type) == "attack" and any(
-            h.pos_ == "NOUN" and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
+            nominal(h) and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
         return True
     if _in_the_agent(gov, p):
         return True
