@@ -35,3 +35,12 @@ def test_diplomacy_without_an_obvious_verb(parse, text, etype):
 @pytest.mark.parametrize("text,etype", NOT_EVENTS)
 def test_no_diplomacy_from_everyday_words(parse, text, etype):
     assert etype not in [e.type for e in parse(text)._.events]
+
+
+@pytest.mark.parametrize("text", [
+    "We urge the Government of Ruritania to meet its obligations under the May 4, 2011 agreement with the UN.",
+    "The ministry urged the government to respect the 2019 border treaty.",
+])
+def test_a_date_of_another_noun_does_not_date_the_demand(parse, text):
+    [ev] = [e for e in parse(text)._.events if e.type == "diplomacy.proposal"]
+    assert not (ev.date.start or "").startswith(("2011", "2019"))
