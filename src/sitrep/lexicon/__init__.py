@@ -68,6 +68,7 @@ class TriggerEntry:
     not_object: tuple[str, ...] = ()
     negated: bool = False  # the word counts only when negated: "would not send a delegation"
     alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
+    bare: str | None = None  # the type a bare attack word takes when nothing near names a weapon: a "strike" is from the air
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         not_object=listed("not_object"),
         negated=bool(d.get("negated")),
         alone=bool(d.get("alone")),
+        bare=d.get("bare"),
     )
 
 

@@ -67,6 +67,10 @@ class ActorWords:
     noun_object_prepositions: frozenset[str]
     two_sided_types: frozenset[str]
     mediating_stems: tuple[str, ...]
+    reaction_verbs: frozenset[str]
+    origin_words: frozenset[str]
+    government_bodies: frozenset[str]
+    first_person: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,9 @@ class TriggerWords:
     exchanged_people: tuple[str, ...]
     freed_people: tuple[str, ...]
     envoy_words: tuple[str, ...]
+    government_nouns: tuple[str, ...]
+    leader_words: tuple[str, ...]
+    un_words: tuple[str, ...]
     crowd_words: tuple[str, ...]
     riot_parties: tuple[str, ...]
     held_places: tuple[str, ...]
@@ -187,6 +194,9 @@ class TriggerWords:
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
     ground_verbs: frozenset[str]
+    target_preps: frozenset[str]
+    bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
+    event_frames: frozenset[str]
     period_nouns: frozenset[str]
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]

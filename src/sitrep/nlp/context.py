@@ -62,6 +62,19 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
     return None, m.end()
 
 
+def issuer_country(outlet: str | None, gaz: Gazetteer, bodies: frozenset[str]) -> str | None:
+    """"Ruritanian Ministry of Foreign Affairs", "U.S. Department of State": a government body that issues the
+    report speaks for its country; a news outlet ("Meridian Wire") for none."""
+    words = re.findall(r"[\w.’'-]+", outlet or "")
+    if not any(w.lower() in bodies for w in words):
+        return None
+    for w in words:
+        place = gaz.demonym_place(w) or gaz.country(w)
+        if place is not None and place.precision == "country" and place.country:
+            return place.country
+    return None
+
+
 class ReportContext(SitrepComponent):
     """``doc._.info``: the report's publication date, article id and dateline."""
 
@@ -71,5 +84,7 @@ class ReportContext(SitrepComponent):
         country, end = dateline(text, self.gaz)
         doc._.info = DocInfo(published=publication_date(given.get("published")),
                              article_id=str(given.get("article_id") or article_id(text)),
-                             dateline_country=country, dateline_end=end)
+                             dateline_country=country, dateline_end=end,
+                             issuer_country=issuer_country(given.get("outlet"), self.gaz,
+                                                           self.lex.actor_words.government_bodies))
         return doc

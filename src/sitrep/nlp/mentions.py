@@ -76,6 +76,7 @@ class TriggerMention:
     status: str | None
     sent: int
     interception: bool = False
+    bare: str | None = None  # a bare "attack": the type its word takes when the report names no weapon near it
 
 
 @dataclass
@@ -99,6 +100,7 @@ class DocInfo:
     article_id: str
     dateline_country: str | None = None
     dateline_end: int = 0  # characters of the dateline ("KYIV, Ukraine — "): no mention there
+    issuer_country: str | None = None  # the country of a government body that issues the report, if one does
 
 
 @dataclass

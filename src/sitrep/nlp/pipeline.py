@@ -85,8 +85,8 @@ def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None
 
 
 def article_context(article: Article) -> dict[str, Any]:
-    """What ``sitrep_context`` reads about an article: its publication date and id."""
-    return {"published": article.published, "article_id": article.id}
+    """What ``sitrep_context`` reads about an article: its publication date, id and outlet."""
+    return {"published": article.published, "article_id": article.id, "outlet": article.outlet}
 
 
 class Extractor:

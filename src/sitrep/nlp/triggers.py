@@ -457,8 +457,18 @@ def irrealis(c: Candidate) -> bool:
     return _irrealis(c.head, c.lex.status)
 
 
+def a_kind_of_thing(c: Candidate) -> bool:
+    """"destroyed a fighting position", "an assault rifle", "attack helicopters": a word of fighting that
+    names a kind of thing is no attack ("a bombing campaign", "shelling and air strikes" still are)."""
+    head = c.head
+    return _family(c.entry) == "attack" and head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" \
+        and head.head.lemma_.lower() not in c.lex.trigger_words.event_frames | c.lex.trigger_words.attack_words \
+        and len(c.span) == 1
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, a_generic_attack, a_description, not_an_act, fails_a_condition, irrealis,
+    a_kind_of_thing,
 )
 
 
@@ -568,22 +578,77 @@ def status_of(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None
     return next((s for rule in STATUS_RULES if (s := rule(entry, head, cues)) is not None), None)
 
 
-def attack_type(c: Candidate) -> str:
-    """A bare "attack" is typed by the weapon nearest it, or by who fights: "rebels stormed the barracks"."""
-    if c.entry.type != "attack":
-        return c.entry.type
-    head, weapons, words = c.head, c.weapons, c.lex.trigger_words
-    verb = governing_verb(head)
-    scope = {t.i for t in verb.subtree} | {t.i for t in head.subtree}
-    near = [w for w in weapons if w[0] in scope] or weapons
-    if "attack.missile" in {w[1] for w in near}:
-        return "attack.missile"
-    if near:
-        return min(near, key=lambda w: abs(w[0] - head.i))[1]
+# the type of a bare attack: the strongest cue in its clause ------------------------------------
+
+
+def _patients(c: Candidate) -> set[int]:
+    """What the attack acts on: "a strike destroyed a mortar", "strikes on a rocket depot" name a target,
+    not the weapon. A word that launches or fires has its weapon for its object ("fired rockets"), unless an
+    attack is its subject ("the strike destroyed a mortar")."""
+    head, words = c.head, c.lex.trigger_words
+    struck = [ch for ch in head.children if ch.dep_ in SUBJECTS and ch.lemma_.lower() in words.attack_words]
+    verbs = [head] if head.pos_ == "VERB" and (not c.entry.needs_weapon or struck) else []
+    if head.pos_ == "NOUN" and head.dep_ in SUBJECTS and head.head.pos_ == "VERB":
+        verbs.append(head.head)
+    kids = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
+    kids += [g for h in [head, *struck] for ch in h.children if ch.dep_ == "prep" and ch.lower_ in words.target_preps
+             for g in ch.children if g.dep_ == "pobj"]
+    return {t.i for k in kids for t in k.subtree}
+
+
+def _delivered(c: Candidate) -> list[Weapon]:
+    """The weapons of the sentence less those the attack hits, those of its own clause first."""
+    patients = _patients(c)
+    weapons = [w for w in c.weapons if w[0] not in patients]
+    verb = governing_verb(c.head)
+    scope = {t.i for t in verb.subtree} | {t.i for t in c.head.subtree}
+    return [w for w in weapons if w[0] in scope] or weapons
+
+
+TypeRule = Callable[[Candidate, list[Weapon]], "str | None"]
+
+
+def typed_by_its_word(c: Candidate, near: list[Weapon]) -> str | None:
+    """"rebels stormed the barracks": a word of one kind of attack is that kind."""
+    return c.entry.type if c.entry.type != "attack" else None
+
+
+def missiles_among_the_weapons(c: Candidate, near: list[Weapon]) -> str | None:
+    """"drones and missiles struck the port": missiles among the weapons make it a missile attack."""
+    return "attack.missile" if "attack.missile" in {w[1] for w in near} else None
+
+
+def the_nearest_weapon(c: Candidate, near: list[Weapon]) -> str | None:
+    """"the town was hit by rockets", "the convoy was attacked from the air": the weapon or delivery nearest."""
+    return min(near, key=lambda w: abs(w[0] - c.head.i))[1] if near else None
+
+
+def fought_on_the_ground(c: Candidate, near: list[Weapon]) -> str | None:
+    """"the militia attacked the camp": fighters who attack fight on the ground."""
+    verb, words = governing_verb(c.head), c.lex.trigger_words
     subj = [ch for ch in verb.children if ch.dep_ in SUBJECTS]
-    if subj and subj[0].lemma_.lower() in words.ground_subjects and verb.lemma_.lower() in words.ground_verbs:
-        return "attack.ground"
-    return "attack"  # left to the assembler: the attack the report is about
+    return "attack.ground" if subj and subj[0].lemma_.lower() in words.ground_subjects \
+        and verb.lemma_.lower() in words.ground_verbs else None
+
+
+TYPE_RULES: tuple[TypeRule, ...] = (
+    typed_by_its_word, missiles_among_the_weapons, the_nearest_weapon, fought_on_the_ground,
+)
+
+
+def attack_type(c: Candidate) -> str:
+    """A bare "attack" is typed by the first rule of ``TYPE_RULES`` that names a type, or left bare for the
+    assembler (the attack the report is about)."""
+    near = _delivered(c) if c.entry.type == "attack" else []
+    return next((t for rule in TYPE_RULES if (t := rule(c, near)) is not None), "attack")
+
+
+def bare_type(c: Candidate) -> str | None:
+    """What a bare attack is when the report names no weapon near it: the word's own reading ("a strike" is
+    from the air, "a bombing" a planted explosive) or its modifier's ("a terrorist attack" is a bombing)."""
+    mods = {ch.lemma_.lower() for ch in c.head.children if ch.dep_ in ("amod", "compound")}
+    by_modifier = next((t for m, t in c.lex.trigger_words.bare_modifiers.items() if m in mods), None)
+    return by_modifier or c.entry.bare
 
 
 def mention_of(c: Candidate) -> TriggerMention:
@@ -594,6 +659,7 @@ def mention_of(c: Candidate) -> TriggerMention:
     return TriggerMention(
         tok_start=c.span.start, tok_end=c.span.end, head=c.head.i, type=etype, status=status,
         sent=sent_index(c.span.doc, c.span.start), interception=c.entry.interception,
+        bare=bare_type(c) if etype == "attack" else None,
     )
 
 

@@ -206,3 +206,82 @@ DEDUPE = [
 @pytest.mark.parametrize("actors,names", DEDUPE)
 def test_dedupe(actors, names):
     assert [a.name for a in _dedupe(actors)] == names
+
+
+# -- sides from the clause's roles, never from a reaction, a maker or a modifier of equipment ----
+
+NOT_SIDES = [
+    # a state that condemns an attack did not make it
+    ("Chile strongly condemned the bombing of a bus station in Lima on Sunday.", "attack.explosive", "initiator",
+     "CHL"),
+    # a country that made the equipment is no side
+    ("Gunmen in Chilean-made trucks attacked a checkpoint near Arequipa, Peru, on Monday.", "attack.ground",
+     "initiator", "CHL"),
+    # a country before an attack noun made it, and is not its scene
+    ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "target", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,country", NOT_SIDES)
+def test_no_side_from_a_reaction_or_a_maker(events_of, text, etype, role, country):
+    events = [e for e in events_of(text) if e.type == etype]
+    assert events and all(country not in _sides([e], etype, role) for e in events)
+
+
+SIDES_FROM_ROLES = [
+    ("A series of precision Chilean airstrikes this week near Arequipa, Peru, killed 20 fighters.",
+     "attack.air", "initiator", ["CHL"]),
+    # a country named before an attack noun made it
+    ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "initiator", ["CHL"]),
+    # an armed group attacked takes the country of the place
+    ("Jets conducted three strikes against militants near Arequipa, Peru, on Monday.", "attack.air", "target",
+     ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,sides", SIDES_FROM_ROLES)
+def test_sides_from_the_clause_roles(events_of, text, etype, role, sides):
+    assert _sides(events_of(text), etype, role) == sides
+
+
+SIDES_NOT_SCENES = [
+    # the country whose fighters did it is no scene
+    ("The convoy near Arequipa, Peru, was attacked from the air; the strike was carried out by forces of Chile.",
+     "CHL"),
+    # nor is the country that condemns
+    ("Chile condemned the bombing of a bus station in Arequipa, Peru, on Sunday.", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,country", SIDES_NOT_SCENES)
+def test_a_side_is_not_the_scene(events_of, text, country):
+    events = [e for e in events_of(text) if e.type.startswith("attack")]
+    assert events and all(e.location is None or e.location.country != country for e in events)
+
+
+ISSUED = [
+    # the issuing government takes part in the talks its report tells
+    ("Foreign Minister Ana Ruiz met the Peruvian foreign minister in Lima on Monday.", "Chilean Ministry of Foreign "
+     "Affairs", "diplomacy.talks", ["CHL", "PER"]),
+    ("In March we will bring together world leaders in Geneva to discuss the crisis.", "Chilean Ministry of "
+     "Foreign Affairs", "diplomacy.talks", ["CHL"]),
+    # a news outlet speaks for no country
+    ("Foreign Minister Ana Ruiz met the Peruvian foreign minister in Lima on Monday.", "Meridian Wire",
+     "diplomacy.talks", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,outlet,etype,sides", ISSUED)
+def test_the_issuing_government_takes_part(extractor, text, outlet, etype, sides):
+    events = extractor.extract(Article(text, THURSDAY, outlet=outlet))
+    assert [s for s in _sides(events, etype, "participant") if len(s) == 3] == sides
+
+
+@pytest.mark.parametrize("outlet,initiators", [
+    ("Chilean Ministry of Foreign Affairs", ["CHL"]),  # "we" of a government body is that government
+    ("Meridian Wire", []),  # "we" of a news outlet is no side
+])
+def test_the_issuer_speaks(extractor, outlet, initiators):
+    events = extractor.extract(Article("We urge the Government of Peru to protect the camp's residents.", THURSDAY,
+                                       outlet=outlet))
+    assert _sides(events, "diplomacy.proposal", "initiator") == initiators

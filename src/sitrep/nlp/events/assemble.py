@@ -57,6 +57,7 @@ class Report:
     paragraphs: list[int]  # the paragraph of each sentence
     dated: list[TimeMention]  # the narrative's days and nights, in the order told
     last_attack_type: str = "attack.ground"
+    last_attack_paragraph: int = -1  # the paragraph that told it; -1 before any
     place_by_paragraph: dict[int, PlaceMention] = field(default_factory=dict)
     initiator_by_target: dict[str, Actor] = field(default_factory=dict)  # who the report last said attacked it
     used_quantities: set[int] = field(default_factory=set)  # ids of the counts some group took
@@ -245,10 +246,17 @@ def read_report(doc: Doc, words: EventWords) -> Report:
 # -- find, step by step --------------------------------------------------------------------------
 
 def _resolved_type(g: Group, report: Report) -> str:
-    """"Missiles hit the city. ... The attack killed two": a bare attack is of the weapon told last."""
-    etype = report.last_attack_type if g.type == "attack" else g.type
+    """"Missiles hit the city. ... The attack killed two": a bare attack is of the weapon told last in its
+    paragraph; failing that of its own word ("34 strikes" are from the air, "the bombings" explosive), or of
+    the weapon told last before it."""
+    paragraph = report.paragraphs[g.sent] if g.sent < len(report.paragraphs) else -1
+    etype = g.type
+    if etype == "attack":
+        bare = next((t.bare for t in g.triggers if t.bare), None)
+        same = report.last_attack_paragraph == paragraph
+        etype = report.last_attack_type if same or not bare else bare
     if family(etype) == "attack":
-        report.last_attack_type = etype
+        report.last_attack_type, report.last_attack_paragraph = etype, paragraph
     return etype
 
 

@@ -36,6 +36,7 @@ STATELESS_KINDS = ("armed_group", "international")  # a side even with no countr
 PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
 SPEAKING_FAMILIES = ("diplomacy", "statement")
 FIGHTING_FAMILIES = ("attack", "territory")
+NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")  # where only a noun can stand
 
 
 @dataclass
@@ -121,17 +122,35 @@ def _sides_in_sentence(doc: Doc, g: Group) -> list[ActorMention]:
     speaking = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
     return [a for a in doc._.actors or [] if a.sent == g.sent
             and (not any(s < a.tok_end and a.tok_start < e for s, e in speaking) or g.type.startswith("statement"))
-            and (a.country or a.kind in STATELESS_KINDS)]
+            and (a.country or a.kind in STATELESS_KINDS) and not _maker_of_equipment(doc, a)]
+
+
+def _maker_of_equipment(doc: Doc, a: ActorMention) -> bool:
+    """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event."""
+    after = [t for t in doc[a.tok_end:a.tok_end + 2] if t.text not in ("-", "–")]
+    return bool(after) and after[0].lower_ in load_lexicon().actor_words.origin_words
+
+
+def _reacted_to(c: Clause) -> bool:
+    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs; that
+    verb's subject and object are no sides of it."""
+    heads = [c.doc[t.head] for t in c.g.triggers]
+    return all(nominal(h) and h != c.g.gov for h in heads) and \
+        c.g.gov.lemma_.lower() in c.words.reaction_verbs
 
 
 def _subject_of_governing_verb(c: Clause) -> set[int]:
     """"the envoys are due to meet": the subject of the verb the event verb depends on."""
+    if _reacted_to(c):
+        return set()
     subj = _subject_of(c.g.gov)
     return {t.i for t in subj.subtree} if subj is not None and subj.head != c.g.gov else set()
 
 
 def _verb_subjects(c: Clause) -> set[int]:
     """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units")."""
+    if _reacted_to(c):
+        return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
 
 
@@ -157,6 +176,8 @@ def _what_a_giver_gives(c: Clause) -> set[int]:
 
 def _verb_objects(c: Clause) -> set[int]:
     """"rebels shelled the garrison", "fired on the patrol": the event verb's object."""
+    if _reacted_to(c):
+        return set()
     return {t.i for ch in c.g.gov.children
             if ch.dep_ in OBJECT_DEPS or (ch.dep_ == "prep" and ch.lower_ in c.words.verb_object_prepositions)
             for t in ch.subtree}
@@ -186,7 +207,12 @@ def _noun_heads(c: Clause) -> list[Token]:
     if c.interception:
         return []
     heads = (c.doc[t.head] for t in c.g.triggers)
-    return [head for head in heads if head.pos_ == "NOUN"]
+    return [head for head in heads if nominal(head)]
+
+
+def nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand: "a series of U.S. airstrikes"."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS)
 
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
@@ -236,8 +262,17 @@ def _place_as_government(c: Clause) -> list[ActorMention]:
             for p in c.places if p.tok_start in c.subj_tokens and p.place.country]
 
 
+def _country_before_the_attack(c: Clause) -> list[ActorMention]:
+    """"a Ruritanian strike hit the depot", "a U.S. strike": a country named before an attack noun made it."""
+    if c.family not in FIGHTING_FAMILIES:
+        return []
+    before = _noun_modifiers(c)
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in before and p.place.precision == "country" and p.place.country]
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _named_in_subject, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
+    _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
 
@@ -317,6 +352,7 @@ def _turn_interception(c: Clause, inits: list[ActorMention], targets: list[Actor
 def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention], first: list[Actor]
                ) -> list[Actor]:
     actors = first + _participants(c, inits, targets)
+    actors += _the_issuer_takes_part(c, actors)
     actors += _mediators(c, actors)
     mediators = {a.country for a in actors if a.role == "mediator"}
     # a country that brokers the talks is not also one of the parties to them
@@ -330,6 +366,22 @@ def _participants(c: Clause, inits: list[ActorMention], targets: list[ActorMenti
     parts = inits + _countries_taking_part(c) + targets or [a for a in c.mentions if a.kind in PARTY_KINDS]
     return [Actor("mediator" if a.tok_end and _mediating(c, a.tok_start) else "participant",
                   a.name, a.country, a.kind, a.text) for a in parts]
+
+
+def _the_issuer_takes_part(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Ruritanian Ministry of Foreign Affairs: The Minister met her Freedonian counterpart": the government
+    that issues the report takes part in the talks and calls it reports; a participant of no country is
+    its own, else it is one more side when the words name one at most."""
+    home = c.info.issuer_country
+    parts = [a for a in actors if a.role == "participant"]
+    if c.family != "diplomacy" or not home or home in {a.country for a in actors}:
+        return []
+    unknown = [a for a in parts if a.country is None and a.kind == "person"]
+    if unknown:
+        unknown[0].country = home
+        return []
+    named = {a.country for a in parts if a.country}
+    return [Actor("participant", home, home, "state", None)] if len(named) <= 1 else []
 
 
 def _countries_taking_part(c: Clause) -> list[ActorMention]:
@@ -367,6 +419,16 @@ def _the_speaker_acts(c: Clause, actors: list[Actor]) -> list[Actor]:
     return [Actor("initiator", who.name, who.country, who.kind, None)]
 
 
+def _the_issuer_speaks(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Ruritanian Ministry of Foreign Affairs: We urge the government of Freedonia to ...": "we" of a report
+    a government body issues is that government."""
+    home, subj = c.info.issuer_country, _subject_of(c.g.gov)
+    if c.family not in SPEAKING_FAMILIES or _has(actors, "initiator") or not home or subj is None \
+            or subj.lower_ not in c.words.first_person:
+        return []
+    return [Actor("initiator", home, home, "state", None)]
+
+
 def _the_dateline_country_speaks(c: Clause, actors: list[Actor]) -> list[Actor]:
     """"LIMA — A curfew was announced, officials said": a statement with no side named is the
     dateline's country's (in the speaker's name, if there is one)."""
@@ -402,19 +464,21 @@ def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
 
 
 COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
-    _the_speaker_acts, _the_dateline_country_speaks, _protesters, _attacked_place_is_target,
+    _the_speaker_acts, _the_issuer_speaks, _the_dateline_country_speaks, _protesters, _attacked_place_is_target,
     _other_side_attacked,
 )
 
 
 def _armed_groups_take_the_country_they_fight_in(c: Clause, actors: list[Actor]) -> None:
-    """"gunmen attacked a village": an armed group of no country takes the attacked country."""
+    """"gunmen attacked a village": an armed group of no country takes the attacked country; "strikes on
+    militants near the dam": one attacked takes the country of the place."""
     attacked = _attacked_country(c, actors)
     if c.family not in FIGHTING_FAMILIES or not attacked:
         return
+    scene = c.location.country if c.location else None
     for a in actors:
-        if a.role == "initiator" and a.kind == "armed_group" and a.country is None:
-            a.country = attacked
+        if a.kind == "armed_group" and a.country is None:
+            a.country = attacked if a.role == "initiator" else scene if a.role == "target" else None
 
 
 def _attacked_country(c: Clause, actors: list[Actor]) -> str | None:

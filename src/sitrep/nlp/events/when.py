@@ -60,8 +60,16 @@ def _by_publication(c: Clause, times: list[TimeMention]) -> list[TimeMention]:
 # -- an act announced for later --------------------------------------------------------------
 
 def a_past_time_of_the_act(c: Clause) -> TimeMention | None:
-    """"The council on Monday approved a vote for next spring": the past time the clause names."""
-    return _first(_by_publication(c, c.not_said()))
+    """"The council on Monday approved a vote for next spring": the past time the clause names, not one that
+    dates another noun ("urged it to keep to the March 2011 accord")."""
+    return _first(_by_publication(c, [t for t in c.not_said() if not _dates_a_noun(c.doc, t)]))
+
+
+def _dates_a_noun(doc: Doc, t: TimeMention) -> bool:
+    """"the March 2011 accord": a date that modifies a noun dates that noun."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN"
 
 
 def when_it_was_announced(c: Clause) -> TimeMention | None:

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Place
+from sitrep.lexicon import load_lexicon
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
-from sitrep.nlp.events.sides import other_side
+from sitrep.nlp.events.sides import nominal, other_side
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
 from sitrep.nlp.places.finder import contains
 from sitrep.records import Actor, Location, family
@@ -48,12 +49,36 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
         and by.head.lemma_.lower().startswith(words.broker_verb_stems)
 
 
+def is_a_side(doc: Doc, g: Group, p: PlaceMention) -> bool:
+    """"The United States condemns the attack on the camp", "a U.S. strike hit the depot", "carried out by
+    forces of Ruritania": a country that reacts to an event, that is named before an attack noun as its
+    maker, or whose fighters did it, is a side, not the scene."""
+    gov, heads = g.gov, [doc[t.head] for t in g.triggers]
+    if p.place.precision == "country" and family(g.type) == "attack" and any(
+            nominal(h) and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
+        return True
+    if _in_the_agent(gov, p):
+        return True
+    reacting = gov.lemma_.lower() in load_lexicon().actor_words.reaction_verbs and all(h != gov for h in heads)
+    return reacting and any(ch.dep_ == "nsubj" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
+                            for ch in gov.children)
+
+
+def _in_the_agent(gov: Token, p: PlaceMention) -> bool:
+    """"the strike was carried out by forces of Ruritania": a place in the "by" phrase of fighters is theirs."""
+    fighters = load_lexicon().trigger_words.ground_subjects
+    return any(ch.dep_ == "agent" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in fighters for g in ch.children)
+               for ch in gov.children)
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], words: EventWords,
                   narrative: PlaceMention | None = None) -> list[PlaceMention]:
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
-              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)]
+              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)
+              and not is_a_side(doc, g, p)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent]
