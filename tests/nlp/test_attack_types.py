@@ -41,3 +41,11 @@ def test_a_bare_attack_keeps_the_weapon_of_its_paragraph(parse):
 ])
 def test_a_kind_of_thing_is_no_attack(parse, text):
     assert not [e for e in parse(text)._.events if e.type.startswith("attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found a man with a gunshot wound in the alley on Sunday.",
+    "Medics treated two gunshot wounds at the scene of the robbery on Monday.",
+])
+def test_an_attack_word_before_its_aftermath_is_an_attack(parse, text):
+    assert [e for e in parse(text)._.events if e.type.startswith("attack")]

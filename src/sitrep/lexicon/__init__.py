@@ -69,6 +69,7 @@ class TriggerEntry:
     negated: bool = False  # the word counts only when negated: "would not send a delegation"
     alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
     bare: str | None = None  # the type a bare attack word takes when nothing near names a weapon: a "strike" is from the air
+    needs_victim: bool = False  # a verb that counts only when done to a person: "a man was shot", not "shot a film"
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         negated=bool(d.get("negated")),
         alone=bool(d.get("alone")),
         bare=d.get("bare"),
+        needs_victim=bool(d.get("needs_victim")),
     )
 
 

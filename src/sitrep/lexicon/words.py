@@ -40,6 +40,7 @@ class StatusWords:
     condition_marks: frozenset[str]
     irrealis_marks: frozenset[str]
     habit_adverbs: frozenset[str]
+    inquiry_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class QuantityWords:
     uncounted_labels: frozenset[str]
     weapon_items: frozenset[str]
     person_items: frozenset[str]
+    age_words: frozenset[str]
     casualty_roles: frozenset[str]
     passing_verbs: frozenset[str]
     role_particles: frozenset[str]
@@ -197,12 +199,15 @@ class TriggerWords:
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
     event_frames: frozenset[str]
+    aftermath_nouns: frozenset[str]
     period_nouns: frozenset[str]
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]
     allegation_verbs: frozenset[str]
     protection_preps: frozenset[str]
+    victim_nouns: frozenset[str]
+    death_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,19 @@ class Count:
 NOT_COUNTED = ""  # a count of something sitrep does not count
 
 
+def an_age(c: Count) -> str | None:
+    """"the victim, 28, died", "Smith, 34, was charged", "a man aged 41": a person's age set off beside
+    them is no count (a hyphenated "19-year-old" is no number at all)."""
+    doc, words = c.doc, c.lex.quantity_words
+    if c.end - c.start != 1 or c.start < 2:
+        return None
+    before, after = doc[c.start - 1], doc[c.end] if c.end < len(doc) else None
+    if before.lower_ in words.age_words:
+        return NOT_COUNTED
+    set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
+    return NOT_COUNTED if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN") else None
+
+
 def others_after_a_count(c: Count) -> str | None:
     """"killing two civilians and wounding four others": the others are of the kind counted before."""
     noun = c.noun
@@ -236,7 +249,7 @@ def people_by_role(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    others_after_a_count, item_of_lemma, item_of_word, something_uncounted, item_before_it, people_by_role,
+    an_age, others_after_a_count, item_of_lemma, item_of_word, something_uncounted, item_before_it, people_by_role,
 )
 
 

@@ -212,10 +212,53 @@ def has_an_aid_object_if_needed(c: Candidate) -> bool:
         {t.lemma_.lower() for t in c.head.subtree} & c.lex.trigger_words.aid_objects)
 
 
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who", "i", "me", "we", "us"})
+
+
+def _a_person(tok: Token, lex: Lexicon) -> bool:
+    """A person by its word: a name, a personal pronoun, a noun of people ("a man", "the victim")."""
+    lemma = tok.lemma_.lower()
+    named = tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PEOPLE  # "Smith, 34, was stabbed" (tagged ORG)
+    return tok.ent_type_ == "PERSON" or named or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or (
+        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """Whom a verb acts on: its object or passive subject, those of the verb it is joined to ("shot and killed
+    three men"), or the person its relative clause describes ("a man who was shot")."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]] + ([verb.head] if verb.dep_ == "conj" else [])
+    out = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        out.append(verb.head)
+    if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "a woman died after being shot"
+        above = next((a for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        out += [c for c in above.children if c.dep_ in SUBJECTS] if above is not None else []
+    return out
+
+
+def _a_gerund_noun(verb: Token) -> bool:
+    """"killed in a drive-by shooting": an -ing form the parser calls a verb, used as a noun with its article."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in verb.children)
+
+
+def has_a_victim_if_needed(c: Candidate) -> bool:
+    """"a man was shot Sunday", "police said she was stabbed", "shot dead": a crime verb done to a person or
+    to death, not "shot a video" or "stabbed at the air"."""
+    if not c.entry.needs_victim:
+        return True
+    head, words = c.head, c.lex.trigger_words
+    if _a_gerund_noun(head) or any(_a_person(t, c.lex) for t in _done_to(head)):
+        return True
+    near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
+    return any(t.lower_ in words.death_words for t in near)
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
-    has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed,
+    has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
 )
 
 
@@ -459,10 +502,12 @@ def irrealis(c: Candidate) -> bool:
 
 def a_kind_of_thing(c: Candidate) -> bool:
     """"destroyed a fighting position", "an assault rifle", "attack helicopters": a word of fighting that
-    names a kind of thing is no attack ("a bombing campaign", "shelling and air strikes" still are)."""
+    names a kind of thing is no attack ("a bombing campaign", "shelling and air strikes", "a gunshot
+    wound" still are)."""
     head = c.head
+    words = c.lex.trigger_words
     return _family(c.entry) == "attack" and head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" \
-        and head.head.lemma_.lower() not in c.lex.trigger_words.event_frames | c.lex.trigger_words.attack_words \
+        and head.head.lemma_.lower() not in words.event_frames | words.attack_words | words.aftermath_nouns \
         and len(c.span) == 1
 
 
@@ -568,8 +613,14 @@ def ongoing_by_progressive(entry: TriggerEntry, head: Token, cues: StatusWords) 
         else None
 
 
+def looked_into(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"police are investigating a shooting" -> occurred: what is investigated has happened."""
+    return "occurred" if head.pos_ in ("NOUN", "VERB") and head.dep_ == "dobj" and \
+        head.head.lemma_.lower() in cues.inquiry_verbs else None
+
+
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, ongoing_by_progressive,
+    cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, looked_into, ongoing_by_progressive,
 )
 
 

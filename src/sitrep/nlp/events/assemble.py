@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold
@@ -26,10 +26,13 @@ from sitrep.nlp.events.when import date_of
 from sitrep.nlp.events.where import (
     antecedent_place,
     choose_places,
+    clear_town,
+    dateline_town,
     infer_country,
     location_of,
     place_of,
     quantity_place,
+    town_for,
 )
 from sitrep.nlp.mentions import (
     ActorMention,
@@ -61,6 +64,7 @@ class Report:
     place_by_paragraph: dict[int, PlaceMention] = field(default_factory=dict)
     initiator_by_target: dict[str, Actor] = field(default_factory=dict)  # who the report last said attacked it
     used_quantities: set[int] = field(default_factory=set)  # ids of the counts some group took
+    town: Place | None = None  # the dateline's town ("LAKEVILLE, Ore. —")
 
     def narrative_time(self, sent: int) -> TimeMention | None:
         """"Shells hit the port on Sunday. ... A second shell hit a school": the last day told before ``sent``."""
@@ -94,6 +98,7 @@ class EventAssembler(SitrepComponent):
         """Find what each clause tells, write one draft per place, fold the drafts into records."""
         gaz = self.gaz
         report = read_report(doc, self.lex.event_words)
+        report.town = dateline_town(doc, gaz, self.lex.place_words) or clear_town(doc, self.lex.event_words)
         drafts: list[DraftEvent] = []
         for g in report.groups:
             found = self._find(doc, g, report)
@@ -164,7 +169,8 @@ class EventAssembler(SitrepComponent):
         """The record of ``f`` at ``location``, with its counts and sides."""
         info: DocInfo = doc._.info
         location = at_sea(location, doc._.report_places, gaz)
-        location, actors, inferred = self._where_and_sides(doc, f, location, gaz)
+        nationwide = any(w in f" {f.evidence.text.lower()} " for w in self.lex.event_words.nationwide)
+        location, actors, inferred = self._where_and_sides(doc, f, location, gaz, None if nationwide else report.town)
         if family(f.type) == "attack":
             actors = _narrative_initiator(actors, report.initiator_by_target)
         ev = Event(
@@ -179,10 +185,11 @@ class EventAssembler(SitrepComponent):
                           inferred_place=inferred and len(f.plan) == 1, denies_claim=f.denies_claim,
                           denied_source=f.denied_source)
 
-    def _where_and_sides(self, doc: Doc, f: Found, location: Location | None,
-                         gaz: Gazetteer) -> tuple[Location | None, list[Actor], bool]:
+    def _where_and_sides(self, doc: Doc, f: Found, location: Location | None, gaz: Gazetteer,
+                         town: Place | None = None) -> tuple[Location | None, list[Actor], bool]:
         """The record's place and sides; with no place named, a site told before ("fled the camp"), else the
-        country of the target's side. The flag says the place was inferred."""
+        dateline's town if the event is of its country, else the country of the target's side. The flag says
+        the place was inferred."""
         g, claims = f.group, f.claims
         place = gaz.country(location.country) if location and location.country and \
             location.precision == "country" else None
@@ -193,6 +200,11 @@ class EventAssembler(SitrepComponent):
         if earlier is not None:
             return location_of(earlier), choose_actors(doc, g, earlier.place, claims), False
         tgt = infer_country(doc, doc._.info, g, f.type, actors, self.lex.event_words)
+        local = town_for(town, tgt)
+        if local is not None:
+            loc = Location(local.name, local.country, local.admin1, local.lat, local.lon, local.precision, None,
+                           local.geonameid)
+            return loc, choose_actors(doc, g, local, claims), True
         cp = gaz.country(tgt) if tgt else None
         if cp is None:
             return None, actors, False

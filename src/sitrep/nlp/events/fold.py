@@ -430,9 +430,31 @@ def the_same_event(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
                  and _windows_overlap(o.event, ev, slack) and not _told_apart(o.event, ev)), None)
 
 
+def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Man charged with burglary." (a headline, no day told) and "Two men were charged Saturday in
+    Lakeville": a first sentence with no day of its own tells the event the report dates later, of one type,
+    place and status, when it is the first telling after it."""
+    ev = d.event
+
+    def dated_before(undated: DraftEvent, dated: DraftEvent) -> bool:
+        u, t = undated.event.date, dated.event.date
+        return undated.sents == {0} and u.text is None and t.text is not None and t.end is not None \
+            and u.start is not None and t.end <= u.start
+
+    def one_place(a: Location | None, b: Location | None) -> bool:
+        return a is not None and b is not None and (a.name, a.country, a.precision) == (b.name, b.country, b.precision)
+
+    same_type = [o for o in out if o.event.type == ev.type]
+    if len(same_type) != 1:  # only the first telling after the headline: later ones are events of their own
+        return None
+    o = same_type[0]
+    return o if one_place(o.event.location, ev.location) and _same_status(o.event, ev) \
+        and not _told_apart(o.event, ev) and dated_before(o, d) else None
+
+
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
-    the_same_event,
+    the_same_event, the_same_event_undated,
 )
 
 

@@ -463,8 +463,17 @@ def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
     return [Actor("initiator", other, other, "state", None)] if other else []
 
 
+def _the_state_arrests(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"a man was arrested Monday in Lakeville", "was sentenced to two years": with no one named, an arrest,
+    a charge or a sentence is the act of the police and courts of the place's country."""
+    if c.family != "arrest" or _has(actors, "initiator") or not c.location or not c.location.country:
+        return []
+    return [Actor("initiator", c.location.country, c.location.country, "state", None)]
+
+
 COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
-    _the_speaker_acts, _the_issuer_speaks, _the_dateline_country_speaks, _protesters, _attacked_place_is_target,
+    _the_speaker_acts, _the_issuer_speaks, _the_dateline_country_speaks, _the_state_arrests, _protesters,
+    _attacked_place_is_target,
     _other_side_attacked,
 )
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.distance import km
-from sitrep.geo.gazetteer import Place
+from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon import load_lexicon
-from sitrep.lexicon.words import EventWords
+from sitrep.lexicon.words import EventWords, PlaceWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.events.sides import nominal, other_side
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
 from sitrep.nlp.places.finder import contains
+from sitrep.nlp.places.names import datelines
 from sitrep.records import Actor, Location, family
 
 
@@ -200,3 +201,42 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
             and init_actor.kind == "state" and armed is None:
         return None
     return tgt
+
+
+def dateline_town(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> Place | None:
+    """"LAKEVILLE, Ore. — A man was shot dead Sunday": the town of the report's dateline, where local news
+    happens when its sentences name no place of their own."""
+    info: DocInfo = doc._.info
+    context = list(doc._.report_places.countries[:4])
+    if info.dateline_country and info.dateline_country not in context:
+        context.append(info.dateline_country)
+    return next((place for _, _, _, place, _ in datelines(doc, gaz, context, words)
+                 if place.precision == "city"), None)
+
+
+def clear_town(doc: Doc, words: EventWords) -> Place | None:
+    """"... a burglary in a flat in Lakeville. ... Two men were charged": a report that names one town, or one
+    town twice as often as any other, is about that town (a town named as a reference point, "closer to the
+    city", or in a speaker, "the ministry in the capital said", does not count)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    speakers = [(subj.left_edge.i, subj.right_edge.i + 1) for c in doc._.claims or []  # "the ministry in the
+                for subj in doc[c.verb].children if subj.dep_ == "nsubj"]  # capital said"
+    for p in doc._.places or []:
+        if p.place.precision == "city" and not p.metonymic and not is_reference_point(doc, p, words) \
+                and not any(s <= p.tok_start < e for s, e in speakers):
+            key = f"{p.place.name}|{p.place.country}|{p.place.admin1}"
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, p.place)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2] + [("", 0)]
+    if ranked[0][1] >= 1 and ranked[0][1] >= 2 * ranked[1][1]:
+        return first[ranked[0][0]]
+    return None
+
+
+def town_for(town: Place | None, country: str | None) -> Place | None:
+    """The dateline's town for an event with no place of its own, when the event is of the town's country
+    (or of no country at all): "NEWTON, Kan. — Two men were charged ..." is in Newton, not in the USA."""
+    if town is None or (country is not None and country != town.country):
+        return None
+    return town
