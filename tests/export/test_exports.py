@@ -19,6 +19,7 @@ from sitrep.export.plover import CATEGORY
 from sitrep.export.table import COLUMNS as CSV_COLUMNS
 from sitrep.records import EVENT_TYPES, Event
 from sitrep.store import open_store
+from tests.web.conftest import BASE
 from tests.web.fixture_store import build_store
 
 
@@ -199,7 +200,7 @@ def _api(db: Path, tmp_path: Path, fmt: str) -> str:
 
     from sitrep.web.app import Settings, create_app
 
-    with TestClient(create_app(Settings(db=str(db))), client=("127.0.0.1", 5000)) as c:
+    with TestClient(create_app(Settings(db=str(db))), client=("127.0.0.1", 5000), base_url=BASE) as c:
         r = c.get("/api/events?format=csv")
     assert r.status_code == 200
     return r.text

@@ -21,6 +21,7 @@ from sitrep.read.parquet import read_parquet
 from sitrep.records import Article
 from sitrep.store import open_store
 from tests.read.warcs import Record, build_warc, page
+from tests.web.conftest import BASE
 
 REPORT = "Drones struck the depot of Examplegrad overnight, officials said on Thursday. Nobody was hurt."
 FRENCH = (
@@ -38,7 +39,12 @@ RULE_CASES: list[tuple[str, str, date, str | None, str | None]] = [
     ("plain", REPORT, date(2025, 5, 22), "Depot hit", None),
     ("tabs-and-form-feeds", "Drones struck\tthe depot.\f\r\nNobody was hurt, officials said.", date(2025, 5, 22),
      None, None),
-    ("just-long-enough", "a" * MAX_TEXT_CHARS, date(2025, 5, 22), None, None),
+    ("just-long-enough", ("The convoy was shelled near the bridge" + "." * 61 + " ") * (MAX_TEXT_CHARS // 100), date(2025, 5, 22), None, None),
+    ("run-on-sentence", "Shells fell on the town and " * 200 + "nobody knew why.", date(2025, 5, 22), None,
+     "sentence of 5,615 characters: longer than 5,000; split or raise --max-sentence"),
+    ("long-but-in-sentences", "Shells fell on the town. " * 400, date(2025, 5, 22), None, None),
+    ("bullet-lines", "- a shell fell on the town and the market burned\n" * 200, date(2025, 5, 22), None, None),
+    ("huge-title", REPORT, date(2025, 5, 22), "Depot hit " * 300, "title: 3,000 characters, longer than 1,000"),
     ("one-too-many", "a" * (MAX_TEXT_CHARS + 1), date(2025, 5, 22), None,
      "too long: 1,000,001 characters, the limit is 1,000,000; split the report"),
     ("nul", "Drones struck the depot\x00 overnight.", date(2025, 5, 22), None,
@@ -147,7 +153,7 @@ def _post(tmp: Path, text: str, published: str) -> list[Article | ReadError]:
 
     db = str(tmp / "s.db")
     app = create_app(Settings(db=db, ingest=True, token="t0ken"), extractor=lambda a: [])
-    with TestClient(app, client=("127.0.0.1", 5000)) as c:
+    with TestClient(app, client=("127.0.0.1", 5000), base_url=BASE) as c:
         r = c.post("/api/reports", json={"text": text, "published": published},
                    headers={"Authorization": "Bearer t0ken"})
     if r.status_code != 201:

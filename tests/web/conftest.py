@@ -11,6 +11,7 @@ import pytest
 from tests.web.fixture_store import build_store
 
 LOOPBACK = ("127.0.0.1", 50000)
+BASE = "http://127.0.0.1"  # a Host header naming this server (the API refuses others on loopback)
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +25,7 @@ def client(store_path: Path) -> Iterator:
 
     from sitrep.web.app import Settings, create_app
 
-    with TestClient(create_app(Settings(db=str(store_path))), client=LOOPBACK) as c:
+    with TestClient(create_app(Settings(db=str(store_path))), client=LOOPBACK, base_url=BASE) as c:
         yield c
 
 

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sitrep.records import Article, Event
 from sitrep.store import open_store
 from sitrep.web.app import Settings, create_app
-from tests.web.conftest import LOOPBACK
+from tests.web.conftest import BASE, LOOPBACK
 from tests.web.fixture_store import build_store
 
 
@@ -152,12 +152,12 @@ def test_bad_requests_get_a_4xx_naming_the_problem(client, url, status, names):
 
 def test_reads_only_from_loopback_unless_public_or_token(store_path):
     app = create_app(Settings(db=str(store_path), token="s3cret"))
-    with TestClient(app, client=("192.0.2.7", 40000)) as far:
+    with TestClient(app, client=("192.0.2.7", 40000), base_url=BASE) as far:
         r = far.get("/api/events")
         assert r.status_code == 403 and "loopback" in r.json()["error"]
         assert far.get("/api/events", headers={"Authorization": "Bearer s3cret"}).status_code == 200
         assert far.get("/", headers={"Authorization": "Bearer wrong"}).status_code == 403
-    with TestClient(create_app(Settings(db=str(store_path), public=True)), client=("192.0.2.7", 40000)) as far:
+    with TestClient(create_app(Settings(db=str(store_path), public=True)), client=("192.0.2.7", 40000), base_url=BASE) as far:
         assert far.get("/api/events").status_code == 200
 
 
@@ -173,12 +173,12 @@ def _fake_extract(article: Article) -> list[Event]:
 
 def test_ingest_is_off_by_default_and_needs_the_token(tmp_path):
     report = {"text": "Drones hit Kyiv overnight. Nobody was hurt.", "published": "2025-07-01"}
-    with TestClient(create_app(Settings(db=str(build_store(tmp_path / "a.db")))), client=LOOPBACK) as c:
+    with TestClient(create_app(Settings(db=str(build_store(tmp_path / "a.db")))), client=LOOPBACK, base_url=BASE) as c:
         r = c.post("/api/reports", json=report)
         assert r.status_code == 403 and "--ingest" in r.json()["error"]
     app = create_app(Settings(db=str(build_store(tmp_path / "b.db")), ingest=True, token="s3cret"),
                      extractor=_fake_extract)
-    with TestClient(app, client=LOOPBACK) as c:
+    with TestClient(app, client=LOOPBACK, base_url=BASE) as c:
         assert c.post("/api/reports", json=report).status_code == 401
         bad = c.post("/api/reports", json=report, headers={"Authorization": "Bearer nope"})
         assert bad.status_code == 401 and bad.headers["www-authenticate"] == "Bearer"
@@ -228,7 +228,7 @@ def test_stats_answers_follow_the_store(tmp_path):
     with open_store(path) as st:
         for art, events in reports()[:-1]:
             st.add_article(art, events)
-    with TestClient(create_app(Settings(db=str(path))), client=LOOPBACK) as c:
+    with TestClient(create_app(Settings(db=str(path))), client=LOOPBACK, base_url=BASE) as c:
         first = c.get("/api/stats").json()
         assert c.get("/api/stats").json() == first  # kept
         with open_store(path) as other:  # another process ingests meanwhile
@@ -241,7 +241,7 @@ def test_a_posted_report_goes_through_the_real_pipeline(tmp_path):
     text = ("Russia launched 40 drones at Kharkiv overnight, the regional governor said on Telegram, "
             "injuring two people.")
     app = create_app(Settings(db=str(tmp_path / "p.db"), ingest=True, token="t0ken"))
-    with TestClient(app, client=LOOPBACK) as c:
+    with TestClient(app, client=LOOPBACK, base_url=BASE) as c:
         r = c.post("/api/reports", json={"text": text, "published": "2025-06-01", "outlet": "Test Wire"},
                    headers={"Authorization": "Bearer t0ken"})
         assert r.status_code == 201, r.text

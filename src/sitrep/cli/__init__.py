@@ -17,8 +17,20 @@ class _Commands(click.Group):
             raise click.ClickException(str(exc)) from None
 
 
+def _max_sentence(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """Put the limit where every reader and worker process sees it (the input gate reads it there)."""
+    import os
+
+    if value is not None:
+        os.environ["SITREP_MAX_SENTENCE"] = str(value)
+    return value
+
+
 @click.group(cls=_Commands)
 @click.version_option(package_name="sitrep")
+@click.option("--max-sentence", type=click.IntRange(1), envvar="SITREP_MAX_SENTENCE", callback=_max_sentence,
+              expose_value=False, is_eager=True,
+              help="Refuse a report with a sentence longer than this many characters (default 5,000).")
 def main() -> None:
     """sitrep reads dated news reports about wars and crises and writes event records:
     what happened, where, when, who did it to whom, how many, and who says so."""

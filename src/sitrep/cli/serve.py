@@ -32,6 +32,12 @@ def serve(db: str | None, host: str, port: int, ingest: bool, public: bool) -> N
     if not public and host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"sitrep: listening on {host}, but only clients on this machine (and those that send "
                    "SITREP_TOKEN as a bearer token) are answered; add --public to answer everyone", err=True)
-    app = create_app(Settings(db=db, ingest=ingest, token=token, public=public))
-    click.echo(f"sitrep: serving on http://{host}:{port}/  (API under /api, Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    from sitrep.store import open_store
+
+    store = open_store(db)  # a store that cannot be opened is a message here (StoreError), not a traceback later
+    try:
+        app = create_app(Settings(db=db, ingest=ingest, token=token, public=public, host=host), store=store)
+        click.echo(f"sitrep: serving on http://{host}:{port}/  (API under /api, Ctrl-C stops)", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()

@@ -14,6 +14,7 @@ import html
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from sitrep.records import Article, Event
 from sitrep.store import Store
@@ -190,12 +191,30 @@ def _source_text(n: int, a: Article) -> str:
     return f"[{n}] " + ", ".join(p for p in parts if p)
 
 
+def web_address(url: str | None) -> bool:
+    """Whether a report's URL may become a link: "https://news.example/a" may, "javascript:alert(1)" may not."""
+    if not url:
+        return False
+    try:
+        return urlsplit(url.strip()).scheme.lower() in ("http", "https")
+    except ValueError:  # "http://[broken": no address at all
+        return False
+
+
+_MD_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
+
+
+def md_text(text: str) -> str:
+    """Report text as Markdown shows it, never as HTML or a link: "<b>x</b>" -> "&lt;b&gt;x&lt;/b&gt;"."""
+    return text.translate(_MD_SPECIAL)
+
+
 def to_markdown(r: DailyReport) -> str:
-    out = [f"# {_title(r)}", "", f"{r.events} events from {len(r.sources)} reports.", ""]
+    out = [f"# {md_text(_title(r))}", "", f"{r.events} events from {len(r.sources)} reports.", ""]
 
     def walk(s: Section, depth: int) -> None:
-        out.extend([f"{'#' * depth} {s.title}", ""])
-        out.extend(f"- {line.text} {_refs(line.sources, 'md')}".rstrip() for line in s.lines)
+        out.extend([f"{'#' * depth} {md_text(s.title)}", ""])
+        out.extend(f"- {md_text(line.text)} {_refs(line.sources, 'md')}".rstrip() for line in s.lines)
         if s.lines:
             out.append("")
         for sub in s.subsections:
@@ -204,7 +223,7 @@ def to_markdown(r: DailyReport) -> str:
     for s in r.sections:
         walk(s, 2)
     out.extend(["## Sources", ""])
-    out.extend(f"- {_source_text(n, a)}" for n, a in enumerate(r.sources, 1))
+    out.extend(f"- [{n}] {md_text(_source_text(n, a)[len(f'[{n}] '):])}" for n, a in enumerate(r.sources, 1))
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -229,7 +248,7 @@ def to_html(r: DailyReport) -> str:
         walk(s, 2)
     out.append("<h2>Sources</h2><ol>")
     for n, a in enumerate(r.sources, 1):
-        link = f' <a href="{esc(a.url)}">{esc(a.url)}</a>' if a.url else ""
+        link = f' <a href="{esc(a.url)}">{esc(a.url)}</a>' if a.url and web_address(a.url) else ""
         out.append(f'<li id="src{n}">{esc(_source_text(n, a)[len(f"[{n}] "):])}{link}</li>')
     out.append("</ol></body></html>")
     return "\n".join(out) + "\n"

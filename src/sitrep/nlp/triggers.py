@@ -14,8 +14,9 @@ and ``STATUS_RULES`` (the first rule that names a status gives it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -26,6 +27,7 @@ from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.tree import in_subtree
 
 Weapon = tuple[int, str, str]  # token index, attack type, item
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -39,13 +41,28 @@ def weapon_spans(sent: Span, lex: Lexicon) -> list[Weapon]:
             for _, end, (atype, item) in index_of(lex.weapons).find(lemmas, overlap=False)]
 
 
-def _clause(verb: Token) -> set[Token]:
-    """A verb's own clause: its subtree without the clauses joined to it that have their own subject."""
-    out = set(verb.subtree)
-    for t in verb.subtree:
-        if t != verb and t.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl") and t.pos_ in ("VERB", "AUX") and any(
-                x.dep_ in SUBJECTS for x in t.children):
-            out -= {x for x in t.subtree if not (x.head == t and x.dep_ == "mark")}  # "since" stays
+JOINED_CLAUSE_DEPS = ("conj", "advcl", "ccomp", "parataxis", "relcl")
+
+
+def _joined_clause(t: Token) -> bool:
+    """"the navy struck the port, and its minister threatened more": a verb joined with its own subject."""
+    return t.dep_ in JOINED_CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and any(x.dep_ in SUBJECTS for x in t.children)
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb's own clause: its subtree without the clauses joined to it that have their own subject.
+
+    One walk down from the verb that stops at each joined clause (keeping its "since"), so it
+    visits only the clause's own words and the marks of the clauses it stops at.
+    """
+    out, stack = [verb], list(verb.children)
+    while stack:
+        t = stack.pop()
+        if _joined_clause(t):
+            out.extend(x for x in t.children if x.dep_ == "mark")  # "since" stays
+        else:
+            out.append(t)
+            stack.extend(t.children)
     return out
 
 
@@ -106,6 +123,24 @@ def _without_governing_alone(doc: Doc, found: list[TriggerMention], alone: set[i
 # a match and what the rules read of it --------------------------------------------------------
 
 
+class SentenceFacts:
+    """What the rules read of a whole sentence, read once for all the matches in it."""
+
+    def __init__(self, sent: Span, lex: Lexicon) -> None:
+        self.sent, self.lex = sent, lex
+
+    @cached_property
+    def weapons(self) -> list[Weapon]:
+        return weapon_spans(self.sent, self.lex)
+
+    @cached_property
+    def words(self) -> set[str]:
+        """The sentence's lemmas and words; a proper noun also without its plural "s" ("Flights were suspended")."""
+        sent = self.sent
+        return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
+            t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}
+
+
 @dataclass
 class Candidate:
     """One match of a trigger entry in its sentence."""
@@ -114,21 +149,25 @@ class Candidate:
     span: Span
     sent: Span
     lex: Lexicon
+    facts: SentenceFacts | None = None  # shared by the sentence's matches; made here when not given
+
+    def __post_init__(self) -> None:
+        if self.facts is None:
+            self.facts = SentenceFacts(self.sent, self.lex)
 
     @property
     def head(self) -> Token:
         return self.span.root
 
-    @cached_property
+    @property
     def weapons(self) -> list[Weapon]:
-        return weapon_spans(self.sent, self.lex)
+        assert self.facts is not None
+        return self.facts.weapons
 
-    @cached_property
+    @property
     def sentence_words(self) -> set[str]:
-        """The sentence's lemmas and words; a proper noun also without its plural "s" ("Flights were suspended")."""
-        sent = self.sent
-        return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
-            t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}
+        assert self.facts is not None
+        return self.facts.words
 
     @cached_property
     def objects(self) -> set[str]:
@@ -405,19 +444,69 @@ class _Clause:
     verb: Token  # the verb whose subject is read: a conjoined verb's first verb when it is a relative clause
     perfect: bool
     subject: Token | None
+    found: dict[tuple[str, ...], bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def says(self, phrases: tuple[str, ...], whole_words: bool = True) -> bool:
+        """Whether the clause has one of the phrases (as whole words, or anywhere); read once per clause."""
+        key = (*phrases, str(whole_words))
+        if key not in self.found:
+            text = f" {self.text} " if whole_words else self.text
+            self.found[key] = any((f" {m} " if whole_words else m) in text for m in phrases)
+        return self.found[key]
 
 
 def _perfect(verb: Token) -> bool:
     return any(c.lower_ in PERFECT_AUX and c.dep_ == "aux" for c in verb.children)
 
 
-def _clause_of(span: Span) -> _Clause:
-    verb = governing_verb(span.root)
-    if verb.pos_ in ("VERB", "AUX"):
+class Clauses:
+    """The clauses of one document, each read once however many triggers it holds.
+
+    "the rebels shelled the town, stormed the barracks and burned the market": the three
+    triggers share one clause, walked once; ``visited`` counts the words the walks touched.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.visited = 0
+        self._words: dict[int, tuple[set[int], str]] = {}  # verb index -> its clause's words and text
+        self._read: dict[tuple[int, tuple[int, ...]], _Clause] = {}
+        self._sent_text: dict[int, str] = {}
+
+    def _of_verb(self, verb: Token) -> tuple[set[int], str]:
+        if verb.i not in self._words:
+            toks = sorted(_clause(verb), key=lambda t: t.i)
+            self.visited += len(toks)
+            self._words[verb.i] = ({t.i for t in toks}, " ".join(t.lower_ for t in toks))
+        return self._words[verb.i]
+
+    def _sentence_text(self, i: int) -> str:
+        k = sent_index(self.doc, i)
+        if k not in self._sent_text:
+            self._sent_text[k] = sentences(self.doc)[k].text.lower()
+        return self._sent_text[k]
+
+    def _text(self, verb: Token, span: Span, extra: tuple[int, ...]) -> str:
+        if verb.pos_ not in ("VERB", "AUX"):
+            return self._sentence_text(span.start)
         # the trigger's own clause: "the navy has repeatedly struck the port, and its minister threatened ..."
-        text = " ".join(t.lower_ for t in sorted(_clause(verb) | set(span), key=lambda t: t.i))
-    else:
-        text = sentences(span.doc)[sent_index(span.doc, span.start)].text.lower()
+        words, text = self._of_verb(verb)
+        if not extra:
+            return text
+        return " ".join(self.doc[i].lower_ for i in sorted(words | set(extra)))
+
+    def of(self, span: Span) -> _Clause:
+        """The clause of a trigger: its verb's, read once for every trigger under that verb."""
+        verb = governing_verb(span.root)
+        words = self._of_verb(verb)[0] if verb.pos_ in ("VERB", "AUX") else set()
+        extra = tuple(i for i in range(span.start, span.end) if i not in words) if words else ()
+        key = (verb.i, extra)
+        if key not in self._read:
+            self._read[key] = _clause_of(span, verb, self._text(verb, span, extra))
+        return self._read[key]
+
+
+def _clause_of(span: Span, verb: Token, text: str) -> _Clause:
     perfect = own_perfect = _perfect(verb)
     subj = [c for c in verb.children if c.dep_ in SUBJECTS]
     if verb.dep_ == "conj" and not subj:  # "the war has killed thousands and uprooted millions"
@@ -431,17 +520,17 @@ def _clause_of(span: Span) -> _Clause:
 
 def since_something_began(span: Span, clause: _Clause, cues: StatusWords) -> bool:
     """"the worst unrest since demonstrations began in spring"."""
-    return any(_has_mark(anc, frozenset({"since"})) for anc in [span.root, *list(span.root.ancestors)[:4]])
+    return any(_has_mark(anc, frozenset({"since"})) for anc in [span.root, *islice(span.root.ancestors, 4)])
 
 
 def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
     """"the town is shelled almost daily"."""
-    return any(f" {m} " in f" {clause.text} " for m in cues.habitual_markers)
+    return clause.says(cues.habitual_markers)
 
 
 def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
     """"the port has been struck repeatedly since the spring"."""
-    return clause.own_perfect and any(m in clause.text for m in cues.background_perfect_markers)
+    return clause.own_perfect and clause.says(cues.background_perfect_markers, whole_words=False)
 
 
 def the_war_as_subject(span: Span, clause: _Clause, cues: StatusWords) -> bool:
@@ -462,8 +551,8 @@ HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
 )
 
 
-def _habitual(span: Span, cues: StatusWords) -> bool:
-    clause = _clause_of(span)
+def _habitual(span: Span, cues: StatusWords, clauses: Clauses) -> bool:
+    clause = clauses.of(span)
     return any(rule(span, clause, cues) for rule in HABIT_RULES)
 
 
@@ -559,13 +648,13 @@ GOVERNOR_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], 
 
 def _governors(head: Token, cues: StatusWords) -> list[Token]:
     """The head and the words above it that may set its status."""
-    chain = [head, *list(head.ancestors)[:3]]
+    chain = [head, *islice(head.ancestors, 3)]  # not the whole chain: a run-on sentence's may be hundreds long
     # "agreed to a ceasefire after talks hosted by the neighbours": the talks came before what was agreed
     cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.earlier_preps), None)
     chain = chain[:cut] if cut is not None else chain
     for k, anc in enumerate(chain[1:], 1):
         if anc.lemma_.lower() in cues.light_verbs and anc.dep_ == "xcomp":
-            return chain[:k + 1] + list(anc.ancestors)[:2]  # look past "hold" to what governs it
+            return chain[:k + 1] + list(islice(anc.ancestors, 2))  # look past "hold" to what governs it
     return chain
 
 
@@ -651,9 +740,8 @@ def _delivered(c: Candidate) -> list[Weapon]:
     """The weapons of the sentence less those the attack hits, those of its own clause first."""
     patients = _patients(c)
     weapons = [w for w in c.weapons if w[0] not in patients]
-    verb = governing_verb(c.head)
-    scope = {t.i for t in verb.subtree} | {t.i for t in c.head.subtree}
-    return [w for w in weapons if w[0] in scope] or weapons
+    verb, doc = governing_verb(c.head), c.head.doc  # no walk of their subtrees: nlp.tree
+    return [w for w in weapons if in_subtree(doc, w[0], verb) or in_subtree(doc, w[0], c.head)] or weapons
 
 
 TypeRule = Callable[[Candidate, list[Weapon]], "str | None"]
@@ -737,8 +825,11 @@ class TriggerFinder(SitrepComponent):
         order = {key: k for k, key in enumerate(self.entries)}
         matches = sorted(self.matcher(doc),
                          key=lambda m: (m[1], -(m[2] - m[1]), order[doc.vocab.strings[m[0]]]))
-        return [Candidate(self.entries[doc.vocab.strings[key_id]], doc[s:e], sents[sent_index(doc, s)], self.lex)
-                for key_id, s, e in matches]
+        facts: dict[int, SentenceFacts] = {}
+        for k in {sent_index(doc, s) for _, s, _ in matches}:
+            facts[k] = SentenceFacts(sents[k], self.lex)
+        return [Candidate(self.entries[doc.vocab.strings[key_id]], doc[s:e], sents[sent_index(doc, s)], self.lex,
+                          facts[sent_index(doc, s)]) for key_id, s, e in matches]
 
     def find(self, doc: Doc) -> list[TriggerMention]:
         """The trigger mentions of a document, by position: a word belongs to the first match that is an event
@@ -746,6 +837,7 @@ class TriggerFinder(SitrepComponent):
         found: list[TriggerMention] = []
         alone: set[int] = set()  # heads of words that count only alone
         taken: set[int] = set()
+        clauses = Clauses(doc)  # each clause read once, whatever the number of triggers in it
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
             if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
@@ -753,7 +845,7 @@ class TriggerFinder(SitrepComponent):
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
                 taken |= tokens
                 continue
-            if _habitual(c.span, self.lex.status):
+            if _habitual(c.span, self.lex.status, clauses):
                 continue
             taken |= tokens
             if c.entry.alone:

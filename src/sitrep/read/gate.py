@@ -8,6 +8,8 @@ Files of every format (``iter_reports``), Parquet rows of a batch (``read.parque
 problem refuses the report with it:
 
 1. ``too_long``: more than ``MAX_TEXT_CHARS`` characters of text;
+   ``fields_too_long``: a title, outlet or url longer than its limit;
+   ``sentence_too_long``: a sentence (a stretch with no sentence end) longer than ``MAX_SENTENCE_CHARS``;
 2. ``unreadable_characters``: a NUL, another control character (tab, line feed, form feed and
    carriage return aside) or a lone surrogate in the text, title, outlet or url;
 3. ``date_out_of_range``: published before ``EARLIEST`` or more than ``FUTURE_SLACK`` after today;
@@ -27,12 +29,24 @@ from datetime import UTC, date, datetime
 
 from sitrep.read.errors import ReadError, shown
 from sitrep.read.language import non_english
-from sitrep.read.limits import EARLIEST, FUTURE_SLACK, MAX_JSON_DEPTH, MAX_TEXT_CHARS
+from sitrep.read.limits import (
+    EARLIEST,
+    FUTURE_SLACK,
+    MAX_JSON_DEPTH,
+    MAX_OUTLET_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
+    max_sentence_chars,
+)
 from sitrep.records import Article
 
 __all__ = ["RULES", "admit", "date_problem", "json_depth_problem", "today"]
 
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
+# where a sentence surely ends: a full stop, question or exclamation mark (and closing quotes or brackets)
+# before white space, or a line break
+_SENTENCE_END = re.compile(r"""[.!?\u2026]+["'\u201d\u2019\u00bb)\]]*(?:\s|$)|\n""")
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
 
@@ -71,6 +85,36 @@ def too_long(article: Article, now: date) -> str | None:
     return f"too long: {n:,} characters, the limit is {MAX_TEXT_CHARS:,}; split the report"
 
 
+def fields_too_long(article: Article, now: date) -> str | None:
+    """A title of 300,000 characters: no headline, and no outlet name or URL is that long either."""
+    for name, limit in (("title", MAX_TITLE_CHARS), ("outlet", MAX_OUTLET_CHARS), ("url", MAX_URL_CHARS)):
+        n = len(getattr(article, name) or "")
+        if n > limit:
+            return f"{name}: {n:,} characters, longer than {limit:,}"
+    return None
+
+
+def longest_sentence(text: str) -> int:
+    """The longest stretch of ``text`` with no sentence end in it ("Shells fell. Two died." -> 11)."""
+    longest, start = 0, 0
+    for m in _SENTENCE_END.finditer(text):
+        longest = max(longest, m.start() - start)
+        start = m.end()
+    return max(longest, len(text) - start)
+
+
+def sentence_too_long(article: Article, now: date) -> str | None:
+    """A bulletin of 48,000 characters with no full stop: one sentence longer than the pipeline reads
+    in bounded time (``limits.MAX_SENTENCE_CHARS``)."""
+    limit = max_sentence_chars()
+    if len(article.text) <= limit:
+        return None
+    n = longest_sentence(article.text)
+    if n <= limit:
+        return None
+    return f"sentence of {n:,} characters: longer than {limit:,}; split or raise --max-sentence"
+
+
 def unreadable_characters(article: Article, now: date) -> str | None:
     """"The depot burned\\x00 overnight", a title with an escape sequence: bytes, not text."""
     for name in ("text", "title", "outlet", "url"):
@@ -93,7 +137,7 @@ def not_in_english(article: Article, now: date) -> str | None:
 
 
 RULES: tuple[Callable[[Article, date], str | None], ...] = (
-    too_long, unreadable_characters, date_out_of_range, not_in_english,
+    too_long, fields_too_long, sentence_too_long, unreadable_characters, date_out_of_range, not_in_english,
 )
 
 

@@ -39,6 +39,26 @@ DATE_PARAMS: dict[str, Any] = {
 }
 
 
+_NOSCRIPT_OPEN = re.compile(r"<noscript\b[^>]*>", re.IGNORECASE)
+_NOSCRIPT_CLOSE = re.compile(r"</noscript\s*>", re.IGNORECASE)
+
+
+def without_noscript(page: str) -> str:
+    """The page without its ``<noscript>`` blocks, as a browser that runs scripts shows it:
+    "<noscript>Enable JavaScript. Rebels shelled ...</noscript>" is no report text. An opening tag
+    never closed is dropped alone. One pass over the page."""
+    out, pos = [], 0
+    while (m := _NOSCRIPT_OPEN.search(page, pos)) is not None:
+        out.append(page[pos:m.start()])
+        close = _NOSCRIPT_CLOSE.search(page, m.end())
+        if close is None:
+            pos = m.end()
+            break
+        pos = close.end()
+    out.append(page[pos:])
+    return "".join(out)
+
+
 def declared_charset(data: bytes) -> str | None:
     m = _CHARSET.search(data[:4096])
     return m.group(1).decode("ascii", "replace") if m else None
@@ -81,7 +101,7 @@ def html_article(
 
     try:
         doc = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            without_noscript(page), url=url, with_metadata=True, include_comments=False, include_tables=False,
             date_extraction_params=dict(DATE_PARAMS),
         )
     except Exception as err:  # trafilatura on hostile markup; one page must not stop the batch

@@ -17,6 +17,7 @@ connection requires; reads take a few milliseconds thanks to ``sitrep.web.index.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import io
 import ipaddress
@@ -30,17 +31,21 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sitrep import __version__
 from sitrep.read import ReadError, admit
+from sitrep.read.limits import MAX_POST_BYTES
 from sitrep.records import EVENT_TYPES, Article, Event
 from sitrep.store import Store, open_store
 from sitrep.web.index import EventIndex, Filters
@@ -65,6 +70,9 @@ class Settings:
     ingest: bool = False  # accept POST /api/reports
     token: str | None = None  # bearer token for POST /api/reports (and for reads from off this machine)
     public: bool = False  # answer clients that are not on loopback
+    host: str = "127.0.0.1"  # the address served on: a Host header naming it is this server's
+    extract_timeout: float = 120.0  # seconds a posted report may take to extract before the post is refused
+    extract_workers: int = 1  # posted reports extracted at once, off the event loop (one pipeline, not thread-safe)
 
 
 class ApiError(Exception):
@@ -110,6 +118,52 @@ class LoopbackOnly:
                                   "not. Start it with --public, or send the bearer token")(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+SECURITY_HEADERS = [
+    # the dashboard loads only its own files; nothing may frame it (clickjacking) or guess its types
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                 b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port: "127.0.0.1:8000" -> "127.0.0.1", "[::1]:80" -> "::1"."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class Hardened:
+    """Every response carries the security headers; on loopback, a request must name this server in its
+    Host header ("Host: attacker.example" is a DNS-rebinding page talking to it through the browser)."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+        self.hosts = {*LOOPBACK_NAMES, host_name(settings.host)}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_hardened(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        if not self.settings.public:
+            given = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+            if host_name(given) not in self.hosts:
+                await _error(421, f"Host {given!r} is not this server; a page that renamed it to reach a server on "
+                                  "this machine is refused (use localhost or 127.0.0.1)")(scope, receive, send_hardened)
+                return
+        await self.app(scope, receive, send_hardened)
 
 
 def known(*names: str) -> Any:
@@ -171,6 +225,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     app.state.settings = cfg
     app.state.extract = extractor or _default_extract
     app.add_middleware(LoopbackOnly, settings=cfg)
+    app.add_middleware(Hardened, settings=cfg)  # added last, so it runs first: every answer gets its headers
     for error, handler in ERROR_HANDLERS:
         app.add_exception_handler(error, handler)
     for router in ROUTERS:
@@ -191,6 +246,7 @@ def _lifespan(cfg: Settings, store: Store | None) -> Callable[[FastAPI], Abstrac
         app.state.index.facts  # noqa: B018 - build the index before the first request
         app.state.stats_cache = OrderedDict()
         app.state.stats_generation = -1
+        app.state.extract_limiter = anyio.CapacityLimiter(max(1, cfg.extract_workers))
         try:
             yield
         finally:
@@ -205,7 +261,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema is None:
         doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-        schemas.update({"Event": event_schema(), **COMPONENTS})
+        schemas.update({"Event": event_schema(), "ReportIn": ReportIn.model_json_schema(), **COMPONENTS})
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
         app.openapi_schema = doc
@@ -392,14 +448,13 @@ reports_api = APIRouter()
                       "application/json": {"schema": ref("IngestResult")}}},
                              200: {"description": "Stored before", "content": {
                                  "application/json": {"schema": ref("IngestResult")}}},
-                             **errors(400, 401, 403, 422)})
-async def post_report(request: Request, report: ReportIn) -> JSONResponse:
-    _check_may_post(request)
-    article = _posted_article(report)
-    try:
-        records = request.app.state.extract(article)
-    except Exception as exc:  # a report the pipeline cannot read is the client's to mend
-        raise ApiError(422, f"text: extraction failed: {type(exc).__name__}: {exc}") from None
+                             **errors(400, 401, 403, 413, 422, 503)},
+                  openapi_extra={"requestBody": {"required": True, "content": {
+                      "application/json": {"schema": ref("ReportIn")}}}})
+async def post_report(request: Request) -> JSONResponse:
+    _check_may_post(request)  # before a byte of the body is read
+    article = _posted_article(await _report_in(request))
+    records = await _extracted(request, article)
     st = _store(request)
     added = st.add_article(article, records)
     return JSONResponse({"article": article.id, "added": added, "records": len(records),
@@ -414,6 +469,47 @@ def _check_may_post(request: Request) -> None:
     if not _token_ok(request.headers.get("authorization"), cfg.token):
         raise ApiError(401, "a bearer token is needed: Authorization: Bearer $SITREP_TOKEN",
                        headers={"WWW-Authenticate": "Bearer"})
+
+
+async def _body(request: Request) -> bytes:
+    """The body, read only up to ``MAX_POST_BYTES``: a larger one is refused as it comes, not held."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_POST_BYTES:
+        raise ApiError(413, f"body of {int(declared):,} bytes: the limit is {MAX_POST_BYTES:,}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_POST_BYTES:
+            raise ApiError(413, f"body over {MAX_POST_BYTES:,} bytes: the limit is {MAX_POST_BYTES:,}")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _report_in(request: Request) -> ReportIn:
+    """The posted report, checked against ``ReportIn`` (a 422 names each field that is wrong)."""
+    body = await _body(request)
+    try:
+        return ReportIn.model_validate_json(body)
+    except ValidationError as exc:
+        problems = [{"parameter": str(e["loc"][-1]) if e.get("loc") else "body", "message": str(e.get("msg"))}
+                    for e in exc.errors(include_url=False)]
+        raise ApiError(422, "; ".join(f"{p['parameter']}: {p['message']}" for p in problems) or "invalid body",
+                       problems) from None
+
+
+async def _extracted(request: Request, article: Article) -> list[Event]:
+    """The report's records, extracted in a worker thread (the API keeps answering meanwhile), at most
+    ``extract_workers`` at once, within ``extract_timeout`` seconds."""
+    cfg = _settings(request)
+    limiter = request.app.state.extract_limiter
+    work = asyncio.ensure_future(anyio.to_thread.run_sync(request.app.state.extract, article, limiter=limiter))
+    try:
+        return await asyncio.wait_for(asyncio.shield(work), cfg.extract_timeout)
+    except TimeoutError:
+        raise ApiError(503, f"text: extraction took longer than {cfg.extract_timeout:g} s; the report was not "
+                            "stored (split it, or post it again later)", headers={"Retry-After": "60"}) from None
+    except Exception as exc:  # a report the pipeline cannot read is the client's to mend
+        raise ApiError(422, f"text: extraction failed: {type(exc).__name__}: {exc}") from None
 
 
 def _posted_article(report: ReportIn) -> Article:

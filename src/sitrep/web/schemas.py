@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from sitrep.read.limits import MAX_OUTLET_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS
 from sitrep.records import EVENT_TYPES, family
 
 FAMILIES = tuple(dict.fromkeys(family(t) for t in EVENT_TYPES))
@@ -126,15 +127,16 @@ COMPONENTS: dict[str, dict[str, Any]] = {
 class ReportIn(BaseModel):
     """A report to ingest: its text and the date it was published (times in it are read against that date)."""
 
-    text: str = Field(min_length=1, max_length=1_000_000)
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     published: str = Field(description="YYYY-MM-DD", json_schema_extra={"format": "date"})
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
+    title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
+    outlet: str | None = Field(None, max_length=MAX_OUTLET_CHARS)
+    url: str | None = Field(None, max_length=MAX_URL_CHARS)
 
 
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     described = {400: "An unknown parameter", 401: "No token or a wrong one", 403: "Not allowed from here",
-                 404: "No such id", 422: "A parameter with a value that is not allowed", 503: "Ingest is off"}
+                 404: "No such id", 422: "A parameter with a value that is not allowed",
+                 413: "A body over the size limit (8 MB)", 503: "Extraction took too long"}
     return {c: {"description": described.get(c, "Error"), "content": {"application/json": {"schema": ref("Error")}}}
             for c in codes}

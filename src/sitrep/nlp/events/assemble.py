@@ -293,8 +293,10 @@ def counts_of(doc: Doc, g: Group, etype: str, report: Report) -> list[QuantityMe
     clause holds, that fit the event."""
     in_sent = [q for q in doc._.quantities or [] if q.sent == g.sent]
     counts = [q for q in in_sent if q.tok_start in g.scope]
-    others = [o for o in report.groups if o is not g and o.sent == g.sent]
-    counts += [q for q in in_sent if q not in counts and not any(q.tok_start in o.scope for o in others)]
+    rest = [q for q in in_sent if q.tok_start not in g.scope]  # those not counted yet (equal ones start alike)
+    if rest:  # the tokens other clauses of the sentence hold, gathered once rather than once a count
+        held = set().union(*(o.scope for o in report.groups if o is not g and o.sent == g.sent))
+        counts += [q for q in rest if q.tok_start not in held]
     counts = _fitting(counts, etype)
     report.used_quantities |= {id(q) for q in counts}
     return counts

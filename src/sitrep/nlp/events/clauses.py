@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.mentions import TriggerMention
+from sitrep.nlp.tree import in_subtree, subtree_ids
 from sitrep.nlp.triggers import governing_verb
 from sitrep.records import family
 
@@ -98,7 +99,8 @@ def with_nested_clauses_folded(groups: list[Group]) -> list[Group]:
     group's clause tells the same event."""
     out = list(groups)
     for g in list(out):
-        host = next((o for o in out if o is not g and family(o.type) == family(g.type) and _nested_in(g, o)), None)
+        kind = family(g.type)
+        host = next((o for o in out if o is not g and family(o.type) == kind and _nested_in(g, o)), None)
         if host is not None:
             _join(host, g.triggers, g.type)
             out.remove(g)
@@ -110,17 +112,18 @@ def _nested_in(g: Group, other: Group) -> bool:
     nested = g.gov.dep_ in NESTED_DEPS or (
         g.gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
         and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers))
-    return nested and g.gov in other.gov.subtree and g.gov.head.i in {t.i for t in other.gov.subtree}
+    doc = g.gov.doc
+    return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
 
 
 def clause_scope(doc: Doc, g: Group) -> set[int]:
     """"Shells hit a school that housed families": the governing verb's clause, the triggers' own tokens, and
     for a trigger in a relative clause the phrase it describes."""
-    scope = {t.i for t in g.gov.subtree} | {i for t in g.triggers for i in range(t.tok_start, t.tok_end)}
+    scope = set(subtree_ids(g.gov)) | {i for t in g.triggers for i in range(t.tok_start, t.tok_end)}
     for t in g.triggers:
         head = doc[t.head]
         if head.dep_ == "relcl":
-            scope |= {x.i for x in head.head.subtree}
+            scope.update(subtree_ids(head.head))
     return scope
 
 
@@ -129,7 +132,7 @@ def less_inner_clauses(groups: list[Group]) -> None:
     for g in groups:
         for other in groups:
             if other is not g and other.gov.i in g.scope and other.gov != g.gov:
-                g.scope -= {t.i for t in other.gov.subtree}
+                g.scope.difference_update(subtree_ids(other.gov))
 
 
 def commentary(doc: Doc, g: Group, verbs: Collection[str]) -> bool:

@@ -36,9 +36,12 @@ class DraftEvent:
 
 def sentence_span(doc: Doc, k: int, article: str) -> Span:
     """Sentence ``k`` as evidence: "Shells hit the market." with its offsets in the report."""
-    sent = sentences(doc)[k]
-    text = sent.text.strip()
-    start = text_of(doc).index(text, sent.start_char)
+    found = doc.user_data.setdefault("sitrep.sentence_spans", {})  # each sentence found once, not once an event
+    if k not in found:
+        sent = sentences(doc)[k]
+        text = sent.text.strip()
+        found[k] = (text_of(doc).index(text, sent.start_char), text)
+    start, text = found[k]
     return Span(article, start, start + len(text), text)
 
 

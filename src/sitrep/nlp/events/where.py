@@ -9,6 +9,8 @@ armed group fights at home).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.distance import km
@@ -20,6 +22,7 @@ from sitrep.nlp.events.sides import nominal, other_side
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
 from sitrep.nlp.places.finder import contains
 from sitrep.nlp.places.names import datelines
+from sitrep.nlp.tree import subtree_bounds, tree_position
 from sitrep.records import Actor, Location, family
 
 
@@ -145,17 +148,30 @@ def place_of(loc: Location | None, place: Place | None) -> Place | None:
 
 
 
+def _unnamed_definite_site(tok: Token, words: EventWords) -> bool:
+    """"the camp", not "the town of Ruvu" or "the Ruvu camp" (named where it stands)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.site_nouns or not any(
+            c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "appos") for c in tok.children)
+
+
+def _unnamed_sites_under(doc: Doc, gov: Token, words: EventWords) -> list[Token]:
+    """The unnamed definite sites of ``gov``'s subtree in its order; the doc's are found once, not once a clause."""
+    sites = doc.user_data.get("sitrep.unnamed_sites")
+    if sites is None:
+        sites = sorted((tree_position(doc, t.i), t.i) for t in doc if _unnamed_definite_site(t, words))
+        doc.user_data["sitrep.unnamed_sites"] = sites
+    start, end = subtree_bounds(gov)
+    return [doc[i] for _, i in sites[bisect_left(sites, (start, -1)):bisect_left(sites, (end, -1))]]
+
+
 def antecedent_place(doc: Doc, g: Group, words: EventWords) -> PlaceMention | None:
     """"Hundreds of families fled the camp": a definite site the clause names without a place is the one an
     earlier sentence placed ("a displacement camp near the town")."""
     k = sentences(doc)[g.sent].start
-    for tok in g.gov.subtree:
+    for tok in _unnamed_sites_under(doc, g.gov, words):
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in words.site_nouns or not any(
-                c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children):
-            continue
-        if any(c.dep_ in ("prep", "compound", "appos") for c in tok.children):
-            continue  # "the town of Ruvu", "the Ruvu camp": named where it stands
         for sent in reversed(sentences(doc)):
             if sent.start >= k:
                 continue

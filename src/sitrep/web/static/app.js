@@ -32,6 +32,17 @@ function h(tag, attrs, ...children) {
   for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : String(c));
   return el;
 }
+// A report's URL becomes a link only when it is a web address (http or https): a "javascript:" or
+// "data:" URL in a report would run script when clicked. Gives the parsed address, or null.
+function webLink(url) {
+  if (typeof url !== "string") return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch (_) {
+    return null;
+  }
+}
 function s(tag, attrs) {
   const el = document.createElementNS(SVGNS, tag);
   for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, v);
@@ -319,7 +330,7 @@ async function showEvent(id) {
     fact("Damage", ev.damage.map((x) => x.object).join(", "));
     fact("Confidence", String(ev.confidence));
     fact("Reports", h("span", {}, d.articles.map((a, i) => [i ? "; " : "",
-      a.url ? h("a", { href: a.url, rel: "noreferrer" }, a.title || a.outlet || a.id) : (a.title || a.outlet || a.id),
+      webLink(a.url) ? h("a", { href: webLink(a.url), rel: "noreferrer noopener" }, a.title || a.outlet || a.id) : (a.title || a.outlet || a.id),
       ` (${[a.outlet, a.published].filter(Boolean).join(", ")})`])));
     box.replaceChildren(...[
       h("p", {}, h("a", { href: "#/" + (Object.keys(state.filters).length ? "?" + query({}) : "") }, "← back")),
