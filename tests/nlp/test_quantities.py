@@ -29,6 +29,33 @@ CASES = [
     ("Drones have been fired at the region almost daily, hundreds of them this year.", []),
     ("The offensive lasted 47 days and involved 14 brigades.", []),
     ("Troops destroyed 12 armoured vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+    # strikes and munitions counted, whatever verb governs them; equipment engaged is hit
+    ("Allied aircraft conducted 27 strikes against the group.", [("strike", "launched", 27, "exact")]),
+    ("Near the ford, two strikes destroyed three vehicles.",
+     [("strike", "launched", 2, "exact"), ("vehicle", "destroyed", 3, "exact")]),
+    ("Five airstrikes hit the depot on Monday.", [("strike", "launched", 5, "exact")]),
+    ("The jets delivered 40 munitions on the ridge.", [("munition", "fired", 40, "exact")]),
+    ("One strike destroyed 14 tanks at the airfield.",
+     [("strike", "launched", 1, "exact"), ("tank", "destroyed", 14, "exact")]),
+    ("The gunners engaged two buildings near the bridge.", [("building", "hit", 2, "exact")]),
+    # counts in headline grammar: the dead counted, a toll, a verb the tagger took for a noun
+    ("Car bomb leaves 9 dead in market", [("person", "killed", 9, "exact")]),
+    ("Five dead after rocket attack on port", [("person", "killed", 5, "exact")]),
+    ("Death toll rises to 40 in city shelling", [("person", "killed", 40, "exact")]),
+    ("The death toll from the blast rose to 23 on Sunday.", [("person", "killed", 23, "exact")]),
+    ("The new attack raised the toll to 31.", [("person", "killed", 31, "exact")]),
+    ("Shelling kills 4, injures 12 in the old town", [("person", "killed", 4, "exact"), ("person", "injured", 12, "exact")]),
+    ("Three soldiers killed, fifteen wounded in the east",
+     [("soldier", "killed", 3, "exact"), ("soldier", "injured", 15, "exact")]),
+    ("Two killed, 11 hurt as bus hit by rocket", [("person", "killed", 2, "exact"), ("person", "injured", 11, "exact")]),
+    ("The toll road cost 12 dollars.", []),
+    # improvised bombs are no air-dropped ones
+    ("The airstrikes have destroyed 40 vehicle bombs and 12 vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+    ("The strikes hit two vehicle-borne homemade bombs.", []),
+    ("Jets launched 20 guided bombs at the ridge.", [("guided_bomb", "launched", 20, "exact")]),
+    # a bare number after a dash counts the noun before it
+    ("The allies back the troops with air strikes -- eight in the last day -- and advisers.",
+     [("strike", "launched", 8, "exact")]),
     # negations worded otherwise
     ("Nobody was injured, he said.", [("person", "injured", 0, "exact")]),
     ("There were no reports of casualties.", [("person", "killed", 0, "exact"), ("person", "injured", 0, "exact")]),

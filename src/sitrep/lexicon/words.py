@@ -161,6 +161,10 @@ class QuantityWords:
     word_numbers: dict[str, int]
     multipliers: dict[str, int]
     qualifiers: dict[str, str]  # words before a count (tried in order) -> qualifier
+    item_roles: dict[str, str]  # items whose count has one role, whatever verb governs it -> role
+    toll_words: frozenset[str]
+    improvised_words: frozenset[str]
+    toll_preps: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,10 @@ class Count:
         noun: Token | None
         if num.dep_ == "nummod" or (num.dep_ in ("quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN")):
             noun, partitive = num.head, False
+        elif (told := _noun_before_a_dash(num, self.lex)) is not None:
+            noun, partitive = told, False  # "air strikes -- eight in the last 24 hours"
+        elif (said := _casualty_word_after(num, self.lex)) is not None:
+            noun, partitive = said, False  # "Five dead after a rocket attack": the dead are counted
         else:
             of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
             pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
@@ -198,6 +202,45 @@ class Count:
         return role, gov
 
 
+def _noun_before_a_dash(num: Token, lex: Lexicon) -> Token | None:
+    """"supports the troops with air strikes -- eight in the last day": a bare number after a dash counts the
+    noun of a counted kind just before it."""
+    doc = num.doc
+    if num.i < 2 or doc[num.i - 1].text not in ("--", "-", "—", "–") or not doc[num.i - 1].whitespace_:
+        return None
+    noun = doc[num.i - 2]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.items else None
+
+
+def _casualty_word_after(num: Token, lex: Lexicon) -> Token | None:
+    """"Five dead after a rocket attack", "leaves 9 dead": the casualty word just after a bare number, that
+    the number heads or that shares its head."""
+    if num.i + 1 >= len(num.doc):
+        return None
+    nxt = num.doc[num.i + 1]
+    related = nxt.head == num or (nxt.head == num.head and nxt.dep_ in ("oprd", "acomp", "amod"))
+    return nxt if related and nxt.pos_ == "ADJ" and _casualty_role(nxt, lex) is not None else None
+
+
+def _casualty_role(tok: Token, lex: Lexicon) -> str | None:
+    """The casualty role a word names by itself: "dead" -> killed, "wounded" -> injured."""
+    role = lex.quantity_roles.get(tok.lemma_.lower()) or lex.quantity_roles.get(tok.lower_)
+    return role if role in lex.quantity_words.casualty_roles else None
+
+
+def a_toll(c: Count) -> bool:
+    """"The death toll rose to 23", "raising the toll to 40", "a toll of 40": the figure a toll reaches."""
+    words = c.lex.quantity_words
+    num = c.num
+    if num.dep_ != "pobj" or num.head.lower_ not in words.toll_preps:
+        return False
+    above = num.head.head
+    if above.lemma_.lower() in words.toll_words:
+        return True
+    return any(x.dep_ in ("nsubj", "dobj", "nsubjpass") and x.lemma_.lower() in words.toll_words
+               for x in above.children)
+
+
 NOT_COUNTED = ""  # a count of something sitrep does not count
 
 
@@ -212,6 +255,35 @@ def an_age(c: Count) -> str | None:
         return NOT_COUNTED
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
     return NOT_COUNTED if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN") else None
+
+
+def an_improvised_bomb(c: Count) -> str | None:
+    """"The strikes destroyed 967 vehicle bombs": a car bomb or a homemade one is no air-dropped bomb, and not
+    counted."""
+    noun = c.noun
+    if noun is None or c.lex.items.get(noun.lemma_.lower()) != "guided_bomb":
+        return None
+    words = c.lex.quantity_words.improvised_words
+    return NOT_COUNTED if any(t.lower_ in words for t in noun.lefts for t in t.subtree) else None
+
+
+def people_in_a_toll(c: Count) -> str | None:
+    """"The death toll rose to 23": a toll counts people."""
+    return "person" if a_toll(c) else None
+
+
+def _casualty_counted(c: Count) -> str | None:
+    """The casualty role of the word a number counts when that word is no noun of a thing: "nine dead", or a
+    headline verb the tagger took for a noun before its number ("Shelling kills 4")."""
+    noun = c.noun
+    if noun is None or not (noun.pos_ == "ADJ" or noun.i < c.num.i):
+        return None
+    return _casualty_role(noun, c.lex)
+
+
+def the_dead_counted(c: Count) -> str | None:
+    """"A car bomb leaves nine dead", "Five dead after a rocket attack", "Shelling kills 4": people."""
+    return "person" if _casualty_counted(c) else None
 
 
 def others_after_a_count(c: Count) -> str | None:
@@ -249,7 +321,8 @@ def people_by_role(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, others_after_a_count, item_of_lemma, item_of_word, something_uncounted, item_before_it, people_by_role,
+    an_age, people_in_a_toll, the_dead_counted, an_improvised_bomb, others_after_a_count, item_of_lemma,
+    item_of_word, something_uncounted, item_before_it, people_by_role,
 )
 
 
@@ -273,8 +346,24 @@ def role_of_the_same_item_before(c: Count, item: str) -> str | None:
     return c.prev.role if c.prev is not None and c.prev.item == item else None
 
 
+def role_of_the_item(c: Count, item: str) -> str | None:
+    """"Near the ford, two strikes destroyed a bridge": strikes counted are strikes launched, whatever
+    the verb above them says."""
+    return c.lex.quantity_words.item_roles.get(item)
+
+
+def role_of_a_toll(c: Count, item: str) -> str | None:
+    """"The death toll rose to 23": a toll is of the killed."""
+    return "killed" if a_toll(c) else None
+
+
+def role_of_the_casualty_word(c: Count, item: str) -> str | None:
+    """"leaves nine dead", "Shelling kills 4": the word counted says what happened."""
+    return _casualty_counted(c)
+
+
 ROLE_RULES: tuple[Callable[[Count, str], str | None], ...] = (
-    part_of_the_count_before, role_of_its_governor, role_of_the_same_item_before,
+    role_of_the_item, role_of_a_toll, role_of_the_casualty_word, part_of_the_count_before, role_of_its_governor, role_of_the_same_item_before,
 )
 
 

@@ -86,6 +86,21 @@ def test_governments_addressed_or_speaking(places, text, name, metonymic):
     assert places(text)[name]["metonymic"] is metonymic
 
 
+# the bullet lines of a strike report: a capitalised preposition the model takes into the name or
+# the parse makes the subject ("Near Kupiansk" as a person), and the place after it
+@pytest.mark.parametrize(("text", "name"), [
+    ("Near Kupiansk, two strikes destroyed a bridge.", "Kupiansk"),
+    (". Near Kupiansk, one strike engaged a tactical unit.", "Kupiansk"),
+    ("Near Odesa, three strikes destroyed two vehicles.", "Odesa"),
+    ("Near Kharkiv, one strike destroyed a tank.", "Kharkiv"),
+    ("In Kramatorsk, four strikes hit a depot.", "Kramatorsk"),
+])
+def test_a_line_that_opens_with_a_place(places, text, name):
+    found = places(text)
+    assert name in found, found
+    assert found[name]["metonymic"] is False
+
+
 @pytest.mark.parametrize(("outer", "inner", "inside"), [
     ("Bekaa Valley", "Baalbek", True),
     ("Donbas", "Kramatorsk", True),

@@ -57,6 +57,10 @@ WIDEN_CASES = [
     ("Former Ostmark Gov. Brindle opened the bridge.", "Ostmark", "Ostmark", "admin1"),  # an office: no word taken
     ("Drones were downed over the Lindau, Ostmark and Brindlev regions.", "Lindau", "Lindau", "admin1"),  # a list
     ("Floods hit Lindau on Monday.", "Lindau", "Lindau", None),
+    # a region or district word and "of" before the name
+    ("Bombs hit Brindlev in the northwest province of Lindau.", "Lindau", "Lindau", "admin1"),
+    ("Troops shelled the district of Lindau on Monday.", "Lindau", "Lindau", "district"),
+    ("Floods hit the town of Lindau on Monday.", "Lindau", "Lindau", None),
 ]
 
 

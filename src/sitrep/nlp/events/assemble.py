@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold
@@ -41,6 +42,7 @@ from sitrep.nlp.mentions import (
     QuantityMention,
     ReportPlaces,
     TimeMention,
+    TriggerMention,
     sentences,
 )
 from sitrep.nlp.phrases import index_of
@@ -97,7 +99,7 @@ class EventAssembler(SitrepComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Find what each clause tells, write one draft per place, fold the drafts into records."""
         gaz = self.gaz
-        report = read_report(doc, self.lex.event_words)
+        report = read_report(doc, self.lex.event_words, self.lex)
         report.town = dateline_town(doc, gaz, self.lex.place_words) or clear_town(doc, self.lex.event_words)
         drafts: list[DraftEvent] = []
         for g in report.groups:
@@ -243,7 +245,7 @@ class EventAssembler(SitrepComponent):
 
 # -- the report --------------------------------------------------------------------------------------
 
-def read_report(doc: Doc, words: EventWords) -> Report:
+def read_report(doc: Doc, words: EventWords, lex: Lexicon | None = None) -> Report:
     """The report's groups and paragraphs, and the days its narrative names ("on Sunday", "overnight"), not
     those of saying ("..., the mayor said on Friday") or of background."""
     info: DocInfo = doc._.info
@@ -251,8 +253,71 @@ def read_report(doc: Doc, words: EventWords) -> Report:
     told = [t for t in doc._.times or [] if not t.background and t.governor not in said_when]
     dated = [t for t in sorted(told, key=lambda t: t.sent) if t.window.precision in ("day", "night")
              and t.window.end and t.window.end <= info.published]
-    groups = group_triggers(doc, doc._.triggers or [], words)
+    triggers = list(doc._.triggers or [])
+    if lex is not None:
+        triggers = sorted(triggers + headline_casualties(doc, triggers, lex), key=lambda t: t.tok_start)
+    groups = group_triggers(doc, triggers, words)
     return Report(groups, fold.paragraph_index(doc), dated)
+
+
+HEADLINE_TAGS = {"VBN", "VBZ", "VBP"}  # "three soldiers killed", "gunmen kill six", "blast leaves nine dead"
+
+
+def headline_casualties(doc: Doc, triggers: list[TriggerMention], lex: Lexicon) -> list[TriggerMention]:
+    """"Three soldiers killed, fifteen wounded in the east": the dead told in headline grammar (a participle
+    with no auxiliary, a verb in the present, the dead counted) in a sentence no trigger speaks for are an
+    attack of their own, its weapon the one the report told last; "Fiery crash kills three" is not, its killer
+    being neither a side nor a weapon."""
+    told = {t.sent for t in triggers}
+    out: list[TriggerMention] = []
+    for q in doc._.quantities or []:
+        if q.sent in told or q.value == 0 or q.role != "killed":
+            continue
+        word = _headline_word(doc, q)
+        if word is not None and _killer_fits(doc, word, lex):
+            out.append(TriggerMention(word.i, word.i + 1, word.i, "attack", None, q.sent))
+            told.add(q.sent)
+    return out
+
+
+def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
+    """"Gunmen kill six", "Car bomb leaves nine dead", "three soldiers killed": the subject that kills, if
+    any, is a side the report names or a weapon, and no other cause is told ("killed in a crash")."""
+    verb = word.head if word.pos_ == "ADJ" else word
+    if _a_cause_told(doc, verb, lex):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return True
+    subj = subjects[0]
+    sides = any(a.tok_start <= subj.i < a.tok_end for a in doc._.actors or [])
+    return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items
+
+
+def _a_cause_told(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """"Two killed in highway crash": a common noun after "in" or "by" that is no place, direction or weapon
+    is a cause the headline tells, and no trigger took it for an attack."""
+    places = {i for p in doc._.places or [] for i in range(p.tok_start, p.tok_end)}
+    directions = lex.event_words.directions
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            weapon = lex.items.get(obj.lemma_.lower()) in lex.quantity_words.weapon_items
+            placed = any(t.i in places for t in obj.subtree)  # "in Baghdad market"
+            if not placed and obj.lower_ not in directions and not weapon:
+                return True
+    return False
+
+
+def _headline_word(doc: Doc, q: QuantityMention) -> Token | None:
+    """The word that tells a casualty count in headline grammar, or None for a sentence in full grammar."""
+    if q.noun is not None and doc[q.noun].pos_ == "ADJ":
+        return doc[q.noun]  # "leaves nine dead"
+    if q.governor is None:
+        return None
+    gov = doc[q.governor]
+    if gov.tag_ not in HEADLINE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+        return None
+    return gov
 
 
 # -- find, step by step --------------------------------------------------------------------------

@@ -181,9 +181,19 @@ def _told_just_before(q: QuantityMention, drafts: list[DraftEvent], pars: list[i
     before = [d for d in drafts if d.sent in (q.sent - 1, q.sent - 2)
               and pars[d.sent] == pars[q.sent] and family(d.event.type) in fits]
     if not before:
-        return []
+        return _told_just_after(q, drafts, pars, fits)
     last = max(d.sent for d in before)
     return [d for d in before if d.sent == last]
+
+
+def _told_just_after(q: QuantityMention, drafts: list[DraftEvent], pars: list[int],
+                     fits: set[str]) -> list[DraftEvent]:
+    """"Thirteen soldiers have been killed, officials say. The blast destroyed a bus ...": a lede's count with
+    no event told before it in the paragraph is of the event the next sentence tells."""
+    if any(d.sent < q.sent and pars[d.sent] == pars[q.sent] for d in drafts):
+        return []
+    return [d for d in drafts if d.sent == q.sent + 1 and pars[d.sent] == pars[q.sent]
+            and family(d.event.type) in fits]
 
 
 def _records_for_the_count(doc: Doc, q: QuantityMention, told: list[DraftEvent], drafts: list[DraftEvent],

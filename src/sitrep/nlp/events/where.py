@@ -76,13 +76,26 @@ def _in_the_agent(gov: Token, p: PlaceMention) -> bool:
                for ch in gov.children)
 
 
+def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
+    """"A Ruritanian strike hit a convoy near the ford", "Ruritanian airstrikes ... destroyed eight vehicles":
+    a country that modifies an attack's noun in the sentence is whose attack it was, not where it happened."""
+    if p.place.precision != "country" or family(g.type) != "attack":
+        return False
+    root = doc[p.tok_start:p.tok_end].root
+    heads = {t.head for t in doc._.triggers or [] if t.sent == g.sent and family(t.type) == "attack"}
+    return root.dep_ in MODIFIER_DEPS and root.head.i in heads
+
+
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], words: EventWords,
                   narrative: PlaceMention | None = None) -> list[PlaceMention]:
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
               and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)
-              and not is_a_side(doc, g, p)]
+              and not is_a_side(doc, g, p) and not owner_of_the_act(doc, p, g)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent]
@@ -186,6 +199,24 @@ def antecedent_place(doc: Doc, g: Group, words: EventWords) -> PlaceMention | No
     return None
 
 
+def heading_country(doc: Doc, g: Group) -> str | None:
+    """"Freedonia" on a line of its own, then ". Near Lindau, two strikes ...": the country a heading names
+    is the scene of the lines under it, up to the next heading."""
+    sents = sentences(doc)
+    headings = {p.sent: p for p in doc._.places or [] if p.sent < g.sent and p.place.precision == "country"
+                and p.place.country and sents[p.sent].text.strip() == p.text}
+    return headings[max(headings)].place.country if headings else None
+
+
+def last_scene_country(doc: Doc, g: Group, words: EventWords) -> str | None:
+    """"Jets destroyed 14 tanks near Tadmur. ... Two buildings were also destroyed in the strike.": an attack
+    with no place in its clause is in the country of the last scene the report told before it, not the
+    country a speaker or a government is of."""
+    before = [p for p in doc._.places or [] if p.sent < g.sent and p.place.country and not p.metonymic
+              and p.place.precision != "country" and not is_reference_point(doc, p, words)]
+    return before[-1].place.country if before else None
+
+
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
                   words: EventWords) -> str | None:
     """The country of an event whose clause names no usable place: the target's side.
@@ -194,6 +225,9 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     ("Ruritania attacked ..."): a state does not attack its own country, so with nothing else to go by
     the event stays without a place rather than at the initiator's home.
     """
+    heading = heading_country(doc, g)
+    if heading is not None and family(etype) == "attack":
+        return heading
     tgt = next((a.country for a in actors if a.role == "target" and a.country and a.text is not None), None)
     init_actor = next((a for a in actors if a.role == "initiator" and a.text is not None), None)
     init = init_actor.country if init_actor is not None else None
@@ -202,7 +236,7 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
-            and not (p.metonymic and p.place.country == init)]
+            and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:
@@ -212,6 +246,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
         if tgt is not None:
             return tgt
     countries = doc._.report_places.countries
+    if tgt is None and family(etype) == "attack":
+        tgt = last_scene_country(doc, g, words)
     tgt = tgt or (countries[0] if countries else info.dateline_country)
     if tgt is not None and tgt == init and family(etype) in ("attack", "territory") and init_actor is not None \
             and init_actor.kind == "state" and armed is None:

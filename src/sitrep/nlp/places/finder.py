@@ -37,6 +37,8 @@ TOWNS = ("city", "district")
 
 
 def _is_metonymic(span: Span, lex: Lexicon) -> bool:
+    if span.start > 0 and span.doc[span.start - 1].lower_ in lex.place_words.locative_words:
+        return False  # "Near Tadmur, one strike hit ...": after a preposition, whatever the parse says
     root = span.root
     head = root.head
     if root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (

@@ -39,10 +39,23 @@ def widen(doc: Doc, span: Span, gaz: Gazetteer, words: PlaceWords) -> tuple[Span
         hint = "district"
     if hint is None:
         hint = _listed_as(doc, end, words)
+    if hint is None:
+        hint = _named_after_of(doc, span.start, words)
     start = span.start
     if start > 0 and doc[start - 1].lower_ == "the" and hint and end > span.end:
         start -= 1
     return doc[start:end], hint
+
+
+def _named_after_of(doc: Doc, start: int, words: PlaceWords) -> str | None:
+    """"the northwest province of Latakia", "the district of Kupiansk": a name after a region or district
+    word and "of" asks for a region or a district."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return None
+    word = doc[start - 2].lower_
+    if word in words.region_words:
+        return "admin1"
+    return "district" if word in words.district_words else None
 
 
 def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
@@ -120,16 +133,29 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     ents = _joined([_extended(part, gaz, words) for e in doc.ents if e.label_ in labels
                     for part in _parts(e, gaz)], gaz)
     out = [widen(doc, part, gaz, words) for part in ents]
+    out += [widen(doc, s, gaz, words) for s in preposition_led(doc, labels, gaz, words)]
     covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
-        if not _may_name(doc[i]) or i in covered:
-            i += 1
+        if not _may_name(doc[i]) or i in covered or doc[i].lower_ in words.locative_words:
+            i += 1  # "Near Verbove, ...": the preposition that opens a line is no part of the name
             continue
         span = _proper_run(doc, i, covered, words)
         if _cued(span, words) and gaz.is_known(span.text):
             out.append(widen(doc, span, gaz, words))
         i = span.end
+    return out
+
+
+def preposition_led(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -> list[Span]:
+    """"Near Verbove, two strikes hit ...": a name the model took together with the capitalised
+    preposition that opens the line ("Near Verbove" as a person) is the place after the preposition."""
+    out: list[Span] = []
+    for e in doc.ents:
+        if len(e) < 2 or not e[0].is_sent_start or e[0].lower_ not in words.locative_words:
+            continue
+        if (e.label_ not in labels or not gaz.is_known(e.text)) and gaz.is_known(e[1:].text):
+            out.append(e[1:])
     return out
 
 
