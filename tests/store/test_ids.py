@@ -142,7 +142,7 @@ def test_the_api_answers_an_old_id_with_the_event_it_leads_to(tmp_path):
     with open_store(db) as st:
         later = _add(st, 1, 6)
         earlier = _add(st, 2, 4)
-    with TestClient(create_app(Settings(db=str(db))), client=("127.0.0.1", 50000)) as client:
+    with TestClient(create_app(Settings(db=str(db))), base_url="http://127.0.0.1", client=("127.0.0.1", 50000)) as client:
         old = client.get(f"/api/events/{later.id}")
         assert old.status_code == 200, old.text
         body = old.json()
