@@ -6,17 +6,18 @@ import pytest
 
 CASES = [
     # a demand addressed to a government is a proposal
-    ("We urge the Government of Ruritania to protect the camp's residents.", "diplomacy.proposal"),
+    ("Chile's foreign minister urged the Government of Peru to protect the camp's residents.", "diplomacy.proposal"),
     # a UN resolution adopted is an agreement
     ("On Monday the UN Security Council adopted a resolution on access to the besieged towns.",
      "diplomacy.agreement"),
     # aid delivered, told as a noun
     ("Officials welcomed the delivery of food and aid supplies to the besieged town.", "diplomacy.aid"),
     # a meeting of leaders, and a leader's visit
-    ("In March we will bring together world leaders in Geneva to discuss the crisis.", "diplomacy.talks"),
+    ("The Chilean government will bring together world leaders in Geneva in March to discuss the crisis.",
+     "diplomacy.talks"),
     ("The foreign minister will visit Ruritania on Friday.", "diplomacy.talks"),
     # cutting ties
-    ("Freedonia severed diplomatic ties with Ruritania on Tuesday.", "diplomacy.sanctions"),
+    ("Chile severed diplomatic ties with Peru on Tuesday.", "diplomacy.sanctions"),
 ]
 
 NOT_EVENTS = [
@@ -38,7 +39,7 @@ def test_no_diplomacy_from_everyday_words(parse, text, etype):
 
 
 @pytest.mark.parametrize("text", [
-    "We urge the Government of Ruritania to meet its obligations under the May 4, 2011 agreement with the UN.",
+    "Chile urged the Government of Peru to meet its obligations under the May 4, 2011 agreement with the UN.",
     "The ministry urged the government to respect the 2019 border treaty.",
 ])
 def test_a_date_of_another_noun_does_not_date_the_demand(parse, text):

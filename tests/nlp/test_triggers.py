@@ -71,6 +71,17 @@ CASES = [
     ("Police also detained 11 journalists covering the protests, a press union said.", ["arrest"], None),
     ("Police fired water cannon at protesters outside parliament.", ["protest.demonstration", "protest.riot"],
      None),
+    # the same words in their eventive sense stay events
+    ("Thousands of students marched on the ministry in March.", ["protest.demonstration"], None),
+    ("Gunmen hit a police checkpoint outside the town.", ["attack"], None),
+    ("Militants set fire to the customs post and battled the guards for an hour.", ["attack.ground"], None),
+    ("Workers demonstrated outside the shipyard on Friday.", ["protest.demonstration"], None),
+    ("The bomb exploded near a police station.", ["attack.explosive"], None),
+    ("Thousands of villagers fled from the advancing rebels.", ["humanitarian.evacuation"], None),
+    ("Three men arrested in the raid were charged on Monday.", ["arrest"], None),
+    ("Rebels seized the town of Port Vale on Sunday.", ["territory.change"], None),
+    ("The army will strike the depot at dawn.", ["attack"], "planned"),
+    ("Power plants had been hit in at least six regions, the energy minister said.", ["attack"], None),
 ]
 
 
@@ -118,6 +129,38 @@ NO_EVENT_CASES = [
     ("The militia usually raids the road at night.", "attack"),  # a_present_habit
     ("The town is shelled almost daily.", "attack"),  # marked_as_a_habit
     ("No arrests were made after the march.", "arrest"),  # none_of_them
+    # words in another sense, and acts in frames that did not happen (issue 14)
+    ("The council announced on April 3 that the fair would reopen in March 2031.", "protest"),  # part_of_a_date
+    ("Shares of Raid Logistics Corp. fell four percent on Tuesday.", "attack"),  # part_of_a_name
+    ("Who could resist a diner that proposes pickled beets and rye?", "diplomacy"),  # in_a_question
+    ("The flu season always hits the northern valleys first.", "attack"),  # no_one_to_strike
+    ("Crews battled the blaze at the warehouse for six hours.", "attack"),  # a_hazard_not_a_foe
+    ("A boiler explosion at the bakery injured two workers on Sunday.", "attack"),  # a_hazard_not_a_foe
+    ("A flood swept the valley on Monday, displacing 300 families.", "humanitarian"),  # a_hazard_not_a_foe
+    ("One jet delivered three bombs against a convoy near the ridge.", "diplomacy.aid"),  # aid_against_someone
+    ("If it is planted well, the hedge will capture most of the runoff from the hill.", "territory"),
+    # consequence_of_a_condition
+    ("The new drills demonstrate the resolve of the fleet.", "protest"),  # has_no_object_if_intransitive
+    ("Ten years ago such a speech would have triggered a riot in the old quarter.", "protest"),  # counterfactual
+    ("The hall is a quiet place where neighbours can meet and rest.", "diplomacy"),  # merely_able
+    ("Thousands of dockers were detained during the Great Northern War.", "arrest"),  # during_a_named_war
+    ("The council would have liked to see the tenants relocated to the north side.", "humanitarian"),
+    # counterfactual, in the verb that governs the trigger
+    ("Families held a vigil for the release of sailors jailed abroad.", "arrest"),  # a_description
+    ("The driver was jailed for fleeing from deputies after a traffic stop.", "humanitarian"),  # fleeing_the_law
+    ("The fund sent blankets to poor and displaced families in the hills.", "humanitarian"),  # a_description
+    ("We will continue to strike the militants wherever they hide.", "attack"),  # a_standing_intention
+    ("Dozens of villagers who were liberated from the camps returned home to Kalba.", "territory"),
+    # no_ground_taken (people)
+    ("The gang seized 50 rifles at Port Vale airfield.", "territory"),  # no_ground_taken (goods)
+    ("Jets destroyed two tanks and other equipment captured near Port Vale.", "territory"),  # no_ground_taken
+    ("The singer lost a bitter custody battle last year.", "attack"),  # in_another_arena
+    ("The two firms have been fighting in the courts for a decade.", "attack"),  # in_another_arena
+    ("The thief was captured on camera leaving the Port Vale store.", "territory"),  # in_another_arena
+    ("Troops pursued the gunmen who fled the village.", "humanitarian"),  # armed_men_fleeing
+    ("A gas explosion tore through a cafe on Friday. The blast injured twelve people.", "attack"),
+    # _without_accident_retellings
+    ("The two foreign ministers did not meet in Geneva on Friday.", "diplomacy"),  # did_not_happen
 ]
 
 

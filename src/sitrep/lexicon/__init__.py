@@ -70,6 +70,7 @@ class TriggerEntry:
     alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
     bare: str | None = None  # the type a bare attack word takes when nothing near names a weapon: a "strike" is from the air
     needs_victim: bool = False  # a verb that counts only when done to a person: "a man was shot", not "shot a film"
+    intransitive: bool = False  # a verb with an object is another sense: "demonstrated resolve" is no protest
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         needs_object=listed("needs_object"),
         not_object=listed("not_object"),
         negated=bool(d.get("negated")),
+        intransitive=bool(d.get("intransitive")),
         alone=bool(d.get("alone")),
         bare=d.get("bare"),
         needs_victim=bool(d.get("needs_victim")),

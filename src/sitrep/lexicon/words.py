@@ -41,6 +41,18 @@ class StatusWords:
     irrealis_marks: frozenset[str]
     habit_adverbs: frozenset[str]
     inquiry_verbs: frozenset[str]
+    party_families: frozenset[str]
+    party_kinds: frozenset[str]
+    party_types_of_their_own: frozenset[str]
+    hazard_words: frozenset[str]
+    ability_aux: frozenset[str]
+    era_preps: frozenset[str]
+    law_enforcers: frozenset[str]
+    standing_verbs: frozenset[str]
+    people_nouns: frozenset[str]
+    seized_goods: frozenset[str]
+    arena_words: frozenset[str]
+    recording_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from sitrep.nlp.tree import in_subtree
 Weapon = tuple[int, str, str]  # token index, attack type, item
 SUBJECTS = ("nsubj", "nsubjpass")
 PERFECT_AUX = ("has", "have", "'ve")
+NAME_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW")  # entities a trigger word may be part of
 
 
 def weapon_spans(sent: Span, lex: Lexicon) -> list[Weapon]:
@@ -103,6 +104,22 @@ def _without_backreferences(doc: Doc, found: list[TriggerMention], words: Trigge
                               for o in found):
             drop.add(t.head)
     return [t for t in found if t.head not in drop]
+
+
+def _without_accident_retellings(doc: Doc, found: list[TriggerMention], accidents: list[tuple[int, str]],
+                                 words: TriggerWords) -> list[TriggerMention]:
+    """"A gas explosion hit a cafe. ... The blast took place at noon": a definite mention of an accident told
+    before (a hazard's event, ``a_hazard_not_a_foe``) is the accident again, no attack."""
+    def retelling(t: TriggerMention) -> bool:
+        head = doc[t.head]
+        return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.definite_determiners
+                                           for c in head.children) and \
+            any(i < t.head and _family_of(etype) == _family_of(t.type) for i, etype in accidents)
+    return [t for t in found if not retelling(t)] if accidents else found
+
+
+def _family_of(etype: str) -> str:
+    return etype.split(".")[0]
 
 
 def _without_governing_alone(doc: Doc, found: list[TriggerMention], alone: set[int]) -> list[TriggerMention]:
@@ -292,12 +309,16 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
     return any(t.lower_ in words.death_words for t in near)
+def has_no_object_if_intransitive(c: Candidate) -> bool:
+    """"the strikes demonstrate our resolve": a verb that is an event only without an object."""
+    return not c.entry.intransitive or not any(ch.dep_ in ("dobj", "ccomp") for ch in c.head.children)
 
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
+    has_no_object_if_intransitive,
 )
 
 
@@ -330,8 +351,23 @@ def merely_desired(verb: Token, cues: StatusWords) -> bool:
     return gov != verb and gov.lemma_.lower() not in allowed and gov.lower_ != "due"
 
 
+def counterfactual(verb: Token, cues: StatusWords) -> bool:
+    """"such a speech would have triggered a riot", "would have liked to see them relocated": a modal with
+    "have" tells what did not happen, and so does what it governs."""
+    for v in [verb, *[a for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]]:
+        kids = [c.lower_ for c in v.children if c.dep_ == "aux"]
+        if "have" in kids and any(k in cues.future_aux or k in cues.hypothetical_markers for k in kids):
+            return True
+    return False
+
+
+def merely_able(verb: Token, cues: StatusWords) -> bool:
+    """"a place where people can meet": what can be done is no act done."""
+    return any(c.dep_ == "aux" and c.lower_ in cues.ability_aux for c in verb.children)
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
-    under_a_condition, done_without, under_a_hypothetical_aux, merely_desired,
+    under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
 )
 
 
@@ -356,7 +392,8 @@ def none_of_them(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"the group has not claimed any attacks", "troops did not advance"."""
-    if _family(entry) not in ("attack", "arrest", "protest", "territory") or entry.negated:
+    if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy") \
+            or entry.negated:
         return False
     verb = governing_verb(head)
     return any(c.dep_ == "neg" for c in verb.children) and (verb == head or head.dep_ in ("dobj", "nsubjpass"))
@@ -546,8 +583,16 @@ def a_present_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
                                                for c in verb.children)
 
 
+def during_a_named_war(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"thousands were deported during the Great Northern War": an act dated by a war of the past is background."""
+    preps = [c for c in clause.verb.children if c.dep_ == "prep" and c.lower_ in cues.era_preps]
+    return any(t.ent_type_ == "EVENT" and t.lemma_.lower() in cues.background_subjects
+               for p in preps for t in p.subtree)
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
+    during_a_named_war,
 )
 
 
@@ -570,8 +615,15 @@ def a_generic_attack(c: Candidate) -> bool:
 
 
 def a_description(c: Candidate) -> bool:
-    """"displaced people", "wounded soldiers": a description, not an act."""
-    return c.head.pos_ == "VERB" and c.head.dep_ == "amod" and not _after_aux(c.head)
+    """"displaced people", "wounded soldiers", "a rally for the release of prisoners jailed abroad": a
+    description, not an act (a participle after a noun only after "of" or "for", and with no "by": not "Man
+    arrested", "a truce proposed by the envoy")."""
+    head = c.head
+    after_a_noun = head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "pobj" and \
+        head.head.head.lower_ in ("of", "for") and not any(ch.dep_ == "agent" for ch in head.children)
+    beside_an_adjective = head.dep_ == "conj" and head.head.dep_ == "amod"  # "poor and displaced families"
+    return head.pos_ == "VERB" and (head.dep_ == "amod" or after_a_noun or beside_an_adjective) \
+        and not _after_aux(head)
 
 
 def not_an_act(c: Candidate) -> bool:
@@ -600,9 +652,128 @@ def a_kind_of_thing(c: Candidate) -> bool:
         and len(c.span) == 1
 
 
+def part_of_a_date(c: Candidate) -> bool:
+    """"announced on March 23": a month's name is no march."""
+    return c.head.ent_type_ in ("DATE", "TIME")
+
+
+def part_of_a_name(c: Candidate) -> bool:
+    """"shares of Raid Holdings fell": a word inside the name of a firm, a person or a work is no event."""
+    return c.head.ent_type_ in NAME_LABELS
+
+
+def no_one_to_strike(c: Candidate) -> bool:
+    """"it always hits the coast first": a bare verb of striking (one word: "came under fire" is always fire) with
+    a subject, but no weapon and no party in its sentence ("the depot was hit" leaves the striker untold)."""
+    if c.entry.type != "attack" or len(c.entry.words) > 1 or c.head.pos_ != "VERB" or c.weapons or \
+            not any(ch.dep_ == "nsubj" for ch in c.head.children):
+        return False
+    sent, cues = c.sent, c.lex.status
+    return not any(sent.start <= a.tok_start < sent.end and (a.kind in cues.party_kinds or a.country)
+                   for a in c.span.doc._.actors or [])
+
+
+def in_a_question(c: Candidate) -> bool:
+    """"Who would not love a cafe that proposes pickled fish?": a question tells no act."""
+    return c.sent.text.rstrip(" \"'’”)").endswith("?")
+
+
+def _acting_words(head: Token) -> list[Token]:
+    """Who acts and what is acted on: the verb's subject, object and "by" agent, the noun's modifiers; a
+    participle's subject is its clause's ("a storm hit the coast, displacing thousands")."""
+    kids = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod")]
+    if head.tag_ == "VBG" and head.dep_ in ("advcl", "conj") and not any(c.dep_ in SUBJECTS for c in kids):
+        kids += [c for c in head.head.children if c.dep_ in SUBJECTS]
+    return kids + [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def a_hazard_not_a_foe(c: Candidate) -> bool:
+    """"crews battled the blaze", "a gas explosion", "the quake hit the coast", "a storm displaced thousands":
+    a natural force or an accident is no attacker, no target, and drives no one from war."""
+    if _family(c.entry) not in ("attack", "humanitarian"):
+        return False
+    inside = set(range(c.span.start, c.span.end))
+    return any(t.i not in inside and t.lemma_.lower() in c.lex.status.hazard_words for t in _acting_words(c.head))
+
+
+def consequence_of_a_condition(c: Candidate) -> bool:
+    """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
+    (force or sanctions promised on a condition stay, as a threat)."""
+    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions":
+        return False
+    verb = governing_verb(c.head)
+    return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+
+
+def fleeing_the_law(c: Candidate) -> bool:
+    """"jailed for fleeing from deputies": running from the police is no flight from war."""
+    return _family(c.entry) == "humanitarian" and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.lemma_.lower() in c.lex.status.law_enforcers
+                                                        for o in p.children)
+        for p in c.head.children)
+
+
+def in_another_arena(c: Candidate) -> bool:
+    """"a custody battle", "fighting in the courts", "an election battle", "captured on camera": a fight or a
+    capture of another arena (``arena_words``, ``recording_words``) is no war."""
+    if _family(c.entry) not in ("attack", "territory"):
+        return False
+    head, cues = c.head, c.lex.status
+
+    def objects_of(prep: str) -> list[Token]:
+        return [o for p in head.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children
+                if o.dep_ == "pobj"]
+    mods = [ch for ch in head.children if ch.dep_ in ("compound", "amod")] + objects_of("in")
+    return any(t.lemma_.lower() in cues.arena_words for t in mods) or any(
+        t.lemma_.lower() in cues.recording_words for t in objects_of("on"))  # "an attack on the court" stays
+
+
+def a_standing_intention(c: Candidate) -> bool:
+    """"we will continue to strike the militants wherever they hide": a standing policy, no planned event."""
+    cues = c.lex.status
+    return any(v.lemma_.lower() in cues.standing_verbs and _future(v, cues)
+               for v in [c.head, *list(c.head.ancestors)[:3]])
+
+
+def _antecedent(head: Token) -> list[Token]:
+    """What a relative clause describes: "the gunmen who fled", "dozens of villagers who were freed"."""
+    if head.dep_ != "relcl":
+        return []
+    noun = head.head
+    return [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")]
+
+
+def no_ground_taken(c: Candidate) -> bool:
+    """"villagers who were liberated from the camps", "the gang seized 50 rifles at the airfield": freeing
+    people or seizing goods takes no ground."""
+    if _family(c.entry) != "territory":
+        return False
+    head, cues = c.head, c.lex.status
+    acted = [ch for ch in head.children if ch.dep_ in ("dobj", "nsubjpass")] + _antecedent(head) + (
+        [head.head] if head.dep_ == "acl" else [])  # "equipment captured near the airfield"
+    return any(t.lemma_.lower() in cues.people_nouns or t.lemma_.lower() in cues.seized_goods for t in acted)
+
+
+def armed_men_fleeing(c: Candidate) -> bool:
+    """"troops pursued the gunmen who fled the village": armed men who flee retreat, they are not displaced."""
+    if _family(c.entry) != "humanitarian":
+        return False
+    head = c.head
+    fleeing = [ch for ch in head.children if ch.dep_ in SUBJECTS] + _antecedent(head)
+    return any(t.lemma_.lower() in c.lex.actor_words.armed_nouns for t in fleeing)
+
+
+def aid_against_someone(c: Candidate) -> bool:
+    """"a jet delivered two bombs against a convoy": what is delivered against someone is force, not aid."""
+    return c.entry.type == "diplomacy.aid" and any(
+        ch.dep_ == "prep" and ch.lower_ == "against" for ch in c.head.children)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
-    in_a_caption, a_generic_attack, a_description, not_an_act, fails_a_condition, irrealis,
-    a_kind_of_thing,
+    in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
+    a_hazard_not_a_foe, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_standing_intention, consequence_of_a_condition, not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
 
@@ -838,9 +1009,12 @@ class TriggerFinder(SitrepComponent):
         alone: set[int] = set()  # heads of words that count only alone
         taken: set[int] = set()
         clauses = Clauses(doc)  # each clause read once, whatever the number of triggers in it
+        accidents: list[tuple[int, str]] = []  # (head, type) of the events a hazard made no attack
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
             if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
+                if a_hazard_not_a_foe(c):
+                    accidents.append((c.head.i, c.entry.type))
                 continue
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
                 taken |= tokens
@@ -853,6 +1027,7 @@ class TriggerFinder(SitrepComponent):
             found.append(mention_of(c))
         found = _without_backreferences(doc, found, self.lex.trigger_words)
         found = _without_governing_alone(doc, found, alone)
+        found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
         return sorted(found, key=lambda t: t.tok_start)
 
     def __call__(self, doc: Doc) -> Doc:

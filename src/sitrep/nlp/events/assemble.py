@@ -22,6 +22,7 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
+from sitrep.nlp.events.sense import eventive
 from sitrep.nlp.events.sides import choose_actors
 from sitrep.nlp.events.when import date_of
 from sitrep.nlp.events.where import (
@@ -105,7 +106,7 @@ class EventAssembler(SitrepComponent):
         for g in report.groups:
             found = self._find(doc, g, report)
             if found is not None:
-                drafts += self._write(doc, found, report, gaz)
+                drafts += eventive(self._write(doc, found, report, gaz), sentences(doc), self.lex)
         doc._.events = self._records(doc, drafts, report)
         return doc
 

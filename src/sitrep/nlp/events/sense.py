@@ -1,0 +1,84 @@
+"""Is a draft an event at all: checks on who acts, made once its sides and claims are known.
+
+A trigger word in another sense makes a draft no party takes part in: "the department offers
+these tips", "a bistro that proposes herring", "people can meet and relax". ``NO_EVENT_CHECKS``
+is an ordered list of small named rules, each with an invented example; a draft any rule
+answers for is dropped before it is folded into a record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from sitrep.lexicon import Lexicon
+from sitrep.nlp.events.draft import DraftEvent
+from sitrep.records import family
+
+SUBJECTS = ("nsubj", "nsubjpass")
+ARMED_KINDS = ("military", "armed_group")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft and the sentence that told it, as the checks read them."""
+
+    draft: DraftEvent
+    sent: Span
+    lex: Lexicon
+
+
+def _is_party(kind: str, country: str | None, lex: Lexicon) -> bool:
+    """A state, government, official, international body or armed group, or anyone of a named country."""
+    return kind in lex.status.party_kinds or country is not None
+
+
+def _titled(name: str, lex: Lexicon) -> bool:
+    """"regional governor Anna Ruiz": a name whose title is an office of a party's kind."""
+    return any(lex.institutions.get(w.lower().strip(",.")) in lex.status.party_kinds for w in name.split())
+
+
+def _official(name: str, d: Draft) -> bool:
+    """"Ruiz denied it" after "regional governor Anna Ruiz said": a person the report gave an office."""
+    surname = name.split()[-1] if name.split() else ""
+    return bool(surname) and any(c.claimant.split()[-1:] == [surname] and _titled(c.claimant, d.lex)
+                                 for c in d.sent.doc._.claims or [])
+
+
+def _party_subject(sent: Span, lex: Lexicon) -> bool:
+    """"Negotiators met in Geneva", "the rebel leader threatened ...": a subject named by an institution's word
+    of a party's kind, itself or in its modifiers."""
+    subjects = [t for t in sent if t.dep_ in SUBJECTS]
+    mods = [c for t in subjects for c in t.children if c.dep_ in ("compound", "amod")]
+    # a modifier only when armed: "the rebel leader", not "the company president" or "the authority board"
+    return any(lex.institutions.get(t.lemma_.lower()) in lex.status.party_kinds for t in subjects) or any(
+        lex.institutions.get(t.lemma_.lower()) in ARMED_KINDS for t in mods)
+
+
+def no_party_acts(d: Draft) -> bool:
+    """"The shop offered Syrian refugees a discount": a proposal, a talk, a statement or a swap of prisoners
+    needs a party among those who act or claim ("the ministry offered talks", "negotiators met"); one acted
+    upon is not enough."""
+    ev, lex = d.draft.event, d.lex
+    if family(ev.type) not in lex.status.party_families or ev.type in lex.status.party_types_of_their_own:
+        return False
+    said = family(ev.type) == "statement"  # a denial by "the regional governor": an official's own words
+    acting = [a for a in ev.actors if a.role != "target"]
+    if any(_is_party(a.kind, a.country, lex) or (said and a.kind == "person" and _official(a.text or a.name, d))
+           for a in acting):
+        return False
+    return not any(_is_party(c.claimant.kind, c.claimant.country, lex) or (said and _official(c.claimant.name, d))
+                   for c in ev.claims) and not _party_subject(d.sent, lex)
+
+
+NO_EVENT_CHECKS: tuple[Callable[[Draft], bool], ...] = (
+    no_party_acts,
+)
+
+
+def eventive(drafts: list[DraftEvent], doc_sents: list[Span], lex: Lexicon) -> list[DraftEvent]:
+    """The drafts no rule of ``NO_EVENT_CHECKS`` says are no event."""
+    return [d for d in drafts if not any(rule(Draft(d, doc_sents[d.sent], lex)) for rule in NO_EVENT_CHECKS)]
+
