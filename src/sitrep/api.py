@@ -203,14 +203,15 @@ def _parsed(article: Article, extractor: Extractor | None = None) -> Any:
 
 def place_mentions(article: Article, *, extractor: Extractor | None = None, top: int = 5) -> list[dict[str, Any]]:
     """Every place name found in a report, how it was resolved, and the candidates it was weighed against."""
-    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.nlp.places.finder import PlaceFinder, extra_mentions
 
-    gaz = Gazetteer.load()
-    doc = _parsed(article, extractor)
+    ex = extractor or default_extractor()
+    finder = ex.nlp.get_pipe("sitrep_places")  # the gazetteer and lexicon the pipeline read the report with
+    assert isinstance(finder, PlaceFinder)
+    gaz, lex = finder.gaz, finder.lex
+    doc = _parsed(article, ex)
     out = []
-    from sitrep.nlp.places.finder import extra_mentions
-
-    for m in sorted([*(doc._.places or []), *extra_mentions(doc)], key=lambda m: m.start):
+    for m in sorted([*(doc._.places or []), *extra_mentions(doc, gaz, lex)], key=lambda m: m.start):
         ranked = ([(m.place, 100.0)] if m.hint in ("demonym", "within", "facility") else
                   gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint,
                                  near=m.near))

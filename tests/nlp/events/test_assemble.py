@@ -20,17 +20,9 @@ from sitrep.nlp.events.assemble import (
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.events.draft import sentence_span
 from sitrep.nlp.mentions import QuantityMention, TriggerMention
-from sitrep.records import Actor, Article
+from sitrep.records import Actor
 
 THURSDAY = date(2025, 5, 22)
-
-
-@pytest.fixture(scope="module")
-def events_of(extractor):
-    def run(text: str, published: date = THURSDAY):
-        return extractor.extract(Article(text, published))
-
-    return run
 
 
 def test_one_record_per_place_with_its_count(events_of):

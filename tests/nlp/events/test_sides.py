@@ -16,14 +16,6 @@ from sitrep.records import Actor, Article
 THURSDAY = date(2025, 5, 22)
 
 
-@pytest.fixture(scope="module")
-def events_of(extractor):
-    def run(text: str):
-        return extractor.extract(Article(text, THURSDAY))
-
-    return run
-
-
 def _sides(events, etype: str, role: str) -> list[str]:
     [ev] = [e for e in events if e.type == etype]
     return sorted(a.country or a.name for a in ev.actors if a.role == role)

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Place
-from sitrep.lexicon import load_lexicon
 from sitrep.lexicon.words import ActorWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces
@@ -79,10 +78,10 @@ class Clause:
 
 
 def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
-                  words: ActorWords | None = None) -> list[Actor]:
+                  words: ActorWords) -> list[Actor]:
     """The sides of the event ``g`` tells, at ``location``, said by ``claims`` (``words``: the
-    lexicon's actor words, read from the packaged lexicon if not given)."""
-    c = read_clause(doc, g, location, claims, words or load_lexicon().actor_words)
+    lexicon's actor words)."""
+    c = read_clause(doc, g, location, claims, words)
     inits = next((found for rule in INITIATOR_RULES if (found := rule(c))), [])
     targets = next((found for rule in TARGET_RULES if (found := rule(c, inits))), [])
     first: list[Actor] = []
@@ -102,7 +101,7 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
 def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords) -> Clause:
     """The clause's sides and the tokens of its subject and object; the person a possessive pronoun
     of an event noun stands for ("her talks") is one more side, in the subject."""
-    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g))
+    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g, words))
     for step in SUBJECT_STEPS:
         c.subj_tokens |= step(c)
     for step in OBJECT_STEPS:
@@ -114,7 +113,7 @@ def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
     return c
 
 
-def _sides_in_sentence(doc: Doc, g: Group) -> list[ActorMention]:
+def _sides_in_sentence(doc: Doc, g: Group, words: ActorWords) -> list[ActorMention]:
     """The actors of the clause's sentence that can be sides: with a country, or an armed group or a
     body such as the UN; not the speaker of another verb ("the navy said the freighter was hit": the
     navy speaks, it is no side), unless the event is the statement itself."""
@@ -122,13 +121,13 @@ def _sides_in_sentence(doc: Doc, g: Group) -> list[ActorMention]:
     speaking = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
     return [a for a in doc._.actors or [] if a.sent == g.sent
             and (not any(s < a.tok_end and a.tok_start < e for s, e in speaking) or g.type.startswith("statement"))
-            and (a.country or a.kind in STATELESS_KINDS) and not _maker_of_equipment(doc, a)]
+            and (a.country or a.kind in STATELESS_KINDS) and not _maker_of_equipment(doc, a, words)]
 
 
-def _maker_of_equipment(doc: Doc, a: ActorMention) -> bool:
+def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
     """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event."""
     after = [t for t in doc[a.tok_end:a.tok_end + 2] if t.text not in ("-", "–")]
-    return bool(after) and after[0].lower_ in load_lexicon().actor_words.origin_words
+    return bool(after) and after[0].lower_ in words.origin_words
 
 
 def _reacted_to(c: Clause) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Gazetteer, Place
-from sitrep.lexicon import load_lexicon
+from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import EventWords, PlaceWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.events.sides import nominal, other_side
@@ -53,7 +53,7 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
         and by.head.lemma_.lower().startswith(words.broker_verb_stems)
 
 
-def is_a_side(doc: Doc, g: Group, p: PlaceMention) -> bool:
+def is_a_side(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
     """"The United States condemns the attack on the camp", "a U.S. strike hit the depot", "carried out by
     forces of Ruritania": a country that reacts to an event, that is named before an attack noun as its
     maker, or whose fighters did it, is a side, not the scene."""
@@ -61,16 +61,15 @@ def is_a_side(doc: Doc, g: Group, p: PlaceMention) -> bool:
     if p.place.precision == "country" and family(g.type) == "attack" and any(
             nominal(h) and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
         return True
-    if _in_the_agent(gov, p):
+    if _in_the_agent(gov, p, lex.trigger_words.ground_subjects):
         return True
-    reacting = gov.lemma_.lower() in load_lexicon().actor_words.reaction_verbs and all(h != gov for h in heads)
+    reacting = gov.lemma_.lower() in lex.actor_words.reaction_verbs and all(h != gov for h in heads)
     return reacting and any(ch.dep_ == "nsubj" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
                             for ch in gov.children)
 
 
-def _in_the_agent(gov: Token, p: PlaceMention) -> bool:
+def _in_the_agent(gov: Token, p: PlaceMention, fighters: frozenset[str]) -> bool:
     """"the strike was carried out by forces of Ruritania": a place in the "by" phrase of fighters is theirs."""
-    fighters = load_lexicon().trigger_words.ground_subjects
     return any(ch.dep_ == "agent" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
                and any(g.dep_ == "pobj" and g.lemma_.lower() in fighters for g in ch.children)
                for ch in gov.children)
@@ -89,13 +88,14 @@ def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
-def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], words: EventWords,
+def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
                   narrative: PlaceMention | None = None) -> list[PlaceMention]:
+    words = lex.event_words
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
               and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)
-              and not is_a_side(doc, g, p) and not owner_of_the_act(doc, p, g)]
+              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent]
@@ -106,7 +106,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], wo
     # keep the most specific of places that contain each other; a port named beside its sea is the place
     if any(p.place.precision != "point" for p in scoped):
         scoped = [p for p in scoped if p.place.precision != "point"]
-    kept = [p for p in scoped if not any(contains(p.place, o.place) for o in scoped if o is not p)]
+    kept = [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped if o is not p)]
     if len(kept) > 1:
         # airports and suburbs of one city are that city: "the capital's two airports"
         kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]

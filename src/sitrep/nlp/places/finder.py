@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
-from sitrep.lexicon import Lexicon, load_lexicon
+from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
@@ -306,13 +306,12 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     return mentions
 
 
-def extra_mentions(doc: Doc, gaz: Gazetteer | None = None, lex: Lexicon | None = None) -> list[PlaceMention]:
+def extra_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
     """Place names that are no event's place but still name a place, for ``sitrep places``: those
     in datelines ("ATHENS, Ga. —"), places that organisations are named after ("the Ohio
     Department of Health"), demonyms ("Turkish" is Turkey) and names the model left untagged
     (see ``placenames``); the ones inside other names and the demonyms are marked metonymic."""
-    gaz = gaz or Gazetteer.load()
-    words = (lex or load_lexicon()).place_words
+    words = lex.place_words
     info: DocInfo = doc._.info
     context = list(doc._.report_places.countries[:4])
     if info.dateline_country and info.dateline_country not in context:
@@ -388,7 +387,7 @@ def _agree(doc: Doc, extra: list[PlaceMention], gaz: Gazetteer, context: tuple[s
     return out
 
 
-def contains(outer: Place, inner: Place, gaz: Gazetteer | None = None) -> bool:
+def contains(outer: Place, inner: Place, gaz: Gazetteer) -> bool:
     """Is ``inner`` inside ``outer`` (a city in its region, a region in its country)?"""
     if outer.country is None or outer.country != inner.country or outer == inner:
         return False
@@ -402,10 +401,9 @@ def contains(outer: Place, inner: Place, gaz: Gazetteer | None = None) -> bool:
         if inner.admin1 is None and not outer.admin1 and None not in (inner.lat, inner.lon, outer.lat, outer.lon):
             # a town whose province the gazetteer does not know (Rafah) in a named region (the Gaza Strip):
             # no farther from the region's point than its provinces' points are, and a little
-            gaz = gaz or Gazetteer.load()
             centre = (outer.lat or 0.0, outer.lon or 0.0)
             reach = max((km(centre, (p.lat, p.lon)) for code in gaz.parts(outer) if (p := gaz.admin1(code))
                          and p.lat is not None and p.lon is not None), default=0.0) + 30
             return km((inner.lat or 0.0, inner.lon or 0.0), centre) <= reach
-        return inner.admin1 is not None and inner.admin1 in (gaz or Gazetteer.load()).parts(outer)
+        return inner.admin1 is not None and inner.admin1 in gaz.parts(outer)
     return False
