@@ -6,8 +6,8 @@ import pytest
 
 CASES = [
     # control of a place claimed, gained or declared is a change of hands
-    "The army now claims full control of Aleppo.",
-    "Government troops secured control of Kherson on Friday.",
+    "The army now claims full control of Tobruk.",
+    "Government troops secured control of Kidal on Friday.",
     # a held place taken from a side
     "Rebel forces took the town of Sirte from the militants on Sunday.",
 ]
