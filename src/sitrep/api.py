@@ -17,16 +17,10 @@ from typing import Any, Literal
 from sitrep.evaluate import EvalResult, GoldReport, evaluate
 from sitrep.evaluate.corpora import corpus_text, is_corpus_reference
 from sitrep.export.daily import DailyReport, daily_report
-from sitrep.nlp.pipeline import Extractor
+from sitrep.nlp.pipeline import Extractor, default_extractor
 from sitrep.read import ReadError, iter_reports, read_path
 from sitrep.records import Article, Event
 from sitrep.store import Store, open_store
-
-
-@cache
-def default_extractor() -> Extractor:
-    """One pipeline per process: loading the model and the gazetteer is the slow part."""
-    return Extractor()
 
 
 def extract_paths(

@@ -83,22 +83,17 @@ def plan_batch(inputs: Sequence[str | Path], shard_size: int = 200,
     return plan, shards, refused
 
 
-_EXTRACTOR: Any = None
-
-
 def _extract(articles: list[Article]) -> list[tuple[Article, list[Event]]]:
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        from sitrep.nlp.pipeline import Extractor
+    from sitrep.nlp.pipeline import default_extractor
 
-        _EXTRACTOR = Extractor()
+    extractor = default_extractor()  # one per worker process
     try:
-        return list(_EXTRACTOR.pipe(articles))
+        return list(extractor.pipe(articles))
     except Exception:  # one bad report: extract one by one, the bad one gives no records
         out = []
         for a in articles:
             try:
-                out.append((a, _EXTRACTOR.extract(a)))
+                out.append((a, extractor.extract(a)))
             except Exception:
                 out.append((a, []))
         return out

@@ -14,6 +14,7 @@ The config names the model, the components in order and their settings; a copy o
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +109,10 @@ class Extractor:
         pairs = ((a.text, {**article_context(a), "article": a}) for a in articles)
         for doc, context in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield context["article"], list(doc._.events or [])
+
+
+@cache
+def default_extractor() -> Extractor:
+    """One pipeline per process, shared by the library, the web app and batch workers: loading the
+    model and the gazetteer is the slow part."""
+    return Extractor()

@@ -27,7 +27,6 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -52,7 +51,7 @@ from sitrep.web.index import EventIndex, Filters
 from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
 
 if TYPE_CHECKING:
-    from sitrep.nlp.pipeline import Extractor
+    pass
 
 STATIC = Path(__file__).parent / "static"
 TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
@@ -522,16 +521,11 @@ def _posted_article(report: ReportIn) -> Article:
     return article
 
 
-@cache
-def _pipeline() -> Extractor:
-    """sitrep's pipeline, loaded on the first post (loading the model is the slow part)."""
-    from sitrep.nlp.pipeline import Extractor
-
-    return Extractor()
-
-
 def _default_extract(article: Article) -> list[Event]:
-    return _pipeline().extract(article)
+    """sitrep's pipeline, loaded on the first post and shared with the rest of the process."""
+    from sitrep.nlp.pipeline import default_extractor
+
+    return default_extractor().extract(article)
 
 
 # -- the dashboard -----------------------------------------------------------------------------
