@@ -101,9 +101,11 @@ def test_stats_count_what_the_events_say(client):
     assert stats["by_type"]["attack.drone"] == 3
     assert stats["by_country"] == {"RUS": 3, "UKR": 2, "none": 3, "SRB": 2, "SDN": 1}
     assert stats["by_side"]["RUS"] == 2 and stats["by_side"]["unattributed"] == 3  # no initiator named
-    # the Kyiv night: the largest claim per item (120 launched, 100 intercepted), not both claims added
-    assert stats["launched"] == 120
-    assert stats["intercepted"] == 100 + 35
+    # the Kyiv night: one figure per count, the lower of two claims (120 and 110 launched, 100 and 98
+    # intercepted: sitrep.merge.figures), never both claims added
+    assert stats["launched"] == 110
+    assert stats["intercepted"] == 98 + 35
+    assert stats["killed"] == 2 + 12  # 12 civilians, five children among them
     assert stats["undated"] == 1
     daily = stats["daily"]
     assert sum(daily["events"]) == stats["total"] - stats["undated"]

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from sitrep.export.table import csv_cell, quantities_text
+from sitrep.merge.figures import deaths
 from sitrep.records import Article, Event
 
 COLUMNS = [
@@ -73,8 +74,10 @@ def _inter(ev: Event, role: str) -> tuple[str, str, int]:
 
 
 def fatalities(ev: Event) -> int:
-    """The largest death toll any claim gives (subsets such as 'including five children' are in it)."""
-    return max((q.value for q in ev.quantities if q.role == "killed" and q.item in DEATH_ITEMS), default=0)
+    """The event's one death toll (``sitrep.merge.figures.deaths``: the lowest of disputed claims, a
+    subset such as 'including five children' inside it, 0 for a planned event or an accusation), the
+    figure ``sitrep report`` and ``/api/stats`` add up too."""
+    return deaths(ev)
 
 
 def acled_row(ev: Event, article: Callable[[str], Article | None]) -> dict[str, Any] | None:

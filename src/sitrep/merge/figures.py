@@ -58,10 +58,10 @@ class Figure:
                 "claims": [{"claimant": c, "value": v} for c, v in self.claims], "rule": self.rule}
 
 
-def _claimant(ev: Event, q: Quantity) -> str:
-    if q.claim is None or not 0 <= q.claim < len(ev.claims):
+def _claimant(claimants: Sequence[str], q: Quantity) -> str:
+    if q.claim is None or not 0 <= q.claim < len(claimants):
         return REPORTED
-    return ev.claims[q.claim].claimant.name or REPORTED
+    return claimants[q.claim] or REPORTED
 
 
 def claimant_figures(told: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -127,41 +127,59 @@ def choose(claims: Sequence[tuple[str, int]]) -> Figure:
     raise ValueError("no figure without a claim")  # lowest_of_disputed always answers
 
 
-def event_figures(ev: Event) -> dict[tuple[str, str], Figure]:
-    """Each (item, role) the event counts, with its one figure."""
+Figures = dict[tuple[str, str], Figure]
+
+
+def figures_of(quantities: Sequence[Quantity], claimants: Sequence[str]) -> Figures:
+    """Each (item, role) the counts give, with its one figure; ``claimants`` names the claimant of each
+    claim a count points at (``Quantity.claim``)."""
     told: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for q in ev.quantities:
+    for q in quantities:
         if isinstance(q.value, int):
-            told.setdefault((q.item, q.role), []).append((_claimant(ev, q), q.value))
+            told.setdefault((q.item, q.role), []).append((_claimant(claimants, q), q.value))
     return {key: choose(claimant_figures(numbers)) for key, numbers in told.items()}
 
 
+def event_figures(ev: Event) -> Figures:
+    """Each (item, role) the event counts, with its one figure."""
+    return figures_of(ev.quantities, [c.claimant.name for c in ev.claims])
+
+
+def counted(type_: str, status: str) -> bool:
+    """Whether an event of this type and status adds to a day's tolls: an attack that occurred does; a
+    planned protest or an accusation ("accused the army of killing five") does not."""
+    return status in COUNTED_STATUSES and family(type_) in INCIDENT_FAMILIES
+
+
 def counts_toward_totals(ev: Event) -> bool:
-    """Whether the event's figures add to a day's tolls: an attack that occurred does; a planned
-    protest or an accusation ("accused the army of killing five") does not."""
-    return ev.status in COUNTED_STATUSES and family(ev.type) in INCIDENT_FAMILIES
+    """``counted`` for an event."""
+    return counted(ev.type, ev.status)
 
 
-def deaths(ev: Event) -> int:
-    """The event's death toll, as ACLED's ``fatalities``: the largest best ``killed`` figure of a
-    people item (14 people killed, five children among them -> 14), 0 for an event that does not
-    add to tolls (``counts_toward_totals``)."""
-    if not counts_toward_totals(ev):
-        return 0
-    figs = event_figures(ev)
+def deaths_of(figs: Figures) -> int:
+    """The largest best ``killed`` figure of a people item: 14 people killed, five children among
+    them -> 14."""
     return max((f.best for (item, role), f in figs.items() if role == "killed" and item in DEATH_ITEMS), default=0)
 
 
-def role_total(ev: Event, role: str) -> int:
-    """The event's best figures of ``role`` added over items (drones and missiles launched), 0 for an
-    event that does not add to tolls. People items are not added (a subset is in its total): they
-    give ``deaths``-like largest."""
-    if not counts_toward_totals(ev):
-        return 0
-    figs = [(item, f.best) for (item, r), f in event_figures(ev).items() if r == role]
-    things = sum(v for item, v in figs if item not in DEATH_ITEMS)
-    people = max((v for item, v in figs if item in DEATH_ITEMS), default=0)
+def role_total_of(figs: Figures, role: str) -> int:
+    """The best figures of ``role`` added over things (30 drones and 2 missiles launched -> 32); people
+    are not added to each other (a subset is inside its total), the largest counts."""
+    told = [(item, f.best) for (item, r), f in figs.items() if r == role]
+    things = sum(v for item, v in told if item not in DEATH_ITEMS)
+    people = max((v for item, v in told if item in DEATH_ITEMS), default=0)
     return things + people
+
+
+def deaths(ev: Event) -> int:
+    """The event's death toll, as ACLED's ``fatalities`` (``deaths_of``), 0 for an event that does not
+    add to tolls (``counts_toward_totals``)."""
+    return deaths_of(event_figures(ev)) if counts_toward_totals(ev) else 0
+
+
+def role_total(ev: Event, role: str) -> int:
+    """The event's total of ``role`` (``role_total_of``), 0 for an event that does not add to tolls."""
+    return role_total_of(event_figures(ev), role) if counts_toward_totals(ev) else 0
 
 
 def event_day(ev: Event) -> date | None:

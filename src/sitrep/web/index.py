@@ -12,9 +12,10 @@ stores after ``ttl`` seconds. The filters mean exactly what ``Store.events`` mak
 (``tests/web/test_index.py`` holds the two side by side).
 
 The *side* of an event is the country (else the name) of its first initiator, or
-``unattributed``. *Launched* and *intercepted* are, per event, the largest count each claim
-gives for each item, added over items (drones and missiles), so two claims about one night do
-not count twice. The *day* of an event is its start, or for a night its end (the morning after,
+``unattributed``. *Launched*, *intercepted* and *killed* are, per event, its one figure of each
+(``sitrep.merge.figures``: a total is not added to its parts, nor one claim to itself told twice,
+nor two claimants' numbers; killed is ACLED's fatalities), and 0 for an event that does not add to
+tolls (a planned protest, an accusation), so they agree with ``sitrep report`` and the exports. The *day* of an event is its start, or for a night its end (the morning after,
 as the daily report has it).
 """
 
@@ -29,7 +30,8 @@ from typing import Any
 
 import numpy as np
 
-from sitrep.records import Event, family
+from sitrep.merge.figures import counted, deaths_of, figures_of, role_total_of
+from sitrep.records import Event, Quantity, family
 from sitrep.store.sql import like_pattern
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
@@ -64,6 +66,7 @@ class Fact:
     side: str
     launched: int
     intercepted: int
+    killed: int = 0
 
 
 def _ordinal(value: str | None) -> int:
@@ -75,12 +78,12 @@ def _ordinal(value: str | None) -> int:
         return NONE_DAY
 
 
-def _largest_per_item(quantities: Iterable[dict[str, Any]], role: str) -> int:
-    best: dict[str, int] = {}
-    for q in quantities:
-        if q.get("role") == role and isinstance(q.get("value"), int):
-            best[q["item"]] = max(best.get(q["item"], 0), q["value"])
-    return sum(best.values())
+def _tolls(type_: str, status: str, quantities: Iterable[dict[str, Any]], claimants: list[str]) -> tuple[int, int, int]:
+    """Launched, intercepted and killed: the event's one figure of each (``sitrep.merge.figures``)."""
+    if not counted(type_, status):
+        return 0, 0, 0
+    figs = figures_of([Quantity(**q) for q in quantities], claimants)
+    return role_total_of(figs, "launched"), role_total_of(figs, "intercepted"), deaths_of(figs)
 
 
 def fact_of(ev: Event | dict[str, Any]) -> Fact:
@@ -89,10 +92,9 @@ def fact_of(ev: Event | dict[str, Any]) -> Fact:
     loc = d.get("location") or {}
     side = next((a.get("country") or a.get("name") for a in d.get("actors", []) if a.get("role") == "initiator"),
                 None) or UNATTRIBUTED
-    qs = d.get("quantities", [])
+    claimants = [c["claimant"]["name"] for c in d.get("claims", [])]
     return Fact(d["id"], d["type"], loc.get("country"), d["date"].get("start"), d["date"].get("end"),
-                d["date"].get("precision"), side, _largest_per_item(qs, "launched"),
-                _largest_per_item(qs, "intercepted"))
+                d["date"].get("precision"), side, *_tolls(d["type"], d["status"], d.get("quantities", []), claimants))
 
 
 class _Vocab:
@@ -133,6 +135,7 @@ class Facts:
             "side": np.fromiter((v["side"].code(f.side) for f in facts), dtype=np.int32, count=n),
             "launched": np.fromiter((f.launched for f in facts), dtype=np.int64, count=n),
             "intercepted": np.fromiter((f.intercepted for f in facts), dtype=np.int64, count=n),
+            "killed": np.fromiter((f.killed for f in facts), dtype=np.int64, count=n),
         }
 
     def _set(self, cols: dict[str, np.ndarray]) -> None:
@@ -142,6 +145,7 @@ class Facts:
         self.start, self.end, self.day = self.cols["start"], self.cols["end"], self.cols["day"]
         self.codes = {dim: self.cols[dim] for dim in DIMENSIONS}
         self.launched, self.intercepted = self.cols["launched"], self.cols["intercepted"]
+        self.killed = self.cols["killed"]
         self._position: dict[str, int] | None = None
 
     @property
@@ -165,10 +169,8 @@ _SQLITE_FACTS = """
 SELECT e.id, e.type, e.country, e.date_start, e.date_end, e.date_precision,
   (SELECT coalesce(json_extract(a.value, '$.country'), json_extract(a.value, '$.name'))
      FROM json_each(e.record, '$.actors') a WHERE json_extract(a.value, '$.role') = 'initiator' LIMIT 1),
-  (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'launched' GROUP BY json_extract(q.value, '$.item'))),
-  (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'intercepted' GROUP BY json_extract(q.value, '$.item')))
+  e.status, json_extract(e.record, '$.quantities'),
+  (SELECT json_group_array(json_extract(c.value, '$.claimant.name')) FROM json_each(e.record, '$.claims') c)
 FROM events e
 """
 
@@ -183,7 +185,8 @@ def _sqlite(store: Any) -> Any:
 
 def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
     def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
-        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0))
+        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED,
+                     *_tolls(r[1], r[7], json.loads(r[8] or "[]"), json.loads(r[9] or "[]")))
                 for r in db.execute(sql, args)]
 
     if rowids is None:
@@ -321,9 +324,9 @@ class EventIndex:
 
     # -- statistics --------------------------------------------------------------------
     def stats(self, f: Filters, *, daily: Sequence[str] = ("family", "side")) -> dict[str, Any]:
-        """Totals by family, type, country and side; launched and intercepted totals; and, as columns
-        over the days that have events (``daily.date``), each day's count, launched and intercepted
-        totals, and its counts by each of ``daily`` (``daily.family.attack[k]``: attacks on day k)."""
+        """Totals by family, type, country and side; launched, intercepted and killed totals; and, as
+        columns over the days that have events (``daily.date``), each day's count, launched, intercepted
+        and killed totals, and its counts by each of ``daily`` (``daily.family.attack[k]``: attacks on day k)."""
         facts = self.facts
         keep = self.mask(f)
         every = bool(keep.all())  # no filter: whole columns, without copying them
@@ -339,12 +342,14 @@ class EventIndex:
                                 if n}
         out["launched"] = int(pick(facts.launched).sum())
         out["intercepted"] = int(pick(facts.intercepted).sum())
+        out["killed"] = int(pick(facts.killed).sum())
         dated = (facts.day != NONE_DAY) if every else keep & (facts.day != NONE_DAY)
         out["undated"] = int(out["total"] - dated.sum())
         days = facts.day[dated]
         if not len(days):
             out["first_day"] = out["last_day"] = None
-            out["daily"] = {"date": [], "events": [], "launched": [], "intercepted": [], **{d: {} for d in daily}}
+            out["daily"] = {"date": [], "events": [], "launched": [], "intercepted": [], "killed": [],
+                            **{d: {} for d in daily}}
             return out
         first = int(days.min())
         span = int(days.max()) - first + 1
@@ -357,6 +362,7 @@ class EventIndex:
             "launched": np.bincount(rel, weights=facts.launched[dated], minlength=span)[on].astype(np.int64).tolist(),
             "intercepted": np.bincount(rel, weights=facts.intercepted[dated],
                                        minlength=span)[on].astype(np.int64).tolist(),
+            "killed": np.bincount(rel, weights=facts.killed[dated], minlength=span)[on].astype(np.int64).tolist(),
         }
         for dim in daily:
             names = facts.vocab[dim].names

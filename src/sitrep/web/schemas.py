@@ -89,20 +89,22 @@ COMPONENTS: dict[str, dict[str, Any]] = {
     },
     "Stats": {
         "type": "object",
-        "required": ["total", "undated", "launched", "intercepted", "first_day", "last_day", "daily",
+        "required": ["total", "undated", "launched", "intercepted", "killed", "first_day", "last_day", "daily",
                      *[f"by_{d}" for d in DIMENSIONS]],
         "properties": {
             "total": {"type": "integer", "minimum": 0}, "undated": {"type": "integer", "minimum": 0},
             "launched": {"type": "integer", "minimum": 0}, "intercepted": {"type": "integer", "minimum": 0},
+            "killed": {"type": "integer", "minimum": 0,
+                       "description": "Deaths: each event's one figure (the ACLED export's fatalities), added."},
             "first_day": {"type": ["string", "null"], "format": "date"},
             "last_day": {"type": ["string", "null"], "format": "date"},
             **{f"by_{d}": _COUNTS for d in DIMENSIONS},
             "daily": {
-                "type": "object", "required": ["date", "events", "launched", "intercepted"],
+                "type": "object", "required": ["date", "events", "launched", "intercepted", "killed"],
                 "description": "Columns over the days that have events: daily.family.attack[k] is the number of "
                                "attacks on daily.date[k].",
                 "properties": {"date": {"type": "array", "items": {"type": "string", "format": "date"}},
-                               "events": _SERIES, "launched": _SERIES, "intercepted": _SERIES,
+                               "events": _SERIES, "launched": _SERIES, "intercepted": _SERIES, "killed": _SERIES,
                                **{d: {"type": "object", "additionalProperties": _SERIES} for d in DIMENSIONS}},
             },
         },
