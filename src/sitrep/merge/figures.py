@@ -157,8 +157,11 @@ def counts_toward_totals(ev: Event) -> bool:
 
 
 def deaths_of(figs: Figures) -> int:
-    """The largest best ``killed`` figure of a people item: 14 people killed, five children among
-    them -> 14."""
+    """The toll of people killed: the ``person`` figure where there is one, as it holds the groups
+    (14 people killed, five children among them -> 14, even where another claimant's children
+    outnumber the lowest claim's people); else the largest group's (12 civilians, 3 soldiers -> 12)."""
+    if ("person", "killed") in figs:
+        return figs[("person", "killed")].best
     return max((f.best for (item, role), f in figs.items() if role == "killed" and item in DEATH_ITEMS), default=0)
 
 
