@@ -145,9 +145,9 @@ BINDING_CASES = [
      [("person", "killed", 8, "exact"), ("child", "killed", 2, "exact"), ("person", "injured", 19, "exact")]),
     # people counted together add up; the parts stay
     ("Three officers and four protesters were injured.",
-     [("person", "injured", 3, "exact"), ("person", "injured", 7, "exact"), ("person", "injured", 4, "exact")]),
+     [("person", "injured", 7, "exact"), ("person", "injured", 3, "exact"), ("person", "injured", 4, "exact")]),
     ("The raid killed two soldiers and six civilians.",
-     [("soldier", "killed", 2, "exact"), ("person", "killed", 8, "exact"), ("civilian", "killed", 6, "exact")]),
+     [("person", "killed", 8, "exact"), ("soldier", "killed", 2, "exact"), ("civilian", "killed", 6, "exact")]),
     # things are not added: drones and missiles stay apart
     ("The army launched 30 drones and four missiles.",
      [("drone", "launched", 30, "exact"), ("missile", "launched", 4, "exact")]),

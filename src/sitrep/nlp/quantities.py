@@ -401,7 +401,8 @@ def _conjoined_runs(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> li
     runs: dict[int, list[QuantityMention]] = {}
     for q in by_noun.values():
         noun = doc[q.noun]  # type: ignore[index]
-        first = by_noun.get(noun.head.i) if noun.dep_ == "conj" else None
+        joined = noun.dep_ == "conj" and q.tok_start > 0 and doc[q.tok_start - 1].lower_ == "and"
+        first = by_noun.get(noun.head.i) if joined else None  # "12 people, 28 soldiers": a list, not a sum
         if first is not None and first.role == q.role and first is not q:
             runs.setdefault(id(first), [first]).append(q)
     return [run for run in runs.values() if len(run) > 1]
@@ -469,7 +470,7 @@ class QuantityFinder(SitrepComponent):
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out += conjoined_totals(doc, counts, self.lex)
-        out.sort(key=lambda q: q.tok_start)
+        out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out
 
     def __call__(self, doc: Doc) -> Doc:

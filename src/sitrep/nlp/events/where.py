@@ -119,7 +119,12 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
 
 
 
+PLACE_PREPOSITIONS = frozenset({"over", "in", "near", "on", "at"})  # "31 over the lake region"
+
+
 def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a count is told of: one the parse hangs on the count or its noun, else one right after
+    it ("31 over the lake region, 19 over the hill region", whose parse hangs "over" on the verb)."""
     anchors = {q.tok_start, q.tok_end - 1} | ({q.noun} if q.noun is not None else set())
     for p in places:
         cur = doc[p.tok_start:p.tok_end].root
@@ -127,7 +132,17 @@ def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> 
             cur = cur.head
             if cur.i in anchors:
                 return p
-    return None
+    return _place_right_after(doc, q, places)
+
+
+def _place_right_after(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """"19 over the hill region": a preposition of place just after the count (or its noun), then the place,
+    with at most an article between."""
+    end = max(q.tok_end, (q.noun or 0) + 1)
+    if end >= len(doc) or doc[end].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    start = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    return next((p for p in places if p.tok_start == start or (p.tok_start == end + 1 < start)), None)
 
 
 
