@@ -49,3 +49,21 @@ def test_one_statement_told_twice_and_a_total_with_its_parts_count_once(tmp_path
     assert "- drones intercepted: 64" in lines  # not 64 + 31 + 14
     assert brief.totals["launched"] == stats["launched"] == 117
     assert brief.totals["intercepted"] == stats["intercepted"] == 64
+
+
+def test_without_a_day_the_report_takes_the_latest_day_with_events_that_occurred(tmp_path: Path) -> None:
+    """Issue 17, problem 7: a protest planned for a later day does not become the report's day."""
+    from sitrep.api import daily_brief
+
+    with open_store(tmp_path / "planned.db") as store:
+        store.add_article(*_told(1, "Kestrel Wire", "The air command said 40 drones were launched.", "air command",
+                                 [("drone", "launched", 40)]))
+        art = Article(text="Students said they would march in Velmorsk on Saturday.", published=date(2031, 5, 3))
+        planned = Event(type="protest.demonstration", status="planned",
+                        date=DateWindow("2031-05-10", "2031-05-10", "day", "on Saturday"), location=VELMORSK,
+                        evidence=[Span(art.id, 0, len(art.text), art.text)], articles=[art.id])
+        planned.assign_id()
+        store.add_article(art, [planned])
+        brief = daily_brief(store)
+    assert brief.day == date(2031, 5, 3)
+    assert brief.chosen is not None and "latest day with events that occurred" in brief.chosen
