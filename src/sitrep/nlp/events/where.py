@@ -135,6 +135,17 @@ def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> 
     return _place_right_after(doc, q, places)
 
 
+def places_of_counts(doc: Doc, counts: list[QuantityMention],
+                     places: list[PlaceMention]) -> list[PlaceMention | None]:
+    """Each count's place (``quantity_place``), where a place right after a count is that count's alone:
+    in "shot down 58 drones, 27 over the lake region, 18 over ..." the parse may hang the lake region on
+    the drones, but it is the 27's, and the 58 is the whole wave's."""
+    right_after = [_place_right_after(doc, q, places) for q in counts]
+    taken = {id(p) for p in right_after if p is not None}
+    rest = [p for p in places if id(p) not in taken]
+    return [p if p is not None else quantity_place(doc, q, rest) for q, p in zip(counts, right_after, strict=True)]
+
+
 def _place_right_after(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
     """"19 over the hill region": a preposition of place just after the count (or its noun), then the place,
     with at most an article between."""
