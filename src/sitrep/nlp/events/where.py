@@ -119,7 +119,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
 
 
 
-PLACE_PREPOSITIONS = frozenset({"over", "in", "near", "on", "at"})  # "31 over the lake region"
+PLACE_PREPOSITIONS = frozenset({"over", "in", "near"})  # "31 over the lake region" ("at", "on": a target)
 
 
 def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
@@ -147,10 +147,10 @@ def places_of_counts(doc: Doc, counts: list[QuantityMention],
 
 
 def _place_right_after(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
-    """"19 over the hill region": a preposition of place just after the count (or its noun), then the place,
-    with at most an article between."""
-    end = max(q.tok_end, (q.noun or 0) + 1)
-    if end >= len(doc) or doc[end].lower_ not in PLACE_PREPOSITIONS:
+    """"19 over the hill region": a bare number of a list (no noun of its own), a preposition of place just
+    after it, then the place, with at most an article between."""
+    end = q.tok_end
+    if q.noun is not None or end >= len(doc) or doc[end].lower_ not in PLACE_PREPOSITIONS:
         return None
     start = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
     return next((p for p in places if p.tok_start == start or (p.tok_start == end + 1 < start)), None)
