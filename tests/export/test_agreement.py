@@ -1,7 +1,7 @@
 """The numbers agree everywhere: over a store of 1,000+ generated reports (made up from templates), the
-daily report, ``/api/stats`` and the ACLED export's fatalities give the same deaths for every day and
-country, and each incident's deaths are counted once (its lowest claim), however many reports,
-outlets and claimants tell it."""
+daily report, ``/api/stats`` and the ACLED export's fatalities give the same deaths (and the report and
+the stats the same drones launched) for every day and country, and each incident is counted once (its
+lowest claim, a total never added to its parts), however many reports, outlets and claimants tell it."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ class Incident:
     night: bool
     town: Location
     killed: dict[str, int]  # claimant -> the toll it gives
+    launched: dict[str, int]  # claimant -> the drones it says were launched (drone attacks), told with two parts
     with_children: bool
     counted: bool  # adds to the day's deaths
 
@@ -57,8 +58,10 @@ def _incidents(rng: random.Random) -> list[Incident]:
         for town in TOWNS:
             for type_, status, counted in [rng.choice(attacks), *others]:
                 speakers = rng.sample(CLAIMANTS, rng.choice([1, 1, 2, 3]))
+                drones = {s: rng.randint(10, 90) for s in speakers} if type_ == "attack.drone" else {}
                 out.append(Incident(type_, status, FIRST_DAY + timedelta(days=offset), type_ == "attack.drone",
-                                    town, {s: rng.randint(0, 40) for s in speakers}, rng.random() < 0.3, counted))
+                                    town, {s: rng.randint(0, 40) for s in speakers}, drones, rng.random() < 0.3,
+                                    counted))
     return out
 
 
@@ -79,6 +82,9 @@ def _report(n: int, inc: Incident, speaker: str, outlet: str) -> tuple[Article, 
     quantities = [Quantity("person", "killed", toll, "exact", str(toll), 0)]
     if inc.with_children and toll >= 2:
         quantities.append(Quantity("child", "killed", 2, "exact", "two", 0))
+    if speaker in inc.launched:  # "launched 60 drones, 35 at the north and 25 at the south": a total, its parts
+        total = inc.launched[speaker]
+        quantities += [Quantity("drone", "launched", n, "exact", str(n), 0) for n in (total, total // 2, total - total // 2)]
     side = SIDES[inc.town.country or ""]
     ev = Event(type=inc.type, status=inc.status, date=_window(inc), location=inc.town,
                actors=[Actor("initiator", side, side, "military")], quantities=quantities, claims=[claim],
@@ -87,12 +93,14 @@ def _report(n: int, inc: Incident, speaker: str, outlet: str) -> tuple[Article, 
     return art, [ev]
 
 
-def fill(store: Store, seed: int = 17) -> tuple[int, dict[tuple[str, str], int]]:
-    """Store the generated reports; gives how many and each (day, country)'s true deaths: each incident
-    once, at its lowest claim (one outlet repeating another's claimant is the same claim)."""
+def fill(store: Store, seed: int = 17) -> tuple[int, dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """Store the generated reports; gives how many and each (day, country)'s true deaths and drones
+    launched: each incident once, at its lowest claim (one outlet repeating another's claimant is the same
+    claim; a total is not added to its parts)."""
     rng = random.Random(seed)
     reports = 0
     truth: dict[tuple[str, str], int] = defaultdict(int)
+    drones: dict[tuple[str, str], int] = defaultdict(int)
     for inc in _incidents(rng):
         for speaker in inc.killed:
             for outlet in rng.sample(OUTLETS, rng.choice([1, 2])):
@@ -102,15 +110,16 @@ def fill(store: Store, seed: int = 17) -> tuple[int, dict[tuple[str, str], int]]
             given = list(inc.killed.values())
             positive = [v for v in given if v > 0]
             truth[(inc.day.isoformat(), inc.town.country or "")] += min(positive) if positive else 0
-    return reports, truth
+            drones[(inc.day.isoformat(), inc.town.country or "")] += min(inc.launched.values(), default=0)
+    return reports, truth, drones
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, dict[tuple[str, str], int]]:
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, dict, dict]:
     path = tmp_path_factory.mktemp("agreement") / "generated.db"
     with open_store(path) as store:
-        reports, truth = fill(store)
-    return path, reports, truth
+        reports, truth, drones = fill(store)
+    return path, reports, truth, drones
 
 
 def _acled_deaths(store: Store) -> dict[tuple[str, str], int]:
@@ -124,7 +133,7 @@ def _acled_deaths(store: Store) -> dict[tuple[str, str], int]:
 
 
 def test_report_stats_and_acled_agree_for_every_day_and_country(generated) -> None:
-    path, reports, truth = generated
+    path, reports, truth, drones = generated
     assert reports >= 1000
     with open_store(path) as store:
         acled = _acled_deaths(store)
@@ -132,15 +141,17 @@ def test_report_stats_and_acled_agree_for_every_day_and_country(generated) -> No
         for country in sorted({t.country or "" for t in TOWNS}):
             stats = index.stats(Filters(country=country), daily=())
             api = dict(zip(stats["daily"]["date"], stats["daily"]["killed"], strict=True))
+            launched = dict(zip(stats["daily"]["date"], stats["daily"]["launched"], strict=True))
             for offset in range(30):
                 day = FIRST_DAY + timedelta(days=offset)
                 key = (day.isoformat(), country)
                 brief = daily_report(store, day, country=country)
                 assert brief.totals["killed"] == api.get(key[0], 0) == acled.get(key, 0) == truth.get(key, 0), key
+                assert brief.totals["launched"] == launched.get(key[0], 0) == drones.get(key, 0), key
 
 
 def test_one_attack_told_many_times_is_one_event(generated) -> None:
-    path, _, _ = generated
+    path, _, _, _ = generated
     with open_store(path) as store:
         attacks = [ev for ev in store.events() if ev.family == "attack"]
     assert len(attacks) == 30 * len(TOWNS)
