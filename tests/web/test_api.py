@@ -85,6 +85,10 @@ def test_event_page_has_claims_evidence_articles_and_records(client):
     assert {a["outlet"] for a in body["articles"]} == {"Kestrel Wire", "Harbour Post"}
     assert body["pairs"][0]["ok"] is True
     assert body["event"]["ranges"][0]["low"] == 110
+    # the one figure per count that stats and exports take, with who gives which number
+    launched = next(f for f in body["figures"] if (f["item"], f["role"]) == ("drone", "launched"))
+    assert (launched["best"], launched["low"], launched["high"], launched["rule"]) == (110, 110, 120, "lowest_of_disputed")
+    assert sorted(c["value"] for c in launched["claims"]) == [110, 120]
 
 
 def test_article(client):

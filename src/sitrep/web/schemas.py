@@ -73,6 +73,16 @@ COMPONENTS: dict[str, dict[str, Any]] = {
         "type": "object", "required": ["event", "records", "articles", "pairs"],
         "properties": {
             "event": ref("Event"),
+            "figures": {"type": "array", "description": "One number per count of the event (what stats, reports and "
+                        "exports take): the best estimate, low and high, each claimant's number, the rule that chose.",
+                        "items": {"type": "object", "required": ["item", "role", "best", "low", "high", "claims", "rule"],
+                                  "properties": {"item": {"type": "string"}, "role": {"type": "string"},
+                                                 "best": {"type": "integer"}, "low": {"type": "integer"},
+                                                 "high": {"type": "integer"}, "rule": {"type": "string"},
+                                                 "claims": {"type": "array", "items": {
+                                                     "type": "object", "required": ["claimant", "value"],
+                                                     "properties": {"claimant": {"type": "string"},
+                                                                    "value": {"type": "integer"}}}}}}},
             "records": {"type": "array", "items": ref("Event"),
                         "description": "The records, as read from each report, that were merged into the event."},
             "articles": {"type": "array", "items": ref("ArticleMeta")},
