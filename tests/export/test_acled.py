@@ -11,7 +11,18 @@ import pytest
 from sitrep.export import acled
 from sitrep.export.acled import acled_row
 from sitrep.lexicon import read_tsv
-from sitrep.records import ACTOR_KINDS, EVENT_TYPES, STATUSES, Actor, DateWindow, Event, Location, Quantity
+from sitrep.records import (
+    ACTOR_KINDS,
+    EVENT_TYPES,
+    STATUSES,
+    Actor,
+    Claim,
+    Claimant,
+    DateWindow,
+    Event,
+    Location,
+    Quantity,
+)
 
 ADMIN1 = {"UA-63": "Northvale Oblast", "ML-7": "Dunavik Region", "RU-BEL": "Sorrelby Oblast"}
 
@@ -32,11 +43,13 @@ def made_up(type_: str = "attack.drone", *, status: str = "occurred", country: s
             actors: tuple[tuple[str, str, str, str | None], ...] = (),
             counts: tuple[tuple[str, str, int, str | None], ...] = ()) -> Event:
     """An invented event: ``actors`` as (role, name, kind, country), ``counts`` as (item, role, value,
-    report)."""
+    claimant or None for the reporter's own voice)."""
+    speakers = list(dict.fromkeys(c[3] for c in counts if c[3]))
     ev = Event(type=type_, status=status, date=DateWindow("2031-04-07", "2031-04-07", when, "on Monday"),
                location=Location(place, country, admin1, 48.1, 36.2, precision, place_text or place, geonameid),
                actors=[Actor(r, n, c, k) for r, n, k, c in actors],
-               quantities=[Quantity(i, r, v, "exact", str(v), None, a) for i, r, v, a in counts],
+               quantities=[Quantity(i, r, v, "exact", str(v), speakers.index(w) if w else None) for i, r, v, w in counts],
+               claims=[Claim(Claimant(w, "government"), "said", None, "asserts", "a1", 0, 4, "said") for w in speakers],
                articles=["a1"])
     ev.assign_id()
     return ev
@@ -102,8 +115,13 @@ CASES = [
      {"admin2": "Tarvosk Raion", "geo_precision": 1}),
     ("last week", made_up(when="week"), {"time_precision": 2}),
     ("in March", made_up(when="month"), {"time_precision": 3}),
-    ("two reports, two tolls: the conservative one", made_up(counts=(
-        ("person", "killed", 35, "a1"), ("person", "killed", 60, "a2"))), {"fatalities": 35}),
+    ("two claimants, two tolls: the conservative one", made_up(counts=(
+        ("person", "killed", 35, "security sources"), ("person", "killed", 60, "the armed group"))),
+     {"fatalities": 35}),
+    ("one claim told twice", made_up(counts=(
+        ("person", "killed", 9, "the governor"), ("person", "killed", 9, "the governor"))), {"fatalities": 9}),
+    ("none, then a number", made_up(counts=(
+        ("person", "killed", 0, "police"), ("person", "killed", 4, "medics"))), {"fatalities": 4}),
     ("a total and its part", made_up(counts=(("civilian", "killed", 14, None), ("child", "killed", 5, None))),
      {"fatalities": 14}),
 ]
@@ -201,3 +219,16 @@ def test_precisions_and_statuses() -> None:
     assert {r[0] for r in read_tsv("acled_statuses.tsv")} <= set(STATUSES)
     branches = {r[1] for r in read_tsv("acled_actor_words.tsv") if len(r) > 1 and r[1]}
     assert branches <= {"military", "police", "government"}
+
+
+def test_figures_from_the_counting_rules_give_the_same_toll() -> None:
+    """The swap to ``sitrep.merge.figures``: its figures read through ``from_figures`` give the same."""
+    from sitrep.export.figures import Figure, event_people, from_figures
+
+    ev = made_up(counts=(("civilian", "killed", 14, "medics"), ("child", "killed", 5, "medics"),
+                         ("person", "injured", 3, None)))
+    figures = {("civilian", "killed"): Figure(14, 14, 14), ("child", "killed"): Figure(5, 5, 5),
+               ("person", "injured"): Figure(3, 3, 3), ("drone", "launched"): Figure(40, 40, 40)}
+    assert from_figures(figures, ev) == event_people(ev)
+    planned = made_up("protest.demonstration", status="planned", counts=(("person", "injured", 3, None),))
+    assert from_figures(figures, planned) == event_people(planned) == {"killed": None, "injured": None}
