@@ -134,10 +134,10 @@ class GazetteerAdmins:
 
 
 class NoAdmins:
-    """No gazetteer: admin1 is the ISO code, admin2 empty."""
+    """No gazetteer: no names (admin1 and admin2 empty; never an ISO code where ACLED has a name)."""
 
     def admin1(self, code: str) -> str | None:
-        return code
+        return None
 
     def admin2(self, geonameid: int) -> str | None:
         return None
