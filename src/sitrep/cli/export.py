@@ -17,10 +17,11 @@ FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
 
 @click.command(name="export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
-              help="acled-csv: ACLED's columns and event types, one row per event (types ACLED does not code are "
-                   "left out); plover-jsonl: one PLOVER event per line; geojson: one FeatureCollection of points "
-                   "with every field of the record; parquet: the nested record, for pandas or pyarrow; csv: a flat "
-                   "table, one row per event.")
+              help="acled-csv: ACLED's columns and values, one row per event (types ACLED does not code, events that "
+                   "did not happen and events with no date or country are left out); plover-jsonl: one PLOVER "
+                   "event per line, the manual's field names; geojson: one FeatureCollection of points, flat "
+                   "typed properties beside the record; parquet: the nested record, for pandas or pyarrow; csv: a "
+                   "flat table, one row per event.")
 @event_filters
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (default: standard output; parquet needs a file unless output is piped).")
@@ -44,7 +45,7 @@ def export(fmt: str, db: str | None, etype: str | None, country: str | None, sin
     with open_store(db) as store, _opened(output, binary=fmt == "parquet") as out:
         written, skipped = export_store(store, fmt, out, type=etype, country=country, since=since, until=until,
                                         text=text)
-    note = f", {skipped} left out (the format has no category for their type)" if skipped else ""
+    note = f", {skipped} left out (the format does not code them: see --help)" if skipped else ""
     click.echo(f"sitrep: {written} events written as {fmt}{note}" + (f" -> {output}" if output else ""), err=True)
 
 
