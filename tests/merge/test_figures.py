@@ -113,3 +113,12 @@ def test_event_day(start: str | None, end: str | None, precision: str, day: date
     ev = told()
     ev.date = DateWindow(start, end, precision)
     assert event_day(ev) == day
+
+
+def test_two_reports_in_their_own_voice_are_two_claims() -> None:
+    a = event([("person", "killed", 3, None)])
+    b = event([("person", "killed", 5, None)])
+    b.articles, b.id = ["r2"], "ev_other"
+    fig = event_figures(combine([a, b]))[("person", "killed")]
+    assert (fig.best, fig.low, fig.high, fig.rule) == (3, 3, 5, "lowest_of_disputed")
+    assert fig.claims == (("reported in r1", 3), ("reported in r2", 5))

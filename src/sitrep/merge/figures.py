@@ -11,7 +11,7 @@ disagree. The figure of one (item, role) is made in two steps:
 
 1. Each claimant gets one number (``claimant_figures``): the largest it gives, because a
    claimant's total holds its parts and the same statement told twice is one statement. Counts
-   told in the reporter's own voice are one claimant, ``reported``.
+   told in a reporter's own voice are one claimant per report, ``reported``.
 2. One best estimate with its low and high (as UCDP's best/low/high), chosen by the first rule of
    ``FIGURE_RULES`` that answers; the figure names that rule.
 
@@ -59,9 +59,11 @@ class Figure:
 
 
 def _claimant(claimants: Sequence[str], q: Quantity) -> str:
-    if q.claim is None or not 0 <= q.claim < len(claimants):
-        return REPORTED
-    return claimants[q.claim] or REPORTED
+    """Who gives the count: its claim's claimant; else the reporter, one per report once reports are
+    merged ("reported in a_1f..."), as two outlets' own numbers are two claims."""
+    if q.claim is not None and 0 <= q.claim < len(claimants) and claimants[q.claim]:
+        return claimants[q.claim]
+    return f"{REPORTED} in {q.article}" if q.article else REPORTED
 
 
 def claimant_figures(told: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
