@@ -110,6 +110,9 @@ def test_stats_count_what_the_events_say(client):
     assert stats["launched"] == 110
     assert stats["intercepted"] == 98 + 35
     assert stats["killed"] == 2 + 12  # 12 civilians, five children among them
+    # each side's drones apart: Russia's over Kyiv, Ukraine's over the Moscow region
+    assert stats["by_side_counts"]["RUS"] == {"launched": 110, "intercepted": 98, "killed": 0}
+    assert stats["by_side_counts"]["UKR"] == {"launched": 0, "intercepted": 35, "killed": 2}
     assert stats["undated"] == 1
     daily = stats["daily"]
     assert sum(daily["events"]) == stats["total"] - stats["undated"]

@@ -106,6 +106,12 @@ COMPONENTS: dict[str, dict[str, Any]] = {
             "launched": {"type": "integer", "minimum": 0}, "intercepted": {"type": "integer", "minimum": 0},
             "killed": {"type": "integer", "minimum": 0,
                        "description": "Deaths: each event's one figure (the ACLED export's fatalities), added."},
+            "by_side_counts": {"type": "object", "description": "launched, intercepted and killed per side "
+                               "(the initiator's country), sides with none left out.",
+                               "additionalProperties": {"type": "object", "required": ["launched", "intercepted",
+                                                                                        "killed"],
+                                                        "properties": {k: {"type": "integer", "minimum": 0}
+                                                                       for k in ("launched", "intercepted", "killed")}}},
             "first_day": {"type": ["string", "null"], "format": "date"},
             "last_day": {"type": ["string", "null"], "format": "date"},
             **{f"by_{d}": _COUNTS for d in DIMENSIONS},
