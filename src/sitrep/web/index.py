@@ -86,6 +86,13 @@ def _tolls(type_: str, status: str, quantities: Iterable[dict[str, Any]], claima
     return role_total_of(figs, "launched"), role_total_of(figs, "intercepted"), deaths_of(figs)
 
 
+def _stored_tolls(type_: str, status: str, quantities: str | None, claimants: str | None) -> tuple[int, int, int]:
+    """``_tolls`` of the JSON SQLite hands over, read only for an event that adds to tolls and counts."""
+    if not counted(type_, status) or not quantities or quantities == "[]":
+        return 0, 0, 0
+    return _tolls(type_, status, json.loads(quantities), json.loads(claimants or "[]"))
+
+
 def fact_of(ev: Event | dict[str, Any]) -> Fact:
     """The facts the index keeps about one event."""
     d = ev.to_dict() if isinstance(ev, Event) else ev
@@ -186,7 +193,7 @@ def _sqlite(store: Any) -> Any:
 def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
     def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
         return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED,
-                     *_tolls(r[1], r[7], json.loads(r[8] or "[]"), json.loads(r[9] or "[]")))
+                     *_stored_tolls(r[1], r[7], r[8], r[9]))
                 for r in db.execute(sql, args)]
 
     if rowids is None:
