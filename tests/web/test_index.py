@@ -20,6 +20,10 @@ filters = st.builds(
     country=st.none() | st.sampled_from(["UKR", "rus", "SRB", "FRA"]),
     since=st.none() | days, until=st.none() | days,
     text=st.none() | st.sampled_from(["kyiv", "said", "Belgrade", "nothing like this"]),
+    status=st.none() | st.sampled_from(["occurred", "planned", "agreed"]),
+    admin1=st.none() | st.sampled_from(["UA-30", "ru-bel", "XX-1"]),
+    actor=st.none() | st.sampled_from(["rus", "ukr", "police", "forces", "nobody"]),
+    claimant=st.none() | st.sampled_from(["air force", "ministry", "kyiv", "nobody"]),
 )
 
 

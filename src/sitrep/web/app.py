@@ -45,9 +45,18 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from sitrep import __version__
 from sitrep.read import ReadError, admit
 from sitrep.read.limits import MAX_POST_BYTES
-from sitrep.records import EVENT_TYPES, Article, Event
+from sitrep.records import EVENT_TYPES, STATUSES, Article, Event
 from sitrep.store import Store, open_store
-from sitrep.web.index import EventIndex, Filters
+from sitrep.store.filters import (
+    FILTER_HELP,
+    FILTER_NAMES,
+    MAX_WORDS,
+    EventFilter,
+    FilterError,
+    country_labels,
+    parse_filter,
+)
+from sitrep.web.index import EventIndex
 from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
 
 if TYPE_CHECKING:
@@ -58,7 +67,7 @@ TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
 MAX_LIMIT = 1000
 MAX_OFFSET = 10**9
 STATS_CACHE = 128  # answers of /api/stats kept until the store changes (the dashboard asks the same again)
-FILTERS = ("type", "country", "since", "until", "text")
+FILTERS = FILTER_NAMES
 _DIM = "(" + "|".join(DIMENSIONS) + ")"
 DAILY_PATTERN = f"^({_DIM}(,{_DIM})*)?$"
 
@@ -187,24 +196,41 @@ def _day(name: str, value: str | None) -> str | None:
                        [{"parameter": name, "message": "not a date"}]) from None
 
 
-def _filters(type: str | None, country: str | None, since: str | None, until: str | None,
-             text: str | None) -> Filters:
-    if type is not None and type not in TYPE_NAMES:
-        raise ApiError(422, f"type: {type!r} is not an event type or family (families: {', '.join(FAMILIES)})",
-                       [{"parameter": "type", "message": "unknown event type"}])
-    s, u = _day("since", since), _day("until", until)
-    return Filters(type=type, country=country.upper() if country else None, since=s, until=u, text=text or None)
+def _filter_query(name: str, description: str, **extra: Any) -> Any:
+    return Query(None, alias=name, description=description, **extra)
 
 
-# Query parameters shared by /api/events and /api/stats (OpenAPI takes their descriptions from here).
-TypeQ = Query(None, description="An event type (attack.drone) or a family (attack).",
-              json_schema_extra={"enum": list(TYPE_NAMES)})
-CountryQ = Query(None, pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code of the event's place.")
-SinceQ = Query(None, description="Events whose date window ends on or after this day (YYYY-MM-DD).",
-               json_schema_extra={"format": "date"})
-UntilQ = Query(None, description="Events whose date window starts on or before this day (YYYY-MM-DD).",
-               json_schema_extra={"format": "date"})
-TextQ = Query(None, min_length=1, max_length=200, description="Words to look for in evidence, places and claimants.")
+# The filters' query parameters, shared by /api/events, /api/map and /api/stats (their OpenAPI
+# descriptions come from here; their values are read and checked by ``event_filter``).
+FILTER_QUERIES: dict[str, Any] = {
+    "since": _filter_query("since", FILTER_HELP["since"], json_schema_extra={"format": "date"}),
+    "until": _filter_query("until", FILTER_HELP["until"], json_schema_extra={"format": "date"}),
+    "type": _filter_query("type", FILTER_HELP["type"], json_schema_extra={"enum": list(TYPE_NAMES)}),
+    "status": _filter_query("status", FILTER_HELP["status"], json_schema_extra={"enum": list(STATUSES)}),
+    "country": _filter_query("country", FILTER_HELP["country"], json_schema_extra={"enum": country_labels()}),
+    "admin1": _filter_query("admin1", FILTER_HELP["admin1"], json_schema_extra={"pattern": r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$"}),
+    # words: at least one that is not a space (and no unit separator, which the index joins names with)
+    **{name: _filter_query(name, FILTER_HELP[name], json_schema_extra={"maxLength": MAX_WORDS,
+                                                                       "pattern": r"^[^\x1f]*[^\s\x1f][^\x1f]*$"})
+       for name in ("actor", "claimant", "text")},
+}
+
+
+def filter_params(since: str | None = FILTER_QUERIES["since"], until: str | None = FILTER_QUERIES["until"],
+                  type: str | None = FILTER_QUERIES["type"], status: str | None = FILTER_QUERIES["status"],
+                  country: str | None = FILTER_QUERIES["country"], admin1: str | None = FILTER_QUERIES["admin1"],
+                  actor: str | None = FILTER_QUERIES["actor"], claimant: str | None = FILTER_QUERIES["claimant"],
+                  text: str | None = FILTER_QUERIES["text"]) -> EventFilter:
+    """The one filter set (``sitrep.store.filters``) from the query string: a bad value is a 422 that names
+    it and says what is accepted, as `sitrep events` says it."""
+    try:
+        return parse_filter(since=since, until=until, type=type, status=status, country=country, admin1=admin1,
+                            actor=actor, claimant=claimant, text=text)
+    except FilterError as exc:
+        raise ApiError(422, str(exc), [{"parameter": exc.name, "message": str(exc).split(": ", 1)[1]}]) from None
+
+
+FILTER = Depends(filter_params)
 
 
 def _article_meta(a: Article) -> dict[str, Any]:
@@ -318,14 +344,12 @@ events_api = APIRouter()
                     "application/json": {"schema": ref("EventPage")},
                     "text/csv": {"schema": {"type": "string"}},
                     "application/geo+json": {"schema": ref("FeatureCollection")}}}, **errors(400, 422)})
-async def list_events(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
-                      since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+async def list_events(request: Request, f: EventFilter = FILTER,
                       limit: int = Query(100, ge=1, le=MAX_LIMIT, description="Events per page."),
                       offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events to skip; past the end "
                                                                                "gives an empty page."),
                       order: Literal["oldest", "newest"] = Query("oldest", description="By date, then id."),
                       format: Literal["json", "csv", "geojson"] = Query("json")) -> Response:
-    f = _filters(type, country, since, until, text)
     total, ids = _index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
     if format == "json":
         return _page_json(_store(request), ids, total, limit, offset)
@@ -397,17 +421,15 @@ stats_api = APIRouter()
 @stats_api.get("/api/stats", summary="Totals and daily counts by family, type, country and side",
                dependencies=[known(*FILTERS, "daily")],
                responses={200: {"content": {"application/json": {"schema": ref("Stats")}}}, **errors(400, 422)})
-async def get_stats(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
-                    since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+async def get_stats(request: Request, f: EventFilter = FILTER,
                     daily: str = Query("family,side", pattern=DAILY_PATTERN,
                                        description="Comma-separated breakdowns of the daily counts, from "
                                                    "family, type, country, side.")) -> Response:
-    f = _filters(type, country, since, until, text)
     dims = tuple(dict.fromkeys(d for d in daily.split(",") if d))
     return Response(_cached_stats(request, f, dims), media_type="application/json")
 
 
-def _cached_stats(request: Request, f: Filters, dims: tuple[str, ...]) -> bytes:
+def _cached_stats(request: Request, f: EventFilter, dims: tuple[str, ...]) -> bytes:
     """The stats answer, kept (the STATS_CACHE last asked) until the store changes."""
     ix = _index(request)
     cache: OrderedDict[Any, bytes] = request.app.state.stats_cache

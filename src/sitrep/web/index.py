@@ -30,27 +30,16 @@ from typing import Any
 import numpy as np
 
 from sitrep.records import Event, family
-from sitrep.store.sql import like_pattern
+from sitrep.store.filters import SEPARATOR, EventFilter
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
 DIMENSIONS = ("family", "type", "country", "side")
+CODED = (*DIMENSIONS, "status", "admin1")  # columns held as codes into a vocabulary
 UNATTRIBUTED = "unattributed"
 NO_COUNTRY = "none"
 
 
-@dataclass(frozen=True)
-class Filters:
-    """The filters of ``sitrep events`` and ``GET /api/events``."""
-
-    type: str | None = None
-    country: str | None = None
-    since: str | None = None
-    until: str | None = None
-    text: str | None = None
-
-    def as_kwargs(self) -> dict[str, str | None]:
-        return {"type": self.type, "country": self.country, "since": self.since, "until": self.until,
-                "text": self.text}
+Filters = EventFilter  # the one filter set (``sitrep.store.filters``), by its older name here
 
 
 @dataclass
@@ -64,6 +53,14 @@ class Fact:
     side: str
     launched: int
     intercepted: int
+    status: str = "occurred"
+    admin1: str | None = None
+    actors: str = ""  # names and country codes of the actors, lower case, joined by SEPARATOR
+    claimants: str = ""  # names of the claimants, lower case, joined by SEPARATOR
+
+
+def _joined(names: Iterable[str | None]) -> str:
+    return SEPARATOR.join(n.lower() for n in names if n)
 
 
 def _ordinal(value: str | None) -> int:
@@ -90,9 +87,12 @@ def fact_of(ev: Event | dict[str, Any]) -> Fact:
     side = next((a.get("country") or a.get("name") for a in d.get("actors", []) if a.get("role") == "initiator"),
                 None) or UNATTRIBUTED
     qs = d.get("quantities", [])
+    actors = d.get("actors", [])
     return Fact(d["id"], d["type"], loc.get("country"), d["date"].get("start"), d["date"].get("end"),
                 d["date"].get("precision"), side, _largest_per_item(qs, "launched"),
-                _largest_per_item(qs, "intercepted"))
+                _largest_per_item(qs, "intercepted"), d["status"], loc.get("admin1"),
+                _joined([*(a.get("name") for a in actors), *(a.get("country") for a in actors)]),
+                _joined(c["claimant"]["name"] for c in d.get("claims", [])))
 
 
 class _Vocab:
@@ -112,7 +112,7 @@ class Facts:
     can be taken out and added without building the whole anew."""
 
     def __init__(self, facts: Sequence[Fact]) -> None:
-        self.vocab = {dim: _Vocab() for dim in DIMENSIONS}
+        self.vocab = {dim: _Vocab() for dim in CODED}
         self._set(self._columns(facts))
 
     def _columns(self, facts: Sequence[Fact]) -> dict[str, np.ndarray]:
@@ -131,6 +131,11 @@ class Facts:
             "country": np.fromiter((v["country"].code(f.country or NO_COUNTRY) for f in facts), dtype=np.int32,
                                    count=n),
             "side": np.fromiter((v["side"].code(f.side) for f in facts), dtype=np.int32, count=n),
+            "status": np.fromiter((v["status"].code(f.status) for f in facts), dtype=np.int32, count=n),
+            "admin1": np.fromiter((v["admin1"].code((f.admin1 or "").upper()) for f in facts), dtype=np.int32,
+                                  count=n),
+            "actors": np.array([f.actors for f in facts], dtype=object),
+            "claimants": np.array([f.claimants for f in facts], dtype=object),
             "launched": np.fromiter((f.launched for f in facts), dtype=np.int64, count=n),
             "intercepted": np.fromiter((f.intercepted for f in facts), dtype=np.int64, count=n),
         }
@@ -140,7 +145,7 @@ class Facts:
         self.cols = {k: c[order] for k, c in cols.items()}
         self.ids = self.cols["id"]
         self.start, self.end, self.day = self.cols["start"], self.cols["end"], self.cols["day"]
-        self.codes = {dim: self.cols[dim] for dim in DIMENSIONS}
+        self.codes = {dim: self.cols[dim] for dim in CODED}
         self.launched, self.intercepted = self.cols["launched"], self.cols["intercepted"]
         self._position: dict[str, int] | None = None
 
@@ -168,7 +173,12 @@ SELECT e.id, e.type, e.country, e.date_start, e.date_end, e.date_precision,
   (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
      WHERE json_extract(q.value, '$.role') = 'launched' GROUP BY json_extract(q.value, '$.item'))),
   (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'intercepted' GROUP BY json_extract(q.value, '$.item')))
+     WHERE json_extract(q.value, '$.role') = 'intercepted' GROUP BY json_extract(q.value, '$.item'))),
+  e.status, e.admin1,
+  (SELECT group_concat(n, char(31)) FROM (
+     SELECT json_extract(a.value, '$.name') n FROM json_each(e.record, '$.actors') a UNION ALL
+     SELECT json_extract(a.value, '$.country') FROM json_each(e.record, '$.actors') a)),
+  (SELECT group_concat(c.claimant_name, char(31)) FROM claims c WHERE c.event_id = e.id)
 FROM events e
 """
 
@@ -183,7 +193,8 @@ def _sqlite(store: Any) -> Any:
 
 def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
     def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
-        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0))
+        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0),
+                     r[9], r[10], (r[11] or "").lower(), (r[12] or "").lower())
                 for r in db.execute(sql, args)]
 
     if rowids is None:
@@ -268,35 +279,40 @@ class EventIndex:
 
     # -- filtering ---------------------------------------------------------------------
     def mask(self, f: Filters) -> np.ndarray:
+        """Which events pass the filters: each condition as ``Store.events`` makes it, over the columns."""
         facts = self.facts
         keep = np.ones(len(facts), dtype=bool)
-        if f.type:
-            t = facts.vocab["type"].codes.get(f.type, -1)
-            fam = facts.vocab["family"].codes.get(f.type, -1)
-            keep &= (facts.codes["type"] == t) | (facts.codes["family"] == fam)
-        if f.country:
-            keep &= facts.codes["country"] == facts.vocab["country"].codes.get(f.country.upper(), -1)
-        if f.since:
-            keep &= (facts.end >= _ordinal(f.since)) & (facts.end != NONE_DAY)
-        if f.until:
-            keep &= (facts.start <= _ordinal(f.until)) & (facts.start != NONE_DAY)
-        if f.text:
-            found = np.zeros(len(facts), dtype=bool)
-            pos = [facts.position[e] for e in self._text_ids(f.text) if e in facts.position]
-            found[pos] = True
-            keep &= found
+        for name, value in f.given().items():
+            keep &= self._condition(facts, name, value)
         return keep
 
+    def _condition(self, facts: Facts, name: str, value: str) -> np.ndarray:
+        if name == "type":
+            return self._coded(facts, "type", value) | self._coded(facts, "family", value)
+        if name in ("country", "admin1"):
+            return self._coded(facts, name, value.upper())
+        if name == "status":
+            return self._coded(facts, name, value)
+        if name == "since":
+            return (facts.end >= _ordinal(value)) & (facts.end != NONE_DAY)
+        if name == "until":
+            return (facts.start <= _ordinal(value)) & (facts.start != NONE_DAY)
+        if name in ("actor", "claimant"):
+            needle = value.lower()
+            names = facts.cols[f"{name}s"]
+            return np.fromiter((needle in n for n in names), dtype=bool, count=len(names))
+        found = np.zeros(len(facts), dtype=bool)  # text: the store finds it (its one text condition)
+        found[[facts.position[e] for e in self._text_ids(value) if e in facts.position]] = True
+        return found
+
+    @staticmethod
+    def _coded(facts: Facts, column: str, value: str) -> np.ndarray:
+        return facts.codes[column] == facts.vocab[column].codes.get(value, -1)
+
     def _text_ids(self, text: str) -> list[str]:
-        db = _sqlite(self.store)
-        if db is None:
-            return [ev.id for ev in self.store.events(text=text)]
-        like = like_pattern(text)
-        rows = db.execute(
-            "SELECT id FROM events WHERE lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' UNION "
-            "SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\' UNION "
-            "SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ? ESCAPE '\\'", (like, like, like))
-        return [r[0] for r in rows]
+        if hasattr(self.store, "text_ids"):
+            return list(self.store.text_ids(text))
+        return [ev.id for ev in self.store.events(text=text)]
 
     def count(self, f: Filters) -> int:
         return int(self.mask(f).sum())
