@@ -210,10 +210,11 @@ def test_the_page_and_its_files_come_from_the_server(client):
 def test_openapi_document_describes_the_endpoints(client, shared_dir):
     doc = client.get("/api/openapi.json").json()
     assert set(doc["paths"]) == {"/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/stats",
+                                 "/api/map", "/api/export",
                                  "/api/health", "/api/reports"}
     events = doc["paths"]["/api/events"]["get"]
     assert {p["name"] for p in events["parameters"]} == {"since", "until", "type", "status", "country", "admin1",
-                                                         "actor", "claimant", "text", "limit", "offset",
+                                                         "actor", "claimant", "text", "limit", "offset", "sort",
                                                          "order", "format"}
     assert set(events["responses"]) == {"200", "400", "422"}
     spec = json.loads((shared_dir / "spec" / "event.schema.json").read_text())

@@ -56,7 +56,7 @@ from sitrep.store.filters import (
     country_labels,
     parse_filter,
 )
-from sitrep.web.index import EventIndex
+from sitrep.web.index import SORTS, EventIndex
 from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 STATIC = Path(__file__).parent / "static"
 TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
 MAX_LIMIT = 1000
+SORT_NAMES = (*SORTS, *(f"-{c}" for c in SORTS))
 MAX_OFFSET = 10**9
 STATS_CACHE = 128  # answers of /api/stats kept until the store changes (the dashboard asks the same again)
 FILTERS = FILTER_NAMES
@@ -339,7 +340,7 @@ events_api = APIRouter()
 
 
 @events_api.get("/api/events", summary="Events that pass the filters, one page of them",
-                dependencies=[known(*FILTERS, "limit", "offset", "order", "format")],
+                dependencies=[known(*FILTERS, "limit", "offset", "order", "sort", "format")],
                 responses={200: {"description": "One page of events", "content": {
                     "application/json": {"schema": ref("EventPage")},
                     "text/csv": {"schema": {"type": "string"}},
@@ -349,8 +350,17 @@ async def list_events(request: Request, f: EventFilter = FILTER,
                       offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events to skip; past the end "
                                                                                "gives an empty page."),
                       order: Literal["oldest", "newest"] = Query("oldest", description="By date, then id."),
+                      sort: str | None = Query(None, description="Order by a column instead (the table's): "
+                                               "-killed is the most killed first; ties by date.",
+                                               json_schema_extra={"enum": list(SORT_NAMES)}),
                       format: Literal["json", "csv", "geojson"] = Query("json")) -> Response:
-    total, ids = _index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
+    if sort is not None and sort not in SORT_NAMES:
+        raise ApiError(422, f"sort: {sort!r} is not a column to sort by; columns: {', '.join(SORT_NAMES)}",
+                       [{"parameter": "sort", "message": "unknown column"}])
+    if sort is None:
+        total, ids = _index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
+    else:
+        total, ids = _index(request).sorted_page(f, sort=sort, limit=limit, offset=offset)
     if format == "json":
         return _page_json(_store(request), ids, total, limit, offset)
     if format == "csv":
@@ -396,6 +406,79 @@ async def get_event(request: Request, event_id: str = PathParam(max_length=200))
     return JSONResponse({"event": shown["event"], "records": shown["records"],
                          "articles": [_article_meta(a) for a in arts], "pairs": shown["pairs"],
                          "aliases": shown["aliases"], "redirected_from": shown["redirected_from"]})
+
+
+# -- /api/map: every placed event in the filter, grouped by place when there are many ------------
+map_api = APIRouter()
+BBOX = r"^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$"
+
+
+@map_api.get("/api/map", summary="The placed events that pass the filters, for the map: each one, or grouped "
+                                 "by rounded coordinates when there are more than `most`",
+             dependencies=[known(*FILTERS, "measure", "bbox", "most")],
+             responses={200: {"content": {"application/json": {"schema": ref("MapPoints")}}}, **errors(400, 422)})
+async def map_points(request: Request, f: EventFilter = FILTER,
+                     measure: Literal["killed", "injured", "largest"] = Query(
+                         "killed", description="What a symbol's size and colour show: killed, injured, or the "
+                                               "largest count the event gives."),
+                     bbox: str | None = Query(None, pattern=BBOX, description="west,south,east,north in degrees: "
+                                                                              "only events within."),
+                     most: int = Query(3000, ge=1, le=20000, description="Events drawn one by one at most; more "
+                                                                         "are grouped.")) -> JSONResponse:
+    return JSONResponse(_index(request).map_points(f, measure=measure, bbox=_bbox(bbox), most=most))
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError:
+        raise ApiError(422, f"bbox: {value!r} is not west,south,east,north in degrees") from None
+    if not (-90 <= south <= north <= 90):
+        raise ApiError(422, f"bbox: {value!r}: south and north must be latitudes, south first",
+                       [{"parameter": "bbox", "message": "not a box"}])
+    return west, south, east, north
+
+
+# -- /api/export: the whole filter as a file -----------------------------------------------------
+export_api = APIRouter()
+EXPORTS = {"csv": ("text/csv; charset=utf-8", "csv"), "geojson": ("application/geo+json", "geojson"),
+           "acled-csv": ("text/csv; charset=utf-8", "csv")}
+
+
+@export_api.get("/api/export", summary="Every event that passes the filters, as a file to download",
+                dependencies=[known(*FILTERS, "format")],
+                responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                             "application/geo+json": {"schema": ref("FeatureCollection")}}},
+                           **errors(400, 422)})
+async def export_events(request: Request, f: EventFilter = FILTER,
+                        format: Literal["csv", "geojson", "acled-csv"] = Query(
+                            "csv", description="csv: sitrep's flat table; geojson: points with every field; "
+                                               "acled-csv: ACLED's columns and event types.")) -> Response:
+    ix, st = _index(request), _store(request)
+    _, ids = ix.page(f, limit=len(ix.facts) or 1)
+    buf = io.StringIO()
+    _write_export(format, ix.events(ids), buf, st)
+    media, ext = EXPORTS[format]
+    name = f"sitrep-events{'-acled' if format == 'acled-csv' else ''}.{ext}"
+    return Response(buf.getvalue(), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Total-Count": str(len(ids))})
+
+
+def _write_export(fmt: str, events: list[Event], out: io.StringIO, st: Store) -> None:
+    if fmt == "csv":
+        from sitrep.export.table import write_csv
+
+        write_csv(events, out)
+    elif fmt == "geojson":
+        from sitrep.export.geojson import write_geojson
+
+        write_geojson(events, out)
+    else:
+        from sitrep.export.acled import write_acled
+
+        write_acled(events, out, st.article)
 
 
 # -- /api/articles -----------------------------------------------------------------------------
@@ -559,4 +642,4 @@ async def dashboard() -> FileResponse:
     return FileResponse(STATIC / "index.html", media_type="text/html")
 
 
-ROUTERS = (events_api, articles_api, stats_api, health_api, reports_api, dashboard_page)
+ROUTERS = (events_api, map_api, export_api, articles_api, stats_api, health_api, reports_api, dashboard_page)

@@ -34,7 +34,8 @@ from sitrep.store.filters import SEPARATOR, EventFilter
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
 DIMENSIONS = ("family", "type", "country", "side")
-CODED = (*DIMENSIONS, "status", "admin1")  # columns held as codes into a vocabulary
+CODED = (*DIMENSIONS, "status", "admin1", "place_precision")  # columns held as codes into a vocabulary
+MEASURES = ("killed", "injured", "largest")  # what the map sizes and colours its symbols by
 UNATTRIBUTED = "unattributed"
 NO_COUNTRY = "none"
 
@@ -57,6 +58,13 @@ class Fact:
     admin1: str | None = None
     actors: str = ""  # names and country codes of the actors, lower case, joined by SEPARATOR
     claimants: str = ""  # names of the claimants, lower case, joined by SEPARATOR
+    place: str | None = None  # the place's name
+    lat: float | None = None
+    lon: float | None = None
+    place_precision: str | None = None  # point, city, ... admin1, country
+    killed: int = 0  # the largest count of killed any claim gives (12 civilians including 5 children: 12)
+    injured: int = 0
+    largest: int = 0  # the largest count of anything the event gives
 
 
 def _joined(names: Iterable[str | None]) -> str:
@@ -92,7 +100,13 @@ def fact_of(ev: Event | dict[str, Any]) -> Fact:
                 d["date"].get("precision"), side, _largest_per_item(qs, "launched"),
                 _largest_per_item(qs, "intercepted"), d["status"], loc.get("admin1"),
                 _joined([*(a.get("name") for a in actors), *(a.get("country") for a in actors)]),
-                _joined(c["claimant"]["name"] for c in d.get("claims", [])))
+                _joined(c["claimant"]["name"] for c in d.get("claims", [])), loc.get("name"), loc.get("lat"),
+                loc.get("lon"), loc.get("precision"), _largest(qs, "killed"), _largest(qs, "injured"), _largest(qs))
+
+
+def _largest(quantities: Iterable[dict[str, Any]], role: str | None = None) -> int:
+    return max((q["value"] for q in quantities if isinstance(q.get("value"), int)
+                and (role is None or q.get("role") == role)), default=0)
 
 
 class _Vocab:
@@ -136,6 +150,12 @@ class Facts:
                                   count=n),
             "actors": np.array([f.actors for f in facts], dtype=object),
             "claimants": np.array([f.claimants for f in facts], dtype=object),
+            "place": np.array([f.place or "" for f in facts], dtype=object),
+            "lat": np.fromiter((np.nan if f.lat is None else f.lat for f in facts), dtype=np.float64, count=n),
+            "lon": np.fromiter((np.nan if f.lon is None else f.lon for f in facts), dtype=np.float64, count=n),
+            "place_precision": np.fromiter((v["place_precision"].code(f.place_precision or "") for f in facts),
+                                           dtype=np.int32, count=n),
+            **{m: np.fromiter((getattr(f, m) for f in facts), dtype=np.int64, count=n) for m in MEASURES},
             "launched": np.fromiter((f.launched for f in facts), dtype=np.int64, count=n),
             "intercepted": np.fromiter((f.intercepted for f in facts), dtype=np.int64, count=n),
         }
@@ -148,6 +168,20 @@ class Facts:
         self.codes = {dim: self.cols[dim] for dim in CODED}
         self.launched, self.intercepted = self.cols["launched"], self.cols["intercepted"]
         self._position: dict[str, int] | None = None
+        self._ranks: dict[str, np.ndarray] = {}
+
+    def rank(self, column: str) -> np.ndarray:
+        """Each row's place in the alphabetical order of a column of names (for sorting by it)."""
+        if column not in self._ranks:
+            if column in self.vocab:
+                names = self.vocab[column].names
+                order = np.argsort(np.array(names, dtype=object)) if names else np.array([], dtype=np.int64)
+                by_code = np.empty(len(names), dtype=np.int64)
+                by_code[order] = np.arange(len(names))
+                self._ranks[column] = by_code[self.cols[column]] if len(names) else self.cols[column]
+            else:
+                self._ranks[column] = np.unique(self.cols[column].astype(str), return_inverse=True)[1]
+        return self._ranks[column]
 
     @property
     def position(self) -> dict[str, int]:
@@ -178,7 +212,13 @@ SELECT e.id, e.type, e.country, e.date_start, e.date_end, e.date_precision,
   (SELECT group_concat(n, char(31)) FROM (
      SELECT json_extract(a.value, '$.name') n FROM json_each(e.record, '$.actors') a UNION ALL
      SELECT json_extract(a.value, '$.country') FROM json_each(e.record, '$.actors') a)),
-  (SELECT group_concat(c.claimant_name, char(31)) FROM claims c WHERE c.event_id = e.id)
+  (SELECT group_concat(c.claimant_name, char(31)) FROM claims c WHERE c.event_id = e.id),
+  e.location_name, e.lat, e.lon, json_extract(e.record, '$.location.precision'),
+  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q
+     WHERE json_extract(q.value, '$.role') = 'killed'),
+  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q
+     WHERE json_extract(q.value, '$.role') = 'injured'),
+  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q)
 FROM events e
 """
 
@@ -194,7 +234,8 @@ def _sqlite(store: Any) -> Any:
 def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
     def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
         return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0),
-                     r[9], r[10], (r[11] or "").lower(), (r[12] or "").lower())
+                     r[9], r[10], (r[11] or "").lower(), (r[12] or "").lower(), r[13], r[14], r[15], r[16],
+                     int(r[17] or 0), int(r[18] or 0), int(r[19] or 0))
                 for r in db.execute(sql, args)]
 
     if rowids is None:
@@ -335,6 +376,41 @@ class EventIndex:
         rows = dict(db.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", list(ids)).fetchall())
         return [Event.from_dict(json.loads(rows[i])) for i in ids if i in rows]
 
+    def sorted_page(self, f: Filters, *, sort: str, limit: int, offset: int = 0) -> tuple[int, list[str]]:
+        """Like ``page``, ordered by a column (``SORTS``; "-killed": most killed first), ties by date and id
+        in the same direction."""
+        facts = self.facts
+        descending, column = sort.startswith("-"), sort.lstrip("-")
+        where = np.flatnonzero(self.mask(f))
+        if descending:
+            where = where[::-1]
+        if column != "date":
+            key = self._sort_key(facts, column)[where]
+            where = where[np.argsort(-key if descending else key, kind="stable")]
+        return len(where), facts.ids[where[offset:offset + limit]].tolist()
+
+    @staticmethod
+    def _sort_key(facts: Facts, column: str) -> np.ndarray:
+        if column in MEASURES:
+            return facts.cols[column]
+        return facts.rank(column)
+
+    def map_points(self, f: Filters, *, measure: str = "killed", bbox: tuple[float, float, float, float] | None = None,
+                   most: int = 3000) -> dict[str, Any]:
+        """The placed events that pass the filters (within ``bbox``: west, south, east, north), for the map:
+        each event when there are at most ``most``, else grouped by rounded coordinates and by how precise
+        the place is (a cell gives its number of events, their total ``measure`` and their mean point)."""
+        facts = self.facts
+        keep = self.mask(f) & ~np.isnan(facts.cols["lat"])
+        if bbox is not None:
+            west, south, east, north = bbox
+            lat, lon = facts.cols["lat"], facts.cols["lon"]
+            keep &= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
+        rows = np.flatnonzero(keep)
+        out: dict[str, Any] = {"placed": len(rows), "measure": measure, "aggregated": len(rows) > most}
+        out["points"] = _cells(facts, rows, measure) if len(rows) > most else _points(facts, rows, measure)
+        return out
+
     # -- statistics --------------------------------------------------------------------
     def stats(self, f: Filters, *, daily: Sequence[str] = ("family", "side")) -> dict[str, Any]:
         """Totals by family, type, country and side; launched and intercepted totals; and, as columns
@@ -383,3 +459,38 @@ class EventIndex:
         out["last_day"] = series["date"][-1]
         out["daily"] = series
         return out
+
+
+SORTS = ("date", "type", "status", "place", "country", *MEASURES[:2])  # the table's sortable columns
+
+
+def _points(facts: Facts, rows: np.ndarray, measure: str) -> list[dict[str, Any]]:
+    precisions = facts.vocab["place_precision"].names
+    types = facts.vocab["type"].names
+    return [{"id": str(facts.ids[i]), "lat": float(facts.cols["lat"][i]), "lon": float(facts.cols["lon"][i]), "n": 1,
+             "value": int(facts.cols[measure][i]), "precision": precisions[facts.codes["place_precision"][i]],
+             "type": types[facts.codes["type"][i]], "place": facts.cols["place"][i],
+             "day": date.fromordinal(int(facts.start[i])).isoformat() if facts.start[i] != NONE_DAY else None}
+            for i in rows.tolist()]
+
+
+def cell_size(lat: np.ndarray, lon: np.ndarray) -> float:
+    """Degrees per cell: about a hundredth of the extent of the points, at least 0.01 (a town)."""
+    extent = max(float(np.ptp(lat)), float(np.ptp(lon)), 1.0)
+    return float(max(round(extent / 100, 2), 0.01))
+
+
+def _cells(facts: Facts, rows: np.ndarray, measure: str) -> list[dict[str, Any]]:
+    lat, lon = facts.cols["lat"][rows], facts.cols["lon"][rows]
+    size = cell_size(lat, lon)
+    precision = facts.codes["place_precision"][rows].astype(np.int64)
+    key = ((np.round(lat / size).astype(np.int64) + 20000) * 40000 + np.round(lon / size).astype(np.int64) + 20000)
+    key = key * 64 + precision
+    cells, inverse = np.unique(key, return_inverse=True)
+    n = np.bincount(inverse)
+    total = np.bincount(inverse, weights=facts.cols[measure][rows])
+    mean_lat, mean_lon = np.bincount(inverse, weights=lat) / n, np.bincount(inverse, weights=lon) / n
+    names = facts.vocab["place_precision"].names
+    return [{"id": None, "lat": round(float(mean_lat[c]), 4), "lon": round(float(mean_lon[c]), 4), "n": int(n[c]),
+             "value": int(total[c]), "precision": names[int(cells[c] % 64)], "cell": size}
+            for c in range(len(cells))]
