@@ -259,7 +259,9 @@ function ensureMap() {
   map.setView([35, 25], 2);
   L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
     style: { color: "#a9a39a", weight: 0.6, fillColor: "#f2efe6", fillOpacity: 1 } }).addTo(map);
-  const towns = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, iconCreateFunction: clusterIcon });
+  // no animation: clusters split and join at once, so what is drawn is what the data says at every moment
+  const towns = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, iconCreateFunction: clusterIcon,
+    animate: false });
   const areas = L.layerGroup();
   map.addLayer(towns); map.addLayer(areas);
   state.map = { map, towns, areas, aggregated: false, fitting: false };
