@@ -62,9 +62,9 @@ FIRST_API = ["/api/stats?daily=family%2Cside", "/api/events?limit=25&offset=0&or
 
 
 def _places(rng: random.Random) -> list[Location]:
-    towns = [Location(f"Town{i}", COUNTRIES[i % 12], f"X{i % 12:02d}-{i % 5}", round(rng.uniform(5, 60), 3),
+    towns = [Location(f"Town{i}", COUNTRIES[i % 12], f"X{chr(65 + i % 12)}-{i % 5}", round(rng.uniform(5, 60), 3),
                       round(rng.uniform(-15, 60), 3), "city", f"Town{i}") for i in range(1500)]
-    regions = [Location(f"Region{i}", COUNTRIES[i % 12], f"X{i % 12:02d}-{i % 5}", round(rng.uniform(5, 60), 2),
+    regions = [Location(f"Region{i}", COUNTRIES[i % 12], f"X{chr(65 + i % 12)}-{i % 5}", round(rng.uniform(5, 60), 2),
                         round(rng.uniform(-15, 60), 2), "admin1", f"Region{i}") for i in range(60)]
     countries = [Location(c, c, None, round(rng.uniform(5, 60), 2), round(rng.uniform(-15, 60), 2), "country", c)
                  for c in COUNTRIES]
@@ -134,7 +134,7 @@ def random_filter(rng: random.Random) -> dict[str, str]:
         "type": lambda: rng.choice([*EVENT_TYPES, "attack", "diplomacy", "protest"]),
         "status": lambda: rng.choice(["occurred", "planned", "agreed"]),
         "country": lambda: rng.choice([*COUNTRIES, "Ukraine", "Sudan", "Syria"]),
-        "admin1": lambda: f"X{rng.randrange(12):02d}-{rng.randrange(5)}",
+        "admin1": lambda: f"X{chr(65 + rng.randrange(12))}-{rng.randrange(5)}",
         "actor": lambda: rng.choice(["forces of", "ukr", "of rus", "sdn"]),
         "claimant": lambda: f"official {rng.randrange(60)}",
         "since": lambda: a.isoformat(),

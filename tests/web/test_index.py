@@ -47,10 +47,10 @@ def test_facts_from_sql_and_from_records_agree(store_path):
     assert sql.launched.tolist() == [f.launched for f in by_python]
     assert sql.intercepted.tolist() == [f.intercepted for f in by_python]
     assert [sql.vocab["side"].names[c] for c in sql.codes["side"]] == [f.side for f in by_python]
-    for column in ("status", "admin1", "place_precision"):
+    for column in ("status", "admin1", "place_precision", "actors", "claimants"):
         assert [sql.vocab[column].names[c] for c in sql.codes[column]] == \
             [(getattr(f, column) or "").upper() if column == "admin1" else getattr(f, column) or "" for f in by_python]
-    for column in ("actors", "claimants", "killed", "injured", "largest"):
+    for column in ("killed", "injured", "largest"):
         assert sql.cols[column].tolist() == [getattr(f, column) for f in by_python], column
     for column in ("lat", "lon"):
         assert [None if v != v else v for v in sql.cols[column].tolist()] == [getattr(f, column) for f in by_python]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,10 @@ from sitrep.store.filters import SEPARATOR, EventFilter
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
 DIMENSIONS = ("family", "type", "country", "side")
-CODED = (*DIMENSIONS, "status", "admin1", "place_precision")  # columns held as codes into a vocabulary
+# columns held as codes into a vocabulary; "actors" and "claimants" too: a word filter then looks
+# through each distinct list of names once, not through every event
+CODED = (*DIMENSIONS, "status", "admin1", "place_precision", "actors", "claimants")
+MASKS_KEPT = 16  # filters whose rows are kept until the store changes (a filter change asks three times)
 MEASURES = ("killed", "injured", "largest")  # what the map sizes and colours its symbols by
 UNATTRIBUTED = "unattributed"
 NO_COUNTRY = "none"
@@ -148,8 +152,8 @@ class Facts:
             "status": np.fromiter((v["status"].code(f.status) for f in facts), dtype=np.int32, count=n),
             "admin1": np.fromiter((v["admin1"].code((f.admin1 or "").upper()) for f in facts), dtype=np.int32,
                                   count=n),
-            "actors": np.array([f.actors for f in facts], dtype=object),
-            "claimants": np.array([f.claimants for f in facts], dtype=object),
+            "actors": np.fromiter((v["actors"].code(f.actors) for f in facts), dtype=np.int32, count=n),
+            "claimants": np.fromiter((v["claimants"].code(f.claimants) for f in facts), dtype=np.int32, count=n),
             "place": np.array([f.place or "" for f in facts], dtype=object),
             "lat": np.fromiter((np.nan if f.lat is None else f.lat for f in facts), dtype=np.float64, count=n),
             "lon": np.fromiter((np.nan if f.lon is None else f.lon for f in facts), dtype=np.float64, count=n),
@@ -264,6 +268,7 @@ class EventIndex:
         self._version: Any = None
         self._loaded_at = 0.0
         self._rowids: dict[str, int] = {}  # SQLite: each event's rowid when last read
+        self._masks: OrderedDict[Filters, np.ndarray] = OrderedDict()
         self.rebuilds = self.updates = 0
 
     # -- keeping in step ---------------------------------------------------------------
@@ -285,6 +290,7 @@ class EventIndex:
         stale = (self._facts is None or version != self._version
                  or (version is None and time.monotonic() - self._loaded_at > self.ttl))
         if stale:
+            self._masks.clear()
             self._version = version
             db = _sqlite(self.store)
             if db is None:
@@ -320,11 +326,19 @@ class EventIndex:
 
     # -- filtering ---------------------------------------------------------------------
     def mask(self, f: Filters) -> np.ndarray:
-        """Which events pass the filters: each condition as ``Store.events`` makes it, over the columns."""
-        facts = self.facts
+        """Which events pass the filters: each condition as ``Store.events`` makes it, over the columns.
+        The answer is kept (read-only) for the last MASKS_KEPT filters until the store changes."""
+        facts = self.facts  # first: a change of the store clears the kept masks
+        if f in self._masks:
+            self._masks.move_to_end(f)
+            return self._masks[f]
         keep = np.ones(len(facts), dtype=bool)
         for name, value in f.given().items():
             keep &= self._condition(facts, name, value)
+        keep.setflags(write=False)
+        self._masks[f] = keep
+        while len(self._masks) > MASKS_KEPT:
+            self._masks.popitem(last=False)
         return keep
 
     def _condition(self, facts: Facts, name: str, value: str) -> np.ndarray:
@@ -339,9 +353,9 @@ class EventIndex:
         if name == "until":
             return (facts.start <= _ordinal(value)) & (facts.start != NONE_DAY)
         if name in ("actor", "claimant"):
-            needle = value.lower()
-            names = facts.cols[f"{name}s"]
-            return np.fromiter((needle in n for n in names), dtype=bool, count=len(names))
+            needle, names = value.lower(), facts.vocab[f"{name}s"].names
+            hit = np.fromiter((needle in n for n in names), dtype=bool, count=len(names))
+            return hit[facts.codes[f"{name}s"]] if len(names) else np.zeros(len(facts), dtype=bool)
         found = np.zeros(len(facts), dtype=bool)  # text: the store finds it (its one text condition)
         found[[facts.position[e] for e in self._text_ids(value) if e in facts.position]] = True
         return found
@@ -475,9 +489,9 @@ def _points(facts: Facts, rows: np.ndarray, measure: str) -> list[dict[str, Any]
 
 
 def cell_size(lat: np.ndarray, lon: np.ndarray) -> float:
-    """Degrees per cell: about a hundredth of the extent of the points, at least 0.01 (a town)."""
+    """Degrees per cell: about a sixtieth of the extent of the points, at least 0.01 (a town)."""
     extent = max(float(np.ptp(lat)), float(np.ptp(lon)), 1.0)
-    return float(max(round(extent / 100, 2), 0.01))
+    return float(max(round(extent / 60, 2), 0.01))
 
 
 def _cells(facts: Facts, rows: np.ndarray, measure: str) -> list[dict[str, Any]]:

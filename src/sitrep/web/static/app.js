@@ -18,6 +18,7 @@ const TYPES = ["attack", "attack.drone", "attack.missile", "attack.air", "attack
   "protest.demonstration", "protest.riot", "arrest"];
 const SVGNS = "http://www.w3.org/2000/svg";
 const PAGE = 25;
+const MAX_BARS = 300;  // bars on the timeline at most (a longer span puts several days in a bar)
 // the filters of the one filter set (sitrep.store.filters), in the order the form shows them
 const FILTERS = ["since", "until", "type", "status", "country", "admin1", "actor", "claimant", "text"];
 const MEASURES = { killed: "killed", injured: "injured", largest: "largest count" };
@@ -166,23 +167,37 @@ function drawTimeline(stats, by) {
   const keys = Object.keys(series).sort((a, b) => stats[`by_${by}`][b] - stats[`by_${by}`][a] || a.localeCompare(b));
   const first = dayNumber(daily.date[0]), last = dayNumber(daily.date[daily.date.length - 1]);
   const span = last - first + 1;
-  const max = Math.max(...daily.events);
+  // over a long span, a bar is several days (at most MAX_BARS bars): thousands of one-day bars
+  // thinner than a pixel would cost the page a second to draw and show nothing more
+  const per = Math.max(1, Math.ceil(span / MAX_BARS));
+  const bins = new Map();
+  for (let k = 0; k < daily.date.length; k++) {
+    const bin = Math.floor((dayNumber(daily.date[k]) - first) / per);
+    if (!bins.has(bin)) bins.set(bin, { total: 0, counts: {} });
+    const b = bins.get(bin);
+    b.total += daily.events[k];
+    for (const key of keys) if (series[key][k]) b.counts[key] = (b.counts[key] || 0) + series[key][k];
+  }
+  const max = Math.max(...[...bins.values()].map((b) => b.total));
   const bw = (W - L) / span;
   const y = (v) => (H - B) - v * (H - B - 6) / max;
-  for (let k = 0; k < daily.date.length; k++) {
-    const x = L + (dayNumber(daily.date[k]) - first) * bw;
+  const iso = (day) => new Date(day * 86400000).toISOString().slice(0, 10);
+  const bars = document.createDocumentFragment();
+  for (const [bin, b] of bins) {
+    const x = L + bin * per * bw, from = iso(first + bin * per), to = iso(Math.min(first + bin * per + per - 1, last));
     let acc = 0;
     for (const key of keys) {
-      const n = series[key][k];
+      const n = b.counts[key];
       if (!n) continue;
-      const r = s("rect", { x: x.toFixed(2), y: y(acc + n).toFixed(2), width: Math.max(bw - (bw > 3 ? 1 : 0), 0.6).toFixed(2),
+      const r = s("rect", { x: x.toFixed(2), y: y(acc + n).toFixed(2), width: Math.max(per * bw - (per * bw > 3 ? 1 : 0), 0.6).toFixed(2),
         height: (y(acc) - y(acc + n)).toFixed(2), fill: keyColor(by, key, keys), class: "bar",
-        "data-day": daily.date[k], "data-key": key, "data-count": n });
-      const tip = s("title"); tip.textContent = `${daily.date[k]}: ${n} ${key}`; r.append(tip);
-      svg.append(r);
+        "data-day": from, "data-days": per, "data-key": key, "data-count": n });
+      const tip = s("title"); tip.textContent = `${per > 1 ? from + " to " + to : from}: ${n} ${key}`; r.append(tip);
+      bars.append(r);
       acc += n;
     }
   }
+  svg.append(bars);
   const axis = (x, y0, text, anchor) => { const t = s("text", { x, y: y0, class: "axis", "text-anchor": anchor }); t.textContent = text; svg.append(t); };
   svg.append(s("line", { x1: L, x2: W, y1: H - B, y2: H - B, stroke: "#9aa3ad" }));
   // month ticks (every n months, at most about ten labels), between the first and the last day
