@@ -80,7 +80,7 @@ def rows(page: Any) -> list[str]:
 
 def symbols(page: Any) -> list[dict[str, str]]:
     """The map's single symbols (an event each, or a cell of events) as their data attributes."""
-    return page.eval_on_selector_all(".ev-icon", "es => es.map(e => ({...e.dataset}))")
+    return page.eval_on_selector_all(".ev-icon .sym", "es => es.map(e => ({...e.dataset}))")
 
 
 def clusters(page: Any) -> list[int]:
@@ -143,7 +143,7 @@ def test_the_map_zooms_pans_and_splits_its_clusters(page: Any, live_server: str,
     # a cluster clicked zooms in until its events stand apart; they keep their count
     total = drawn_events(page)
     page.evaluate("state.map.map.setView([48.5, 30.6], 7, {animate: false})")  # between Kyiv and Odesa
-    until(page, "document.querySelectorAll('.ev-icon[data-kind=town]').length >= 2")
+    until(page, "document.querySelectorAll('.sym[data-kind=town]').length >= 2")
     towns = {s["id"] for s in symbols(page) if s["kind"] == "town"}
     kyiv_odesa = {e["id"] for e in api(live_server, "/api/events?country=UKR")["events"]}
     assert kyiv_odesa <= towns
@@ -190,16 +190,16 @@ def test_region_and_country_places_have_their_own_symbol(browser: Any, tmp_path:
         overview(page, base)
         drawn = {s["id"]: s for s in symbols(page)}
         assert drawn[ev.id]["kind"] == "country" and drawn[ev.id]["precision"] == "country"
-        assert page.locator(f".ev-icon[data-id='{ev.id}'] .sym-country").count() == 1
+        assert page.locator(f".sym-country[data-id='{ev.id}']").count() == 1
         moscow = api(base, "/api/events?admin1=RU-MOS")["events"]
         assert {drawn[e["id"]]["kind"] for e in moscow} == {"region"}
         legend = page.inner_text("#map-legend")
         assert "only the country is known" in legend and "only the region is known" in legend
-        page.hover(f".ev-icon[data-id='{ev.id}']")
+        page.hover(f".sym[data-id='{ev.id}']")
         page.wait_for_selector(".leaflet-tooltip")
         assert "only the country is known" in page.inner_text(".leaflet-tooltip")
         shot(page, tmp_path, "precision")
-        page.click(f".ev-icon[data-id='{ev.id}']")
+        page.click(f".sym[data-id='{ev.id}']")
         ready(page, "event")
         assert "Russia (RUS), country" in page.inner_text("#event .facts")
         context.close()
@@ -210,15 +210,15 @@ def test_symbols_are_sized_and_coloured_by_the_chosen_measure(page: Any, live_se
     by_killed = {s["id"]: int(s["value"]) for s in symbols(page)}
     el_fasher = next(e["id"] for e in api(live_server, "/api/events?country=Sudan")["events"] if e["location"])
     assert by_killed[el_fasher] == 12
-    width = page.eval_on_selector(f".ev-icon[data-id='{el_fasher}'] .sym", "e => e.getBoundingClientRect().width")
+    width = page.eval_on_selector(f".sym[data-id='{el_fasher}']", "e => e.getBoundingClientRect().width")
     page.select_option("#map-measure", "injured")
     ready(page, "overview")
     page.evaluate("state.map.map.setView([47, 30.6], 6, {animate: false})")
     odesa = next(e["id"] for e in api(live_server, "/api/events?country=UKR")["events"] if e["location"]["name"] == "Odesa")
-    page.wait_for_selector(f".ev-icon[data-id='{odesa}']")
-    assert int(page.get_attribute(f".ev-icon[data-id='{odesa}']", "data-value")) == 3
+    page.wait_for_selector(f".sym[data-id='{odesa}']")
+    assert int(page.get_attribute(f".sym[data-id='{odesa}']", "data-value")) == 3
     assert "injured" in page.inner_text("#map-legend")
-    small = page.eval_on_selector(f".ev-icon[data-id='{odesa}'] .sym", "e => e.getBoundingClientRect().width")
+    small = page.eval_on_selector(f".sym[data-id='{odesa}']", "e => e.getBoundingClientRect().width")
     assert small < width  # 3 injured draws smaller than 12 killed
     shot(page, tmp_path, "injured")
 
@@ -421,8 +421,8 @@ def test_the_examples_store_is_shown_whole_with_nothing_from_outside(browser: An
         assert f"of {stats['total']}" in page.inner_text("#page")
         page.screenshot(path=str(tmp_path / "examples.png"), full_page=True)
         page.evaluate("state.map.map.setView([48.5, 33], 9, {animate: false})")
-        page.wait_for_selector(".ev-icon[data-id]:not([data-id=''])")
-        page.locator(".ev-icon[data-id]:not([data-id=''])").first.dispatch_event("click")
+        page.wait_for_selector(".sym[data-id]:not([data-id=''])")
+        page.locator(".sym[data-id]:not([data-id=''])").first.dispatch_event("click")
         ready(page, "event")
         assert page.locator("#event .evidence p").count() >= 1
         context.close()

@@ -277,7 +277,8 @@ function ensureMap() {
   // no animation: clusters split and join at once, so what is drawn is what the data says at every moment
   const towns = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, iconCreateFunction: clusterIcon,
     animate: false });
-  const areas = L.layerGroup();
+  const areas = L.featureGroup();
+  onSymbols(towns); onSymbols(areas);
   map.addLayer(towns); map.addLayer(areas);
   state.map = { map, towns, areas, aggregated: false, fitting: false };
   map.on("moveend", refineMap);
@@ -300,47 +301,61 @@ function measureColor(value, most) {
 }
 const symbolSize = (value) => Math.round(Math.min(10 + 3 * Math.sqrt(value), 40));
 function marker(p, most, measure) {
+  // the symbol carries its event's facts as data-* (for the tests and for styles); its tooltip and its
+  // click are handled by the layer it is in (one handler for all, not one per symbol)
   const kind = AREA[p.precision] || "town";
   const d = symbolSize(p.value);
-  const html = `<span class="sym sym-${kind}" style="width:${d}px;height:${d}px;--c:${measureColor(p.value, most)}"></span>`;
-  const m = L.marker([p.lat, p.lon], { events: p.n, keyboard: false, riseOnHover: true,
+  const html = `<span class="sym sym-${kind}" style="width:${d}px;height:${d}px;--c:${measureColor(p.value, most)}" ` +
+    `data-id="${p.id || ""}" data-kind="${kind}" data-precision="${p.precision}" data-value="${p.value}" data-events="${p.n}"></span>`;
+  return L.marker([p.lat, p.lon], { events: p.n, point: p, keyboard: false, riseOnHover: true,
     icon: L.divIcon({ className: "ev-icon", html, iconSize: [d, d] }) });
+}
+function tooltipText(p, measure) {
+  const kind = AREA[p.precision];
   const what = p.id ? `${p.day || "undated"} ${p.type} – ${p.place || "?"}` : `${p.n} events around here`;
-  const where = kind === "town" ? "" : ` (placed at the ${AREA[p.precision]}: only the ${AREA[p.precision]} is known)`;
-  m.bindTooltip(`${what}${where} – ${MEASURES[measure]}: ${p.value}${p.id ? "" : " in all"}`);
-  m.on("add", () => {
-    const el = m.getElement();
-    Object.assign(el.dataset, { id: p.id || "", precision: p.precision, value: p.value, events: p.n, kind });
+  const where = kind ? ` (placed at the ${kind}: only the ${kind} is known)` : "";
+  return `${what}${where} – ${MEASURES[measure]}: ${p.value}${p.id ? "" : " in all"}`;
+}
+function onSymbols(group) {
+  group.on("mouseover", (e) => {
+    const m = e.layer;
+    if (!m.options.point) return;  // a cluster: markercluster shows its own
+    if (!m.getTooltip()) m.bindTooltip(tooltipText(m.options.point, state.mapMeasure));
+    m.openTooltip();
   });
-  m.on("click", () => {
+  group.on("click", (e) => {
+    const p = e.layer.options.point;
+    if (!p) return;
     if (p.id) location.hash = `#/event/${encodeURIComponent(p.id)}`;
-    else m._map.setView([p.lat, p.lon], Math.min(m._map.getZoom() + 3, 13));
+    else state.map.map.setView([p.lat, p.lon], Math.min(state.map.map.getZoom() + 3, 13));
   });
-  return m;
 }
 function drawMap(points, total, fit) {
   const view = ensureMap();
   const measure = points.measure;
+  state.mapMeasure = measure;
   view.map.invalidateSize({ animate: false });  // the overview may have been hidden (an event page)
   view.towns.clearLayers(); view.areas.clearLayers();
   view.aggregated = points.aggregated;
-  const most = Math.max(0, ...points.points.map((p) => p.value));
-  const towns = [], kinds = new Set();
-  for (const p of points.points) {
-    const kind = AREA[p.precision] || "town";
-    kinds.add(kind);
-    if (kind === "town") towns.push(marker(p, most, measure)); else view.areas.addLayer(marker(p, most, measure));
-  }
-  view.towns.addLayers(towns);
-  document.getElementById("map").dataset.aggregated = points.aggregated;
-  document.getElementById("map-note").textContent = `${points.placed} placed of ${total} events` +
-    (points.aggregated ? " (grouped by place; zoom in for each event)" : "");
+  // the view first, then the symbols: clusters are made once, for the zoom they are seen at
   if (fit && points.points.length) {
     const bounds = L.latLngBounds(points.points.map((p) => [p.lat, p.lon]));
     view.fitting = true;
     view.map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
     view.fitting = false;
   }
+  const most = Math.max(0, ...points.points.map((p) => p.value));
+  const towns = [], areas = [], kinds = new Set();
+  for (const p of points.points) {
+    const kind = AREA[p.precision] || "town";
+    kinds.add(kind);
+    (kind === "town" ? towns : areas).push(marker(p, most, measure));
+  }
+  view.towns.addLayers(towns);
+  for (const m of areas) view.areas.addLayer(m);
+  document.getElementById("map").dataset.aggregated = points.aggregated;
+  document.getElementById("map-note").textContent = `${points.placed} placed of ${total} events` +
+    (points.aggregated ? " (grouped by place; zoom in for each event)" : "");
   drawMapLegend(measure, most, kinds);
 }
 // Zoomed in on a grouped map: ask again for the events within the view, which may now be few enough
