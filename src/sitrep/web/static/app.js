@@ -269,7 +269,8 @@ function basemapGeoJSON(basemap) {
 }
 function ensureMap() {
   if (state.map) return state.map;
-  const map = L.map("map", { minZoom: 1, maxZoom: 13, zoomSnap: 0.5, worldCopyJump: true, attributionControl: false,
+  // zoom 2 (the world) to 11 (a town): markercluster groups the symbols once for every zoom in between
+  const map = L.map("map", { minZoom: 2, maxZoom: 11, zoomSnap: 0.5, worldCopyJump: true, attributionControl: false,
     preferCanvas: false });
   map.setView([35, 25], 2);
   L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
@@ -327,7 +328,7 @@ function onSymbols(group) {
     const p = e.layer.options.point;
     if (!p) return;
     if (p.id) location.hash = `#/event/${encodeURIComponent(p.id)}`;
-    else state.map.map.setView([p.lat, p.lon], Math.min(state.map.map.getZoom() + 3, 13));
+    else state.map.map.setView([p.lat, p.lon], Math.min(state.map.map.getZoom() + 3, 11));
   });
 }
 function drawMap(points, total, fit) {
