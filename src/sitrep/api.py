@@ -267,18 +267,19 @@ def time_mentions(article: Article, *, extractor: Extractor | None = None) -> li
     is "publication" when a clock time's day was taken from the publication date; ``timex_start``..
     ``timex_end`` are the characters TimeML tags (no leading "since", "in", "on"; no trailing "'s").
     """
-    from sitrep.nlp.time.value import timex, timex_extent
+    from sitrep.nlp.time.story import read_story
+    from sitrep.nlp.time.value import timex_extent
 
     doc = _parsed(article, extractor)
     resolved = {(t.start, t.end): t for t in doc._.times or []}
+    spans = [(s, e, label, resolved[(s, e)].window if (s, e) in resolved else None)
+             for (s, e), label in sorted(_time_spans(doc, article.text).items())]
     out = []
-    for (s, e), label in sorted(_time_spans(doc, article.text).items()):
-        t = resolved.get((s, e))
-        w = t.window if t else None
-        tx = timex(article.text[s:e], w, article.published, label)
-        ts, te = timex_extent(article.text, s, e)
+    for r in read_story(article.text, spans, article.published):
+        t, w, tx = resolved.get(r.whole), r.window, r.timex
+        ts, te = timex_extent(article.text, r.start, r.end)
         out.append({
-            "text": article.text[s:e], "start": s, "end": e,
+            "text": article.text[r.start:r.end], "start": r.start, "end": r.end,
             "start_date": w.start.isoformat() if w and w.start else None,
             "end_date": w.end.isoformat() if w and w.end else None,
             "precision": w.precision if w else None,
