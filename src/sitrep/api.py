@@ -237,14 +237,14 @@ def _time_spans(doc: Any, text: str) -> dict[tuple[int, int], str]:
     """Every time expression's span and its NER label (DATE or TIME): the NER's, those resolved, and
     those with a TIMEX3 value but no window ("now", "daily", "every Monday", "8 p.m.") where nothing
     longer is. An adjective of a repeated time is no expression ("a daily newspaper")."""
-    from sitrep.nlp.time.value import find_values
+    from sitrep.nlp.time.value import find_values, names_no_time
 
     resolved = {(t.start, t.end) for t in doc._.times or []}
     spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in ("DATE", "TIME")}
     spans.update({se: spans.get(se, "DATE") for se in resolved})
     kept = {se: label for se, label in spans.items()
             if not any(rs <= se[0] and se[1] <= re_ and (rs, re_) != se for rs, re_ in resolved)
-            and not _adjective_of_a_set(doc, *se)}
+            and not _adjective_of_a_set(doc, *se) and not names_no_time(text[se[0]:se[1]])}
     for s, e in find_values(text):
         inside = [ks for ks in kept if s <= ks[0] and ks[1] <= e]
         if any(ks < e and s < ke for ks, ke in kept if (ks, ke) not in inside) or _adjective_of_a_set(doc, s, e):

@@ -240,6 +240,7 @@ class TimeWords:
     vague_counts: frozenset[str]  # "several years" -> PXY
     duration_adjectives: frozenset[str]  # "the past three years"
     extent_skip: tuple[str, ...]  # "since 1990": TIMEX3 "1990"
+    timeless: frozenset[str]  # "annual": a word of time that names no time
     timex_units: dict[str, str]  # "hour" -> "TH": T marks a unit of the clock
     timex_sets: dict[str, str]  # "daily" -> "P1D"
     timex_refs: dict[str, str]  # "now" -> "PRESENT_REF"

@@ -83,6 +83,15 @@ STORIES = [
     # counts of months are their own lengths, not the quarter
     ([("the third quarter", "", _d("2021-Q3")), ("the year-earlier nine months", "", _d(None, "DURATION"))],
      ["2021-Q3", None]),
+    # a year with the quarter in focus: "the 2019 quarter", "2019" tagged alone before "period"
+    ([("the second quarter", "", _d("2024-Q2")), ("the 2023 quarter", "", _d("2023"))], ["2024-Q2", "2023-Q2"]),
+    ([("the fourth quarter", "", _d("2020-Q4")), ("2019", " period", _d("2019"))], ["2020-Q4", "2019-Q4"]),
+    ([("2019", " period", _d("2019"))], ["2019"]),
+    # "that year", "the same month": the last year or month the story named
+    ([("1996", "", _d("1996")), ("that year", "", _d(None))], ["1996", "1996"]),
+    ([("March 3, 2011", "", _d("2011-03-03")), ("the same month", "", _d("2025-05"))], ["2011-03-03", "2011-03"]),
+    ([("2008", "", _d("2008")), ("that month", "", _d(None))], ["2008", None]),
+    ([("that year", "", _d(None))], [None]),
     # a period followed by its end: a length, or the quarter the end day closes
     ([("the year", " ended Aug. 31", _d("2025")), ("Aug. 31", "", _d("2024-08-31"))], ["P1Y", "2024-08-31"]),
     ([("the six months", " ending Oct. 2", _d(None)), ("Oct. 2", "", _d("2024-10-02"))], ["P6M", "2024-10-02"]),

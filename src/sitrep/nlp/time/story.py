@@ -107,6 +107,7 @@ class Told:
     own: Timex
     focus: str | None = None
     following: Timex | None = None
+    last: str | None = None  # the last day, month or year the story named in its own words
 
 
 StoryRule = Callable[[Told], "Timex | None"]
@@ -151,20 +152,43 @@ def year_before_focus(t: Told) -> Timex | None:
     return Timex("DATE", f"{int(t.focus[:4]) - 1:04d}-{t.focus[5:]}")
 
 
-STORY_RULES: tuple[StoryRule, ...] = (period_before_its_end, period_in_focus, year_before_focus)
+def year_of_focus(t: Told) -> Timex | None:
+    """"the 2019 quarter", "the 2020 period": that year's quarter in focus (the year alone tagged: "2019"
+    followed by "period")."""
+    whole = re.fullmatch(r"(?:the )?(\d{4}) (?:fiscal )?(?:quarter|period)", t.words)
+    alone = re.fullmatch(r"\d{4}", t.words) and re.match(r"(?:fiscal )?(?:quarter|period)\b", t.after)
+    if t.focus is None or not (whole or alone):
+        return None
+    return Timex("DATE", f"{whole[1] if whole else t.words}-{t.focus[5:]}")
+
+
+def that_unit(t: Told) -> Timex | None:
+    """"that year", "the same month": the year or month of the last date the story named."""
+    m = re.fullmatch(r"(?:that|the same) (year|month)", t.words)
+    if m is None or t.last is None or (m[1] == "month" and len(t.last) < 7):
+        return None
+    return Timex("DATE", t.last[:4] if m[1] == "year" else t.last[:7])
+
+
+STORY_RULES: tuple[StoryRule, ...] = (
+    period_before_its_end, period_in_focus, year_before_focus, year_of_focus, that_unit,
+)
 
 
 def in_story(told: list[tuple[str, str, Timex]]) -> list[Timex]:
     """Each expression's TIMEX3, given (its words, the words after it, its own reading) in text order:
     read again by the first of ``STORY_RULES`` that answers, against the quarter or half in focus."""
     focus: str | None = None
+    last: str | None = None
     out: list[Timex] = []
     for i, (text, after, own) in enumerate(told):
         following = told[i + 1][2] if i + 1 < len(told) else None
-        t = Told(_words(text), after.lower().lstrip(" ,"), own, focus, following)
+        t = Told(_words(text), after.lower().lstrip(" ,"), own, focus, following, last)
         found = next((r for rule in STORY_RULES if (r := rule(t)) is not None), None)
         if found is None and own.type == "DATE" and own.value and _QUARTER.fullmatch(own.value):
             focus = own.value  # a quarter named by its own words sets the focus; derived ones do not
+        if found is None and own.type == "DATE" and own.value and re.fullmatch(r"\d{4}(-\d{2}){0,2}", own.value):
+            last = own.value
         out.append(replace(own, type=found.type, value=found.value) if found else own)
     return out
 

@@ -220,7 +220,7 @@ def early_or_late_in_the_week(s: str, published: date, anchor: date, tense: str)
 
 def next_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"next week", "in the coming week"."""
-    return week(_monday(published) + timedelta(days=7)) if "next week" in s or "coming week" in s else None
+    return week(_monday(published) + timedelta(days=7)) if re.search(r"\b(next|coming) week\b", s) else None
 
 
 def last_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
@@ -243,7 +243,7 @@ def this_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
 
 def next_month(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"next month", "early in the coming month"."""
-    if "next month" not in s and "coming month" not in s:
+    if "next month" not in s and not re.search(r"\bcoming month\b", s):
         return None
     nxt = published.replace(day=1) + timedelta(days=32)
     return month(nxt.year, nxt.month, _part(s))
@@ -412,6 +412,9 @@ _PATTERNS = [
     r"(?-i:[a-z]+s)\b)",
     rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
     r"(?:last|yester)\s*night|this\s+(?:morning|afternoon|evening)",
+    # a clock time with its day: "5 p.m. EST Nov. 9", "noon Thursday", "midnight on Friday"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?(?:\s+[A-Z]{{3}})?|noon|midnight)(?:,?\s+(?:on\s+)?)"
+    rf"(?:{WD}|(?:{MON})\.?\s+\d{{1,2}}\b)",
     "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True)),
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

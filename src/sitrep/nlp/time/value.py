@@ -201,13 +201,15 @@ def season(s: str, window: TimeWindow | None, published: date) -> Timex | None:
 
 
 def _nearest_year(code: str, s: str, window: TimeWindow | None, published: date) -> int:
-    """The year of a quarter or season named without one: a year written or "last"/"next" first, else
-    the one whose start is nearest publication ("the fourth quarter" said in January is last year's)."""
+    """The year of a quarter or half named without one: a year written or "last"/"next" first, else
+    publication's, unless that one begins more than six months after publication (news reports on
+    quarters past: "the fourth quarter" said in January is last year's, "the first quarter" said in
+    October this year's)."""
     if re.search(r"\b(1[89]\d\d|20\d\d|last|previous|past|next|coming)\b", s):
         return _year_in(s, window, published)
     first = {"Q": lambda n: 3 * n - 2, "H": lambda n: 6 * n - 5}[code[0]](int(code[1]))
     y = published.year
-    return min((y - 1, y, y + 1), key=lambda c: abs((date(c, first, 1) - published).days))
+    return y - 1 if (date(y, first, 1) - published).days > 183 else y
 
 
 def quarter_or_half(s: str, window: TimeWindow | None, published: date) -> Timex | None:
@@ -251,8 +253,8 @@ def night_or_span(s: str, window: TimeWindow | None, published: date) -> Timex |
 
 
 RULES: tuple[Rule, ...] = (
-    reference, set_adverb, every_unit, every_weekday, clock_time, part_of_day, vague_ago, this_quarter, duration,
-    season, quarter_or_half, decade, century, spelled_decade, calendar_unit, night_or_span,
+    reference, set_adverb, every_unit, every_weekday, clock_time, part_of_day, vague_ago, this_quarter,
+    quarter_or_half, duration, season, decade, century, spelled_decade, calendar_unit, night_or_span,
 )
 
 
@@ -285,6 +287,16 @@ def find_values(text: str) -> list[tuple[int, int]]:
     """Character spans of expressions that have a TIMEX3 value but no calendar window, which the
     NER tends to miss: "now", "recently", "daily", "every two weeks", "twice a year", "8 p.m."."""
     return [(m.start(), m.end()) for m in _FINDER.finditer(text)]
+
+
+AGE = re.compile(rf"^(?:{COUNT})[\s-]+years?[\s-]+old$", re.IGNORECASE)
+
+
+def names_no_time(text: str) -> bool:
+    """An age ("52 years old", "a 136-year-old firm") or a word of time alone that names no time
+    ("annual"): what the NER tags but TimeML does not."""
+    s = normalise(text)
+    return s in _W.timeless or AGE.match(s) is not None or re.search(r"\d+-year-old\b", s) is not None
 
 
 EXTENT_SKIP = re.compile(r"^(?:(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in
