@@ -415,7 +415,9 @@ _PATTERNS = [
     # a clock time with its day: "5 p.m. EST Nov. 9", "noon Thursday", "midnight on Friday"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?(?:\s+[A-Z]{{3}})?|noon|midnight)(?:,?\s+(?:on\s+)?)"
     rf"(?:{WD}|(?:{MON})\.?\s+\d{{1,2}}\b)",
-    "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True)),
+    r"(?:(?:(?!(?:An?|The|On|At|In|By|For|Since|Before|After|Until)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s)?\s+)?independence\s+day"
+    r"|" + "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")(?:,?\s+(?:1[89]|20)\d\d\b)?",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
