@@ -196,6 +196,17 @@ def past_few_days(s: str, published: date, anchor: date, tense: str) -> TimeWind
     return None
 
 
+def past_hours(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"in the past 24 hours", "over the last 48 hours": the days those hours reach back over, up to
+    publication (24 hours: the day before and the day of publication)."""
+    m = re.search(rf"\b(?:the )?(?:past|last|previous) ({NUM}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                  r" hours\b", s)
+    if not m:
+        return None
+    hours = number(m.group(1))
+    return span(published - timedelta(days=max(1, -(-hours // 24))), published) if hours and hours <= 240 else None
+
+
 def recent_weeks(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"in recent weeks", "the past few weeks"."""
     if re.search(r"\bin recent weeks\b|\bthe past few weeks\b", s):
@@ -318,7 +329,7 @@ def this_year(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (
-    past_week, past_few_days, recent_weeks, weekend, early_or_late_in_the_week, next_week, last_week, this_week,
+    past_week, past_few_days, past_hours, recent_weeks, weekend, early_or_late_in_the_week, next_week, last_week, this_week,
     next_month, last_month, this_month, end_of_the_month, past_twelve_months, last_year, next_year, this_year,
 )
 
@@ -400,7 +411,8 @@ _PATTERNS = [
     rf"(?:late|early)\s+(?:on\s+)?(?:{WD})(?:\s+{PART})?",
     rf"(?:(?:by|on|from|until)\s+)?(?:{WD})\s+{PART}",
     r"(?:late|early|earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
-    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days)",
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days|"
+    r"\d{1,3}\s+hours|(?:twenty-four|forty-eight|seventy-two)\s+hours)",
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
