@@ -232,6 +232,8 @@ class TimeWords:
     ambiguous_months: frozenset[str]
     future_governors: frozenset[str]
     deadline_preps: frozenset[str]
+    possibility_modals: frozenset[str]  # "could arrive Tuesday": ahead
+    earliest_cues: tuple[str, ...]  # "as soon as Tuesday": ahead unless the verb is past
     months: dict[str, int]
     cardinals: dict[str, int]
     ordinals: dict[str, int]

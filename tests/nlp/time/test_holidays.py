@@ -117,6 +117,7 @@ def test_named_day_without_a_date_is_no_guess(published: date, expr: str) -> Non
     ("Shops closed for Eid al-Adha and reopened after Nowruz.", ["Eid al-Adha", "Nowruz"]),
     ("The count ended on Election Day 2020 at dawn.", ["Election Day 2020"]),
     ("An Independence Day parade was held.", ["Independence Day"]),
+    ("Troops in the eastern hills held a Maytime fair.", []),  # "easter" inside a word is no Easter
 ])
 def test_named_days_found(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in find_times(text)] == found

@@ -500,6 +500,7 @@ RULE_EXAMPLES = [
     (timex.CALENDAR_RULES, "next_year", "the coming year"),
     (timex.CALENDAR_RULES, "this_year", "by year-end"),
     (timex.CALENDAR_RULES, "past_hours", "over the last 36 hours"),
+    (timex.RELATIVE_RULES, "that_unit", "later that year"),
     (explicit.DAY_RULES, "holiday", "on boxing day"),
     (explicit.DAY_RULES, "iso_date", "2019-11-05"),
     (explicit.DAY_RULES, "slashed_date", "3/14/07"),

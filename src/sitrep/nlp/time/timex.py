@@ -136,6 +136,15 @@ def that_night(s: str, published: date, anchor: date, tense: str) -> TimeWindow 
     return night(anchor) if "that night" in s else None
 
 
+def that_unit(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"later that year", "that month": the week, month or year of the time the narrative last set."""
+    m = re.search(r"\bthat (week|month|year)\b", s)
+    if not m:
+        return None
+    return {"week": lambda: week(anchor - timedelta(days=anchor.weekday())),
+            "month": lambda: month(anchor.year, anchor.month), "year": lambda: year(anchor.year)}[m.group(1)]()
+
+
 def units_ago(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"three days ago", "a week later", "two months from now"."""
     m = re.search(rf"\b({NUM}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) "
@@ -164,7 +173,7 @@ def unit_ago_modifier(s: str, published: date, anchor: date, tense: str) -> Time
 
 RELATIVE_RULES: tuple[Rule, ...] = (
     overnight, today, day_before_yesterday, yesterday, tomorrow, the_day_before, the_day_after, the_same_day,
-    that_night, units_ago, the_unit_after, unit_ago_modifier,
+    that_night, that_unit, units_ago, the_unit_after, unit_ago_modifier,
 )
 
 
@@ -414,6 +423,7 @@ _PATTERNS = [
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days|"
     r"\d{1,3}\s+hours|(?:twenty-four|forty-eight|seventy-two)\s+hours)",
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
+    r"(?:(?:later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon|day|week|month|year)",
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
@@ -427,9 +437,9 @@ _PATTERNS = [
     # a clock time with its day: "5 p.m. EST Nov. 9", "noon Thursday", "midnight on Friday"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?(?:\s+[A-Z]{{3}})?|noon|midnight)(?:,?\s+(?:on\s+)?)"
     rf"(?:{WD}|(?:{MON})\.?\s+\d{{1,2}}\b)",
-    r"(?:(?:(?!(?:An?|The|On|At|In|By|For|Since|Before|After|Until)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s)?\s+)?independence\s+day"
+    r"\b(?:(?:(?!(?:An?|The|On|At|In|By|For|Since|Before|After|Until)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s)?\s+)?independence\s+day"
     r"|" + "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True))
-    + r")(?:,?\s+(?:1[89]|20)\d\d\b)?",
+    + r")\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
