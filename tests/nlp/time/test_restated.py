@@ -29,3 +29,9 @@ CASES = [
 def test_restated_event_keeps_its_date(extractor, text: str, kind: str, start: str) -> None:
     got = {r.type: r.date.start for r in extractor.extract(Article(text, THU))}
     assert got.get(kind) == start, got
+
+
+def test_since_leaves_the_time_open_and_the_event_ends_at_publication(extractor) -> None:
+    text = "An aid agency said more than 3,000 people had fled the town of Velmora since Friday, heading west."
+    records = extractor.extract(Article(text, THU))
+    assert records and all((r.date.start, r.date.end) == ("2025-05-16", "2025-05-22") for r in records)

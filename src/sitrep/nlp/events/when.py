@@ -187,7 +187,8 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
         day = c.published.isoformat()
         return DateWindow(day, day, "day", None)
     w = chosen.window
-    return DateWindow(w.start.isoformat() if w.start else None, w.end.isoformat() if w.end else None,
+    end = w.end or (c.published if w.start else None)  # "since Friday": what began then goes on to publication
+    return DateWindow(w.start.isoformat() if w.start else None, end.isoformat() if end else None,
                       w.precision, chosen.text)
 
 

@@ -388,7 +388,8 @@ def _weekday_expr(s: str, published: date, tense: str, anchor: date | None = Non
 
 
 def resolve(expr: str, published: date, *, anchor: date | None = None, tense: str = "past") -> TimeWindow | None:
-    """The calendar window an expression names, or None for durations, sets and what it cannot place."""
+    """The calendar window an expression names, or None for durations, sets and what it cannot place;
+    "since X" gives X's start and leaves the end open (None)."""
     s = expr.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-").strip(" ,.;:()\"'")
     s = re.sub(r"\s+", " ", s)
     if not s or len(s) > 120:
@@ -406,8 +407,8 @@ def resolve(expr: str, published: date, *, anchor: date | None = None, tense: st
               or explicit_year(s, published) or _calendar(s, published, tense))
     if window is None or window.start is None:
         return None
-    if since:
-        return TimeWindow(window.start, published, span(window.start, published).precision,
+    if since:  # a start, and no end: what began then may still go on
+        return TimeWindow(window.start, None, span(window.start, published).precision,
                           window.value) if window.start <= published else None
     return window
 
