@@ -26,6 +26,8 @@ SENTENCES = [
     (THU, "Repairs can resume on Monday.", "Monday", "2025-05-26"),
     (THU, "The council said on Monday it would vote on Friday.", "Friday", "2025-05-23"),
     (THU, "A truce might begin in August.", "August", "2025-08-01"),
+    (THU, "On Saturday, reinforcements may reach the town.", "Saturday", "2025-05-24"),
+    (THU, "The envoy issued warnings on Tuesday that the talks could collapse.", "Tuesday", "2025-05-20"),
     (THU, "The inquiry was told the ferry sailed in August.", "August", "2024-08-01"),
     # moving with the story: counted from the last day it named
     (THU, "The siege began on March 3, 2024. Two days later, the garrison surrendered.", "Two days later",

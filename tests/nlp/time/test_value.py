@@ -124,6 +124,11 @@ CASES = [
     (THU, "in the coming months", "future", "DATE", "FUTURE_REF", None, None),
     (THU, "coming quarters", "future", "DATE", "FUTURE_REF", None, None),
     (THU, "at a later date", "future", "DATE", "FUTURE_REF", None, None),
+    (THU, "by year-end", "future", "DATE", "2025-12-31", None, None),
+    # the NER cuts "at" off "at least": "least 30 days" is still a length, at least that long
+    (THU, "least 30 days", "past", "DURATION", "P30D", "MORE_THAN", None),
+    (THU, "least several years", "past", "DURATION", "PXY", "MORE_THAN", None),
+    (THU, "at year's end", "past", "DATE", "2025-12-31", None, None),
     (THU, "the second half of 2026", "future", "DATE", "2026-H2", None, None),
     (THU, "Q1 2024", "past", "DATE", "2024-Q1", None, None),
     (THU, "the current quarter", "present", "DATE", "2025-Q2", None, None),

@@ -55,6 +55,14 @@ def _may_yet_happen(verb: Token, lex: Lexicon) -> bool:
         a.lemma_ == "have" for a in aux)
 
 
+def _clause_between(span: Span | None, verb: Token) -> bool:
+    """"warnings on Thursday that strikes could ...": a "that" between the time and a verb after it says
+    the time belongs to what comes before the clause, not to the clause's modal."""
+    if span is None or span.end > verb.i:
+        return False
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in span.doc[span.end:verb.i])
+
+
 def clause_tense(verb: Token | None, lex: Lexicon, span: Span | None = None) -> str:
     """``future`` for acts announced or planned ("will meet", "due to meet", "would provide", "is to
     resume"); otherwise the tense of the verb (``verb_tense``), ``unknown`` when there is none."""
@@ -67,7 +75,7 @@ def clause_tense(verb: Token | None, lex: Lexicon, span: Span | None = None) -> 
     for tok in [verb] if participle else [verb, verb.head]:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future_aux for c in tok.children):
             return "future"
-        if tok == verb and _may_yet_happen(verb, lex):
+        if tok == verb and _may_yet_happen(verb, lex) and not _clause_between(span, verb):
             return "future"
         if tok.lemma_.lower() in planned and tok != verb:
             return "future"

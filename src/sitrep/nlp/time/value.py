@@ -47,9 +47,9 @@ CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=\W|$)|\
 ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 MODS = ((r"\b(?:late|end of|the end of)\b", "END"), (r"\b(?:early|beginning of|start of)\b", "START"),
         (r"\b(?:mid|middle of)\b", "MID"), (r"\b(?:about|around|some|roughly|approximately)\b", "APPROX"),
-        (r"\b(?:almost|nearly|less than|under)\b", "LESS_THAN"), (r"\b(?:more than|over|at least)\b", "MORE_THAN"))
+        (r"\b(?:almost|nearly|less than|under)\b", "LESS_THAN"), (r"\b(?:more than|over|(?:at )?least)\b", "MORE_THAN"))
 LEAD = re.compile(r"^(?:(?:for|in|on|at|by|during|over|of|within|about|around|some|almost|nearly|roughly|"
-                  r"approximately|more than|less than|no more than|at least|under|up to|since|until|just|only|"
+                  r"approximately|more than|less than|no more than|at least|least|under|up to|since|until|just|only|"
                   r"barely|fully)\s+)+")
 
 
@@ -238,6 +238,14 @@ def decade(s: str, window: TimeWindow | None, published: date) -> Timex | None:
     return Timex("DATE", m.group(1), _mod(s)) if m else None
 
 
+def year_end(s: str, window: TimeWindow | None, published: date) -> Timex | None:
+    """"by year-end", "at year's end": the last day of the year the window (or publication) is in."""
+    if not re.fullmatch(r"year[- ]end|year's end", LEAD.sub("", s)):
+        return None
+    y = window.start.year if window is not None and window.start is not None else published.year
+    return Timex("DATE", f"{y:04d}-12-31")
+
+
 def calendar_unit(s: str, window: TimeWindow | None, published: date) -> Timex | None:
     """A day, week, month or year the window names, with the part the words give ("late November")."""
     if window is None or window.value is None:
@@ -254,7 +262,7 @@ def night_or_span(s: str, window: TimeWindow | None, published: date) -> Timex |
 
 RULES: tuple[Rule, ...] = (
     reference, set_adverb, every_unit, every_weekday, clock_time, part_of_day, vague_ago, this_quarter,
-    quarter_or_half, duration, season, decade, century, spelled_decade, calendar_unit, night_or_span,
+    quarter_or_half, duration, season, decade, century, spelled_decade, year_end, calendar_unit, night_or_span,
 )
 
 
