@@ -1,6 +1,7 @@
 """Time expressions on TimeBank (TimeML news): found and resolved to exactly the gold window.
 
-Run:  .venv/bin/python benchmarks/bench_timebank.py [DIR ...] [--errors] [--no-dateparser] [--recognizers PY]
+Run:  .venv/bin/python benchmarks/bench_timebank.py [DIR ...] [--errors] [--timex-errors] [--no-dateparser]
+      [--recognizers PY]
 DIR defaults to ../shared/eval/time/TimeBank (skipped with a message when absent); any
 folder of TimeML ``.tml`` files is scored the same way.
 
@@ -223,6 +224,29 @@ def tempeval(docs: list[Doc], preds: dict[str, list[Timex]]) -> Counter[str]:
     return c
 
 
+def _error_line(kind: str, doc: Doc, g: Timex | None, p: Timex | None) -> str:
+    def said(t: Timex | None) -> str:
+        return f"{doc.text[t.start:t.end]!r}\t{t.value}" if t else "\t"
+
+    return f"{kind}\t{g.type if g else ''}\t{said(g)}\t{said(p)}\t{doc.name}"
+
+
+def timex_errors(docs: list[Doc], preds: dict[str, list[Timex]]) -> list[str]:
+    """Every TempEval-3 error, one line each, sorted by kind: ``value`` (matched, wrong value), ``span``
+    (matched, other characters), ``missed`` (gold with no match), ``spurious`` (predicted, no gold);
+    each with the gold type, gold and predicted words and values, and the document."""
+    out: list[str] = []
+    for doc in docs:
+        pairs = _match(doc.timexes, preds[doc.name])
+        matched_g, matched_p = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+        for g, p in pairs:
+            if g.value != p.value or (g.start, g.end) != (p.start, p.end):
+                out.append(_error_line("value" if g.value != p.value else "span", doc, g, p))
+        out += [_error_line("missed", doc, g, None) for g in doc.timexes if id(g) not in matched_g]
+        out += [_error_line("spurious", doc, None, p) for p in preds[doc.name] if id(p) not in matched_p]
+    return sorted(out)
+
+
 def _f1(right: int, c: Counter[str]) -> str:
     p, r = right / max(c["pred"], 1), right / max(c["gold"], 1)
     return f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
@@ -357,6 +381,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="*", default=[str(DEFAULT)])
     ap.add_argument("--errors", action="store_true", help="print every gold expression sitrep got wrong")
+    ap.add_argument("--timex-errors", action="store_true",
+                    help="print every TempEval-3 error of sitrep (value, span, missed, spurious), by kind")
     ap.add_argument("--no-dateparser", action="store_true", help="score sitrep only")
     ap.add_argument("--recognizers", metavar="PYTHON",
                     help="a Python with recognizers-text-suite installed (its own virtualenv), to score it too")
@@ -386,6 +412,11 @@ def main() -> int:
     report("sitrep times, start_date..end_date only",
            score(docs, {k: as_windows(v, strict=True) for k, v in raw.items()}))
     report_tempeval("sitrep times", tempeval(docs, {k: sitrep_timexes(v) for k, v in raw.items()}))
+    if args.timex_errors:
+        lines = timex_errors(docs, {k: sitrep_timexes(v) for k, v in raw.items()})
+        print("\n".join(lines), file=sys.stderr)
+        print("TempEval-3 errors by kind and gold type: " + ", ".join(
+            f"{k} {n}" for k, n in sorted(Counter(" ".join(ln.split("\t")[:2]).strip() for ln in lines).items())))
     if errs:
         print("\n".join(errs), file=sys.stderr)
     if not args.no_dateparser:

@@ -246,14 +246,14 @@ def _time_spans(doc: Any, text: str) -> dict[tuple[int, int], str]:
     """Every time expression's span and its NER label (DATE or TIME): the NER's, those resolved, and
     those with a TIMEX3 value but no window ("now", "daily", "every Monday", "8 p.m.") where nothing
     longer is. An adjective of a repeated time is no expression ("a daily newspaper")."""
-    from sitrep.nlp.time.value import find_values
+    from sitrep.nlp.time.value import find_values, names_no_time
 
     resolved = {(t.start, t.end) for t in doc._.times or []}
     spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in ("DATE", "TIME")}
     spans.update({se: spans.get(se, "DATE") for se in resolved})
     kept = {se: label for se, label in spans.items()
             if not any(rs <= se[0] and se[1] <= re_ and (rs, re_) != se for rs, re_ in resolved)
-            and not _adjective_of_a_set(doc, *se)}
+            and not _adjective_of_a_set(doc, *se) and not names_no_time(text[se[0]:se[1]])}
     for s, e in find_values(text):
         inside = [ks for ks in kept if s <= ks[0] and ks[1] <= e]
         if any(ks < e and s < ke for ks, ke in kept if (ks, ke) not in inside) or _adjective_of_a_set(doc, s, e):
@@ -276,18 +276,19 @@ def time_mentions(article: Article, *, extractor: Extractor | None = None) -> li
     is "publication" when a clock time's day was taken from the publication date; ``timex_start``..
     ``timex_end`` are the characters TimeML tags (no leading "since", "in", "on"; no trailing "'s").
     """
-    from sitrep.nlp.time.value import timex, timex_extent
+    from sitrep.nlp.time.story import read_story
+    from sitrep.nlp.time.value import timex_extent
 
     doc = _parsed(article, extractor)
     resolved = {(t.start, t.end): t for t in doc._.times or []}
+    spans = [(s, e, label, resolved[(s, e)].window if (s, e) in resolved else None)
+             for (s, e), label in sorted(_time_spans(doc, article.text).items())]
     out = []
-    for (s, e), label in sorted(_time_spans(doc, article.text).items()):
-        t = resolved.get((s, e))
-        w = t.window if t else None
-        tx = timex(article.text[s:e], w, article.published, label)
-        ts, te = timex_extent(article.text, s, e)
+    for r in read_story(article.text, spans, article.published):
+        t, w, tx = resolved.get(r.whole), r.window, r.timex
+        ts, te = timex_extent(article.text, r.start, r.end)
         out.append({
-            "text": article.text[s:e], "start": s, "end": e,
+            "text": article.text[r.start:r.end], "start": r.start, "end": r.end,
             "start_date": w.start.isoformat() if w and w.start else None,
             "end_date": w.end.isoformat() if w and w.end else None,
             "precision": w.precision if w else None,

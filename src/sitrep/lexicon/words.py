@@ -232,6 +232,8 @@ class TimeWords:
     ambiguous_months: frozenset[str]
     future_governors: frozenset[str]
     deadline_preps: frozenset[str]
+    possibility_modals: frozenset[str]  # "could arrive Tuesday": ahead
+    earliest_cues: tuple[str, ...]  # "as soon as Tuesday": ahead unless the verb is past
     months: dict[str, int]
     cardinals: dict[str, int]
     ordinals: dict[str, int]
@@ -240,6 +242,7 @@ class TimeWords:
     vague_counts: frozenset[str]  # "several years" -> PXY
     duration_adjectives: frozenset[str]  # "the past three years"
     extent_skip: tuple[str, ...]  # "since 1990": TIMEX3 "1990"
+    timeless: frozenset[str]  # "annual": a word of time that names no time
     timex_units: dict[str, str]  # "hour" -> "TH": T marks a unit of the clock
     timex_sets: dict[str, str]  # "daily" -> "P1D"
     timex_refs: dict[str, str]  # "now" -> "PRESENT_REF"

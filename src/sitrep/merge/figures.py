@@ -158,13 +158,18 @@ def counts_toward_totals(ev: Event) -> bool:
     return counted(ev.type, ev.status)
 
 
-def deaths_of(figs: Figures) -> int:
-    """The toll of people killed: the ``person`` figure where there is one, as it holds the groups
+def people_of(figs: Figures, role: str) -> int:
+    """The toll of people in ``role``: the ``person`` figure where there is one, as it holds the groups
     (14 people killed, five children among them -> 14, even where another claimant's children
     outnumber the lowest claim's people); else the largest group's (12 civilians, 3 soldiers -> 12)."""
-    if ("person", "killed") in figs:
-        return figs[("person", "killed")].best
-    return max((f.best for (item, role), f in figs.items() if role == "killed" and item in DEATH_ITEMS), default=0)
+    if ("person", role) in figs:
+        return figs[("person", role)].best
+    return max((f.best for (item, r), f in figs.items() if r == role and item in DEATH_ITEMS), default=0)
+
+
+def deaths_of(figs: Figures) -> int:
+    """The toll of the dead (``people_of`` killed)."""
+    return people_of(figs, "killed")
 
 
 def role_total_of(figs: Figures, role: str) -> int:

@@ -158,6 +158,11 @@ CALENDAR = [
     (THU, "early last week", "past", None, "2025-05-12", "2025-05-14", "week"),
     (THU, "over the past week", "past", None, "2025-05-15", "2025-05-22", "week"),
     (THU, "in recent days", "past", None, "2025-05-19", "2025-05-22", "week"),
+    # the past N hours: the days those hours reach back over, up to publication
+    (THU, "in the past 24 hours", "past", None, "2025-05-21", "2025-05-22", "week"),
+    (THU, "over the last 48 hours", "past", None, "2025-05-20", "2025-05-22", "week"),
+    (THU, "the past twelve hours", "past", None, "2025-05-21", "2025-05-22", "week"),
+    (THU, "during the previous 72 hours", "past", None, "2025-05-19", "2025-05-22", "week"),
     (THU, "in recent weeks", "past", None, "2025-05-01", "2025-05-22", "month"),
     ("2025-05-19", "last week", "past", None, "2025-05-12", "2025-05-18", "week"),
     ("2025-05-19", "this week", "past", None, "2025-05-19", "2025-05-19", "week"),
@@ -289,12 +294,13 @@ EXPLICIT = [
     (THU, "May 12 to 16", "past", None, "2025-05-12", "2025-05-16", "week"),
     (THU, "from May 28 to June 2", "future", None, "2025-05-28", "2025-06-02", "week"),
     (NEWYEAR, "the night of Dec. 31-Jan. 1", "past", None, "2024-12-31", "2025-01-01", "night"),
-    # since: from the date named to publication
-    (THU, "since February 2022", "past", None, "2022-02-01", "2025-05-22", "year"),
-    (THU, "since Monday", "past", None, "2025-05-19", "2025-05-22", "week"),
-    (THU, "since January", "past", None, "2025-01-01", "2025-05-22", "year"),
-    (THU, "since last year", "past", None, "2024-01-01", "2025-05-22", "year"),
-    ("1998-03-06", "since Jan. 13", "past", None, "1998-01-13", "1998-03-06", "month"),
+    # since: from the date named, the end left open
+    (THU, "since February 2022", "past", None, "2022-02-01", None, "year"),
+    (THU, "since Monday", "past", None, "2025-05-19", None, "week"),
+    (THU, "since January", "past", None, "2025-01-01", None, "year"),
+    (THU, "since last year", "past", None, "2024-01-01", None, "year"),
+    ("1998-03-06", "since Jan. 13", "past", None, "1998-01-13", None, "month"),
+    (THU, "since early March", "past", None, "2025-03-01", None, "year"),
 ]
 
 CASES = WEEKDAYS + RELATIVE + CALENDAR + EXPLICIT
@@ -304,7 +310,7 @@ CASES = WEEKDAYS + RELATIVE + CALENDAR + EXPLICIT
 def test_resolve(published, expr, tense, anchor, start, end, precision):
     w = resolve(expr, D(published), anchor=D(anchor) if anchor else None, tense=tense)
     assert w is not None, f"{expr!r} did not resolve"
-    assert (w.start, w.end, w.precision) == (D(start), D(end), precision)
+    assert (w.start, w.end, w.precision) == (D(start), D(end) if end else None, precision)
 
 
 # the calendar unit each expression names (TimeML's value), whatever part of it the window keeps
@@ -339,7 +345,7 @@ def test_value(published, expr, tense, value):
     assert w is not None and w.value == value
     if value and unit_window(value):  # the window lies inside the unit it names
         lo, hi = unit_window(value)  # type: ignore[misc]
-        assert lo <= w.start and w.end <= hi or expr.startswith("since") or "past year" in expr
+        assert expr.startswith("since") or "past year" in expr or lo <= w.start and w.end <= hi
 
 
 NOT_DATES = [
@@ -422,7 +428,7 @@ def test_time_mentions_and_sitrep_times(extractor, tmp_path):
     monday = next(r for t, r in rows.items() if "Monday" in t)
     assert monday["start_date"] == "2025-05-26"  # a planned act: the coming Monday
     since = next(r for t, r in rows.items() if "February 2022" in t)
-    assert (since["start_date"], since["end_date"], since["value"]) == ("2022-02-01", "2025-05-22", "2022-02")
+    assert (since["start_date"], since["end_date"], since["value"]) == ("2022-02-01", None, "2022-02")
     for r in rows.values():
         assert text[r["start"]:r["end"]] == r["text"]
 
@@ -494,6 +500,8 @@ RULE_EXAMPLES = [
     (timex.CALENDAR_RULES, "last_year", "the prior fiscal year"),
     (timex.CALENDAR_RULES, "next_year", "the coming year"),
     (timex.CALENDAR_RULES, "this_year", "by year-end"),
+    (timex.CALENDAR_RULES, "past_hours", "over the last 36 hours"),
+    (timex.RELATIVE_RULES, "that_unit", "later that year"),
     (explicit.DAY_RULES, "holiday", "on boxing day"),
     (explicit.DAY_RULES, "iso_date", "2019-11-05"),
     (explicit.DAY_RULES, "slashed_date", "3/14/07"),

@@ -13,7 +13,7 @@ import pytest
 
 from sitrep.nlp.time.timeml import to_timeml
 from sitrep.nlp.time.timex import resolve
-from sitrep.nlp.time.value import find_values, timex, timex_extent
+from sitrep.nlp.time.value import find_values, names_no_time, timex, timex_extent
 
 THU = "2025-05-22"
 JAN = "2025-01-09"
@@ -114,6 +114,21 @@ CASES = [
     (THU, "the winter of 2021", "past", "DATE", "2021-WI", None, None),
     (THU, "the third quarter", "future", "DATE", "2025-Q3", None, None),
     (JAN, "the fourth quarter", "past", "DATE", "2024-Q4", None, None),
+    # a quarter without a year: publication's, unless it begins more than six months later
+    ("2025-10-27", "the first quarter", "past", "DATE", "2025-Q1", None, None),
+    ("2025-11-03", "the fiscal second quarter", "past", "DATE", "2025-Q2", None, None),
+    ("2025-03-10", "the fourth quarter", "past", "DATE", "2024-Q4", None, None),
+    ("2025-04-10", "the fourth quarter", "past", "DATE", "2025-Q4", None, None),
+    (THU, "the second half", "past", "DATE", "2025-H2", None, None),
+    # the coming weeks and months: the future in general
+    (THU, "in the coming months", "future", "DATE", "FUTURE_REF", None, None),
+    (THU, "coming quarters", "future", "DATE", "FUTURE_REF", None, None),
+    (THU, "at a later date", "future", "DATE", "FUTURE_REF", None, None),
+    (THU, "by year-end", "future", "DATE", "2025-12-31", None, None),
+    # the NER cuts "at" off "at least": "least 30 days" is still a length, at least that long
+    (THU, "least 30 days", "past", "DURATION", "P30D", "MORE_THAN", None),
+    (THU, "least several years", "past", "DURATION", "PXY", "MORE_THAN", None),
+    (THU, "at year's end", "past", "DATE", "2025-12-31", None, None),
     (THU, "the second half of 2026", "future", "DATE", "2026-H2", None, None),
     (THU, "Q1 2024", "past", "DATE", "2024-Q1", None, None),
     (THU, "the current quarter", "present", "DATE", "2025-Q2", None, None),
@@ -211,3 +226,11 @@ def test_time_mentions_give_timex_and_timeml(extractor, tmp_path):
     assert result.exit_code == 0, result.output
     assert '<TIMEX3 tid="t1" type="DATE" value="PRESENT_REF">now</TIMEX3>' in result.stdout
     assert 'functionInDocument="CREATION_TIME">2025-05-22</TIMEX3></DCT>' in result.stdout
+
+
+@pytest.mark.parametrize(("expr", "timeless"), [
+    ("52 years old", True), ("seven years old", True), ("a 40-year-old", True), ("annual", True),
+    ("seasonally", True), ("two years", False), ("an 8-month-old strike", False), ("last year", False),
+])
+def test_names_no_time(expr: str, timeless: bool) -> None:
+    assert names_no_time(expr) is timeless

@@ -93,6 +93,20 @@ ANNOUNCED_RULES: tuple[Rule, ...] = (the_time_it_is_planned_for, a_past_time_of_
 
 # -- an act that happened or goes on -----------------------------------------------------------
 
+def the_nouns_own_date(c: Clause) -> TimeMention | None:
+    """"Police on Friday arrested two men over the June 3 bombing", "last month's raid on the depot": an
+    event restated with its own date (a time modifying the trigger noun) keeps it, whatever the
+    sentence's verb or a later report's weekday says."""
+    heads = {x.head for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"}
+    return _first([t for t in c.times if _modifies(c.doc, t, heads)])
+
+
+def _modifies(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.root.head.i in heads and span.root.dep_ in (
+        "compound", "nmod", "poss", "amod", "nummod", "npadvmod")
+
+
 def the_verbs_own_time(c: Clause) -> TimeMention | None:
     """"Farmers marched on Tuesday, the first of two rallies planned this week": the verb's own time wins
     over one inside a modifier of another noun."""
@@ -144,7 +158,7 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 
 OCCURRED_RULES: tuple[Rule, ...] = (
-    the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
+    the_nouns_own_date, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
     before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
 )
 
@@ -184,7 +198,8 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
         day = c.published.isoformat()
         return DateWindow(day, day, "day", None)
     w = chosen.window
-    return DateWindow(w.start.isoformat() if w.start else None, w.end.isoformat() if w.end else None,
+    end = w.end or (c.published if w.start else None)  # "since Friday": what began then goes on to publication
+    return DateWindow(w.start.isoformat() if w.start else None, end.isoformat() if end else None,
                       w.precision, chosen.text)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from sitrep.nlp.time.holidays import HOLIDAY_NAMES, holiday_date, independence_days
 from sitrep.nlp.time.units import (
     MONTHS,
     TimeWindow,
@@ -88,8 +89,8 @@ def _year_word(word: str | None, published: date) -> int | None:
 
 
 _YEARWORDS = rf"(?:,?\s+(?:of\s+)?(\d{{4}}|last year|this year|next year|{SPOKEN_YEAR}))?"
-HOLIDAYS = words().holidays
-HOLIDAY = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+HOLIDAYS = HOLIDAY_NAMES
+HOLIDAY = "|".join(re.escape(h) for h in HOLIDAY_NAMES)
 
 
 NO_DATE = TimeWindow(None, None, "unknown")  # the words are a date, but no day of the calendar: look no further
@@ -99,14 +100,33 @@ def _day_or_none(d: date | None) -> TimeWindow:
     return day(d) if d else NO_DATE
 
 
+def _holiday_name(s: str) -> tuple[str, int, int] | None:
+    """The named day in ``s`` (a country's Independence Day with its country) and where it is."""
+    if "independence day" in s:
+        for country in independence_days():
+            m = re.search(rf"\b{re.escape(country)}(?:'s)?\s+independence day|independence day (?:in|of) "
+                          rf"(?:the )?{re.escape(country)}\b", s)
+            if m:
+                return f"{country} independence day", m.start(), m.end()
+        return "independence day", s.index("independence day"), s.index("independence day") + 16
+    m = re.search(rf"\b({HOLIDAY})\b", s)
+    return (m[1], m.start(), m.end()) if m else None
+
+
 def holiday(s: str, published: date, tense: str) -> TimeWindow | None:
-    """"on Christmas Eve", "New Year's Day 1999"."""
-    m = re.search(rf"\b({HOLIDAY})(?:\s+(\d{{4}}))?", s)
-    if not m:
+    """"on Christmas Eve", "New Year's Day 1999", "at Easter", "Thanksgiving", "Eid al-Fitr",
+    "Ukraine's Independence Day": the day in the year written, else the year the act's tense gives."""
+    found = _holiday_name(s)
+    if found is None:
         return None
-    hmon, hday = HOLIDAYS[m[1]]
-    hy = int(m[2]) if m[2] else year_for(published, hmon, hday, tense)
-    return _day_or_none(_date(hy, hmon, hday))
+    name, _, end = found
+    written = re.match(r",?\s+(\d{4})\b", s[end:])
+    if written:
+        return _day_or_none(holiday_date(name, int(written[1])))
+    this_year = holiday_date(name, published.year)
+    if this_year is None:
+        return NO_DATE
+    return _day_or_none(holiday_date(name, year_for(published, this_year.month, this_year.day, tense)))
 
 
 def iso_date(s: str, published: date, tense: str) -> TimeWindow | None:

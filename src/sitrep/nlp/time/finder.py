@@ -48,6 +48,21 @@ def verb_tense(verb: Token) -> str:
     return "unknown"
 
 
+def _may_yet_happen(verb: Token, lex: Lexicon) -> bool:
+    """"could arrive", "may resume": a modal of possibility and no perfect ("could have arrived")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in lex.time_words.possibility_modals for a in aux) and not any(
+        a.lemma_ == "have" for a in aux)
+
+
+def _clause_between(span: Span | None, verb: Token) -> bool:
+    """"warnings on Thursday that strikes could ...": a "that" between the time and a verb after it says
+    the time belongs to what comes before the clause, not to the clause's modal."""
+    if span is None or span.end > verb.i:
+        return False
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in span.doc[span.end:verb.i])
+
+
 def clause_tense(verb: Token | None, lex: Lexicon, span: Span | None = None) -> str:
     """``future`` for acts announced or planned ("will meet", "due to meet", "would provide", "is to
     resume"); otherwise the tense of the verb (``verb_tense``), ``unknown`` when there is none."""
@@ -59,6 +74,8 @@ def clause_tense(verb: Token | None, lex: Lexicon, span: Span | None = None) -> 
         c.dep_ in ("aux", "auxpass") for c in verb.children)  # "the agreement, announced Friday, would ..."
     for tok in [verb] if participle else [verb, verb.head]:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future_aux for c in tok.children):
+            return "future"
+        if tok == verb and _may_yet_happen(verb, lex) and not _clause_between(span, verb):
             return "future"
         if tok.lemma_.lower() in planned and tok != verb:
             return "future"
@@ -98,7 +115,15 @@ def phrase_tense(span: Span, lex: Lexicon) -> str:
             return "future"
         if anc.pos_ == "VERB" and lemma in lex.reporting:
             break
-    return clause_tense(governor(span), lex, span)
+    tense = clause_tense(governor(span), lex, span)
+    return "future" if tense != "past" and _earliest_cue(span, lex) else tense
+
+
+def _earliest_cue(span: Span, lex: Lexicon) -> bool:
+    """"as soon as Tuesday", "as early as next month": the words just before the expression."""
+    before = span.doc[max(0, span.start - 4):span.start].text.lower()
+    inside = span.text.lower()
+    return any(before.endswith(cue) or inside.startswith(cue) for cue in lex.time_words.earliest_cues)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -155,7 +180,7 @@ class TimeFinder(SitrepComponent):
             # "the following month" points back even across a paragraph break: to the last unit named
             unit_last = unit_by_par.get(par) or (unit_by_par[max(unit_by_par)] if unit_by_par else None)
             if anchor is None and unit_last is not None and re.search(
-                    r"\b(following|subsequent)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
+                    r"\b(?:following|subsequent|that|the same)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
                 last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
             window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span, lex))
             if window is None:

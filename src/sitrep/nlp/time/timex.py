@@ -136,6 +136,15 @@ def that_night(s: str, published: date, anchor: date, tense: str) -> TimeWindow 
     return night(anchor) if "that night" in s else None
 
 
+def that_unit(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"later that year", "that month": the week, month or year of the time the narrative last set."""
+    m = re.search(r"\bthat (week|month|year)\b", s)
+    if not m:
+        return None
+    return {"week": lambda: week(anchor - timedelta(days=anchor.weekday())),
+            "month": lambda: month(anchor.year, anchor.month), "year": lambda: year(anchor.year)}[m.group(1)]()
+
+
 def units_ago(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"three days ago", "a week later", "two months from now"."""
     m = re.search(rf"\b({NUM}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) "
@@ -164,7 +173,7 @@ def unit_ago_modifier(s: str, published: date, anchor: date, tense: str) -> Time
 
 RELATIVE_RULES: tuple[Rule, ...] = (
     overnight, today, day_before_yesterday, yesterday, tomorrow, the_day_before, the_day_after, the_same_day,
-    that_night, units_ago, the_unit_after, unit_ago_modifier,
+    that_night, that_unit, units_ago, the_unit_after, unit_ago_modifier,
 )
 
 
@@ -196,6 +205,17 @@ def past_few_days(s: str, published: date, anchor: date, tense: str) -> TimeWind
     return None
 
 
+def past_hours(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"in the past 24 hours", "over the last 48 hours": the days those hours reach back over, up to
+    publication (24 hours: the day before and the day of publication)."""
+    m = re.search(rf"\b(?:the )?(?:past|last|previous) ({NUM}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+                  r" hours\b", s)
+    if not m:
+        return None
+    hours = number(m.group(1))
+    return span(published - timedelta(days=max(1, -(-hours // 24))), published) if hours and hours <= 240 else None
+
+
 def recent_weeks(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"in recent weeks", "the past few weeks"."""
     if re.search(r"\bin recent weeks\b|\bthe past few weeks\b", s):
@@ -220,7 +240,7 @@ def early_or_late_in_the_week(s: str, published: date, anchor: date, tense: str)
 
 def next_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"next week", "in the coming week"."""
-    return week(_monday(published) + timedelta(days=7)) if "next week" in s or "coming week" in s else None
+    return week(_monday(published) + timedelta(days=7)) if re.search(r"\b(next|coming) week\b", s) else None
 
 
 def last_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
@@ -243,7 +263,7 @@ def this_week(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
 
 def next_month(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"next month", "early in the coming month"."""
-    if "next month" not in s and "coming month" not in s:
+    if "next month" not in s and not re.search(r"\bcoming month\b", s):
         return None
     nxt = published.replace(day=1) + timedelta(days=32)
     return month(nxt.year, nxt.month, _part(s))
@@ -318,7 +338,7 @@ def this_year(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (
-    past_week, past_few_days, recent_weeks, weekend, early_or_late_in_the_week, next_week, last_week, this_week,
+    past_week, past_few_days, past_hours, recent_weeks, weekend, early_or_late_in_the_week, next_week, last_week, this_week,
     next_month, last_month, this_month, end_of_the_month, past_twelve_months, last_year, next_year, this_year,
 )
 
@@ -368,7 +388,8 @@ def _weekday_expr(s: str, published: date, tense: str, anchor: date | None = Non
 
 
 def resolve(expr: str, published: date, *, anchor: date | None = None, tense: str = "past") -> TimeWindow | None:
-    """The calendar window an expression names, or None for durations, sets and what it cannot place."""
+    """The calendar window an expression names, or None for durations, sets and what it cannot place;
+    "since X" gives X's start and leaves the end open (None)."""
     s = expr.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-").strip(" ,.;:()\"'")
     s = re.sub(r"\s+", " ", s)
     if not s or len(s) > 120:
@@ -386,8 +407,8 @@ def resolve(expr: str, published: date, *, anchor: date | None = None, tense: st
               or explicit_year(s, published) or _calendar(s, published, tense))
     if window is None or window.start is None:
         return None
-    if since:
-        return TimeWindow(window.start, published, span(window.start, published).precision,
+    if since:  # a start, and no end: what began then may still go on
+        return TimeWindow(window.start, None, span(window.start, published).precision,
                           window.value) if window.start <= published else None
     return window
 
@@ -400,8 +421,10 @@ _PATTERNS = [
     rf"(?:late|early)\s+(?:on\s+)?(?:{WD})(?:\s+{PART})?",
     rf"(?:(?:by|on|from|until)\s+)?(?:{WD})\s+{PART}",
     r"(?:late|early|earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
-    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days)",
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days|"
+    r"\d{1,3}\s+hours|(?:twenty-four|forty-eight|seventy-two)\s+hours)",
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
+    r"(?:(?:later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon|day|week|month|year)",
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
@@ -412,7 +435,12 @@ _PATTERNS = [
     r"(?-i:[a-z]+s)\b)",
     rf"(?:(?:the\s+)?year\s+)?{SPOKEN_YEAR}",
     r"(?:last|yester)\s*night|this\s+(?:morning|afternoon|evening)",
-    "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True)),
+    # a clock time with its day: "5 p.m. EST Nov. 9", "noon Thursday", "midnight on Friday"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?(?:\s+[A-Z]{{3}})?|noon|midnight)(?:,?\s+(?:on\s+)?)"
+    rf"(?:{WD}|(?:{MON})\.?\s+\d{{1,2}}\b)",
+    r"\b(?:(?:(?!(?:An?|The|On|At|In|By|For|Since|Before|After|Until)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s)?\s+)?independence\s+day"
+    r"|" + "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

@@ -47,9 +47,9 @@ CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=\W|$)|\
 ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 MODS = ((r"\b(?:late|end of|the end of)\b", "END"), (r"\b(?:early|beginning of|start of)\b", "START"),
         (r"\b(?:mid|middle of)\b", "MID"), (r"\b(?:about|around|some|roughly|approximately)\b", "APPROX"),
-        (r"\b(?:almost|nearly|less than|under)\b", "LESS_THAN"), (r"\b(?:more than|over|at least)\b", "MORE_THAN"))
+        (r"\b(?:almost|nearly|less than|under)\b", "LESS_THAN"), (r"\b(?:more than|over|(?:at )?least)\b", "MORE_THAN"))
 LEAD = re.compile(r"^(?:(?:for|in|on|at|by|during|over|of|within|about|around|some|almost|nearly|roughly|"
-                  r"approximately|more than|less than|no more than|at least|under|up to|since|until|just|only|"
+                  r"approximately|more than|less than|no more than|at least|least|under|up to|since|until|just|only|"
                   r"barely|fully)\s+)+")
 
 
@@ -201,13 +201,15 @@ def season(s: str, window: TimeWindow | None, published: date) -> Timex | None:
 
 
 def _nearest_year(code: str, s: str, window: TimeWindow | None, published: date) -> int:
-    """The year of a quarter or season named without one: a year written or "last"/"next" first, else
-    the one whose start is nearest publication ("the fourth quarter" said in January is last year's)."""
+    """The year of a quarter or half named without one: a year written or "last"/"next" first, else
+    publication's, unless that one begins more than six months after publication (news reports on
+    quarters past: "the fourth quarter" said in January is last year's, "the first quarter" said in
+    October this year's)."""
     if re.search(r"\b(1[89]\d\d|20\d\d|last|previous|past|next|coming)\b", s):
         return _year_in(s, window, published)
     first = {"Q": lambda n: 3 * n - 2, "H": lambda n: 6 * n - 5}[code[0]](int(code[1]))
     y = published.year
-    return min((y - 1, y, y + 1), key=lambda c: abs((date(c, first, 1) - published).days))
+    return y - 1 if (date(y, first, 1) - published).days > 183 else y
 
 
 def quarter_or_half(s: str, window: TimeWindow | None, published: date) -> Timex | None:
@@ -236,6 +238,14 @@ def decade(s: str, window: TimeWindow | None, published: date) -> Timex | None:
     return Timex("DATE", m.group(1), _mod(s)) if m else None
 
 
+def year_end(s: str, window: TimeWindow | None, published: date) -> Timex | None:
+    """"by year-end", "at year's end": the last day of the year the window (or publication) is in."""
+    if not re.fullmatch(r"year[- ]end|year's end", LEAD.sub("", s)):
+        return None
+    y = window.start.year if window is not None and window.start is not None else published.year
+    return Timex("DATE", f"{y:04d}-12-31")
+
+
 def calendar_unit(s: str, window: TimeWindow | None, published: date) -> Timex | None:
     """A day, week, month or year the window names, with the part the words give ("late November")."""
     if window is None or window.value is None:
@@ -251,8 +261,8 @@ def night_or_span(s: str, window: TimeWindow | None, published: date) -> Timex |
 
 
 RULES: tuple[Rule, ...] = (
-    reference, set_adverb, every_unit, every_weekday, clock_time, part_of_day, vague_ago, this_quarter, duration,
-    season, quarter_or_half, decade, century, spelled_decade, calendar_unit, night_or_span,
+    reference, set_adverb, every_unit, every_weekday, clock_time, part_of_day, vague_ago, this_quarter,
+    quarter_or_half, duration, season, decade, century, spelled_decade, year_end, calendar_unit, night_or_span,
 )
 
 
@@ -285,6 +295,16 @@ def find_values(text: str) -> list[tuple[int, int]]:
     """Character spans of expressions that have a TIMEX3 value but no calendar window, which the
     NER tends to miss: "now", "recently", "daily", "every two weeks", "twice a year", "8 p.m."."""
     return [(m.start(), m.end()) for m in _FINDER.finditer(text)]
+
+
+AGE = re.compile(rf"^(?:{COUNT})[\s-]+years?[\s-]+old$", re.IGNORECASE)
+
+
+def names_no_time(text: str) -> bool:
+    """An age ("52 years old", "a 136-year-old firm") or a word of time alone that names no time
+    ("annual"): what the NER tags but TimeML does not."""
+    s = normalise(text)
+    return s in _W.timeless or AGE.match(s) is not None or re.search(r"\d+-year-old\b", s) is not None
 
 
 EXTENT_SKIP = re.compile(r"^(?:(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in
