@@ -143,3 +143,55 @@ CLAIMANT_COUNTRIES = [
 @pytest.mark.parametrize("text,countries", CLAIMANT_COUNTRIES)
 def test_claimant_countries(parse, text, countries):
     assert [c.claimant_country for c in parse(text)._.claims] == countries
+
+
+# -- who speaks: passive agents, negated verbs, documents, the same person again ----------------
+
+WHO_SAYS = [
+    # the "by" phrase of a passive reporting verb
+    ("The blast at the depot was reported by the harbour police.", ["harbour police"]),
+    # "claimed by" names the speaker even inside a description of the event
+    ("Two bombings, also claimed by the Red Hand group, killed nine people in Arica.", ["Red Hand group"]),
+    # a negated reporting verb is no claim
+    ("The command does not report the number of aircraft used in each raid.", []),
+    # a document: the body whose document it is says it
+    ("Nine rebels were killed, according to a Harbour Authority news release.", ["Harbour Authority"]),
+    ("The Chilean navy's statement said two boats were seized.", ["Chilean navy"]),
+    # a surname is the person named before in full
+    ("Navy spokeswoman Ana Ruiz told reporters a patrol boat was hit. Ruiz said two sailors were hurt.",
+     ["Navy spokeswoman Ana Ruiz", "Navy spokeswoman Ana Ruiz"]),
+    # a title said again is the person it belongs to
+    ("Press Secretary Ana Ruiz said the talks went well. The press secretary said they would resume.",
+     ["Press Secretary Ana Ruiz", "Press Secretary Ana Ruiz"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", WHO_SAYS)
+def test_who_says(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+# -- what a statement goes on to say -------------------------------------------------------------
+
+GOES_ON = [
+    # "X said:" and paragraphs of her words: each sentence of them is hers, the colon sentence none
+    ("Following the meeting the Foreign Minister Ana Ruiz said:\n\nThe talks were useful. We agreed to meet "
+     "again.\n\nFreedonian troops shelled the border post overnight.",
+     {1: "Foreign Minister Ana Ruiz", 2: "Foreign Minister Ana Ruiz", 3: "Foreign Minister Ana Ruiz"}),
+    # ... until a sentence names the speaker again: the narrator speaks
+    ("Minister Ruiz said:\n\nThe convoy reached the town.\n\nMinister Ruiz will travel to Lima on Friday.",
+     {1: "Minister Ruiz"}),
+    # a quotation goes on after the sentence that names its speaker
+    ("“We hit the depot,” the colonel said. “We will strike again.”", {0: "colonel", 1: "colonel"}),
+    ("He added nothing. The colonel said, “We hit the depot. We will strike again.”", {1: "colonel", 2: "colonel"}),
+    # ... or before the sentence where the quote closes and its speaker is named
+    ("“The depot burned. Two trucks were lost,” the colonel said.", {0: "colonel", 1: "colonel"}),
+    # a quote mark after the verb does not reach back
+    ("The depot burned. The colonel said they would hold the town with an “iron fist”.", {1: "colonel"}),
+]
+
+
+@pytest.mark.parametrize("text,by_sentence", GOES_ON)
+def test_a_statement_goes_on(parse, text, by_sentence):
+    doc = parse(text)
+    assert {c.sent: c.claimant for c in doc._.claims} == by_sentence

@@ -67,6 +67,7 @@ class ClaimWords:
     articles: frozenset[str]
     nobody_determiners: frozenset[str]
     pronouns: dict[str, str]
+    agent_claims: frozenset[str]
 
 
 @dataclass(frozen=True)
