@@ -85,6 +85,9 @@ class ActorWords:
     origin_words: frozenset[str]
     government_bodies: frozenset[str]
     first_person: frozenset[str]
+    claiming_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    institution_names: dict[str, str]
 
 
 @dataclass(frozen=True)

@@ -228,11 +228,19 @@ def _armed_men(f: Finding) -> None:
     the country they fight in); "the rebels" after "Frente Sur fighters" are the group named before."""
     covered = f.covered()
     for tok in f.doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in f.lex.actor_words.armed_nouns \
+        # "Militants attacked ...": a sentence's first word may be tagged a name
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ \
+                or _singular(tok) not in f.lex.actor_words.armed_nouns \
                 or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
             continue
         named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
         f.add(f.doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
+
+
+def _singular(tok: Token) -> str:
+    """The lemma, lower case; a plural the tagger took for a name keeps its "s" ("Militants"): drop it."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
 
 
 def _has_named_modifier(tok: Token, covered: set[int]) -> bool:
@@ -253,8 +261,17 @@ def _home_institutions(f: Finding) -> None:
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
         mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
-        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None)
-        f.add(f.doc[tok.i:tok.i + 1], tok.text, country or home, f.institution_kind([tok]) or "other")
+        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
+        f.add(f.doc[tok.i:tok.i + 1], _institution_name(f, tok, country), country,
+              f.institution_kind([tok]) or "other")
+
+
+def _institution_name(f: Finding, tok: Token, country: str | None) -> str:
+    """"the army" of Chile: "Military Forces of Chile", as ACLED names a state's forces; a word with no
+    such name ("court") or of no known country keeps its own."""
+    template = f.lex.actor_words.institution_names.get(tok.lemma_.lower())
+    place = f.gaz.country(country) if template and country else None
+    return template.format(country=place.name) if template and place else tok.text
 
 
 def _is_bare_institution(f: Finding, tok: Token) -> bool:

@@ -28,8 +28,8 @@ from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces
 from sitrep.records import Actor, Claim, Claimant, family
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")
-OBJECT_DEPS = ("dobj", "dative", "attr")
+SUBJECT_DEPS = ("nsubj", "agent", "csubj")  # "by" (agent) of a passive: who acted
+OBJECT_DEPS = ("dobj", "dative", "attr", "nsubjpass")  # the subject of a passive: who was acted upon
 PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 STATELESS_KINDS = ("armed_group", "international")  # a side even with no country of its own
 PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
@@ -147,10 +147,40 @@ def _subject_of_governing_verb(c: Clause) -> set[int]:
 
 
 def _verb_subjects(c: Clause) -> set[int]:
-    """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units")."""
+    """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units"; the
+    subject of a passive, "the depot was shelled", was acted upon: an object)."""
     if _reacted_to(c):
         return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
+
+
+def _agent_of_governing_verb(c: Clause) -> set[int]:
+    """"residents were ordered to leave by the militia": the "by" phrase of the event verb, of the verb it
+    depends on, or of the verb that depends on it, wherever the parser hangs it."""
+    gov = c.g.gov
+    if _reacted_to(c):
+        return set()
+    verbs = [gov] + [ch for ch in gov.children if ch.dep_ == "xcomp"] + ([gov.head] if gov.dep_ == "xcomp" else [])
+    return {t.i for v in verbs for ch in v.children if ch.dep_ == "agent" for t in ch.subtree}
+
+
+def _first_of_between(c: Clause) -> set[int]:
+    """"clashes between the army and the militia": in a fight between two sides, the first named is one
+    side (the initiator) and the others are acted upon."""
+    if c.family not in FIGHTING_FAMILIES:
+        return set()
+    firsts = [p for head in _noun_heads(c) for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "between"
+              for p in ch.children if p.dep_ == "pobj"]
+    return {t.i for p in firsts for t in p.subtree if not any(a.dep_ == "conj" for a in _up_to(t, p))}
+
+
+def _up_to(t: Token, top: Token) -> list[Token]:
+    """The tokens from ``t`` up to (not including) ``top``."""
+    out = []
+    while t != top and t.head != t:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _noun_modifiers(c: Clause) -> set[int]:
@@ -215,7 +245,8 @@ def nominal(tok: Token) -> bool:
 
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
-    _subject_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
+    _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
+    _first_of_between,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects,
@@ -270,8 +301,35 @@ def _country_before_the_attack(c: Clause) -> list[ActorMention]:
             for p in c.places if p.tok_start in before and p.place.precision == "country" and p.place.country]
 
 
+def _who_claims_it(c: Clause) -> list[ActorMention]:
+    """"the Red Hand claimed the bombing", "bombings for which the Red Hand claimed responsibility", "the
+    army claims control of the town": who claims an act (not a statement: "claimed that rebels fired")
+    did it."""
+    heads = {t.head for t in c.g.triggers}
+    found: list[ActorMention] = []
+    for cl in c.doc._.claims or []:
+        verb = c.doc[cl.verb]
+        if cl.sent == c.g.sent and verb.lemma_.lower() in c.words.claiming_verbs \
+                and _claims_the_act(verb, heads, c.words.responsibility_nouns):
+            s, e = cl.subject_tokens
+            found += [a for a in c.doc._.actors or [] if s <= a.tok_start < e and (a.country or a.kind in STATELESS_KINDS)]
+    return found
+
+
+def _claims_the_act(verb: Token, heads: set[int], responsibility: frozenset[str]) -> bool:
+    """Is the event the object of the claim ("claimed the bombing", "claimed responsibility for it"), the
+    noun the claim describes ("bombings, claimed by the rebels"), or the act of the sentence whose
+    responsibility is claimed ("attacks in two towns, for which the rebels claimed responsibility")?"""
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in heads:
+        return True
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prep")]
+    if any(t.i in heads for ch in objects for t in ch.subtree):
+        return True
+    return verb.dep_ == "relcl" and any(ch.lemma_.lower() in responsibility for ch in objects)
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
+    _who_claims_it, _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
 
@@ -459,7 +517,24 @@ def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
     if c.family not in FIGHTING_FAMILIES or _has(actors, "initiator") or not attacked:
         return []
     other = other_side(c.doc, c.doc._.report_places, attacked)
+    if other is not None and other == attacked:
+        return _the_armed_group_at_home(c, attacked, actors)
     return [Actor("initiator", other, other, "state", None)] if other else []
+
+
+def _the_armed_group_at_home(c: Clause, country: str, actors: list[Actor]) -> list[Actor]:
+    """"Rebels of the Frente Sur have fought the army for years. A mortar hit a barracks in the north": in a
+    civil war the attacker no sentence names is the report's armed group of that country (the last one named
+    before the event, by its own name), not the country itself; the target then is the state's side."""
+    groups = [a for a in c.doc._.actors or [] if a.kind == "armed_group" and a.country == country
+              and a.sent <= c.g.sent]
+    if not groups:
+        return []
+    g = groups[-1]
+    for a in actors:
+        if a.role == "target" and a.country == country and a.kind == "armed_group":
+            return []  # the target is the armed group: the attacker is the state, not named here
+    return [Actor("initiator", g.name, country, "armed_group", None)]
 
 
 def _the_state_arrests(c: Clause, actors: list[Actor]) -> list[Actor]:
