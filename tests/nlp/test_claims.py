@@ -195,3 +195,9 @@ GOES_ON = [
 def test_a_statement_goes_on(parse, text, by_sentence):
     doc = parse(text)
     assert {c.sent: c.claimant for c in doc._.claims} == by_sentence
+
+
+def test_a_by_phrase_names_the_speaker_whatever_the_parser_takes_for_the_subject(parse):
+    doc = parse("We condemn the attacks. Today, multiple attacks, also claimed by the Silver Crescent group, have killed "
+                "at least 35 civilians.")
+    assert [c.claimant for c in doc._.claims] == ["Silver Crescent group"]

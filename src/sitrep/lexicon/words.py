@@ -88,6 +88,7 @@ class ActorWords:
     claiming_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     institution_names: dict[str, str]
+    topic_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -151,9 +151,9 @@ def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
     """"a blast was reported by the ministry", "attacks, also claimed by the rebels": the "by" phrase of a
     reporting verb says who speaks; in a description ("a truce announced by Chile") only for the verbs
     of ``agent_claims``."""
-    if any(c.dep_ == "nsubj" for c in verb.children) or (_describes(verb) and lemma not in words.agent_claims):
+    if _describes(verb) and lemma not in words.agent_claims:
         return None
-    agents = [c for c in verb.children if c.dep_ == "agent"]
+    agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
     objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
     return objs[0] if objs else None
 

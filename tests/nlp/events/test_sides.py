@@ -342,3 +342,18 @@ def test_an_armed_group_fighting_its_army_is_not_its_country_against_itself(even
     assert not any(a.name == a.country for a in fight.actors)  # no "SDN" against "SDN"
     [order] = [e for e in events if e.type == "humanitarian.evacuation"]
     assert [(a.role, a.name) for a in order.actors] == [("initiator", "Rapid Support Forces")]
+
+
+TOPICS = [
+    # a country in the topic of talks takes no part in them
+    ("Chilean and Peruvian envoys held talks on the border dispute with Bolivia in Quito on Monday.", "BOL"),
+    ("The Chilean foreign minister joined Peruvian envoys in Quito on Monday for talks on the fighting in Bolivia.",
+     "BOL"),
+]
+
+
+@pytest.mark.parametrize("text,country", TOPICS)
+def test_the_topic_of_talks_takes_no_part(events_of, text, country):
+    talks = [e for e in events_of(text) if e.type == "diplomacy.talks"]
+    assert talks and all(country not in _sides([e], "diplomacy.talks", "participant") for e in talks)
+    assert all({"CHL", "PER"} <= set(_sides([e], "diplomacy.talks", "participant")) for e in talks)

@@ -213,9 +213,12 @@ def _verb_objects(c: Clause) -> set[int]:
 
 
 def _noun_objects(c: Clause) -> set[int]:
-    """"raids against the militia", "clashes between the two armies": an event noun's object."""
+    """"raids against the militia", "clashes between the two armies": an event noun's object; not the topic
+    of talks ("talks on the situation in Peru": Peru takes no part)."""
+    topics = c.words.topic_prepositions if c.two_sided else frozenset()
     return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions for t in ch.subtree}
+            if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions and ch.lower_ not in topics
+            for t in ch.subtree}
 
 
 def _possessors(c: Clause) -> Iterator[ActorMention]:
@@ -419,8 +422,10 @@ def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
 def _participants(c: Clause, inits: list[ActorMention], targets: list[ActorMention]) -> list[Actor]:
     """"Chile and Peru held talks": every side of the subject and object, and the countries there
     ("talks between Chile and Peru"); else the sentence's states, governments and people. A side the
-    words above it call a go-between ("talks hosted by Oman") is a mediator."""
+    words above it call a go-between ("talks hosted by Oman") is a mediator; one in the talks' topic ("talks on
+    the dispute with Bolivia") is none."""
     parts = inits + _countries_taking_part(c) + targets or [a for a in c.mentions if a.kind in PARTY_KINDS]
+    parts = [a for a in parts if not (a.tok_end and _in_topic(c, a.tok_start))]
     return [Actor("mediator" if a.tok_end and _mediating(c, a.tok_start) else "participant",
                   a.name, a.country, a.kind, a.text) for a in parts]
 
@@ -446,7 +451,18 @@ def _countries_taking_part(c: Clause) -> list[ActorMention]:
     subject or the object."""
     return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
             for p in c.places if p.tok_start in c.subj_tokens | c.obj_tokens
-            and p.place.precision == "country" and p.place.country and not p.metonymic]
+            and p.place.precision == "country" and p.place.country and not p.metonymic
+            and not _in_topic(c, p.tok_start)]
+
+
+def _in_topic(c: Clause, i: int) -> bool:
+    """"joined partners for talks on the war in Peru": a word in the topic phrase of an event noun of the
+    clause (up to six words above it) takes no part."""
+    nouns = {t.head for t in c.g.triggers}
+    for anc in list(c.doc[i].ancestors)[:6]:
+        if anc.dep_ == "prep" and anc.lower_ in c.words.topic_prepositions and anc.head.i in nouns:
+            return True
+    return False
 
 
 def _mediators(c: Clause, actors: list[Actor]) -> list[Actor]:
