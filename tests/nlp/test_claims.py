@@ -201,3 +201,19 @@ def test_a_by_phrase_names_the_speaker_whatever_the_parser_takes_for_the_subject
     doc = parse("We condemn the attacks. Today, multiple attacks, also claimed by the Silver Crescent group, have killed "
                 "at least 35 civilians.")
     assert [c.claimant for c in doc._.claims] == ["Silver Crescent group"]
+
+
+NOT_SPEAKERS_NOW = [
+    # a dateline in capitals set off by a dash, wherever it stands, names no speaker
+    ("Battle in the hills. LAKEVILLE -- Three days of fighting ended on Saturday, officials said.", "LAKEVILLE"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_SPEAKERS_NOW)
+def test_a_dateline_is_no_speaker(parse, text, word):
+    assert all(word not in c.claimant for c in parse(text)._.claims)
+
+
+def test_a_claimant_name_is_one_line(parse):
+    doc = parse("A car bomb killed 13 soldiers in the city, officials\n            say.")
+    assert [c.claimant for c in doc._.claims] == ["officials"]

@@ -89,6 +89,7 @@ class ActorWords:
     responsibility_nouns: frozenset[str]
     institution_names: dict[str, str]
     topic_prepositions: frozenset[str]
+    first_person_possessives: frozenset[str]
 
 
 @dataclass(frozen=True)

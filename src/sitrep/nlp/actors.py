@@ -329,8 +329,16 @@ def _where_it_happens(f: Finding, tok: Token, mods: list[Token]) -> str | None:
     return None
 
 
+def _ours(f: Finding, tok: Token, mods: list[Token]) -> str | None:
+    """"Peruvian Ministry of Defence: our forces struck a depot": "our" in a report a government body issues
+    is that government's."""
+    if not any(m.dep_ == "poss" and m.lower_ in f.lex.actor_words.first_person_possessives for m in mods):
+        return None
+    return f.info.issuer_country
+
+
 INSTITUTION_SIDE_RULES: tuple[Callable[[Finding, Token, list[Token]], str | None], ...] = (
-    _owner_named, _possessive_pronoun, _speakers_side, _where_it_happens,
+    _owner_named, _ours, _possessive_pronoun, _speakers_side, _where_it_happens,
 )
 
 FINDERS: tuple[Callable[[Finding], None], ...] = (

@@ -49,10 +49,10 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
         toks.append(t)
         stack.extend(t.children)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
-    while lo < hi and (doc[lo].lower_ in words.articles or doc[lo].lower_ in LEAD_MARKS):
+    while lo < hi and (doc[lo].lower_ in words.articles or doc[lo].lower_ in LEAD_MARKS or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS"):  # "the navy's statement said"
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
+        hi -= 1  # "the navy's statement said", a line break before "say"
     return doc[lo:hi]
 
 
@@ -252,8 +252,16 @@ def _a_count(r: Reading, subj: Token) -> bool:
         and lemma not in r.lex.institutions
 
 
+def _a_dateline_word(r: Reading, subj: Token) -> bool:
+    """"Battle in the hills. MAKHACHKALA -- Fighting ended Saturday, officials said": a place in capitals set
+    off by a dash is a dateline, wherever it stands, and names no speaker."""
+    doc = r.doc
+    nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
+    return subj.text.isupper() and len(subj.text) > 3 and nxt is not None and nxt.text in ("--", "—", "–", "-")
+
+
 NOT_A_SPEAKER: tuple[Callable[[Reading, Token], bool], ...] = (
-    _in_dateline, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
+    _in_dateline, _a_dateline_word, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
 )
 
 
@@ -273,7 +281,7 @@ def _speaker(r: Reading, subj: Token) -> Speaker | None:
         return None
     span = _with_apposed_name(span)
     country = next((code for rule in COUNTRY_RULES if (code := rule(r, span))), None)
-    return Speaker(span.text, r.kind_of(span), country, span)
+    return Speaker(" ".join(span.text.split()), r.kind_of(span), country, span)  # one line, as a label
 
 
 def _claimant_words(r: Reading, subj: Token) -> Span:

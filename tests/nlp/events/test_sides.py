@@ -357,3 +357,25 @@ def test_the_topic_of_talks_takes_no_part(events_of, text, country):
     talks = [e for e in events_of(text) if e.type == "diplomacy.talks"]
     assert talks and all(country not in _sides([e], "diplomacy.talks", "participant") for e in talks)
     assert all({"CHL", "PER"} <= set(_sides([e], "diplomacy.talks", "participant")) for e in talks)
+
+
+WE_THE_ISSUER = [
+    # "our forces" of a government body's report are its country's
+    ("Our forces struck a rebel depot near Arica, Chile, on Monday.", "Peruvian Ministry of Defence", "attack.ground",
+     "initiator", ["PER"]),
+    # "we" intercepted: the issuer defended
+    ("On Monday we intercepted 12 drones over Arica, Chile.", "Peruvian Ministry of Defence", "attack.drone",
+     "target", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,outlet,etype,role,sides", WE_THE_ISSUER)
+def test_we_of_an_issuing_government(extractor, text, outlet, etype, role, sides):
+    events = extractor.extract(Article(text, THURSDAY, outlet=outlet))
+    assert _sides(events, etype, role) == sides
+
+
+def test_we_who_condemn_did_not_attack(extractor):
+    events = extractor.extract(Article("We condemn the bombing of a bus station in Arica, Chile, on Monday.", THURSDAY,
+                                       outlet="Peruvian Ministry of Foreign Affairs"))
+    assert all("PER" not in _sides([e], e.type, "initiator") for e in events if e.family == "attack")

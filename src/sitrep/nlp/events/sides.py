@@ -561,9 +561,20 @@ def _the_state_arrests(c: Clause, actors: list[Actor]) -> list[Actor]:
     return [Actor("initiator", c.location.country, c.location.country, "state", None)]
 
 
+def _we_the_issuer_fight(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Peruvian Ministry of Defence: On Monday we struck a rebel depot", "we intercepted 12 drones": "we" of a
+    report a government body issues is its country, the attacker, or the defender of an interception."""
+    home, subj = c.info.issuer_country, _subject_of(c.g.gov)
+    if c.family not in FIGHTING_FAMILIES or not home or subj is None or subj.lower_ not in c.words.first_person \
+            or _reacted_to(c):
+        return []  # "we condemn the bombing": we did not bomb
+    role = "target" if c.interception else "initiator"
+    return [] if _has(actors, role) else [Actor(role, home, home, "state", subj.text)]
+
+
 COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
     _the_speaker_acts, _the_issuer_speaks, _the_dateline_country_speaks, _the_state_arrests, _protesters,
-    _attacked_place_is_target,
+    _we_the_issuer_fight, _attacked_place_is_target,
     _other_side_attacked,
 )
 
