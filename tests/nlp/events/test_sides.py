@@ -211,6 +211,13 @@ NOT_SIDES = [
      "initiator", "CHL"),
     # a country before an attack noun made it, and is not its scene
     ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "target", "CHL"),
+    # equipment made elsewhere, a speaker's title, a nationality elsewhere in the sentence: no side
+    ("Gunmen using Peruvian-made drones attacked a checkpoint near Arica, Chile, on Monday.", "attack.drone",
+     "initiator", "PER"),
+    ("A bomb exploded at a market in Arica, Chile, on Monday, killing nine people, Peruvian President Ana Ruiz "
+     "said.", "attack.explosive", "initiator", "PER"),
+    ("Rebels shelled a Chilean town near the border on Monday, killing a Peruvian aid worker.", "attack.artillery",
+     "initiator", "PER"),
 ]
 
 
