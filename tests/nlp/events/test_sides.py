@@ -323,6 +323,9 @@ GRAMMAR_SIDES = [
     # in a fight "between" two sides the first is one side, the second the other
     ("Fighting between the army and the Rapid Support Forces killed 20 people in Kassala, Sudan, on Monday.",
      "attack.ground", [("initiator", "military"), ("target", "armed_group")]),
+    # the "by" phrase of a participle describing the event noun acted
+    ("An attack carried out by militants killed six soldiers near Arica, Chile, on Monday.", "attack.ground",
+     [("initiator", "armed_group"), ("target", "military")]),
     # a plural the tagger takes for a name at the start of a sentence is still armed men
     ("Militants attacked an army base near Djibo, Burkina Faso, on Tuesday, killing 12 soldiers.", "attack.ground",
      [("initiator", "armed_group"), ("target", "military")]),

@@ -189,9 +189,16 @@ def _noun_modifiers(c: Clause) -> set[int]:
 
 
 def _noun_agents(c: Clause) -> set[int]:
-    """"the shelling by militia units": the "by" phrase of an event noun."""
-    return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ == "by" for t in ch.subtree}
+    """"the shelling by militia units", "an attack carried out by militia units", "a march held by the union":
+    the "by" phrase of an event noun, or of the participle that describes it."""
+    found = set()
+    for head in _noun_heads(c):
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ == "by":
+                found |= {t.i for t in ch.subtree}
+            elif ch.dep_ == "acl":
+                found |= {t.i for a in ch.children if a.dep_ == "agent" for t in a.subtree}
+    return found
 
 
 def _what_a_giver_gives(c: Clause) -> set[int]:
