@@ -157,6 +157,7 @@ WHO_SAYS = [
     # a document: the body whose document it is says it
     ("Nine rebels were killed, according to a Harbour Authority news release.", ["Harbour Authority"]),
     ("The Chilean navy's statement said two boats were seized.", ["Chilean navy"]),
+    ("Nine men were arrested in raids on Friday, according to a police statement.", ["police"]),
     # a surname is the person named before in full
     ("Navy spokeswoman Ana Ruiz told reporters a patrol boat was hit. Ruiz said two sailors were hurt.",
      ["Navy spokeswoman Ana Ruiz", "Navy spokeswoman Ana Ruiz"]),

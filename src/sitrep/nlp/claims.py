@@ -207,13 +207,13 @@ def _ends_clause(tok: Token) -> bool:
 
 def _name_beside(r: Reading, subj: Token) -> Token:
     """"an accusation Tirana rejected": the name set beside a subject that cannot speak says it;
-    "according to a Harbour Authority news release", "the ministry's statement said": the body whose
-    document it is says it."""
+    "according to a Harbour Authority news release", "the ministry's statement said", "according to a police
+    statement": the body whose document it is says it."""
     if subj.lemma_.lower() not in r.words.non_claimants:
         return subj
     names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     owners = [c for c in subj.children if (c.dep_ == "poss" and c.pos_ != "PRON")
-              or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+              or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in r.lex.institutions))]
     return (names or owners or [subj])[0]
 
 
