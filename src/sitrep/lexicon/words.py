@@ -87,7 +87,6 @@ class ActorWords:
     first_person: frozenset[str]
     claiming_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
-    institution_names: dict[str, str]
     topic_prepositions: frozenset[str]
     first_person_possessives: frozenset[str]
 

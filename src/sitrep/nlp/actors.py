@@ -267,11 +267,10 @@ def _home_institutions(f: Finding) -> None:
 
 
 def _institution_name(f: Finding, tok: Token, country: str | None) -> str:
-    """"the army" of Chile: "Military Forces of Chile", as ACLED names a state's forces; a word with no
-    such name ("court") or of no known country keeps its own."""
-    template = f.lex.actor_words.institution_names.get(tok.lemma_.lower())
-    place = f.gaz.country(country) if template and country else None
-    return template.format(country=place.name) if template and place else tok.text
+    """"the army" of Chile: "Chile army", so that a record names whose army it is (and an export can give
+    ACLED's label for it); of no known country it keeps its word."""
+    place = f.gaz.country(country) if country else None
+    return f"{place.name} {tok.lower_}" if place else tok.text
 
 
 def _is_bare_institution(f: Finding, tok: Token) -> bool:

@@ -347,7 +347,7 @@ def test_an_armed_group_fighting_its_army_is_not_its_country_against_itself(even
     events = events_of(report)
     [fight] = [e for e in events if e.family == "attack"]
     sides = {(a.role, a.name, a.kind, a.country) for a in fight.actors}
-    assert sides == {("initiator", "Military Forces of Sudan", "military", "SDN"),
+    assert sides == {("initiator", "Sudan army", "military", "SDN"),
                      ("target", "Rapid Support Forces", "armed_group", "SDN")}
     assert not any(a.name == a.country for a in fight.actors)  # no "SDN" against "SDN"
     [order] = [e for e in events if e.type == "humanitarian.evacuation"]
