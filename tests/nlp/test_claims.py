@@ -158,6 +158,10 @@ WHO_SAYS = [
     ("Nine rebels were killed, according to a Harbour Authority news release.", ["Harbour Authority"]),
     ("The Chilean navy's statement said two boats were seized.", ["Chilean navy"]),
     ("Nine men were arrested in raids on Friday, according to a police statement.", ["police"]),
+    # "which found that ...": the document the relative clause describes, and so its body, says so
+    ("Chile welcomed the Harbour Board's report, which found that the ferry was hit by a mine.", ["Harbour Board"]),
+    # "find" reports only with a clause after it
+    ("Police found a body in a burned car near the port on Monday.", []),
     # a surname is the person named before in full
     ("Navy spokeswoman Ana Ruiz told reporters a patrol boat was hit. Ruiz said two sailors were hurt.",
      ["Navy spokeswoman Ana Ruiz", "Navy spokeswoman Ana Ruiz"]),
@@ -179,6 +183,9 @@ GOES_ON = [
     ("Following the meeting the Foreign Minister Ana Ruiz said:\n\nThe talks were useful. We agreed to meet "
      "again.\n\nFreedonian troops shelled the border post overnight.",
      {1: "Foreign Minister Ana Ruiz", 2: "Foreign Minister Ana Ruiz", 3: "Foreign Minister Ana Ruiz"}),
+    # ... a claim she reports in the first person stays inside her statement
+    ("Minister Ruiz said:\n\nI welcome the board's report, which found that the ferry sank. Nine people died.",
+     {1: "Minister Ruiz", 2: "Minister Ruiz"}),
     # ... until a sentence names the speaker again: the narrator speaks
     ("Minister Ruiz said:\n\nThe convoy reached the town.\n\nMinister Ruiz will travel to Lima on Friday.",
      {1: "Minister Ruiz"}),

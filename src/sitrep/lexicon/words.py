@@ -68,6 +68,7 @@ class ClaimWords:
     nobody_determiners: frozenset[str]
     pronouns: dict[str, str]
     agent_claims: frozenset[str]
+    clause_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,11 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     agent = _passive_agent(tok, lemma, r.words)
     if agent is not None:
         return agent, r.lex.reporting[lemma]
+    if lemma in r.words.clause_verbs and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "police found a body" reports nothing; "the inquiry found that ..." does
+    antecedent = _antecedent(tok)
+    if antecedent is not None:
+        return antecedent, r.lex.reporting[lemma]
     if _describes(tok):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -156,6 +161,15 @@ def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
     agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
     objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
     return objs[0] if objs else None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """"the board's report, which found that ...": a relative pronoun that speaks stands for the noun the
+    clause describes."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subj is None or subj.tag_ not in ("WDT", "WP"):
+        return None
+    return verb.head
 
 
 CUE_RULES: tuple[Callable[[Reading, Token], tuple[Token | None, str] | None], ...] = (
@@ -295,6 +309,8 @@ def _claimant_words(r: Reading, subj: Token) -> Span:
         span = doc[min(ent.start, span.start):max(ent.end, span.end)]
         while span and span[0].lower_ in r.words.articles:
             span = span[1:]
+        while span and span[-1].tag_ == "POS":  # "the Board of Inquiry's (report)"
+            span = span[:-1]
     if len(span) > LONG_NAME:
         names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= NAME_REACH else doc[subj.i:subj.i + 1]
@@ -479,6 +495,7 @@ class Statement:
     doc: Doc
     by_sent: dict[int, list[ClaimMention]]
     quoted: list[bool]
+    first_person: frozenset[str] = frozenset()  # "we", "our": the speaker's own words
     opened: ClaimMention | None = None
     carried: dict[int, ClaimMention] = field(default_factory=dict)  # what each sentence was given so far
 
@@ -502,8 +519,12 @@ def _names_the_speaker(sent: Span, c: ClaimMention) -> bool:
 
 def _after_a_colon(st: Statement, k: int, sent: Span) -> ClaimMention | None:
     """"The minister said:" and then paragraphs of her words: each is her claim, until a sentence names
-    her again or another speaker's words stand outside quotation marks."""
-    if st.opened is not None and (_names_the_speaker(sent, st.opened) or (st.by_sent.get(k) and not st.quoted[k])):
+    her again, or another speaker's words stand outside quotation marks in a sentence that does not speak in
+    the first person ("I welcome the board's report, which found ..." is still hers)."""
+    if st.opened is None:
+        return None
+    other = bool(st.by_sent.get(k)) and not st.quoted[k] and not any(t.lower_ in st.first_person for t in sent)
+    if _names_the_speaker(sent, st.opened) or other:
         st.opened = None
     return st.opened
 
@@ -540,7 +561,8 @@ def carry_statements(r: Reading) -> list[ClaimMention]:
     first of ``CARRY_RULES`` that answers), unless its own claims are already that speaker's. The
     sentence "X said:" itself tells nothing in X's words: its claim moves to the next sentence."""
     doc = r.doc
-    st = Statement(doc, {}, quoted_sentences(doc))
+    words = r.lex.actor_words
+    st = Statement(doc, {}, quoted_sentences(doc), words.first_person | words.first_person_possessives)
     for c in r.found:
         st.by_sent.setdefault(c.sent, []).append(c)
     out: list[ClaimMention] = []
