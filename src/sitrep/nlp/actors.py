@@ -229,7 +229,7 @@ def _armed_men(f: Finding) -> None:
     covered = f.covered()
     for tok in f.doc:
         # "Militants attacked ...": a sentence's first word may be tagged a name
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ \
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_) \
                 or _singular(tok) not in f.lex.actor_words.armed_nouns \
                 or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
             continue
