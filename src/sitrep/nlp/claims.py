@@ -132,8 +132,8 @@ def _according_to(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
 
 def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     """"the coast guard said", "the ministry denied": a reporting verb's subject, with the verb's stance.
-    "Floods cut off three villages, the regional governor said", parsed with the floods as the subject:
-    the speaker set off by commas before the verb says it."""
+    "Floods cut off three villages, the regional governor said", parsed with the floods (or a dateline) as
+    the subject: the speaker set off by commas before the verb says it."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in r.lex.reporting or any(c.dep_ == "neg" for c in tok.children):
         return None  # "the command does not report the number of aircraft": nobody says so
@@ -148,7 +148,8 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     if _describes(tok):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    trailing = _trailing_speaker(tok) if not subjects or subjects[0].lemma_.lower() in r.event_nouns else None
+    cannot_speak = not subjects or subjects[0].lemma_.lower() in r.event_nouns or _a_dateline_word(r, subjects[0])
+    trailing = _trailing_speaker(tok) if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
 
 
