@@ -90,7 +90,7 @@ def event_filters(fn: F) -> F:
     for option in reversed([
         click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder)."),
         click.option("--type", "etype", help="An event type (attack.drone) or a family (attack)."),
-        click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place."),
+        click.option("--country", help="The country of the event's place: an ISO 3166-1 code (UKR, UA) or its name."),
         click.option("--since", help="Events whose date window ends on or after this date (YYYY-MM-DD)."),
         click.option("--until", help="Events whose date window starts on or before this date (YYYY-MM-DD)."),
         click.option("--text", help="Words to look for in evidence, places and claimants."),

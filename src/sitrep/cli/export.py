@@ -11,6 +11,7 @@ from typing import IO, Any
 import click
 
 from sitrep.cli.console import event_filters
+from sitrep.cli.progress import quiet_option
 
 FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
 
@@ -22,6 +23,7 @@ FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
                    "with every field of the record; parquet: the nested record, for pandas or pyarrow; csv: a flat "
                    "table, one row per event.")
 @event_filters
+@quiet_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (default: standard output; parquet needs a file unless output is piped).")
 def export(fmt: str, db: str | None, etype: str | None, country: str | None, since: str | None,
@@ -35,28 +37,19 @@ def export(fmt: str, db: str | None, etype: str | None, country: str | None, sin
       sitrep export --format parquet --since 2025-05-01 -o may.parquet
     """
     from sitrep.api import export_store
-    from sitrep.store import open_store
+    from sitrep.cli.checks import checked_filters
+    from sitrep.cli.progress import progress_bar
+    from sitrep.cli.stores import reading_store
 
-    _check_day("--since", since)
-    _check_day("--until", until)
+    etype, country = checked_filters(etype, country, since, until)
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise click.UsageError("parquet is binary: give -o FILE or pipe the output")
-    with open_store(db) as store, _opened(output, binary=fmt == "parquet") as out:
+    with reading_store(db) as store, _opened(output, binary=fmt == "parquet") as out, \
+            progress_bar("sitrep: export", "event") as bar:
         written, skipped = export_store(store, fmt, out, type=etype, country=country, since=since, until=until,
-                                        text=text)
+                                        text=text, on_event=lambda _ev: bar.update(1))
     note = f", {skipped} left out (the format has no category for their type)" if skipped else ""
     click.echo(f"sitrep: {written} events written as {fmt}{note}" + (f" -> {output}" if output else ""), err=True)
-
-
-def _check_day(option: str, value: str | None) -> None:
-    from datetime import date
-
-    if value is None:
-        return
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option) from None
 
 
 @contextmanager

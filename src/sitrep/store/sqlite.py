@@ -15,6 +15,8 @@ __all__ = ["SQLiteStore", "SchemaError"]
 
 
 class SQLiteStore(SQLStore):
+    dialect = "sqlite"
+
     def __init__(self, path: str, merge_config: MergeConfig | None = None) -> None:
         self.path = path
         self.url = path
@@ -57,6 +59,13 @@ class SQLiteStore(SQLStore):
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def _text_match(self) -> str:
+        return "rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+
+    def _text_query(self, words: list[str]) -> str:
+        # each word quoted (FTS5 syntax characters taken literally) and matched as a prefix
+        return " ".join(f'"{w}"*' for w in words)
 
     def _integrity(self) -> list[str]:
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
