@@ -178,3 +178,21 @@ def test_place_database_build_is_quiet_when_piped(tmp_path: Path, monkeypatch, c
     monkeypatch.setattr(geo_build, "STEPS", [("towns", lambda b: None)])
     geo_build.build(tmp_path / "g.sqlite")
     assert capsys.readouterr().err == ""
+
+
+# -- tables: drawn with rich for a terminal, plain when piped --------------------------------------
+
+def test_events_table_is_drawn_on_a_terminal(runner, store_path, monkeypatch):
+    import sitrep.cli.console
+
+    monkeypatch.setattr(sitrep.cli.console, "stdout_is_terminal", lambda: True)
+    result = runner.invoke(main, ["events", "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    head = next(line for line in result.stdout.splitlines() if "date" in line)
+    assert "┃" in head and "type" in head
+
+
+def test_events_table_is_plain_when_piped(runner, store_path):
+    result = runner.invoke(main, ["events", "--db", str(store_path)])
+    assert result.stdout.split()[:3] == ["date", "type", "status"]
+    assert not any(ch in result.stdout for ch in "┃│━─")

@@ -8,7 +8,7 @@ from sitrep.cli.console import parse_day
 
 
 @click.command()
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist.")
 @click.option("--date", "day", help="The day to report on (YYYY-MM-DD; default: the latest day in the store).")
 @click.option("--country", help="Only events in or by this country (ISO 3166-1 code or name).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md")

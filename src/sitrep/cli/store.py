@@ -69,7 +69,7 @@ def events(db: str | None, etype: str | None, country: str | None, since: str | 
 
 @click.command(name="event")
 @click.argument("event_id")
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="json: the event, its records and the verdict on each pair, as one object.")
 def event(event_id: str, db: str | None, fmt: str) -> None:
@@ -152,7 +152,7 @@ def _print_pairs(pairs: list[dict], records: list[dict]) -> None:
 @click.command()
 @click.argument("event_id")
 @click.option("--record", "record_id", help="Take only this record out (default: part every record of the event).")
-@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder); it must exist.")
 def split(event_id: str, record_id: str | None, db: str | None) -> None:
     """Undo a merge: part an event's records, and keep them apart when more reports come in."""
     with reading_store(db) as store:
@@ -166,7 +166,7 @@ def split(event_id: str, record_id: str | None, db: str | None) -> None:
 
 @click.command()
 @click.argument("event_ids", nargs=-1, required=True)
-@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder); it must exist.")
 def merge(event_ids: tuple[str, ...], db: str | None) -> None:
     """Join events by hand: their records become one event, kept one when more reports come in (until
     `sitrep split`). It keeps the id of its earliest record; the other ids lead to it."""
@@ -180,7 +180,7 @@ def merge(event_ids: tuple[str, ...], db: str | None) -> None:
 
 
 @click.command()
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 def rejects(db: str | None, fmt: str) -> None:
     """Inputs that were refused, with the reason, when, and how many times. A file that is later read

@@ -71,11 +71,11 @@ class PostgresStore(SQLStore):
     def _ddl(self, statement: str) -> str:
         return statement.replace(" REAL", " DOUBLE PRECISION")
 
-    def _text_match(self) -> str:
+    def _text_match(self, query: str, limit: int | None) -> str:
         return "search_vector @@ to_tsquery('simple', ?)"
 
     def _text_query(self, words: list[str]) -> str:
-        # \w+ words only: no tsquery operator reaches the query; each matched as a prefix
+        # letters and digits only: no tsquery operator reaches the query; each matched as a prefix
         return " & ".join(f"{w}:*" for w in words)
 
     def close(self) -> None:

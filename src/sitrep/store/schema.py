@@ -99,6 +99,7 @@ MIGRATIONS: list[Migration] = [
     # table over the events' ``search_text`` column (external content: the text is held once), kept in
     # step by triggers on every insert, delete and update; words match by prefix ("drone" finds
     # "drones"). PostgreSQL: a tsvector column computed from ``search_text`` and a GIN index on it.
+    # Both: events in the order they are listed, for a page of a search that matches many.
     {
         "sqlite": (
             "ALTER TABLE events ADD COLUMN search_text TEXT",
@@ -106,6 +107,7 @@ MIGRATIONS: list[Migration] = [
             "CREATE VIRTUAL TABLE events_fts USING fts5(search_text, content='events', content_rowid='rowid', "
             "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
             "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+            "CREATE INDEX events_order ON events(date_start, id)",
             "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
             "INSERT INTO events_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
             "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
@@ -120,6 +122,7 @@ MIGRATIONS: list[Migration] = [
             "ALTER TABLE events ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
             "(to_tsvector('simple', coalesce(search_text, ''))) STORED",
             "CREATE INDEX events_search ON events USING GIN (search_vector)",
+            "CREATE INDEX events_order ON events(date_start, id)",
         ),
     },
 ]

@@ -104,8 +104,9 @@ class SQLStore(ABC):
         return statement
 
     @abstractmethod
-    def _text_match(self) -> str:
-        """The condition on ``events`` that its full-text index matches the one query parameter."""
+    def _text_match(self, query: str, limit: int | None) -> str:
+        """The condition on ``events`` that its full-text index matches the one query parameter (``query``,
+        for a dialect that plans by how many events match; ``limit``, the page asked for)."""
 
     @abstractmethod
     def _text_query(self, words: list[str]) -> str:
@@ -437,10 +438,10 @@ class SQLStore(ABC):
         if until:
             where.append("date_start <= ?")
             args.append(until)
-        if text:
-            condition, values = self._text_condition(text)
-            where.append(condition)
-            args += values
+        if text:  # first: a row the index does not match is never read
+            condition, values = self._text_condition(text, limit)
+            where.insert(0, condition)
+            args[:0] = values
         sql = "SELECT record FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -451,12 +452,13 @@ class SQLStore(ABC):
             args += [limit, offset]
         return [Event.from_dict(json.loads(r[0])) for r in self._x(sql, args)]
 
-    def _text_condition(self, text: str) -> tuple[str, list[Any]]:
+    def _text_condition(self, text: str, limit: int | None) -> tuple[str, list[Any]]:
         """Events whose place, evidence or claimants hold ``text``: by the full-text index, every word as a
         word or a word's start; a text of no words ("%", "--") as a substring, the slow way."""
         words = search_words(text)
         if words:
-            return self._text_match(), [self._text_query(words)]
+            query = self._text_query(words)
+            return self._text_match(query, limit), [query]
         like = like_pattern(text)
         return ("(lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' OR id IN (SELECT event_id FROM evidence "
                 "WHERE lower(text) LIKE ? ESCAPE '\\') OR id IN (SELECT event_id FROM claims WHERE "
