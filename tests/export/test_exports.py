@@ -52,34 +52,139 @@ def test_every_type_has_a_mapping_or_is_left_out_on_purpose():
 def test_acled_csv(store, events, tmp_path):
     df = pd.read_csv(export(store, tmp_path, "acled-csv"), keep_default_na=False)
     assert list(df.columns) == ACLED_COLUMNS
-    coded = [e for e in events if e.type in ACLED_TYPES]
-    assert len(df) == len(coded) == 10  # the denial is not an ACLED event
+    coded = [e for e in events if e.type in ACLED_TYPES and e.location is not None]
+    assert len(df) == len(coded) == 8  # the denial is not an ACLED event; the placeless talks and swap are left out
     assert list(df["event_id_cnty"]) == [e.id for e in coded]
     kyiv = df[df["location"] == "Kyiv"].iloc[0]
     assert (kyiv["event_type"], kyiv["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
     assert kyiv["event_date"] == "2025-05-21" and kyiv["country"] == "Ukraine" and str(kyiv["iso"]) == "804"
-    assert kyiv["actor1"] == "Russian forces" and kyiv["inter1"] == 1
+    assert kyiv["actor1"] == "Military Forces of Russia (2000-)" and kyiv["inter1"] == 1
+    assert kyiv["region"] == "Europe" and not kyiv["admin1"].startswith("UA-")
     assert set(kyiv["source"].split("; ")) == {"Kestrel Wire", "Harbour Post"}
     assert "Ukraine's air force said" in kyiv["notes"] and "officials in Kyiv said" in kyiv["notes"]
     sudan = df[df["location"] == "El Fasher"].iloc[0]
     assert sudan["fatalities"] == 12 and sudan["inter1"] == 2 and sudan["sub_event_type"].startswith("Shelling")
     riot_free = df[df["event_type"] == "Protests"].iloc[0]
     assert riot_free["disorder_type"] == "Demonstrations" and riot_free["sub_event_type"] == "Peaceful protest"
-    assert df[df["event_type"] == "Strategic developments"]["sub_event_type"].isin(["Agreement", "Other", "Arrests"]).all()
+    assert riot_free["actor1"] == "Protesters (Serbia)"
+    assert df[df["event_type"] == "Strategic developments"]["sub_event_type"].isin(
+        ["Agreement", "Other", "Arrests", "Disrupted weapons use"]).all()
+
+
+# ACLED's column types, as its data export gives them (and pandas reads them back)
+ACLED_DTYPES = {
+    "event_id_cnty": "object", "event_date": "datetime64[ns]", "year": "int64", "time_precision": "int64",
+    "disorder_type": "object", "event_type": "object", "sub_event_type": "object", "actor1": "object",
+    "assoc_actor_1": "object", "inter1": "int64", "actor2": "object", "assoc_actor_2": "object", "inter2": "int64",
+    "interaction": "int64", "civilian_targeting": "object", "iso": "int64", "region": "object", "country": "object",
+    "admin1": "object", "admin2": "object", "admin3": "object", "location": "object", "latitude": "float64",
+    "longitude": "float64", "geo_precision": "int64", "source": "object", "source_scale": "object",
+    "notes": "object", "fatalities": "int64", "tags": "object", "timestamp": "int64", "population_best": "object",
+}
+TEXT = [k for k, v in ACLED_DTYPES.items() if v == "object"]
+GENERIC = {"forces", "militants", "fighters", "army", "troops", "gunmen", "attackers", "military", "police"}
+
+
+@pytest.fixture(scope="module")
+def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("examples") / "examples.db"
+    result = CliRunner().invoke(main, ["ingest", str(Path(__file__).parents[2] / "examples"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_acled_csv_of_the_examples_loads_with_acleds_dtypes(examples_store, tmp_path):
+    path = export(examples_store, tmp_path, "acled-csv")
+    dtypes = {k: (str if v == "object" else v) for k, v in ACLED_DTYPES.items() if not v.startswith("datetime")}
+    df = pd.read_csv(path, dtype=dtypes, parse_dates=["event_date"], keep_default_na=False, na_values={
+        "latitude": [""], "longitude": [""]})
+    kinds = {k: "object" if pd.api.types.is_string_dtype(t) else "datetime64[ns]"
+             if pd.api.types.is_datetime64_dtype(t) else str(t) for k, t in df.dtypes.items()}
+    assert kinds == ACLED_DTYPES
+    assert len(df) > 10
+    assert (df["region"] != "").all() and (df["country"] != "").all()
+    assert not df["admin1"].str.match(r"^[A-Z]{2}-[A-Z0-9]+$").any()  # names, not ISO codes
+    assert not df["country"].isin(["Russian Federation", "Palestine, State of"]).any()
+    actors = set(df["actor1"]) | set(df["actor2"])
+    assert not {a.lower() for a in actors} & GENERIC
+    assert set(df["geo_precision"]) <= {1, 2, 3} and set(df["time_precision"]) <= {1, 2, 3}
+    assert set(df["inter1"]) | set(df["inter2"]) <= set(range(9))
+    assert (df["population_best"] == "").all()
+
+
+EXAMPLE_PLACES = [
+    # location in the examples' export, its country, ACLED region, and admin1 as the gazetteer names it
+    ("Kharkiv Oblast", "Ukraine", "Europe", "Kharkiv Oblast"),
+    ("Tula", "Russia", "Europe", "Tul'skaya oblast'"),
+    ("El Obeid", "Sudan", "Northern Africa", "North Kordofan State"),
+    ("Qiryat Shmona", "Israel", "Middle East", "Ash Shamālī"),
+    ("Kragujevac", "Serbia", "Europe", ""),
+]
+
+
+@pytest.mark.parametrize(("location", "country", "region", "admin1"), EXAMPLE_PLACES, ids=[p[0] for p in EXAMPLE_PLACES])
+def test_acled_places_of_the_examples(examples_store, tmp_path, location, country, region, admin1):
+    df = pd.read_csv(export(examples_store, tmp_path, "acled-csv"), keep_default_na=False)
+    rows = df[df["location"] == location]
+    assert len(rows), location
+    assert set(rows["country"]) == {country} and set(rows["region"]) == {region}
+    assert set(rows["admin1"]) == {admin1}
+
+
+# PLOVER's record, as the manual names its fields: field, JSON types it may hold, required
+PLOVER_FIELDS = [
+    ("id", (str,), True),
+    ("date", (str,), True),
+    ("enddate", (str, type(None)), False),
+    ("event", (str,), True),
+    ("mode", (str, type(None)), False),
+    ("context", (list,), False),
+    ("actor", (str, type(None)), True),
+    ("actor_country", (str, type(None)), False),
+    ("actor_sector", (str, type(None)), False),
+    ("recipient", (str, type(None)), False),
+    ("recipient_country", (str, type(None)), False),
+    ("recipient_sector", (str, type(None)), False),
+    ("location", (dict, type(None)), False),
+    ("event_text", (list,), False),
+    ("quad_code", (int,), False),
+    ("event_scale", (float,), False),
+    ("dead", (int, type(None)), False),
+    ("injured", (int, type(None)), False),
+    ("comment", (str,), False),
+]
+PLOVER_CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "ACCUSE",
+                     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def check_plover(rec: dict) -> None:
+    """A record as the manual's field list says: each required field present, each field of its type, the
+    category one of the manual's."""
+    for name, types, required in PLOVER_FIELDS:
+        assert name in rec or not required, name
+        if name in rec:
+            assert isinstance(rec[name], types), (name, rec[name])
+    assert rec["event"] in PLOVER_CATEGORIES
+    assert len(rec["date"]) == 10 and rec["date"][4] == "-"
+    assert set(rec) - {f[0] for f in PLOVER_FIELDS} == {k for k in rec if k.startswith("sitrep_")}
 
 
 def test_plover_jsonl(store, events, tmp_path):
     lines = export(store, tmp_path, "plover-jsonl").read_text().splitlines()
     recs = [json.loads(line) for line in lines]
-    assert [r["id"] for r in recs] == [e.id for e in events if e.type in CATEGORY]
+    assert [r["id"] for r in recs] == [e.id for e in events if e.type in CATEGORY and e.date.start]
+    for rec in recs:
+        check_plover(rec)
     by_type = {r["sitrep_type"]: r for r in recs}
-    assert by_type["attack.drone"]["event_type"] == "ASSAULT" and by_type["attack.drone"]["mode"] == "aerial"
-    assert by_type["diplomacy.talks"]["event_type"] == "CONSULT"
-    assert by_type["prisoners.exchange"]["event_type"] == "CONCEDE"
-    assert by_type["statement.denial"]["event_type"] == "REJECT"
-    assert by_type["arrest"]["event_type"] == "COERCE" and by_type["protest.demonstration"]["event_type"] == "PROTEST"
+    assert (by_type["attack.drone"]["event"], by_type["attack.drone"]["mode"]) == ("ASSAULT", "drone")
+    assert (by_type["attack.artillery"]["event"], by_type["attack.artillery"]["mode"]) == ("ASSAULT", "artillery")
+    assert by_type["attack.artillery"]["dead"] == 12 and by_type["attack.drone"]["context"] == ["military"]
+    assert by_type["diplomacy.talks"]["event"] == "CONSULT"
+    assert (by_type["prisoners.exchange"]["event"], by_type["prisoners.exchange"]["mode"]) == ("RETREAT", "release")
+    assert by_type["arrest"]["event"] == "COERCE" and by_type["protest.demonstration"]["mode"] == "demo"
     talks = by_type["diplomacy.talks"]
     assert (talks["actor"], talks["recipient"]) == ("Russia", "Ukraine")
+    assert (talks["actor_country"], talks["actor_sector"]) == ("RUS", "GOV")
 
 
 def test_geojson(store, events, tmp_path):
@@ -87,13 +192,26 @@ def test_geojson(store, events, tmp_path):
     assert fc.is_valid, fc.errors()
     assert len(fc["features"]) == len(events)
     for f, ev in zip(fc["features"], events, strict=True):
-        assert f["id"] == ev.id
-        assert f["properties"] == {"family": ev.family, **{k: v for k, v in ev.to_dict().items() if k != "id"}}
+        assert f["id"] == ev.id and f["properties"]["id"] == ev.id
+        assert f["properties"]["record"] == ev.to_dict()
+        assert f["properties"]["type"] == ev.type and f["properties"]["family"] == ev.family
+        assert isinstance(f["properties"]["killed"], int) and isinstance(f["properties"]["injured"], int)
+        assert not any(isinstance(v, dict | list) for k, v in f["properties"].items() if k != "record")
         if ev.location:
             assert f["geometry"]["coordinates"] == [ev.location.lon, ev.location.lat]
             assert geojson.Point(f["geometry"]["coordinates"]).is_valid
         else:
             assert f["geometry"] is None
+
+
+def test_geojson_filters_by_date_and_styles_by_deaths(store, events, tmp_path):
+    features = json.loads(export(store, tmp_path, "geojson").read_text())["features"]
+    june = [f["id"] for f in features if f["properties"]["date"] and f["properties"]["date"] >= "2025-06-01"]
+    assert june == [e.id for e in events if e.date.start and e.date.start >= "2025-06-01"]
+    deadly = {f["properties"]["place"]: f["properties"]["killed"] for f in features if f["properties"]["killed"]}
+    assert deadly == {"El Fasher": 12, "Belgorod": 2}
+    odesa = next(f["properties"] for f in features if f["properties"]["place"] == "Odesa")
+    assert (odesa["injured"], odesa["injured_low"], odesa["injured_high"], odesa["killed_low"]) == (3, 3, 3, None)
 
 
 def test_parquet_keeps_the_nested_record(store, events, tmp_path):
@@ -109,6 +227,15 @@ def test_parquet_keeps_the_nested_record(store, events, tmp_path):
     df = pd.read_parquet(path)
     kyiv = df[df["location"].map(lambda loc: loc is not None and loc["name"] == "Kyiv")].iloc[0]
     assert len(kyiv["claims"]) == 2 and kyiv["ranges"][0]["high"] == 120
+
+
+def test_parquet_and_csv_have_numeric_counts(store, tmp_path):
+    df = pd.read_parquet(export(store, tmp_path, "parquet"))
+    assert str(df["killed"].dtype) == "int64" and str(df["injured"].dtype) == "int64"
+    assert df["killed"].sum() == 14 and df["injured"].sum() == 3
+    flat = pd.read_csv(export(store, tmp_path, "csv"))
+    assert str(flat["killed"].dtype) == "int64" and flat["killed"].sum() == 14
+    assert flat.loc[flat["place"] == "El Fasher", "killed_high"].item() == 12
 
 
 def test_flat_csv_with_filters(store, events, tmp_path):
@@ -127,7 +254,7 @@ def test_export_refuses_bad_input(store):
     bad_format = runner.invoke(main, ["export", "--format", "xlsx", "--db", str(store)])
     assert bad_format.exit_code == 2
     to_stdout = runner.invoke(main, ["export", "--format", "plover-jsonl", "--db", str(store)])
-    assert to_stdout.exit_code == 0 and to_stdout.output.count('"event_type"') == 10
+    assert to_stdout.exit_code == 0 and to_stdout.output.count('"event": ') == 9  # the undated denial is left out
 
 
 # --- formulas in report text never reach a spreadsheet as formulas (OWASP: CSV injection) ------------

@@ -20,6 +20,10 @@ filters = st.builds(
     country=st.none() | st.sampled_from(["UKR", "rus", "SRB", "FRA"]),
     since=st.none() | days, until=st.none() | days,
     text=st.none() | st.sampled_from(["kyiv", "said", "Belgrade", "nothing like this"]),
+    status=st.none() | st.sampled_from(["occurred", "planned", "agreed"]),
+    admin1=st.none() | st.sampled_from(["UA-30", "ru-bel", "XX-1"]),
+    actor=st.none() | st.sampled_from(["rus", "ukr", "police", "forces", "nobody"]),
+    claimant=st.none() | st.sampled_from(["air force", "ministry", "kyiv", "nobody"]),
 )
 
 
@@ -43,6 +47,13 @@ def test_facts_from_sql_and_from_records_agree(store_path):
     assert sql.launched.tolist() == [f.launched for f in by_python]
     assert sql.intercepted.tolist() == [f.intercepted for f in by_python]
     assert [sql.vocab["side"].names[c] for c in sql.codes["side"]] == [f.side for f in by_python]
+    for column in ("status", "admin1", "place_precision", "actors", "claimants"):
+        assert [sql.vocab[column].names[c] for c in sql.codes[column]] == \
+            [(getattr(f, column) or "").upper() if column == "admin1" else getattr(f, column) or "" for f in by_python]
+    for column in ("killed", "injured", "largest"):
+        assert sql.cols[column].tolist() == [getattr(f, column) for f in by_python], column
+    for column in ("lat", "lon"):
+        assert [None if v != v else v for v in sql.cols[column].tolist()] == [getattr(f, column) for f in by_python]
 
 
 def test_index_follows_the_store(tmp_path):

@@ -16,4 +16,8 @@ schema = schemathesis.openapi.from_dict(create_app().openapi())
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_answers_as_documented(case, live_server):
-    case.call_and_validate(base_url=live_server)
+    from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+    # A schema cannot say that since must not be after until (each is a valid date alone), so a valid-looking
+    # request may be refused: that one check is left out (tests/store/test_filters.py covers the rule).
+    case.call_and_validate(base_url=live_server, excluded_checks=[positive_data_acceptance])

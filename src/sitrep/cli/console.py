@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import TypeVar
 
 import click
 
@@ -103,20 +102,3 @@ def print_columns(columns: Sequence[str], rows: list[list[str]], widest: int = 3
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for r in rows:
         click.echo("  ".join(v[:widest].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
-
-
-F = TypeVar("F", bound=Callable[..., object])
-
-
-def event_filters(fn: F) -> F:
-    """The options that choose stored events, as `sitrep events` and `sitrep export` take them."""
-    for option in reversed([
-        click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist."),
-        click.option("--type", "etype", help="An event type (attack.drone) or a family (attack)."),
-        click.option("--country", help="The country of the event's place: an ISO 3166-1 code (UKR, UA) or its name."),
-        click.option("--since", help="Events whose date window ends on or after this date (YYYY-MM-DD)."),
-        click.option("--until", help="Events whose date window starts on or before this date (YYYY-MM-DD)."),
-        click.option("--text", help="Words to look for in evidence, places and claimants."),
-    ]):
-        fn = option(fn)
-    return fn

@@ -16,12 +16,15 @@ def report(db: str | None, day: str | None, country: str | None, fmt: str) -> No
     """A daily situation report: attacks per side by type and place, launched and intercepted totals with
     who claims them, casualties, diplomacy and disruptions, each line linked to its sources."""
     from sitrep.api import daily_brief
-    from sitrep.cli.checks import checked_country
     from sitrep.cli.stores import reading_store
     from sitrep.export.daily import to_html, to_markdown
+    from sitrep.store.filters import FilterError, parse_filter
 
     when = parse_day(day)
-    country = checked_country(country)
+    try:
+        country = parse_filter(country=country).country  # a code or a name, as the event filters take it
+    except FilterError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[1], param_hint="--country") from None
     with reading_store(db) as store:
         try:
             brief = daily_brief(store, when, country=country)

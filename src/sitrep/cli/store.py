@@ -10,10 +10,12 @@ from pathlib import Path
 
 import click
 
-from sitrep.cli.console import event_filters, parse_day, print_events, say, summary
+from sitrep.cli.console import parse_day, print_events, say, summary
+from sitrep.cli.filters import filter_options
 from sitrep.cli.progress import quiet_option
 from sitrep.cli.stores import reading_store
 from sitrep.records import Event
+from sitrep.store.filters import EventFilter
 
 
 @click.command()
@@ -53,17 +55,16 @@ def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, confi
 
 
 @click.command()
-@event_filters
-@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
-def events(db: str | None, etype: str | None, country: str | None, since: str | None, until: str | None,
-           text: str | None, limit: int | None, fmt: str) -> None:
-    """List stored events, oldest first."""
-    from sitrep.cli.checks import checked_filters
-
-    etype, country = checked_filters(etype, country, since, until)
+def events(db: str | None, where: EventFilter, limit: int | None, fmt: str) -> None:
+    """List stored events, oldest first. The filters are the API's and the dashboard's: a country by code
+    or name, a family of types, words of an actor or a claimant; a bad value is an error saying why.
+    --text uses the store's full-text index: every word, as a word or its start."""
     with reading_store(db) as store:
-        found = store.events(type=etype, country=country, since=since, until=until, text=text, limit=limit)
+        found = store.events(where, limit=limit)
     print_events(found, fmt)
 
 

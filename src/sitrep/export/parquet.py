@@ -1,5 +1,6 @@
 """Parquet: the nested record kept whole (structs and lists, as ``pyarrow`` or ``pandas`` read them),
-with the event's family as a column of its own."""
+with the event's family as a column of its own and numeric ``killed``/``injured`` columns (the one
+best figure, and its low and high: ``sitrep.export.figures``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from sitrep.export.figures import PEOPLE_COLUMNS, people_columns
 from sitrep.records import Event
 
 _S, _I, _F = pa.string(), pa.int64(), pa.float64()
@@ -31,12 +33,14 @@ SCHEMA = pa.schema([
     ("evidence", pa.list_(SPAN)),
     ("articles", pa.list_(_S)),
     ("confidence", _F),
+    *[(name, _I) for name in PEOPLE_COLUMNS],
 ])
 
 
 def _row(ev: Event) -> dict[str, Any]:
     d = ev.to_dict()
     d["family"] = ev.family
+    d.update(people_columns(ev))
     d.setdefault("ranges", [])
     for q in d["quantities"]:
         q.setdefault("claim", None)

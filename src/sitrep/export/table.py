@@ -11,12 +11,14 @@ import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from sitrep.export.figures import PEOPLE_COLUMNS, people_columns
 from sitrep.records import Event
 
+# killed/injured: numeric columns, the one best figure of the event and the spread of its claims
 COLUMNS = [
     "id", "date_start", "date_end", "date_precision", "type", "family", "status", "place", "country", "admin1",
-    "lat", "lon", "place_precision", "initiators", "targets", "participants", "mediators", "quantities", "damage",
-    "claimants", "evidence", "articles", "confidence",
+    "lat", "lon", "place_precision", "initiators", "targets", "participants", "mediators", *PEOPLE_COLUMNS,
+    "quantities", "damage", "claimants", "evidence", "articles", "confidence",
 ]
 
 
@@ -56,7 +58,7 @@ def row(ev: Event) -> dict[str, Any]:
         "admin1": loc.admin1 if loc else None, "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
         "place_precision": loc.precision if loc else None,
         "initiators": _actors(ev, "initiator"), "targets": _actors(ev, "target"),
-        "participants": _actors(ev, "participant"), "mediators": _actors(ev, "mediator"),
+        "participants": _actors(ev, "participant"), "mediators": _actors(ev, "mediator"), **people_columns(ev),
         "quantities": quantities_text(ev), "damage": "; ".join(d.object for d in ev.damage),
         "claimants": "; ".join(dict.fromkeys(f"{c.claimant.name} ({c.stance})" for c in ev.claims)),
         "evidence": " | ".join(e.text for e in ev.evidence), "articles": " ".join(ev.articles),

@@ -22,6 +22,7 @@ class MergeConfig:
     placeless_needs_actor: bool = True
     placeless_families: frozenset[str] = frozenset()
     loose_families: frozenset[str] = frozenset()
+    stateless_kinds: frozenset[str] = frozenset()
     weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -43,6 +44,7 @@ class MergeConfig:
             placeless_needs_actor=bool(raw["placeless_needs_actor"]),
             placeless_families=frozenset(raw.get("placeless_families", [])),
             loose_families=frozenset(raw.get("loose_families", [])),
+            stateless_kinds=frozenset(raw.get("stateless_kinds", [])),
             weights={k: float(v) for k, v in raw["weights"].items()},
         )
 

@@ -205,6 +205,8 @@ class MergeThresholds(Protocol):
     def placeless_families(self) -> frozenset[str]: ...
     @property
     def placeless_needs_actor(self) -> bool: ...
+    @property
+    def stateless_kinds(self) -> frozenset[str]: ...
 
 
 @dataclass(frozen=True)
@@ -246,8 +248,15 @@ def article_of(ev: Event) -> str:
 
 def same_report(a: Event, b: Event) -> bool:
     """Two records of one report are two events: the report's fold has already joined its
-    retellings."""
-    return article_of(a) == article_of(b)
+    retellings; except the two ends of one road (``one_stretch_of_road``)."""
+    return article_of(a) == article_of(b) and not one_stretch_of_road(a, b)
+
+
+def one_stretch_of_road(a: Event, b: Event) -> bool:
+    """"A roadside bomb exploded between Eastbrook and Westfield": a report read as a bomb at
+    each town, from one sentence, of one type and day; one event."""
+    same_sentence = {(s.article, s.start) for s in a.evidence} & {(s.article, s.start) for s in b.evidence}
+    return bool(same_sentence) and a.type == b.type and when_key(a) == when_key(b) and on_the_road_between(a, b)
 
 
 def distance_km(a: Location, b: Location) -> float | None:
@@ -256,13 +265,36 @@ def distance_km(a: Location, b: Location) -> float | None:
     return km((a.lat, a.lon), (b.lat, b.lon))
 
 
+def gazetteer_ids(name: str) -> set[int]:
+    """The gazetteer entries (GeoNames ids) that have ``name`` among their names."""
+    from sitrep.geo.gazetteer import Gazetteer
+
+    return {p.geonameid for p in Gazetteer.load().lookup(name) if p.geonameid is not None}
+
+
+TOWN_PRECISIONS = frozenset({"point", "district", "city"})
+
+
+def second_name(la: Location, lb: Location, ids_of: Callable[[str], set[int]] = gazetteer_ids) -> bool:
+    """"Nikolaev" (one report, placed at a namesake elsewhere) and "Mykolaiv" (another): the words one
+    report wrote are another name of the other's gazetteer entry. Not when they are the other's own
+    name: "Eastbrook" in two countries is two towns."""
+    if la.precision not in TOWN_PRECISIONS or lb.precision not in TOWN_PRECISIONS:
+        return False
+    for x, y in ((la, lb), (lb, la)):
+        said = (x.text or x.name).strip()
+        if y.geonameid is not None and said.lower() not in _place_names(y) and y.geonameid in ids_of(said):
+            return True
+    return False
+
+
 def same_spot(a: Event, b: Event, cfg: MergeThresholds) -> bool:
-    """"Eastbrook" and "Eastbrook" (or two entries for the town, ``same_place_km`` apart) below
-    country level."""
+    """"Eastbrook" and "Eastbrook" (or two entries for the town, ``same_place_km`` apart, or one
+    town by two names) below country level."""
     la, lb = a.location, b.location
     if la is None or lb is None or la.precision == "country" or lb.precision == "country":
         return False
-    if la.geonameid is not None and la.geonameid == lb.geonameid:
+    if la.geonameid is not None and la.geonameid == lb.geonameid or second_name(la, lb):
         return True
     d = distance_km(la, lb)
     return la.precision == lb.precision and d is not None and d <= cfg.same_place_km
@@ -317,6 +349,13 @@ def placeless(a: Event, b: Event, cfg: MergeThresholds) -> Finding:
     return Finding(which + ", they share an actor", "no_place")
 
 
+def two_names_one_town(la: Location, lb: Location, cfg: MergeThresholds) -> Finding | None:
+    """``second_name``: "Nikolaev" and "Mykolaiv" are one town, wherever a report placed the first."""
+    if second_name(la, lb):
+        return Finding(f"{la.text or la.name} is also called {lb.text or lb.name}", "same_place")
+    return None
+
+
 def other_countries(la: Location, lb: Location, cfg: MergeThresholds) -> Finding | None:
     """"Eastbrook" in one country and "Eastbrook" in another."""
     return apart() if la.country and lb.country and la.country != lb.country else None
@@ -352,6 +391,35 @@ def one_level_near(la: Location, lb: Location, cfg: MergeThresholds) -> Finding 
     return apart()
 
 
+def _place_names(loc: Location) -> set[str]:
+    return {n.lower() for n in (loc.name, loc.text) if n}
+
+
+def _told_texts(ev: Event) -> list[str]:
+    return [s.text.lower() for s in ev.evidence] + [c.text.lower() for c in ev.claims]
+
+
+def on_the_road_between(a: Event, b: Event) -> bool:
+    """"a roadside bomb on the road between Eastbrook and Westfield" (one report, placed at one
+    town) and "a bomb near Westfield" (another): a sentence of either names both places as the
+    two ends of one stretch, so each is the place of the one event."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.country != lb.country:
+        return False
+    pairs = [(x, y) for x in _place_names(la) for y in _place_names(lb) if x != y]
+    texts = _told_texts(a) + _told_texts(b)
+    return any(f"between {x} and {y}" in t or f"between {y} and {x}" in t for x, y in pairs for t in texts)
+
+
+def between_places(a: Event, b: Event, cfg: MergeThresholds) -> Finding | None:
+    """``on_the_road_between``: one place, told by its two ends."""
+    if on_the_road_between(a, b):
+        la, lb = a.location, b.location
+        assert la is not None and lb is not None
+        return Finding(f"between {la.name} and {lb.name}", "same_place")
+    return None
+
+
 def broad_and_narrow(la: Location, lb: Location) -> tuple[Location, Location]:
     return (la, lb) if PLACE_RANK.get(la.precision, 2) > PLACE_RANK.get(lb.precision, 2) else (lb, la)
 
@@ -375,7 +443,7 @@ def near_broader(la: Location, lb: Location, cfg: MergeThresholds) -> Finding | 
     return apart()
 
 
-PLACE_RULES: tuple[PlaceRule, ...] = (other_countries, one_place, country_wide, one_level_near, inside_region,
+PLACE_RULES: tuple[PlaceRule, ...] = (two_names_one_town, other_countries, one_place, country_wide, one_level_near, inside_region,
                                       near_broader)
 
 
@@ -383,7 +451,8 @@ def places_agree(a: Event, b: Event, cfg: MergeThresholds) -> Finding | None:
     """The first of ``PLACE_RULES`` that decides, given both records name a place (else
     ``placeless``). Looser than within a report (``same_named_place``)."""
     la, lb = a.location, b.location
-    found = placeless(a, b, cfg) if la is None or lb is None else _first_place_rule(la, lb, cfg)
+    found = placeless(a, b, cfg) if la is None or lb is None else \
+        between_places(a, b, cfg) or _first_place_rule(la, lb, cfg)
     if found.apart:
         na = la.name if la else "no place"
         nb = lb.name if lb else "no place"
@@ -399,16 +468,32 @@ def _first_place_rule(la: Location, lb: Location, cfg: MergeThresholds) -> Findi
     return apart()
 
 
-def countries_of(ev: Event, role: str) -> set[str]:
-    return {a.country for a in ev.actors if a.role == role and a.country}
+def countries_of(ev: Event, role: str, stateless: frozenset[str] = frozenset()) -> set[str]:
+    """The countries of the actors in ``role``, but for those of a ``stateless`` kind: an armed
+    group's country says little ("a Mali-based group" attacking in Burkina Faso, placed by its base
+    in one report and by the attack in another), so it does not part two records."""
+    return {a.country for a in ev.actors if a.role == role and a.country and a.kind not in stateless}
+
+
+def swapped(a: Event, b: Event, cfg: MergeThresholds) -> bool:
+    """"Northland struck Southland" and "Southland struck Northland": each one's initiator is the
+    other's target."""
+    def sides(ev: Event, role: str) -> set[str]:
+        return countries_of(ev, role, cfg.stateless_kinds)
+
+    return bool(sides(a, "initiator") & sides(b, "target")) and bool(sides(a, "target") & sides(b, "initiator"))
 
 
 def sides_agree(a: Event, b: Event, cfg: MergeThresholds) -> Finding | None:
     """"Northland struck Southland" is not "Southland struck Northland"; a side left out is not a
-    different side, and talks between two pairs of parties are two talks."""
+    different side, and talks between two pairs of parties are two talks. At the very same spot,
+    one type on one day, sides that differ without being swapped are one report's misreading ("a
+    Northland-based group killed 30 soldiers" read as Northland's soldiers): one event."""
     for role in ("initiator", "target"):
-        ca, cb = countries_of(a, role), countries_of(b, role)
+        ca, cb = countries_of(a, role, cfg.stateless_kinds), countries_of(b, role, cfg.stateless_kinds)
         if ca and cb and not ca & cb:
+            if same_type(a, b) and same_spot(a, b, cfg) and not swapped(a, b, cfg):
+                return Finding(f"{role}s differ ({'/'.join(sorted(ca))} vs {'/'.join(sorted(cb))}) at one spot")
             return apart(f"{role}s differ: {'/'.join(sorted(ca))} vs {'/'.join(sorted(cb))}")
     pa, pb = countries_of(a, "participant"), countries_of(b, "participant")
     if len(pa) >= 2 and len(pb) >= 2 and not pa & pb:

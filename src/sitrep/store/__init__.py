@@ -3,6 +3,7 @@
     with open_store("sqlite:///sitrep.db") as store:
         store.add_article(article, events)
         store.events(type="attack", country="UKR", since="2025-05-01")
+        store.events(parse_filter(country="Ukraine", actor="air force"))   # what a user typed, checked
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import platformdirs
 
 from sitrep.merge import MergeConfig
 from sitrep.records import Article, Event
+from sitrep.store.filters import EventFilter, FilterError, parse_filter
 from sitrep.store.sql import RecordCollision, SchemaError, StoreError
 
 
@@ -31,9 +33,9 @@ class Store(Protocol):
     def latest_day(self) -> str | None: ...
     def count_records(self, article_id: str | None = None) -> int: ...
     def tally_events(self, article_ids: Sequence[str]) -> tuple[int, int]: ...
-    def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
-               until: str | None = None, text: str | None = None, limit: int | None = None,
-               offset: int = 0, newest_first: bool = False) -> list[Event]: ...
+    def events(self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
+               newest_first: bool = False, **conditions: str | None) -> list[Event]: ...
+    def text_ids(self, text: str) -> list[str]: ...
     def event(self, event_id: str) -> Event | None: ...
     def records(self, event_id: str) -> list[Event]: ...
     def explain_event(self, event_id: str) -> dict[str, Any]: ...
@@ -108,5 +110,5 @@ def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | Non
     return SQLiteStore(target, merge_config)
 
 
-__all__ = ["RecordCollision", "SchemaError", "Store", "StoreError", "StoreMissing", "default_db_url", "open_store",
-           "store_file"]
+__all__ = ["EventFilter", "FilterError", "RecordCollision", "SchemaError", "Store", "StoreError", "StoreMissing",
+           "default_db_url", "open_store", "parse_filter", "store_file"]

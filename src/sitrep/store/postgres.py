@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sitrep.merge import MergeConfig
-from sitrep.store.sql import SQLStore, StoreError, storable
+from sitrep.store.sql import SQLStore, StoreError, like_pattern, storable
 
 # the advisory lock key every writer takes while it makes or migrates the schema
 MIGRATION_LOCK = "sitrep schema"
@@ -77,6 +77,12 @@ class PostgresStore(SQLStore):
     def _text_query(self, words: list[str]) -> str:
         # letters and digits only: no tsquery operator reaches the query; each matched as a prefix
         return " & ".join(f"{w}:*" for w in words)
+
+    def _actor_condition(self, words: str) -> tuple[str, list[Any]]:
+        like = like_pattern(words)
+        return ("EXISTS (SELECT 1 FROM jsonb_array_elements(events.record::jsonb -> 'actors') a WHERE "
+                "lower(coalesce(a ->> 'name', '')) LIKE ? ESCAPE '\\' OR "
+                "lower(coalesce(a ->> 'country', '')) LIKE ? ESCAPE '\\')", [like, like])
 
     def close(self) -> None:
         self.db.close()

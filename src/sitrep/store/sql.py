@@ -18,6 +18,7 @@ from typing import Any
 
 from sitrep.merge import MergeConfig, block_key, cluster, combine, explain_event
 from sitrep.records import Article, Event
+from sitrep.store.filters import EventFilter, with_conditions
 from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from sitrep.store.views import VIEWS, views_version
 
@@ -421,30 +422,13 @@ class SQLStore(ABC):
             merged.update(e for e, a in rows if a not in given)
         return len(told) - len(merged), len(merged)
 
-    def events(self, *, type: str | None = None, country: str | None = None, since: str | None = None,
-               until: str | None = None, text: str | None = None, limit: int | None = None,
-               offset: int = 0, newest_first: bool = False) -> list[Event]:
-        where: list[str] = []
-        args: list[Any] = []
-        if type:
-            where.append("(type = ? OR family = ?)")
-            args += [type, type]
-        if country:
-            where.append("country = ?")
-            args.append(country.upper())
-        if since:
-            where.append("coalesce(date_end, date_start) >= ?")
-            args.append(since)
-        if until:
-            where.append("date_start <= ?")
-            args.append(until)
-        if text:  # first: a row the index does not match is never read
-            condition, values = self._text_condition(text, limit)
-            where.insert(0, condition)
-            args[:0] = values
+    def events(self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
+               newest_first: bool = False, **conditions: str | None) -> list[Event]:
+        """The stored events that pass ``where`` (and keyword conditions: ``type="attack"``), oldest first."""
+        clauses, args = self._where(with_conditions(where, conditions), limit)
         sql = "SELECT record FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
         sql += (" ORDER BY date_start DESC NULLS LAST, id DESC" if newest_first
                 else " ORDER BY date_start NULLS FIRST, id")
         if limit is not None:
@@ -452,17 +436,60 @@ class SQLStore(ABC):
             args += [limit, offset]
         return [Event.from_dict(json.loads(r[0])) for r in self._x(sql, args)]
 
-    def _text_condition(self, text: str, limit: int | None) -> tuple[str, list[Any]]:
-        """Events whose place, evidence or claimants hold ``text``: by the full-text index, every word as a
-        word or a word's start; a text of no words ("%", "--") as a substring, the slow way."""
+    # -- the filters as SQL: one condition per filter (``sitrep.store.filters``) -------------------
+    def _where(self, f: EventFilter, limit: int | None = None) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        # the text first: a row the full-text index does not match is never read
+        for name, value in sorted(f.given().items(), key=lambda kv: kv[0] != "text"):
+            sql, values = self._condition(name, value, limit)
+            clauses.append(sql)
+            args += values
+        return clauses, args
+
+    def _condition(self, name: str, value: str, limit: int | None = None) -> tuple[str, list[Any]]:
+        if name == "text":
+            return self._text_condition(value, limit)
+        if name == "actor":
+            return self._actor_condition(value)
+        like = like_pattern(value)
+        simple: dict[str, tuple[str, list[Any]]] = {
+            "type": ("(type = ? OR family = ?)", [value, value]),
+            "status": ("status = ?", [value]),
+            "country": ("country = ?", [value.upper()]),
+            "admin1": ("upper(admin1) = ?", [value.upper()]),
+            "since": ("coalesce(date_end, date_start) >= ?", [value]),
+            "until": ("date_start <= ?", [value]),
+            "claimant": ("id IN (SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ? ESCAPE '\\')",
+                         [like]),
+        }
+        return simple[name]
+
+    def _text_condition(self, text: str, limit: int | None = None) -> tuple[str, list[Any]]:
+        """The one place the text filter is made: words in the place, the evidence or a claimant. By the
+        full-text index (migration 6), every word as a word or a word's start; a text of no words ("%",
+        "--") as a substring, the slow way."""
         words = search_words(text)
         if words:
             query = self._text_query(words)
             return self._text_match(query, limit), [query]
         like = like_pattern(text)
-        return ("(lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' OR id IN (SELECT event_id FROM evidence "
-                "WHERE lower(text) LIKE ? ESCAPE '\\') OR id IN (SELECT event_id FROM claims WHERE "
-                "lower(claimant_name) LIKE ? ESCAPE '\\'))", [like, like, like])
+        return ("id IN (SELECT id FROM events WHERE lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' UNION "
+                "SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\' UNION "
+                "SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ? ESCAPE '\\')", [like, like, like])
+
+    def _actor_condition(self, words: str) -> tuple[str, list[Any]]:
+        """Words in the name or country code of any actor of the event (SQLite's JSON functions; PostgreSQL
+        has its own)."""
+        like = like_pattern(words)
+        return ("EXISTS (SELECT 1 FROM json_each(events.record, '$.actors') a WHERE "
+                "lower(coalesce(json_extract(a.value, '$.name'), '')) LIKE ? ESCAPE '\\' OR "
+                "lower(coalesce(json_extract(a.value, '$.country'), '')) LIKE ? ESCAPE '\\')", [like, like])
+
+    def text_ids(self, text: str) -> list[str]:
+        """The ids of the events the text filter finds (the dashboard's index asks the store)."""
+        sql, args = self._text_condition(text)
+        return [r[0] for r in self._x(f"SELECT id FROM events WHERE {sql}", args)]
 
     def records(self, event_id: str) -> list[Event]:
         """The records, as read from their reports, that the event was made from."""

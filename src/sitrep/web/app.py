@@ -45,9 +45,18 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from sitrep import __version__
 from sitrep.read import ReadError, admit
 from sitrep.read.limits import MAX_POST_BYTES
-from sitrep.records import EVENT_TYPES, Article, Event
+from sitrep.records import EVENT_TYPES, STATUSES, Article, Event
 from sitrep.store import Store, open_store
-from sitrep.web.index import EventIndex, Filters
+from sitrep.store.filters import (
+    FILTER_HELP,
+    FILTER_NAMES,
+    MAX_WORDS,
+    EventFilter,
+    FilterError,
+    country_labels,
+    parse_filter,
+)
+from sitrep.web.index import SORTS, EventIndex
 from sitrep.web.schemas import COMPONENTS, DIMENSIONS, FAMILIES, ReportIn, errors, event_schema, ref
 
 if TYPE_CHECKING:
@@ -56,9 +65,10 @@ if TYPE_CHECKING:
 STATIC = Path(__file__).parent / "static"
 TYPE_NAMES = (*EVENT_TYPES, *FAMILIES)
 MAX_LIMIT = 1000
+SORT_NAMES = (*SORTS, *(f"-{c}" for c in SORTS))
 MAX_OFFSET = 10**9
 STATS_CACHE = 128  # answers of /api/stats kept until the store changes (the dashboard asks the same again)
-FILTERS = ("type", "country", "since", "until", "text")
+FILTERS = FILTER_NAMES
 _DIM = "(" + "|".join(DIMENSIONS) + ")"
 DAILY_PATTERN = f"^({_DIM}(,{_DIM})*)?$"
 
@@ -187,24 +197,41 @@ def _day(name: str, value: str | None) -> str | None:
                        [{"parameter": name, "message": "not a date"}]) from None
 
 
-def _filters(type: str | None, country: str | None, since: str | None, until: str | None,
-             text: str | None) -> Filters:
-    if type is not None and type not in TYPE_NAMES:
-        raise ApiError(422, f"type: {type!r} is not an event type or family (families: {', '.join(FAMILIES)})",
-                       [{"parameter": "type", "message": "unknown event type"}])
-    s, u = _day("since", since), _day("until", until)
-    return Filters(type=type, country=country.upper() if country else None, since=s, until=u, text=text or None)
+def _filter_query(name: str, description: str, **extra: Any) -> Any:
+    return Query(None, alias=name, description=description, **extra)
 
 
-# Query parameters shared by /api/events and /api/stats (OpenAPI takes their descriptions from here).
-TypeQ = Query(None, description="An event type (attack.drone) or a family (attack).",
-              json_schema_extra={"enum": list(TYPE_NAMES)})
-CountryQ = Query(None, pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code of the event's place.")
-SinceQ = Query(None, description="Events whose date window ends on or after this day (YYYY-MM-DD).",
-               json_schema_extra={"format": "date"})
-UntilQ = Query(None, description="Events whose date window starts on or before this day (YYYY-MM-DD).",
-               json_schema_extra={"format": "date"})
-TextQ = Query(None, min_length=1, max_length=200, description="Words to look for in evidence, places and claimants.")
+# The filters' query parameters, shared by /api/events, /api/map and /api/stats (their OpenAPI
+# descriptions come from here; their values are read and checked by ``event_filter``).
+FILTER_QUERIES: dict[str, Any] = {
+    "since": _filter_query("since", FILTER_HELP["since"], json_schema_extra={"format": "date"}),
+    "until": _filter_query("until", FILTER_HELP["until"], json_schema_extra={"format": "date"}),
+    "type": _filter_query("type", FILTER_HELP["type"], json_schema_extra={"enum": list(TYPE_NAMES)}),
+    "status": _filter_query("status", FILTER_HELP["status"], json_schema_extra={"enum": list(STATUSES)}),
+    "country": _filter_query("country", FILTER_HELP["country"], json_schema_extra={"enum": country_labels()}),
+    "admin1": _filter_query("admin1", FILTER_HELP["admin1"], json_schema_extra={"pattern": r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$"}),
+    # words: at least one that is not a space (and no unit separator, which the index joins names with)
+    **{name: _filter_query(name, FILTER_HELP[name], json_schema_extra={"maxLength": MAX_WORDS,
+                                                                       "pattern": r"^[^\x1f]*[^\s\x1f][^\x1f]*$"})
+       for name in ("actor", "claimant", "text")},
+}
+
+
+def filter_params(since: str | None = FILTER_QUERIES["since"], until: str | None = FILTER_QUERIES["until"],
+                  type: str | None = FILTER_QUERIES["type"], status: str | None = FILTER_QUERIES["status"],
+                  country: str | None = FILTER_QUERIES["country"], admin1: str | None = FILTER_QUERIES["admin1"],
+                  actor: str | None = FILTER_QUERIES["actor"], claimant: str | None = FILTER_QUERIES["claimant"],
+                  text: str | None = FILTER_QUERIES["text"]) -> EventFilter:
+    """The one filter set (``sitrep.store.filters``) from the query string: a bad value is a 422 that names
+    it and says what is accepted, as `sitrep events` says it."""
+    try:
+        return parse_filter(since=since, until=until, type=type, status=status, country=country, admin1=admin1,
+                            actor=actor, claimant=claimant, text=text)
+    except FilterError as exc:
+        raise ApiError(422, str(exc), [{"parameter": exc.name, "message": str(exc).split(": ", 1)[1]}]) from None
+
+
+FILTER = Depends(filter_params)
 
 
 def _article_meta(a: Article) -> dict[str, Any]:
@@ -313,20 +340,27 @@ events_api = APIRouter()
 
 
 @events_api.get("/api/events", summary="Events that pass the filters, one page of them",
-                dependencies=[known(*FILTERS, "limit", "offset", "order", "format")],
+                dependencies=[known(*FILTERS, "limit", "offset", "order", "sort", "format")],
                 responses={200: {"description": "One page of events", "content": {
                     "application/json": {"schema": ref("EventPage")},
                     "text/csv": {"schema": {"type": "string"}},
                     "application/geo+json": {"schema": ref("FeatureCollection")}}}, **errors(400, 422)})
-async def list_events(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
-                      since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+async def list_events(request: Request, f: EventFilter = FILTER,
                       limit: int = Query(100, ge=1, le=MAX_LIMIT, description="Events per page."),
                       offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events to skip; past the end "
                                                                                "gives an empty page."),
                       order: Literal["oldest", "newest"] = Query("oldest", description="By date, then id."),
+                      sort: str | None = Query(None, description="Order by a column instead (the table's): "
+                                               "-killed is the most killed first; ties by date.",
+                                               json_schema_extra={"enum": list(SORT_NAMES)}),
                       format: Literal["json", "csv", "geojson"] = Query("json")) -> Response:
-    f = _filters(type, country, since, until, text)
-    total, ids = _index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
+    if sort is not None and sort not in SORT_NAMES:
+        raise ApiError(422, f"sort: {sort!r} is not a column to sort by; columns: {', '.join(SORT_NAMES)}",
+                       [{"parameter": "sort", "message": "unknown column"}])
+    if sort is None:
+        total, ids = _index(request).page(f, limit=limit, offset=offset, newest_first=order == "newest")
+    else:
+        total, ids = _index(request).sorted_page(f, sort=sort, limit=limit, offset=offset)
     if format == "json":
         return _page_json(_store(request), ids, total, limit, offset)
     if format == "csv":
@@ -374,6 +408,79 @@ async def get_event(request: Request, event_id: str = PathParam(max_length=200))
                          "aliases": shown["aliases"], "redirected_from": shown["redirected_from"]})
 
 
+# -- /api/map: every placed event in the filter, grouped by place when there are many ------------
+map_api = APIRouter()
+BBOX = r"^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$"
+
+
+@map_api.get("/api/map", summary="The placed events that pass the filters, for the map: each one, or grouped "
+                                 "by rounded coordinates when there are more than `most`",
+             dependencies=[known(*FILTERS, "measure", "bbox", "most")],
+             responses={200: {"content": {"application/json": {"schema": ref("MapPoints")}}}, **errors(400, 422)})
+async def map_points(request: Request, f: EventFilter = FILTER,
+                     measure: Literal["killed", "injured", "largest"] = Query(
+                         "killed", description="What a symbol's size and colour show: killed, injured, or the "
+                                               "largest count the event gives."),
+                     bbox: str | None = Query(None, pattern=BBOX, description="west,south,east,north in degrees: "
+                                                                              "only events within."),
+                     most: int = Query(3000, ge=1, le=20000, description="Events drawn one by one at most; more "
+                                                                         "are grouped.")) -> JSONResponse:
+    return JSONResponse(_index(request).map_points(f, measure=measure, bbox=_bbox(bbox), most=most))
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError:
+        raise ApiError(422, f"bbox: {value!r} is not west,south,east,north in degrees") from None
+    if not (-90 <= south <= north <= 90):
+        raise ApiError(422, f"bbox: {value!r}: south and north must be latitudes, south first",
+                       [{"parameter": "bbox", "message": "not a box"}])
+    return west, south, east, north
+
+
+# -- /api/export: the whole filter as a file -----------------------------------------------------
+export_api = APIRouter()
+EXPORTS = {"csv": ("text/csv; charset=utf-8", "csv"), "geojson": ("application/geo+json", "geojson"),
+           "acled-csv": ("text/csv; charset=utf-8", "csv")}
+
+
+@export_api.get("/api/export", summary="Every event that passes the filters, as a file to download",
+                dependencies=[known(*FILTERS, "format")],
+                responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                             "application/geo+json": {"schema": ref("FeatureCollection")}}},
+                           **errors(400, 422)})
+async def export_events(request: Request, f: EventFilter = FILTER,
+                        format: Literal["csv", "geojson", "acled-csv"] = Query(
+                            "csv", description="csv: sitrep's flat table; geojson: points with every field; "
+                                               "acled-csv: ACLED's columns and event types.")) -> Response:
+    ix, st = _index(request), _store(request)
+    _, ids = ix.page(f, limit=len(ix.facts) or 1)
+    buf = io.StringIO()
+    _write_export(format, ix.events(ids), buf, st)
+    media, ext = EXPORTS[format]
+    name = f"sitrep-events{'-acled' if format == 'acled-csv' else ''}.{ext}"
+    return Response(buf.getvalue(), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Total-Count": str(len(ids))})
+
+
+def _write_export(fmt: str, events: list[Event], out: io.StringIO, st: Store) -> None:
+    if fmt == "csv":
+        from sitrep.export.table import write_csv
+
+        write_csv(events, out)
+    elif fmt == "geojson":
+        from sitrep.export.geojson import write_geojson
+
+        write_geojson(events, out)
+    else:
+        from sitrep.export.acled import write_acled
+
+        write_acled(events, out, st.article)
+
+
 # -- /api/articles -----------------------------------------------------------------------------
 articles_api = APIRouter()
 
@@ -397,17 +504,15 @@ stats_api = APIRouter()
 @stats_api.get("/api/stats", summary="Totals and daily counts by family, type, country and side",
                dependencies=[known(*FILTERS, "daily")],
                responses={200: {"content": {"application/json": {"schema": ref("Stats")}}}, **errors(400, 422)})
-async def get_stats(request: Request, type: str | None = TypeQ, country: str | None = CountryQ,
-                    since: str | None = SinceQ, until: str | None = UntilQ, text: str | None = TextQ,
+async def get_stats(request: Request, f: EventFilter = FILTER,
                     daily: str = Query("family,side", pattern=DAILY_PATTERN,
                                        description="Comma-separated breakdowns of the daily counts, from "
                                                    "family, type, country, side.")) -> Response:
-    f = _filters(type, country, since, until, text)
     dims = tuple(dict.fromkeys(d for d in daily.split(",") if d))
     return Response(_cached_stats(request, f, dims), media_type="application/json")
 
 
-def _cached_stats(request: Request, f: Filters, dims: tuple[str, ...]) -> bytes:
+def _cached_stats(request: Request, f: EventFilter, dims: tuple[str, ...]) -> bytes:
     """The stats answer, kept (the STATS_CACHE last asked) until the store changes."""
     ix = _index(request)
     cache: OrderedDict[Any, bytes] = request.app.state.stats_cache
@@ -537,4 +642,4 @@ async def dashboard() -> FileResponse:
     return FileResponse(STATIC / "index.html", media_type="text/html")
 
 
-ROUTERS = (events_api, articles_api, stats_api, health_api, reports_api, dashboard_page)
+ROUTERS = (events_api, map_api, export_api, articles_api, stats_api, health_api, reports_api, dashboard_page)

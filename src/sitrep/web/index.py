@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,27 +31,20 @@ from typing import Any
 import numpy as np
 
 from sitrep.records import Event, family
-from sitrep.store.sql import like_pattern
+from sitrep.store.filters import SEPARATOR, EventFilter
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
 DIMENSIONS = ("family", "type", "country", "side")
+# columns held as codes into a vocabulary; "actors" and "claimants" too: a word filter then looks
+# through each distinct list of names once, not through every event
+CODED = (*DIMENSIONS, "status", "admin1", "place_precision", "actors", "claimants")
+MASKS_KEPT = 16  # filters whose rows are kept until the store changes (a filter change asks three times)
+MEASURES = ("killed", "injured", "largest")  # what the map sizes and colours its symbols by
 UNATTRIBUTED = "unattributed"
 NO_COUNTRY = "none"
 
 
-@dataclass(frozen=True)
-class Filters:
-    """The filters of ``sitrep events`` and ``GET /api/events``."""
-
-    type: str | None = None
-    country: str | None = None
-    since: str | None = None
-    until: str | None = None
-    text: str | None = None
-
-    def as_kwargs(self) -> dict[str, str | None]:
-        return {"type": self.type, "country": self.country, "since": self.since, "until": self.until,
-                "text": self.text}
+Filters = EventFilter  # the one filter set (``sitrep.store.filters``), by its older name here
 
 
 @dataclass
@@ -64,6 +58,21 @@ class Fact:
     side: str
     launched: int
     intercepted: int
+    status: str = "occurred"
+    admin1: str | None = None
+    actors: str = ""  # names and country codes of the actors, lower case, joined by SEPARATOR
+    claimants: str = ""  # names of the claimants, lower case, joined by SEPARATOR
+    place: str | None = None  # the place's name
+    lat: float | None = None
+    lon: float | None = None
+    place_precision: str | None = None  # point, city, ... admin1, country
+    killed: int = 0  # the largest count of killed any claim gives (12 civilians including 5 children: 12)
+    injured: int = 0
+    largest: int = 0  # the largest count of anything the event gives
+
+
+def _joined(names: Iterable[str | None]) -> str:
+    return SEPARATOR.join(n.lower() for n in names if n)
 
 
 def _ordinal(value: str | None) -> int:
@@ -90,9 +99,18 @@ def fact_of(ev: Event | dict[str, Any]) -> Fact:
     side = next((a.get("country") or a.get("name") for a in d.get("actors", []) if a.get("role") == "initiator"),
                 None) or UNATTRIBUTED
     qs = d.get("quantities", [])
+    actors = d.get("actors", [])
     return Fact(d["id"], d["type"], loc.get("country"), d["date"].get("start"), d["date"].get("end"),
                 d["date"].get("precision"), side, _largest_per_item(qs, "launched"),
-                _largest_per_item(qs, "intercepted"))
+                _largest_per_item(qs, "intercepted"), d["status"], loc.get("admin1"),
+                _joined([*(a.get("name") for a in actors), *(a.get("country") for a in actors)]),
+                _joined(c["claimant"]["name"] for c in d.get("claims", [])), loc.get("name"), loc.get("lat"),
+                loc.get("lon"), loc.get("precision"), _largest(qs, "killed"), _largest(qs, "injured"), _largest(qs))
+
+
+def _largest(quantities: Iterable[dict[str, Any]], role: str | None = None) -> int:
+    return max((q["value"] for q in quantities if isinstance(q.get("value"), int)
+                and (role is None or q.get("role") == role)), default=0)
 
 
 class _Vocab:
@@ -112,7 +130,7 @@ class Facts:
     can be taken out and added without building the whole anew."""
 
     def __init__(self, facts: Sequence[Fact]) -> None:
-        self.vocab = {dim: _Vocab() for dim in DIMENSIONS}
+        self.vocab = {dim: _Vocab() for dim in CODED}
         self._set(self._columns(facts))
 
     def _columns(self, facts: Sequence[Fact]) -> dict[str, np.ndarray]:
@@ -131,6 +149,17 @@ class Facts:
             "country": np.fromiter((v["country"].code(f.country or NO_COUNTRY) for f in facts), dtype=np.int32,
                                    count=n),
             "side": np.fromiter((v["side"].code(f.side) for f in facts), dtype=np.int32, count=n),
+            "status": np.fromiter((v["status"].code(f.status) for f in facts), dtype=np.int32, count=n),
+            "admin1": np.fromiter((v["admin1"].code((f.admin1 or "").upper()) for f in facts), dtype=np.int32,
+                                  count=n),
+            "actors": np.fromiter((v["actors"].code(f.actors) for f in facts), dtype=np.int32, count=n),
+            "claimants": np.fromiter((v["claimants"].code(f.claimants) for f in facts), dtype=np.int32, count=n),
+            "place": np.array([f.place or "" for f in facts], dtype=object),
+            "lat": np.fromiter((np.nan if f.lat is None else f.lat for f in facts), dtype=np.float64, count=n),
+            "lon": np.fromiter((np.nan if f.lon is None else f.lon for f in facts), dtype=np.float64, count=n),
+            "place_precision": np.fromiter((v["place_precision"].code(f.place_precision or "") for f in facts),
+                                           dtype=np.int32, count=n),
+            **{m: np.fromiter((getattr(f, m) for f in facts), dtype=np.int64, count=n) for m in MEASURES},
             "launched": np.fromiter((f.launched for f in facts), dtype=np.int64, count=n),
             "intercepted": np.fromiter((f.intercepted for f in facts), dtype=np.int64, count=n),
         }
@@ -140,9 +169,23 @@ class Facts:
         self.cols = {k: c[order] for k, c in cols.items()}
         self.ids = self.cols["id"]
         self.start, self.end, self.day = self.cols["start"], self.cols["end"], self.cols["day"]
-        self.codes = {dim: self.cols[dim] for dim in DIMENSIONS}
+        self.codes = {dim: self.cols[dim] for dim in CODED}
         self.launched, self.intercepted = self.cols["launched"], self.cols["intercepted"]
         self._position: dict[str, int] | None = None
+        self._ranks: dict[str, np.ndarray] = {}
+
+    def rank(self, column: str) -> np.ndarray:
+        """Each row's place in the alphabetical order of a column of names (for sorting by it)."""
+        if column not in self._ranks:
+            if column in self.vocab:
+                names = self.vocab[column].names
+                order = np.argsort(np.array(names, dtype=object)) if names else np.array([], dtype=np.int64)
+                by_code = np.empty(len(names), dtype=np.int64)
+                by_code[order] = np.arange(len(names))
+                self._ranks[column] = by_code[self.cols[column]] if len(names) else self.cols[column]
+            else:
+                self._ranks[column] = np.unique(self.cols[column].astype(str), return_inverse=True)[1]
+        return self._ranks[column]
 
     @property
     def position(self) -> dict[str, int]:
@@ -168,7 +211,18 @@ SELECT e.id, e.type, e.country, e.date_start, e.date_end, e.date_precision,
   (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
      WHERE json_extract(q.value, '$.role') = 'launched' GROUP BY json_extract(q.value, '$.item'))),
   (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'intercepted' GROUP BY json_extract(q.value, '$.item')))
+     WHERE json_extract(q.value, '$.role') = 'intercepted' GROUP BY json_extract(q.value, '$.item'))),
+  e.status, e.admin1,
+  (SELECT group_concat(n, char(31)) FROM (
+     SELECT json_extract(a.value, '$.name') n FROM json_each(e.record, '$.actors') a UNION ALL
+     SELECT json_extract(a.value, '$.country') FROM json_each(e.record, '$.actors') a)),
+  (SELECT group_concat(c.claimant_name, char(31)) FROM claims c WHERE c.event_id = e.id),
+  e.location_name, e.lat, e.lon, json_extract(e.record, '$.location.precision'),
+  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q
+     WHERE json_extract(q.value, '$.role') = 'killed'),
+  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q
+     WHERE json_extract(q.value, '$.role') = 'injured'),
+  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q)
 FROM events e
 """
 
@@ -183,7 +237,9 @@ def _sqlite(store: Any) -> Any:
 
 def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
     def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
-        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0))
+        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0),
+                     r[9], r[10], (r[11] or "").lower(), (r[12] or "").lower(), r[13], r[14], r[15], r[16],
+                     int(r[17] or 0), int(r[18] or 0), int(r[19] or 0))
                 for r in db.execute(sql, args)]
 
     if rowids is None:
@@ -212,6 +268,7 @@ class EventIndex:
         self._version: Any = None
         self._loaded_at = 0.0
         self._rowids: dict[str, int] = {}  # SQLite: each event's rowid when last read
+        self._masks: OrderedDict[Filters, np.ndarray] = OrderedDict()
         self.rebuilds = self.updates = 0
 
     # -- keeping in step ---------------------------------------------------------------
@@ -233,6 +290,7 @@ class EventIndex:
         stale = (self._facts is None or version != self._version
                  or (version is None and time.monotonic() - self._loaded_at > self.ttl))
         if stale:
+            self._masks.clear()
             self._version = version
             db = _sqlite(self.store)
             if db is None:
@@ -268,35 +326,48 @@ class EventIndex:
 
     # -- filtering ---------------------------------------------------------------------
     def mask(self, f: Filters) -> np.ndarray:
-        facts = self.facts
+        """Which events pass the filters: each condition as ``Store.events`` makes it, over the columns.
+        The answer is kept (read-only) for the last MASKS_KEPT filters until the store changes."""
+        facts = self.facts  # first: a change of the store clears the kept masks
+        if f in self._masks:
+            self._masks.move_to_end(f)
+            return self._masks[f]
         keep = np.ones(len(facts), dtype=bool)
-        if f.type:
-            t = facts.vocab["type"].codes.get(f.type, -1)
-            fam = facts.vocab["family"].codes.get(f.type, -1)
-            keep &= (facts.codes["type"] == t) | (facts.codes["family"] == fam)
-        if f.country:
-            keep &= facts.codes["country"] == facts.vocab["country"].codes.get(f.country.upper(), -1)
-        if f.since:
-            keep &= (facts.end >= _ordinal(f.since)) & (facts.end != NONE_DAY)
-        if f.until:
-            keep &= (facts.start <= _ordinal(f.until)) & (facts.start != NONE_DAY)
-        if f.text:
-            found = np.zeros(len(facts), dtype=bool)
-            pos = [facts.position[e] for e in self._text_ids(f.text) if e in facts.position]
-            found[pos] = True
-            keep &= found
+        for name, value in f.given().items():
+            keep &= self._condition(facts, name, value)
+        keep.setflags(write=False)
+        self._masks[f] = keep
+        while len(self._masks) > MASKS_KEPT:
+            self._masks.popitem(last=False)
         return keep
 
+    def _condition(self, facts: Facts, name: str, value: str) -> np.ndarray:
+        if name == "type":
+            return self._coded(facts, "type", value) | self._coded(facts, "family", value)
+        if name in ("country", "admin1"):
+            return self._coded(facts, name, value.upper())
+        if name == "status":
+            return self._coded(facts, name, value)
+        if name == "since":
+            return (facts.end >= _ordinal(value)) & (facts.end != NONE_DAY)
+        if name == "until":
+            return (facts.start <= _ordinal(value)) & (facts.start != NONE_DAY)
+        if name in ("actor", "claimant"):
+            needle, names = value.lower(), facts.vocab[f"{name}s"].names
+            hit = np.fromiter((needle in n for n in names), dtype=bool, count=len(names))
+            return hit[facts.codes[f"{name}s"]] if len(names) else np.zeros(len(facts), dtype=bool)
+        found = np.zeros(len(facts), dtype=bool)  # text: the store finds it (its one text condition)
+        found[[facts.position[e] for e in self._text_ids(value) if e in facts.position]] = True
+        return found
+
+    @staticmethod
+    def _coded(facts: Facts, column: str, value: str) -> np.ndarray:
+        return facts.codes[column] == facts.vocab[column].codes.get(value, -1)
+
     def _text_ids(self, text: str) -> list[str]:
-        db = _sqlite(self.store)
-        if db is None:
-            return [ev.id for ev in self.store.events(text=text)]
-        like = like_pattern(text)
-        rows = db.execute(
-            "SELECT id FROM events WHERE lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' UNION "
-            "SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\' UNION "
-            "SELECT event_id FROM claims WHERE lower(claimant_name) LIKE ? ESCAPE '\\'", (like, like, like))
-        return [r[0] for r in rows]
+        if hasattr(self.store, "text_ids"):
+            return list(self.store.text_ids(text))
+        return [ev.id for ev in self.store.events(text=text)]
 
     def count(self, f: Filters) -> int:
         return int(self.mask(f).sum())
@@ -318,6 +389,41 @@ class EventIndex:
         marks = ",".join("?" * len(ids))
         rows = dict(db.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", list(ids)).fetchall())
         return [Event.from_dict(json.loads(rows[i])) for i in ids if i in rows]
+
+    def sorted_page(self, f: Filters, *, sort: str, limit: int, offset: int = 0) -> tuple[int, list[str]]:
+        """Like ``page``, ordered by a column (``SORTS``; "-killed": most killed first), ties by date and id
+        in the same direction."""
+        facts = self.facts
+        descending, column = sort.startswith("-"), sort.lstrip("-")
+        where = np.flatnonzero(self.mask(f))
+        if descending:
+            where = where[::-1]
+        if column != "date":
+            key = self._sort_key(facts, column)[where]
+            where = where[np.argsort(-key if descending else key, kind="stable")]
+        return len(where), facts.ids[where[offset:offset + limit]].tolist()
+
+    @staticmethod
+    def _sort_key(facts: Facts, column: str) -> np.ndarray:
+        if column in MEASURES:
+            return facts.cols[column]
+        return facts.rank(column)
+
+    def map_points(self, f: Filters, *, measure: str = "killed", bbox: tuple[float, float, float, float] | None = None,
+                   most: int = 3000) -> dict[str, Any]:
+        """The placed events that pass the filters (within ``bbox``: west, south, east, north), for the map:
+        each event when there are at most ``most``, else grouped by rounded coordinates and by how precise
+        the place is (a cell gives its number of events, their total ``measure`` and their mean point)."""
+        facts = self.facts
+        keep = self.mask(f) & ~np.isnan(facts.cols["lat"])
+        if bbox is not None:
+            west, south, east, north = bbox
+            lat, lon = facts.cols["lat"], facts.cols["lon"]
+            keep &= (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
+        rows = np.flatnonzero(keep)
+        out: dict[str, Any] = {"placed": len(rows), "measure": measure, "aggregated": len(rows) > most}
+        out["points"] = _cells(facts, rows, measure) if len(rows) > most else _points(facts, rows, measure)
+        return out
 
     # -- statistics --------------------------------------------------------------------
     def stats(self, f: Filters, *, daily: Sequence[str] = ("family", "side")) -> dict[str, Any]:
@@ -367,3 +473,38 @@ class EventIndex:
         out["last_day"] = series["date"][-1]
         out["daily"] = series
         return out
+
+
+SORTS = ("date", "type", "status", "place", "country", *MEASURES[:2])  # the table's sortable columns
+
+
+def _points(facts: Facts, rows: np.ndarray, measure: str) -> list[dict[str, Any]]:
+    precisions = facts.vocab["place_precision"].names
+    types = facts.vocab["type"].names
+    return [{"id": str(facts.ids[i]), "lat": float(facts.cols["lat"][i]), "lon": float(facts.cols["lon"][i]), "n": 1,
+             "value": int(facts.cols[measure][i]), "precision": precisions[facts.codes["place_precision"][i]],
+             "type": types[facts.codes["type"][i]], "place": facts.cols["place"][i],
+             "day": date.fromordinal(int(facts.start[i])).isoformat() if facts.start[i] != NONE_DAY else None}
+            for i in rows.tolist()]
+
+
+def cell_size(lat: np.ndarray, lon: np.ndarray) -> float:
+    """Degrees per cell: about a sixtieth of the extent of the points, at least 0.01 (a town)."""
+    extent = max(float(np.ptp(lat)), float(np.ptp(lon)), 1.0)
+    return float(max(round(extent / 60, 2), 0.01))
+
+
+def _cells(facts: Facts, rows: np.ndarray, measure: str) -> list[dict[str, Any]]:
+    lat, lon = facts.cols["lat"][rows], facts.cols["lon"][rows]
+    size = cell_size(lat, lon)
+    precision = facts.codes["place_precision"][rows].astype(np.int64)
+    key = ((np.round(lat / size).astype(np.int64) + 20000) * 40000 + np.round(lon / size).astype(np.int64) + 20000)
+    key = key * 64 + precision
+    cells, inverse = np.unique(key, return_inverse=True)
+    n = np.bincount(inverse)
+    total = np.bincount(inverse, weights=facts.cols[measure][rows])
+    mean_lat, mean_lon = np.bincount(inverse, weights=lat) / n, np.bincount(inverse, weights=lon) / n
+    names = facts.vocab["place_precision"].names
+    return [{"id": None, "lat": round(float(mean_lat[c]), 4), "lon": round(float(mean_lon[c]), 4), "n": int(n[c]),
+             "value": int(total[c]), "precision": names[int(cells[c] % 64)], "cell": size}
+            for c in range(len(cells))]

@@ -1,5 +1,6 @@
-// sitrep dashboard: timeline, map, table and event pages, drawn as plain SVG and HTML from /api.
-// Nothing is loaded from anywhere but this server.
+// sitrep dashboard: timeline, map, table and event pages, drawn from /api. The map is Leaflet with
+// marker clustering (vendored in /static/vendor, see scripts/vendor_web.sh) over the Natural Earth
+// outlines that sitrep ships; no tiles. Nothing is loaded from anywhere but this server.
 "use strict";
 
 const FAMILY_COLORS = {
@@ -17,9 +18,15 @@ const TYPES = ["attack", "attack.drone", "attack.missile", "attack.air", "attack
   "protest.demonstration", "protest.riot", "arrest"];
 const SVGNS = "http://www.w3.org/2000/svg";
 const PAGE = 25;
-const MAP_LIMIT = 1000;
+const MAX_BARS = 300;  // bars on the timeline at most (a longer span puts several days in a bar)
+// the filters of the one filter set (sitrep.store.filters), in the order the form shows them
+const FILTERS = ["since", "until", "type", "status", "country", "admin1", "actor", "claimant", "text"];
+const MEASURES = { killed: "killed", injured: "injured", largest: "largest count" };
+// how precise a place is -> the symbol drawn for it: towns and points are dots, regions and countries
+// (a count "over Russia" drawn at its centre) a ring and a square, never clustered with towns
+const AREA = { admin1: "region", country: "country" };
 
-const state = { filters: {}, offset: 0, stats: null, basemap: null };
+const state = { filters: {}, offset: 0, sort: "-date", stats: null, basemap: null, map: null };
 
 // -- small helpers --------------------------------------------------------------------------------
 function h(tag, attrs, ...children) {
@@ -74,7 +81,6 @@ const side = (ev) => [...new Set(ev.actors.filter((a) => a.role === "initiator")
 const when = (d) => (d.start === d.end || !d.end ? d.start || "?" : `${d.start} – ${d.end}`) +
   (d.precision === "night" ? " (night)" : "");
 const place = (ev) => (ev.location ? `${ev.location.name}${ev.location.country ? " (" + ev.location.country + ")" : ""}` : "–");
-const size = (ev) => Math.max(1, ...ev.quantities.map((q) => q.value));
 function counts(ev, withWho = true) {
   return ev.quantities.map((q) => {
     const who = withWho && q.claim != null && ev.claims[q.claim] ? ` (${ev.claims[q.claim].claimant.name})` : "";
@@ -85,14 +91,18 @@ function counts(ev, withWho = true) {
 // -- filters and routing ----------------------------------------------------------------------------
 function readFilters() {
   const f = {};
-  for (const name of ["type", "country", "since", "until", "text"]) {
+  for (const name of FILTERS) {
     const v = document.getElementById(`f-${name}`).value.trim();
-    if (v) f[name] = name === "country" ? v.toUpperCase() : v;
+    if (v) f[name] = v;
   }
   return f;
 }
 function writeFilters(f) {
-  for (const name of ["type", "country", "since", "until", "text"]) document.getElementById(`f-${name}`).value = f[name] || "";
+  for (const name of FILTERS) document.getElementById(`f-${name}`).value = f[name] || "";
+}
+function go(filters) {
+  const q = new URLSearchParams(filters).toString();
+  location.hash = "#/" + (q ? "?" + q : "");
 }
 function route() {
   const hash = location.hash.replace(/^#/, "") || "/";
@@ -106,14 +116,22 @@ function route() {
   document.getElementById("overview").hidden = false;
   return refresh();
 }
+function pageQuery() {
+  const order = state.sort === "-date" ? { order: "newest" } : state.sort === "date" ? { order: "oldest" } : { sort: state.sort };
+  return `/api/events?${query({ limit: PAGE, offset: state.offset, ...order })}`;
+}
+function mapQuery(bbox) {
+  const measure = document.getElementById("map-measure").value;
+  return `/api/map?${query({ measure, ...(bbox ? { bbox } : {}) })}`;
+}
 
 async function refresh() {
   document.body.dataset.ready = "";
   try {
-    const [stats, page, geo] = await Promise.all([
+    const [stats, page, points] = await Promise.all([
       api(`/api/stats?${query({ daily: "family,side" })}`),
-      api(`/api/events?${query({ limit: PAGE, offset: state.offset, order: "newest" })}`),
-      api(`/api/events?${query({ limit: MAP_LIMIT, order: "newest", format: "geojson" })}`),
+      api(pageQuery()),
+      api(mapQuery()),
       loadBasemap(),
     ]);
     state.stats = stats;
@@ -121,8 +139,9 @@ async function refresh() {
       `${stats.total} events` + (stats.first_day ? `, ${stats.first_day} to ${stats.last_day}` : "") +
       ` · drones and missiles launched ${stats.launched}, intercepted ${stats.intercepted}`;
     drawTimeline(stats, document.getElementById("timeline-by").value);
-    drawMap(geo);
+    drawMap(points, stats.total, true);
     drawTable(page);
+    drawDownloads();
   } catch (e) {
     showError(e);
   }
@@ -136,8 +155,9 @@ function drawTimeline(stats, by) {
   const legend = document.getElementById("timeline-legend");
   box.replaceChildren(); legend.replaceChildren();
   const W = 1000, H = 170, L = 34, B = 18;
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `events per day by ${by}` });
+  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `events per day by ${by}; drag across days to choose them` });
   box.append(svg);
+  svg.append(s("rect", { x: 0, y: 0, width: W, height: H, fill: "transparent", class: "brush-area" }));
   const daily = stats.daily;
   if (!daily.date.length) {
     const t = s("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "axis" });
@@ -147,23 +167,37 @@ function drawTimeline(stats, by) {
   const keys = Object.keys(series).sort((a, b) => stats[`by_${by}`][b] - stats[`by_${by}`][a] || a.localeCompare(b));
   const first = dayNumber(daily.date[0]), last = dayNumber(daily.date[daily.date.length - 1]);
   const span = last - first + 1;
-  const max = Math.max(...daily.events);
+  // over a long span, a bar is several days (at most MAX_BARS bars): thousands of one-day bars
+  // thinner than a pixel would cost the page a second to draw and show nothing more
+  const per = Math.max(1, Math.ceil(span / MAX_BARS));
+  const bins = new Map();
+  for (let k = 0; k < daily.date.length; k++) {
+    const bin = Math.floor((dayNumber(daily.date[k]) - first) / per);
+    if (!bins.has(bin)) bins.set(bin, { total: 0, counts: {} });
+    const b = bins.get(bin);
+    b.total += daily.events[k];
+    for (const key of keys) if (series[key][k]) b.counts[key] = (b.counts[key] || 0) + series[key][k];
+  }
+  const max = Math.max(...[...bins.values()].map((b) => b.total));
   const bw = (W - L) / span;
   const y = (v) => (H - B) - v * (H - B - 6) / max;
-  for (let k = 0; k < daily.date.length; k++) {
-    const x = L + (dayNumber(daily.date[k]) - first) * bw;
+  const iso = (day) => new Date(day * 86400000).toISOString().slice(0, 10);
+  const bars = document.createDocumentFragment();
+  for (const [bin, b] of bins) {
+    const x = L + bin * per * bw, from = iso(first + bin * per), to = iso(Math.min(first + bin * per + per - 1, last));
     let acc = 0;
     for (const key of keys) {
-      const n = series[key][k];
+      const n = b.counts[key];
       if (!n) continue;
-      const r = s("rect", { x: x.toFixed(2), y: y(acc + n).toFixed(2), width: Math.max(bw - (bw > 3 ? 1 : 0), 0.6).toFixed(2),
+      const r = s("rect", { x: x.toFixed(2), y: y(acc + n).toFixed(2), width: Math.max(per * bw - (per * bw > 3 ? 1 : 0), 0.6).toFixed(2),
         height: (y(acc) - y(acc + n)).toFixed(2), fill: keyColor(by, key, keys), class: "bar",
-        "data-day": daily.date[k], "data-key": key, "data-count": n });
-      const tip = s("title"); tip.textContent = `${daily.date[k]}: ${n} ${key}`; r.append(tip);
-      svg.append(r);
+        "data-day": from, "data-days": per, "data-key": key, "data-count": n });
+      const tip = s("title"); tip.textContent = `${per > 1 ? from + " to " + to : from}: ${n} ${key}`; r.append(tip);
+      bars.append(r);
       acc += n;
     }
   }
+  svg.append(bars);
   const axis = (x, y0, text, anchor) => { const t = s("text", { x, y: y0, class: "axis", "text-anchor": anchor }); t.textContent = text; svg.append(t); };
   svg.append(s("line", { x1: L, x2: W, y1: H - B, y2: H - B, stroke: "#9aa3ad" }));
   // month ticks (every n months, at most about ten labels), between the first and the last day
@@ -186,7 +220,36 @@ function drawTimeline(stats, by) {
   axis(W, H - 4, daily.date[daily.date.length - 1], "end");
   axis(L - 4, y(max) + 4, String(max), "end");
   axis(L - 4, H - B, "0", "end");
+  addBrush(svg, first, span, L, W, H - B);
   for (const key of keys) legend.append(h("span", { style: `--c:${keyColor(by, key, keys)}`, "data-key": key }, `${key} ${stats[`by_${by}`][key] || ""}`));
+}
+
+// Brushing: a drag across the timeline sets since and until to the days it covers.
+function addBrush(svg, first, span, left, width, height) {
+  const bw = (width - left) / span;
+  const dayAt = (clientX) => {
+    const pt = svg.createSVGPoint(); pt.x = clientX; pt.y = 0;
+    const x = pt.matrixTransform(svg.getScreenCTM().inverse()).x;
+    return first + Math.min(span - 1, Math.max(0, Math.floor((x - left) / bw)));
+  };
+  const iso = (day) => new Date(day * 86400000).toISOString().slice(0, 10);
+  const band = s("rect", { class: "brush", y: 0, height, x: 0, width: 0 });
+  svg.append(band);
+  let from = null;
+  const show = (a, b) => {
+    const lo = Math.min(a, b), hi = Math.max(a, b);
+    band.setAttribute("x", (left + (lo - first) * bw).toFixed(2));
+    band.setAttribute("width", ((hi - lo + 1) * bw).toFixed(2));
+    return [lo, hi];
+  };
+  svg.addEventListener("pointerdown", (e) => { from = dayAt(e.clientX); show(from, from); svg.setPointerCapture(e.pointerId); e.preventDefault(); });
+  svg.addEventListener("pointermove", (e) => { if (from !== null) show(from, dayAt(e.clientX)); });
+  svg.addEventListener("pointerup", (e) => {
+    if (from === null) return;
+    const [lo, hi] = show(from, dayAt(e.clientX));
+    from = null;
+    go({ ...state.filters, since: iso(lo), until: iso(hi) });
+  });
 }
 
 // -- map --------------------------------------------------------------------------------------------
@@ -194,81 +257,189 @@ async function loadBasemap() {
   if (!state.basemap) state.basemap = await api("/static/countries.json");
   return state.basemap;
 }
-function drawMap(geo) {
-  const box = document.getElementById("map");
+function basemapGeoJSON(basemap) {
+  // each ring of Natural Earth's outlines (flat [lon, lat, lon, lat, ...]) as a polygon of its own
+  return { type: "FeatureCollection", features: basemap.countries.map((c) => ({
+    type: "Feature", properties: { iso: c.iso, name: c.name },
+    geometry: { type: "MultiPolygon", coordinates: c.rings.map((r) => {
+      const ring = [];
+      for (let i = 0; i < r.length; i += 2) ring.push([r[i], r[i + 1]]);
+      return [ring];
+    }) } })) };
+}
+function ensureMap() {
+  if (state.map) return state.map;
+  // zoom 2 (the world) to 11 (a town): markercluster groups the symbols once for every zoom in between
+  const map = L.map("map", { minZoom: 2, maxZoom: 11, zoomSnap: 0.5, worldCopyJump: true, attributionControl: false,
+    preferCanvas: false });
+  map.setView([35, 25], 2);
+  L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
+    style: { color: "#a9a39a", weight: 0.6, fillColor: "#f2efe6", fillOpacity: 1 } }).addTo(map);
+  // no animation: clusters split and join at once, so what is drawn is what the data says at every moment
+  const towns = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, iconCreateFunction: clusterIcon,
+    animate: false });
+  const areas = L.featureGroup();
+  onSymbols(towns); onSymbols(areas);
+  map.addLayer(towns); map.addLayer(areas);
+  state.map = { map, towns, areas, aggregated: false, fitting: false };
+  map.on("moveend", refineMap);
+  document.getElementById("map").dataset.zoom = map.getZoom();
+  map.on("zoomend", () => { document.getElementById("map").dataset.zoom = map.getZoom(); });
+  return state.map;
+}
+function clusterIcon(cluster) {
+  const n = cluster.getAllChildMarkers().reduce((sum, m) => sum + (m.options.events || 1), 0);
+  const d = Math.round(Math.min(26 + 6 * Math.log10(n), 48));
+  return L.divIcon({ className: "ev-cluster", iconSize: [d, d],
+    html: `<span data-events="${n}" style="width:${d}px;height:${d}px;line-height:${d}px">${n}</span>` });
+}
+// colour by the measure: grey for none, then from yellow to dark red as it grows (log scale)
+function measureColor(value, most) {
+  if (!value) return "#8a94a0";
+  const t = Math.min(1, Math.log1p(value) / Math.log1p(Math.max(most, 1)));
+  const mix = (a, b) => Math.round(a + (b - a) * t);
+  return `rgb(${mix(253, 165)},${mix(208, 0)},${mix(73, 38)})`;
+}
+const symbolSize = (value) => Math.round(Math.min(10 + 3 * Math.sqrt(value), 40));
+function marker(p, most, measure) {
+  // the symbol carries its event's facts as data-* (for the tests and for styles); its tooltip and its
+  // click are handled by the layer it is in (one handler for all, not one per symbol)
+  const kind = AREA[p.precision] || "town";
+  const d = symbolSize(p.value);
+  const html = `<span class="sym sym-${kind}" style="width:${d}px;height:${d}px;--c:${measureColor(p.value, most)}" ` +
+    `data-id="${p.id || ""}" data-kind="${kind}" data-precision="${p.precision}" data-value="${p.value}" data-events="${p.n}"></span>`;
+  return L.marker([p.lat, p.lon], { events: p.n, point: p, keyboard: false, riseOnHover: true,
+    icon: L.divIcon({ className: "ev-icon", html, iconSize: [d, d] }) });
+}
+function tooltipText(p, measure) {
+  const kind = AREA[p.precision];
+  const what = p.id ? `${p.day || "undated"} ${p.type} – ${p.place || "?"}` : `${p.n} events around here`;
+  const where = kind ? ` (placed at the ${kind}: only the ${kind} is known)` : "";
+  return `${what}${where} – ${MEASURES[measure]}: ${p.value}${p.id ? "" : " in all"}`;
+}
+function onSymbols(group) {
+  group.on("mouseover", (e) => {
+    const m = e.layer;
+    if (!m.options.point) return;  // a cluster: markercluster shows its own
+    if (!m.getTooltip()) m.bindTooltip(tooltipText(m.options.point, state.mapMeasure));
+    m.openTooltip();
+  });
+  group.on("click", (e) => {
+    const p = e.layer.options.point;
+    if (!p) return;
+    if (p.id) location.hash = `#/event/${encodeURIComponent(p.id)}`;
+    else state.map.map.setView([p.lat, p.lon], Math.min(state.map.map.getZoom() + 3, 11));
+  });
+}
+function drawMap(points, total, fit) {
+  const view = ensureMap();
+  const measure = points.measure;
+  state.mapMeasure = measure;
+  view.map.invalidateSize({ animate: false });  // the overview may have been hidden (an event page)
+  view.towns.clearLayers(); view.areas.clearLayers();
+  view.aggregated = points.aggregated;
+  // the view first, then the symbols: clusters are made once, for the zoom they are seen at
+  if (fit && points.points.length) {
+    const bounds = L.latLngBounds(points.points.map((p) => [p.lat, p.lon]));
+    view.fitting = true;
+    view.map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
+    view.fitting = false;
+  }
+  const most = Math.max(0, ...points.points.map((p) => p.value));
+  const towns = [], areas = [], kinds = new Set();
+  for (const p of points.points) {
+    const kind = AREA[p.precision] || "town";
+    kinds.add(kind);
+    (kind === "town" ? towns : areas).push(marker(p, most, measure));
+  }
+  view.towns.addLayers(towns);
+  for (const m of areas) view.areas.addLayer(m);
+  document.getElementById("map").dataset.aggregated = points.aggregated;
+  document.getElementById("map-note").textContent = `${points.placed} placed of ${total} events` +
+    (points.aggregated ? " (grouped by place; zoom in for each event)" : "");
+  drawMapLegend(measure, most, kinds);
+}
+// Zoomed in on a grouped map: ask again for the events within the view, which may now be few enough
+// to draw one by one.
+async function refineMap() {
+  const view = state.map;
+  if (!view || view.fitting || !view.aggregated) return;
+  const b = view.map.getBounds();
+  const bbox = [b.getWest(), Math.max(b.getSouth(), -90), b.getEast(), Math.min(b.getNorth(), 90)].map((v) => v.toFixed(4)).join(",");
+  try { drawMap(await api(mapQuery(bbox)), state.stats ? state.stats.total : 0, false); } catch (e) { showError(e); }
+}
+function drawMapLegend(measure, most, kinds) {
   const legend = document.getElementById("map-legend");
-  box.replaceChildren(); legend.replaceChildren();
-  const placed = geo.features.filter((f) => f.geometry);
-  document.getElementById("map-note").textContent =
-    `${placed.length} placed of ${geo.total} events` + (geo.total > MAP_LIMIT ? ` (the ${MAP_LIMIT} newest)` : "");
-  // Equirectangular: x = lon, y = -lat; the view fits the events (at least 24 degrees across).
-  let [x0, x1, y0, y1] = [-180, 180, -75, 85];
-  if (placed.length) {
-    const xs = placed.map((f) => f.geometry.coordinates[0]), ys = placed.map((f) => f.geometry.coordinates[1]);
-    const cx = (Math.min(...xs) + Math.max(...xs)) / 2, cy = (Math.min(...ys) + Math.max(...ys)) / 2;
-    const w = Math.max(Math.max(...xs) - Math.min(...xs), 24) * 1.25, hgt = Math.max(Math.max(...ys) - Math.min(...ys), 14) * 1.3;
-    [x0, x1, y0, y1] = [cx - w / 2, cx + w / 2, cy - hgt / 2, cy + hgt / 2];
-  }
-  const width = x1 - x0, height = Math.max(y1 - y0, width * 0.5);
-  const vy = -(y0 + y1) / 2 - height / 2;
-  const svg = s("svg", { viewBox: `${x0} ${vy} ${width} ${height}`, preserveAspectRatio: "xMidYMid meet",
-    role: "img", "aria-label": "map of events" });
-  const land = s("g", { class: "land" });
-  for (const c of state.basemap.countries) {
-    let d = "";
-    for (const ring of c.rings) {
-      d += "M" + ring[0] + " " + -ring[1];
-      for (let i = 2; i < ring.length; i += 2) d += "L" + ring[i] + " " + -ring[i + 1];
-      d += "Z";
-    }
-    const p = s("path", { d, class: "country", "data-iso": c.iso });
-    const t = s("title"); t.textContent = c.name; p.append(t);
-    land.append(p);
-  }
-  svg.append(land);
-  const unit = width / 600; // one pixel of a 600-pixel-wide map, in degrees
-  const dots = s("g", { class: "dots" });
-  const families = new Set();
-  // big circles first, so that small ones stay clickable on top
-  for (const f of [...placed].sort((a, b) => size(b.properties) - size(a.properties))) {
-    const ev = f.properties, fam = familyOf(ev.type);
-    families.add(fam);
-    const r = Math.min(3 + 1.6 * Math.sqrt(size(ev)), 22) * unit;
-    const c = s("circle", { cx: f.geometry.coordinates[0], cy: -f.geometry.coordinates[1], r: r.toFixed(4),
-      fill: familyColor(fam), class: "event-dot", "data-id": f.id, "data-family": fam, "data-size": size(ev) });
-    const t = s("title"); t.textContent = `${when(ev.date)} ${ev.type} – ${place(ev)}${counts(ev) ? " – " + counts(ev) : ""}`;
-    c.append(t);
-    c.addEventListener("click", () => { location.hash = `#/event/${encodeURIComponent(f.id)}`; });
-    dots.append(c);
-  }
-  svg.append(dots);
-  box.append(svg);
-  for (const fam of [...families].sort()) legend.append(h("span", { style: `--c:${familyColor(fam)}` }, fam));
-  legend.append(h("span", { style: "--c:transparent" }, "circle size: the largest count the event gives"));
+  const sym = (kind, label) => h("span", { class: "key-sym" }, h("i", { class: `sym sym-${kind}`, style: "--c:#e0902f" }), label);
+  legend.replaceChildren(
+    h("span", { class: "ramp" }, `${MEASURES[measure]}: `, h("i", { class: "swatch", style: "background:#8a94a0" }), "none ",
+      h("i", { class: "swatch", style: `background:${measureColor(1, most)}` }), "few ",
+      h("i", { class: "swatch", style: `background:${measureColor(most, most)}` }), `${most} (size grows too)`),
+    sym("town", "town or point"), sym("region", "only the region is known"), sym("country", "only the country is known"),
+    h("span", {}, "numbered circles: groups of events, click to zoom"));
+  legend.dataset.kinds = [...kinds].sort().join(",");
 }
 
 // -- table ------------------------------------------------------------------------------------------
+const COLUMNS = [  // [heading, sort key or null, cell]
+  ["Date", "date", (ev) => when(ev.date)],
+  ["Type", "type", (ev) => [h("span", { class: "swatch", style: `background:${familyColor(familyOf(ev.type))}` }),
+    ev.type.replace(".", ".\u200b")]],  // may break after the dot, nowhere else
+  ["Status", "status", (ev) => ev.status],
+  ["Place", "place", (ev) => (ev.location ? ev.location.name : "–")],
+  ["Country", "country", (ev) => (ev.location && ev.location.country) || "–"],
+  ["Killed", "killed", (ev) => largest(ev, "killed")],
+  ["Injured", "injured", (ev) => largest(ev, "injured")],
+  ["Side", null, (ev) => side(ev)],
+  ["Counts", null, (ev) => counts(ev, false)],
+  ["Who says so", null, (ev) => [...new Set(ev.claims.map((c) => c.claimant.name))].join("; ") || "reporter"],
+];
+function largest(ev, role) {
+  const found = ev.quantities.filter((q) => q.role === role).map((q) => q.value);
+  return found.length ? String(Math.max(...found)) : "";
+}
+function drawHead() {
+  const row = document.querySelector("#events thead tr");
+  row.replaceChildren(...COLUMNS.map(([label, key]) => {
+    if (!key) return h("th", { scope: "col" }, label);
+    const on = state.sort.replace("-", "") === key;
+    const down = state.sort.startsWith("-");
+    return h("th", { scope: "col", "data-sort": key, "aria-sort": on ? (down ? "descending" : "ascending") : "none" },
+      h("button", { type: "button", onclick: () => sortBy(key) }, label, on ? (down ? " ▼" : " ▲") : ""));
+  }));
+}
+async function sortBy(key) {
+  // a new column starts with its largest (or latest) first; the same column again turns the order round
+  state.sort = state.sort === `-${key}` ? key : `-${key}`;
+  state.offset = 0;
+  document.body.dataset.ready = "";
+  try { drawTable(await api(pageQuery())); } catch (e) { showError(e); }
+  document.body.dataset.ready = "overview";
+}
 function drawTable(page) {
+  drawHead();
   const body = document.querySelector("#events tbody");
   body.replaceChildren();
   for (const ev of page.events) {
-    const who = [...new Set(ev.claims.map((c) => c.claimant.name))].join("; ") || "reporter";
     body.append(h("tr", { "data-id": ev.id, onclick: () => { location.hash = `#/event/${encodeURIComponent(ev.id)}`; } },
-      h("td", {}, when(ev.date)),
-      h("td", {}, h("span", { class: "swatch", style: `background:${familyColor(familyOf(ev.type))}` }),
-        ev.type.replace(".", ".\u200b")),  // may break after the dot, nowhere else
-      h("td", {}, ev.status), h("td", {}, place(ev)), h("td", {}, side(ev)), h("td", {}, counts(ev, false)), h("td", {}, who)));
+      COLUMNS.map(([label, , cell]) => h("td", { "data-label": label }, cell(ev)))));
   }
   const from = page.total ? page.offset + 1 : 0, to = page.offset + page.events.length;
   document.getElementById("page").textContent = `${from}–${to} of ${page.total}`;
-  document.getElementById("table-note").textContent = "newest first; click a row for its sources";
+  document.getElementById("table-note").textContent = "click a heading to sort, a row for its sources";
   document.getElementById("prev").disabled = page.offset === 0;
   document.getElementById("next").disabled = to >= page.total;
 }
 async function turnPage(delta) {
   state.offset = Math.max(0, state.offset + delta);
-  try { drawTable(await api(`/api/events?${query({ limit: PAGE, offset: state.offset, order: "newest" })}`)); }
-  catch (e) { showError(e); }
+  document.body.dataset.ready = "";
+  try { drawTable(await api(pageQuery())); } catch (e) { showError(e); }
+  document.body.dataset.ready = "overview";
+}
+function drawDownloads() {
+  for (const fmt of ["csv", "geojson", "acled-csv"]) {
+    document.getElementById(`dl-${fmt}`).href = `/api/export?${query({ format: fmt })}`;
+  }
 }
 
 // -- event page -------------------------------------------------------------------------------------
@@ -360,13 +531,14 @@ async function showEvent(id) {
 function init() {
   const sel = document.getElementById("f-type");
   for (const t of TYPES) sel.append(h("option", { value: t }, t.includes(".") ? `  ${t}` : t));
-  document.getElementById("filters").addEventListener("submit", (e) => {
-    e.preventDefault();
-    const q = new URLSearchParams(readFilters()).toString();
-    location.hash = "#/" + (q ? "?" + q : "");
-  });
+  document.getElementById("filters").addEventListener("submit", (e) => { e.preventDefault(); go(readFilters()); });
   document.getElementById("f-reset").addEventListener("click", () => { location.hash = "#/"; });
   document.getElementById("timeline-by").addEventListener("change", (e) => state.stats && drawTimeline(state.stats, e.target.value));
+  document.getElementById("map-measure").addEventListener("change", async () => {
+    document.body.dataset.ready = "";
+    try { drawMap(await api(mapQuery()), state.stats ? state.stats.total : 0, false); } catch (e) { showError(e); }
+    document.body.dataset.ready = "overview";
+  });
   document.getElementById("prev").addEventListener("click", () => turnPage(-PAGE));
   document.getElementById("next").addEventListener("click", () => turnPage(PAGE));
   window.addEventListener("hashchange", route);
