@@ -45,56 +45,84 @@ def extract_paths(
 
 @dataclass
 class IngestReport:
-    added: int = 0
-    skipped: int = 0
-    events: int = 0
+    """What an ingest did, articles, records and events apart: "12 articles read (10 added, 2 already
+    stored), 3 refused; 41 records; 29 events (17 new, 12 merged into stored events)"."""
+
+    added: int = 0  # reports stored now
+    skipped: int = 0  # reports the store held already
+    records: int = 0  # records the added reports gave, as stored (a record told twice is one)
+    new_events: int = 0  # events the added reports' records are in, told by none stored before
+    merged_events: int = 0  # events the added reports' records joined, told by reports stored before
     refused: list[ReadError] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)  # ids of the reports read that the store holds
+
+    @property
+    def events(self) -> int:
+        return self.new_events + self.merged_events
+
+    def summary(self) -> str:
+        """The line ``sitrep ingest`` ends with."""
+        read = self.added + self.skipped
+        return (f"{read} articles read ({self.added} added, {self.skipped} already stored), "
+                f"{len(self.refused)} refused; {self.records} records; {self.events} events "
+                f"({self.new_events} new, {self.merged_events} merged into stored events)")
 
 
 def ingest_paths(
     paths: Sequence[str | Path], *, db: str | Path | None = None, published: date | None = None,
     extractor: Extractor | None = None, store: Store | None = None,
+    on_report: Callable[[Article | ReadError], None] | None = None,
 ) -> IngestReport:
     """Extract every report under ``paths`` and store it with its events, one article per transaction.
 
     A report already stored (same text, same id) is skipped before extraction, so ingesting
     twice adds nothing. An input that cannot be read, or a report whose extraction fails, is
     refused: recorded in the store with its reason (``sitrep rejects``), and the rest goes on.
+    ``on_report`` is told of each report (or refusal) once it is dealt with (a progress bar).
     """
     report = IngestReport()
     own = store is None
     st = store or open_store(db)
+    added: list[str] = []
     try:
         ex = extractor or default_extractor()
         for item in iter_reports([Path(p) for p in paths], published=published):
-            if isinstance(item, ReadError):
-                report.refused.append(item)
-                st.add_reject(item.path, item.reason)
-                continue
-            if st.has_article(item.id):
-                report.skipped += 1
-                report.articles.append(item.id)
-                continue
-            try:
-                events = ex.extract(item)
-            except Exception as exc:  # one report's failure must not stop the batch
-                err = ReadError(item.source or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
-                report.refused.append(err)
-                st.add_reject(err.path, err.reason)
-                continue
-            report.articles.append(item.id)
-            if st.add_article(item, events):
-                report.added += 1
-                report.events += st.count_records(item.id)  # what was stored: a record read twice is one
-                if item.source:
-                    st.clear_rejects(item.source)
-            else:
-                report.skipped += 1
+            _ingest_one(item, st, ex, report, added)
+            if on_report is not None:
+                on_report(item)
+        report.new_events, report.merged_events = st.tally_events(added)
     finally:
         if own:
             st.close()
     return report
+
+
+def _ingest_one(item: Article | ReadError, st: Store, ex: Extractor, report: IngestReport, added: list[str]) -> None:
+    """Store one report (or record its refusal) and count it in ``report``."""
+    if isinstance(item, ReadError):
+        report.refused.append(item)
+        st.add_reject(item.path, item.reason)
+        return
+    if st.has_article(item.id):
+        report.skipped += 1
+        report.articles.append(item.id)
+        return
+    try:
+        events = ex.extract(item)
+    except Exception as exc:  # one report's failure must not stop the batch
+        err = ReadError(item.source or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
+        report.refused.append(err)
+        st.add_reject(err.path, err.reason)
+        return
+    report.articles.append(item.id)
+    if st.add_article(item, events):
+        report.added += 1
+        added.append(item.id)
+        report.records += st.count_records(item.id)  # what was stored: a record read twice is one
+        if item.source:
+            st.clear_rejects(item.source)
+    else:
+        report.skipped += 1
 
 
 def mentions_in_paths(
@@ -194,10 +222,21 @@ def write_events(events: Iterable[Event], fmt: str, out: Any,
     raise ValueError(f"{fmt}: not an export format (one of {', '.join(EXPORT_FORMATS)})")
 
 
-def export_store(store: Store, fmt: str, out: Any, **filters: Any) -> tuple[int, int]:
+def export_store(store: Store, fmt: str, out: Any, *, on_event: Callable[[Event], None] | None = None,
+                 **filters: Any) -> tuple[int, int]:
     """Write the store's events that pass ``filters`` (those of ``Store.events``), oldest first, in
-    ``fmt`` to ``out``. Gives (written, left out)."""
-    return write_events(iter_events(store, **filters), fmt, out, cache(store.article))
+    ``fmt`` to ``out``. Gives (written, left out). ``on_event`` is told of each event as it is read (a
+    progress bar)."""
+    events = iter_events(store, **filters)
+    if on_event is not None:
+        events = _told(events, on_event)
+    return write_events(events, fmt, out, cache(store.article))
+
+
+def _told(events: Iterable[Event], on_event: Callable[[Event], None]) -> Iterator[Event]:
+    for ev in events:
+        yield ev
+        on_event(ev)
 
 
 def _parsed(article: Article, extractor: Extractor | None = None) -> Any:

@@ -59,15 +59,21 @@ def _settled(key: str, now: tuple[int, int], state: WatchState, quiet_ns: int) -
 def _add(total: IngestReport, part: IngestReport) -> None:
     total.added += part.added
     total.skipped += part.skipped
-    total.events += part.events
+    total.records += part.records
+    total.new_events += part.new_events
+    total.merged_events += part.merged_events
     total.refused.extend(part.refused)
     total.articles.extend(part.articles)
 
 
+FileReport = Callable[[str, IngestReport], None]
+
+
 def watch_once(folder: Path, store: Store, state: WatchState, *, extractor: Extractor | None = None,
-               interval: float = 2.0) -> IngestReport:
+               interval: float = 2.0, on_file: FileReport | None = None) -> IngestReport:
     """One pass over ``folder``: ingest the files that are new or changed and have held still for two
-    intervals (``interval=0`` takes every such file at once)."""
+    intervals (``interval=0`` takes every such file at once). ``on_file`` is told of each file taken
+    in (its path as stored, and what it gave: reports added, records, refusals)."""
     done = IngestReport()
     quiet_ns = int(QUIET_INTERVALS * interval * 1e9)
     for path in _candidates(folder):
@@ -87,18 +93,22 @@ def watch_once(folder: Path, store: Store, state: WatchState, *, extractor: Extr
         state.pending.pop(key, None)
         _add(done, got)
         _add(state.totals, got)
+        if on_file is not None:
+            on_file(key, got)
     return done
 
 
 def watch(folder: Path, store: Store, *, interval: float = 2.0, rounds: int | None = None,
-          extractor: Extractor | None = None, on_pass: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Watch ``folder`` until interrupted (or for ``rounds`` passes); gives what was taken in overall."""
+          extractor: Extractor | None = None, on_pass: Callable[[IngestReport], None] | None = None,
+          on_file: FileReport | None = None) -> IngestReport:
+    """Watch ``folder`` until interrupted (or for ``rounds`` passes); gives what was taken in overall.
+    ``on_file`` is told of each file taken in, ``on_pass`` of each pass."""
     if not folder.is_dir():
         raise NotADirectoryError(f"{folder}: not a directory")
     state = WatchState()
     n = 0
     while rounds is None or n < rounds:
-        got = watch_once(folder, store, state, extractor=extractor, interval=interval)
+        got = watch_once(folder, store, state, extractor=extractor, interval=interval, on_file=on_file)
         if on_pass is not None:
             on_pass(got)
         n += 1

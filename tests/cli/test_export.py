@@ -27,7 +27,7 @@ def test_the_command_offers_the_formats_the_library_writes():
 def test_a_day_that_is_not_a_date_names_its_option(runner, store_path, option):
     result = runner.invoke(main, ["export", "--format", "csv", "--db", str(store_path), option, "2024-13-01"])
     assert result.exit_code == 2
-    assert option in result.output and "not a date in the form YYYY-MM-DD" in result.output
+    assert option in result.output and "is not a date (YYYY-MM-DD" in result.output
 
 
 def test_export_to_a_file_and_to_standard_output(runner, store_path, tmp_path):

@@ -32,6 +32,9 @@ def test_report_without_a_date_takes_the_latest_day(runner, store_path):
 
 
 def test_report_of_an_empty_store_asks_for_a_date(runner, tmp_path):
+    from sitrep.store import open_store
+
+    open_store(tmp_path / "empty.db").close()
     result = runner.invoke(main, ["report", "--db", str(tmp_path / "empty.db")])
     assert result.exit_code == 1
     assert "the store holds no dated events; give --date" in result.output

@@ -24,7 +24,8 @@ def test_ingest_twice_adds_nothing(runner, tmp_path, examples_dir):
         counts = (st.count_articles(), st.count_events())
     second = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
     assert second.exit_code == 0
-    assert "0 reports added" in second.stderr
+    assert f"{counts[0]} articles read (0 added, {counts[0]} already stored)" in second.stderr
+    assert "; 0 records; 0 events" in second.stderr
     with open_store(db) as st:
         assert (st.count_articles(), st.count_events()) == counts
     assert counts[0] >= 5 and counts[1] > 0

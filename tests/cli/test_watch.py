@@ -10,7 +10,7 @@ def test_one_pass_over_an_empty_folder_adds_nothing(runner, tmp_path):
     inbox.mkdir()
     result = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "s.db"), "--once"])
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
+    assert result.stderr == f"sitrep: created new store at {tmp_path / 's.db'}\n"  # and nothing taken in
 
 
 def test_watch_needs_a_folder(runner, tmp_path):

@@ -28,6 +28,17 @@ MENTIONS = [
      "armed_group"),
     ("Hamas fighters stormed an outpost near the fence. Later, militants fired mortars at the base.", "militants",
      "militants", "PSE", "armed_group"),
+    # a bare institution of a known country is named with its country
+    ("The army shelled rebel positions near Arica, Chile, on Monday.", "army", "Chile army", "CHL",
+     "military"),
+    ("Police fired tear gas at protesters in Arequipa, Peru, on Monday.", "Police", "Peru police", "PER",
+     "government"),
+    # a known armed group, by an alias, with its kind
+    ("Da’esh fighters attacked a checkpoint on Monday.", "Da’esh", "Islamic State", None, "armed_group"),
+    ("JNIM fighters attacked a checkpoint on Monday.", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", None,
+     "armed_group"),
+    ("The PKK attacked a checkpoint on Monday.", "PKK", "Kurdistan Workers' Party", "TUR", "armed_group"),
+    ("The Houthis fired a missile at a ship on Monday.", "Houthis", "Houthis", "YEM", "armed_group"),
 ]
 
 

@@ -143,3 +143,88 @@ CLAIMANT_COUNTRIES = [
 @pytest.mark.parametrize("text,countries", CLAIMANT_COUNTRIES)
 def test_claimant_countries(parse, text, countries):
     assert [c.claimant_country for c in parse(text)._.claims] == countries
+
+
+# -- who speaks: passive agents, negated verbs, documents, the same person again ----------------
+
+WHO_SAYS = [
+    # the "by" phrase of a passive reporting verb
+    ("The blast at the depot was reported by the harbour police.", ["harbour police"]),
+    # "claimed by" names the speaker even inside a description of the event
+    ("Two bombings, also claimed by the Red Hand group, killed nine people in Arica.", ["Red Hand group"]),
+    # a negated reporting verb is no claim
+    ("The command does not report the number of aircraft used in each raid.", []),
+    # a document: the body whose document it is says it
+    ("Nine rebels were killed, according to a Harbour Authority news release.", ["Harbour Authority"]),
+    ("The Chilean navy's statement said two boats were seized.", ["Chilean navy"]),
+    ("Nine men were arrested in raids on Friday, according to a police statement.", ["police"]),
+    # "which found that ...": the document the relative clause describes, and so its body, says so
+    ("Chile welcomed the Harbour Board's report, which found that the ferry was hit by a mine.", ["Harbour Board"]),
+    # "find" reports only with a clause after it
+    ("Police found a body in a burned car near the port on Monday.", []),
+    # a surname is the person named before in full
+    ("Navy spokeswoman Ana Ruiz told reporters a patrol boat was hit. Ruiz said two sailors were hurt.",
+     ["Navy spokeswoman Ana Ruiz", "Navy spokeswoman Ana Ruiz"]),
+    # a title said again is the person it belongs to
+    ("Press Secretary Ana Ruiz said the talks went well. The press secretary said they would resume.",
+     ["Press Secretary Ana Ruiz", "Press Secretary Ana Ruiz"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", WHO_SAYS)
+def test_who_says(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+# -- what a statement goes on to say -------------------------------------------------------------
+
+GOES_ON = [
+    # "X said:" and paragraphs of her words: each sentence of them is hers, the colon sentence none
+    ("Following the meeting the Foreign Minister Ana Ruiz said:\n\nThe talks were useful. We agreed to meet "
+     "again.\n\nFreedonian troops shelled the border post overnight.",
+     {1: "Foreign Minister Ana Ruiz", 2: "Foreign Minister Ana Ruiz", 3: "Foreign Minister Ana Ruiz"}),
+    # ... a claim she reports in the first person stays inside her statement
+    ("Minister Ruiz said:\n\nI welcome the board's report, which found that the ferry sank. Nine people died.",
+     {1: "Minister Ruiz", 2: "Minister Ruiz"}),
+    # ... until a sentence names the speaker again: the narrator speaks
+    ("Minister Ruiz said:\n\nThe convoy reached the town.\n\nMinister Ruiz will travel to Lima on Friday.",
+     {1: "Minister Ruiz"}),
+    # a quotation goes on after the sentence that names its speaker
+    ("“We hit the depot,” the colonel said. “We will strike again.”", {0: "colonel", 1: "colonel"}),
+    ("He added nothing. The colonel said, “We hit the depot. We will strike again.”", {1: "colonel", 2: "colonel"}),
+    # ... or before the sentence where the quote closes and its speaker is named
+    ("“The depot burned. Two trucks were lost,” the colonel said.", {0: "colonel", 1: "colonel"}),
+    # a quote mark after the verb does not reach back
+    ("The depot burned. The colonel said they would hold the town with an “iron fist”.", {1: "colonel"}),
+]
+
+
+@pytest.mark.parametrize("text,by_sentence", GOES_ON)
+def test_a_statement_goes_on(parse, text, by_sentence):
+    doc = parse(text)
+    assert {c.sent: c.claimant for c in doc._.claims} == by_sentence
+
+
+def test_a_by_phrase_names_the_speaker_whatever_the_parser_takes_for_the_subject(parse):
+    doc = parse("We condemn the attacks. Today, multiple attacks, also claimed by the Silver Crescent group, have killed "
+                "at least 35 civilians.")
+    assert [c.claimant for c in doc._.claims] == ["Silver Crescent group"]
+
+
+NOT_SPEAKERS_NOW = [
+    # a dateline in capitals set off by a dash, wherever it stands, names no speaker
+    ("Battle in the hills. LAKEVILLE -- Three days of fighting ended on Saturday with five officers dead, officials "
+     "said.", "LAKEVILLE"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_SPEAKERS_NOW)
+def test_a_dateline_is_no_speaker(parse, text, word):
+    claims = parse(text)._.claims
+    assert all(word not in c.claimant for c in claims)
+    assert [c.claimant for c in claims] == ["officials"]  # the speaker set off by a comma says it
+
+
+def test_a_claimant_name_is_one_line(parse):
+    doc = parse("A car bomb killed 13 soldiers in the city, officials\n            say.")
+    assert [c.claimant for c in doc._.claims] == ["officials"]

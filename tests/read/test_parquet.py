@@ -23,7 +23,7 @@ ROWS: list[tuple[str, dict[str, object], date | str]] = [
     ("blank-text", {"id": "r", "published": "2025-05-22", "text": "  "}, "no 'text'"),
     ("no-date", {"id": "r", "published": None, "text": REPORT},
      "no publication date: give --published YYYY-MM-DD or a 'published' column"),
-    ("bad-date", {"id": "r", "published": "2025-02-30", "text": REPORT}, "bad date '2025-02-30' (expected YYYY-MM-DD)"),
+    ("bad-date", {"id": "r", "published": "2025-02-30", "text": REPORT}, "bad date '2025-02-30' (expected YYYY-MM-DD, an ISO timestamp, RFC 2822 (Tue, 24 Nov 2026) or 24 November 2026)"),
     ("year-1800", {"id": "r", "published": "1800-01-01", "text": REPORT}, "date 1800-01-01 is before 1900"),
     ("nul", {"id": "r", "published": "2025-05-22", "text": REPORT + "\x00"}, "NUL character (U+0000) at character 77"),
     ("too-long", {"id": "r", "published": "2025-05-22", "text": "a" * 1_000_001},

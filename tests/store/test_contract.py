@@ -225,7 +225,8 @@ def test_the_ingest_summary_counts_what_was_stored(store_url, tmp_path):
     (tmp_path / "r.txt").write_text("date: 2025-09-14\n\nDrones struck the depot overnight, officials said.\n")
     with open_store(store_url) as st:
         got = ingest_paths([tmp_path / "r.txt"], store=st, extractor=Twice())  # type: ignore[arg-type]
-        assert (got.added, got.events) == (1, 2) == (st.count_articles(), st.count_records())
+        assert (got.added, got.records) == (1, 2) == (st.count_articles(), st.count_records())
+        assert (got.new_events, got.merged_events) == (st.count_events(), 0)
 
 
 def test_a_report_taken_out_leaves_its_events_grouped_anew(store_url):

@@ -180,20 +180,28 @@ def _run_dask(out: Path, todo: list[int], shards: list[list[Article]], n_workers
             cluster.close()
 
 
-def load_batch(out: Path, store: Any) -> dict[str, int]:
-    """Put a finished batch into a store, merging as ingest does; reports already there are skipped."""
+def load_batch(out: Path, store: Any, on_report: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Put a finished batch into a store, merging as ingest does; reports already there are skipped.
+    Gives the reports added and skipped, the records stored, and the events the added reports are in:
+    ``new_events`` (told by them alone) and ``merged_events`` (joined to reports stored before).
+    ``on_report`` is told each report's id once it is dealt with (a progress bar)."""
     import json
 
     added = skipped = events = 0
+    added_ids: list[str] = []
     for article, records in read_shards(out):
+        if on_report is not None:
+            on_report(article.id)
         if store.has_article(article.id) or not store.add_article(article, records):
             skipped += 1
             continue
         added += 1
+        added_ids.append(article.id)
         events += store.count_records(article.id)  # what was stored: a record read twice is one
     rejects = out / "rejects.jsonl"
     if rejects.exists():
         for line in rejects.read_text().splitlines():
             r = json.loads(line)
             store.add_reject(r["path"], r["reason"])
-    return {"added": added, "skipped": skipped, "records": events}
+    new, merged = store.tally_events(added_ids)
+    return {"added": added, "skipped": skipped, "records": events, "new_events": new, "merged_events": merged}

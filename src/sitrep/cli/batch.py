@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from sitrep.cli.console import parse_day, say
+from sitrep.cli.progress import quiet_option
 
 
 @click.command()
@@ -18,6 +19,7 @@ from sitrep.cli.console import parse_day, say
               help="local: this machine's cores; dask: a Dask cluster (a local one unless --address).")
 @click.option("--workers", type=int, help="Worker processes (default: every core).")
 @click.option("--address", help="A Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (with --engine dask).")
+@quiet_option
 @click.option("--shard-size", type=int, default=200, show_default=True, help="Reports per shard.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
 def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int | None, address: str | None,
@@ -26,10 +28,11 @@ def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int | None,
     records, on all cores or a Dask cluster. A killed batch, run again, finishes what is left."""
     from sitrep.batch.engine import run_batch
     from sitrep.batch.shards import PlanMismatch
+    from sitrep.cli.progress import showing_progress
 
     try:
         rep = run_batch(inputs, out, engine=engine, workers=workers, address=address, shard_size=shard_size,
-                        published=parse_day(published), progress=True)
+                        published=parse_day(published), progress=showing_progress())
     except PlanMismatch as exc:
         raise click.ClickException(str(exc)) from None
     for r in rep.refused:
@@ -42,15 +45,19 @@ def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int | None,
 
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder; a missing file is made, and said so).")
+@quiet_option
 def load(folder: Path, db: str | None) -> None:
     """Put a finished `sitrep batch` into a store, merging records into events as ingest does."""
     from sitrep.batch.engine import load_batch
-    from sitrep.store import open_store
+    from sitrep.cli.progress import progress_bar
+    from sitrep.cli.stores import writing_store
 
-    with open_store(db) as store:
+    with writing_store(db) as store, progress_bar("sitrep: load", "report") as bar:
         try:
-            got = load_batch(folder, store)
+            got = load_batch(folder, store, on_report=lambda _aid: bar.update(1))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from None
-    say(f"sitrep: {got['added']} reports loaded with {got['records']} records, {got['skipped']} already stored")
+    say(f"sitrep: {got['added'] + got['skipped']} articles read ({got['added']} added, {got['skipped']} already "
+        f"stored); {got['records']} records; {got['new_events'] + got['merged_events']} events "
+        f"({got['new_events']} new, {got['merged_events']} merged into stored events)")

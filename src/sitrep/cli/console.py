@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import TypeVar
 
 import click
 
@@ -44,7 +43,27 @@ TABLE_HEAD = ["date", "type", "status", "place", "actors", "counts", "claimants"
 WIDEST = {"counts": 60, "claimants": 50}
 
 
+def stdout_is_terminal() -> bool:
+    """Whether a person reads standard output: tables are then drawn with rich; piped, they stay plain
+    aligned text, the format scripts and tests read."""
+    return sys.stdout.isatty()
+
+
+def _rich_table(columns: Sequence[str], rows: list[list[str]]) -> None:
+    """A table drawn for the terminal: cells wrap to its width instead of being cut."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns, header_style="bold", show_lines=False)
+    for r in rows:
+        table.add_row(*r)
+    Console().print(table)
+
+
 def _print_table(rows: list[list[str]]) -> None:
+    if stdout_is_terminal():
+        _rich_table(TABLE_HEAD, rows)
+        return
     rows = [TABLE_HEAD, *rows]
     widths = [min(max(len(r[i]) for r in rows), WIDEST.get(TABLE_HEAD[i], 40)) for i in range(len(TABLE_HEAD))]
     for r in rows:
@@ -76,24 +95,10 @@ def print_events(events: list[Event], fmt: str) -> None:
 
 def print_columns(columns: Sequence[str], rows: list[list[str]], widest: int = 36) -> None:
     """Rows under a head of column names, each column as wide as its widest cell up to ``widest``."""
+    if stdout_is_terminal():
+        _rich_table(columns, rows)
+        return
     widths = [min(max([len(c)] + [len(r[i]) for r in rows]), widest) for i, c in enumerate(columns)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for r in rows:
         click.echo("  ".join(v[:widest].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
-
-
-F = TypeVar("F", bound=Callable[..., object])
-
-
-def event_filters(fn: F) -> F:
-    """The options that choose stored events, as `sitrep events` and `sitrep export` take them."""
-    for option in reversed([
-        click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder)."),
-        click.option("--type", "etype", help="An event type (attack.drone) or a family (attack)."),
-        click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place."),
-        click.option("--since", help="Events whose date window ends on or after this date (YYYY-MM-DD)."),
-        click.option("--until", help="Events whose date window starts on or before this date (YYYY-MM-DD)."),
-        click.option("--text", help="Words to look for in evidence, places and claimants."),
-    ]):
-        fn = option(fn)
-    return fn

@@ -10,7 +10,9 @@ from typing import IO, Any
 
 import click
 
-from sitrep.cli.console import event_filters
+from sitrep.cli.filters import filter_options
+from sitrep.cli.progress import quiet_option
+from sitrep.store.filters import EventFilter
 
 FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
 
@@ -22,11 +24,12 @@ FORMATS = ["acled-csv", "plover-jsonl", "geojson", "parquet", "csv"]
                    "event per line, the manual's field names; geojson: one FeatureCollection of points, flat "
                    "typed properties beside the record; parquet: the nested record, for pandas or pyarrow; csv: a "
                    "flat table, one row per event.")
-@event_filters
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist.")
+@filter_options
+@quiet_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (default: standard output; parquet needs a file unless output is piped).")
-def export(fmt: str, db: str | None, etype: str | None, country: str | None, since: str | None,
-           until: str | None, text: str | None, output: Path | None) -> None:
+def export(fmt: str, db: str | None, where: EventFilter, output: Path | None) -> None:
     """Write the stored events, oldest first, in a format other tools read: ACLED-style CSV, PLOVER JSON
     Lines, GeoJSON, Parquet or a flat CSV. The filters are those of `sitrep events`.
 
@@ -36,28 +39,16 @@ def export(fmt: str, db: str | None, etype: str | None, country: str | None, sin
       sitrep export --format parquet --since 2025-05-01 -o may.parquet
     """
     from sitrep.api import export_store
-    from sitrep.store import open_store
+    from sitrep.cli.progress import progress_bar
+    from sitrep.cli.stores import reading_store
 
-    _check_day("--since", since)
-    _check_day("--until", until)
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise click.UsageError("parquet is binary: give -o FILE or pipe the output")
-    with open_store(db) as store, _opened(output, binary=fmt == "parquet") as out:
-        written, skipped = export_store(store, fmt, out, type=etype, country=country, since=since, until=until,
-                                        text=text)
+    with reading_store(db) as store, _opened(output, binary=fmt == "parquet") as out, \
+            progress_bar("sitrep: export", "event") as bar:
+        written, skipped = export_store(store, fmt, out, on_event=lambda _ev: bar.update(1), **where.as_kwargs())
     note = f", {skipped} left out (the format does not code them: see --help)" if skipped else ""
     click.echo(f"sitrep: {written} events written as {fmt}{note}" + (f" -> {output}" if output else ""), err=True)
-
-
-def _check_day(option: str, value: str | None) -> None:
-    from datetime import date
-
-    if value is None:
-        return
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option) from None
 
 
 @contextmanager

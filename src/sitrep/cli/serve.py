@@ -8,7 +8,7 @@ import click
 
 
 @click.command()
-@click.option("--db", help="The store to serve (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to serve (default: $SITREP_DB or the user data folder). It must exist, unless --ingest (then a missing file is made, and said so).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but loopback also needs --public for the API to answer there.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
@@ -32,9 +32,11 @@ def serve(db: str | None, host: str, port: int, ingest: bool, public: bool) -> N
     if not public and host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"sitrep: listening on {host}, but only clients on this machine (and those that send "
                    "SITREP_TOKEN as a bearer token) are answered; add --public to answer everyone", err=True)
-    from sitrep.store import open_store
+    from sitrep.cli.stores import reading_store, writing_store
 
-    store = open_store(db)  # a store that cannot be opened is a message here (StoreError), not a traceback later
+    # a store that cannot be opened is a message here (StoreError), not a traceback later; one that is not
+    # there is made only for --ingest (a dashboard of a mistyped path would show an empty store)
+    store = writing_store(db) if ingest else reading_store(db)
     try:
         app = create_app(Settings(db=db, ingest=ingest, token=token, public=public, host=host), store=store)
         click.echo(f"sitrep: serving on http://{host}:{port}/  (API under /api, Ctrl-C stops)", err=True)

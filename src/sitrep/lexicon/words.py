@@ -67,6 +67,8 @@ class ClaimWords:
     articles: frozenset[str]
     nobody_determiners: frozenset[str]
     pronouns: dict[str, str]
+    agent_claims: frozenset[str]
+    clause_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,10 @@ class ActorWords:
     origin_words: frozenset[str]
     government_bodies: frozenset[str]
     first_person: frozenset[str]
+    claiming_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
+    first_person_possessives: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -228,11 +228,19 @@ def _armed_men(f: Finding) -> None:
     the country they fight in); "the rebels" after "Frente Sur fighters" are the group named before."""
     covered = f.covered()
     for tok in f.doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.lemma_.lower() not in f.lex.actor_words.armed_nouns \
+        # "Militants attacked ...": a sentence's first word may be tagged a name
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_) \
+                or _singular(tok) not in f.lex.actor_words.armed_nouns \
                 or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
             continue
         named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
         f.add(f.doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
+
+
+def _singular(tok: Token) -> str:
+    """The lemma, lower case; a plural the tagger took for a name keeps its "s" ("Militants"): drop it."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
 
 
 def _has_named_modifier(tok: Token, covered: set[int]) -> bool:
@@ -253,8 +261,16 @@ def _home_institutions(f: Finding) -> None:
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
         mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
-        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None)
-        f.add(f.doc[tok.i:tok.i + 1], tok.text, country or home, f.institution_kind([tok]) or "other")
+        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
+        f.add(f.doc[tok.i:tok.i + 1], _institution_name(f, tok, country), country,
+              f.institution_kind([tok]) or "other")
+
+
+def _institution_name(f: Finding, tok: Token, country: str | None) -> str:
+    """"the army" of Chile: "Chile army", so that a record names whose army it is (and an export can give
+    ACLED's label for it); of no known country it keeps its word."""
+    place = f.gaz.country(country) if country else None
+    return f"{place.name} {tok.lower_}" if place else tok.text
 
 
 def _is_bare_institution(f: Finding, tok: Token) -> bool:
@@ -312,8 +328,16 @@ def _where_it_happens(f: Finding, tok: Token, mods: list[Token]) -> str | None:
     return None
 
 
+def _ours(f: Finding, tok: Token, mods: list[Token]) -> str | None:
+    """"Peruvian Ministry of Defence: our forces struck a depot": "our" in a report a government body issues
+    is that government's."""
+    if not any(m.dep_ == "poss" and m.lower_ in f.lex.actor_words.first_person_possessives for m in mods):
+        return None
+    return f.info.issuer_country
+
+
 INSTITUTION_SIDE_RULES: tuple[Callable[[Finding, Token, list[Token]], str | None], ...] = (
-    _owner_named, _possessive_pronoun, _speakers_side, _where_it_happens,
+    _owner_named, _ours, _possessive_pronoun, _speakers_side, _where_it_happens,
 )
 
 FINDERS: tuple[Callable[[Finding], None], ...] = (

@@ -9,13 +9,15 @@
    (``RESOLVE_RULES``, the first that answers: "he said", "the ministry added"); anything else is
    named by its own words (the speaker or body, not the outlet), with the country the first of
    ``COUNTRY_RULES`` finds;
-4. the channel ("on Telegram", "in a statement", "told state television").
+4. the channel ("on Telegram", "in a statement", "told state television");
+5. what a statement goes on to say (``CARRY_RULES``, the first that answers for a sentence): the
+   paragraphs after "X said:" and the sentences of a quotation are X's claims too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -47,10 +49,10 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
         toks.append(t)
         stack.extend(t.children)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
-    while lo < hi and (doc[lo].lower_ in words.articles or doc[lo].lower_ in LEAD_MARKS):
+    while lo < hi and (doc[lo].lower_ in words.articles or doc[lo].lower_ in LEAD_MARKS or doc[lo].is_space):
         lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
+        hi -= 1  # "the navy's statement said", a line break before "say"
     return doc[lo:hi]
 
 
@@ -95,7 +97,7 @@ def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[st
             claim = _claim_at(r, k, tok)
             if claim is not None:
                 r.found.append(claim)
-    return r.found
+    return carry_statements(r)
 
 
 def _claim_at(r: Reading, k: int, tok: Token) -> ClaimMention | None:
@@ -130,14 +132,45 @@ def _according_to(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
 
 def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     """"the coast guard said", "the ministry denied": a reporting verb's subject, with the verb's stance.
-    "Floods cut off three villages, the regional governor said", parsed with the floods as the subject:
-    the speaker set off by commas before the verb says it."""
+    "Floods cut off three villages, the regional governor said", parsed with the floods (or a dateline) as
+    the subject: the speaker set off by commas before the verb says it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or _describes(tok):
+    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or any(c.dep_ == "neg" for c in tok.children):
+        return None  # "the command does not report the number of aircraft": nobody says so
+    agent = _passive_agent(tok, lemma, r.words)
+    if agent is not None:
+        return agent, r.lex.reporting[lemma]
+    if lemma in r.words.clause_verbs and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "police found a body" reports nothing; "the inquiry found that ..." does
+    antecedent = _antecedent(tok)
+    if antecedent is not None:
+        return antecedent, r.lex.reporting[lemma]
+    if _describes(tok):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    trailing = _trailing_speaker(tok) if not subjects or subjects[0].lemma_.lower() in r.event_nouns else None
+    cannot_speak = not subjects or subjects[0].lemma_.lower() in r.event_nouns or _a_dateline_word(r, subjects[0])
+    trailing = _trailing_speaker(tok) if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
+    """"a blast was reported by the ministry", "attacks, also claimed by the rebels": the "by" phrase of a
+    reporting verb says who speaks; in a description ("a truce announced by Chile") only for the verbs
+    of ``agent_claims``."""
+    if _describes(verb) and lemma not in words.agent_claims:
+        return None
+    agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
+    objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """"the board's report, which found that ...": a relative pronoun that speaks stands for the noun the
+    clause describes."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subj is None or subj.tag_ not in ("WDT", "WP"):
+        return None
+    return verb.head
 
 
 CUE_RULES: tuple[Callable[[Reading, Token], tuple[Token | None, str] | None], ...] = (
@@ -188,11 +221,15 @@ def _ends_clause(tok: Token) -> bool:
 
 
 def _name_beside(r: Reading, subj: Token) -> Token:
-    """"an accusation Tirana rejected": the name set beside a subject that cannot speak says it."""
+    """"an accusation Tirana rejected": the name set beside a subject that cannot speak says it;
+    "according to a Harbour Authority news release", "the ministry's statement said", "according to a police
+    statement": the body whose document it is says it."""
     if subj.lemma_.lower() not in r.words.non_claimants:
         return subj
     names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return names[0] if names else subj
+    owners = [c for c in subj.children if (c.dep_ == "poss" and c.pos_ != "PRON")
+              or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in r.lex.institutions))]
+    return (names or owners or [subj])[0]
 
 
 # -- 2. subjects that are not speakers (any one says so) ---------------------------------------
@@ -230,8 +267,16 @@ def _a_count(r: Reading, subj: Token) -> bool:
         and lemma not in r.lex.institutions
 
 
+def _a_dateline_word(r: Reading, subj: Token) -> bool:
+    """"Battle in the hills. MAKHACHKALA -- Fighting ended Saturday, officials said": a place in capitals set
+    off by a dash is a dateline, wherever it stands, and names no speaker."""
+    doc = r.doc
+    nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
+    return subj.text.isupper() and len(subj.text) > 3 and nxt is not None and nxt.text in ("--", "—", "–", "-")
+
+
 NOT_A_SPEAKER: tuple[Callable[[Reading, Token], bool], ...] = (
-    _in_dateline, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
+    _in_dateline, _a_dateline_word, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
 )
 
 
@@ -251,7 +296,7 @@ def _speaker(r: Reading, subj: Token) -> Speaker | None:
         return None
     span = _with_apposed_name(span)
     country = next((code for rule in COUNTRY_RULES if (code := rule(r, span))), None)
-    return Speaker(span.text, r.kind_of(span), country, span)
+    return Speaker(" ".join(span.text.split()), r.kind_of(span), country, span)  # one line, as a label
 
 
 def _claimant_words(r: Reading, subj: Token) -> Span:
@@ -265,6 +310,8 @@ def _claimant_words(r: Reading, subj: Token) -> Span:
         span = doc[min(ent.start, span.start):max(ent.end, span.end)]
         while span and span[0].lower_ in r.words.articles:
             span = span[1:]
+        while span and span[-1].tag_ == "POS":  # "the Board of Inquiry's (report)"
+            span = span[:-1]
     if len(span) > LONG_NAME:
         names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= NAME_REACH else doc[subj.i:subj.i + 1]
@@ -339,17 +386,29 @@ def _last_speaker(r: Reading, subj: Token) -> ClaimMention | None:
 
 
 def _short_name(r: Reading, subj: Token) -> ClaimMention | None:
-    """"The Chilean interior ministry said ... the ministry added": a bare noun that is part of an
-    earlier claimant's name."""
+    """"The Chilean interior ministry said ... the ministry added", "the press secretary said" after "Press
+    Secretary Ana Ruiz said": a bare noun (and the nouns before it) that is part of an earlier claimant's name."""
     if subj.pos_ != "NOUN" or subj.lower_ in r.words.pronouns \
-            or any(c.dep_ in MODIFIER_DEPS for c in subj.children):
+            or any(c.dep_ in ("poss", "amod") for c in subj.children):
         return None
-    lemma = subj.lemma_.lower()
-    return next((prev for prev in reversed(r.found) if lemma in prev.claimant.lower()), None)
+    words = [c.lower_ for c in subj.children if c.dep_ == "compound"] + [subj.lemma_.lower()]
+    return next((prev for prev in reversed(r.found) if all(w in prev.claimant.lower() for w in words)), None)
+
+
+def _same_person(r: Reading, subj: Token) -> ClaimMention | None:
+    """"Navy spokeswoman Ana Ruiz told reporters ... Ruiz said": a name that ends an earlier person
+    claimant's name is that person."""
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
+    bare = not any(c.dep_ in ("poss", "det", "amod", "compound") for c in subj.children)
+    if subj.pos_ != "PROPN" or (ent is None and not bare):
+        return None
+    name = (ent.text if ent is not None else subj.text).split()
+    return next((prev for prev in reversed(r.found) if prev.claimant.split()[-len(name):] == name
+                 and len(prev.claimant.split()) > len(name) and subj.text[:1].isupper()), None)
 
 
 RESOLVE_RULES: tuple[Callable[[Reading, Token], ClaimMention | None], ...] = (
-    _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _short_name,
+    _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _same_person, _short_name,
 )
 
 
@@ -401,6 +460,125 @@ def _channel_candidates(verb: Token, words: ClaimWords) -> Iterator[Token]:
             yield from (c for c in child.subtree if c.dep_ == "pobj")
         elif child.dep_ in ("dobj", "dative") and verb.lemma_ in words.channel_verbs:
             yield child
+
+
+# -- 5. what a statement goes on to say --------------------------------------------------------
+
+OPENING_QUOTES = ("“", "‘")
+CLOSING_QUOTES = ("”", "’")
+
+
+def quoted_sentences(doc: Doc) -> list[bool]:
+    """For each sentence, does it open inside a quotation (or with an opening quote mark)? One pass over
+    the tokens: "“" opens, "”" closes, a straight quote turns the state round."""
+    out: list[bool] = []
+    inside = False
+    for sent in sentences(doc):
+        # a quotation that runs on into the next paragraph opens it again: "“" at its start
+        inside = inside and not (sent.start > 0 and "\n" in doc[sent.start - 1].text)
+        first = next((t for t in sent if not t.is_space), None)
+        out.append(inside or (first is not None and first.text in (*OPENING_QUOTES, '"')))
+        for t in sent:
+            if t.text in OPENING_QUOTES:
+                inside = True
+            elif t.text == "”":
+                inside = False
+            elif t.text == '"':
+                inside = not inside
+    return out
+
+
+@dataclass
+class Statement:
+    """What the carry rules read: the claims of each sentence, which sentences are quoted, and the
+    statement "X said:" opened, if one is open."""
+
+    doc: Doc
+    by_sent: dict[int, list[ClaimMention]]
+    quoted: list[bool]
+    first_person: frozenset[str] = frozenset()  # "we", "our": the speaker's own words
+    opened: ClaimMention | None = None
+    carried: dict[int, ClaimMention] = field(default_factory=dict)  # what each sentence was given so far
+
+
+def _introduces(doc: Doc, c: ClaimMention) -> bool:
+    """"The minister said:": a reporting verb whose words come after a colon that ends its sentence."""
+    k = c.verb + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].is_space or doc[k + 1].is_sent_start is True
+
+
+def _names_the_speaker(sent: Span, c: ClaimMention) -> bool:
+    """"... the Foreign Secretary will travel on to Riyadh": a sentence that names the speaker is the
+    narrator's again, not the speaker's."""
+    names = {w for w in c.claimant.split() if w[:1].isupper() and len(w) > 2}
+    return any(t.text in names for t in sent)
+
+
+def _after_a_colon(st: Statement, k: int, sent: Span) -> ClaimMention | None:
+    """"The minister said:" and then paragraphs of her words: each is her claim, until a sentence names
+    her again, or another speaker's words stand outside quotation marks in a sentence that does not speak in
+    the first person ("I welcome the board's report, which found ..." is still hers)."""
+    if st.opened is None:
+        return None
+    other = bool(st.by_sent.get(k)) and not st.quoted[k] and not any(t.lower_ in st.first_person for t in sent)
+    if _names_the_speaker(sent, st.opened) or other:
+        st.opened = None
+    return st.opened
+
+
+def _quotation_goes_on(st: Statement, k: int, sent: Span) -> ClaimMention | None:
+    """"“We hit the depot,” the colonel said. “We will strike again.”": a quoted sentence with no
+    speaker of its own is the speaker's of the sentence before, else of the next quoted one."""
+    if not st.quoted[k] or st.by_sent.get(k):
+        return None
+    before = st.by_sent.get(k - 1) or ([st.carried[k - 1]] if k - 1 in st.carried else [])
+    if before:
+        return before[-1]
+    for j in range(k + 1, len(st.quoted)):
+        if st.by_sent.get(j):
+            return next((c for c in st.by_sent[j] if _quote_closes_before(st.doc, c)), None)
+        if not st.quoted[j]:
+            break
+    return None
+
+
+def _quote_closes_before(doc: Doc, c: ClaimMention) -> bool:
+    """"... the last depot,” the colonel said.": a quote mark between the sentence's start and the verb."""
+    start = sentences(doc)[c.sent].start
+    return any(t.text in (*CLOSING_QUOTES, '"') for t in doc[start:c.verb])
+
+
+CARRY_RULES: tuple[Callable[[Statement, int, Span], ClaimMention | None], ...] = (
+    _after_a_colon, _quotation_goes_on,
+)
+
+
+def carry_statements(r: Reading) -> list[ClaimMention]:
+    """The claims found, and for each sentence the claim a statement or quotation carries into it (the
+    first of ``CARRY_RULES`` that answers), unless its own claims are already that speaker's. The
+    sentence "X said:" itself tells nothing in X's words: its claim moves to the next sentence."""
+    doc = r.doc
+    words = r.lex.actor_words
+    st = Statement(doc, {}, quoted_sentences(doc), words.first_person | words.first_person_possessives)
+    for c in r.found:
+        st.by_sent.setdefault(c.sent, []).append(c)
+    out: list[ClaimMention] = []
+    for k, sent in enumerate(sentences(doc)):
+        own = st.by_sent.get(k, [])
+        carried = next((found for rule in CARRY_RULES if (found := rule(st, k, sent)) is not None), None)
+        opening = next((c for c in own if _introduces(doc, c)), None)
+        out += [c for c in own if c is not opening]
+        if carried is not None:
+            st.carried[k] = carried
+        if carried is not None and all(c.claimant != carried.claimant for c in own):
+            out.append(replace(carried, sent=k, verb=sent.start, subject_tokens=(0, 0)))
+        if opening is not None:
+            st.opened = opening
+    return out
 
 
 class ClaimFinder(SitrepComponent):

@@ -33,7 +33,7 @@ def _published(where: str, value: Any, published: date | None) -> date:
         if published is None:
             raise ReadError(where, "no publication date: give --published YYYY-MM-DD or a 'published' column")
         return published
-    return parse_date(where, str(value)[:10])
+    return parse_date(where, str(value))
 
 
 def _article(path: Path, row: dict[str, Any], published: date | None) -> Article:

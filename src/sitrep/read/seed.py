@@ -12,25 +12,20 @@ import re
 from datetime import date
 from pathlib import Path
 
+from sitrep.read.dates import ACCEPTED, read_day
 from sitrep.read.errors import ReadError
 from sitrep.records import Article
 
 SEED_HEADER = re.compile(r"^\ufeff?\s*date (\d{4}-\d{2}-\d{2}) ")
-# An ISO date, optionally with a time and zone: 2025-05-22, 2025-05-22T10:00:00Z, 2025-05-22 10:00+02:00
-ISO_DATE = re.compile(
-    r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
-)
 
 
 def parse_date(path: Path | str, value: str) -> date:
-    """The calendar date of an ISO date or timestamp; anything else (or 2025-02-30) is a ReadError."""
-    m = ISO_DATE.match(value.strip())
-    try:
-        if not m:
-            raise ValueError(value)
-        return date.fromisoformat(m.group(1))
-    except ValueError:
-        raise ReadError(str(path), f"bad date {value!r} (expected YYYY-MM-DD)") from None
+    """The calendar date of a date header (``sitrep.read.dates``: ISO, RFC 2822, "24 November 2026");
+    anything else (or 2025-02-30) is a ReadError."""
+    day = read_day(value)
+    if day is None:
+        raise ReadError(str(path), f"bad date {value!r} (expected {ACCEPTED})")
+    return day
 
 
 def outlet_line(text: str) -> str | None:

@@ -33,6 +33,7 @@ class Store(Protocol):
     def latest_day(self) -> str | None: ...
     def latest_event_day(self, statuses: Sequence[str]) -> str | None: ...
     def count_records(self, article_id: str | None = None) -> int: ...
+    def tally_events(self, article_ids: Sequence[str]) -> tuple[int, int]: ...
     def events(self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
                newest_first: bool = False, **conditions: str | None) -> list[Event]: ...
     def text_ids(self, text: str) -> list[str]: ...
@@ -70,14 +71,35 @@ def default_db_url() -> str:
     return str(folder / "sitrep.db")
 
 
-def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | None = None) -> Store:
+class StoreMissing(StoreError):
+    """``open_store(..., create=False)`` on a SQLite file that is not there."""
+
+
+def store_file(url: str | Path | None = None) -> Path | None:
+    """The SQLite file a store URL or path names (``default_db_url()`` for None); None for a
+    PostgreSQL store or ``sqlite:///:memory:``, which have no file."""
+    target = str(url) if url is not None else default_db_url()
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///"):]
+    if target == ":memory:" or "://" in target:
+        return None
+    return Path(target)
+
+
+def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | None = None,
+               create: bool = True) -> Store:
     """A store for ``sqlite:///path``, ``sqlite:///:memory:``, a plain file path, or
     ``postgresql://user@host:port/db``. Records are folded into events as ``merge_config`` says
     (default: ``MergeConfig.load()``). A store that cannot be opened (not a database, no such
-    server, made by a newer sitrep, ...) raises StoreError with a message saying why."""
+    server, made by a newer sitrep, ...) raises StoreError with a message saying why. A SQLite file
+    that is not there is made, unless ``create=False`` (StoreMissing): a reader given a mistyped path
+    must not see an empty store."""
     from sitrep.store.sqlite import SQLiteStore
 
     target = str(url) if url is not None else default_db_url()
+    file = store_file(target)
+    if not create and file is not None and not file.exists():
+        raise StoreMissing(f"{file}: no store there (check the path; `sitrep ingest ... --db {file}` makes one)")
     if target.startswith(("postgresql://", "postgres://")):
         from sitrep.store.postgres import PostgresStore
 
@@ -89,5 +111,5 @@ def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | Non
     return SQLiteStore(target, merge_config)
 
 
-__all__ = ["EventFilter", "FilterError", "RecordCollision", "SchemaError", "Store", "StoreError", "default_db_url",
-           "open_store", "parse_filter"]
+__all__ = ["EventFilter", "FilterError", "RecordCollision", "SchemaError", "Store", "StoreError", "StoreMissing",
+           "default_db_url", "open_store", "parse_filter", "store_file"]

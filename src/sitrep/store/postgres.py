@@ -28,6 +28,8 @@ def shown_url(url: str) -> str:
 
 
 class PostgresStore(SQLStore):
+    dialect = "postgresql"
+
     def __init__(self, url: str, merge_config: MergeConfig | None = None) -> None:
         try:
             import psycopg
@@ -68,6 +70,13 @@ class PostgresStore(SQLStore):
 
     def _ddl(self, statement: str) -> str:
         return statement.replace(" REAL", " DOUBLE PRECISION")
+
+    def _text_match(self, query: str, limit: int | None) -> str:
+        return "search_vector @@ to_tsquery('simple', ?)"
+
+    def _text_query(self, words: list[str]) -> str:
+        # letters and digits only: no tsquery operator reaches the query; each matched as a prefix
+        return " & ".join(f"{w}:*" for w in words)
 
     def _actor_condition(self, words: str) -> tuple[str, list[Any]]:
         like = like_pattern(words)

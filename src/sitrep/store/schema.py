@@ -1,8 +1,30 @@
-"""The store's schema as an ordered list of migrations; ``meta.schema_version`` says how many ran."""
+"""The store's schema as an ordered list of migrations; ``meta.schema_version`` says how many ran.
+
+A migration is SQL both databases run (statements separated by ``;``), or, where they differ, a
+table of statements by dialect (``sqlite``, ``postgresql``), each run whole (a trigger's body holds
+``;``). The flat views (``store/views.py``) are no migration: they hold no data, and are made anew
+whenever their definition changes.
+"""
 
 from __future__ import annotations
 
-MIGRATIONS: list[str] = [
+# what full-text search reads of an event: its place, its evidence sentences and its claimants (what
+# ``--text`` looked in before), as ``SQLStore._search_text`` writes it for new events
+_SEARCH_TEXT_SQLITE = """
+    UPDATE events SET search_text = trim(coalesce(location_name, '') || ' ' ||
+        coalesce((SELECT group_concat(text, ' ') FROM evidence v WHERE v.event_id = events.id), '') || ' ' ||
+        coalesce((SELECT group_concat(claimant_name, ' ') FROM claims c WHERE c.event_id = events.id), ''))
+"""
+_SEARCH_TEXT_POSTGRES = """
+    UPDATE events SET search_text = trim(coalesce(location_name, '') || ' ' ||
+        coalesce((SELECT string_agg(text, ' ' ORDER BY idx) FROM evidence v WHERE v.event_id = events.id), '')
+        || ' ' ||
+        coalesce((SELECT string_agg(claimant_name, ' ' ORDER BY idx) FROM claims c WHERE c.event_id = events.id), ''))
+"""
+
+Migration = str | dict[str, tuple[str, ...]]
+
+MIGRATIONS: list[Migration] = [
     # 1: articles, events, their links, claims and evidence
     """
     CREATE TABLE articles (
@@ -73,6 +95,36 @@ MIGRATIONS: list[str] = [
     CREATE TABLE joins (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
     CREATE INDEX joins_b ON joins(b);
     """,
+    # 6: full-text search over each event's place, evidence and claimants (``--text``). SQLite: an FTS5
+    # table over the events' ``search_text`` column (external content: the text is held once), kept in
+    # step by triggers on every insert, delete and update; words match by prefix ("drone" finds
+    # "drones"). PostgreSQL: a tsvector column computed from ``search_text`` and a GIN index on it.
+    # Both: events in the order they are listed, for a page of a search that matches many.
+    {
+        "sqlite": (
+            "ALTER TABLE events ADD COLUMN search_text TEXT",
+            _SEARCH_TEXT_SQLITE,
+            "CREATE VIRTUAL TABLE events_fts USING fts5(search_text, content='events', content_rowid='rowid', "
+            "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+            "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+            "CREATE INDEX events_order ON events(date_start, id)",
+            "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
+            "INSERT INTO events_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+            "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
+            "INSERT INTO events_fts(events_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
+            "CREATE TRIGGER events_fts_update AFTER UPDATE OF search_text ON events BEGIN "
+            "INSERT INTO events_fts(events_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
+            "INSERT INTO events_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+        ),
+        "postgresql": (
+            "ALTER TABLE events ADD COLUMN search_text TEXT",
+            _SEARCH_TEXT_POSTGRES,
+            "ALTER TABLE events ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('simple', coalesce(search_text, ''))) STORED",
+            "CREATE INDEX events_search ON events USING GIN (search_vector)",
+            "CREATE INDEX events_order ON events(date_start, id)",
+        ),
+    },
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,8 @@ from typing import Any
 from sitrep.merge import MergeConfig, block_key, cluster, combine, explain_event
 from sitrep.records import Article, Event
 from sitrep.store.filters import EventFilter, with_conditions
-from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
+from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
+from sitrep.store.views import VIEWS, views_version
 
 
 class StoreError(RuntimeError):
@@ -52,12 +53,33 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    """``items`` in lists of at most ``size``: a statement takes only so many parameters."""
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+def search_text(ev: Event) -> str:
+    """What full-text search reads of an event: its place, evidence sentences and claimants."""
+    parts = [ev.location.name if ev.location else "", *(e.text for e in ev.evidence),
+             *(c.claimant.name for c in ev.claims)]
+    return " ".join(p for p in parts if p)
+
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: FTS5 and PostgreSQL split words at "_" too
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a ``--text`` search, lower-cased; every one must match (as a word or its start)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
 class SQLStore(ABC):
     """The store's logic over a DB-API connection; subclasses say how to talk to their database."""
 
     url: str
     schema_version: int
     merge_config: MergeConfig
+    dialect: str  # "sqlite" or "postgresql": which statements of a migration, and of a view, it runs
 
     # -- what a dialect provides ----------------------------------------------------------
     @abstractmethod
@@ -82,6 +104,15 @@ class SQLStore(ABC):
     def _ddl(self, statement: str) -> str:
         return statement
 
+    @abstractmethod
+    def _text_match(self, query: str, limit: int | None) -> str:
+        """The condition on ``events`` that its full-text index matches the one query parameter (``query``,
+        for a dialect that plans by how many events match; ``limit``, the page asked for)."""
+
+    @abstractmethod
+    def _text_query(self, words: list[str]) -> str:
+        """The full-text query (the parameter of ``_text_match``): every word, each as a word's start."""
+
     def _integrity(self) -> list[str]:
         return []
 
@@ -98,15 +129,33 @@ class SQLStore(ABC):
             if current > SCHEMA_VERSION:
                 raise SchemaError(f"{self.url}: schema version {current} is newer than this sitrep knows "
                                   f"({SCHEMA_VERSION}); upgrade sitrep")
-            for sql in MIGRATIONS[current:]:
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self._x(self._ddl(statement))
+            for migration in MIGRATIONS[current:]:
+                for statement in self._statements(migration):
+                    self._x(self._ddl(statement))
             if 0 < current < 2:
                 self._backfill_records()
             self._x("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = "
                     "excluded.value", (str(SCHEMA_VERSION),))
+            self._make_views()
         return SCHEMA_VERSION
+
+    def _statements(self, migration: Migration) -> list[str]:
+        """A migration's statements for this database: shared SQL split at ``;``, or this dialect's own."""
+        if isinstance(migration, dict):
+            return list(migration[self.dialect])
+        return [s for s in migration.split(";") if s.strip()]
+
+    def _make_views(self) -> None:
+        """Make the flat views (``store/views.py``) anew when their definition is not the one in force."""
+        version = views_version(self.dialect)
+        row = self._x("SELECT value FROM meta WHERE key = 'views'").fetchone()
+        if row and row[0] == version:
+            return
+        for name, select in VIEWS.items():
+            self._x(f"DROP VIEW IF EXISTS {name}")
+            self._x(f"CREATE VIEW {name} AS {select(self.dialect)}")
+        self._x("INSERT INTO meta VALUES ('views', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (version,))
 
     def _backfill_records(self) -> None:
         """A store from before records were kept: each stored event becomes its own record."""
@@ -194,10 +243,11 @@ class SQLStore(ABC):
     def _insert_event(self, ev: Event) -> None:
         loc = ev.location
         self._x(
-            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO events (id, type, family, status, date_start, date_end, date_precision, location_name, "
+            "country, admin1, lat, lon, confidence, record, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (ev.id, ev.type, ev.family, ev.status, ev.date.start, ev.date.end, ev.date.precision,
              loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
-             loc.lat if loc else None, loc.lon if loc else None, ev.confidence, ev.to_json()),
+             loc.lat if loc else None, loc.lon if loc else None, ev.confidence, ev.to_json(), search_text(ev)),
         )
         self._many("INSERT INTO event_articles VALUES (?,?)", [(ev.id, a) for a in ev.articles])
         self._many(
@@ -365,10 +415,25 @@ class SQLStore(ABC):
             return int(self._x("SELECT count(*) FROM records").fetchone()[0])
         return int(self._x("SELECT count(*) FROM records WHERE article_id = ?", (article_id,)).fetchone()[0])
 
+    def tally_events(self, article_ids: Sequence[str]) -> tuple[int, int]:
+        """The events these reports' records are in now, as (new, merged): new when only these reports
+        tell it, merged when it holds a record of a report stored before (or of another writer)."""
+        given = set(article_ids)
+        told: set[str] = set()
+        for chunk in _chunks(sorted(given)):
+            told.update(r[0] for r in self._x(
+                f"SELECT DISTINCT event_id FROM records WHERE article_id IN ({','.join('?' * len(chunk))})", chunk))
+        merged: set[str] = set()
+        for chunk in _chunks(sorted(told)):
+            rows = self._x(f"SELECT event_id, article_id FROM records WHERE event_id IN ({','.join('?' * len(chunk))})",
+                           chunk).fetchall()
+            merged.update(e for e, a in rows if a not in given)
+        return len(told) - len(merged), len(merged)
+
     def events(self, where: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
                newest_first: bool = False, **conditions: str | None) -> list[Event]:
         """The stored events that pass ``where`` (and keyword conditions: ``type="attack"``), oldest first."""
-        clauses, args = self._where(with_conditions(where, conditions))
+        clauses, args = self._where(with_conditions(where, conditions), limit)
         sql = "SELECT record FROM events"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
@@ -380,18 +445,19 @@ class SQLStore(ABC):
         return [Event.from_dict(json.loads(r[0])) for r in self._x(sql, args)]
 
     # -- the filters as SQL: one condition per filter (``sitrep.store.filters``) -------------------
-    def _where(self, f: EventFilter) -> tuple[list[str], list[Any]]:
+    def _where(self, f: EventFilter, limit: int | None = None) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
-        for name, value in f.given().items():
-            sql, values = self._condition(name, value)
+        # the text first: a row the full-text index does not match is never read
+        for name, value in sorted(f.given().items(), key=lambda kv: kv[0] != "text"):
+            sql, values = self._condition(name, value, limit)
             clauses.append(sql)
             args += values
         return clauses, args
 
-    def _condition(self, name: str, value: str) -> tuple[str, list[Any]]:
+    def _condition(self, name: str, value: str, limit: int | None = None) -> tuple[str, list[Any]]:
         if name == "text":
-            return self._text_condition(value)
+            return self._text_condition(value, limit)
         if name == "actor":
             return self._actor_condition(value)
         like = like_pattern(value)
@@ -407,8 +473,14 @@ class SQLStore(ABC):
         }
         return simple[name]
 
-    def _text_condition(self, text: str) -> tuple[str, list[Any]]:
-        """The one place the text filter is made: words in the place, the evidence or a claimant."""
+    def _text_condition(self, text: str, limit: int | None = None) -> tuple[str, list[Any]]:
+        """The one place the text filter is made: words in the place, the evidence or a claimant. By the
+        full-text index (migration 6), every word as a word or a word's start; a text of no words ("%",
+        "--") as a substring, the slow way."""
+        words = search_words(text)
+        if words:
+            query = self._text_query(words)
+            return self._text_match(query, limit), [query]
         like = like_pattern(text)
         return ("id IN (SELECT id FROM events WHERE lower(coalesce(location_name, '')) LIKE ? ESCAPE '\\' UNION "
                 "SELECT event_id FROM evidence WHERE lower(text) LIKE ? ESCAPE '\\' UNION "

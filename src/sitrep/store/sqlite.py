@@ -13,8 +13,14 @@ from sitrep.store.sql import SchemaError, SQLStore, StoreError, storable
 
 __all__ = ["SQLiteStore", "SchemaError"]
 
+# above this many events matching a --text search, a page of them is found by walking the events in date
+# order rather than by sorting every match (benchmarks/bench_search.py: both cost a few ms here)
+MANY_MATCHES = 2000
+
 
 class SQLiteStore(SQLStore):
+    dialect = "sqlite"
+
     def __init__(self, path: str, merge_config: MergeConfig | None = None) -> None:
         self.path = path
         self.url = path
@@ -57,6 +63,21 @@ class SQLiteStore(SQLStore):
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def _text_match(self, query: str, limit: int | None) -> str:
+        """Few matches: the index's events, then sorted by date. Many (a common word) and a page asked
+        for: the events in date order (index ``events_order``), each kept if the index matches it, until
+        the page is full; the unary ``+`` keeps SQLite from driving the query by the match list instead."""
+        matches = "rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+        if limit is None:
+            return matches
+        many = self.db.execute("SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT ?)",
+                               (query, MANY_MATCHES + 1)).fetchone()[0]
+        return "+" + matches if many > MANY_MATCHES else matches
+
+    def _text_query(self, words: list[str]) -> str:
+        # each word quoted (FTS5 syntax characters taken literally) and matched as a prefix
+        return " ".join(f'"{w}"*' for w in words)
 
     def _integrity(self) -> list[str]:
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]

@@ -211,6 +211,13 @@ NOT_SIDES = [
      "initiator", "CHL"),
     # a country before an attack noun made it, and is not its scene
     ("A Chilean strike hit a rebel camp near Arequipa, Peru, on Monday.", "attack.air", "target", "CHL"),
+    # equipment made elsewhere, a speaker's title, a nationality elsewhere in the sentence: no side
+    ("Gunmen using Peruvian-made drones attacked a checkpoint near Arica, Chile, on Monday.", "attack.drone",
+     "initiator", "PER"),
+    ("A bomb exploded at a market in Arica, Chile, on Monday, killing nine people, Peruvian President Ana Ruiz "
+     "said.", "attack.explosive", "initiator", "PER"),
+    ("Rebels shelled a Chilean town near the border on Monday, killing a Peruvian aid worker.", "attack.artillery",
+     "initiator", "PER"),
 ]
 
 
@@ -278,3 +285,107 @@ def test_the_issuer_speaks(extractor, outlet, initiators):
                                        outlet=outlet))
     proposals = [e for e in events if e.type == "diplomacy.proposal"]
     assert sorted(a.country or a.name for e in proposals for a in e.actors if a.role == "initiator") == initiators
+
+
+# -- who claims an act did it; the grammar of passives, "between" and orders -------------------
+
+OWNED_ACTS = [
+    # the claimant of an act is its initiator, the armed group taking the country it fights in
+    ("Al-Shabaab claimed a bombing at a market in Mogadishu that killed nine people on Monday.",
+     "attack.explosive", ["SOM"]),
+    ("Two car bombs killed nine people at a market in Mogadishu on Monday, an attack for which al-Shabaab "
+     "claimed responsibility.", "attack.explosive", ["SOM"]),
+    ("A suicide bombing, later claimed by al-Shabaab, killed nine people at a market in Mogadishu on Monday.",
+     "attack.explosive", ["SOM"]),
+    # an army that claims control of a town took it
+    ("The Syrian army claimed full control of the town of Qusayr on Monday.", "territory.change", ["SYR"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", OWNED_ACTS)
+def test_who_claims_an_act_did_it(events_of, text, etype, initiators):
+    assert _sides(events_of(text), etype, "initiator") == initiators
+
+
+def test_a_claim_that_others_acted_is_no_act_of_the_claimant(events_of):
+    events = events_of("Al-Shabaab claimed that government troops shelled a market in Mogadishu on Monday.")
+    [ev] = [e for e in events if e.type == "attack.artillery"]
+    assert all(a.name != "al-Shabaab" for a in ev.actors if a.role == "initiator")
+
+
+GRAMMAR_SIDES = [
+    # the subject of a passive was acted upon; its "by" phrase acted
+    ("An army base near Djibo, Burkina Faso, was attacked on Tuesday by militants.", "attack.ground",
+     [("initiator", "armed_group"), ("target", "military")]),
+    # the "by" phrase of the verb an order hangs from
+    ("Residents of three villages near Kassala, Sudan, were ordered to leave on Monday by the Rapid Support Forces.",
+     "humanitarian.evacuation", [("initiator", "armed_group")]),
+    # in a fight "between" two sides the first is one side, the second the other
+    ("Fighting between the army and the Rapid Support Forces killed 20 people in Kassala, Sudan, on Monday.",
+     "attack.ground", [("initiator", "military"), ("target", "armed_group")]),
+    # the "by" phrase of a participle describing the event noun acted
+    ("An attack carried out by militants killed six soldiers near Arica, Chile, on Monday.", "attack.ground",
+     [("initiator", "armed_group"), ("target", "military")]),
+    # a plural the tagger takes for a name at the start of a sentence is still armed men
+    ("Militants attacked an army base near Djibo, Burkina Faso, on Tuesday, killing 12 soldiers.", "attack.ground",
+     [("initiator", "armed_group"), ("target", "military")]),
+]
+
+
+@pytest.mark.parametrize("text,etype,kinds", GRAMMAR_SIDES)
+def test_sides_from_grammar(events_of, text, etype, kinds):
+    [ev] = [e for e in events_of(text) if e.type == etype]
+    assert sorted((a.role, a.kind) for a in ev.actors) == kinds
+
+
+def test_an_armed_group_fighting_its_army_is_not_its_country_against_itself(events_of):
+    """Issue 17 item 5, a made-up report: the group is a non-state actor by its own name, the army the
+    state's forces; an evacuation ordered by the group has the group as its initiator."""
+    report = ("KASSALA, Sudan — Fighting between the army and the Rapid Support Forces killed 20 people in "
+              "Kassala on Monday.\n\nResidents of three villages near the city were ordered to leave on Tuesday "
+              "by the Rapid Support Forces.")
+    events = events_of(report)
+    [fight] = [e for e in events if e.family == "attack"]
+    sides = {(a.role, a.name, a.kind, a.country) for a in fight.actors}
+    assert sides == {("initiator", "Sudan army", "military", "SDN"),
+                     ("target", "Rapid Support Forces", "armed_group", "SDN")}
+    assert not any(a.name == a.country for a in fight.actors)  # no "SDN" against "SDN"
+    [order] = [e for e in events if e.type == "humanitarian.evacuation"]
+    assert [(a.role, a.name) for a in order.actors] == [("initiator", "Rapid Support Forces")]
+
+
+TOPICS = [
+    # a country in the topic of talks takes no part in them
+    ("Chilean and Peruvian envoys held talks on the border dispute with Bolivia in Quito on Monday.", "BOL"),
+    ("The Chilean foreign minister joined Peruvian envoys in Quito on Monday for talks on the fighting in Bolivia.",
+     "BOL"),
+]
+
+
+@pytest.mark.parametrize("text,country", TOPICS)
+def test_the_topic_of_talks_takes_no_part(events_of, text, country):
+    talks = [e for e in events_of(text) if e.type == "diplomacy.talks"]
+    assert talks and all(country not in _sides([e], "diplomacy.talks", "participant") for e in talks)
+    assert all({"CHL", "PER"} <= set(_sides([e], "diplomacy.talks", "participant")) for e in talks)
+
+
+WE_THE_ISSUER = [
+    # "our forces" of a government body's report are its country's
+    ("Our forces struck a rebel depot near Arica, Chile, on Monday.", "Peruvian Ministry of Defence", "attack.ground",
+     "initiator", ["PER"]),
+    # "we" intercepted: the issuer defended
+    ("On Monday we intercepted 12 drones over Arica, Chile.", "Peruvian Ministry of Defence", "attack.drone",
+     "target", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,outlet,etype,role,sides", WE_THE_ISSUER)
+def test_we_of_an_issuing_government(extractor, text, outlet, etype, role, sides):
+    events = extractor.extract(Article(text, THURSDAY, outlet=outlet))
+    assert _sides(events, etype, role) == sides
+
+
+def test_we_who_condemn_did_not_attack(extractor):
+    events = extractor.extract(Article("We condemn the bombing of a bus station in Arica, Chile, on Monday.", THURSDAY,
+                                       outlet="Peruvian Ministry of Foreign Affairs"))
+    assert all("PER" not in _sides([e], e.type, "initiator") for e in events if e.family == "attack")

@@ -28,8 +28,8 @@ from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces
 from sitrep.records import Actor, Claim, Claimant, family
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")
-OBJECT_DEPS = ("dobj", "dative", "attr")
+SUBJECT_DEPS = ("nsubj", "agent", "csubj")  # "by" (agent) of a passive: who acted
+OBJECT_DEPS = ("dobj", "dative", "attr", "nsubjpass")  # the subject of a passive: who was acted upon
 PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 STATELESS_KINDS = ("armed_group", "international")  # a side even with no country of its own
 PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
@@ -147,10 +147,40 @@ def _subject_of_governing_verb(c: Clause) -> set[int]:
 
 
 def _verb_subjects(c: Clause) -> set[int]:
-    """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units")."""
+    """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units"; the
+    subject of a passive, "the depot was shelled", was acted upon: an object)."""
     if _reacted_to(c):
         return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
+
+
+def _agent_of_governing_verb(c: Clause) -> set[int]:
+    """"residents were ordered to leave by the militia": the "by" phrase of the event verb, of the verb it
+    depends on, or of the verb that depends on it, wherever the parser hangs it."""
+    gov = c.g.gov
+    if _reacted_to(c):
+        return set()
+    verbs = [gov] + [ch for ch in gov.children if ch.dep_ == "xcomp"] + ([gov.head] if gov.dep_ == "xcomp" else [])
+    return {t.i for v in verbs for ch in v.children if ch.dep_ == "agent" for t in ch.subtree}
+
+
+def _first_of_between(c: Clause) -> set[int]:
+    """"clashes between the army and the militia": in a fight between two sides, the first named is one
+    side (the initiator) and the others are acted upon."""
+    if c.family not in FIGHTING_FAMILIES:
+        return set()
+    firsts = [p for head in _noun_heads(c) for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "between"
+              for p in ch.children if p.dep_ == "pobj"]
+    return {t.i for p in firsts for t in p.subtree if not any(a.dep_ == "conj" for a in _up_to(t, p))}
+
+
+def _up_to(t: Token, top: Token) -> list[Token]:
+    """The tokens from ``t`` up to (not including) ``top``."""
+    out = []
+    while t != top and t.head != t:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _noun_modifiers(c: Clause) -> set[int]:
@@ -159,9 +189,16 @@ def _noun_modifiers(c: Clause) -> set[int]:
 
 
 def _noun_agents(c: Clause) -> set[int]:
-    """"the shelling by militia units": the "by" phrase of an event noun."""
-    return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ == "by" for t in ch.subtree}
+    """"the shelling by militia units", "an attack carried out by militia units", "a march held by the union":
+    the "by" phrase of an event noun, or of the participle that describes it."""
+    found = set()
+    for head in _noun_heads(c):
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ == "by":
+                found |= {t.i for t in ch.subtree}
+            elif ch.dep_ == "acl":
+                found |= {t.i for a in ch.children if a.dep_ == "agent" for t in a.subtree}
+    return found
 
 
 def _what_a_giver_gives(c: Clause) -> set[int]:
@@ -183,9 +220,12 @@ def _verb_objects(c: Clause) -> set[int]:
 
 
 def _noun_objects(c: Clause) -> set[int]:
-    """"raids against the militia", "clashes between the two armies": an event noun's object."""
+    """"raids against the militia", "clashes between the two armies": an event noun's object; not the topic
+    of talks ("talks on the situation in Peru": Peru takes no part)."""
+    topics = c.words.topic_prepositions if c.two_sided else frozenset()
     return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions for t in ch.subtree}
+            if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions and ch.lower_ not in topics
+            for t in ch.subtree}
 
 
 def _possessors(c: Clause) -> Iterator[ActorMention]:
@@ -215,7 +255,8 @@ def nominal(tok: Token) -> bool:
 
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
-    _subject_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
+    _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
+    _first_of_between,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects,
@@ -270,8 +311,35 @@ def _country_before_the_attack(c: Clause) -> list[ActorMention]:
             for p in c.places if p.tok_start in before and p.place.precision == "country" and p.place.country]
 
 
+def _who_claims_it(c: Clause) -> list[ActorMention]:
+    """"the Red Hand claimed the bombing", "bombings for which the Red Hand claimed responsibility", "the
+    army claims control of the town": who claims an act (not a statement: "claimed that rebels fired")
+    did it."""
+    heads = {t.head for t in c.g.triggers}
+    found: list[ActorMention] = []
+    for cl in c.doc._.claims or []:
+        verb = c.doc[cl.verb]
+        if cl.sent == c.g.sent and verb.lemma_.lower() in c.words.claiming_verbs \
+                and _claims_the_act(verb, heads, c.words.responsibility_nouns):
+            s, e = cl.subject_tokens
+            found += [a for a in c.doc._.actors or [] if s <= a.tok_start < e and (a.country or a.kind in STATELESS_KINDS)]
+    return found
+
+
+def _claims_the_act(verb: Token, heads: set[int], responsibility: frozenset[str]) -> bool:
+    """Is the event the object of the claim ("claimed the bombing", "claimed responsibility for it"), the
+    noun the claim describes ("bombings, claimed by the rebels"), or the act of the sentence whose
+    responsibility is claimed ("attacks in two towns, for which the rebels claimed responsibility")?"""
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in heads:
+        return True
+    objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prep")]
+    if any(t.i in heads for ch in objects for t in ch.subtree):
+        return True
+    return verb.dep_ == "relcl" and any(ch.lemma_.lower() in responsibility for ch in objects)
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
+    _who_claims_it, _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
 
@@ -361,8 +429,10 @@ def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
 def _participants(c: Clause, inits: list[ActorMention], targets: list[ActorMention]) -> list[Actor]:
     """"Chile and Peru held talks": every side of the subject and object, and the countries there
     ("talks between Chile and Peru"); else the sentence's states, governments and people. A side the
-    words above it call a go-between ("talks hosted by Oman") is a mediator."""
+    words above it call a go-between ("talks hosted by Oman") is a mediator; one in the talks' topic ("talks on
+    the dispute with Bolivia") is none."""
     parts = inits + _countries_taking_part(c) + targets or [a for a in c.mentions if a.kind in PARTY_KINDS]
+    parts = [a for a in parts if not (a.tok_end and _in_topic(c, a.tok_start))]
     return [Actor("mediator" if a.tok_end and _mediating(c, a.tok_start) else "participant",
                   a.name, a.country, a.kind, a.text) for a in parts]
 
@@ -388,7 +458,18 @@ def _countries_taking_part(c: Clause) -> list[ActorMention]:
     subject or the object."""
     return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
             for p in c.places if p.tok_start in c.subj_tokens | c.obj_tokens
-            and p.place.precision == "country" and p.place.country and not p.metonymic]
+            and p.place.precision == "country" and p.place.country and not p.metonymic
+            and not _in_topic(c, p.tok_start)]
+
+
+def _in_topic(c: Clause, i: int) -> bool:
+    """"joined partners for talks on the war in Peru": a word in the topic phrase of an event noun of the
+    clause (up to six words above it) takes no part."""
+    nouns = {t.head for t in c.g.triggers}
+    for anc in list(c.doc[i].ancestors)[:6]:
+        if anc.dep_ == "prep" and anc.lower_ in c.words.topic_prepositions and anc.head.i in nouns:
+            return True
+    return False
 
 
 def _mediators(c: Clause, actors: list[Actor]) -> list[Actor]:
@@ -459,7 +540,24 @@ def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
     if c.family not in FIGHTING_FAMILIES or _has(actors, "initiator") or not attacked:
         return []
     other = other_side(c.doc, c.doc._.report_places, attacked)
+    if other is not None and other == attacked:
+        return _the_armed_group_at_home(c, attacked, actors)
     return [Actor("initiator", other, other, "state", None)] if other else []
+
+
+def _the_armed_group_at_home(c: Clause, country: str, actors: list[Actor]) -> list[Actor]:
+    """"Rebels of the Frente Sur have fought the army for years. A mortar hit a barracks in the north": in a
+    civil war the attacker no sentence names is the report's armed group of that country (the last one named
+    before the event, by its own name), not the country itself; the target then is the state's side."""
+    groups = [a for a in c.doc._.actors or [] if a.kind == "armed_group" and a.country == country
+              and a.sent <= c.g.sent]
+    if not groups:
+        return []
+    g = groups[-1]
+    for a in actors:
+        if a.role == "target" and a.country == country and a.kind == "armed_group":
+            return []  # the target is the armed group: the attacker is the state, not named here
+    return [Actor("initiator", g.name, country, "armed_group", None)]
 
 
 def _the_state_arrests(c: Clause, actors: list[Actor]) -> list[Actor]:
@@ -470,9 +568,20 @@ def _the_state_arrests(c: Clause, actors: list[Actor]) -> list[Actor]:
     return [Actor("initiator", c.location.country, c.location.country, "state", None)]
 
 
+def _we_the_issuer_fight(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Peruvian Ministry of Defence: On Monday we struck a rebel depot", "we intercepted 12 drones": "we" of a
+    report a government body issues is its country, the attacker, or the defender of an interception."""
+    home, subj = c.info.issuer_country, _subject_of(c.g.gov)
+    if c.family not in FIGHTING_FAMILIES or not home or subj is None or subj.lower_ not in c.words.first_person \
+            or _reacted_to(c):
+        return []  # "we condemn the bombing": we did not bomb
+    role = "target" if c.interception else "initiator"
+    return [] if _has(actors, role) else [Actor(role, home, home, "state", subj.text)]
+
+
 COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
     _the_speaker_acts, _the_issuer_speaks, _the_dateline_country_speaks, _the_state_arrests, _protesters,
-    _attacked_place_is_target,
+    _we_the_issuer_fight, _attacked_place_is_target,
     _other_side_attacked,
 )
 
