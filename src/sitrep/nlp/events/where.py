@@ -40,9 +40,38 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
         return True
     if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in words.way_nouns:
         return True  # "pushing closer to the city", "on the road to the port"
-    if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns:
-        return True  # "on the border with its neighbour"
+    if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
+        return True  # "on the border with its neighbour"; not "near the border in the province"
+    if names_a_border(root, words):
+        return True
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
+
+
+def names_a_border(root: Token, words: EventWords) -> bool:
+    """"near the Ruritania-Freedonia border", "the Ruritanian frontier": a country that names a border is
+    where the border runs, not the scene (the event is near the line, on either side of it)."""
+    for _ in range(3):  # "the Ruritania-Freedonia border": Ruritania modifies Freedonia, which modifies border
+        if root.dep_ not in MODIFIER_DEPS or root.head == root:
+            return False
+        root = root.head
+        if root.lemma_.lower() in words.border_nouns:
+            return True
+    return False
+
+
+def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
+    """"A strike hit a market, days after militants threatened to attack Freedonia": a place under another
+    event's trigger (the threat) before this event's own is that event's, not this one's."""
+    own = {t.head for t in g.triggers} | {g.gov.i}
+    others = {t.head for t in doc._.triggers or [] if t.sent == g.sent} - own
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur.i in own or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i in others:
+            return True
+    return False
 
 
 def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
@@ -98,7 +127,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
-        scoped = scoped or [p for p in usable if p.sent == g.sent]
+        scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
         if not scoped and narrative is not None:
             scoped = [narrative]
     elif g.type not in located:
@@ -236,7 +265,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
-            and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)]
+            and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
+            and not in_another_clause(doc, g, p)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:
