@@ -116,3 +116,15 @@ def test_decided_by_on_the_gazetteer(gaz):
     """"Madaya" in a report on Syria: the report's country decided, not the namesake's population."""
     assert gaz.decided_by("Madaya", context_countries=("SYR",)) in ("report_country", "unknown_population_at_home")
     assert gaz.decided_by("Ga.") == "abbreviation"
+
+
+def test_country_points_are_the_reference_points(gaz):
+    """A country's point is GeoNames' reference point where ``country_points.tsv`` gives one (a reader
+    expects "Canada" in the west of the prairies' latitude, not 1,000 km east of GeoNames' point)."""
+    from sitrep.lexicon import read_tsv
+
+    rows = list(read_tsv("country_points.tsv"))
+    assert rows
+    for code, lat, lon in rows:
+        place = gaz.country(code)
+        assert place is not None and (place.lat, place.lon) == (float(lat), float(lon)), code

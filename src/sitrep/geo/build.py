@@ -313,15 +313,17 @@ def _country_names() -> dict[str, list[str]]:
 
 
 def write_countries(w: _Writer, src: Sources) -> None:
-    """ISO 3166-1 countries by every name, at their reference point unless the towns and the
-    outline agree elsewhere; else at the capital or the biggest town."""
+    """ISO 3166-1 countries by every name, at GeoNames' reference point where ``country_points.tsv``
+    gives it, else at countryinfo's unless the towns and the outline agree elsewhere; else at the
+    capital or the biggest town."""
     by_a3 = {v: k for k, v in src.alpha3.items()}
     centres = country_points()
     towns = src.towns
+    reference = {row[0]: (float(row[1]), float(row[2])) for row in read_tsv("country_points.tsv")}
     for a3, names in _country_names().items():
         a2 = by_a3.get(a3, "")
         ref, outline = centres.get(a3, (None, None))
-        lat, lon = (choose(ref, grid_centroid(towns.points.get(a2, [])), outline)
+        lat, lon = (reference.get(a3) or choose(ref, grid_centroid(towns.points.get(a2, [])), outline)
                     or towns.capital_of.get(a2) or towns.biggest.get(a2, (0, None, None))[1:])
         display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
         info = src.countries.get(a2, {})
