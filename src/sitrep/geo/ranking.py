@@ -203,10 +203,11 @@ def capital(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 
 def sea_or_point(p: Place, kind: str, q: Query, w: Weights) -> float:
-    """"the Red Sea": the sea, unless the words ask for a region (the governorate named after it)."""
+    """"the Red Sea", "the Middle East": the sea or the part of the world, unless the words ask for a
+    region (the governorate named after the sea)."""
     if _group(p, kind) != "point":
         return 0.0
-    return w.sea if kind == "sea" and q.hint != "admin1" else w.point
+    return w.sea if kind in ("sea", "world region") and q.hint != "admin1" else w.point
 
 
 def region(p: Place, kind: str, q: Query, w: Weights) -> float:

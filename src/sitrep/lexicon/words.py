@@ -143,7 +143,7 @@ class PlaceWords:
     town_nouns: frozenset[str]
     far_facility_kinds: frozenset[str]
     city_part_links: frozenset[str]
-    organisation_heads: frozenset[str]
+    other_name_heads: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,8 @@ NAMES = [
     (NON_PLACE, "Beijing and Manila traded accusations on Monday.", "Manila", {"metonymic": True}),
     (NON_PLACE, "Oxford Analytics Ltd opened an office on Monday.", "Oxford", {"metonymic": True}),
     (NON_PLACE, "Tehran warned on Sunday that it would respond.", "Tehran", {"metonymic": True}),
+    (NON_PLACE, "Two cases of Marburg virus were confirmed on Monday.", "Marburg", {"metonymic": True}),
+    (NON_PLACE, "Doctors reported a rise in Lassa fever cases on Friday.", "Lassa", {"metonymic": True}),
     (NON_PLACE, "Gunmen attacked a checkpoint near Lindovka on Monday.", "Lindovka", None),
     (NON_PLACE, "The convoy passed near Quenlow before dawn.", "Quenlow", None),
     (NON_PLACE, "Fighters from Marrowby were seen near the river.", "Marrowby", None),
@@ -132,6 +134,9 @@ NAMES = [
      {"country": "CAN", "precision": "admin1"}),
     # 7: abbreviations, longer names
     (MISSED, "Drones struck a depot in the UAE on Monday.", "UAE", {"country": "ARE"}),
+    (MISSED, "Oil prices rose across the Middle East on Monday.", "the Middle East",
+     {"country": None, "precision": "point"}),
+    (MISSED, "Storms battered the Atlantic coast on Sunday.", "Atlantic", {"country": None, "precision": "point"}),
     (MISSED, "Missiles were fired from the DPRK on Monday.", "DPRK", {"country": "PRK"}),
     (MISSED, "Officials in the United Arab Emirates said two tankers were hit.", "the United Arab Emirates",
      {"country": "ARE"}),
@@ -230,7 +235,7 @@ def test_the_events_place_is_its_scene(scene, kind, text, expected):
 # (sentence, name, how ``sitrep places`` says it was taken or refused)
 REASONS = [
     ("Moscow said on Tuesday that the talks had failed.", "Moscow", "refused: subject of a verb"),
-    ("The Denver administration announced new rules on Friday.", "Denver", "refused: organisation name"),
+    ("The Denver administration announced new rules on Friday.", "Denver", "refused: organisation or disease"),
     ("Damascus accused Ankara of shelling border villages.", "Ankara", "refused: addressed government"),
     ("Ukraine's air force said it downed 30 drones overnight.", "Ukraine", "refused: owner of an institution"),
     ("Russian troops shelled Pokrovsk on Sunday.", "Russian", "refused: a demonym"),

@@ -60,10 +60,12 @@ def names_a_border(root: Token, words: EventWords) -> bool:
 
 
 def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
-    """"A strike hit a market, days after militants threatened to attack Freedonia": a place under another
-    event's trigger (the threat) before this event's own is that event's, not this one's."""
+    """"A strike hit a market, days after militants threatened to attack Freedonia": a place under a
+    statement's trigger (the threat, a demand, an accusation) before this event's own is what was said,
+    not where this event was. Under another act ("power was cut after drones attacked Freedonia") it is
+    the scene of both."""
     own = {t.head for t in g.triggers} | {g.gov.i}
-    others = {t.head for t in doc._.triggers or [] if t.sent == g.sent} - own
+    others = {t.head for t in doc._.triggers or [] if t.sent == g.sent and family(t.type) == "statement"} - own
     cur = doc[p.tok_start:p.tok_end].root
     for _ in range(12):
         if cur.i in own or cur.head == cur:

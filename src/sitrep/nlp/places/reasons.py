@@ -31,15 +31,15 @@ def conjoined_subject(root: Token, lex: Lexicon) -> bool:
     return root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS
 
 
-def organisation_name(root: Token, lex: Lexicon) -> bool:
-    """"The Lindau administration said", "Lindau Holdings Ltd": a place that opens a noun compound ending
-    in an organisation's head noun names the organisation, not a place."""
+def organisation_or_disease(root: Token, lex: Lexicon) -> bool:
+    """"The Lindau administration said", "Lindau Holdings Ltd", "a case of Lindau fever": a place that
+    opens a noun compound ending in an organisation's or a disease's head noun names that, not a place."""
     cur = root
     for _ in range(4):
         if cur.dep_ != "compound" or cur.head == cur:
             return False
         cur = cur.head
-        if cur.lower_ in lex.place_words.organisation_heads:
+        if cur.lower_ in lex.place_words.other_name_heads:
             return True
     return False
 
@@ -59,13 +59,15 @@ def owner_of_an_institution(root: Token, lex: Lexicon) -> bool:
 
 
 MetonymyRule = Callable[[Token, Lexicon], bool]
-METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_name,
+METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
                                       addressed_government, owner_of_an_institution)
 
 
 def metonymy(span: Span, lex: Lexicon) -> str | None:
     """The rule that reads a place name as a government or an organisation, or None for a place.
     After a locative word it is a place whatever the parse says ("Near Lindau, one strike hit ...")."""
+    if organisation_or_disease(span.root, lex):
+        return "organisation or disease"  # "cases of Lindau fever": a name whatever the preposition
     if span.start > 0 and span.doc[span.start - 1].lower_ in lex.place_words.locative_words:
         return None
     return next((rule.__name__.replace("_", " ") for rule in METONYMY if rule(span.root, lex)), None)
