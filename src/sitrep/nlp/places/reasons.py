@@ -39,7 +39,8 @@ def organisation_or_disease(root: Token, lex: Lexicon) -> bool:
         if cur.dep_ != "compound" or cur.head == cur:
             return False
         cur = cur.head
-        if cur.lower_ in lex.place_words.other_name_heads:
+        # "Lindau fever cases": the head word may be a sibling between the name and the compound's head
+        if any(t.lower_ in lex.place_words.other_name_heads for t in root.doc[root.i + 1:cur.i + 1]):
             return True
     return False
 
