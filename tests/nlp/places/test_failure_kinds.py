@@ -202,7 +202,12 @@ SCENES = [
      {"country": "SYR"}),
     (OTHER_CLAUSE, "Jets struck a depot in Idlib on Friday, hours after the rebels vowed to attack Damascus.",
      {"country": "SYR"}),
-    # 6: not coarser than written
+    # 6: not coarser than written: a country written after an unknown town is narrowed to the scene told
+    # last inside it; a country that is the scene stays the country
+    (COARSE, "Airstrikes in Idlib province killed 20 militants on Monday.\n\n"
+     "A strike on Tuesday hit two vehicles near Tazmout, Syria, killing four fighters.", {"admin1": "SY-ID"}),
+    (COARSE, "Shelling hit villages in the Sumy region on Monday, killing two people.\n\n"
+     "Another strike near Vyshkove, Ukraine, killed a man on Tuesday.", {"admin1": "UA-59"}),
     (COARSE, "A rocket hit a school in Kiryat Shmona on Monday, injuring two children.",
      {"precision": "city", "country": "ISR"}),
     (COARSE, "Clashes in Port Sudan killed six people on Saturday.", {"precision": "city", "country": "SDN"}),
@@ -210,6 +215,14 @@ SCENES = [
      {"precision": "city", "country": "MEX"}),
     (COARSE, "Drones hit Kharkiv on Monday, injuring five people.", {"precision": "city", "country": "UKR"}),
 ]
+
+
+def test_a_country_that_is_the_scene_is_not_narrowed(extractor):
+    """"Drones launched at Ukraine" after a paragraph on one region is the whole country's wave."""
+    text = ("Shelling in the Kharkiv region killed two people on Monday.\n\n"
+            "Russia launched 80 drones at Ukraine overnight, the air force said.")
+    drones = [e for e in extractor.extract(Article(text, date(2024, 3, 1))) if e.type == "attack.drone"]
+    assert drones and drones[0].location is not None and drones[0].location.precision == "country"
 
 
 @pytest.fixture(scope="module")

@@ -119,8 +119,31 @@ def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
+def narrowed(doc: Doc, g: Group, kept: list[PlaceMention], scene: PlaceMention | None,
+             gaz: Gazetteer) -> list[PlaceMention]:
+    """"Airstrikes in Ostmark province killed 20 fighters. / A strike near Velden, Ruritania, hit two
+    vehicles": an attack the clause places only at a country (Velden unknown) is at the scene the
+    narrative last told inside that country, not at the country's middle."""
+    if scene is None or family(g.type) != "attack" or len(kept) != 1 or kept[0].place.precision != "country" \
+            or not qualifies_an_unknown(doc, kept[0]):
+        return kept  # "drones launched at Ruritania" is the whole country's
+    return [scene] if contains(kept[0].place, scene.place, gaz) else kept
+
+
+def qualifies_an_unknown(doc: Doc, p: PlaceMention) -> bool:
+    """"near Velden, Ruritania": a place written after a name the gazetteer does not know and a comma says
+    where that name is; the event is at the unknown name, inside it."""
+    k = p.tok_start
+    if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ != "PROPN":
+        return False
+    return not any(m.tok_end == k - 1 for m in doc._.places or [])
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
-                  narrative: PlaceMention | None = None) -> list[PlaceMention]:
+                  narrative: PlaceMention | None = None, earlier: PlaceMention | None = None) -> list[PlaceMention]:
+    """The places of an event: its clause's, else its sentence's, else the paragraph's ``narrative`` place;
+    a country alone narrowed to the scene told last inside it (``narrative``, else ``earlier``, the
+    paragraph before's)."""
     words = lex.event_words
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
@@ -146,7 +169,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
         best = min(depth.values())
         kept = [p for p in kept if depth[id(p)] <= best + 2]
-    return kept
+    return narrowed(doc, g, kept, narrative or earlier, gaz)
 
 
 
