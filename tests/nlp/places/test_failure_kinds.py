@@ -116,6 +116,11 @@ NAMES = [
     (NAMESAKE, "Rain flooded Alexandria, Egypt, on Sunday.", "Alexandria", {"country": "EGY"}),
     (NAMESAKE, "Rain flooded Alexandria, Virginia, on Sunday.", "Alexandria", {"country": "USA"}),
     (NAMESAKE, "A bomb exploded in Yarmouk in Baghdad on Monday.", "Baghdad", {"country": "IRQ"}),
+    (NAMESAKE, "BAGHDAD — A bomb exploded in Yarmouk on Monday, police said.", "Yarmouk",
+     {"country": "IRQ", "admin1": "IQ-BG"}),
+    (NAMESAKE, "BAGHDAD — Iraqi troops advanced near Raqqa on Monday.", "Raqqa", {"country": "SYR"}),
+    (NAMESAKE, "LONDON — A man was stabbed in Paris on Monday.", "Paris", {"country": "FRA"}),
+    (NAMESAKE, "MIAMI — A bomb exploded in Little Havana on Friday.", "Little Havana", {"country": "USA"}),
     # 5: the place named near the event is no scene; a border is where the line runs
     (OTHER_CLAUSE, "Police arrested two smugglers near the Thai-Cambodia border on Tuesday.", "Thai",
      {"metonymic": True}),

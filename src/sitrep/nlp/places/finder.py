@@ -290,6 +290,15 @@ class _Evidence:
     owners: dict[int, Place]
     context: tuple[str, ...]
     named: dict[str, Place]
+    home: Place | None = None  # the dateline's town: "BAGHDAD —"
+
+
+def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], home: Place | None) -> Place | None:
+    """"BAGHDAD — A bomb exploded in Yarmouk": a name the report's countries know no place by, read first
+    as a small town abroad (a namesake in another country), is a quarter of the dateline's town."""
+    if home is None or m.place.precision not in TOWNS or m.place.country in (*countries, home.country):
+        return None
+    return home
 
 
 def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> PlaceMention | None:
@@ -301,6 +310,10 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
     near = report.near(name, ev.readings)
     place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
     place = _owned(_inside_written(gaz, m.text, place, after), ev.owners.get(m.tok_start))
+    if place is None and (home := _quarter_of_home(m, countries, ev.home)) is not None:
+        return PlaceMention(start=m.start, end=m.end, text=m.text, place=home, tok_start=m.tok_start,
+                            tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
+                            context=(countries, admin1s), near=near)
     if place is None and m.place.precision in TOWNS and m.place.country not in countries \
             and not gaz.by_own_name(m.text, m.place):
         return None  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
@@ -321,9 +334,11 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
     ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
-                   readings=_readings(doc, gaz, lex, mentions), owners=_cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions),
-                   context=context,
-                   named=named or {})
+                   readings=_readings(doc, gaz, lex, mentions),
+                   owners=_cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions),
+                   context=context, named=named or {},
+                   home=next((place for _, _, _, place, _ in datelines(doc, gaz, list(context), lex.place_words)
+                              if place.precision == "city"), None))
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
