@@ -131,9 +131,11 @@ def mentions_in_paths(
     """Each report under ``paths`` with its place (or time) mentions, as ``place_mentions`` and
     ``time_mentions`` give them; a report that cannot be read comes as a ReadError with none.
     A report with no date of its own is read as published ``published``, else today."""
-    mentions = place_mentions if kind == "places" else time_mentions
     for item in iter_reports([Path(p) for p in paths], published=published or date.today()):
-        yield item, [] if isinstance(item, ReadError) else mentions(item)
+        if isinstance(item, ReadError):
+            yield item, []
+        else:  # the command lists the names refused as places too, and why
+            yield item, place_mentions(item, refused=True) if kind == "places" else time_mentions(item)
 
 
 def evaluate_gold(paths: Sequence[str | Path], *, extractor: Extractor | None = None) -> EvalResult:
@@ -243,9 +245,13 @@ def _parsed(article: Article, extractor: Extractor | None = None) -> Any:
     return (extractor or default_extractor()).parse(article)
 
 
-def place_mentions(article: Article, *, extractor: Extractor | None = None, top: int = 5) -> list[dict[str, Any]]:
-    """Every place name found in a report, how it was resolved, and the candidates it was weighed against."""
+def place_mentions(article: Article, *, extractor: Extractor | None = None, top: int = 5,
+                   refused: bool = False) -> list[dict[str, Any]]:
+    """Every place name found in a report, how it was resolved, the candidates it was weighed against,
+    why it was taken or refused as a place (``reason``) and the ranking feature that chose its place
+    (``decided_by``); with ``refused``, also the place and nationality names no rule took, and why."""
     from sitrep.nlp.places.finder import PlaceFinder, extra_mentions
+    from sitrep.nlp.places.reasons import reason, refused_names
 
     ex = extractor or default_extractor()
     finder = ex.nlp.get_pipe("sitrep_places")  # the gazetteer and lexicon the pipeline read the report with
@@ -253,15 +259,19 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
     gaz, lex = finder.gaz, finder.lex
     doc = _parsed(article, ex)
     out = []
-    for m in sorted([*(doc._.places or []), *extra_mentions(doc, gaz, lex)], key=lambda m: m.start):
-        ranked = ([(m.place, 100.0)] if m.hint in ("demonym", "within", "facility") else
-                  gaz.candidates(m.text, context_countries=m.context[0], context_admin1=m.context[1], hint=m.hint,
-                                 near=m.near))
+    pipeline = {id(m) for m in doc._.places or []}
+    listed = sorted([*(doc._.places or []), *extra_mentions(doc, gaz, lex)], key=lambda m: m.start)
+    for m in listed:
+        ctx = {"context_countries": m.context[0], "context_admin1": m.context[1], "hint": m.hint, "near": m.near}
+        fixed = m.hint in ("demonym", "within", "facility")
+        ranked = [(m.place, 100.0)] if fixed else gaz.candidates(m.text, **ctx)
         p = m.place
         out.append({
             "text": m.text, "start": m.start, "end": m.end, "name": p.name, "country": p.country,
             "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "precision": p.precision,
             "score": ranked[0][1] if ranked else None, "metonymic": m.metonymic,
+            "reason": reason(doc, m, lex, id(m) in pipeline),
+            "decided_by": m.hint if fixed else gaz.decided_by(m.text, **ctx),
             "candidates": [{"name": c.name, "country": c.country, "admin1": c.admin1, "lat": c.lat, "lon": c.lon,
                             "geonameid": c.geonameid, "precision": c.precision, "score": sc}
                            for c, sc in ranked[:top]],
@@ -269,6 +279,11 @@ def place_mentions(article: Article, *, extractor: Extractor | None = None, top:
             **({"facility": getattr(m, "kind", "facility"), "within": p.name} if m.hint == "facility" else
                {"within": p.name} if m.hint == "within" else {}),
         })
+    if refused:
+        out += [{"text": e.text, "start": e.start_char, "end": e.end_char, "name": None, "refused": True,
+                 "reason": why, "candidates": []}
+                for e, why in refused_names(doc, listed, frozenset({"GPE", "LOC", "NORP"}))]
+        out.sort(key=lambda row: row["start"])
     return out
 
 

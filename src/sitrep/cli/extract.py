@@ -14,7 +14,7 @@ from sitrep.cli.console import parse_day, print_columns, print_events, say
 from sitrep.records import Event
 
 PLACE_COLUMNS = ["text", "start", "name", "country", "admin1", "precision", "lat", "lon", "score", "metonymic",
-                 "within"]
+                 "within", "reason"]
 TIME_COLUMNS = ["text", "start", "start_date", "end_date", "precision", "value", "anchor", "type", "timex_value",
                 "mod", "quant"]
 

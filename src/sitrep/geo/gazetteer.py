@@ -29,12 +29,12 @@ import platformdirs
 
 from sitrep.geo.names import normalize, skeleton, skeleton_words, strip_admin
 from sitrep.geo.place import Place
-from sitrep.geo.ranking import WEAK, Query, load_config, names_county, rank
+from sitrep.geo.ranking import WEAK, Query, decided_by, load_config, names_county, rank
 from sitrep.lexicon import place_words, read_tsv
 
 __all__ = ["INDEX_VERSION", "NEAR_KM", "WEAK", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "22"
+INDEX_VERSION = "25"
 NEAR_KM = load_config().weights.near_km  # a town this close to the report's other places is near them
 
 
@@ -85,6 +85,7 @@ class Gazetteer:
         self.config = load_config()
         words = place_words()
         self._region_words = words.region_words | words.region_name_words
+        self.region_words = words.region_words  # "Lindau, Ostmark oblast": words that end a region written after a town
         self._district_words = words.district_words | words.district_name_words
         self._settlement = _settlement_re()
         self._directions = _directions_re()
@@ -207,6 +208,20 @@ class Gazetteer:
         """The places a mention may be, best first, with the score each got (for ``sitrep places``)."""
         return self._cached_rank(text, context_countries=tuple(context_countries),
                                  context_admin1=tuple(context_admin1), hint=hint, near=tuple(near))
+
+    def decided_by(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
+                   hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> str:
+        """The ranking feature that chose a mention's place over the next candidate (``ranking.decided_by``)."""
+        ranked = [p for p, _ in self.candidates(text, context_countries=context_countries,
+                                                context_admin1=context_admin1, hint=hint, near=near)]
+        if self.abbreviation(text):
+            return "abbreviation"
+        key = re.sub(r"^the ", "", normalize(text))
+        query = Query(key=key, hint=hint, countries=tuple(context_countries), admin1s=tuple(context_admin1),
+                      near=tuple(near), weak={p for p in ranked if (key, p) in self._weak}, kinds=self._kinds,
+                      county=names_county(key),
+                      cities=frozenset(p.admin1 for p in ranked if p.precision == "city" and p.admin1))
+        return decided_by(ranked, query, self.config.weights)
 
     def _resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
                  hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> Place | None:

@@ -55,6 +55,7 @@ class Weights:
     town_in_named_region: float
     district_in_named_region: float
     in_towns_region: float
+    unknown_population_at_home: float
     near: float
     near_km: float
 
@@ -202,10 +203,11 @@ def capital(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 
 def sea_or_point(p: Place, kind: str, q: Query, w: Weights) -> float:
-    """"the Red Sea": the sea, unless the words ask for a region (the governorate named after it)."""
+    """"the Red Sea", "the Middle East": the sea or the part of the world, unless the words ask for a
+    region (the governorate named after the sea)."""
     if _group(p, kind) != "point":
         return 0.0
-    return w.sea if kind == "sea" and q.hint != "admin1" else w.point
+    return w.sea if kind in ("sea", "world region") and q.hint != "admin1" else w.point
 
 
 def region(p: Place, kind: str, q: Query, w: Weights) -> float:
@@ -248,6 +250,15 @@ def report_country(p: Place, kind: str, q: Query, w: Weights) -> float:
     return w.report_country - w.report_country_step * min(rank, w.report_country_steps)
 
 
+def unknown_population_at_home(p: Place, kind: str, q: Query, w: Weights) -> float:
+    """"Lindau" in a report on Ostmark, where the gazetteer knows no population for it: a town of the
+    report's countries is not smaller than a hamlet because its population is unrecorded, so a namesake
+    abroad does not win on population alone."""
+    if p.population or p.precision != "city" or not p.country or p.country not in q.countries:
+        return 0.0
+    return w.unknown_population_at_home
+
+
 def named_region(p: Place, kind: str, q: Query, w: Weights) -> float:
     """"Athens" in a report that names Georgia: a town or county in a region the report names;
     less in the region of another town it names."""
@@ -270,7 +281,7 @@ def near_places(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 # in this order: a float sum depends on it, and the scores are compared to two decimals
 FEATURES: tuple[Feature, ...] = (country_name, capital, sea_or_point, region, region_word, county, weak_name,
-                                 report_country, named_region, near_places)
+                                 report_country, unknown_population_at_home, named_region, near_places)
 
 
 def score(p: Place, q: Query, w: Weights) -> float:
@@ -290,3 +301,24 @@ def rank(cands: list[Place], q: Query, config: GeoConfig) -> list[tuple[Place, f
             return []
     q = replace(q, cities=frozenset(c.admin1 for c in cands if c.precision == "city" and c.admin1))
     return sorted(((c, score(c, q, config.weights)) for c in cands), key=lambda cs: -cs[1])
+
+
+def points(p: Place, q: Query, w: Weights) -> dict[str, float]:
+    """What each feature gave one candidate (before ``scale``), "population" its log10 population."""
+    kind = q.kinds.get(p, "")
+    out = {"population": math.log10(p.population + 1)}
+    out.update({f.__name__: f(p, kind, q, w) for f in FEATURES})
+    return out
+
+
+def decided_by(ranked: Sequence[Place], q: Query, w: Weights) -> str:
+    """The feature that put the best candidate before the next ("report_country" for "Lindau" in a report
+    on its country, "population" for the bigger namesake), for ``sitrep places``."""
+    if not ranked:
+        return "no candidate: no place"
+    if len(ranked) == 1:
+        return "only candidate"
+    best, second = points(ranked[0], q, w), points(ranked[1], q, w)
+    gains = {name: best[name] - second[name] for name in best}
+    name, gain = max(gains.items(), key=lambda kv: kv[1])
+    return name if gain > 0 else "order"

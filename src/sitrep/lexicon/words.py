@@ -148,6 +148,8 @@ class PlaceWords:
     facility_town_links: frozenset[str]
     town_nouns: frozenset[str]
     far_facility_kinds: frozenset[str]
+    city_part_links: frozenset[str]
+    other_name_heads: frozenset[str]
 
 
 @dataclass(frozen=True)

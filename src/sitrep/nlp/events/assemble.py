@@ -139,7 +139,8 @@ class EventAssembler(SitrepComponent):
         par = report.paragraphs[g.sent]
         nationwide = any(w in f" {text.lower()} " for w in words.nationwide)
         places = choose_places(doc, g, self.located, self.unlocated, self.lex, self.gaz,
-                               None if nationwide else report.place_by_paragraph.get(par))
+                               None if nationwide else report.place_by_paragraph.get(par),
+                               None if nationwide else report.place_by_paragraph.get(par - 1))
         specific = [p for p in places if p.place.precision != "country"]
         if specific and etype in self.located:
             report.place_by_paragraph[par] = specific[-1]

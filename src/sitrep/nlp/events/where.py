@@ -40,9 +40,40 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
         return True
     if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in words.way_nouns:
         return True  # "pushing closer to the city", "on the road to the port"
-    if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns:
-        return True  # "on the border with its neighbour"
+    if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
+        return True  # "on the border with its neighbour"; not "near the border in the province"
+    if names_a_border(root, words):
+        return True
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
+
+
+def names_a_border(root: Token, words: EventWords) -> bool:
+    """"near the Ruritania-Freedonia border", "the Ruritanian frontier": a country that names a border is
+    where the border runs, not the scene (the event is near the line, on either side of it)."""
+    for _ in range(3):  # "the Ruritania-Freedonia border": Ruritania modifies Freedonia, which modifies border
+        if root.dep_ not in MODIFIER_DEPS or root.head == root:
+            return False
+        root = root.head
+        if root.lemma_.lower() in words.border_nouns:
+            return True
+    return False
+
+
+def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
+    """"A strike hit a market, days after militants threatened to attack Freedonia": a place under a
+    statement's trigger (the threat, a demand, an accusation) before this event's own is what was said,
+    not where this event was. Under another act ("power was cut after drones attacked Freedonia") it is
+    the scene of both."""
+    own = {t.head for t in g.triggers} | {g.gov.i}
+    others = {t.head for t in doc._.triggers or [] if t.sent == g.sent and family(t.type) == "statement"} - own
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur.i in own or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i in others:
+            return True
+    return False
 
 
 def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
@@ -88,8 +119,31 @@ def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
+def narrowed(doc: Doc, g: Group, kept: list[PlaceMention], scene: PlaceMention | None,
+             gaz: Gazetteer) -> list[PlaceMention]:
+    """"Airstrikes in Ostmark province killed 20 fighters. / A strike near Velden, Ruritania, hit two
+    vehicles": an attack the clause places only at a country (Velden unknown) is at the scene the
+    narrative last told inside that country, not at the country's middle."""
+    if scene is None or family(g.type) != "attack" or len(kept) != 1 or kept[0].place.precision != "country" \
+            or not qualifies_an_unknown(doc, kept[0]):
+        return kept  # "drones launched at Ruritania" is the whole country's
+    return [scene] if contains(kept[0].place, scene.place, gaz) else kept
+
+
+def qualifies_an_unknown(doc: Doc, p: PlaceMention) -> bool:
+    """"near Velden, Ruritania": a place written after a name the gazetteer does not know and a comma says
+    where that name is; the event is at the unknown name, inside it."""
+    k = p.tok_start
+    if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos_ != "PROPN":
+        return False
+    return not any(m.tok_end == k - 1 for m in doc._.places or [])
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
-                  narrative: PlaceMention | None = None) -> list[PlaceMention]:
+                  narrative: PlaceMention | None = None, earlier: PlaceMention | None = None) -> list[PlaceMention]:
+    """The places of an event: its clause's, else its sentence's, else the paragraph's ``narrative`` place;
+    a country alone narrowed to the scene told last inside it (``narrative``, else ``earlier``, the
+    paragraph before's)."""
     words = lex.event_words
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
@@ -98,7 +152,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
-        scoped = scoped or [p for p in usable if p.sent == g.sent]
+        scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
         if not scoped and narrative is not None:
             scoped = [narrative]
     elif g.type not in located:
@@ -115,7 +169,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
         best = min(depth.values())
         kept = [p for p in kept if depth[id(p)] <= best + 2]
-    return kept
+    return narrowed(doc, g, kept, narrative or earlier, gaz)
 
 
 
@@ -262,7 +316,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
-            and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)]
+            and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
+            and not in_another_clause(doc, g, p)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:

@@ -17,6 +17,7 @@ from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
 from sitrep.lexicon import Lexicon
+from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
@@ -30,30 +31,10 @@ from sitrep.nlp.places.names import (
     possessed,
     town_regions,
 )
+from sitrep.nlp.places.reasons import metonymy
 from sitrep.nlp.places.spans import is_feature, place_spans
 
-SUBJECT_DEPS = {"nsubj"}
 TOWNS = ("city", "district")
-
-
-def _is_metonymic(span: Span, lex: Lexicon) -> bool:
-    if span.start > 0 and span.doc[span.start - 1].lower_ in lex.place_words.locative_words:
-        return False  # "Near Tadmur, one strike hit ...": after a preposition, whatever the parse says
-    root = span.root
-    head = root.head
-    if root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (
-            head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children)):
-        return True  # "Moscow said", "Kyiv was not interested": the government; not "among the targets was X"
-    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
-        return True
-    if root.dep_ == "dobj" and head.lemma_.lower() in lex.place_words.addressed_verbs:
-        return True  # "accused Ankara of", "urged Islamabad to": the government addressed
-    if root.dep_ == "poss":
-        owner = root.head
-        words = {owner.lemma_.lower(), " ".join(t.lower_ for t in owner.subtree if t.i > root.i and t.i <= owner.i)}
-        if words & (set(lex.institutions) | lex.place_words.government_owners):
-            return True
-    return False
 
 
 class PlaceFinder(SitrepComponent):
@@ -66,30 +47,38 @@ class PlaceFinder(SitrepComponent):
         info: DocInfo = doc._.info
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
                  if not is_feature(doc, span, lex.place_words)]
-        countries = _first_countries(doc, spans, gaz)
+        countries = _first_countries(doc, spans, gaz, lex)
         phones = phone_places(text_of(doc), gaz)
         countries.update({p.country for p in phones if p.country})
         report = ReportPlaces([c for c, _ in countries.most_common()], dict(countries), phones)
         doc._.report_places = report
         context = _context(info, report)
         mentions = _first_readings(doc, spans, gaz, lex, context)
-        doc._.places = _refine(doc, mentions, gaz, lex, _demonym_context(doc, gaz, info),
+        doc._.places = _refine(doc, mentions, gaz, lex, _demonym_context(doc, gaz, lex, info),
                                _named_context(doc, gaz, lex, context))
         return doc
 
 
-def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer) -> Counter[str]:
+def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer,
+                     lex: Lexicon) -> Counter[str]:
     """Which countries the report is about, by its place names read without context and its
-    demonyms ("Norwegian officials" count for Norway)."""
+    demonyms of people ("Norwegian officials" count for Norway); not by the demonyms of fighters
+    and weapons: "Ruritanian troops shelled Lindau" says who fired, not where Lindau is."""
     countries: Counter[str] = Counter()
     for span, hint in spans:
         place = gaz.resolve(span.text, hint=hint)
         if place and place.country:
             countries[place.country] += 1
-    for ent in doc.ents:
-        if ent.label_ == "NORP" and (code := gaz.demonym(ent.text)):
-            countries[code] += 1
+    countries.update(_demonym_countries(doc, gaz, lex))
     return countries
+
+
+def _demonym_countries(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[str]:
+    """The countries of the report's demonyms, each time one is used, but those of an armed actor or a
+    weapon ("Ruritanian forces", "a Ruritanian drone"): who fights is not where."""
+    armed = lex.trigger_words.ground_subjects | set(lex.weapons)
+    return [code for e in doc.ents if e.label_ == "NORP" and (code := gaz.demonym(e.text))
+            and e.root.head.lemma_.lower() not in armed]
 
 
 def _context(info: DocInfo, report: ReportPlaces) -> list[str]:
@@ -119,14 +108,15 @@ def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazette
         mentions.append(PlaceMention(
             start=span.start_char, end=span.end_char, text=span.text, place=place,
             tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
-            metonymic=_is_metonymic(span, lex), hint=hint, context=(tuple(context), tuple(admin1s)),
+            metonymic=metonymy(span, lex) is not None, hint=hint, context=(tuple(context), tuple(admin1s)),
         ))
     return mentions
 
 
-def _demonym_context(doc: Doc, gaz: Gazetteer, info: DocInfo) -> tuple[str, ...]:
-    """The countries of the report's three commonest demonyms, and its dateline's."""
-    demonyms: Counter[str] = Counter(c for e in doc.ents if e.label_ == "NORP" and (c := gaz.demonym(e.text)))
+def _demonym_context(doc: Doc, gaz: Gazetteer, lex: Lexicon, info: DocInfo) -> tuple[str, ...]:
+    """The countries of the report's three commonest demonyms of people (not of fighters or weapons),
+    and its dateline's."""
+    demonyms = Counter(_demonym_countries(doc, gaz, lex))
     return tuple(dict.fromkeys([*(c for c, _ in demonyms.most_common(3)),
                                 *([info.dateline_country] if info.dateline_country else [])]))
 
@@ -257,6 +247,39 @@ def _owners(doc: Doc, mentions: list[PlaceMention]) -> dict[int, Place]:
             if m.tok_start >= 2 and doc[m.tok_start - 1].text in ("'s", "’s") and m.tok_start - 1 in ends}
 
 
+def _city_after(doc: Doc, m: PlaceMention, starts: dict[int, PlaceMention], words: PlaceWords) -> Place | None:
+    """The city written right after a mention as the one it is in: "Little Lindau, Ostmark, on Friday",
+    "the Lindau district of Ostmark", "Lindau in Ostmark"; not a list ("Lindau, Ostmark and Velden")."""
+    i = m.tok_end
+    if i >= len(doc) or (m.tok_start > 0 and doc[m.tok_start - 1].text == ","):
+        return None
+    link = doc[i].lower_
+    if link == "of" and doc[m.tok_end - 1].lower_ not in words.district_words:
+        return None  # "the region of Lindau" is no part of a city; "the Lindau district of Ostmark" is
+    if link not in words.city_part_links:
+        return None
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    n = starts.get(j)
+    if n is None or n.place.precision != "city" or n.metonymic:
+        return None  # "backed by Lindau, Ostmark said": a speaker after a comma, not the town's city
+    after = doc[n.tok_end] if n.tok_end < len(doc) else None
+    if after is not None and (after.lower_ in ("and", "or") or after.pos_ in ("VERB", "AUX")
+                              or after.text == "," and n.tok_end + 1 in starts):
+        return None
+    return n.place
+
+
+def _cities_of_parts(doc: Doc, mentions: list[PlaceMention], words: PlaceWords) -> dict[int, Place]:
+    """The first token of each town or quarter written as a part of a city -> that city: a namesake far
+    from the city ("Little Havana, Miami" is not Havana) is placed at the city, as ``_owned`` does."""
+    starts = {m.tok_start: m for m in mentions}
+    out = {}
+    for m in mentions:
+        if m.place.precision in TOWNS and (city := _city_after(doc, m, starts, words)) is not None:
+            out[m.tok_start] = city
+    return out
+
+
 @dataclass(frozen=True)
 class _Evidence:
     """What a report says beside its mentions: the regions written after names, the points of its
@@ -267,6 +290,15 @@ class _Evidence:
     owners: dict[int, Place]
     context: tuple[str, ...]
     named: dict[str, Place]
+    home: Place | None = None  # the dateline's town: "BAGHDAD —"
+
+
+def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], home: Place | None) -> Place | None:
+    """"BAGHDAD — A bomb exploded in Yarmouk": a name the report's countries know no place by, read first
+    as a small town abroad (a namesake in another country), is a quarter of the dateline's town."""
+    if home is None or m.place.precision not in TOWNS or m.place.country in (*countries, home.country):
+        return None
+    return home
 
 
 def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> PlaceMention | None:
@@ -278,6 +310,10 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
     near = report.near(name, ev.readings)
     place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
     place = _owned(_inside_written(gaz, m.text, place, after), ev.owners.get(m.tok_start))
+    if place is None and (home := _quarter_of_home(m, countries, ev.home)) is not None:
+        return PlaceMention(start=m.start, end=m.end, text=m.text, place=home, tok_start=m.tok_start,
+                            tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
+                            context=(countries, admin1s), near=near)
     if place is None and m.place.precision in TOWNS and m.place.country not in countries \
             and not gaz.by_own_name(m.text, m.place):
         return None  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
@@ -298,8 +334,11 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
     ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
-                   readings=_readings(doc, gaz, lex, mentions), owners=_owners(doc, mentions), context=context,
-                   named=named or {})
+                   readings=_readings(doc, gaz, lex, mentions),
+                   owners=_cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions),
+                   context=context, named=named or {},
+                   home=next((place for _, _, _, place, _ in datelines(doc, gaz, list(context), lex.place_words)
+                              if place.precision == "city"), None))
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]

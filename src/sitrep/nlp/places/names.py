@@ -104,10 +104,14 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str],
 
 
 @functools.lru_cache(maxsize=4)
-def _pair_pattern(abbrs: tuple[str, ...]) -> re.Pattern[str]:
+def _pair_pattern(abbrs: tuple[str, ...], region_words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A town, a comma and its region: an agency's abbreviation, or capitalised words and a region word
+    ("Lindau, Ostmark oblast")."""
     alternation = "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
+    word = "|".join(re.escape(w) for w in region_words) or "(?!)"
     return re.compile(r"(?<![\w.])([A-Z][\w’'-]*(?: (?:St\.|[A-Z][\w’'-]*)){0,3}), "
-                      r"(" + alternation + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?!\w|-\w)")
+                      r"(" + alternation + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?: (?:" + word + r"))?)"
+                      r"(?!\w|-\w)")
 
 
 def regions_named(gaz: Gazetteer, text: str) -> list[tuple[str, Place]]:
@@ -120,6 +124,9 @@ def regions_named(gaz: Gazetteer, text: str) -> list[tuple[str, Place]]:
         return [(text, p) for cc in POSTAL_COUNTRIES
                 if (p := gaz.admin1(f"{cc}-{text.upper()}")) is not None][:1]
     words = text.split()
+    if len(words) > 1 and words[-1] in gaz.region_words:  # "Ostmark oblast": the region asked for
+        place = gaz.resolve(text, hint="admin1")
+        return [(text, place)] if place is not None and place.precision == "admin1" else []
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
         found = [(name, p) for p in gaz.lookup(name)
@@ -143,7 +150,7 @@ def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list
     """(start, end, text, regions) of each town written before the region or country it is in
     ("Churchill, Man.", "Paris, Texas", "Kupiansk, Ukraine"): the regions the second name may be,
     longest name first. Two regions in a row ("Alberta, Saskatchewan") are a list, not a pair."""
-    pattern = _pair_pattern(tuple(gaz.abbreviations))
+    pattern = _pair_pattern(tuple(gaz.abbreviations), tuple(sorted(gaz.region_words)))
     names = {i for e in doc.ents if e.label_ in NOT_NAMES and e.label_ != "PERSON"
              for i in range(e.start_char, e.end_char)}
     for m in pattern.finditer(text_of(doc)):
@@ -177,8 +184,9 @@ def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place,
         if found is not None:
             name, region_text, region, place = found
             yield end - len(name), end, name, place, "city"
-        elif region.precision == "admin1" and len(words) <= 2 and gaz.is_known(town) and start not in people:
-            yield start, end, town, region, "within"  # known elsewhere only: the region is what is sure
+        elif region.precision == "admin1" and len(words) <= 2 and start not in people and (
+                gaz.is_known(town) or region_text.split()[-1] in gaz.region_words):
+            yield start, end, town, region, "within"  # known elsewhere only, or not at all: the region is sure
         after = text_of(doc).index(region_text, end)
         yield after, after + len(region_text), region_text, region, None
 

@@ -110,6 +110,16 @@ def _extended(span: Span, gaz: Gazetteer, words: PlaceWords) -> Span:
     return best
 
 
+def _widened_left(span: Span, gaz: Gazetteer, words: PlaceWords) -> Span:
+    """A name the model cut after a capitalised word of its own ("Havana" of "Little Havana", "Ghouta" of
+    "Eastern Ghouta"): the longer name, when the gazetteer knows a place by it as its own name."""
+    start = span.start
+    if start == 0 or not span.doc[start - 1].is_title or span.doc[start - 1].lower_ in words.locative_words:
+        return span
+    longer = span.doc[start - 1:span.end]
+    return longer if any(gaz.by_own_name(longer.text, p) for p in gaz.lookup(longer.text)) else span
+
+
 def _joined(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Names the model split at "and" that are one region or country ("Jammu and Kashmir", "Trinidad
     and Tobago", "Bosnia and Herzegovina"): joined when the gazetteer knows the whole by that name."""
@@ -130,10 +140,11 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     """The stretches of a report that may name places, each with the kind of place its words ask
     for: the model's place entities (cut at commas, joined at "and", carried over a hyphen) and
     proper nouns it missed that a locative word, a region word or the verb acting on them marks."""
-    ents = _joined([_extended(part, gaz, words) for e in doc.ents if e.label_ in labels
+    ents = _joined([_widened_left(_extended(part, gaz, words), gaz, words) for e in doc.ents if e.label_ in labels
                     for part in _parts(e, gaz)], gaz)
     out = [widen(doc, part, gaz, words) for part in ents]
-    out += [widen(doc, s, gaz, words) for s in preposition_led(doc, labels, gaz, words)]
+    out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
+                                                *located_codes(doc, gaz, words)]]
     covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
@@ -156,6 +167,20 @@ def preposition_led(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWord
             continue
         if (e.label_ not in labels or not gaz.is_known(e.text)) and gaz.is_known(e[1:].text):
             out.append(e[1:])
+    return out
+
+
+def located_codes(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
+    """"struck a depot in the UAE", "missiles fired from the DPRK": a name the model took for an
+    organisation is a place when a locative word leads to it and reports use it for a country."""
+    out: list[Span] = []
+    for e in doc.ents:
+        start = e.start + (e[0].lower_ == "the")
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before == "the" and start > 1:
+            before = doc[start - 2].lower_
+        if e.label_ == "ORG" and before in words.locative_words and gaz.is_alias(doc[start:e.end].text):
+            out.append(doc[start:e.end])
     return out
 
 

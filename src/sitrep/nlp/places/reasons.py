@@ -1,0 +1,122 @@
+"""Why a name was read as a place, or as a government, an organisation or an actor instead.
+
+``metonymy`` runs the ordered rules of ``METONYMY``: the first that fires names the use of a
+place name that is no place (``"subject of a verb"`` for "Lindau said"). ``reason`` gives the
+line ``sitrep places`` shows for each mention (the rule that took it or refused it as an event's
+place), and ``refused_names`` the names the model tagged that no rule took as a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.lexicon import Lexicon
+from sitrep.nlp.mentions import PlaceMention
+
+SUBJECT_DEPS = {"nsubj"}
+
+
+# -- metonymy: a place name that names a government or an organisation ---------------------------
+def subject_of_a_verb(root: Token, lex: Lexicon) -> bool:
+    """"Lindau said", "Ostmark was not interested": the government; not "among the targets was Lindau"."""
+    head = root.head
+    return root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (
+        head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children))
+
+
+def conjoined_subject(root: Token, lex: Lexicon) -> bool:
+    """"Lindau and Ostmark agreed": every subject conjunct is a government."""
+    return root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS
+
+
+def organisation_or_disease(root: Token, lex: Lexicon) -> bool:
+    """"The Lindau administration said", "Lindau Holdings Ltd", "a case of Lindau fever": a place that
+    opens a noun compound ending in an organisation's or a disease's head noun names that, not a place."""
+    cur = root
+    for _ in range(4):
+        if cur.dep_ != "compound" or cur.head == cur:
+            return False
+        cur = cur.head
+        # "Lindau fever cases": the head word may be a sibling between the name and the compound's head
+        if any(t.lower_ in lex.place_words.other_name_heads for t in root.doc[root.i + 1:cur.i + 1]):
+            return True
+    return False
+
+
+def addressed_government(root: Token, lex: Lexicon) -> bool:
+    """"accused Lindau of", "urged Ostmark to": the government addressed."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_words.addressed_verbs
+
+
+def owner_of_an_institution(root: Token, lex: Lexicon) -> bool:
+    """"Ostmark's air force", "Lindau's ministry": the state that owns an institution."""
+    if root.dep_ != "poss":
+        return False
+    owner = root.head
+    words = {owner.lemma_.lower(), " ".join(t.lower_ for t in owner.subtree if root.i < t.i <= owner.i)}
+    return bool(words & (set(lex.institutions) | lex.place_words.government_owners))
+
+
+MetonymyRule = Callable[[Token, Lexicon], bool]
+METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
+                                      addressed_government, owner_of_an_institution)
+
+
+def metonymy(span: Span, lex: Lexicon) -> str | None:
+    """The rule that reads a place name as a government or an organisation, or None for a place.
+    After a locative word it is a place whatever the parse says ("Near Lindau, one strike hit ...")."""
+    if organisation_or_disease(span.root, lex):
+        return "organisation or disease"  # "cases of Lindau fever": a name whatever the preposition
+    if span.start > 0 and span.doc[span.start - 1].lower_ in lex.place_words.locative_words:
+        return None
+    return next((rule.__name__.replace("_", " ") for rule in METONYMY if rule(span.root, lex)), None)
+
+
+# -- the reason shown for each mention -----------------------------------------------------------
+HINT_REASONS = {
+    "demonym": "refused: a demonym names an actor, not a place",
+    "within": "within: a name the gazetteer does not place, put in the place written around it",
+    "facility": "facility: a site, put in the town it is in",
+    "city": "town written before its region (\"Lindau, Ostmark\")",
+    "admin1": "region word",
+    "district": "district word",
+}
+
+
+def _cue(doc: Doc, m: PlaceMention, lex: Lexicon) -> str:
+    """What marks a taken name as a place: a locative word, else the model's entity label."""
+    if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in lex.place_words.locative_words:
+        return f"after \"{doc[m.tok_start - 1].lower_}\""
+    label = next((e.label_ for e in doc.ents if e.start <= m.tok_start < e.end), None)
+    return f"entity {label}" if label else "known place name"
+
+
+def reason(doc: Doc, m: PlaceMention, lex: Lexicon, pipeline: bool) -> str:
+    """Why ``sitrep places`` lists a mention as it does: refused as an event's place (a government, an
+    organisation, a demonym, a name inside another name), or taken, and by what."""
+    if m.hint in ("demonym", "within", "facility"):
+        return HINT_REASONS[m.hint]
+    if m.metonymic:
+        why = metonymy(doc[m.tok_start:m.tok_end], lex) if pipeline else None
+        return f"refused: {why or 'inside another name'} (a government or organisation, not the scene)"
+    if not pipeline:
+        return "context only: a dateline or a name inside another name"
+    taken = f"taken: {_cue(doc, m, lex)}"
+    return f"{taken}; {HINT_REASONS[m.hint]}" if m.hint in HINT_REASONS else taken
+
+
+def refused_names(doc: Doc, listed: list[PlaceMention], labels: frozenset[str]) -> list[tuple[Span, str]]:
+    """The model's place and nationality entities that no listed mention covers, each with why: a
+    nationality is an actor, any other the gazetteer does not know (or a rule took it for a river or
+    a facility)."""
+    covered = {i for m in listed for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for e in doc.ents:
+        if e.label_ not in labels or covered & set(range(e.start, e.end)):
+            continue
+        why = ("a nationality or group names an actor, not a place" if e.label_ == "NORP"
+               else "no place of this name where the report is, or a river, lake or facility")
+        out.append((e, f"refused: {why}"))
+    return out
