@@ -86,7 +86,7 @@ def test_the_default_store_is_made_without_create(runner, tmp_path, inputs, monk
 
 
 def test_quiet_keeps_the_made_store_unsaid(runner, tmp_path, inputs):
-    db = tmp_path / "hushed.db"
+    db = tmp_path / "silent-run.db"
     result = runner.invoke(main, ["ingest", str(inputs), "--db", str(db), "--create", "--quiet"])
     assert result.exit_code == 0, result.output
     assert "created new store" not in result.stderr and db.exists()
