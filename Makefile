@@ -16,7 +16,7 @@ install: $(BIN)/.installed
 
 run: install
 	mkdir -p $(dir $(DB))
-	$(BIN)/sitrep ingest examples/ --db $(DB)
+	$(BIN)/sitrep ingest examples/ --db $(DB) --create
 	$(BIN)/sitrep events --db $(DB)
 
 lint: install

@@ -147,7 +147,7 @@ def main() -> None:
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sitrep-load-"))
     db = work / "load.db"
-    subprocess.run([*SITREP, "ingest", str(ROOT / "examples"), "--db", str(db)], env=ENV, check=True,
+    subprocess.run([*SITREP, "ingest", str(ROOT / "examples"), "--db", str(db), "--create"], env=ENV, check=True,
                    stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, "-m", "sitrep.batch.generate", "--count", str(args.ingest), "--out",
                     str(work / "reports")], env=ENV, check=True, stdout=subprocess.DEVNULL)

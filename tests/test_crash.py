@@ -42,7 +42,7 @@ def test_sigkill_midway_then_resume(tmp_path):
     inbox.mkdir()
     texts = _write_reports(inbox)
     db = tmp_path / "s.db"
-    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(inbox), "--db", str(db)]
+    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(inbox), "--db", str(db), "--create"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     while _stored(db) < 100 and time.monotonic() < deadline and proc.poll() is None:

@@ -69,7 +69,7 @@ def test_once_leaves_a_file_written_just_now(tmp_path):
     (inbox / "one.txt").write_text(REPORT.format(n=3))
     db = tmp_path / "s.db"
     runner = CliRunner()
-    assert runner.invoke(main, ["watch", str(inbox), "--db", str(db), "--once"]).exit_code == 0
+    assert runner.invoke(main, ["watch", str(inbox), "--db", str(db), "--create", "--once"]).exit_code == 0
     with open_store(db) as st:
         assert st.count_articles() == 0
     _age(inbox / "one.txt")
@@ -154,7 +154,7 @@ def test_a_file_name_that_is_not_utf8(tmp_path):
         assert st.article(got.articles[0]).source == f"{inbox}/r\\xff.txt"
         assert watch_once(inbox, st, WatchState(), interval=0).added == 0  # taken once
         assert [r["path"] for r in st.rejects()] == [f"{inbox}/e\\xfe.txt"]
-    result = CliRunner().invoke(main, ["ingest", str(inbox), "--db", str(tmp_path / "t.db")])
+    result = CliRunner().invoke(main, ["ingest", str(inbox), "--db", str(tmp_path / "t.db"), "--create"])
     assert result.exit_code == 1 and "Traceback" not in result.output and "e\\xfe.txt: empty file" in result.output
 
 
@@ -166,7 +166,7 @@ def test_watch_once_records_refusals(tmp_path):
         _age(f)
     db = tmp_path / "s.db"
     runner = CliRunner()
-    result = runner.invoke(main, ["watch", str(inbox), "--db", str(db), "--once"])
+    result = runner.invoke(main, ["watch", str(inbox), "--db", str(db), "--create", "--once"])
     assert result.exit_code == 1
     assert "empty.txt: empty file" in result.output
     listed = runner.invoke(main, ["rejects", "--db", str(db)])

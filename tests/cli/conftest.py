@@ -11,7 +11,10 @@ from tests.merge.test_merge import STORY, _article
 
 
 @pytest.fixture()
-def runner() -> CliRunner:
+def runner(monkeypatch) -> CliRunner:
+    """A runner; ``--quiet`` puts $SITREP_QUIET in this process's environment (for worker processes), so
+    it is reset here and after the test, not to silence the next test's messages."""
+    monkeypatch.setenv("SITREP_QUIET", "")
     return CliRunner()
 
 

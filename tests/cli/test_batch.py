@@ -6,7 +6,7 @@ from sitrep.cli import main
 
 
 def test_load_of_a_folder_that_is_no_batch_is_a_clear_error(runner, tmp_path):
-    result = runner.invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    result = runner.invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "s.db"), "--create"])
     assert result.exit_code == 1 and "plan.json" in result.output
 
 

@@ -16,7 +16,7 @@ def _merged_id(db) -> str:
 
 def test_ingest_twice_adds_nothing(runner, tmp_path, examples_dir):
     db = tmp_path / "s.db"
-    first = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
+    first = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db), "--create"])
     assert first.exit_code == 0, first.stderr
     from sitrep.store import open_store
 
@@ -34,14 +34,14 @@ def test_ingest_twice_adds_nothing(runner, tmp_path, examples_dir):
 def test_ingest_refuses_a_bad_config(runner, tmp_path, examples_dir):
     cfg = tmp_path / "bad.toml"
     cfg.write_text("[merge]\nmin_scor = 2\n")
-    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(tmp_path / "x.db"), "--config", str(cfg)])
+    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(tmp_path / "x.db"), "--create", "--config", str(cfg)])
     assert result.exit_code != 0
     assert "min_scor" in result.output
 
 
 def test_events_filters(runner, tmp_path, examples_dir):
     db = tmp_path / "s.db"
-    runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
+    runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db), "--create"])
     result = runner.invoke(main, ["events", "--db", str(db), "--type", "attack", "--format", "jsonl"])
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -98,7 +98,7 @@ def test_rejects_lists_what_was_refused(runner, tmp_path):
     db = tmp_path / "r.db"
     empty = tmp_path / "blank.txt"
     empty.write_text("")
-    assert runner.invoke(main, ["ingest", str(empty), "--db", str(db)]).exit_code == 1
+    assert runner.invoke(main, ["ingest", str(empty), "--db", str(db), "--create"]).exit_code == 1
     table = runner.invoke(main, ["rejects", "--db", str(db)])
     assert table.exit_code == 0 and f"{empty}: empty file" in table.stdout
     assert "1 refused input(s)" in table.stderr

@@ -85,15 +85,7 @@ def test_serve_without_a_store_is_an_error(runner, tmp_path):
     assert not typo.exists()
 
 
-def test_a_command_that_writes_says_it_made_a_store(runner, tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    db = tmp_path / "new.db"
-    result = runner.invoke(main, ["ingest", str(inbox), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    assert result.stderr.startswith(f"sitrep: created new store at {db}\n")
-    again = runner.invoke(main, ["ingest", str(inbox), "--db", str(db)])
-    assert "created new store" not in again.stderr
+# a command that writes, given a --db naming no file: tests/cli/test_create.py
 
 
 # -- the ingest summary ----------------------------------------------------------------------------
@@ -105,7 +97,7 @@ SUMMARY = re.compile(r"sitrep: (\d+) articles read \((\d+) added, (\d+) already 
 def test_ingest_summary_separates_articles_records_and_events(runner, tmp_path, examples_dir):
     """On main the line said "N reports added with M events", M being the records."""
     db = tmp_path / "s.db"
-    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db)])
+    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(db), "--create"])
     assert result.exit_code == 0, result.output
     m = SUMMARY.search(result.stderr)
     assert m, result.stderr
@@ -128,13 +120,13 @@ def test_watch_says_each_file_taken_or_refused(runner, tmp_path):
     (inbox / "blank.txt").write_text("", encoding="utf-8")
     for f in inbox.iterdir():  # written a while ago: complete, as far as the watcher can tell
         os.utime(f, (f.stat().st_mtime - 60, f.stat().st_mtime - 60))
-    result = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "s.db"), "--once"])
+    result = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "s.db"), "--create", "--once"])
     assert result.exit_code == 1  # a file was refused
     lines = result.stderr.splitlines()
     assert f"sitrep: refused {inbox / 'blank.txt'}: empty file" in lines
     took = [line for line in lines if line.startswith(f"sitrep: took in {inbox / 'dam.txt'}: 1 report(s) added; ")]
     assert len(took) == 1 and " records; " in took[0] and " events (" in took[0]
-    quiet = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "q.db"), "--once", "--quiet"])
+    quiet = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "q.db"), "--create", "--once", "--quiet"])
     assert "took in" not in quiet.stderr and "refused" in quiet.stderr
 
 
@@ -150,13 +142,13 @@ def terminal(monkeypatch):
 
 
 def test_ingest_draws_a_bar_on_a_terminal(runner, tmp_path, examples_dir, terminal):
-    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(tmp_path / "s.db")])
+    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(tmp_path / "s.db"), "--create"])
     assert result.exit_code == 0, result.output
     assert "sitrep: ingest" in result.stderr and "report" in result.stderr
 
 
 def test_no_bar_when_piped(runner, tmp_path, examples_dir):
-    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(tmp_path / "s.db")])
+    result = runner.invoke(main, ["ingest", str(examples_dir), "--db", str(tmp_path / "s.db"), "--create"])
     assert "sitrep: ingest" not in result.stderr and "\r" not in result.stderr
 
 

@@ -8,7 +8,7 @@ from sitrep.cli import main
 def test_one_pass_over_an_empty_folder_adds_nothing(runner, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    result = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "s.db"), "--once"])
+    result = runner.invoke(main, ["watch", str(inbox), "--db", str(tmp_path / "s.db"), "--create", "--once"])
     assert result.exit_code == 0, result.output
     assert result.stderr == f"sitrep: created new store at {tmp_path / 's.db'}\n"  # and nothing taken in
 

@@ -88,7 +88,8 @@ GENERIC = {"forces", "militants", "fighters", "army", "troops", "gunmen", "attac
 @pytest.fixture(scope="module")
 def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("examples") / "examples.db"
-    result = CliRunner().invoke(main, ["ingest", str(Path(__file__).parents[2] / "examples"), "--db", str(db)])
+    examples = Path(__file__).parents[2] / "examples"
+    result = CliRunner().invoke(main, ["ingest", str(examples), "--db", str(db), "--create"])
     assert result.exit_code == 0, result.output
     return db
 

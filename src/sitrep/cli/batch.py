@@ -9,6 +9,7 @@ import click
 
 from sitrep.cli.console import parse_day, say
 from sitrep.cli.progress import quiet_option
+from sitrep.cli.stores import create_option
 
 
 @click.command()
@@ -45,15 +46,17 @@ def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int | None,
 
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder; a missing file is made, and said so).")
+@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder). A missing file is an "
+                           "error unless --create; the default store is made when missing, and said so.")
+@create_option
 @quiet_option
-def load(folder: Path, db: str | None) -> None:
+def load(folder: Path, db: str | None, create: bool) -> None:
     """Put a finished `sitrep batch` into a store, merging records into events as ingest does."""
     from sitrep.batch.engine import load_batch
     from sitrep.cli.progress import progress_bar
     from sitrep.cli.stores import writing_store
 
-    with writing_store(db) as store, progress_bar("sitrep: load", "report") as bar:
+    with writing_store(db, create=create) as store, progress_bar("sitrep: load", "report") as bar:
         try:
             got = load_batch(folder, store, on_report=lambda _aid: bar.update(1))
         except FileNotFoundError as exc:

@@ -13,7 +13,7 @@ import click
 from sitrep.cli.console import parse_day, print_events, say, summary
 from sitrep.cli.filters import filter_options
 from sitrep.cli.progress import quiet_option
-from sitrep.cli.stores import reading_store
+from sitrep.cli.stores import create_option, reading_store
 from sitrep.records import Event
 from sitrep.store.filters import EventFilter
 
@@ -21,13 +21,16 @@ from sitrep.store.filters import EventFilter
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", help="sqlite:///path/to/file.db, a plain path or postgresql://... (default: $SITREP_DB or the "
-                           "user data folder). A missing file is made, and said so on standard error.")
+                           "user data folder). A missing file is an error unless --create; the default store is "
+                           "made when missing, and said so on standard error.")
+@create_option
 @quiet_option
 @click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A TOML file whose [merge] table overrides when records of different reports are one event "
                    "(default: $SITREP_CONFIG, else sitrep's own data/merge.toml).")
-def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, config: Path | None) -> None:
+def ingest(paths: tuple[Path, ...], db: str | None, create: bool, published: str | None,
+           config: Path | None) -> None:
     """Extract reports and store them with their events. A record that tells an event already stored (same
     kind, day, place and sides) joins it with its claims. Ingesting a report twice adds nothing.
 
@@ -44,7 +47,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, published: str | None, confi
         merge_config = MergeConfig.load(config)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    with writing_store(db, merge_config=merge_config) as store, progress_bar("sitrep: ingest", "report") as bar:
+    with writing_store(db, create=create, merge_config=merge_config) as store, progress_bar("sitrep: ingest", "report") as bar:
         report = ingest_paths(paths, store=store, published=parse_day(published),
                               on_report=lambda _item: bar.update(1))
     for err in report.refused:

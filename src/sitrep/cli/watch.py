@@ -10,6 +10,7 @@ import click
 
 from sitrep.cli.console import say
 from sitrep.cli.progress import is_quiet, quiet_option
+from sitrep.cli.stores import create_option
 
 if TYPE_CHECKING:
     from sitrep.api import IngestReport
@@ -17,12 +18,13 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder; a missing file is made, "
-                           "and said so).")
+@click.option("--db", help="The store to fill (default: $SITREP_DB or the user data folder). A missing file is an "
+                           "error unless --create; the default store is made when missing, and said so.")
+@create_option
 @click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between passes.")
 @click.option("--once", is_flag=True, help="One pass over the folder, then stop.")
 @quiet_option
-def watch(folder: Path, db: str | None, interval: float, once: bool) -> None:
+def watch(folder: Path, db: str | None, create: bool, interval: float, once: bool) -> None:
     """Ingest report files as they appear in FOLDER (and its subfolders). A file is taken once it has
     stopped growing; a restarted watcher skips what it took before. Each file taken in is one line on
     standard error ("took in PATH: ...", or "refused PATH: reason"; --quiet keeps only refusals). Stop
@@ -30,7 +32,7 @@ def watch(folder: Path, db: str | None, interval: float, once: bool) -> None:
     from sitrep.cli.stores import writing_store
     from sitrep.watch import watch as run_watch
 
-    with writing_store(db) as store:
+    with writing_store(db, create=create) as store:
         try:
             total = run_watch(folder, store, interval=interval, rounds=1 if once else None, on_file=_say_file)
         except KeyboardInterrupt:

@@ -99,7 +99,8 @@ def open_store(url: str | Path | None = None, *, merge_config: MergeConfig | Non
     target = str(url) if url is not None else default_db_url()
     file = store_file(target)
     if not create and file is not None and not file.exists():
-        raise StoreMissing(f"{file}: no store there (check the path; `sitrep ingest ... --db {file}` makes one)")
+        raise StoreMissing(f"{file}: no store there (check the path; "
+                           f"`sitrep ingest ... --db {file} --create` makes one)")
     if target.startswith(("postgresql://", "postgres://")):
         from sitrep.store.postgres import PostgresStore
 
