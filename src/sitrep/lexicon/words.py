@@ -53,6 +53,8 @@ class StatusWords:
     seized_goods: frozenset[str]
     arena_words: frozenset[str]
     recording_words: frozenset[str]
+    resolve_adjectives: frozenset[str]
+    view_modals: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,7 @@ class TriggerWords:
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]
     allegation_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     protection_preps: frozenset[str]
     victim_nouns: frozenset[str]
     death_words: frozenset[str]

@@ -411,13 +411,21 @@ def told_as_an_allegation(entry: TriggerEntry, head: Token, words: TriggerWords)
                                                  for a in list(head.ancestors)[:5])
 
 
+def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"he did not want her to get hurt", "the army has no plan to strike": an act a negated wish or plan
+    governs is no act, and no plan."""
+    verb = governing_verb(head)
+    gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    return gov is not None and gov.lemma_.lower() in words.wish_verbs and any(c.dep_ == "neg" for c in gov.children)
+
+
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"7 million people are displaced": a present passive is a state, not an act."""
     return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
-    none_of_them, did_not_happen, describes_someone, told_as_an_allegation, a_state,
+    none_of_them, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
 )
 
 
@@ -735,6 +743,33 @@ def a_standing_intention(c: Candidate) -> bool:
                for v in [c.head, *list(c.head.ancestors)[:3]])
 
 
+def a_stated_resolve(c: Candidate) -> bool:
+    """"the group remains committed to carrying out attacks", "the rebels are willing to accept a truce": what
+    one is resolved or willing to do is a standing stance, no event."""
+    cues = c.lex.status
+    return any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
+
+
+def a_thing_refuses(c: Candidate) -> bool:
+    """"the car refused to stop": a vehicle or a machine that "refuses" rejects no proposal."""
+    if c.entry.type != "diplomacy.rejection":
+        return False
+    lex = c.lex
+    subjects = [ch for ch in c.head.children if ch.dep_ == "nsubj"]
+    return any((item := lex.items.get(t.lemma_.lower())) is not None and item not in lex.quantity_words.person_items
+               for t in subjects)
+
+
+def agreed_on_a_view(c: Candidate) -> bool:
+    """"the ministers agreed the first priority must be the protection of civilians": agreeing what must or
+    should be is a shared view, no agreement reached."""
+    if c.entry.type != "diplomacy.agreement" or c.head.pos_ != "VERB":
+        return False
+    modals = c.lex.status.view_modals
+    return any(ch.dep_ in ("ccomp", "conj") and any(a.dep_ == "aux" and a.lower_ in modals for a in ch.children)
+               for ch in c.head.children)  # the parser may join "must be" as a clause of its own
+
+
 def _antecedent(head: Token) -> list[Token]:
     """What a relative clause describes: "the gunmen who fled", "dozens of villagers who were freed"."""
     if head.dep_ != "relcl":
@@ -773,7 +808,8 @@ def aid_against_someone(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, consequence_of_a_condition, not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
+    a_standing_intention, a_stated_resolve, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
 
@@ -897,14 +933,25 @@ def _patients(c: Candidate) -> set[int]:
     not the weapon. A word that launches or fires has its weapon for its object ("fired rockets"), unless an
     attack is its subject ("the strike destroyed a mortar")."""
     head, words = c.head, c.lex.trigger_words
-    struck = [ch for ch in head.children if ch.dep_ in SUBJECTS and ch.lemma_.lower() in words.attack_words]
+    struck = [ch for ch in _subjects_of(head) if ch.lemma_.lower() in words.attack_words]
     verbs = [head] if head.pos_ == "VERB" and (not c.entry.needs_weapon or struck) else []
     if head.pos_ == "NOUN" and head.dep_ in SUBJECTS and head.head.pos_ == "VERB":
         verbs.append(head.head)
+    verbs += [ch for v in verbs for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "VERB"
+              and not any(g.dep_ in SUBJECTS for g in ch.children)]  # "strikes engaged units and destroyed an IED"
     kids = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
     kids += [g for h in [head, *struck] for ch in h.children if ch.dep_ == "prep" and ch.lower_ in words.target_preps
              for g in ch.children if g.dep_ == "pobj"]
     return {t.i for k in kids for t in k.subtree}
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to when it has none ("strikes hit a depot and
+    destroyed a mortar")."""
+    own = [ch for ch in verb.children if ch.dep_ in SUBJECTS]
+    if own or verb.dep_ != "conj":
+        return own
+    return [ch for ch in verb.head.children if ch.dep_ in SUBJECTS]
 
 
 def _delivered(c: Candidate) -> list[Weapon]:
