@@ -203,6 +203,7 @@ class TriggerWords:
     crowd_words: tuple[str, ...]
     riot_parties: tuple[str, ...]
     held_places: tuple[str, ...]
+    fighting_forces: tuple[str, ...]
     transport_sites: tuple[str, ...]
     halted_transport: tuple[str, ...]
     network_words: tuple[str, ...]

@@ -254,12 +254,15 @@ def has_a_weapon_if_needed(c: Candidate) -> bool:
 
 
 def names_a_place_if_needed(c: Candidate) -> bool:
-    """"the militia seized Port Vale": a capture needs a named place after it."""
+    """"the militia seized Port Vale", "after seizing the area": a capture needs a named place after it, or a
+    place that is held for its object."""
     if not c.entry.needs_place:
         return True
     head = c.head
     after = [t for t in head.subtree if t.i > head.i] + ([head.head] if head.dep_ == "amod" else [])
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after)
+    held = c.lex.trigger_words.held_places  # "after seizing the area", "liberated more neighbourhoods"
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after) or any(
+        ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in held for ch in head.children)
 
 
 def has_an_aid_object_if_needed(c: Candidate) -> bool:

@@ -1,0 +1,36 @@
+"""Events real reports tell in words the vocabulary lacked: a held place taken by its common noun, a town
+cleared by troops, a call "with" another leader; and the same words where they tell none."""
+
+from __future__ import annotations
+
+import pytest
+
+EVENTS = [
+    # a place that is held, named by its common noun, taken or freed
+    ("Army units stormed Orlov at dawn and, after seizing the area, dug in.", "territory.change"),
+    ("Government troops liberated more neighbourhoods in the west of Tamsk.", "territory.change"),
+    # a place cleared of the enemy by fighting forces
+    ("Marines assaulted Karvel on Monday and had cleared the city four days later.", "territory.change"),
+    ("Rebel fighters cleared the village of Sorna on Friday.", "territory.change"),
+    # a call with someone
+    ("The foreign minister raised the matter in a call with his Ruritanian counterpart on Monday.", "diplomacy.call"),
+]
+
+NO_EVENTS = [
+    # cleared of mines, of snow, or by crews: no ground changes hands
+    ("Army engineers cleared mines near Orlov on Monday.", "territory.change"),
+    ("Crews cleared the road to Tamsk of snow on Friday.", "territory.change"),
+    ("Police cleared the square in Karvel after the concert.", "territory.change"),
+    # goods or people, not ground
+    ("Customs officers seized the cargo at the port of Sorna.", "territory.change"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), EVENTS)
+def test_words_that_tell_the_event(parse, text, etype):
+    assert etype in [e.type for e in parse(text)._.events]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENTS)
+def test_the_same_words_telling_none(parse, text, etype):
+    assert etype not in [e.type for e in parse(text)._.events]
