@@ -14,6 +14,13 @@ EVENTS = [
     ("Rebel fighters cleared the village of Sorna on Friday.", "territory.change"),
     # a call with someone
     ("The foreign minister raised the matter in a call with his Ruritanian counterpart on Monday.", "diplomacy.call"),
+    # armed men killed: a fight, whoever tells it
+    ("Troops killed 12 militants near Tamsk on Friday.", "attack.ground"),
+    # a bomber who blows himself up
+    ("A suicide bomber blew himself up at a checkpoint in Kirkuk on Sunday.", "attack.explosive"),
+    # diplomacy without an obvious verb: an envoy recalled, an extradition requested
+    ("Chile recalled its ambassador from Peru on Monday.", "diplomacy.sanctions"),
+    ("Chile formally requested the extradition of the former minister on Monday.", "diplomacy.proposal"),
 ]
 
 NO_EVENTS = [
@@ -23,6 +30,10 @@ NO_EVENTS = [
     ("Police cleared the square in Karvel after the concert.", "territory.change"),
     # goods or people, not ground
     ("Customs officers seized the cargo at the port of Sorna.", "territory.change"),
+    # a meeting told to describe someone
+    ("The banker, who met the president in Paris on Saturday, is a rival of the minister.", "diplomacy.talks"),
+    # recalling goods is no sanction
+    ("The firm recalled 20,000 cars in Chile on Monday.", "diplomacy.sanctions"),
 ]
 
 

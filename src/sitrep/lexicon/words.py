@@ -204,6 +204,7 @@ class TriggerWords:
     riot_parties: tuple[str, ...]
     held_places: tuple[str, ...]
     fighting_forces: tuple[str, ...]
+    combatant_nouns: tuple[str, ...]
     transport_sites: tuple[str, ...]
     halted_transport: tuple[str, ...]
     network_words: tuple[str, ...]

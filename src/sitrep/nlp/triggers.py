@@ -317,11 +317,17 @@ def has_no_object_if_intransitive(c: Candidate) -> bool:
     return not c.entry.intransitive or not any(ch.dep_ in ("dobj", "ccomp") for ch in c.head.children)
 
 
+def finite_if_it_must_be(c: Candidate) -> bool:
+    """"troops killed 12 militants": a verb that counts only finite; "..., killing three soldiers" tells the toll
+    of the act before it."""
+    return not c.entry.finite or c.head.tag_ != "VBG"
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive,
+    has_no_object_if_intransitive, finite_if_it_must_be,
 )
 
 
@@ -746,6 +752,12 @@ def a_standing_intention(c: Candidate) -> bool:
                for v in [c.head, *list(c.head.ancestors)[:3]])
 
 
+def a_meeting_describing_someone(c: Candidate) -> bool:
+    """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
+    meeting told in a relative clause describes someone; it is no talks the report tells."""
+    return c.entry.type == "diplomacy.talks" and c.head.pos_ == "VERB" and c.head.dep_ == "relcl"
+
+
 def a_stated_resolve(c: Candidate) -> bool:
     """"the group remains committed to carrying out attacks", "the rebels are willing to accept a truce": what
     one is resolved or willing to do is a standing stance, no event."""
@@ -811,7 +823,7 @@ def aid_against_someone(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, a_stated_resolve, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    a_standing_intention, a_stated_resolve, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
