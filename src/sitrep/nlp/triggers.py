@@ -317,17 +317,19 @@ def has_no_object_if_intransitive(c: Candidate) -> bool:
     return not c.entry.intransitive or not any(ch.dep_ in ("dobj", "ccomp") for ch in c.head.children)
 
 
-def finite_if_it_must_be(c: Candidate) -> bool:
-    """"troops killed 12 militants": a verb that counts only finite; "..., killing three soldiers" tells the toll
-    of the act before it."""
-    return not c.entry.finite or c.head.tag_ != "VBG"
+def active_if_it_must_be(c: Candidate) -> bool:
+    """"troops killed 12 militants": a verb that counts only active and finite; "..., killing three soldiers" and
+    "three soldiers were killed" tell the toll of an act told elsewhere."""
+    head = c.head
+    return not c.entry.active or (head.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        ch.dep_ == "auxpass" for ch in head.children))
 
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive, finite_if_it_must_be,
+    has_no_object_if_intransitive, active_if_it_must_be,
 )
 
 
