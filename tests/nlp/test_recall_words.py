@@ -12,6 +12,10 @@ EVENTS = [
     # a place cleared of the enemy by fighting forces
     ("Marines assaulted Karvel on Monday and had cleared the city four days later.", "territory.change"),
     ("Rebel fighters cleared the village of Sorna on Friday.", "territory.change"),
+    # ground measured, taken since a campaign began, is the progress the report tells
+    ("The rebels have regained about 300 square miles since the offensive on Tamsk began last month.",
+     "territory.change"),
+    ("Government troops have cleared 20 percent of Orlov since the assault began in May.", "territory.change"),
     # a call with someone
     ("The foreign minister raised the matter in a call with his Ruritanian counterpart on Monday.", "diplomacy.call"),
     # armed men killed: a fight, whoever tells it
@@ -30,6 +34,8 @@ NO_EVENTS = [
     ("Police cleared the square in Karvel after the concert.", "territory.change"),
     # goods or people, not ground
     ("Customs officers seized the cargo at the port of Sorna.", "territory.change"),
+    # what has been struck since a date, with no ground measured, is background
+    ("The port of Orlov has been struck repeatedly since the spring.", "attack.air"),
     # a meeting told to describe someone
     ("The banker, who met the president in Paris on Saturday, is a rival of the minister.", "diplomacy.talks"),
     # recalling goods is no sanction

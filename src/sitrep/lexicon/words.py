@@ -55,6 +55,7 @@ class StatusWords:
     recording_words: frozenset[str]
     resolve_adjectives: frozenset[str]
     view_modals: frozenset[str]
+    ground_measures: frozenset[str]
 
 
 @dataclass(frozen=True)

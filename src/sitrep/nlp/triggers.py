@@ -575,8 +575,15 @@ def _clause_of(span: Span, verb: Token, text: str) -> _Clause:
 
 
 def since_something_began(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the worst unrest since demonstrations began in spring"."""
-    return any(_has_mark(anc, frozenset({"since"})) for anc in [span.root, *islice(span.root.ancestors, 4)])
+    """"the worst unrest since demonstrations began in spring" (not "troops have retaken 300 square miles since
+    the offensive began": ground measured is the progress the report tells)."""
+    return not _ground_measured(span, cues) and any(
+        _has_mark(anc, frozenset({"since"})) for anc in [span.root, *islice(span.root.ancestors, 4)])
+
+
+def _ground_measured(span: Span, cues: StatusWords) -> bool:
+    """"have retaken 300 square miles", "have cleared 20 percent of the city": ground measured."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.ground_measures for c in span.root.children)
 
 
 def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
@@ -585,8 +592,10 @@ def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
 
 
 def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the port has been struck repeatedly since the spring"."""
-    return clause.own_perfect and clause.says(cues.background_perfect_markers, whole_words=False)
+    """"the port has been struck repeatedly since the spring" (not ground measured: "troops have retaken 300
+    square miles since May")."""
+    return clause.own_perfect and clause.says(cues.background_perfect_markers, whole_words=False) and \
+        not _ground_measured(span, cues)
 
 
 def the_war_as_subject(span: Span, clause: _Clause, cues: StatusWords) -> bool:
