@@ -15,6 +15,12 @@ NO_EVENT = [
     ("The commander said he did not intend to storm the village.", "attack"),
     # a vehicle or a machine that "refuses" rejects no proposal
     ("The truck refused to stop at the checkpoint, a deputy said.", "diplomacy"),
+    # a private person who refuses rejects no proposal
+    ("A witness refused to cooperate with detectives, police said.", "diplomacy"),
+    # a suspect who flees the scene is not displaced
+    ("The suspect fled the scene before officers arrived in Tulsa.", "humanitarian"),
+    # displacement an accident caused
+    ("Residents were evacuated from the building after a gas leak in Leeds on Monday.", "humanitarian"),
     # agreeing what must be is a shared view
     ("The ministers agreed the first priority must be the safety of civilians.", "diplomacy"),
     # "overrun" as a noun of cost
@@ -26,6 +32,8 @@ EVENTS = [
     ("The driver refused to stop and the governor refused the envoy's proposal for talks.", "diplomacy"),
     ("The two governments agreed to exchange prisoners next week.", "prisoners"),
     ("She wanted the hostages to be freed, and rebels shot two guards in Tamsk on Monday.", "attack"),
+    ("The government refused to attend the talks in Geneva.", "diplomacy"),
+    ("Thousands of civilians fled Tamsk after the shelling on Monday.", "humanitarian"),
 ]
 
 

@@ -56,6 +56,9 @@ class StatusWords:
     resolve_adjectives: frozenset[str]
     view_modals: frozenset[str]
     ground_measures: frozenset[str]
+    private_nouns: frozenset[str]
+    fugitive_nouns: frozenset[str]
+    cause_preps: frozenset[str]
 
 
 @dataclass(frozen=True)

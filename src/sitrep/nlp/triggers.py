@@ -724,6 +724,17 @@ def a_hazard_not_a_foe(c: Candidate) -> bool:
     return any(t.i not in inside and t.lemma_.lower() in c.lex.status.hazard_words for t in _acting_words(c.head))
 
 
+def fleeing_a_hazard(c: Candidate) -> bool:
+    """"residents were evacuated after a gas leak", "families fled because of the flood": displacement an
+    accident or a natural force caused is no flight from war."""
+    if _family(c.entry) != "humanitarian":
+        return False
+    hazards = c.lex.status.hazard_words
+    causes = [o for p in c.head.children if p.dep_ == "prep" and p.lower_ in c.lex.status.cause_preps
+              for o in p.subtree if o.dep_ in ("pobj", "compound")]
+    return any(t.lemma_.lower() in hazards for t in causes)
+
+
 def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
     (force or sanctions promised on a condition stay, as a threat)."""
@@ -777,12 +788,13 @@ def a_stated_resolve(c: Candidate) -> bool:
 
 
 def a_thing_refuses(c: Candidate) -> bool:
-    """"the car refused to stop": a vehicle or a machine that "refuses" rejects no proposal."""
+    """"the car refused to stop", "a witness refused to cooperate": a vehicle, a machine or a private person
+    named by a common noun that "refuses" rejects no proposal ("the minister refused" still does)."""
     if c.entry.type != "diplomacy.rejection":
         return False
     lex = c.lex
-    subjects = [ch for ch in c.head.children if ch.dep_ == "nsubj"]
-    return any((item := lex.items.get(t.lemma_.lower())) is not None and item not in lex.quantity_words.person_items
+    subjects = [ch for ch in c.head.children if ch.dep_ == "nsubj" and ch.pos_ == "NOUN"]
+    return any(lex.items.get(t.lemma_.lower()) is not None or t.lemma_.lower() in lex.status.private_nouns
                for t in subjects)
 
 
@@ -817,12 +829,14 @@ def no_ground_taken(c: Candidate) -> bool:
 
 
 def armed_men_fleeing(c: Candidate) -> bool:
-    """"troops pursued the gunmen who fled the village": armed men who flee retreat, they are not displaced."""
+    """"troops pursued the gunmen who fled the village", "the suspect fled the scene": armed men who flee
+    retreat, suspects escape; they are not displaced."""
     if _family(c.entry) != "humanitarian":
         return False
     head = c.head
     fleeing = [ch for ch in head.children if ch.dep_ in SUBJECTS] + _antecedent(head)
-    return any(t.lemma_.lower() in c.lex.actor_words.armed_nouns for t in fleeing)
+    return any(t.lemma_.lower() in c.lex.actor_words.armed_nouns or t.lemma_.lower() in c.lex.status.fugitive_nouns
+               for t in fleeing)
 
 
 def aid_against_someone(c: Candidate) -> bool:
@@ -833,7 +847,7 @@ def aid_against_someone(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_stated_resolve, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
