@@ -21,6 +21,11 @@ NO_EVENT = [
     ("The suspect fled the scene before officers arrived in Tulsa.", "humanitarian"),
     # displacement an accident caused
     ("Residents were evacuated from the building after a gas leak in Leeds on Monday.", "humanitarian"),
+    # an act done to no one
+    ("Nobody was arrested.", "arrest"),
+    ("No one was arrested in Leeds on Monday.", "arrest"),
+    # attacks told as common in an era are no event
+    ("Bombings were frequent in the city during the 1990s.", "attack"),
     # agreeing what must be is a shared view
     ("The ministers agreed the first priority must be the safety of civilians.", "diplomacy"),
     # "overrun" as a noun of cost
@@ -33,6 +38,7 @@ EVENTS = [
     ("The two governments agreed to exchange prisoners next week.", "prisoners"),
     ("She wanted the hostages to be freed, and rebels shot two guards in Tamsk on Monday.", "attack"),
     ("The government refused to attend the talks in Geneva.", "diplomacy"),
+    ("Police arrested two men in Leeds on Monday.", "arrest"),
     ("Thousands of civilians fled Tamsk after the shelling on Monday.", "humanitarian"),
 ]
 

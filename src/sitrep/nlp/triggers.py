@@ -401,6 +401,18 @@ def none_of_them(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
         c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children)
 
 
+NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def done_to_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"nobody was arrested", "no one was hurt in the blast", "they detained none of them": an act done to
+    no one did not happen."""
+    if _family(entry) not in ("attack", "arrest", "humanitarian", "prisoners") or head.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in head.children)
+
+
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"the group has not claimed any attacks", "troops did not advance"."""
     if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy") \
@@ -436,7 +448,7 @@ def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
-    none_of_them, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
+    none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
 )
 
 
