@@ -26,6 +26,9 @@ NO_EVENT = [
     ("No one was arrested in Leeds on Monday.", "arrest"),
     # attacks told as common in an era are no event
     ("Bombings were frequent in the city during the 1990s.", "attack"),
+    # in a report of no attack, those who leave after an accident displaced people are its displaced
+    ("A fire destroyed the roof of a house in Leeds on Tuesday, displacing the tenants. All 18 residents "
+     "evacuated safely, the owner said.", "humanitarian"),
     # agreeing what must be is a shared view
     ("The ministers agreed the first priority must be the safety of civilians.", "diplomacy"),
     # "overrun" as a noun of cost
@@ -39,6 +42,8 @@ EVENTS = [
     ("She wanted the hostages to be freed, and rebels shot two guards in Tamsk on Monday.", "attack"),
     ("The government refused to attend the talks in Geneva.", "diplomacy"),
     ("Police arrested two men in Leeds on Monday.", "arrest"),
+    ("Shelling destroyed a house in Tamsk on Tuesday. A fire displaced the tenants. Hundreds of residents "
+     "evacuated the town on Wednesday.", "humanitarian"),
     ("Thousands of civilians fled Tamsk after the shelling on Monday.", "humanitarian"),
 ]
 

@@ -109,12 +109,21 @@ def _without_backreferences(doc: Doc, found: list[TriggerMention], words: Trigge
 def _without_accident_retellings(doc: Doc, found: list[TriggerMention], accidents: list[tuple[int, str]],
                                  words: TriggerWords) -> list[TriggerMention]:
     """"A gas explosion hit a cafe. ... The blast took place at noon": a definite mention of an accident told
-    before (a hazard's event, ``a_hazard_not_a_foe``) is the accident again, no attack."""
+    before (a hazard's event, ``a_hazard_not_a_foe``) is the accident again, no attack; so is a flight after
+    a displacement an accident caused, in a report of no attack."""
+    at_war = any(_family_of(t.type) == "attack" for t in found)
+
+    def told_before(t: TriggerMention) -> bool:
+        return any(i < t.head and _family_of(etype) == _family_of(t.type) for i, etype in accidents)
+
     def retelling(t: TriggerMention) -> bool:
         head = doc[t.head]
-        return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.definite_determiners
-                                           for c in head.children) and \
-            any(i < t.head and _family_of(etype) == _family_of(t.type) for i, etype in accidents)
+        definite = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.definite_determiners
+                                               for c in head.children)
+        # "A fire displaced the tenants. ... All 18 residents evacuated safely": with no attack in the report,
+        # the people who leave are those the accident displaced
+        displaced = _family_of(t.type) == "humanitarian" and not at_war
+        return (definite or displaced) and told_before(t)
     return [t for t in found if not retelling(t)] if accidents else found
 
 
