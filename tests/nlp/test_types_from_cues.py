@@ -35,3 +35,27 @@ def test_the_strongest_cue_types_the_attack(parse, text, etype):
 @pytest.mark.parametrize(("text", "family"), NOT_ATTACKS)
 def test_no_attack_without_a_weapon(parse, text, family):
     assert family not in [e.type.split(".")[0] for e in parse(text)._.events]
+
+
+ATTEMPTS = [
+    # force attempted is force used: an attempted capture is an assault
+    ("On Monday, government troops attempted to seize the airport from the rebels.", "attack.ground"),
+    ("Gunmen tried to storm the building in Tamsk on Monday.", "attack.ground"),
+]
+
+NO_ATTEMPTS = [
+    # an attempt not made, or still to come
+    "The army did not try to retake the town.",
+    "The army will try to retake the town.",
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), ATTEMPTS)
+def test_an_attempt_at_force_is_an_attack(parse, text, etype):
+    assert etype in [e.type for e in parse(text)._.events]
+
+
+@pytest.mark.parametrize("text", NO_ATTEMPTS)
+def test_no_attempt_no_attack(parse, text):
+    assert not [e for e in parse(text)._.events if e.type.split(".")[0] in ("attack", "territory")
+                and e.status == "occurred"]

@@ -59,6 +59,7 @@ class StatusWords:
     private_nouns: frozenset[str]
     fugitive_nouns: frozenset[str]
     cause_preps: frozenset[str]
+    attempt_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

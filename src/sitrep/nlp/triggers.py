@@ -686,8 +686,20 @@ def fails_a_condition(c: Candidate) -> bool:
 
 
 def irrealis(c: Candidate) -> bool:
-    """"if the talks fail, the army could launch an offensive"."""
-    return _irrealis(c.head, c.lex.status)
+    """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
+    attempt at force is force used)."""
+    return not _attempted_force(c) and _irrealis(c.head, c.lex.status)
+
+
+def _attempted_force(c: Candidate) -> bool:
+    """"troops attempted to seize the hospital", "gunmen tried to storm the building": a capture or an attack
+    attempted, not negated."""
+    if _family(c.entry) not in ("attack", "territory"):
+        return False
+    verb = governing_verb(c.head)
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.lemma_.lower() in c.lex.status.attempt_verbs and gov.tag_ == "VBD" \
+        and not any(ch.dep_ == "neg" for ch in gov.children)
 
 
 def a_kind_of_thing(c: Candidate) -> bool:
@@ -1072,6 +1084,8 @@ def bare_type(c: Candidate) -> str | None:
 def mention_of(c: Candidate) -> TriggerMention:
     """The mention a candidate that is an event writes: its type and status, a conditional threat as a threat."""
     etype, status = attack_type(c), status_of(c.entry, c.head, c.lex.status)
+    if _family_of(etype) == "territory" and _attempted_force(c):
+        etype = "attack.ground"  # a capture attempted is an assault; whether the place fell is told elsewhere
     if _conditional_threat(etype, status, c.head, c.lex.status):
         etype, status = "statement.threat", None
     return TriggerMention(
