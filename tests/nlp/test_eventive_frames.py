@@ -15,6 +15,8 @@ NO_EVENT = [
     ("The commander said he did not intend to storm the village.", "attack"),
     # a vehicle or a machine that "refuses" rejects no proposal
     ("The truck refused to stop at the checkpoint, a deputy said.", "diplomacy"),
+    # an indefinite act wished for is not there yet
+    ("The envoy urged the army to stop an offensive on Orlov.", "attack"),
     # a private person who refuses rejects no proposal
     ("A witness refused to cooperate with detectives, police said.", "diplomacy"),
     # a suspect who flees the scene is not displaced
@@ -42,6 +44,9 @@ EVENTS = [
     ("She wanted the hostages to be freed, and rebels shot two guards in Tamsk on Monday.", "attack"),
     ("The government refused to attend the talks in Geneva.", "diplomacy"),
     ("Police arrested two men in Leeds on Monday.", "arrest"),
+    # a definite attack or flight a wished act would watch or end is there already
+    ("The resolution requested the UN to monitor the evacuations from eastern Tamsk.", "humanitarian"),
+    ("The envoy urged the army to stop the shelling of Orlov.", "attack"),
     ("Shelling destroyed a house in Tamsk on Tuesday. A fire displaced the tenants. Hundreds of residents "
      "evacuated the town on Wednesday.", "humanitarian"),
     ("Thousands of civilians fled Tamsk after the shelling on Monday.", "humanitarian"),

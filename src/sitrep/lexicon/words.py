@@ -60,6 +60,7 @@ class StatusWords:
     fugitive_nouns: frozenset[str]
     cause_preps: frozenset[str]
     attempt_verbs: frozenset[str]
+    presupposing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

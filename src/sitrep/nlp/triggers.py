@@ -688,7 +688,18 @@ def fails_a_condition(c: Candidate) -> bool:
 def irrealis(c: Candidate) -> bool:
     """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
     attempt at force is force used)."""
-    return not _attempted_force(c) and _irrealis(c.head, c.lex.status)
+    return not _attempted_force(c) and not _presupposed(c) and _irrealis(c.head, c.lex.status)
+
+
+def _presupposed(c: Candidate) -> bool:
+    """"the UN was asked to monitor the evacuations", "urged them to stop the shelling": a definite attack or
+    flight that a wished act would watch or end is there already."""
+    head, cues = c.head, c.lex.status
+    if _family(c.entry) not in ("attack", "humanitarian") or head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    definite = any(ch.dep_ == "det" and ch.lower_ in c.lex.trigger_words.definite_determiners
+                   for ch in head.children)
+    return definite and head.head.lemma_.lower() in cues.presupposing_verbs
 
 
 def _attempted_force(c: Candidate) -> bool:
