@@ -16,6 +16,8 @@ EVENTS = [
     ("The rebels have regained about 300 square miles since the offensive on Tamsk began last month.",
      "territory.change"),
     ("Government troops have cleared 20 percent of Orlov since the assault began in May.", "territory.change"),
+    # a place freed is a place liberated
+    ("The army freed the town of Orlov from the militants on Monday.", "territory.change"),
     # a call with someone
     ("The foreign minister raised the matter in a call with his Ruritanian counterpart on Monday.", "diplomacy.call"),
     # armed men killed: a fight, whoever tells it
@@ -36,6 +38,8 @@ NO_EVENTS = [
     ("Customs officers seized the cargo at the port of Sorna.", "territory.change"),
     # what has been struck since a date, with no ground measured, is background
     ("The port of Orlov has been struck repeatedly since the spring.", "attack.air"),
+    # people freed are no ground
+    ("Rebels freed 20 hostages in Tamsk on Monday.", "territory.change"),
     # a meeting told to describe someone
     ("The banker, who met the president in Paris on Saturday, is a rival of the minister.", "diplomacy.talks"),
     # recalling goods is no sanction
