@@ -71,6 +71,8 @@ class TriggerEntry:
     bare: str | None = None  # the type a bare attack word takes when nothing near names a weapon: a "strike" is from the air
     needs_victim: bool = False  # a verb that counts only when done to a person: "a man was shot", not "shot a film"
     intransitive: bool = False  # a verb with an object is another sense: "demonstrated resolve" is no protest
+    active: bool = False  # a verb that counts only active and finite: "troops killed 12 militants", not
+    # ", killing three" or "three soldiers were killed" (the toll of an act told elsewhere)
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         alone=bool(d.get("alone")),
         bare=d.get("bare"),
         needs_victim=bool(d.get("needs_victim")),
+        active=bool(d.get("active")),
     )
 
 

@@ -53,6 +53,14 @@ class StatusWords:
     seized_goods: frozenset[str]
     arena_words: frozenset[str]
     recording_words: frozenset[str]
+    resolve_adjectives: frozenset[str]
+    view_modals: frozenset[str]
+    ground_measures: frozenset[str]
+    private_nouns: frozenset[str]
+    fugitive_nouns: frozenset[str]
+    cause_preps: frozenset[str]
+    attempt_verbs: frozenset[str]
+    presupposing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,8 @@ class TriggerWords:
     crowd_words: tuple[str, ...]
     riot_parties: tuple[str, ...]
     held_places: tuple[str, ...]
+    fighting_forces: tuple[str, ...]
+    combatant_nouns: tuple[str, ...]
     transport_sites: tuple[str, ...]
     halted_transport: tuple[str, ...]
     network_words: tuple[str, ...]
@@ -229,6 +239,7 @@ class TriggerWords:
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]
     allegation_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     protection_preps: frozenset[str]
     victim_nouns: frozenset[str]
     death_words: frozenset[str]

@@ -109,12 +109,21 @@ def _without_backreferences(doc: Doc, found: list[TriggerMention], words: Trigge
 def _without_accident_retellings(doc: Doc, found: list[TriggerMention], accidents: list[tuple[int, str]],
                                  words: TriggerWords) -> list[TriggerMention]:
     """"A gas explosion hit a cafe. ... The blast took place at noon": a definite mention of an accident told
-    before (a hazard's event, ``a_hazard_not_a_foe``) is the accident again, no attack."""
+    before (a hazard's event, ``a_hazard_not_a_foe``) is the accident again, no attack; so is a flight after
+    a displacement an accident caused, in a report of no attack."""
+    at_war = any(_family_of(t.type) == "attack" for t in found)
+
+    def told_before(t: TriggerMention) -> bool:
+        return any(i < t.head and _family_of(etype) == _family_of(t.type) for i, etype in accidents)
+
     def retelling(t: TriggerMention) -> bool:
         head = doc[t.head]
-        return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.definite_determiners
-                                           for c in head.children) and \
-            any(i < t.head and _family_of(etype) == _family_of(t.type) for i, etype in accidents)
+        definite = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.definite_determiners
+                                               for c in head.children)
+        # "A fire displaced the tenants. ... All 18 residents evacuated safely": with no attack in the report,
+        # the people who leave are those the accident displaced
+        displaced = _family_of(t.type) == "humanitarian" and not at_war
+        return (definite or displaced) and told_before(t)
     return [t for t in found if not retelling(t)] if accidents else found
 
 
@@ -254,12 +263,15 @@ def has_a_weapon_if_needed(c: Candidate) -> bool:
 
 
 def names_a_place_if_needed(c: Candidate) -> bool:
-    """"the militia seized Port Vale": a capture needs a named place after it."""
+    """"the militia seized Port Vale", "after seizing the area": a capture needs a named place after it, or a
+    place that is held for its object."""
     if not c.entry.needs_place:
         return True
     head = c.head
     after = [t for t in head.subtree if t.i > head.i] + ([head.head] if head.dep_ == "amod" else [])
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after)
+    held = c.lex.trigger_words.held_places  # "after seizing the area", "liberated more neighbourhoods"
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after) or any(
+        ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in held for ch in head.children)
 
 
 def has_an_aid_object_if_needed(c: Candidate) -> bool:
@@ -314,11 +326,19 @@ def has_no_object_if_intransitive(c: Candidate) -> bool:
     return not c.entry.intransitive or not any(ch.dep_ in ("dobj", "ccomp") for ch in c.head.children)
 
 
+def active_if_it_must_be(c: Candidate) -> bool:
+    """"troops killed 12 militants": a verb that counts only active and finite; "..., killing three soldiers" and
+    "three soldiers were killed" tell the toll of an act told elsewhere."""
+    head = c.head
+    return not c.entry.active or (head.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        ch.dep_ == "auxpass" for ch in head.children))
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive,
+    has_no_object_if_intransitive, active_if_it_must_be,
 )
 
 
@@ -390,6 +410,18 @@ def none_of_them(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
         c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children)
 
 
+NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def done_to_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"nobody was arrested", "no one was hurt in the blast", "they detained none of them": an act done to
+    no one did not happen."""
+    if _family(entry) not in ("attack", "arrest", "humanitarian", "prisoners") or head.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in head.children)
+
+
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"the group has not claimed any attacks", "troops did not advance"."""
     if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy") \
@@ -411,13 +443,21 @@ def told_as_an_allegation(entry: TriggerEntry, head: Token, words: TriggerWords)
                                                  for a in list(head.ancestors)[:5])
 
 
+def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"he did not want her to get hurt", "the army has no plan to strike": an act a negated wish or plan
+    governs is no act, and no plan."""
+    verb = governing_verb(head)
+    gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    return gov is not None and gov.lemma_.lower() in words.wish_verbs and any(c.dep_ == "neg" for c in gov.children)
+
+
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"7 million people are displaced": a present passive is a state, not an act."""
     return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
-    none_of_them, did_not_happen, describes_someone, told_as_an_allegation, a_state,
+    none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
 )
 
 
@@ -556,8 +596,15 @@ def _clause_of(span: Span, verb: Token, text: str) -> _Clause:
 
 
 def since_something_began(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the worst unrest since demonstrations began in spring"."""
-    return any(_has_mark(anc, frozenset({"since"})) for anc in [span.root, *islice(span.root.ancestors, 4)])
+    """"the worst unrest since demonstrations began in spring" (not "troops have retaken 300 square miles since
+    the offensive began": ground measured is the progress the report tells)."""
+    return not _ground_measured(span, cues) and any(
+        _has_mark(anc, frozenset({"since"})) for anc in [span.root, *islice(span.root.ancestors, 4)])
+
+
+def _ground_measured(span: Span, cues: StatusWords) -> bool:
+    """"have retaken 300 square miles", "have cleared 20 percent of the city": ground measured."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.ground_measures for c in span.root.children)
 
 
 def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
@@ -566,8 +613,10 @@ def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
 
 
 def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the port has been struck repeatedly since the spring"."""
-    return clause.own_perfect and clause.says(cues.background_perfect_markers, whole_words=False)
+    """"the port has been struck repeatedly since the spring" (not ground measured: "troops have retaken 300
+    square miles since May")."""
+    return clause.own_perfect and clause.says(cues.background_perfect_markers, whole_words=False) and \
+        not _ground_measured(span, cues)
 
 
 def the_war_as_subject(span: Span, clause: _Clause, cues: StatusWords) -> bool:
@@ -637,8 +686,31 @@ def fails_a_condition(c: Candidate) -> bool:
 
 
 def irrealis(c: Candidate) -> bool:
-    """"if the talks fail, the army could launch an offensive"."""
-    return _irrealis(c.head, c.lex.status)
+    """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
+    attempt at force is force used)."""
+    return not _attempted_force(c) and not _presupposed(c) and _irrealis(c.head, c.lex.status)
+
+
+def _presupposed(c: Candidate) -> bool:
+    """"the UN was asked to monitor the evacuations", "urged them to stop the shelling": a definite attack or
+    flight that a wished act would watch or end is there already."""
+    head, cues = c.head, c.lex.status
+    if _family(c.entry) not in ("attack", "humanitarian") or head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    definite = any(ch.dep_ == "det" and ch.lower_ in c.lex.trigger_words.definite_determiners
+                   for ch in head.children)
+    return definite and head.head.lemma_.lower() in cues.presupposing_verbs
+
+
+def _attempted_force(c: Candidate) -> bool:
+    """"troops attempted to seize the hospital", "gunmen tried to storm the building": a capture or an attack
+    attempted, not negated."""
+    if _family(c.entry) not in ("attack", "territory"):
+        return False
+    verb = governing_verb(c.head)
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.lemma_.lower() in c.lex.status.attempt_verbs and gov.tag_ == "VBD" \
+        and not any(ch.dep_ == "neg" for ch in gov.children)
 
 
 def a_kind_of_thing(c: Candidate) -> bool:
@@ -696,6 +768,17 @@ def a_hazard_not_a_foe(c: Candidate) -> bool:
     return any(t.i not in inside and t.lemma_.lower() in c.lex.status.hazard_words for t in _acting_words(c.head))
 
 
+def fleeing_a_hazard(c: Candidate) -> bool:
+    """"residents were evacuated after a gas leak", "families fled because of the flood": displacement an
+    accident or a natural force caused is no flight from war."""
+    if _family(c.entry) != "humanitarian":
+        return False
+    hazards = c.lex.status.hazard_words
+    causes = [o for p in c.head.children if p.dep_ == "prep" and p.lower_ in c.lex.status.cause_preps
+              for o in p.subtree if o.dep_ in ("pobj", "compound")]
+    return any(t.lemma_.lower() in hazards for t in causes)
+
+
 def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
     (force or sanctions promised on a condition stay, as a threat)."""
@@ -735,6 +818,40 @@ def a_standing_intention(c: Candidate) -> bool:
                for v in [c.head, *list(c.head.ancestors)[:3]])
 
 
+def a_meeting_describing_someone(c: Candidate) -> bool:
+    """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
+    meeting told in a relative clause describes someone; it is no talks the report tells."""
+    return c.entry.type == "diplomacy.talks" and c.head.pos_ == "VERB" and c.head.dep_ == "relcl"
+
+
+def a_stated_resolve(c: Candidate) -> bool:
+    """"the group remains committed to carrying out attacks", "the rebels are willing to accept a truce": what
+    one is resolved or willing to do is a standing stance, no event."""
+    cues = c.lex.status
+    return any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
+
+
+def a_thing_refuses(c: Candidate) -> bool:
+    """"the car refused to stop", "a witness refused to cooperate": a vehicle, a machine or a private person
+    named by a common noun that "refuses" rejects no proposal ("the minister refused" still does)."""
+    if c.entry.type != "diplomacy.rejection":
+        return False
+    lex = c.lex
+    subjects = [ch for ch in c.head.children if ch.dep_ == "nsubj" and ch.pos_ == "NOUN"]
+    return any(lex.items.get(t.lemma_.lower()) is not None or t.lemma_.lower() in lex.status.private_nouns
+               for t in subjects)
+
+
+def agreed_on_a_view(c: Candidate) -> bool:
+    """"the ministers agreed the first priority must be the protection of civilians": agreeing what must or
+    should be is a shared view, no agreement reached."""
+    if c.entry.type != "diplomacy.agreement" or c.head.pos_ != "VERB":
+        return False
+    modals = c.lex.status.view_modals
+    return any(ch.dep_ in ("ccomp", "conj") and any(a.dep_ == "aux" and a.lower_ in modals for a in ch.children)
+               for ch in c.head.children)  # the parser may join "must be" as a clause of its own
+
+
 def _antecedent(head: Token) -> list[Token]:
     """What a relative clause describes: "the gunmen who fled", "dozens of villagers who were freed"."""
     if head.dep_ != "relcl":
@@ -756,12 +873,14 @@ def no_ground_taken(c: Candidate) -> bool:
 
 
 def armed_men_fleeing(c: Candidate) -> bool:
-    """"troops pursued the gunmen who fled the village": armed men who flee retreat, they are not displaced."""
+    """"troops pursued the gunmen who fled the village", "the suspect fled the scene": armed men who flee
+    retreat, suspects escape; they are not displaced."""
     if _family(c.entry) != "humanitarian":
         return False
     head = c.head
     fleeing = [ch for ch in head.children if ch.dep_ in SUBJECTS] + _antecedent(head)
-    return any(t.lemma_.lower() in c.lex.actor_words.armed_nouns for t in fleeing)
+    return any(t.lemma_.lower() in c.lex.actor_words.armed_nouns or t.lemma_.lower() in c.lex.status.fugitive_nouns
+               for t in fleeing)
 
 
 def aid_against_someone(c: Candidate) -> bool:
@@ -772,8 +891,9 @@ def aid_against_someone(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, consequence_of_a_condition, not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
+    a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_standing_intention, a_stated_resolve, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
 
@@ -897,14 +1017,25 @@ def _patients(c: Candidate) -> set[int]:
     not the weapon. A word that launches or fires has its weapon for its object ("fired rockets"), unless an
     attack is its subject ("the strike destroyed a mortar")."""
     head, words = c.head, c.lex.trigger_words
-    struck = [ch for ch in head.children if ch.dep_ in SUBJECTS and ch.lemma_.lower() in words.attack_words]
+    struck = [ch for ch in _subjects_of(head) if ch.lemma_.lower() in words.attack_words]
     verbs = [head] if head.pos_ == "VERB" and (not c.entry.needs_weapon or struck) else []
     if head.pos_ == "NOUN" and head.dep_ in SUBJECTS and head.head.pos_ == "VERB":
         verbs.append(head.head)
+    verbs += [ch for v in verbs for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "VERB"
+              and not any(g.dep_ in SUBJECTS for g in ch.children)]  # "strikes engaged units and destroyed an IED"
     kids = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
     kids += [g for h in [head, *struck] for ch in h.children if ch.dep_ == "prep" and ch.lower_ in words.target_preps
              for g in ch.children if g.dep_ == "pobj"]
     return {t.i for k in kids for t in k.subtree}
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to when it has none ("strikes hit a depot and
+    destroyed a mortar")."""
+    own = [ch for ch in verb.children if ch.dep_ in SUBJECTS]
+    if own or verb.dep_ != "conj":
+        return own
+    return [ch for ch in verb.head.children if ch.dep_ in SUBJECTS]
 
 
 def _delivered(c: Candidate) -> list[Weapon]:
@@ -964,6 +1095,8 @@ def bare_type(c: Candidate) -> str | None:
 def mention_of(c: Candidate) -> TriggerMention:
     """The mention a candidate that is an event writes: its type and status, a conditional threat as a threat."""
     etype, status = attack_type(c), status_of(c.entry, c.head, c.lex.status)
+    if _family_of(etype) == "territory" and _attempted_force(c):
+        etype = "attack.ground"  # a capture attempted is an assault; whether the place fell is told elsewhere
     if _conditional_threat(etype, status, c.head, c.lex.status):
         etype, status = "statement.threat", None
     return TriggerMention(

@@ -47,6 +47,7 @@ from sitrep.nlp.mentions import (
     sentences,
 )
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.triggers import weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
 FIXED_STATUS = {"diplomacy.rejection": "occurred", "statement.denial": "occurred", "statement.accusation": "occurred",
@@ -125,6 +126,7 @@ class EventAssembler(SitrepComponent):
         date = date_of(doc, g, status, report.narrative_time(g.sent), words)
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
+        etype = on_civilians(etype, counts)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -277,9 +279,20 @@ def headline_casualties(doc: Doc, triggers: list[TriggerMention], lex: Lexicon) 
             continue
         word = _headline_word(doc, q)
         if word is not None and _killer_fits(doc, word, lex):
-            out.append(TriggerMention(word.i, word.i + 1, word.i, "attack", None, q.sent))
+            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex), None, q.sent))
             told.add(q.sent)
     return out
+
+
+def _killers_weapon(doc: Doc, word: Token, lex: Lexicon) -> str:
+    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; otherwise
+    the attack is bare, of the weapon the report told last."""
+    verb = word.head if word.pos_ == "ADJ" else word
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return "attack"
+    sent = doc[subject.left_edge.i:subject.i + 1]
+    return next((atype for _, atype, _ in weapon_spans(sent, lex)), "attack")
 
 
 def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
@@ -337,6 +350,19 @@ def _resolved_type(g: Group, report: Report) -> str:
     if family(etype) == "attack":
         report.last_attack_type, report.last_attack_paragraph = etype, paragraph
     return etype
+
+
+CIVILIAN_ITEMS = ("civilian", "child")  # counts that name the victims as civilians
+ARMED_ITEMS = ("soldier",)
+
+
+def on_civilians(etype: str, counts: list[QuantityMention]) -> str:
+    """"Gunmen opened fire on a wedding party, killing eight civilians": armed men whose dead are counted as
+    civilians, and no soldier among them, attack civilians (a strike or a shelling keeps its delivery)."""
+    if etype != "attack.ground":
+        return etype
+    items = {q.item for q in counts if q.role in ("killed", "injured")}
+    return "attack.civilians" if items & set(CIVILIAN_ITEMS) and not items & set(ARMED_ITEMS) else etype
 
 
 def status_of(g: Group, etype: str) -> str:

@@ -269,18 +269,29 @@ def _spawn(doc: Doc, like: DraftEvent, where: PlaceMention, sent_i: int, drafts:
 
 def _fold_vague_into_next(drafts: list[DraftEvent], paragraphs: list[int]) -> None:
     """"Fighting went on in the hills." followed by "Clashes near the ford killed six": a sentence with no
-    place, count or speaker of its own introduces the event the paragraph goes on to tell."""
+    place, count or speaker of its own introduces the event the paragraph goes on to tell (not one the text
+    dates apart from it)."""
     for d in list(drafts):
         ev = d.event
         if not d.inferred_place or ev.quantities or ev.claims or family(ev.type) != "attack":
             continue
         nxt = next((o for o in drafts if o is not d and family(o.event.type) == "attack"
                     and o.sent > d.sent and paragraphs[o.sent] == paragraphs[d.sent]
-                    and o.event.location and ev.location and o.event.location.country == ev.location.country), None)
+                    and o.event.location and ev.location and o.event.location.country == ev.location.country
+                    and not _dated_apart(o.event, ev)), None)
         if nxt is not None:
             absorb(nxt, d)
             nxt.event.type = nxt.event.type if nxt.event.type != "attack" else ev.type
             drafts.remove(d)
+
+
+def _dated_apart(a: Event, b: Event) -> bool:
+    """"On 5 November marines began an assault ... Then on 10 November troops attacked": two attacks the text
+    dates itself, on days apart, are two events, however vague the first."""
+    def dated_itself(ev: Event) -> bool:  # by words of its own sentence, not a day the narrative carried over
+        said = ev.date.text
+        return said is not None and any(said in (e.text or "") for e in ev.evidence)
+    return dated_itself(a) and dated_itself(b) and not _windows_overlap(a, b, 0)
 
 
 def same_claimant(a: str, b: str) -> bool:

@@ -1,0 +1,44 @@
+"""A vague attack folds into the attack its paragraph goes on to tell, unless the text dates the two apart."""
+
+from __future__ import annotations
+
+import pytest
+
+APART = [
+    "On 5 May, marines began their assault on Karvel. Then on 10 May troops attacked the town of Sorna.",
+    "On Monday rebels stormed an outpost. On Thursday soldiers attacked a rebel camp in the same province.",
+]
+
+ONE = [
+    # no day of its own: it introduces the attack told next
+    "Britain said on Wednesday it would send aid to Mali. Fighting continued on the ground. Clashes between "
+    "rebels and soldiers near the town of Gao killed eight people on Tuesday, a local official said.",
+]
+
+
+def _attacks(doc) -> list:
+    return [e for e in doc._.events if e.type.startswith("attack")]
+
+
+@pytest.mark.parametrize("text", APART)
+def test_attacks_dated_apart_stay_apart(parse, text):
+    assert len(_attacks(parse(text))) == 2
+
+
+@pytest.mark.parametrize("text", ONE)
+def test_a_vague_attack_introduces_the_next(parse, text):
+    assert len(_attacks(parse(text))) == 1
+
+
+EXECUTIONS = [
+    ("Militants executed three hostages in Tamsk on Monday.", True),
+    ("The gang executed two men near Orlov on Sunday.", True),
+    # an operation or a plan executed is no killing
+    ("The raid was a military operation executed by marines to cut the supply route.", False),
+    ("The ministry executed the budget plan in March.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "killing"), EXECUTIONS)
+def test_executed_is_a_killing_only_of_people(parse, text, killing):
+    assert ("attack.civilians" in [e.type for e in parse(text)._.events]) == killing
