@@ -17,6 +17,7 @@ from typing import Any, Literal
 from sitrep.evaluate import EvalResult, GoldReport, evaluate
 from sitrep.evaluate.corpora import corpus_text, is_corpus_reference
 from sitrep.export.daily import DailyReport, daily_report
+from sitrep.merge.figures import COUNTED_STATUSES
 from sitrep.nlp.pipeline import Extractor, default_extractor
 from sitrep.read import ReadError, iter_reports, read_path
 from sitrep.records import Article, Event
@@ -165,12 +166,20 @@ def latest_day(store: Store) -> date | None:
 
 
 def daily_brief(store: Store, day: date | None = None, *, country: str | None = None) -> DailyReport:
-    """The daily situation report of ``day`` (default: the latest day in the store). Raises LookupError
-    when no day is given and the store holds no dated event."""
-    when = day or latest_day(store)
-    if when is None:
-        raise LookupError("the store holds no dated events")
-    return daily_report(store, when, country=country)
+    """The daily situation report of ``day``; with no day, of the latest day with an event that happened
+    (a protest planned for next week is not yet news), and the report says so. Raises LookupError when
+    no day is given and the store holds no dated event."""
+    if day is not None:
+        return daily_report(store, day, country=country)
+    found = store.latest_event_day(COUNTED_STATUSES)
+    if found is None:
+        if latest_day(store) is None:
+            raise LookupError("the store holds no dated events")
+        raise LookupError("the store holds no dated events that occurred (only planned or proposed ones)")
+    brief = daily_report(store, date.fromisoformat(found), country=country)
+    brief.chosen = (f"No day was asked for: {found} is the latest day with events that occurred "
+                    f"(planned, proposed or agreed events later than it are not reported).")
+    return brief
 
 
 EXPORT_FORMATS = ("acled-csv", "plover-jsonl", "geojson", "parquet", "csv")

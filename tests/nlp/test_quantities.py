@@ -134,3 +134,41 @@ def test_count_rules(parse, text, expected):
                          ids=lambda r: r.__name__)
 def test_every_rule_has_an_example(rule):
     assert rule.__doc__ and '"' in rule.__doc__
+
+
+# issue 17, problem 2: each count bound to its own noun phrase (invented sentences)
+BINDING_CASES = [
+    # a part ("including") is no count to inherit from: the 30 wounded are civilians, not children
+    ("The shelling killed 14 civilians, including five children, and wounded 30.",
+     [("civilian", "killed", 14, "exact"), ("child", "killed", 5, "exact"), ("civilian", "injured", 30, "exact")]),
+    ("The blast killed eight people, among them two children, and injured 19.",
+     [("person", "killed", 8, "exact"), ("child", "killed", 2, "exact"), ("person", "injured", 19, "exact")]),
+    # people counted together add up; the parts stay
+    ("Three officers and four protesters were injured.",
+     [("person", "injured", 7, "exact"), ("person", "injured", 3, "exact"), ("person", "injured", 4, "exact")]),
+    ("The raid killed two soldiers and six civilians.",
+     [("person", "killed", 8, "exact"), ("soldier", "killed", 2, "exact"), ("civilian", "killed", 6, "exact")]),
+    # things are not added: drones and missiles stay apart
+    ("The army launched 30 drones and four missiles.",
+     [("drone", "launched", 30, "exact"), ("missile", "launched", 4, "exact")]),
+    # jammed is intercepted, alone or beside "shot down"
+    ("Air defences shot down or jammed 87 drones.", [("drone", "intercepted", 87, "exact")]),
+    ("Electronic warfare units jammed 23 drones.", [("drone", "intercepted", 23, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BINDING_CASES)
+def test_counts_bind_to_their_noun_phrase(parse, text, expected):
+    doc = parse(text)
+    assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected
+
+
+@pytest.mark.parametrize(("text", "part", "update"), [
+    ("The strike killed nine people, including four children.", [False, True], [False, False]),
+    ("The death toll rose to 12 on Sunday.", [False], [True]),
+    ("The strike killed nine people.", [False], [False]),
+])
+def test_parts_and_updates_are_marked(parse, text, part, update):
+    doc = parse(text)
+    assert [q.part for q in doc._.quantities] == part
+    assert [q.update for q in doc._.quantities] == update

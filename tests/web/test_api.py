@@ -85,6 +85,10 @@ def test_event_page_has_claims_evidence_articles_and_records(client):
     assert {a["outlet"] for a in body["articles"]} == {"Kestrel Wire", "Harbour Post"}
     assert body["pairs"][0]["ok"] is True
     assert body["event"]["ranges"][0]["low"] == 110
+    # the one figure per count that stats and exports take, with who gives which number
+    launched = next(f for f in body["figures"] if (f["item"], f["role"]) == ("drone", "launched"))
+    assert (launched["best"], launched["low"], launched["high"], launched["rule"]) == (110, 110, 120, "lowest_of_disputed")
+    assert sorted(c["value"] for c in launched["claims"]) == [110, 120]
 
 
 def test_article(client):
@@ -101,9 +105,14 @@ def test_stats_count_what_the_events_say(client):
     assert stats["by_type"]["attack.drone"] == 3
     assert stats["by_country"] == {"RUS": 3, "UKR": 2, "none": 3, "SRB": 2, "SDN": 1}
     assert stats["by_side"]["RUS"] == 2 and stats["by_side"]["unattributed"] == 3  # no initiator named
-    # the Kyiv night: the largest claim per item (120 launched, 100 intercepted), not both claims added
-    assert stats["launched"] == 120
-    assert stats["intercepted"] == 100 + 35
+    # the Kyiv night: one figure per count, the lower of two claims (120 and 110 launched, 100 and 98
+    # intercepted: sitrep.merge.figures), never both claims added
+    assert stats["launched"] == 110
+    assert stats["intercepted"] == 98 + 35
+    assert stats["killed"] == 2 + 12  # 12 civilians, five children among them
+    # each side's drones apart: Russia's over Kyiv, Ukraine's over the Moscow region
+    assert stats["by_side_counts"]["RUS"] == {"launched": 110, "intercepted": 98, "killed": 0}
+    assert stats["by_side_counts"]["UKR"] == {"launched": 0, "intercepted": 35, "killed": 2}
     assert stats["undated"] == 1
     daily = stats["daily"]
     assert sum(daily["events"]) == stats["total"] - stats["undated"]

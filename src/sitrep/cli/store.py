@@ -90,17 +90,19 @@ def event(event_id: str, db: str | None, fmt: str) -> None:
         return
     if shown["redirected_from"]:
         say(f"sitrep: {event_id} was merged into {shown['event']['id']}; showing {shown['event']['id']}")
-    _print_event(Event.from_dict(shown["event"]), len(shown["records"]))
+    _print_event(Event.from_dict(shown["event"]), len(shown["records"]), shown["figures"])
     _print_side_by_side(shown["records"], shown["reports"])
     _print_pairs(shown["pairs"], shown["records"])
 
 
-def _print_event(ev: Event, records: int) -> None:
-    """The merged event in one line, the ranges its claims give, and how many reports told it."""
+def _print_event(ev: Event, records: int, figures: list[dict]) -> None:
+    """The merged event in one line, its one figure per count (with the range its claims give), and how
+    many reports told it."""
     click.echo(f"{ev.id}  {'  '.join(summary(ev))}")
-    for r in ev.ranges:
-        told = ", ".join(str(ev.quantities[i].value) for i in r.quantities)
-        click.echo(f"  {r.item} {r.role}: {r.low} to {r.high} ({told}, each with its claim below)")
+    for f in figures:
+        told = f"{f['best']}" if f["low"] == f["high"] else f"{f['low']} to {f['high']}, best {f['best']}"
+        who = "; ".join(f"{c['claimant']} {c['value']}" for c in f["claims"])
+        click.echo(f"  {f['item']} {f['role']}: {told} ({who}; rule {f['rule']})")
     click.echo(f"  from {len(ev.articles)} report(s), {records} record(s)\n")
 
 

@@ -16,10 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from sitrep.merge.figures import Figure, counts_toward_totals, deaths, event_day, event_figures, role_total
 from sitrep.records import Article, Event
 from sitrep.store import Store
 
 CASUALTY_ROLES = ("killed", "injured", "missing", "detained", "displaced", "evacuated")
+TOTAL_ROLES = ("launched", "intercepted", "killed", "injured", "detained")
+"""The day's totals, each the sum of every counted event's one figure (``sitrep.merge.figures``): the
+numbers ``/api/stats`` and the ACLED export's fatalities give for the same day and country."""
 OTHER_FAMILIES = ("territory", "statement", "military", "humanitarian", "protest", "arrest")
 
 
@@ -46,15 +50,14 @@ class DailyReport:
     sections: list[Section]
     sources: list[Article]
     events: int
+    totals: dict[str, int] = field(default_factory=dict)  # role -> the day's total (TOTAL_ROLES)
+    chosen: str | None = None  # why this day, when none was asked for
 
 
 def _on_day(ev: Event, day: date) -> bool:
-    if not ev.date.start or not ev.date.end:
-        return False
-    start, end = date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
-    if ev.date.precision == "night":
-        return end == day
-    return start <= day <= end and (end - start).days <= 7
+    """Whether the event counts for ``day``: each event counts for one day only (``event_day``), as in
+    ``/api/stats`` and the ACLED export, so the day's figures add up alike everywhere."""
+    return event_day(ev) == day
 
 
 def _involves(ev: Event, country: str) -> bool:
@@ -85,17 +88,20 @@ def _who(ev: Event, claim: int | None) -> str:
     return ev.claims[claim].claimant.name
 
 
+def _figure_text(item: str, role: str, fig: Figure) -> str:
+    """``2 killed (governor)``; where claimants differ ``35 killed (35-60: army 35; rebels 60)``."""
+    told = f"{fig.best}{'' if item == 'person' else ' ' + item} {role}"
+    if len(fig.claims) == 1:
+        return f"{told} ({fig.claims[0][0]})"
+    spread = "" if fig.low == fig.high else f"{fig.low}-{fig.high}: "
+    return f"{told} ({spread}" + "; ".join(f"{who} {n}" for who, n in fig.claims) + ")"
+
+
 def _counts(ev: Event, roles: tuple[str, ...]) -> str:
-    """``2 killed (governor); 3 killed (emergency service); 5 injured (reported)`` for the roles asked."""
-    parts: list[str] = []
-    for role in roles:
-        for q in ev.quantities:
-            if q.role == role:
-                item = "" if q.item == "person" else f" {q.item}"
-                told = f"{q.value}{item} {role} ({_who(ev, q.claim)})"
-                if told not in parts:
-                    parts.append(told)
-    return "; ".join(parts)
+    """Each count of the roles asked, once, with its one figure (``sitrep.merge.figures``)."""
+    figs = event_figures(ev)
+    return "; ".join(_figure_text(item, role, figs[(item, role)])
+                     for role in roles for (item, r) in figs if r == role)
 
 
 class _Sources:
@@ -154,8 +160,12 @@ def daily_report(store: Store, day: date, *, country: str | None = None) -> Dail
     other = Section("Other events", [
         Line(f"{ev.type} ({ev.status}) at {_place(ev)}: {_parties(ev)}", src.of(ev))
         for ev in events if ev.family in OTHER_FAMILIES])
-    sections = [s for s in (attacks, casualties, diplomacy, disruptions, other) if not s.empty()]
-    return DailyReport(day, country.upper() if country else None, sections, src.articles, len(events))
+    code = country.upper() if country else None
+    day_sums = day_totals([ev for ev in events if _in_country(ev, code)])
+    summary = Section("Totals" + (f" at places in {code}" if code else ""),
+                      [Line(f"{role}: {n}") for role, n in day_sums.items() if n])
+    sections = [s for s in (summary, attacks, casualties, diplomacy, disruptions, other) if not s.empty()]
+    return DailyReport(day, code, sections, src.articles, len(events), day_sums)
 
 
 def _parties(ev: Event) -> str:
@@ -163,17 +173,31 @@ def _parties(ev: Event) -> str:
 
 
 def _totals(events: list[Event], src: _Sources) -> list[Line]:
-    told: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    """Launched and intercepted per item: the sum of each event's best figure, with the sum of the lows
+    and highs where claims differ."""
+    best: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     where: dict[tuple[str, str], list[int]] = defaultdict(list)
     for ev in events:
-        for q in ev.quantities:
-            if q.role in ("launched", "intercepted", "fired"):
-                key = (q.item, q.role)
-                who = _who(ev, q.claim)
-                told[key][who] = told[key].get(who, 0) + q.value
-                where[key].extend(s for s in src.of(ev) if s not in where[key])
-    return [Line(f"{item}s {role}: " + "; ".join(f"{n} ({who})" for who, n in sorted(by.items())), where[(item, role)])
-            for (item, role), by in sorted(told.items())]
+        for (item, role), fig in event_figures(ev).items():
+            if role in ("launched", "intercepted", "fired"):
+                sums = best[(item, role)]
+                sums[0], sums[1], sums[2] = sums[0] + fig.best, sums[1] + fig.low, sums[2] + fig.high
+                where[(item, role)].extend(s for s in src.of(ev) if s not in where[(item, role)])
+    return [Line(f"{item}s {role}: {b}" + ("" if lo == hi else f" (claims {lo}-{hi})"), where[(item, role)])
+            for (item, role), (b, lo, hi) in sorted(best.items())]
+
+
+def day_totals(events: list[Event]) -> dict[str, int]:
+    """The day's totals of TOTAL_ROLES over events that add to tolls (``counts_toward_totals``): deaths
+    as ACLED's fatalities (``deaths``), the other roles each event's best figures added."""
+    counted = [ev for ev in events if counts_toward_totals(ev)]
+    totals = {role: sum(role_total(ev, role) for ev in counted) for role in TOTAL_ROLES}
+    totals["killed"] = sum(deaths(ev) for ev in counted)
+    return totals
+
+
+def _in_country(ev: Event, country: str | None) -> bool:
+    return country is None or (ev.location is not None and ev.location.country == country)
 
 
 def _refs(sources: list[int], fmt: str) -> str:
@@ -211,6 +235,8 @@ def md_text(text: str) -> str:
 
 def to_markdown(r: DailyReport) -> str:
     out = [f"# {md_text(_title(r))}", "", f"{r.events} events from {len(r.sources)} reports.", ""]
+    if r.chosen:
+        out.extend([md_text(r.chosen), ""])
 
     def walk(s: Section, depth: int) -> None:
         out.extend([f"{'#' * depth} {md_text(s.title)}", ""])
@@ -233,6 +259,8 @@ def to_html(r: DailyReport) -> str:
            "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
            "li{margin:.2em 0}.src{color:#555;font-size:90%}</style></head><body>",
            f"<h1>{esc(_title(r))}</h1>", f"<p>{r.events} events from {len(r.sources)} reports.</p>"]
+    if r.chosen:
+        out.append(f"<p>{esc(r.chosen)}</p>")
 
     def walk(s: Section, depth: int) -> None:
         out.append(f"<h{depth}>{esc(s.title)}</h{depth}>")

@@ -9,6 +9,8 @@ and groups them into events, one block (one family, one day) at a time:
   with the reasons; ``cluster(records)`` makes the groups, the same in any order;
 * ``combine``: ``combine(records)`` makes the stored event: every article, evidence sentence
   and claim, each count with its claim, and the range where claims disagree;
+* ``figures``: ``event_figures(event)``, one best/low/high number per count of a stored event, the
+  one every reader (report, stats, exports) takes;
 * ``explain``: ``explain_event(...)``, what ``sitrep event ID`` shows;
 * ``config``: ``MergeConfig``, the thresholds of ``data/merge.toml``; a ``[merge]`` table in a
   user's file overrides them.

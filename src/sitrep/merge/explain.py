@@ -11,6 +11,7 @@ from typing import Any
 
 from sitrep.merge.cluster import Pair, verdicts
 from sitrep.merge.config import MergeConfig
+from sitrep.merge.figures import event_figures
 from sitrep.records import Article, Event
 
 
@@ -31,8 +32,10 @@ def report_of(article: Article | None) -> dict[str, Any]:
 
 def explain_event(event: Event, records: Sequence[Event], articles: Mapping[str, Article | None],
                   cfg: MergeConfig, splits: Iterable[Pair] = (), joins: Iterable[Pair] = ()) -> dict[str, Any]:
-    """The stored ``event``, its ``records`` as read, the reports that told them (``articles`` by
-    id) and each pair's verdict."""
+    """The stored ``event``, its one figure per count (``figures``: item, role, best, low, high, the
+    claims and the rule that chose), its ``records`` as read, the reports that told them (``articles``
+    by id) and each pair's verdict."""
     reports = {aid: report_of(articles.get(aid)) for r in records for aid in r.articles}
-    return {"event": event.to_dict(), "records": [r.to_dict() for r in records], "reports": reports,
-            "pairs": explain(records, cfg, splits, joins)}
+    figures = [{"item": item, "role": role, **fig.to_dict()} for (item, role), fig in event_figures(event).items()]
+    return {"event": event.to_dict(), "figures": figures, "records": [r.to_dict() for r in records],
+            "reports": reports, "pairs": explain(records, cfg, splits, joins)}

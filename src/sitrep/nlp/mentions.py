@@ -65,6 +65,8 @@ class QuantityMention:
     sent: int
     noun: int | None = None  # token index of the counted noun
     governor: int | None = None  # token index of the verb or noun giving the role
+    part: bool = False  # a part of the count before it ("including five children")
+    update: bool = False  # a toll that replaces an earlier figure ("the toll rose to five")
 
 
 @dataclass

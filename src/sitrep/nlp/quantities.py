@@ -326,14 +326,18 @@ ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
 )
 
 
+def is_part(c: Count) -> bool:
+    """Whether the count is a part of the count before it: "nine people, including four children"."""
+    if c.prev is None:
+        return False
+    words = c.lex.quantity_words
+    return any(a.lower_ in words.subset_words for a in list(c.num.ancestors)[:3]) or _after_subset_cue(
+        c.doc, c.start, c.lex)
+
+
 def part_of_the_count_before(c: Count, item: str) -> str | None:
     """"the blast killed nine people, including four children": the part shares the whole's role."""
-    if c.prev is None:
-        return None
-    words = c.lex.quantity_words
-    subset = any(a.lower_ in words.subset_words for a in list(c.num.ancestors)[:3]) or _after_subset_cue(
-        c.doc, c.start, c.lex)
-    return c.prev.role if subset else None
+    return c.prev.role if c.prev is not None and is_part(c) else None
 
 
 def role_of_its_governor(c: Count, item: str) -> str | None:
@@ -385,7 +389,38 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
         tok_start=c.start, tok_end=c.end, text=c.doc[c.start:c.end].text, value=value,
         qualifier=_qualifier(c.doc, c.start, c.lex), item=item, role=role, sent=sent,
         noun=noun.i if noun is not None else None, governor=gov.i if gov is not None else None,
+        part=is_part(c), update=a_toll(c),
     )
+
+
+def _conjoined_runs(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> list[list[QuantityMention]]:
+    """Runs of people counts whose nouns are joined by "and", of one role: "three officers and four
+    protesters were injured" -> [[3 officers, 4 protesters]]."""
+    people = lex.quantity_words.person_items
+    by_noun = {q.noun: q for q in counts if q.noun is not None and not q.part and q.item in people}
+    runs: dict[int, list[QuantityMention]] = {}
+    for q in by_noun.values():
+        noun = doc[q.noun]  # type: ignore[index]
+        joined = noun.dep_ == "conj" and q.tok_start > 0 and doc[q.tok_start - 1].lower_ == "and"
+        first = by_noun.get(noun.head.i) if joined else None  # "12 people, 28 soldiers": a list, not a sum
+        if first is not None and first.role == q.role and first is not q:
+            runs.setdefault(id(first), [first]).append(q)
+    return [run for run in runs.values() if len(run) > 1]
+
+
+def conjoined_totals(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> list[QuantityMention]:
+    """"three officers and four protesters were injured": the people counted together, 7 injured, beside
+    the parts (each stays a count of its own)."""
+    out = []
+    for run in _conjoined_runs(doc, counts, lex):
+        first, last = run[0], run[-1]
+        end = max(last.tok_end, (last.noun or 0) + 1)
+        out.append(QuantityMention(
+            tok_start=first.tok_start, tok_end=end, text=doc[first.tok_start:end].text,
+            value=sum(q.value for q in run), qualifier=first.qualifier, item="person", role=first.role,
+            sent=first.sent, noun=first.noun, governor=first.governor,
+        ))
+    return out
 
 
 class QuantityFinder(SitrepComponent):
@@ -425,7 +460,8 @@ class QuantityFinder(SitrepComponent):
             q = read_count(Count(doc, s, e, last_in_sent.get(k_sent), self.lex), k_sent)
             if q is not None:
                 out.append(q)
-                last_in_sent[k_sent] = q
+                if not q.part:  # "killed 14 civilians, including five children, and wounded 30": 30 civilians
+                    last_in_sent[k_sent] = q
         return out
 
     def find(self, doc: Doc) -> list[QuantityMention]:
@@ -433,7 +469,8 @@ class QuantityFinder(SitrepComponent):
         sent_of = {t.i: k for k, sent in enumerate(sentences(doc)) for t in sent}
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
-        out.sort(key=lambda q: q.tok_start)
+        out += conjoined_totals(doc, counts, self.lex)
+        out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out
 
     def __call__(self, doc: Doc) -> Doc:

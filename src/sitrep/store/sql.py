@@ -401,6 +401,14 @@ class SQLStore(ABC):
         row = self._x("SELECT max(coalesce(date_end, date_start)) FROM events").fetchone()
         return str(row[0]) if row and row[0] else None
 
+    def latest_event_day(self, statuses: Sequence[str]) -> str | None:
+        """The last day an event of one of ``statuses`` counts for (its start, or a night's end: the day
+        ``sitrep.merge.figures.event_day`` gives), ISO; None for no such dated event."""
+        marks = ",".join("?" * len(statuses))
+        row = self._x("SELECT max(CASE WHEN date_precision = 'night' THEN date_end ELSE date_start END) "
+                      f"FROM events WHERE status IN ({marks})", tuple(statuses)).fetchone()
+        return str(row[0])[:10] if row and row[0] else None
+
     def count_records(self, article_id: str | None = None) -> int:
         """The records stored, of one report or of all."""
         if article_id is None:

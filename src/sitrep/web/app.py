@@ -403,7 +403,7 @@ async def get_event(request: Request, event_id: str = PathParam(max_length=200))
     arts = [a for a in (st.article(aid) for aid in shown["event"]["articles"]) if a is not None]
     # an id merged into another event answers with that event (200, not a redirect): `redirected_from`
     # is the id asked for, `aliases` every old id of the event
-    return JSONResponse({"event": shown["event"], "records": shown["records"],
+    return JSONResponse({"event": shown["event"], "figures": shown["figures"], "records": shown["records"],
                          "articles": [_article_meta(a) for a in arts], "pairs": shown["pairs"],
                          "aliases": shown["aliases"], "redirected_from": shown["redirected_from"]})
 

@@ -12,9 +12,10 @@ stores after ``ttl`` seconds. The filters mean exactly what ``Store.events`` mak
 (``tests/web/test_index.py`` holds the two side by side).
 
 The *side* of an event is the country (else the name) of its first initiator, or
-``unattributed``. *Launched* and *intercepted* are, per event, the largest count each claim
-gives for each item, added over items (drones and missiles), so two claims about one night do
-not count twice. The *day* of an event is its start, or for a night its end (the morning after,
+``unattributed``. *Launched*, *intercepted* and *killed* are, per event, its one figure of each
+(``sitrep.merge.figures``: a total is not added to its parts, nor one claim to itself told twice,
+nor two claimants' numbers; killed is ACLED's fatalities), and 0 for an event that does not add to
+tolls (a planned protest, an accusation), so they agree with ``sitrep report`` and the exports. The *day* of an event is its start, or for a night its end (the morning after,
 as the daily report has it).
 """
 
@@ -30,7 +31,8 @@ from typing import Any
 
 import numpy as np
 
-from sitrep.records import Event, family
+from sitrep.merge.figures import counted, figures_of, people_of, role_total_of
+from sitrep.records import Event, Quantity, family
 from sitrep.store.filters import SEPARATOR, EventFilter
 
 NONE_DAY = -(2**31)  # a missing date: fails every since/until comparison, as NULL does in SQL
@@ -66,8 +68,8 @@ class Fact:
     lat: float | None = None
     lon: float | None = None
     place_precision: str | None = None  # point, city, ... admin1, country
-    killed: int = 0  # the largest count of killed any claim gives (12 civilians including 5 children: 12)
-    injured: int = 0
+    killed: int = 0  # the event's one figure of the dead (12 civilians including 5 children: 12)
+    injured: int = 0  # ... and of the injured
     largest: int = 0  # the largest count of anything the event gives
 
 
@@ -84,12 +86,32 @@ def _ordinal(value: str | None) -> int:
         return NONE_DAY
 
 
-def _largest_per_item(quantities: Iterable[dict[str, Any]], role: str) -> int:
-    best: dict[str, int] = {}
-    for q in quantities:
-        if q.get("role") == role and isinstance(q.get("value"), int):
-            best[q["item"]] = max(best.get(q["item"], 0), q["value"])
-    return sum(best.values())
+Tolls = tuple[int, int, int, int]  # launched, intercepted, killed, injured
+
+
+def _tolls(type_: str, status: str, quantities: Iterable[dict[str, Any]], claimants: list[str]) -> Tolls:
+    """Launched, intercepted, killed and injured: the event's one figure of each (``sitrep.merge.figures``;
+    people as ACLED's fatalities: the person figure, else the largest group's)."""
+    if not counted(type_, status):
+        return 0, 0, 0, 0
+    figs = figures_of([Quantity(**q) for q in quantities], claimants)
+    return (role_total_of(figs, "launched"), role_total_of(figs, "intercepted"), people_of(figs, "killed"),
+            people_of(figs, "injured"))
+
+
+def _stored_tolls(type_: str, status: str, quantities: str | None, claimants: str | None) -> Tolls:
+    """``_tolls`` of the JSON SQLite hands over, read only for an event that adds to tolls and counts."""
+    if not counted(type_, status) or not quantities or quantities == "[]":
+        return 0, 0, 0, 0
+    return _tolls(type_, status, json.loads(quantities), json.loads(claimants or "[]"))
+
+
+def _sqlite_fact(r: Sequence[Any]) -> Fact:
+    """One row of ``_SQLITE_FACTS`` as facts."""
+    launched, intercepted, killed, injured = _stored_tolls(r[1], r[7], r[15], r[16])
+    return Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, launched, intercepted,
+                r[7], r[8], (r[9] or "").lower(), (r[10] or "").lower(), r[11], r[12], r[13], r[14],
+                killed, injured, int(r[17] or 0))
 
 
 def fact_of(ev: Event | dict[str, Any]) -> Fact:
@@ -100,12 +122,13 @@ def fact_of(ev: Event | dict[str, Any]) -> Fact:
                 None) or UNATTRIBUTED
     qs = d.get("quantities", [])
     actors = d.get("actors", [])
+    names = [c["claimant"]["name"] for c in d.get("claims", [])]
+    launched, intercepted, killed, injured = _tolls(d["type"], d["status"], qs, names)
     return Fact(d["id"], d["type"], loc.get("country"), d["date"].get("start"), d["date"].get("end"),
-                d["date"].get("precision"), side, _largest_per_item(qs, "launched"),
-                _largest_per_item(qs, "intercepted"), d["status"], loc.get("admin1"),
+                d["date"].get("precision"), side, launched, intercepted, d["status"], loc.get("admin1"),
                 _joined([*(a.get("name") for a in actors), *(a.get("country") for a in actors)]),
-                _joined(c["claimant"]["name"] for c in d.get("claims", [])), loc.get("name"), loc.get("lat"),
-                loc.get("lon"), loc.get("precision"), _largest(qs, "killed"), _largest(qs, "injured"), _largest(qs))
+                _joined(names), loc.get("name"), loc.get("lat"), loc.get("lon"), loc.get("precision"),
+                killed, injured, _largest(qs))
 
 
 def _largest(quantities: Iterable[dict[str, Any]], role: str | None = None) -> int:
@@ -171,6 +194,7 @@ class Facts:
         self.start, self.end, self.day = self.cols["start"], self.cols["end"], self.cols["day"]
         self.codes = {dim: self.cols[dim] for dim in CODED}
         self.launched, self.intercepted = self.cols["launched"], self.cols["intercepted"]
+        self.killed = self.cols["killed"]
         self._position: dict[str, int] | None = None
         self._ranks: dict[str, np.ndarray] = {}
 
@@ -208,20 +232,14 @@ _SQLITE_FACTS = """
 SELECT e.id, e.type, e.country, e.date_start, e.date_end, e.date_precision,
   (SELECT coalesce(json_extract(a.value, '$.country'), json_extract(a.value, '$.name'))
      FROM json_each(e.record, '$.actors') a WHERE json_extract(a.value, '$.role') = 'initiator' LIMIT 1),
-  (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'launched' GROUP BY json_extract(q.value, '$.item'))),
-  (SELECT sum(m) FROM (SELECT max(json_extract(q.value, '$.value')) m FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'intercepted' GROUP BY json_extract(q.value, '$.item'))),
   e.status, e.admin1,
   (SELECT group_concat(n, char(31)) FROM (
      SELECT json_extract(a.value, '$.name') n FROM json_each(e.record, '$.actors') a UNION ALL
      SELECT json_extract(a.value, '$.country') FROM json_each(e.record, '$.actors') a)),
   (SELECT group_concat(c.claimant_name, char(31)) FROM claims c WHERE c.event_id = e.id),
   e.location_name, e.lat, e.lon, json_extract(e.record, '$.location.precision'),
-  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'killed'),
-  (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q
-     WHERE json_extract(q.value, '$.role') = 'injured'),
+  json_extract(e.record, '$.quantities'),
+  (SELECT json_group_array(json_extract(c.value, '$.claimant.name')) FROM json_each(e.record, '$.claims') c),
   (SELECT max(json_extract(q.value, '$.value')) FROM json_each(e.record, '$.quantities') q)
 FROM events e
 """
@@ -237,10 +255,7 @@ def _sqlite(store: Any) -> Any:
 
 def _sqlite_facts(db: Any, rowids: Sequence[int] | None = None) -> list[Fact]:
     def facts(sql: str, args: Sequence[Any] = ()) -> list[Fact]:
-        return [Fact(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or UNATTRIBUTED, int(r[7] or 0), int(r[8] or 0),
-                     r[9], r[10], (r[11] or "").lower(), (r[12] or "").lower(), r[13], r[14], r[15], r[16],
-                     int(r[17] or 0), int(r[18] or 0), int(r[19] or 0))
-                for r in db.execute(sql, args)]
+        return [_sqlite_fact(r) for r in db.execute(sql, args)]
 
     if rowids is None:
         return facts(_SQLITE_FACTS)
@@ -426,10 +441,21 @@ class EventIndex:
         return out
 
     # -- statistics --------------------------------------------------------------------
+    def _counts_by_side(self, pick: Any) -> dict[str, dict[str, int]]:
+        """Launched, intercepted and killed per side (the initiator's country), so that one side's drones
+        are not told with the other's: {"RUS": {"launched": 110, "intercepted": 98, "killed": 0}}."""
+        facts = self.facts
+        names = facts.vocab["side"].names
+        sides = pick(facts.codes["side"])
+        sums = {col: np.bincount(sides, weights=pick(getattr(facts, col)), minlength=len(names))
+                for col in ("launched", "intercepted", "killed")}
+        return {names[k]: {col: int(sums[col][k]) for col in sums} for k in range(len(names))
+                if any(sums[col][k] for col in sums)}
+
     def stats(self, f: Filters, *, daily: Sequence[str] = ("family", "side")) -> dict[str, Any]:
-        """Totals by family, type, country and side; launched and intercepted totals; and, as columns
-        over the days that have events (``daily.date``), each day's count, launched and intercepted
-        totals, and its counts by each of ``daily`` (``daily.family.attack[k]``: attacks on day k)."""
+        """Totals by family, type, country and side; launched, intercepted and killed totals; and, as
+        columns over the days that have events (``daily.date``), each day's count, launched, intercepted
+        and killed totals, and its counts by each of ``daily`` (``daily.family.attack[k]``: attacks on day k)."""
         facts = self.facts
         keep = self.mask(f)
         every = bool(keep.all())  # no filter: whole columns, without copying them
@@ -445,12 +471,15 @@ class EventIndex:
                                 if n}
         out["launched"] = int(pick(facts.launched).sum())
         out["intercepted"] = int(pick(facts.intercepted).sum())
+        out["killed"] = int(pick(facts.killed).sum())
+        out["by_side_counts"] = self._counts_by_side(pick)
         dated = (facts.day != NONE_DAY) if every else keep & (facts.day != NONE_DAY)
         out["undated"] = int(out["total"] - dated.sum())
         days = facts.day[dated]
         if not len(days):
             out["first_day"] = out["last_day"] = None
-            out["daily"] = {"date": [], "events": [], "launched": [], "intercepted": [], **{d: {} for d in daily}}
+            out["daily"] = {"date": [], "events": [], "launched": [], "intercepted": [], "killed": [],
+                            **{d: {} for d in daily}}
             return out
         first = int(days.min())
         span = int(days.max()) - first + 1
@@ -463,6 +492,7 @@ class EventIndex:
             "launched": np.bincount(rel, weights=facts.launched[dated], minlength=span)[on].astype(np.int64).tolist(),
             "intercepted": np.bincount(rel, weights=facts.intercepted[dated],
                                        minlength=span)[on].astype(np.int64).tolist(),
+            "killed": np.bincount(rel, weights=facts.killed[dated], minlength=span)[on].astype(np.int64).tolist(),
         }
         for dim in daily:
             names = facts.vocab[dim].names

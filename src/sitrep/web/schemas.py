@@ -91,6 +91,16 @@ COMPONENTS: dict[str, dict[str, Any]] = {
         "type": "object", "required": ["event", "records", "articles", "pairs"],
         "properties": {
             "event": ref("Event"),
+            "figures": {"type": "array", "description": "One number per count of the event (what stats, reports and "
+                        "exports take): the best estimate, low and high, each claimant's number, the rule that chose.",
+                        "items": {"type": "object", "required": ["item", "role", "best", "low", "high", "claims", "rule"],
+                                  "properties": {"item": {"type": "string"}, "role": {"type": "string"},
+                                                 "best": {"type": "integer"}, "low": {"type": "integer"},
+                                                 "high": {"type": "integer"}, "rule": {"type": "string"},
+                                                 "claims": {"type": "array", "items": {
+                                                     "type": "object", "required": ["claimant", "value"],
+                                                     "properties": {"claimant": {"type": "string"},
+                                                                    "value": {"type": "integer"}}}}}}},
             "records": {"type": "array", "items": ref("Event"),
                         "description": "The records, as read from each report, that were merged into the event."},
             "articles": {"type": "array", "items": ref("ArticleMeta")},
@@ -107,20 +117,28 @@ COMPONENTS: dict[str, dict[str, Any]] = {
     },
     "Stats": {
         "type": "object",
-        "required": ["total", "undated", "launched", "intercepted", "first_day", "last_day", "daily",
+        "required": ["total", "undated", "launched", "intercepted", "killed", "first_day", "last_day", "daily",
                      *[f"by_{d}" for d in DIMENSIONS]],
         "properties": {
             "total": {"type": "integer", "minimum": 0}, "undated": {"type": "integer", "minimum": 0},
             "launched": {"type": "integer", "minimum": 0}, "intercepted": {"type": "integer", "minimum": 0},
+            "killed": {"type": "integer", "minimum": 0,
+                       "description": "Deaths: each event's one figure (the ACLED export's fatalities), added."},
+            "by_side_counts": {"type": "object", "description": "launched, intercepted and killed per side "
+                               "(the initiator's country), sides with none left out.",
+                               "additionalProperties": {"type": "object", "required": ["launched", "intercepted",
+                                                                                        "killed"],
+                                                        "properties": {k: {"type": "integer", "minimum": 0}
+                                                                       for k in ("launched", "intercepted", "killed")}}},
             "first_day": {"type": ["string", "null"], "format": "date"},
             "last_day": {"type": ["string", "null"], "format": "date"},
             **{f"by_{d}": _COUNTS for d in DIMENSIONS},
             "daily": {
-                "type": "object", "required": ["date", "events", "launched", "intercepted"],
+                "type": "object", "required": ["date", "events", "launched", "intercepted", "killed"],
                 "description": "Columns over the days that have events: daily.family.attack[k] is the number of "
                                "attacks on daily.date[k].",
                 "properties": {"date": {"type": "array", "items": {"type": "string", "format": "date"}},
-                               "events": _SERIES, "launched": _SERIES, "intercepted": _SERIES,
+                               "events": _SERIES, "launched": _SERIES, "intercepted": _SERIES, "killed": _SERIES,
                                **{d: {"type": "object", "additionalProperties": _SERIES} for d in DIMENSIONS}},
             },
         },

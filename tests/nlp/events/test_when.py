@@ -46,15 +46,23 @@ def _clause(parse, text, trigger, etype, status, times, said, narrative=None) ->
 #  the time chosen; None: no rule picks one, the event is of the day of publication)
 RULE_CASES = [
     # an act announced for later is dated when it was announced ...
-    ("a_past_time_of_the_act", "Students on Monday called a strike for Friday.", "strike",
-     "protest.demonstration", "planned", [("Monday", "called", MONDAY), ("Friday", "strike", FRIDAY)], [],
+    ("a_past_time_of_the_act", "Envoys on Monday proposed talks for Friday.", "talks",
+     "diplomacy.talks", "proposed", [("Monday", "proposed", MONDAY), ("Friday", "talks", FRIDAY)], [],
      "Monday"),
-    ("when_it_was_announced", "Unions said on Tuesday they would strike on Friday.", "strike",
-     "protest.demonstration", "planned", [("Tuesday", "said", TUESDAY), ("Friday", "strike", FRIDAY)], ["said"],
+    ("when_it_was_announced", "Envoys said on Tuesday they would hold talks on Friday.", "talks",
+     "diplomacy.talks", "planned", [("Tuesday", "said", TUESDAY), ("Friday", "talks", FRIDAY)], ["said"],
      "Tuesday"),
     # ... and never by its own later day
-    (None, "Unions called a strike for Friday.", "strike", "protest.demonstration", "planned",
-     [("Friday", "strike", FRIDAY)], [], None),
+    (None, "Envoys proposed talks for Friday.", "talks", "diplomacy.talks", "proposed",
+     [("Friday", "talks", FRIDAY)], [], None),
+    # but a protest planned for a later day is dated on that day (issue 17, problem 7)
+    ("the_time_it_is_planned_for", "Unions said on Tuesday they would strike on Friday.", "strike",
+     "protest.demonstration", "planned", [("Tuesday", "said", TUESDAY), ("Friday", "strike", FRIDAY)], ["said"],
+     "Friday"),
+    ("the_time_it_is_planned_for", "Unions called a strike for Friday.", "strike", "protest.demonstration",
+     "planned", [("Friday", "strike", FRIDAY)], [], "Friday"),
+    ("a_past_time_of_the_act", "Students on Monday called a strike.", "strike", "protest.demonstration",
+     "planned", [("Monday", "called", MONDAY)], [], "Monday"),
     # an act that happened: the time its own verb takes ...
     ("the_verbs_own_time", "Farmers marched in Dijon on Tuesday, the first of three rallies planned this week.",
      "marched", "protest.demonstration", None,
@@ -129,3 +137,13 @@ def test_date_of(parse, text, etype, window):
     [g] = [g for g in group_triggers(doc, doc._.triggers, load_lexicon().event_words) if g.type == etype]
     d = when.date_of(doc, g, None, None, load_lexicon().event_words)
     assert (d.start, d.end, d.precision, d.text) == window
+
+
+def test_a_planned_protest_is_dated_on_its_own_day(extractor):
+    """Issue 17, problem 7: "protest again next Saturday" is the Saturday ``sitrep times`` resolves."""
+    from sitrep.records import Article
+
+    text = "Thousands of students marched through Poltava on Wednesday. They said they would protest again next Saturday."
+    events = extractor.extract(Article(text=text, published=THURSDAY))
+    by_status = {ev.status: ev.date.start for ev in events if ev.type == "protest.demonstration"}
+    assert by_status == {"occurred": "2025-05-21", "planned": "2025-05-24"}

@@ -33,7 +33,7 @@ from sitrep.nlp.events.where import (
     infer_country,
     location_of,
     place_of,
-    quantity_place,
+    places_of_counts,
     town_for,
 )
 from sitrep.nlp.mentions import (
@@ -400,8 +400,7 @@ def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceM
     the counts attached to none go with the first place that has none, or with no place."""
     attached: dict[int, list[QuantityMention]] = {}
     loose: list[QuantityMention] = []
-    for q in counts:
-        p = quantity_place(doc, q, places) if len(places) > 0 else None
+    for q, p in zip(counts, places_of_counts(doc, counts, places) if places else [None] * len(counts), strict=True):
         if p is not None and (len(places) > 1 or len(counts) > 1):
             attached.setdefault(id(p), []).append(q)
         else:

@@ -214,13 +214,18 @@ def _records_for_the_count(doc: Doc, q: QuantityMention, told: list[DraftEvent],
 
 
 def _add_orphan_count(doc: Doc, ev: Event, q: QuantityMention) -> None:
-    """The count, its sentence as evidence and, when someone says it, their claim."""
-    if any((x.item, x.role) == (q.item, q.role) for x in ev.quantities):
+    """The count, its sentence as evidence and, when someone says it, their claim; an update ("the toll
+    later rose to five") replaces the figure told before it."""
+    told = [x for x in ev.quantities if (x.item, x.role) == (q.item, q.role)]
+    if told and not q.update:
         return
     span = sentence_span(doc, q.sent, ev.articles[0])
-    sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
-    claim = _speakers_claim(ev, sent_claims[0], span) if sent_claims else None
-    ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
+    if told:
+        told[-1].value, told[-1].qualifier, told[-1].text = q.value, q.qualifier, q.text
+    else:
+        sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
+        claim = _speakers_claim(ev, sent_claims[0], span) if sent_claims else None
+        ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
     if all(e.start != span.start for e in ev.evidence):
         ev.evidence.append(span)
 

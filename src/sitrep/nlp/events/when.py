@@ -1,8 +1,9 @@
 """When an event happened: the time expression of its clause, chosen by an ordered chain of rules.
 
 Like dateparser's chain of parsers, each rule looks at the times of the event's sentence and
-either picks one or passes; the first that picks wins. An act announced for later ("called a
-rally for Saturday") is dated when it was announced; anything else by the time its own clause
+either picks one or passes; the first that picks wins. An act announced for later ("agreed to
+talks next month") is dated when it was announced, but a protest planned for a named later day on
+that day; anything else by the time its own clause
 takes, else the narrative's last time. With no time at all, the event is of the day of
 publication.
 """
@@ -77,7 +78,17 @@ def when_it_was_announced(c: Clause) -> TimeMention | None:
     return _first(_by_publication(c, [t for t in c.times if t.governor in c.claim_verbs]))
 
 
-ANNOUNCED_RULES: tuple[Rule, ...] = (a_past_time_of_the_act, when_it_was_announced)
+def the_time_it_is_planned_for(c: Clause) -> TimeMention | None:
+    """"Students said they would protest again next Saturday": a protest planned for a day after
+    publication is dated on that day, which its own clause names (not a time of saying), so that it
+    neither stands on the publication day as if it had happened nor becomes the store's latest news.
+    Only protests: the spec dates other acts not yet done (talks, exchanges, aid) when announced."""
+    if family(c.group.type) != "protest":
+        return None
+    return _first([t for t in c.own() if t.window.start and t.window.start > c.published])
+
+
+ANNOUNCED_RULES: tuple[Rule, ...] = (the_time_it_is_planned_for, a_past_time_of_the_act, when_it_was_announced)
 
 
 # -- an act that happened or goes on -----------------------------------------------------------

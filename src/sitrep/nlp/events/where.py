@@ -173,7 +173,12 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
 
 
 
+PLACE_PREPOSITIONS = frozenset({"over", "in", "near"})  # "31 over the lake region" ("at", "on": a target)
+
+
 def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a count is told of: one the parse hangs on the count or its noun, else one right after
+    it ("31 over the lake region, 19 over the hill region", whose parse hangs "over" on the verb)."""
     anchors = {q.tok_start, q.tok_end - 1} | ({q.noun} if q.noun is not None else set())
     for p in places:
         cur = doc[p.tok_start:p.tok_end].root
@@ -181,7 +186,28 @@ def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> 
             cur = cur.head
             if cur.i in anchors:
                 return p
-    return None
+    return _place_right_after(doc, q, places)
+
+
+def places_of_counts(doc: Doc, counts: list[QuantityMention],
+                     places: list[PlaceMention]) -> list[PlaceMention | None]:
+    """Each count's place (``quantity_place``), where a place right after a count is that count's alone:
+    in "shot down 58 drones, 27 over the lake region, 18 over ..." the parse may hang the lake region on
+    the drones, but it is the 27's, and the 58 is the whole wave's."""
+    right_after = [_place_right_after(doc, q, places) for q in counts]
+    taken = {id(p) for p in right_after if p is not None}
+    rest = [p for p in places if id(p) not in taken]
+    return [p if p is not None else quantity_place(doc, q, rest) for q, p in zip(counts, right_after, strict=True)]
+
+
+def _place_right_after(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """"19 over the hill region": a bare number of a list (no noun of its own), a preposition of place just
+    after it, then the place, with at most an article between."""
+    end = q.tok_end
+    if q.noun is not None or end >= len(doc) or doc[end].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    start = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    return next((p for p in places if p.tok_start == start or (p.tok_start == end + 1 < start)), None)
 
 
 
