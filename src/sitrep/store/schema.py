@@ -135,7 +135,6 @@ MIGRATIONS: list[Migration] = [
         item TEXT NOT NULL, role TEXT NOT NULL, best INTEGER NOT NULL, low INTEGER NOT NULL,
         high INTEGER NOT NULL, rule TEXT NOT NULL, PRIMARY KEY (event_id, idx)
     );
-    CREATE INDEX event_figures_role ON event_figures(role, item);
     """,
 ]
 
