@@ -156,3 +156,20 @@ def test_one_attack_told_many_times_is_one_event(generated) -> None:
         attacks = [ev for ev in store.events() if ev.family == "attack"]
     assert len(attacks) == 30 * len(TOWNS)
     assert max(len(ev.articles) for ev in attacks) >= 4  # told by several outlets and claimants
+
+
+def test_the_flat_view_sums_as_the_export(generated) -> None:
+    """``events_flat`` (SQL users, datasette): the deaths of each country, ``WHERE counted``, are the ACLED
+    export's (by country: the view's ``date`` is an overnight attack's first day, the export's its morning)."""
+    path, _, truth, _ = generated
+    with open_store(path) as store:
+        acled = _acled_deaths(store)
+        view = dict(store._x("SELECT country, sum(killed_best) FROM events_flat WHERE counted "  # type: ignore[attr-defined]
+                             "GROUP BY country").fetchall())
+    by_country: dict[str, int] = defaultdict(int)
+    for (_, country), killed in acled.items():
+        by_country[country] += killed
+    expected: dict[str, int] = defaultdict(int)
+    for (_, country), killed in truth.items():
+        expected[country] += killed
+    assert {c: int(v or 0) for c, v in view.items()} == dict(by_country) == dict(expected)

@@ -119,14 +119,16 @@ def test_events_flat_columns(store_url):
     assert (shelling["country"], shelling["admin1"], shelling["place"], shelling["precision"]) == \
         ("XN", "XN-01", "Westfield", "city")
     assert (shelling["lat"], shelling["lon"]) == (10.0, 21.0)
-    # two claims of the killed: the largest is the best figure for now, the range their low and high
-    assert (shelling["killed_best"], shelling["killed_low"], shelling["killed_high"]) == (3, 2, 3)
+    # one claimant tells 2 and 3 killed: one statement, its largest number (a total holds its parts)
+    assert (shelling["killed_best"], shelling["killed_low"], shelling["killed_high"]) == (3, 3, 3)
+    assert shelling["counted"]
     assert (shelling["injured_best"], shelling["injured_low"], shelling["injured_high"]) == (7, 7, 7)
     assert shelling["claimants"] == "Westfield's mayor"
     convoy = flat[ids["r4"]]
     assert (convoy["initiator"], convoy["target"], convoy["precision"], convoy["admin1"]) == ("XN", "XS", "country", None)
     talks = flat[ids["r3"]]
     assert talks["killed_best"] is None and talks["initiator"] is None and talks["country"] == "XS"
+    assert not talks["counted"]  # talks are not an incident: nothing of theirs adds to tolls
 
 
 def test_views_are_made_anew_when_their_definition_changes(tmp_path, monkeypatch):
@@ -167,7 +169,8 @@ def test_a_store_from_before_search_is_indexed_when_opened(store_url):
         ids = _fill(st)
         undo = (["DROP TRIGGER events_fts_insert", "DROP TRIGGER events_fts_delete", "DROP TRIGGER events_fts_update",
                  "DROP TABLE events_fts"] if st.dialect == "sqlite" else ["ALTER TABLE events DROP COLUMN search_vector"])
-        for statement in [*undo, "DROP VIEW events_flat", "DROP INDEX events_order", "ALTER TABLE events DROP COLUMN search_text",
+        for statement in [*undo, "DROP VIEW events_flat", "DROP TABLE event_figures", "DROP INDEX events_order",
+                          "ALTER TABLE events DROP COLUMN search_text",
                           "UPDATE meta SET value = '5' WHERE key = 'schema_version'", "DELETE FROM meta WHERE key = 'views'"]:
             st._x(statement)
     with open_store(store_url) as st:

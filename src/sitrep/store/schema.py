@@ -125,6 +125,20 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX events_order ON events(date_start, id)",
         ),
     },
+    # 7: each event's one figure per (item, role), as ``sitrep.merge.figures.event_figures`` chooses it
+    # (best, low, high, and the rule that chose best), so SQL users (``events_flat``) count as
+    # ``sitrep report``, ``/api/stats`` and the exports do; ``idx`` keeps the order the counts were first
+    # told in. The events stored before are filled when the store is opened (``SQLStore._backfill_figures``).
+    """
+    CREATE TABLE event_figures (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        item TEXT NOT NULL, role TEXT NOT NULL, best INTEGER NOT NULL, low INTEGER NOT NULL,
+        high INTEGER NOT NULL, rule TEXT NOT NULL, PRIMARY KEY (event_id, idx)
+    );
+    """,
 ]
+
+FIGURES_MIGRATION = 7
+"""The migration that made ``event_figures``: a store older than it has its events' figures computed."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,9 +17,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sitrep.merge import MergeConfig, block_key, cluster, combine, explain_event
+from sitrep.merge.figures import event_figures
 from sitrep.records import Article, Event
 from sitrep.store.filters import EventFilter, with_conditions
-from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
+from sitrep.store.schema import FIGURES_MIGRATION, MIGRATIONS, SCHEMA_VERSION, Migration
 from sitrep.store.views import VIEWS, views_version
 
 
@@ -134,6 +135,8 @@ class SQLStore(ABC):
                     self._x(self._ddl(statement))
             if 0 < current < 2:
                 self._backfill_records()
+            if 0 < current < FIGURES_MIGRATION:
+                self._backfill_figures()
             self._x("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = "
                     "excluded.value", (str(SCHEMA_VERSION),))
             self._make_views()
@@ -165,6 +168,11 @@ class SQLStore(ABC):
                 "SELECT article_id FROM event_articles WHERE event_id = ?", (eid,)).fetchone()[0]
             self._x("INSERT INTO records VALUES (?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
                     (eid, art, eid, block_key(ev), record))
+
+    def _backfill_figures(self) -> None:
+        """A store from before ``event_figures``: each stored event's figures, computed from its record."""
+        for (record,) in self._x("SELECT record FROM events ORDER BY id").fetchall():
+            self._insert_figures(Event.from_dict(json.loads(record)))
 
     # -- writing --------------------------------------------------------------------------
     def add_article(self, article: Article, events: list[Event]) -> bool:
@@ -257,6 +265,14 @@ class SQLStore(ABC):
         )
         self._many("INSERT INTO evidence VALUES (?,?,?,?,?,?)",
                             [(ev.id, k, e.article, e.start, e.end, e.text) for k, e in enumerate(ev.evidence)])
+        self._insert_figures(ev)
+
+    def _insert_figures(self, ev: Event) -> None:
+        """The event's one figure per (item, role) (``sitrep.merge.figures``), for ``events_flat``; an event
+        made anew (a merge, a split, a report taken out) is deleted first, and its figures with it."""
+        self._many("INSERT INTO event_figures VALUES (?,?,?,?,?,?,?,?)",
+                   [(ev.id, k, item, role, fig.best, fig.low, fig.high, fig.rule)
+                    for k, ((item, role), fig) in enumerate(event_figures(ev).items())])
 
     def split(self, event_id: str, record_id: str | None = None) -> list[str]:
         """Undo a merge: take ``record_id`` out of its event (or part every record of the event), and

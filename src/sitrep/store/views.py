@@ -1,32 +1,52 @@
 """The flat views: an event's facts in typed columns, for SQL users and tools that do not read JSON
-(datasette, DuckDB, QGIS): ``SELECT country, sum(killed_best) FROM events_flat GROUP BY country``.
+(datasette, DuckDB, QGIS): ``SELECT country, sum(killed_best) FROM events_flat WHERE counted GROUP BY country``.
 
 ``events_flat``, one row per stored event:
 
-    id, date, date_end, type, family, status, country, admin1, place, lat, lon, precision,
+    id, date, date_end, type, family, status, counted, country, admin1, place, lat, lon, precision,
     killed_best, killed_low, killed_high, injured_best, injured_low, injured_high,
     initiator, target, claimants
 
-This module is the one place the view is defined, for both databases: a count's best, low and high
-are, for now, the largest, the smallest and the largest figure any claim gives for that role (of any
-item: "12 people", "3 children"); to change that, change ``COUNT_MEASURES`` (or the count's SQL
-below). A store makes its views anew when their definition changes (``SQLStore._make_views``).
+A count's best, low and high are the event's one figure of the people killed (injured), the one
+``sitrep report``, ``/api/stats`` and the ACLED export's ``fatalities`` take (``sitrep.merge.figures``,
+stored per (item, role) in the table ``event_figures``): the ``person`` figure where the event has one
+(it holds the groups: "12 people, including 5 children" is 12), else the largest group's; claimants who
+disagree (35 and 60) give 35..60, best 35. Nothing is added within an event. ``counted`` says whether
+the event adds to tolls (``sitrep.merge.figures.counted``): a planned protest or an accusation keeps
+the figures it tells, but ``/api/stats`` and the exports do not add them, so sum with ``WHERE counted``
+to get their totals. ``NULL`` where the event gives no figure. Every (item, role), drones launched
+included, is in ``event_figures`` (event_id, idx, item, role, best, low, high, rule).
+
+This module is the one place the view is defined, for both databases. A store makes its views anew
+when their definition changes (``SQLStore._make_views``).
 """
 
 from __future__ import annotations
 
 import hashlib
 
+from sitrep.merge.figures import COUNTED_STATUSES, DEATH_ITEMS, INCIDENT_FAMILIES
+
 COUNT_ROLES = ("killed", "injured")
-# each measure of a count and the aggregate that gives it over the figures of the event's claims
-COUNT_MEASURES = {"best": "max", "low": "min", "high": "max"}
+COUNT_MEASURES = ("best", "low", "high")
+
+
+def _listed(words: tuple[str, ...]) -> str:
+    return ", ".join(f"'{w}'" for w in words)
+
+
+# the people's figure of a role, as ``sitrep.export.figures.from_figures`` picks it: the person figure,
+# else the group with the largest best, the first told of equals (both databases speak this SQL)
+_PEOPLE = ("(SELECT f.{measure} FROM event_figures f WHERE f.event_id = e.id AND f.role = '{role}' "
+           f"AND f.item IN ({_listed(DEATH_ITEMS)}) ORDER BY f.item = 'person' DESC, f.best DESC, f.idx LIMIT 1)")
+# whether the event adds to tolls (``sitrep.merge.figures.counted``)
+_COUNTED = f"(e.status IN ({_listed(COUNTED_STATUSES)}) AND e.family IN ({_listed(INCIDENT_FAMILIES)}))"
+
 ACTOR_ROLES = ("initiator", "target")
 
 # what differs between the databases: reading the record's JSON, and typing the columns
 _DIALECT = {
     "sqlite": {
-        "count": "(SELECT CAST({agg}(json_extract(q.value, '$.value')) AS INTEGER) FROM json_each(e.record, "
-                 "'$.quantities') q WHERE json_extract(q.value, '$.role') = '{role}')",
         "actor": "(SELECT json_extract(a.value, '$.name') FROM json_each(e.record, '$.actors') a "
                  "WHERE json_extract(a.value, '$.role') = '{role}' ORDER BY a.key LIMIT 1)",
         "claimants": "(SELECT group_concat(name, '; ') FROM (SELECT DISTINCT claimant_name AS name FROM claims c "
@@ -35,8 +55,6 @@ _DIALECT = {
         "date": "e.date_start", "date_end": "e.date_end",
     },
     "postgresql": {
-        "count": "(SELECT {agg}((q->>'value')::bigint) FROM jsonb_array_elements(e.record::jsonb->'quantities') q "
-                 "WHERE q->>'role' = '{role}')",
         "actor": "(SELECT a->>'name' FROM jsonb_array_elements(e.record::jsonb->'actors') WITH ORDINALITY AS x(a, n) "
                  "WHERE a->>'role' = '{role}' ORDER BY n LIMIT 1)",
         "claimants": "(SELECT string_agg(DISTINCT claimant_name, '; ') FROM claims c WHERE c.event_id = e.id)",
@@ -51,9 +69,10 @@ def events_flat(dialect: str) -> str:
     d = _DIALECT[dialect]
     columns = [
         "e.id", f"{d['date']} AS date", f"{d['date_end']} AS date_end", "e.type", "e.family", "e.status",
+        f"{_COUNTED} AS counted",
         "e.country", "e.admin1", "e.location_name AS place", "e.lat", "e.lon", f"{d['precision']} AS precision",
-        *(d["count"].format(agg=agg, role=role) + f" AS {role}_{measure}"
-          for role in COUNT_ROLES for measure, agg in COUNT_MEASURES.items()),
+        *(_PEOPLE.format(measure=measure, role=role) + f" AS {role}_{measure}"
+          for role in COUNT_ROLES for measure in COUNT_MEASURES),
         *(d["actor"].format(role=role) + f" AS {role}" for role in ACTOR_ROLES),
         f"{d['claimants']} AS claimants",
     ]
