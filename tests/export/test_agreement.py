@@ -159,17 +159,12 @@ def test_one_attack_told_many_times_is_one_event(generated) -> None:
 
 
 def test_the_flat_view_sums_as_the_export(generated) -> None:
-    """``events_flat`` (SQL users, datasette): the deaths of each country, ``WHERE counted``, are the ACLED
-    export's (by country: the view's ``date`` is an overnight attack's first day, the export's its morning)."""
+    """``events_flat`` (SQL users, datasette): the deaths of each day and country, ``WHERE counted`` and
+    grouped by ``day`` (an overnight attack's morning, as the report counts it), are the ACLED export's."""
     path, _, truth, _ = generated
     with open_store(path) as store:
         acled = _acled_deaths(store)
-        view = dict(store._x("SELECT country, sum(killed_best) FROM events_flat WHERE counted "  # type: ignore[attr-defined]
-                             "GROUP BY country").fetchall())
-    by_country: dict[str, int] = defaultdict(int)
-    for (_, country), killed in acled.items():
-        by_country[country] += killed
-    expected: dict[str, int] = defaultdict(int)
-    for (_, country), killed in truth.items():
-        expected[country] += killed
-    assert {c: int(v or 0) for c, v in view.items()} == dict(by_country) == dict(expected)
+        rows = store._x("SELECT day, country, sum(killed_best) FROM events_flat WHERE counted "  # type: ignore[attr-defined]
+                        "GROUP BY day, country").fetchall()
+    view = {(str(day)[:10], country): int(v) for day, country, v in rows if v}
+    assert view == {k: v for k, v in acled.items() if v} == {k: v for k, v in truth.items() if v}

@@ -3,7 +3,7 @@
 
 ``events_flat``, one row per stored event:
 
-    id, date, date_end, type, family, status, counted, country, admin1, place, lat, lon, precision,
+    id, day, date, date_end, type, family, status, counted, country, admin1, place, lat, lon, precision,
     killed_best, killed_low, killed_high, injured_best, injured_low, injured_high,
     initiator, target, claimants
 
@@ -16,6 +16,11 @@ the event adds to tolls (``sitrep.merge.figures.counted``): a planned protest or
 the figures it tells, but ``/api/stats`` and the exports do not add them, so sum with ``WHERE counted``
 to get their totals. ``NULL`` where the event gives no figure. Every (item, role), drones launched
 included, is in ``event_figures`` (event_id, idx, item, role, best, low, high, rule).
+
+``day`` is the one day the event counts for in ``sitrep report``, ``/api/stats`` and the ACLED export's
+``event_date`` (``sitrep.merge.figures.event_day``): its first day, or for a night ("overnight into
+Tuesday") the morning it ends on; group by ``day`` to get their daily totals. ``date``..``date_end``
+is the event's whole calendar window.
 
 This module is the one place the view is defined, for both databases. A store makes its views anew
 when their definition changes (``SQLStore._make_views``).
@@ -53,6 +58,7 @@ _DIALECT = {
                      "WHERE c.event_id = e.id ORDER BY name))",
         "precision": "json_extract(e.record, '$.location.precision')",
         "date": "e.date_start", "date_end": "e.date_end",
+        "day": "CASE WHEN e.date_precision = 'night' THEN e.date_end ELSE e.date_start END",
     },
     "postgresql": {
         "actor": "(SELECT a->>'name' FROM jsonb_array_elements(e.record::jsonb->'actors') WITH ORDINALITY AS x(a, n) "
@@ -60,6 +66,7 @@ _DIALECT = {
         "claimants": "(SELECT string_agg(DISTINCT claimant_name, '; ') FROM claims c WHERE c.event_id = e.id)",
         "precision": "e.record::jsonb #>> '{location,precision}'",
         "date": "CAST(e.date_start AS DATE)", "date_end": "CAST(e.date_end AS DATE)",
+        "day": "CAST(CASE WHEN e.date_precision = 'night' THEN e.date_end ELSE e.date_start END AS DATE)",
     },
 }
 
@@ -68,7 +75,7 @@ def events_flat(dialect: str) -> str:
     """The SELECT of ``events_flat`` in ``dialect`` (``sqlite`` or ``postgresql``)."""
     d = _DIALECT[dialect]
     columns = [
-        "e.id", f"{d['date']} AS date", f"{d['date_end']} AS date_end", "e.type", "e.family", "e.status",
+        "e.id", f"{d['day']} AS day", f"{d['date']} AS date", f"{d['date_end']} AS date_end", "e.type", "e.family", "e.status",
         f"{_COUNTED} AS counted",
         "e.country", "e.admin1", "e.location_name AS place", "e.lat", "e.lon", f"{d['precision']} AS precision",
         *(_PEOPLE.format(measure=measure, role=role) + f" AS {role}_{measure}"
