@@ -21,7 +21,8 @@ const PAGE = 25;
 // events the map draws one by one at most (the API's "most"); more are grouped by place on the server.
 // Each symbol costs the browser its clustering at every zoom: 1,000 keep a filter change quick
 const MAP_MOST = 1000;
-const MAX_BARS = 300;  // bars on the timeline at most (a longer span puts several days in a bar)
+const MAX_BARS = 300;
+const FIT = { maxZoom: 6, animate: false };  // how the map fits the events drawn: a region at most, at once  // bars on the timeline at most (a longer span puts several days in a bar)
 // the filters of the one filter set (sitrep.store.filters), in the order the form shows them
 const FILTERS = ["since", "until", "type", "status", "country", "admin1", "actor", "claimant", "text"];
 const MEASURES = { killed: "killed", injured: "injured", largest: "largest count" };
@@ -210,16 +211,15 @@ function drawTimeline(stats, by) {
   // calls cost a filter change tens of milliseconds more
   const bars = [];
   for (const [bin, b] of bins) {
-    const x = (L + bin * per * bw).toFixed(2), from = iso(first + bin * per), to = iso(Math.min(first + bin * per + per - 1, last));
-    const width = Math.max(per * bw - (per * bw > 3 ? 1 : 0), 0.6).toFixed(2), days = per > 1 ? `${from} to ${to}` : from;
+    const x = (L + bin * per * bw).toFixed(2), from = iso(first + bin * per);
+    const width = Math.max(per * bw - (per * bw > 3 ? 1 : 0), 0.6).toFixed(2);
     let acc = 0;
     for (const key of keys) {
       const n = b.counts[key];
       if (!n) continue;
       const k = esc(key);
       bars.push(`<rect x="${x}" y="${y(acc + n).toFixed(2)}" width="${width}" height="${(y(acc) - y(acc + n)).toFixed(2)}" ` +
-        `fill="${keyColor(by, key, keys)}" class="bar" data-day="${from}" data-days="${per}" data-key="${k}" data-count="${n}" ` +
-        `data-title="${days}: ${n} ${k}"></rect>`);
+        `fill="${keyColor(by, key, keys)}" class="bar" data-day="${from}" data-days="${per}" data-key="${k}" data-count="${n}"></rect>`);
       acc += n;
     }
   }
@@ -229,8 +229,10 @@ function drawTimeline(stats, by) {
   svg.addEventListener("pointerover", (e) => {
     const bar = e.target;
     if (!bar.classList.contains("bar") || bar.firstChild) return;
+    const { day, count, key } = bar.dataset;
+    const to = iso(Math.min(dayNumber(day) + per - 1, last));
     const tip = s("title");
-    tip.textContent = bar.dataset.title;
+    tip.textContent = `${per > 1 ? day + " to " + to : day}: ${count} ${key}`;
     bar.append(tip);
   });
   const axis = (x, y0, text, anchor) => { const t = s("text", { x, y: y0, class: "axis", "text-anchor": anchor }); t.textContent = text; svg.append(t); };
@@ -302,14 +304,15 @@ function basemapGeoJSON(basemap) {
       return [ring];
     }) } })) };
 }
-function ensureMap() {
+function ensureMap(bounds) {
   if (state.map) return state.map;
   // zoom 2 (the world) to 11 (a town): markercluster groups the symbols once for every zoom in between
   const map = L.map("map", { minZoom: 2, maxZoom: 11, zoomSnap: 0.5, worldCopyJump: true, attributionControl: false,
     preferCanvas: false });
-  map.setView([35, 25], 2);
-  L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
-    style: { color: "#a9a39a", weight: 0.6, fillColor: "#f2efe6", fillOpacity: 1 } }).addTo(map);
+  // the first view before the outlines: each change of zoom projects all of them again
+  if (bounds) map.fitBounds(bounds, FIT); else map.setView([35, 25], 2);
+  timed("basemap", () => L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
+    style: { color: "#a9a39a", weight: 0.6, fillColor: "#f2efe6", fillOpacity: 1 } }).addTo(map));
   // no animation: clusters split and join at once, so what is drawn is what the data says at every moment
   const towns = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, iconCreateFunction: clusterIcon,
     animate: false });
@@ -367,7 +370,8 @@ function onSymbols(group) {
   });
 }
 function drawMap(points, total, fit) {
-  const view = ensureMap();
+  const bounds = fit && points.points.length ? L.latLngBounds(points.points.map((p) => [p.lat, p.lon])).pad(0.2) : null;
+  const view = ensureMap(bounds);
   const measure = points.measure;
   state.mapMeasure = measure;
   if (view.hidden) view.map.invalidateSize({ animate: false });  // the overview was hidden (an event page)
@@ -375,10 +379,9 @@ function drawMap(points, total, fit) {
   timed("map-clear", () => { view.towns.clearLayers(); view.areas.clearLayers(); });
   view.aggregated = points.aggregated;
   // the view first, then the symbols: clusters are made once, for the zoom they are seen at
-  if (fit && points.points.length) {
-    const bounds = L.latLngBounds(points.points.map((p) => [p.lat, p.lon]));
+  if (bounds) {
     view.fitting = true;
-    timed("map-fit", () => view.map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false }));
+    timed("map-fit", () => view.map.fitBounds(bounds, FIT));
     view.fitting = false;
   }
   const most = Math.max(0, ...points.points.map((p) => p.value));
@@ -566,6 +569,7 @@ async function showEvent(id) {
 
 // -- wiring -----------------------------------------------------------------------------------------
 function init() {
+  performance.measure("sitrep:scripts", { start: 0 });  // from the navigation until this script runs
   const sel = document.getElementById("f-type");
   for (const t of TYPES) sel.append(h("option", { value: t }, t.includes(".") ? `  ${t}` : t));
   document.getElementById("filters").addEventListener("submit", (e) => { e.preventDefault(); go(readFilters()); });
