@@ -21,8 +21,8 @@ const PAGE = 25;
 // events the map draws one by one at most (the API's "most"); more are grouped by place on the server.
 // Each symbol costs the browser its clustering at every zoom: 1,000 keep a filter change quick
 const MAP_MOST = 1000;
-const MAX_BARS = 300;
-const FIT = { maxZoom: 6, animate: false };  // how the map fits the events drawn: a region at most, at once  // bars on the timeline at most (a longer span puts several days in a bar)
+const MAX_BARS = 300;  // bars on the timeline at most (a longer span puts several days in a bar)
+const FIT = { maxZoom: 6, animate: false };  // how the map fits the events drawn: a region at most, at once
 // the filters of the one filter set (sitrep.store.filters), in the order the form shows them
 const FILTERS = ["since", "until", "type", "status", "country", "admin1", "actor", "claimant", "text"];
 const MEASURES = { killed: "killed", injured: "injured", largest: "largest count" };
