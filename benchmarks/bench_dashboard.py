@@ -1,7 +1,7 @@
 """The dashboard at 100,000 events (issue 18): the first page ready, and a filter change, on loopback.
 
 Run:  .venv/bin/python benchmarks/bench_dashboard.py [--events 100000] [--changes 200]
-      [--db /tmp/sitrep-bench-dashboard.db] [--browser]
+      [--db /tmp/sitrep-bench-dashboard.db] [--browser | --only-browser]
 
 1. A store of synthetic events is made once (kept at --db, reused by later runs): reports over three
    years, ten records each, of every type, at 1,500 towns, 60 regions and 12 countries (so the map has
@@ -14,7 +14,10 @@ Run:  .venv/bin/python benchmarks/bench_dashboard.py [--events 100000] [--change
    does; timed from the first request to the last byte. Five runs; the slowest is the figure.
 4. A filter change: the three API calls the dashboard makes when the filters change (at once, as it
    does), for --changes filters drawn at random from every filter of the set; p50/p95/max.
-5. With --browser: Chromium (Playwright) loads the dashboard until it says it is ready, five times.
+5. With --browser: Chromium (Playwright) loads the dashboard until it says it is ready, five times, then
+   changes the filter 100 times; with the p50/p95 of each stage app.js measures (fetch, map, timeline,
+   ...), of the harness alone (a round trip with nothing to draw) and until the next frame is painted.
+   --only-browser skips 3 and 4.
 
 The figures are recorded in benchmarks/RESULTS.md.
 """
