@@ -1,7 +1,7 @@
 """The dashboard at 100,000 events (issue 18): the first page ready, and a filter change, on loopback.
 
 Run:  .venv/bin/python benchmarks/bench_dashboard.py [--events 100000] [--changes 200]
-      [--db /tmp/sitrep-bench-dashboard.db] [--browser]
+      [--db /tmp/sitrep-bench-dashboard.db] [--browser | --only-browser]
 
 1. A store of synthetic events is made once (kept at --db, reused by later runs): reports over three
    years, ten records each, of every type, at 1,500 towns, 60 regions and 12 countries (so the map has
@@ -14,7 +14,10 @@ Run:  .venv/bin/python benchmarks/bench_dashboard.py [--events 100000] [--change
    does; timed from the first request to the last byte. Five runs; the slowest is the figure.
 4. A filter change: the three API calls the dashboard makes when the filters change (at once, as it
    does), for --changes filters drawn at random from every filter of the set; p50/p95/max.
-5. With --browser: Chromium (Playwright) loads the dashboard until it says it is ready, five times.
+5. With --browser: Chromium (Playwright) loads the dashboard until it says it is ready, five times, then
+   changes the filter 100 times; with the p50/p95 of each stage app.js measures (fetch, map, timeline,
+   ...), of the harness alone (a round trip with nothing to draw) and until the next frame is painted.
+   --only-browser skips 3 and 4.
 
 The figures are recorded in benchmarks/RESULTS.md.
 """
@@ -58,7 +61,7 @@ DAYS = 3 * 365
 STATIC = ["/static/style.css", "/static/vendor/leaflet/leaflet.css", "/static/vendor/markercluster/MarkerCluster.css",
           "/static/vendor/leaflet/leaflet.js", "/static/vendor/markercluster/leaflet.markercluster.js",
           "/static/app.js", "/static/countries.json"]
-FIRST_API = ["/api/stats?daily=family%2Cside", "/api/events?limit=25&offset=0&order=newest", "/api/map?measure=killed"]
+FIRST_API = ["/api/stats?daily=family%2Cside", "/api/events?limit=25&offset=0&order=newest", "/api/map?measure=killed&most=1000"]
 
 
 def _places(rng: random.Random) -> list[Location]:
@@ -146,7 +149,7 @@ def random_filter(rng: random.Random) -> dict[str, str]:
 def filter_change(client: httpx.Client, pool: ThreadPoolExecutor, f: dict[str, str]) -> float:
     q = urlencode(f)
     paths = [f"/api/stats?{q}&daily=family%2Cside", f"/api/events?{q}&limit=25&offset=0&order=newest",
-             f"/api/map?{q}&measure=killed"]
+             f"/api/map?{q}&measure=killed&most=1000"]
     t0 = time.perf_counter()
     _fetch_all(client, paths, pool)
     return time.perf_counter() - t0
@@ -157,12 +160,21 @@ def _pct(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, int(p / 100 * len(s)))] * 1000
 
 
-def browser_ready(base: str, runs: int = 5, changes: int = 40) -> tuple[list[float], list[float]]:
+# resolves once the frame after the redraw is painted (rAF runs just before the frame, the timeout after it)
+PAINTED = "new Promise(done => requestAnimationFrame(() => setTimeout(done)))"
+STAGES = "performance.getEntriesByType('measure').filter(e => e.name.startsWith('sitrep:'))" \
+         ".map(e => [e.name.slice(7), e.duration])"
+
+
+def browser_ready(base: str, runs: int = 5, changes: int = 100) -> tuple[list[float], list[float], dict[str, list[float]]]:
     """Chromium: seconds until the dashboard is ready, from a new tab (``runs`` times); and from a filter
-    change (the hash set, as the form does) until it is drawn again (``changes`` times)."""
+    change (the hash set, as the form does) until it is drawn again (``changes`` times), with the
+    seconds of each stage of the redraw that app.js measures (fetch, timeline, map, ...) and until
+    the frame after it is painted ("painted")."""
     from playwright.sync_api import sync_playwright
 
     loads, redraws = [], []
+    stages: dict[str, list[float]] = {}
     rng = random.Random(9)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
@@ -172,13 +184,37 @@ def browser_ready(base: str, runs: int = 5, changes: int = 40) -> tuple[list[flo
             page.goto(base + "/")
             page.wait_for_selector("body[data-ready='overview']", timeout=60000)
             loads.append(time.perf_counter() - t0)
+            for name, ms in page.evaluate(STAGES):
+                stages.setdefault(f"new tab {name}", []).append(ms / 1000)
+        for _ in range(changes // 2):  # the harness alone: the same round trips with nothing to draw
+            t0 = time.perf_counter()
+            page.evaluate("document.body.dataset.ready = ''; setTimeout(() => { document.body.dataset.ready = 'overview'; })")
+            page.wait_for_selector("body[data-ready='overview']", timeout=60000)
+            stages.setdefault("harness", []).append(time.perf_counter() - t0)
         for _ in range(changes):
+            page.evaluate("performance.clearMeasures()")
             t0 = time.perf_counter()
             page.evaluate(f"document.body.dataset.ready = ''; location.hash = '#/?' + {urlencode(random_filter(rng))!r}")
             page.wait_for_selector("body[data-ready='overview']", timeout=60000)
             redraws.append(time.perf_counter() - t0)
+            page.evaluate(PAINTED)
+            stages.setdefault("painted", []).append(time.perf_counter() - t0)
+            for name, ms in page.evaluate(STAGES):
+                stages.setdefault(name, []).append(ms / 1000)
         b.close()
-    return loads, redraws
+    return loads, redraws, stages
+
+
+def http_figures(client: httpx.Client, pool: ThreadPoolExecutor, n_changes: int) -> None:
+    firsts = [first_page(client, pool) for _ in range(5)]
+    print("first page (page, 7 static files, 3 API calls): " + ", ".join(f"{t * 1000:.0f}" for t in firsts)
+          + f" ms; slowest {max(firsts) * 1000:.0f} ms")
+    rng = random.Random(5)
+    changes = [filter_change(client, pool, random_filter(rng)) for _ in range(n_changes)]
+    print(f"filter change ({n_changes} random filters, 3 API calls at once): p50 {_pct(changes, 50):.0f} ms, "
+          f"p95 {_pct(changes, 95):.0f} ms, max {max(changes) * 1000:.0f} ms")
+    every = filter_change(client, pool, {"since": "2023-01-01"})
+    print(f"filter change over every event (the map grouped): {every * 1000:.0f} ms")
 
 
 def main() -> None:
@@ -187,6 +223,7 @@ def main() -> None:
     ap.add_argument("--changes", type=int, default=200)
     ap.add_argument("--db", type=Path, default=Path("/tmp/sitrep-bench-dashboard.db"))
     ap.add_argument("--browser", action="store_true", help="also time Chromium until the dashboard is ready")
+    ap.add_argument("--only-browser", action="store_true", help="time Chromium only (skip the HTTP figures)")
     args = ap.parse_args()
     print(f"store: {make_store(args.db, args.events):,} events at {args.db}")
     port = _port()
@@ -203,21 +240,16 @@ def main() -> None:
                 except httpx.HTTPError:
                     time.sleep(0.1)
             print(f"server answering after {time.perf_counter() - t0:.1f} s (index built before the first request)")
-            firsts = [first_page(client, pool) for _ in range(5)]
-            print("first page (page, 7 static files, 3 API calls): " + ", ".join(f"{t * 1000:.0f}" for t in firsts)
-                  + f" ms; slowest {max(firsts) * 1000:.0f} ms")
-            rng = random.Random(5)
-            changes = [filter_change(client, pool, random_filter(rng)) for _ in range(args.changes)]
-            print(f"filter change ({args.changes} random filters, 3 API calls at once): p50 {_pct(changes, 50):.0f} ms, "
-                  f"p95 {_pct(changes, 95):.0f} ms, max {max(changes) * 1000:.0f} ms")
-            every = filter_change(client, pool, {"since": "2023-01-01"})
-            print(f"filter change over every event (the map grouped): {every * 1000:.0f} ms")
-        if args.browser:
-            loads, redraws = browser_ready(base)
+            if not args.only_browser:
+                http_figures(client, pool, args.changes)
+        if args.browser or args.only_browser:
+            loads, redraws, stages = browser_ready(base)
             print("Chromium, a new tab until the dashboard is ready: " + ", ".join(f"{t * 1000:.0f}" for t in loads)
                   + " ms")
             print(f"Chromium, a filter change until drawn again ({len(redraws)}): p50 {_pct(redraws, 50):.0f} ms, "
                   f"p95 {_pct(redraws, 95):.0f} ms, max {max(redraws) * 1000:.0f} ms")
+            print("  its stages (p50 / p95 ms): " + ", ".join(f"{name} {_pct(v, 50):.0f} / {_pct(v, 95):.0f}"
+                                                           for name, v in stages.items()))
     finally:
         server.terminate()
         server.wait(30)

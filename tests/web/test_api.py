@@ -208,7 +208,7 @@ def test_ingest_is_off_by_default_and_needs_the_token(tmp_path):
 
 def test_the_page_and_its_files_come_from_the_server(client):
     page = client.get("/")
-    assert page.status_code == 200 and "<script src=\"/static/app.js\">" in page.text
+    assert page.status_code == 200 and "<script defer fetchpriority=\"high\" src=\"/static/app.js\">" in page.text
     for asset in ("/static/app.js", "/static/style.css", "/static/countries.json"):
         assert client.get(asset).status_code == 200
     assert "http" not in page.text.replace("http-equiv", "")  # no address elsewhere

@@ -346,6 +346,36 @@ def test_brushing_the_timeline_sets_the_dates(page: Any, live_server: str, tmp_p
     shot(page, tmp_path, "brushed")
 
 
+def test_a_bar_tells_its_day_and_count_when_hovered(page: Any, live_server: str) -> None:
+    overview(page, live_server)
+    bar = page.locator("#timeline rect.bar[data-day='2025-05-21'] >> nth=0")
+    assert bar.locator("title").count() == 0  # made on the first hover, not with every redraw
+    bar.hover()
+    key, count = bar.get_attribute("data-key"), bar.get_attribute("data-count")
+    assert bar.locator("title").text_content() == f"2025-05-21: {count} {key}"
+
+
+def test_a_newer_filter_replaces_one_still_loading(page: Any, live_server: str) -> None:
+    overview(page, live_server)
+    # the second filter comes while the first one's requests are in flight: they are cancelled, and
+    # neither an error nor the first filter's events are shown
+    page.evaluate("window.summaries = []; new MutationObserver(() => summaries.push(document.getElementById('summary')"
+                  ".textContent)).observe(document.getElementById('summary'), { childList: true, characterData: true,"
+                  " subtree: true }); window.addEventListener('hashchange', () => setTimeout(() => {"
+                  " location.hash = '#/?country=UKR'; }), { once: true }); document.body.dataset.ready = '';"
+                  " location.hash = '#/?type=diplomacy';")
+    until(page, "location.hash.includes('country=UKR')")
+    ready(page, "overview")
+    page.wait_for_timeout(300)
+    expected = api(live_server, "/api/events?country=UKR&order=newest")
+    assert rows(page) == [e["id"] for e in expected["events"]]
+    assert page.is_hidden("#error")
+    assert f"{expected['total']} events" in page.inner_text("#summary")
+    diplomacy = api(live_server, "/api/stats?type=diplomacy")["total"]
+    assert diplomacy != expected["total"]
+    assert not [s for s in page.evaluate("summaries") if s.startswith(f"{diplomacy} events")]
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 def test_nothing_is_cut_off_on_the_right(browser: Any, live_server: str, tmp_path: Path, width: int) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900})

@@ -18,7 +18,11 @@ const TYPES = ["attack", "attack.drone", "attack.missile", "attack.air", "attack
   "protest.demonstration", "protest.riot", "arrest"];
 const SVGNS = "http://www.w3.org/2000/svg";
 const PAGE = 25;
+// events the map draws one by one at most (the API's "most"); more are grouped by place on the server.
+// Each symbol costs the browser its clustering at every zoom: 1,000 keep a filter change quick
+const MAP_MOST = 1000;
 const MAX_BARS = 300;  // bars on the timeline at most (a longer span puts several days in a bar)
+const FIT = { maxZoom: 6, animate: false };  // how the map fits the events drawn: a region at most, at once
 // the filters of the one filter set (sitrep.store.filters), in the order the form shows them
 const FILTERS = ["since", "until", "type", "status", "country", "admin1", "actor", "claimant", "text"];
 const MEASURES = { killed: "killed", injured: "injured", largest: "largest count" };
@@ -50,6 +54,9 @@ function webLink(url) {
     return null;
   }
 }
+// text for markup built as a string (names from reports may hold <, & or quotes)
+const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const esc = (text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 function s(tag, attrs) {
   const el = document.createElementNS(SVGNS, tag);
   for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, v);
@@ -65,11 +72,18 @@ function query(extra) {
   for (const [k, v] of Object.entries({ ...state.filters, ...extra })) if (v !== "" && v != null) p.set(k, v);
   return p.toString();
 }
-async function api(path) {
-  const r = await fetch(path);
+async function api(path, signal) {
+  const r = await fetch(path, { signal });
   const body = await r.json();
   if (!r.ok) throw new Error(body.error || `${r.status} ${r.statusText}`);
   return body;
+}
+// Each stage of a redraw is a performance measure ("sitrep:fetch", "sitrep:timeline", ...): the
+// browser's own profiler shows them, and benchmarks/bench_dashboard.py reads them to say where a
+// filter change's time goes.
+function timed(name, fn) {
+  const t0 = performance.now();
+  try { return fn(); } finally { performance.measure(`sitrep:${name}`, { start: t0 }); }
 }
 function showError(e) {
   const el = document.getElementById("error");
@@ -122,29 +136,40 @@ function pageQuery() {
 }
 function mapQuery(bbox) {
   const measure = document.getElementById("map-measure").value;
-  return `/api/map?${query({ measure, ...(bbox ? { bbox } : {}) })}`;
+  return `/api/map?${query({ measure, most: MAP_MOST, ...(bbox ? { bbox } : {}) })}`;
 }
 
 async function refresh() {
+  const started = performance.now();
   document.body.dataset.ready = "";
+  // a new filter cancels the requests of the one before: its answers would be drawn over
+  if (state.inflight) state.inflight.abort();
+  const inflight = state.inflight = new AbortController();
   try {
+    const t0 = performance.now();
     const [stats, page, points] = await Promise.all([
-      api(`/api/stats?${query({ daily: "family,side" })}`),
-      api(pageQuery()),
-      api(mapQuery()),
+      api(`/api/stats?${query({ daily: "family,side" })}`, inflight.signal),
+      api(pageQuery(), inflight.signal),
+      api(mapQuery(), inflight.signal),
       loadBasemap(),
     ]);
+    performance.measure("sitrep:fetch", { start: t0 });
+    if (state.inflight !== inflight) return;  // answered just before a newer filter came: not drawn
     state.stats = stats;
     document.getElementById("summary").textContent =
       `${stats.total} events` + (stats.first_day ? `, ${stats.first_day} to ${stats.last_day}` : "") +
       ` · drones and missiles launched ${stats.launched}, intercepted ${stats.intercepted}`;
-    drawTimeline(stats, document.getElementById("timeline-by").value);
-    drawMap(points, stats.total, true);
-    drawTable(page);
+    // the map first: Leaflet may read the layout, which is then still clean (read after the timeline's
+    // thousands of new bars, it would have to be worked out there and then, and again for the frame)
+    timed("map", () => drawMap(points, stats.total, true));
+    timed("table", () => drawTable(page));
+    timed("timeline", () => drawTimeline(stats, document.getElementById("timeline-by").value));
     drawDownloads();
   } catch (e) {
+    if (inflight.signal.aborted) return;  // a newer filter is being drawn and will say when it is ready
     showError(e);
   }
+  performance.measure("sitrep:redraw", { start: started });
   document.body.dataset.ready = "overview";
 }
 
@@ -182,22 +207,34 @@ function drawTimeline(stats, by) {
   const bw = (W - L) / span;
   const y = (v) => (H - B) - v * (H - B - 6) / max;
   const iso = (day) => new Date(day * 86400000).toISOString().slice(0, 10);
-  const bars = document.createDocumentFragment();
+  // the bars as one piece of markup, parsed at once: thousands of createElementNS and setAttribute
+  // calls cost a filter change tens of milliseconds more
+  const bars = [];
   for (const [bin, b] of bins) {
-    const x = L + bin * per * bw, from = iso(first + bin * per), to = iso(Math.min(first + bin * per + per - 1, last));
+    const x = (L + bin * per * bw).toFixed(2), from = iso(first + bin * per);
+    const width = Math.max(per * bw - (per * bw > 3 ? 1 : 0), 0.6).toFixed(2);
     let acc = 0;
     for (const key of keys) {
       const n = b.counts[key];
       if (!n) continue;
-      const r = s("rect", { x: x.toFixed(2), y: y(acc + n).toFixed(2), width: Math.max(per * bw - (per * bw > 3 ? 1 : 0), 0.6).toFixed(2),
-        height: (y(acc) - y(acc + n)).toFixed(2), fill: keyColor(by, key, keys), class: "bar",
-        "data-day": from, "data-days": per, "data-key": key, "data-count": n });
-      const tip = s("title"); tip.textContent = `${per > 1 ? from + " to " + to : from}: ${n} ${key}`; r.append(tip);
-      bars.append(r);
+      const k = esc(key);
+      bars.push(`<rect x="${x}" y="${y(acc + n).toFixed(2)}" width="${width}" height="${(y(acc) - y(acc + n)).toFixed(2)}" ` +
+        `fill="${keyColor(by, key, keys)}" class="bar" data-day="${from}" data-days="${per}" data-key="${k}" data-count="${n}"></rect>`);
       acc += n;
     }
   }
-  svg.append(bars);
+  svg.insertAdjacentHTML("beforeend", bars.join(""));
+  // a bar's tooltip (an SVG <title>) is made when the pointer first comes over it: thousands of
+  // <title> elements made up front would double what each redraw builds
+  svg.addEventListener("pointerover", (e) => {
+    const bar = e.target;
+    if (!bar.classList.contains("bar") || bar.firstChild) return;
+    const { day, count, key } = bar.dataset;
+    const to = iso(Math.min(dayNumber(day) + per - 1, last));
+    const tip = s("title");
+    tip.textContent = `${per > 1 ? day + " to " + to : day}: ${count} ${key}`;
+    bar.append(tip);
+  });
   const axis = (x, y0, text, anchor) => { const t = s("text", { x, y: y0, class: "axis", "text-anchor": anchor }); t.textContent = text; svg.append(t); };
   svg.append(s("line", { x1: L, x2: W, y1: H - B, y2: H - B, stroke: "#9aa3ad" }));
   // month ticks (every n months, at most about ten labels), between the first and the last day
@@ -267,14 +304,15 @@ function basemapGeoJSON(basemap) {
       return [ring];
     }) } })) };
 }
-function ensureMap() {
+function ensureMap(bounds) {
   if (state.map) return state.map;
   // zoom 2 (the world) to 11 (a town): markercluster groups the symbols once for every zoom in between
   const map = L.map("map", { minZoom: 2, maxZoom: 11, zoomSnap: 0.5, worldCopyJump: true, attributionControl: false,
     preferCanvas: false });
-  map.setView([35, 25], 2);
-  L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
-    style: { color: "#a9a39a", weight: 0.6, fillColor: "#f2efe6", fillOpacity: 1 } }).addTo(map);
+  // the first view before the outlines: each change of zoom projects all of them again
+  if (bounds) map.fitBounds(bounds, FIT); else map.setView([35, 25], 2);
+  timed("basemap", () => L.geoJSON(basemapGeoJSON(state.basemap), { interactive: false,
+    style: { color: "#a9a39a", weight: 0.6, fillColor: "#f2efe6", fillOpacity: 1 } }).addTo(map));
   // no animation: clusters split and join at once, so what is drawn is what the data says at every moment
   const towns = L.markerClusterGroup({ maxClusterRadius: 45, showCoverageOnHover: false, iconCreateFunction: clusterIcon,
     animate: false });
@@ -332,17 +370,18 @@ function onSymbols(group) {
   });
 }
 function drawMap(points, total, fit) {
-  const view = ensureMap();
+  const bounds = fit && points.points.length ? L.latLngBounds(points.points.map((p) => [p.lat, p.lon])).pad(0.2) : null;
+  const view = ensureMap(bounds);
   const measure = points.measure;
   state.mapMeasure = measure;
-  view.map.invalidateSize({ animate: false });  // the overview may have been hidden (an event page)
-  view.towns.clearLayers(); view.areas.clearLayers();
+  if (view.hidden) view.map.invalidateSize({ animate: false });  // the overview was hidden (an event page)
+  view.hidden = false;
+  timed("map-clear", () => { view.towns.clearLayers(); view.areas.clearLayers(); });
   view.aggregated = points.aggregated;
   // the view first, then the symbols: clusters are made once, for the zoom they are seen at
-  if (fit && points.points.length) {
-    const bounds = L.latLngBounds(points.points.map((p) => [p.lat, p.lon]));
+  if (bounds) {
     view.fitting = true;
-    view.map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
+    timed("map-fit", () => view.map.fitBounds(bounds, FIT));
     view.fitting = false;
   }
   const most = Math.max(0, ...points.points.map((p) => p.value));
@@ -352,8 +391,8 @@ function drawMap(points, total, fit) {
     kinds.add(kind);
     (kind === "town" ? towns : areas).push(marker(p, most, measure));
   }
-  view.towns.addLayers(towns);
-  for (const m of areas) view.areas.addLayer(m);
+  timed("map-cluster", () => view.towns.addLayers(towns));
+  timed("map-areas", () => { for (const m of areas) view.areas.addLayer(m); });
   document.getElementById("map").dataset.aggregated = points.aggregated;
   document.getElementById("map-note").textContent = `${points.placed} placed of ${total} events` +
     (points.aggregated ? " (grouped by place; zoom in for each event)" : "");
@@ -485,6 +524,7 @@ async function showEvent(id) {
   document.body.dataset.ready = "";
   const box = document.getElementById("event");
   document.getElementById("overview").hidden = true;
+  if (state.map) state.map.hidden = true;  // its size is read again when it is shown
   box.hidden = false;
   box.replaceChildren(h("p", {}, "loading…"));
   try {
@@ -529,6 +569,7 @@ async function showEvent(id) {
 
 // -- wiring -----------------------------------------------------------------------------------------
 function init() {
+  performance.measure("sitrep:scripts", { start: 0 });  // from the navigation until this script runs
   const sel = document.getElementById("f-type");
   for (const t of TYPES) sel.append(h("option", { value: t }, t.includes(".") ? `  ${t}` : t));
   document.getElementById("filters").addEventListener("submit", (e) => { e.preventDefault(); go(readFilters()); });
