@@ -61,6 +61,8 @@ class StatusWords:
     cause_preps: frozenset[str]
     attempt_verbs: frozenset[str]
     presupposing_verbs: frozenset[str]
+    rite_nouns: frozenset[str]
+    case_history_types: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span
 
@@ -73,8 +74,32 @@ def no_party_acts(d: Draft) -> bool:
                    for c in ev.claims) and not _party_subject(d.sent, lex)
 
 
+BACKGROUND_DAYS = 365  # a year: the reports' events are of the days and weeks before them, not of past years
+
+
+def told_years_before(d: Draft) -> bool:
+    """"In 2011, the firm signed a deal with the ministry" in a report of 2016: an act dated wholly more than a
+    year before the report is background to it, no event of its own (its date is the one the report gave). Not
+    a court's act: "in 1991 he was convicted" is the case a report of its appeal follows."""
+    end = d.draft.event.date.end
+    if d.draft.event.type in d.lex.status.case_history_types:
+        return False
+    published = d.sent.doc._.info.published
+    return end is not None and (published - date.fromisoformat(end[:10])).days > BACKGROUND_DAYS
+
+
+def a_rite_gathers(d: Draft) -> bool:
+    """"The funeral service brought together ministers and priests": a rite or a feast that gathers people
+    (its subject a funeral, a mass, a wedding, a concert) holds no talks."""
+    if family(d.draft.event.type) != "diplomacy":
+        return False
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in d.lex.status.rite_nouns for t in d.sent)
+
+
 NO_EVENT_CHECKS: tuple[Callable[[Draft], bool], ...] = (
     no_party_acts,
+    told_years_before,
+    a_rite_gathers,
 )
 
 
