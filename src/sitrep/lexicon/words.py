@@ -181,6 +181,7 @@ class QuantityWords:
     person_items: frozenset[str]
     age_words: frozenset[str]
     casualty_roles: frozenset[str]
+    people_roles: frozenset[str]
     passing_verbs: frozenset[str]
     role_particles: frozenset[str]
     subset_cues: frozenset[str]
