@@ -161,7 +161,22 @@ NO_EVENT_CASES = [
     ("A gas explosion tore through a cafe on Friday. The blast injured twelve people.", "attack"),
     # _without_accident_retellings
     ("The two foreign ministers did not meet in Geneva on Friday.", "diplomacy"),  # did_not_happen
+    ("At first, police believed the man robbed the shop, then kidnapped his neighbour.", "attack"),
+    # a_belief_given_up
+    ("A Tarija woman initially identified as a kidnapping victim is now in jail.", "attack"),  # a_belief_given_up
 ]
+
+# a belief held, not given up, still tells the act
+BELIEF_KEPT = [
+    ("Police believed the man robbed the shop, then kidnapped his neighbour on Monday.", "attack"),
+    ("The attack was first reported by local radio on Monday.", "attack"),
+]
+
+
+@pytest.mark.parametrize("text,kind", BELIEF_KEPT)
+def test_a_belief_kept_tells_the_act(parse, text, kind):
+    doc = parse(text)
+    assert [t for t in doc._.triggers if t.type.startswith(kind)]
 
 
 @pytest.mark.parametrize("text,kind", NO_EVENT_CASES)

@@ -63,6 +63,8 @@ class StatusWords:
     presupposing_verbs: frozenset[str]
     rite_nouns: frozenset[str]
     case_history_types: frozenset[str]
+    belief_verbs: frozenset[str]
+    given_up_marks: frozenset[str]
 
 
 @dataclass(frozen=True)

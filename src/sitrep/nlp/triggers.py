@@ -831,6 +831,21 @@ def a_stated_resolve(c: Candidate) -> bool:
     return any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
 
 
+def _given_up(verb: Token, cues: StatusWords) -> bool:
+    """"at first believed", "initially identified": a verb of belief marked as the first, given-up view."""
+    marks = [ch for ch in verb.children if ch.dep_ in ("advmod", "prep")]
+    return verb.lemma_.lower() in cues.belief_verbs and any(
+        m.lower_ in cues.given_up_marks or (m.lower_ == "at" and any(o.lower_ == "first" for o in m.children))
+        for m in marks)
+
+
+def a_belief_given_up(c: Candidate) -> bool:
+    """"At first, police believed the man had kidnapped his neighbour", "a woman initially identified as a
+    kidnapping victim": what was believed at first, and is told as no longer believed, is no event."""
+    cues = c.lex.status
+    return any(_given_up(a, cues) for a in islice(c.head.ancestors, 4))
+
+
 def a_thing_refuses(c: Candidate) -> bool:
     """"the car refused to stop", "a witness refused to cooperate": a vehicle, a machine or a private person
     named by a common noun that "refuses" rejects no proposal ("the minister refused" still does)."""
@@ -892,7 +907,7 @@ def aid_against_someone(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, a_stated_resolve, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    a_standing_intention, a_stated_resolve, a_belief_given_up, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
