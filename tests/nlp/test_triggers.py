@@ -164,12 +164,17 @@ NO_EVENT_CASES = [
     ("At first, police believed the man robbed the shop, then kidnapped his neighbour.", "attack"),
     # a_belief_given_up
     ("A Tarija woman initially identified as a kidnapping victim is now in jail.", "attack"),  # a_belief_given_up
+    ("The general made it clear on Monday that we would strike the tanks before they posed a threat.", "attack"),
+    # a_conditioned_policy
+    ("The army will strike the rebels whenever they cross the river.", "attack"),  # a_conditioned_policy
 ]
 
 # a belief held, not given up, still tells the act
 BELIEF_KEPT = [
     ("Police believed the man robbed the shop, then kidnapped his neighbour on Monday.", "attack"),
     ("The attack was first reported by local radio on Monday.", "attack"),
+    ("Rebels struck the convoy before it reached the town on Monday.", "attack"),  # no future: an act
+    ("The army will shell the town on Friday, the general said.", "attack"),  # a plan with its day
 ]
 
 

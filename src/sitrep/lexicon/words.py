@@ -65,6 +65,7 @@ class StatusWords:
     case_history_types: frozenset[str]
     belief_verbs: frozenset[str]
     given_up_marks: frozenset[str]
+    policy_marks: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -818,6 +818,16 @@ def a_standing_intention(c: Candidate) -> bool:
                for v in [c.head, *list(c.head.ancestors)[:3]])
 
 
+def a_conditioned_policy(c: Candidate) -> bool:
+    """"we would strike the tanks before they posed a threat", "the army will shell them whenever they cross": a
+    future act bound to a condition of time is a policy, no planned event ("will shell the town on Friday" is)."""
+    cues = c.lex.status
+    verb = governing_verb(c.head)
+    return _future(verb, cues) and any(
+        ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in cues.policy_marks for m in ch.children)
+        for ch in verb.children)
+
+
 def a_meeting_describing_someone(c: Candidate) -> bool:
     """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
     meeting told in a relative clause describes someone; it is no talks the report tells."""
@@ -907,7 +917,7 @@ def aid_against_someone(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, a_stated_resolve, a_belief_given_up, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
