@@ -66,6 +66,7 @@ class StatusWords:
     belief_verbs: frozenset[str]
     given_up_marks: frozenset[str]
     policy_marks: frozenset[str]
+    company_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

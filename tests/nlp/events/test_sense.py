@@ -36,6 +36,10 @@ CASES = [
     ("Chile's foreign minister signed a trade agreement with Peru on Monday.", "diplomacy", True),
     ("In 2024, Chile and Peru agreed to exchange 40 prisoners.", "prisoners", True),  # within a year
     ("In 2012 the mayor was convicted of fraud in Santiago.", "arrest", True),
+    # a country named only as a firm's nationality is no party
+    ("Acme signed a deal with Chilean oil giant Petrox on Monday.", "diplomacy", False),
+    ("Acme signed a supply agreement with the Chilean mining company Minex on Monday.", "diplomacy", False),
+    ("Acme signed a deal with the Chilean government on Monday.", "diplomacy", True),
     # a rite that gathers people holds no talks
     ("The wedding in Lima brought together a remarkable coalition of former rebels, police officers, priests and"
      " ministers.", "diplomacy", False),

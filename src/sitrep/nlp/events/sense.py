@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.events.draft import DraftEvent
-from sitrep.records import family
+from sitrep.records import Actor, family
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ARMED_KINDS = ("military", "armed_group")
@@ -58,6 +58,13 @@ def _party_subject(sent: Span, lex: Lexicon) -> bool:
         lex.institutions.get(t.lemma_.lower()) in ARMED_KINDS for t in mods)
 
 
+def _a_firms_country(actor: Actor, d: Draft) -> bool:
+    """"Chilean oil giant Petrox": a country named only as the nationality of a firm is no party."""
+    last = (actor.text or "").split()[-1:]
+    return bool(last) and any(t.text == last[0] and t.dep_ in ("amod", "compound")
+                              and t.head.lemma_.lower() in d.lex.status.company_nouns for t in d.sent)
+
+
 def no_party_acts(d: Draft) -> bool:
     """"The shop offered Syrian refugees a discount": a proposal, a talk, a statement or a swap of prisoners
     needs a party among those who act or claim ("the ministry offered talks", "negotiators met"); one acted
@@ -66,7 +73,7 @@ def no_party_acts(d: Draft) -> bool:
     if family(ev.type) not in lex.status.party_families or ev.type in lex.status.party_types_of_their_own:
         return False
     said = family(ev.type) == "statement"  # a denial by "the regional governor": an official's own words
-    acting = [a for a in ev.actors if a.role != "target"]
+    acting = [a for a in ev.actors if a.role != "target" and not _a_firms_country(a, d)]
     if any(_is_party(a.kind, a.country, lex) or (said and a.kind == "person" and _official(a.text or a.name, d))
            for a in acting):
         return False
