@@ -167,6 +167,9 @@ NO_EVENT_CASES = [
     ("The general made it clear on Monday that we would strike the tanks before they posed a threat.", "attack"),
     # a_conditioned_policy
     ("The army will strike the rebels whenever they cross the river.", "attack"),  # a_conditioned_policy
+    ("The man also was sentenced to five years on an arson conviction in the mid-1990s.", "arrest"),
+    # in_a_past_decade
+    ("Police arrested hundreds of students in the capital during the 1970s.", "arrest"),  # in_a_past_decade
 ]
 
 # a belief held, not given up, still tells the act
@@ -175,6 +178,7 @@ BELIEF_KEPT = [
     ("The attack was first reported by local radio on Monday.", "attack"),
     ("Rebels struck the convoy before it reached the town on Monday.", "attack"),  # no future: an act
     ("The army will shell the town on Friday, the general said.", "attack"),  # a plan with its day
+    ("Rebels fired 1980s-vintage rockets at the base on Monday.", "attack"),  # a kind of thing, no date
 ]
 
 

@@ -13,6 +13,7 @@ and ``STATUS_RULES`` (the first rule that names a status gives it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -639,9 +640,19 @@ def during_a_named_war(span: Span, clause: _Clause, cues: StatusWords) -> bool:
                for p in preps for t in p.subtree)
 
 
+# "in the 1990s", "during the mid-1990s" (not "1980s-vintage rockets": a kind of thing, no date)
+DECADE = re.compile(r"\b(?:in|during) the (?:(?:early|mid|late) ?-? ?)?(?:1\d|20)\d0s\b")
+
+
+def in_a_past_decade(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"he was jailed for arson in the mid-1990s": an act dated by a decade is background, no event of the
+    report's days."""
+    return DECADE.search(clause.text) is not None
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
-    during_a_named_war,
+    during_a_named_war, in_a_past_decade,
 )
 
 
