@@ -170,6 +170,8 @@ NO_EVENT_CASES = [
     ("The man also was sentenced to five years on an arson conviction in the mid-1990s.", "arrest"),
     # in_a_past_decade
     ("Police arrested hundreds of students in the capital during the 1970s.", "arrest"),  # in_a_past_decade
+    ("We want to congratulate the Chileans who fought to free Tarija.", "attack"),  # praise_of_those_who_acted
+    ("We thank the soldiers who fought in Tarija last week.", "attack"),  # praise_of_those_who_acted
 ]
 
 # a belief held, not given up, still tells the act
@@ -179,6 +181,7 @@ BELIEF_KEPT = [
     ("Rebels struck the convoy before it reached the town on Monday.", "attack"),  # no future: an act
     ("The army will shell the town on Friday, the general said.", "attack"),  # a plan with its day
     ("Rebels fired 1980s-vintage rockets at the base on Monday.", "attack"),  # a kind of thing, no date
+    ("The soldiers who attacked the convoy in Tarija on Monday were arrested.", "attack"),  # no praise
 ]
 
 

@@ -67,6 +67,7 @@ class StatusWords:
     given_up_marks: frozenset[str]
     policy_marks: frozenset[str]
     company_nouns: frozenset[str]
+    praise_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -839,6 +839,15 @@ def a_conditioned_policy(c: Candidate) -> bool:
         for ch in verb.children)
 
 
+def praise_of_those_who_acted(c: Candidate) -> bool:
+    """"we congratulate the fighters who fought to free the town", "thanked the crews who battled on": what those
+    praised or thanked did describes them; the report tells the act, if at all, elsewhere."""
+    verb = governing_verb(c.head)
+    antecedent = verb.head
+    return verb.dep_ == "relcl" and antecedent.dep_ == "dobj" and \
+        antecedent.head.lemma_.lower() in c.lex.status.praise_verbs
+
+
 def a_meeting_describing_someone(c: Candidate) -> bool:
     """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
     meeting told in a relative clause describes someone; it is no talks the report tells."""
@@ -928,7 +937,7 @@ def aid_against_someone(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 
