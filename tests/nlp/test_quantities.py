@@ -123,6 +123,35 @@ RULE_CASES = [
     ("Up to 30 people were detained.", [("person", "detained", 30, "at_most")]),
 ]
 
+# people_held: a bare number held or freed counts people; a suspect is a person
+HELD_CASES = [
+    ("Police arrested 14 in the border town overnight.", [("person", "detained", 14, "exact")]),
+    ("Officers detained 14 suspects on Monday.", [("person", "detained", 14, "exact")]),
+    ("The militia released 20 at the border crossing.", [("person", "released", 20, "exact")]),
+    ("The army launched 20 at the town.", []),  # no role of people: no count
+]
+
+# a wound made a death by its adverb; armed men counted as fighters
+FATAL_CASES = [
+    ("Police fatally shot four men at the checkpoint.", [("person", "killed", 4, "exact")]),
+    ("The guard was mortally wounded and three men were wounded.", [("person", "injured", 3, "exact")]),
+    ("A shootout near the dam left four gunmen killed.", [("soldier", "killed", 4, "exact")]),
+    ("Troops killed 14 insurgents in the hills.", [("soldier", "killed", 14, "exact")]),
+    ("Police shot three men at the checkpoint.", []),  # a shot alone says nothing of its toll
+]
+
+
+@pytest.mark.parametrize("text,expected", FATAL_CASES)
+def test_fatal_wounds_and_fighters(parse, text, expected):
+    doc = parse(text)
+    assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", HELD_CASES)
+def test_people_held(parse, text, expected):
+    doc = parse(text)
+    assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected
+
 
 @pytest.mark.parametrize("text,expected", RULE_CASES)
 def test_count_rules(parse, text, expected):

@@ -161,7 +161,34 @@ NO_EVENT_CASES = [
     ("A gas explosion tore through a cafe on Friday. The blast injured twelve people.", "attack"),
     # _without_accident_retellings
     ("The two foreign ministers did not meet in Geneva on Friday.", "diplomacy"),  # did_not_happen
+    ("At first, police believed the man robbed the shop, then kidnapped his neighbour.", "attack"),
+    # a_belief_given_up
+    ("A Tarija woman initially identified as a kidnapping victim is now in jail.", "attack"),  # a_belief_given_up
+    ("The general made it clear on Monday that we would strike the tanks before they posed a threat.", "attack"),
+    # a_conditioned_policy
+    ("The army will strike the rebels whenever they cross the river.", "attack"),  # a_conditioned_policy
+    ("The man also was sentenced to five years on an arson conviction in the mid-1990s.", "arrest"),
+    # in_a_past_decade
+    ("Police arrested hundreds of students in the capital during the 1970s.", "arrest"),  # in_a_past_decade
+    ("We want to congratulate the Chileans who fought to free Tarija.", "attack"),  # praise_of_those_who_acted
+    ("We thank the soldiers who fought in Tarija last week.", "attack"),  # praise_of_those_who_acted
 ]
+
+# a belief held, not given up, still tells the act
+BELIEF_KEPT = [
+    ("Police believed the man robbed the shop, then kidnapped his neighbour on Monday.", "attack"),
+    ("The attack was first reported by local radio on Monday.", "attack"),
+    ("Rebels struck the convoy before it reached the town on Monday.", "attack"),  # no future: an act
+    ("The army will shell the town on Friday, the general said.", "attack"),  # a plan with its day
+    ("Rebels fired 1980s-vintage rockets at the base on Monday.", "attack"),  # a kind of thing, no date
+    ("The soldiers who attacked the convoy in Tarija on Monday were arrested.", "attack"),  # no praise
+]
+
+
+@pytest.mark.parametrize("text,kind", BELIEF_KEPT)
+def test_a_belief_kept_tells_the_act(parse, text, kind):
+    doc = parse(text)
+    assert [t for t in doc._.triggers if t.type.startswith(kind)]
 
 
 @pytest.mark.parametrize("text,kind", NO_EVENT_CASES)

@@ -61,6 +61,13 @@ class StatusWords:
     cause_preps: frozenset[str]
     attempt_verbs: frozenset[str]
     presupposing_verbs: frozenset[str]
+    rite_nouns: frozenset[str]
+    case_history_types: frozenset[str]
+    belief_verbs: frozenset[str]
+    given_up_marks: frozenset[str]
+    policy_marks: frozenset[str]
+    company_nouns: frozenset[str]
+    praise_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -179,6 +186,7 @@ class QuantityWords:
     person_items: frozenset[str]
     age_words: frozenset[str]
     casualty_roles: frozenset[str]
+    people_roles: frozenset[str]
     passing_verbs: frozenset[str]
     role_particles: frozenset[str]
     subset_cues: frozenset[str]

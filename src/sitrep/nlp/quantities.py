@@ -320,9 +320,14 @@ def people_by_role(c: Count) -> str | None:
     return "person" if c.governed[0] in c.lex.quantity_words.casualty_roles else None
 
 
+def people_held(c: Count) -> str | None:
+    """"police arrested 14 overnight": a bare number held, freed or moved by force counts people."""
+    return "person" if c.noun is None and c.governed[0] in c.lex.quantity_words.people_roles else None
+
+
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
     an_age, people_in_a_toll, the_dead_counted, an_improvised_bomb, others_after_a_count, item_of_lemma,
-    item_of_word, something_uncounted, item_before_it, people_by_role,
+    item_of_word, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
 

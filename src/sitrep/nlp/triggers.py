@@ -13,6 +13,7 @@ and ``STATUS_RULES`` (the first rule that names a status gives it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -639,9 +640,19 @@ def during_a_named_war(span: Span, clause: _Clause, cues: StatusWords) -> bool:
                for p in preps for t in p.subtree)
 
 
+# "in the 1990s", "during the mid-1990s" (not "1980s-vintage rockets": a kind of thing, no date)
+DECADE = re.compile(r"\b(?:in|during) the (?:(?:early|mid|late) ?-? ?)?(?:1\d|20)\d0s\b")
+
+
+def in_a_past_decade(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"he was jailed for arson in the mid-1990s": an act dated by a decade is background, no event of the
+    report's days."""
+    return DECADE.search(clause.text) is not None
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
-    during_a_named_war,
+    during_a_named_war, in_a_past_decade,
 )
 
 
@@ -818,6 +829,25 @@ def a_standing_intention(c: Candidate) -> bool:
                for v in [c.head, *list(c.head.ancestors)[:3]])
 
 
+def a_conditioned_policy(c: Candidate) -> bool:
+    """"we would strike the tanks before they posed a threat", "the army will shell them whenever they cross": a
+    future act bound to a condition of time is a policy, no planned event ("will shell the town on Friday" is)."""
+    cues = c.lex.status
+    verb = governing_verb(c.head)
+    return _future(verb, cues) and any(
+        ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in cues.policy_marks for m in ch.children)
+        for ch in verb.children)
+
+
+def praise_of_those_who_acted(c: Candidate) -> bool:
+    """"we congratulate the fighters who fought to free the town", "thanked the crews who battled on": what those
+    praised or thanked did describes them; the report tells the act, if at all, elsewhere."""
+    verb = governing_verb(c.head)
+    antecedent = verb.head
+    return verb.dep_ == "relcl" and antecedent.dep_ == "dobj" and \
+        antecedent.head.lemma_.lower() in c.lex.status.praise_verbs
+
+
 def a_meeting_describing_someone(c: Candidate) -> bool:
     """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
     meeting told in a relative clause describes someone; it is no talks the report tells."""
@@ -829,6 +859,21 @@ def a_stated_resolve(c: Candidate) -> bool:
     one is resolved or willing to do is a standing stance, no event."""
     cues = c.lex.status
     return any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
+
+
+def _given_up(verb: Token, cues: StatusWords) -> bool:
+    """"at first believed", "initially identified": a verb of belief marked as the first, given-up view."""
+    marks = [ch for ch in verb.children if ch.dep_ in ("advmod", "prep")]
+    return verb.lemma_.lower() in cues.belief_verbs and any(
+        m.lower_ in cues.given_up_marks or (m.lower_ == "at" and any(o.lower_ == "first" for o in m.children))
+        for m in marks)
+
+
+def a_belief_given_up(c: Candidate) -> bool:
+    """"At first, police believed the man had kidnapped his neighbour", "a woman initially identified as a
+    kidnapping victim": what was believed at first, and is told as no longer believed, is no event."""
+    cues = c.lex.status
+    return any(_given_up(a, cues) for a in islice(c.head.ancestors, 4))
 
 
 def a_thing_refuses(c: Candidate) -> bool:
@@ -892,7 +937,7 @@ def aid_against_someone(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, a_stated_resolve, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )
 

@@ -42,3 +42,18 @@ EXECUTIONS = [
 @pytest.mark.parametrize(("text", "killing"), EXECUTIONS)
 def test_executed_is_a_killing_only_of_people(parse, text, killing):
     assert ("attack.civilians" in [e.type for e in parse(text)._.events]) == killing
+
+
+# a headline with no day, retold without a day, then dated: one event (the_same_event_undated)
+HEADLINE_THEN_DAY = [
+    ("Nairobi parents charged with hitting their son during fight.\n\nBoth were charged with disturbing the peace "
+     "by fighting.\n\nShe told officers that her husband started a fight with her on Sunday and hit her in the face.",
+     1),
+    ("Nairobi parents charged with hitting their son during fight.\n\nShe told officers that her husband started a "
+     "fight with her on Sunday and hit her in the face.", 1),
+]
+
+
+@pytest.mark.parametrize("text,attacks", HEADLINE_THEN_DAY)
+def test_an_undated_headline_retold_is_the_dated_event(parse, text, attacks):
+    assert len(_attacks(parse(text))) == attacks

@@ -30,6 +30,21 @@ CASES = [
     ("Both sides declared a truce on Saturday, mediators said.", "diplomacy", True),  # a truce is the parties'
     ("A fire broke out at the depot, regional governor Anna Ruiz said.\n\nRuiz denied that anyone had been hurt.",
      "statement", True),  # a person the report gave an office
+    # background: an act dated over a year before the report (not a court's, the case a report follows)
+    ("In 2019, Chile's foreign minister signed a trade agreement with Peru.", "diplomacy", False),
+    ("In the summer of 2021, Chilean diplomats met Peruvian envoys in Lima.", "diplomacy", False),
+    ("Chile's foreign minister signed a trade agreement with Peru on Monday.", "diplomacy", True),
+    ("In 2024, Chile and Peru agreed to exchange 40 prisoners.", "prisoners", True),  # within a year
+    ("In 2012 the mayor was convicted of fraud in Santiago.", "arrest", True),
+    # a country named only as a firm's nationality is no party
+    ("Acme signed a deal with Chilean oil giant Petrox on Monday.", "diplomacy", False),
+    ("Acme signed a supply agreement with the Chilean mining company Minex on Monday.", "diplomacy", False),
+    ("Acme signed a deal with the Chilean government on Monday.", "diplomacy", True),
+    # a rite that gathers people holds no talks
+    ("The wedding in Lima brought together a remarkable coalition of former rebels, police officers, priests and"
+     " ministers.", "diplomacy", False),
+    ("The summit in Lima brought together a remarkable coalition of former rebels, police officers, priests and"
+     " ministers.", "diplomacy", True),
 ]
 
 

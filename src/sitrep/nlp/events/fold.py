@@ -464,7 +464,8 @@ def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent |
 
     def dated_before(undated: DraftEvent, dated: DraftEvent) -> bool:
         u, t = undated.event.date, dated.event.date
-        return undated.sents == {0} and u.text is None and t.text is not None and t.end is not None \
+        # first told in the headline, and never with a day ("Both were charged with fighting." after it)
+        return min(undated.sents) == 0 and u.text is None and t.text is not None and t.end is not None \
             and u.start is not None and t.end <= u.start
 
     def one_place(a: Location | None, b: Location | None) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.events.draft import DraftEvent
-from sitrep.records import family
+from sitrep.records import Actor, family
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ARMED_KINDS = ("military", "armed_group")
@@ -57,6 +58,13 @@ def _party_subject(sent: Span, lex: Lexicon) -> bool:
         lex.institutions.get(t.lemma_.lower()) in ARMED_KINDS for t in mods)
 
 
+def _a_firms_country(actor: Actor, d: Draft) -> bool:
+    """"Chilean oil giant Petrox": a country named only as the nationality of a firm is no party."""
+    last = (actor.text or "").split()[-1:]
+    return bool(last) and any(t.text == last[0] and t.dep_ in ("amod", "compound")
+                              and t.head.lemma_.lower() in d.lex.status.company_nouns for t in d.sent)
+
+
 def no_party_acts(d: Draft) -> bool:
     """"The shop offered Syrian refugees a discount": a proposal, a talk, a statement or a swap of prisoners
     needs a party among those who act or claim ("the ministry offered talks", "negotiators met"); one acted
@@ -65,7 +73,7 @@ def no_party_acts(d: Draft) -> bool:
     if family(ev.type) not in lex.status.party_families or ev.type in lex.status.party_types_of_their_own:
         return False
     said = family(ev.type) == "statement"  # a denial by "the regional governor": an official's own words
-    acting = [a for a in ev.actors if a.role != "target"]
+    acting = [a for a in ev.actors if a.role != "target" and not _a_firms_country(a, d)]
     if any(_is_party(a.kind, a.country, lex) or (said and a.kind == "person" and _official(a.text or a.name, d))
            for a in acting):
         return False
@@ -73,8 +81,32 @@ def no_party_acts(d: Draft) -> bool:
                    for c in ev.claims) and not _party_subject(d.sent, lex)
 
 
+BACKGROUND_DAYS = 365  # a year: the reports' events are of the days and weeks before them, not of past years
+
+
+def told_years_before(d: Draft) -> bool:
+    """"In 2011, the firm signed a deal with the ministry" in a report of 2016: an act dated wholly more than a
+    year before the report is background to it, no event of its own (its date is the one the report gave). Not
+    a court's act: "in 1991 he was convicted" is the case a report of its appeal follows."""
+    end = d.draft.event.date.end
+    if d.draft.event.type in d.lex.status.case_history_types:
+        return False
+    published = d.sent.doc._.info.published
+    return end is not None and (published - date.fromisoformat(end[:10])).days > BACKGROUND_DAYS
+
+
+def a_rite_gathers(d: Draft) -> bool:
+    """"The funeral service brought together ministers and priests": a rite or a feast that gathers people
+    (its subject a funeral, a mass, a wedding, a concert) holds no talks."""
+    if family(d.draft.event.type) != "diplomacy":
+        return False
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in d.lex.status.rite_nouns for t in d.sent)
+
+
 NO_EVENT_CHECKS: tuple[Callable[[Draft], bool], ...] = (
     no_party_acts,
+    told_years_before,
+    a_rite_gathers,
 )
 
 
