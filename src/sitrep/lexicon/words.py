@@ -158,6 +158,7 @@ class PlaceWords:
     far_facility_kinds: frozenset[str]
     city_part_links: frozenset[str]
     other_name_heads: frozenset[str]
+    person_titles: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from sitrep.nlp.places.names import (
     town_regions,
 )
 from sitrep.nlp.places.reasons import metonymy
-from sitrep.nlp.places.spans import is_feature, place_spans
+from sitrep.nlp.places.spans import is_feature, person_names, place_spans, used_as_person
 
 TOWNS = ("city", "district")
 
@@ -45,8 +45,10 @@ class PlaceFinder(SitrepComponent):
         gaz = self.gaz
         lex = self.lex
         info: DocInfo = doc._.info
+        people = person_names(doc, lex.place_words)
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
-                 if not is_feature(doc, span, lex.place_words)]
+                 if not is_feature(doc, span, lex.place_words)
+                 and not used_as_person(doc, span, people, lex.place_words)]
         countries = _first_countries(doc, spans, gaz, lex)
         phones = phone_places(text_of(doc), gaz)
         countries.update({p.country for p in phones if p.country})
