@@ -120,6 +120,10 @@ DATE_CASES = [
     ("Artillery shelled Lutsk on Sunday.", "attack.artillery", ("2025-05-18", "2025-05-18", "day", "Sunday")),
     ("Police detained twelve students in Rivne, a union said on Wednesday.", "arrest",
      ("2025-05-21", "2025-05-21", "day", "Wednesday")),
+    # a year that modifies a thing (a model, a vintage) is no time of the event
+    ("Gunmen abducted a farmer and fled in a white 1998 pickup.", "attack.civilians",
+     ("2025-05-22", "2025-05-22", "day", None)),
+    ("Gunmen abducted a farmer in 1998.", "attack.civilians", ("1998-01-01", "1998-12-31", "year", "1998")),
 ]
 
 

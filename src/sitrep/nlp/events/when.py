@@ -158,8 +158,9 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     """The times of ``g``'s sentence the rules choose from; how long something lasts ("suspended flights
     until the end of the month") is not when it happened."""
     info: DocInfo = doc._.info
+    acts = {t.head for t in doc._.triggers or []}
     times = [t for t in doc._.times or [] if t.sent == g.sent and not t.background
-             and not _is_bound(doc, t, words.span_bounds)]
+             and not _is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
     return Clause(doc, g, times, claim_verbs, info.published, narrative)
@@ -196,6 +197,20 @@ def _is_bound(doc: Doc, t: TimeMention, bounds: frozenset[str]) -> bool:
     """Is a time expression the end of a span ("until the end of the month"), not a time something happened?"""
     before = text_of(doc)[max(0, t.start - 12):t.start].split()
     return bool(before) and before[-1].lower() in bounds
+
+
+def a_things_year(doc: Doc, t: TimeMention, acts: set[int]) -> bool:
+    """"traveling in a white 1998 pickup", "the 2004 vintage": a year that modifies a noun naming no act
+    of the report is that thing's year (a model, a vintage), not a time anything happened; "the 2004
+    bombing" keeps its year."""
+    if t.window.precision != "year":
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i not in acts and root.head.i not in range(span.start, span.end)
 
 
 def _within(doc: Doc, t: TimeMention, head: int) -> bool:
