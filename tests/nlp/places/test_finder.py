@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer, Place
-from sitrep.nlp.places.finder import _owned, _written_after, contains
+from sitrep.nlp.mentions import PlaceMention
+from sitrep.nlp.places.finder import _owned, _town_and_county, _written_after, contains
 
 LINDAU = Place("Lindau", "AAA", "AA-01", 10.0, 20.0, None, "city", 5000)
 FAR_LINDAU = Place("Lindau", "BBB", "BB-02", 40.0, -70.0, None, "city", 90_000)
@@ -125,3 +126,45 @@ def test_palestinian_territories(gaz, outer, inner, inside):
     a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["PSE"])
     assert a is not None and b is not None and a.country == b.country == "PSE"
     assert contains(a, b, gaz) is inside
+
+
+BIG_BRINDLEY = Place("Brindley", "AAA", "AA-01", 30.0, -90.0, None, "city", 40_000)
+SMALL_BRINDLEY = Place("Brindley", "AAA", "AA-05", 35.0, -85.0, None, "city", 9_000)
+OTHER_BRINDLEY = Place("Brindley", "AAA", "AA-07", 38.0, -80.0, None, "city", 8_000)
+ALDER_COUNTY = Place("Alder County", "AAA", "AA-03", 33.0, -95.0, None, "district", 150_000)
+ALDER_COUNTY_5 = Place("Alder County", "AAA", "AA-05", 35.1, -85.1, None, "district", 60_000)
+ALDER_COUNTY_7 = Place("Alder County", "AAA", "AA-07", 38.1, -80.1, None, "district", 50_000)
+
+
+class _Namesakes:
+    """A gazetteer that knows each name's candidates, best first."""
+
+    def __init__(self, known: dict[str, list[Place]]) -> None:
+        self.known = known
+
+    def candidates(self, text: str, **_: object) -> list[tuple[Place, float]]:
+        return [(p, 50.0 - i) for i, p in enumerate(self.known.get(text, []))]
+
+
+def _mention(text: str, place: Place) -> PlaceMention:
+    return PlaceMention(0, len(text), text, place, 0, 1, 0, context=(("AAA",), ()))
+
+
+# (example, town read, county read, their candidates, the pair read together or None)
+TOWN_AND_COUNTY = [
+    ("the one Brindley inside an Alder County", BIG_BRINDLEY, ALDER_COUNTY,
+     [BIG_BRINDLEY, SMALL_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5], (SMALL_BRINDLEY, ALDER_COUNTY_5)),
+    ("already together: nothing to change", SMALL_BRINDLEY, ALDER_COUNTY_5,
+     [BIG_BRINDLEY, SMALL_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5], None),
+    ("two pairs lie together: no way to tell", BIG_BRINDLEY, ALDER_COUNTY,
+     [BIG_BRINDLEY, SMALL_BRINDLEY, OTHER_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5, ALDER_COUNTY_7], None),
+    ("no pair lies together", BIG_BRINDLEY, ALDER_COUNTY, [BIG_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5], None),
+]
+
+
+@pytest.mark.parametrize(("example", "town", "county", "towns", "counties", "pair"), TOWN_AND_COUNTY,
+                         ids=[c[0] for c in TOWN_AND_COUNTY])
+def test_a_town_in_its_county(example, town, county, towns, counties, pair):
+    gaz = _Namesakes({"Brindley": towns, "Alder County": counties})
+    got = _town_and_county(gaz, _mention("Brindley", town), _mention("Alder County", county))  # type: ignore[arg-type]
+    assert got == pair

@@ -9,7 +9,7 @@ resolves them with the report's own countries as context, and marks metonymic us
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -344,7 +344,43 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
-    return mentions
+    return _towns_in_their_counties(mentions, gaz)
+
+
+IN_COUNTY_KM = 40.0  # a town this near a county's middle is in it (a county is some 50-80 km across)
+
+
+def _town_and_county(gaz: Gazetteer, town: PlaceMention, county: PlaceMention) -> tuple[Place, Place] | None:
+    """The one reading of a town and one of a county, among the places either name may be, that lie
+    together ("Brindley" and "Alder County": the Brindley in an Alder County); None when the readings
+    already lie together, or no pair or more than one does."""
+    def together(t: Place, c: Place) -> bool:
+        return t.country == c.country and t.lat is not None and c.lat is not None and km(
+            (t.lat, t.lon or 0.0), (c.lat, c.lon or 0.0)) <= IN_COUNTY_KM
+
+    if together(town.place, county.place):
+        return None
+    towns = [p for p, _ in gaz.candidates(town.text, context_countries=town.context[0]) if p.precision == "city"]
+    counties = [p for p, _ in gaz.candidates(county.text, context_countries=county.context[0], hint="admin1")
+                if p.precision == "district"]
+    pairs = [(t, c) for t in towns[:12] for c in counties[:12] if together(t, c)]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _towns_in_their_counties(mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """"Jolly, of Brindley, has no arrest record in Alder County": a local report that names a town and a
+    county means the town in that county, though each name alone is read as a bigger namesake elsewhere;
+    each pair read so when one and only one reading of the pair lies together."""
+    towns = {m.text: m for m in mentions if m.place.precision == "city" and not m.metonymic}
+    counties = {m.text: m for m in mentions if m.place.precision == "district" and not m.metonymic}
+    fixed: dict[str, Place] = {}
+    for town in towns.values():
+        for county in counties.values():
+            pair = _town_and_county(gaz, town, county)
+            if pair is not None and town.text not in fixed and county.text not in fixed:
+                fixed[town.text], fixed[county.text] = pair
+    return [replace(m, place=fixed[m.text]) if m.text in fixed and m.place.precision in TOWNS else m
+            for m in mentions]
 
 
 def extra_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
