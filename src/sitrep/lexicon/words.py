@@ -254,6 +254,7 @@ class TimeWords:
     deadline_preps: frozenset[str]
     possibility_modals: frozenset[str]  # "could arrive Tuesday": ahead
     earliest_cues: tuple[str, ...]  # "as soon as Tuesday": ahead unless the verb is past
+    done_act_nouns: frozenset[str]  # "Saturday's bombing": the last Saturday
     months: dict[str, int]
     cardinals: dict[str, int]
     ordinals: dict[str, int]
