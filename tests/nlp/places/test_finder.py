@@ -8,7 +8,13 @@ import pytest
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.nlp.mentions import PlaceMention
-from sitrep.nlp.places.finder import _owned, _town_and_county, _written_after, contains
+from sitrep.nlp.places.finder import (
+    _capitals_of_named_countries,
+    _owned,
+    _town_and_county,
+    _written_after,
+    contains,
+)
 
 LINDAU = Place("Lindau", "AAA", "AA-01", 10.0, 20.0, None, "city", 5000)
 FAR_LINDAU = Place("Lindau", "BBB", "BB-02", 40.0, -70.0, None, "city", 90_000)
@@ -168,3 +174,37 @@ def test_a_town_in_its_county(example, town, county, towns, counties, pair):
     gaz = _Namesakes({"Brindley": towns, "Alder County": counties})
     got = _town_and_county(gaz, _mention("Brindley", town), _mention("Alder County", county))  # type: ignore[arg-type]
     assert got == pair
+
+
+OSTMARK_LAND = Place("Ostmark", "OOO", None, 50.0, 10.0, None, "country", 8_000_000)
+CAPITAL_VELDEN = Place("Velden", "OOO", "OO-01", 50.1, 10.1, None, "city", 900_000)
+LOCAL_VELDEN = Place("Velden", "AAA", "AA-05", 35.0, -85.0, None, "city", 9_000)
+
+
+class _Capitals:
+    """A gazetteer that knows one capital, Velden of Ostmark."""
+
+    def capital_named(self, name: str, country: str) -> Place | None:
+        return CAPITAL_VELDEN if (name, country) == ("Velden", "OOO") else None
+
+
+def _at(text: str, place: Place, start: int, metonymic: bool = False) -> PlaceMention:
+    return PlaceMention(start, start + len(text), text, place, start, start + 1, 0, metonymic=metonymic)
+
+
+# (example, the report's mentions, the ends of names with a region written after them, Velden read as)
+CAPITALS = [
+    ("a report that names Ostmark as a place: Velden is its capital",
+     [_at("Ostmark", OSTMARK_LAND, 0), _at("Velden", LOCAL_VELDEN, 20)], set(), CAPITAL_VELDEN),
+    ("Ostmark only as a government: the local Velden",
+     [_at("Ostmark", OSTMARK_LAND, 0, metonymic=True), _at("Velden", LOCAL_VELDEN, 20)], set(), LOCAL_VELDEN),
+    ("no Ostmark: the local Velden", [_at("Velden", LOCAL_VELDEN, 20)], set(), LOCAL_VELDEN),
+    ("\"Velden, Ky.\": the region written after it decides",
+     [_at("Ostmark", OSTMARK_LAND, 0), _at("Velden", LOCAL_VELDEN, 20)], {26}, LOCAL_VELDEN),
+]
+
+
+@pytest.mark.parametrize(("example", "mentions", "qualified", "velden"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_the_capital_of_a_named_country(example, mentions, qualified, velden):
+    got = _capitals_of_named_countries(mentions, _Capitals(), qualified)  # type: ignore[arg-type]
+    assert next(m.place for m in got if m.text == "Velden") == velden

@@ -344,7 +344,25 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
-    return _towns_in_their_counties(mentions, gaz)
+    return _capitals_of_named_countries(_towns_in_their_counties(mentions, gaz), gaz, set(ev.pairs))
+
+
+def _capitals_of_named_countries(mentions: list[PlaceMention], gaz: Gazetteer,
+                                 qualified: set[int]) -> list[PlaceMention]:
+    """"LAKEVILLE, Ky. — A local doctor is in Ostmark on a family trip. ... gunfire in Lindau": a town
+    named like the capital of a country the report names as a place is that capital, not a namesake near
+    the dateline; not a town with its region written after it ("Lindau, Ky.", ``qualified``: the ends of
+    such names)."""
+    named = {m.place.country for m in mentions if m.place.precision == "country" and not m.metonymic
+             and m.place.country}
+    fixed: dict[str, Place] = {}
+    for m in mentions:
+        if m.place.precision == "city" and m.place.country not in named and m.text not in fixed \
+                and not any(o.text == m.text and o.end in qualified for o in mentions):
+            capital = next((c for country in sorted(named) if (c := gaz.capital_named(m.text, country))), None)
+            if capital is not None:
+                fixed[m.text] = capital
+    return [replace(m, place=fixed[m.text]) if m.text in fixed else m for m in mentions]
 
 
 IN_COUNTY_KM = 40.0  # a town this near a county's middle is in it (a county is some 50-80 km across)
