@@ -34,6 +34,7 @@ SENTENCES = [
      "2025-05-17"),
     (THU, "The mayor will visit the families hurt in Monday's shooting.", "Monday", "2025-05-19"),
     (THU, "The mayor will visit the families on Monday.", "Monday", "2025-05-26"),
+    (THU, "Police say he is suspected in the robbery Friday of two men.", "the robbery Friday", "2025-05-16"),
     # moving with the story: counted from the last day it named
     (THU, "The siege began on March 3, 2024. Two days later, the garrison surrendered.", "Two days later",
      "2024-03-05"),

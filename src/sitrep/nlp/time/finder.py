@@ -122,11 +122,15 @@ def phrase_tense(span: Span, lex: Lexicon) -> str:
 
 
 def a_done_acts_day(span: Span, lex: Lexicon) -> bool:
-    """"We grieve for the victims of Saturday's bombing": a weekday that owns a violent act's noun is the
-    day the act was done, the last such day, whatever the tense of the clause around it."""
-    root = span.root
-    return root.dep_ == "poss" and root.lower_ in lex.time_words.weekdays \
-        and root.head.lower_ in lex.time_words.done_act_nouns
+    """"We grieve for the victims of Saturday's bombing", "he is suspected in the robbery Friday of two
+    men": a weekday that owns a violent act's noun, or follows it, is the day the act was done, the last
+    such day, whatever the tense of the clause around it."""
+    nouns = lex.time_words.done_act_nouns
+    day = next((t for t in span if t.lower_ in lex.time_words.weekdays), None)
+    if day is None:
+        return False
+    before = span.doc[day.i - 1] if day.i > 0 else None
+    return (day.dep_ == "poss" and day.head.lower_ in nouns) or (before is not None and before.lower_ in nouns)
 
 
 def _earliest_cue(span: Span, lex: Lexicon) -> bool:
