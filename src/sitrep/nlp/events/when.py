@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.mentions import DocInfo, TimeMention, text_of
+from sitrep.nlp.time.timex import resolve
 from sitrep.records import DateWindow, family
 
 ANNOUNCED = frozenset({"planned", "proposed", "agreed"})  # statuses of acts told before they happen
@@ -96,6 +97,29 @@ def _modifies(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
         "compound", "nmod", "poss", "amod", "nummod", "npadvmod")
 
 
+SEQUENCE_MARKS = {"after": "earlier", "before": "later"}  # "a week after X": X is a week earlier
+
+
+def a_span_from_the_main_act(c: Clause) -> TimeMention | None:
+    """"The bombing comes a week after 44 people were killed in an attack": an act told in a clause
+    under "after" (or "before") with a length of time is that long before (after) the time of the main
+    clause, else of publication."""
+    gov = c.group.gov
+    mark = next((ch for ch in gov.children if ch.dep_ == "mark" and ch.lower_ in SEQUENCE_MARKS), None)
+    if mark is None or gov.dep_ != "advcl":
+        return None
+    length = next((ch for ch in [*gov.children, *mark.children] if ch.dep_ == "npadvmod" and ch.pos_ == "NOUN"),
+                  None)  # "a week after X were killed", "three days after X shelled": on the verb or the mark
+    if length is None:
+        return None
+    main = next((t.window.start for t in c.times if t.governor == gov.head.i and t.window.start), c.published)
+    words = c.doc[length.left_edge.i:length.i + 1]
+    window = resolve(f"{words.text} {SEQUENCE_MARKS[mark.lower_]}", c.published, anchor=main)
+    if window is None:
+        return None
+    return TimeMention(words.start_char, words.end_char, words.text, window, c.group.sent, gov.i, "publication")
+
+
 def the_verbs_own_time(c: Clause) -> TimeMention | None:
     """"Farmers marched on Tuesday, the first of two rallies planned this week": the verb's own time wins
     over one inside a modifier of another noun."""
@@ -147,7 +171,7 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 
 OCCURRED_RULES: tuple[Rule, ...] = (
-    the_nouns_own_date, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
+    the_nouns_own_date, a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
     before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
 )
 
