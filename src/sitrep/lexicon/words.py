@@ -159,6 +159,7 @@ class PlaceWords:
     city_part_links: frozenset[str]
     other_name_heads: frozenset[str]
     person_titles: frozenset[str]
+    origin_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -134,3 +134,19 @@ def test_used_as_person(parse, text, name, nth, person):
     starts = [t.i for t in doc if t.text == name]
     span = doc[starts[nth]:starts[nth] + 1]
     assert used_as_person(doc, span, person_names(doc, words), words) is person
+
+
+# (sentence, the place name, does it say where a thing was issued)
+ORIGIN_CASES = [
+    ("The suspect fled in a white sedan with Brindley registration.", "Brindley", True),
+    ("Police stopped a truck with Brindley plates near the bridge.", "Brindley", True),
+    ("Gunmen attacked a convoy near Brindley on Monday.", "Brindley", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "origin"), ORIGIN_CASES, ids=[c[0] for c in ORIGIN_CASES])
+def test_origin_of_a_thing(parse, text, name, origin):
+    from sitrep.nlp.places.reasons import origin_of_a_thing
+
+    doc = parse(text)
+    assert origin_of_a_thing(_span(doc, name).root, load_lexicon()) is origin
