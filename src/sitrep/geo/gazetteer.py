@@ -193,6 +193,12 @@ class Gazetteer:
     def admin1(self, iso_code: str) -> Place | None:
         return self._admin1.get(iso_code)
 
+    def capital_named(self, name: str, country: str) -> Place | None:
+        """The capital of ``country`` when the gazetteer knows it by ``name`` as its own name ("Lindau" for
+        the capital of Ostmark), else None."""
+        return next((p for p in self.lookup(name) if p.country == country and p.precision == "city"
+                     and self._kinds.get(p) == "capital" and self.by_own_name(name, p)), None)
+
     # -- resolution ---------------------------------------------------------------------------
     def resolve(self, text: str, *, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = (),
                 hint: str | None = None, near: Sequence[tuple[float, float]] = ()) -> Place | None:

@@ -196,8 +196,9 @@ def country_name(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 def capital(p: Place, kind: str, q: Query, w: Weights) -> float:
     """"Washington" in a report on the United States: the capital before the state and its namesakes;
-    abroad, a capital by less."""
-    if _group(p, kind) != "capital":
+    abroad, a capital by less. Only by its own name: "Brindleton", the old name a capital once had, is the
+    town that bears it now, not the capital (a name it is known by in another language or of old)."""
+    if _group(p, kind) != "capital" or p in q.weak:
         return 0.0
     return w.capital_at_home if not q.countries or p.country in q.countries else w.capital_abroad
 

@@ -165,6 +165,8 @@ class PlaceWords:
     far_facility_kinds: frozenset[str]
     city_part_links: frozenset[str]
     other_name_heads: frozenset[str]
+    person_titles: frozenset[str]
+    origin_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,7 @@ class TimeWords:
     deadline_preps: frozenset[str]
     possibility_modals: frozenset[str]  # "could arrive Tuesday": ahead
     earliest_cues: tuple[str, ...]  # "as soon as Tuesday": ahead unless the verb is past
+    done_act_nouns: frozenset[str]  # "Saturday's bombing": the last Saturday
     months: dict[str, int]
     cardinals: dict[str, int]
     ordinals: dict[str, int]

@@ -191,3 +191,22 @@ def test_generic_claimants(name, generic):
 ])
 def test_same_claimant(a, b, same):
     assert fold.same_claimant(a, b) is same
+
+
+# (example, the undated record's window, the other record's window, the window kept)
+FILL_DATE = [
+    ("a day the report names fills an undated record", DateWindow("2025-05-22", "2025-05-22", "day", None),
+     DateWindow("2025-05-18", "2025-05-18", "day", "Sunday"), DateWindow("2025-05-18", "2025-05-18", "day", "Sunday")),
+    ("a year the publication day is in adds nothing: \"a series of bombings in 2025\"",
+     DateWindow("2025-05-22", "2025-05-22", "day", None), DateWindow("2025-01-01", "2025-12-31", "year", "2025"),
+     DateWindow("2025-05-22", "2025-05-22", "day", None)),
+    ("a year before: the record is of that year", DateWindow("2025-05-22", "2025-05-22", "day", None),
+     DateWindow("2019-01-01", "2019-12-31", "year", "2019"), DateWindow("2019-01-01", "2019-12-31", "year", "2019")),
+]
+
+
+@pytest.mark.parametrize(("example", "undated", "other", "kept"), FILL_DATE, ids=[c[0] for c in FILL_DATE])
+def test_fill_date(example, undated, other, kept):
+    into = Event("attack.explosive", "occurred", undated, None)
+    fold._fill_date_and_place(into, Event("attack.explosive", "occurred", other, None))
+    assert into.date == kept

@@ -73,6 +73,9 @@ RULE_CASES = [
     # ... one the clause takes elsewhere ...
     ("in_the_clause", "Gunmen raided a village near the river on Sunday.", "raided", "attack.ground", None,
      [("Sunday", "village", SUNDAY)], [], "Sunday"),
+    # ... a length of time from the main clause's act, told under "after" ...
+    ("a_span_from_the_main_act", "The raid comes a week after gunmen killed four guards in the valley.", "killed",
+     "attack.ground", None, [], [], "a week"),
     # ... one the parser hangs nowhere ...
     ("a_time_not_of_saying", "Shells hit the port, a week after talks on Sunday.", "hit", "attack.artillery", None,
      [("Sunday", None, SUNDAY)], [], "Sunday"),
@@ -128,6 +131,13 @@ DATE_CASES = [
     ("Artillery shelled Lutsk on Sunday.", "attack.artillery", ("2025-05-18", "2025-05-18", "day", "Sunday")),
     ("Police detained twelve students in Rivne, a union said on Wednesday.", "arrest",
      ("2025-05-21", "2025-05-21", "day", "Wednesday")),
+    # a year that modifies a thing (a model, a vintage) is no time of the event
+    ("Gunmen abducted a farmer and fled in a white 1998 pickup.", "attack.civilians",
+     ("2025-05-22", "2025-05-22", "day", None)),
+    ("Gunmen abducted a farmer in 1998.", "attack.civilians", ("1998-01-01", "1998-12-31", "year", "1998")),
+    # three days before the day of the report (a Thursday)
+    ("The vote comes three days after artillery shelled the town.", "attack.artillery",
+     ("2025-05-19", "2025-05-19", "day", "three days")),
 ]
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer, Place
-from sitrep.nlp.places.finder import _owned, _written_after, contains
+from sitrep.nlp.mentions import PlaceMention
+from sitrep.nlp.places.finder import (
+    _capitals_of_named_countries,
+    _owned,
+    _town_and_county,
+    _written_after,
+    contains,
+)
 
 LINDAU = Place("Lindau", "AAA", "AA-01", 10.0, 20.0, None, "city", 5000)
 FAR_LINDAU = Place("Lindau", "BBB", "BB-02", 40.0, -70.0, None, "city", 90_000)
@@ -125,3 +132,79 @@ def test_palestinian_territories(gaz, outer, inner, inside):
     a, b = gaz.resolve(outer), gaz.resolve(inner, context_countries=["PSE"])
     assert a is not None and b is not None and a.country == b.country == "PSE"
     assert contains(a, b, gaz) is inside
+
+
+BIG_BRINDLEY = Place("Brindley", "AAA", "AA-01", 30.0, -90.0, None, "city", 40_000)
+SMALL_BRINDLEY = Place("Brindley", "AAA", "AA-05", 35.0, -85.0, None, "city", 9_000)
+OTHER_BRINDLEY = Place("Brindley", "AAA", "AA-07", 38.0, -80.0, None, "city", 8_000)
+ALDER_COUNTY = Place("Alder County", "AAA", "AA-03", 33.0, -95.0, None, "district", 150_000)
+ALDER_COUNTY_5 = Place("Alder County", "AAA", "AA-05", 35.1, -85.1, None, "district", 60_000)
+ALDER_COUNTY_7 = Place("Alder County", "AAA", "AA-07", 38.1, -80.1, None, "district", 50_000)
+
+
+class _Namesakes:
+    """A gazetteer that knows each name's candidates, best first."""
+
+    def __init__(self, known: dict[str, list[Place]]) -> None:
+        self.known = known
+
+    def candidates(self, text: str, **_: object) -> list[tuple[Place, float]]:
+        return [(p, 50.0 - i) for i, p in enumerate(self.known.get(text, []))]
+
+
+def _mention(text: str, place: Place) -> PlaceMention:
+    return PlaceMention(0, len(text), text, place, 0, 1, 0, context=(("AAA",), ()))
+
+
+# (example, town read, county read, their candidates, the pair read together or None)
+TOWN_AND_COUNTY = [
+    ("the one Brindley inside an Alder County", BIG_BRINDLEY, ALDER_COUNTY,
+     [BIG_BRINDLEY, SMALL_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5], (SMALL_BRINDLEY, ALDER_COUNTY_5)),
+    ("already together: nothing to change", SMALL_BRINDLEY, ALDER_COUNTY_5,
+     [BIG_BRINDLEY, SMALL_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5], None),
+    ("two pairs lie together: no way to tell", BIG_BRINDLEY, ALDER_COUNTY,
+     [BIG_BRINDLEY, SMALL_BRINDLEY, OTHER_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5, ALDER_COUNTY_7], None),
+    ("no pair lies together", BIG_BRINDLEY, ALDER_COUNTY, [BIG_BRINDLEY], [ALDER_COUNTY, ALDER_COUNTY_5], None),
+]
+
+
+@pytest.mark.parametrize(("example", "town", "county", "towns", "counties", "pair"), TOWN_AND_COUNTY,
+                         ids=[c[0] for c in TOWN_AND_COUNTY])
+def test_a_town_in_its_county(example, town, county, towns, counties, pair):
+    gaz = _Namesakes({"Brindley": towns, "Alder County": counties})
+    got = _town_and_county(gaz, _mention("Brindley", town), _mention("Alder County", county))  # type: ignore[arg-type]
+    assert got == pair
+
+
+OSTMARK_LAND = Place("Ostmark", "OOO", None, 50.0, 10.0, None, "country", 8_000_000)
+CAPITAL_VELDEN = Place("Velden", "OOO", "OO-01", 50.1, 10.1, None, "city", 900_000)
+LOCAL_VELDEN = Place("Velden", "AAA", "AA-05", 35.0, -85.0, None, "city", 9_000)
+
+
+class _Capitals:
+    """A gazetteer that knows one capital, Velden of Ostmark."""
+
+    def capital_named(self, name: str, country: str) -> Place | None:
+        return CAPITAL_VELDEN if (name, country) == ("Velden", "OOO") else None
+
+
+def _at(text: str, place: Place, start: int, metonymic: bool = False) -> PlaceMention:
+    return PlaceMention(start, start + len(text), text, place, start, start + 1, 0, metonymic=metonymic)
+
+
+# (example, the report's mentions, the ends of names with a region written after them, Velden read as)
+CAPITALS = [
+    ("a report that names Ostmark as a place: Velden is its capital",
+     [_at("Ostmark", OSTMARK_LAND, 0), _at("Velden", LOCAL_VELDEN, 20)], set(), CAPITAL_VELDEN),
+    ("Ostmark only as a government: the local Velden",
+     [_at("Ostmark", OSTMARK_LAND, 0, metonymic=True), _at("Velden", LOCAL_VELDEN, 20)], set(), LOCAL_VELDEN),
+    ("no Ostmark: the local Velden", [_at("Velden", LOCAL_VELDEN, 20)], set(), LOCAL_VELDEN),
+    ("\"Velden, Ky.\": the region written after it decides",
+     [_at("Ostmark", OSTMARK_LAND, 0), _at("Velden", LOCAL_VELDEN, 20)], {26}, LOCAL_VELDEN),
+]
+
+
+@pytest.mark.parametrize(("example", "mentions", "qualified", "velden"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_the_capital_of_a_named_country(example, mentions, qualified, velden):
+    got = _capitals_of_named_countries(mentions, _Capitals(), qualified)  # type: ignore[arg-type]
+    assert next(m.place for m in got if m.text == "Velden") == velden

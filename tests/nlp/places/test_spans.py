@@ -13,7 +13,9 @@ from sitrep.nlp.places.spans import (
     after_locative,
     before_region_word,
     is_feature,
+    person_names,
     second_of_pair,
+    used_as_person,
     widen,
 )
 
@@ -113,3 +115,38 @@ def test_conflict_news_places(places, text, mention, name, precision):
     assert name is None or found[mention]["name"] == name, found[mention]
     assert precision is None or found[mention]["precision"] == precision, found[mention]
 
+
+
+# (report, the name, which of its uses (0 first), is that use a person's name)
+PERSON_CASES = [
+    ("Former Sen. Alan Brindley was convicted on Monday. Brindley, free on bail, will be sentenced.",
+     "Brindley", 1, True),
+    ("Police questioned Mr. Brindley on Friday. Brindley said he was at home.", "Brindley", 1, True),
+    ("Police questioned Mr. Brindley on Friday. A rally in Brindley drew hundreds.", "Brindley", 1, False),
+    ("A rally in Brindley drew hundreds on Friday. Brindley has about 4,000 residents.", "Brindley", 1, False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "nth", "person"), PERSON_CASES, ids=[c[0][:60] for c in PERSON_CASES])
+def test_used_as_person(parse, text, name, nth, person):
+    doc = parse(text)
+    words = load_lexicon().place_words
+    starts = [t.i for t in doc if t.text == name]
+    span = doc[starts[nth]:starts[nth] + 1]
+    assert used_as_person(doc, span, person_names(doc, words), words) is person
+
+
+# (sentence, the place name, does it say where a thing was issued)
+ORIGIN_CASES = [
+    ("The suspect fled in a white sedan with Brindley registration.", "Brindley", True),
+    ("Police stopped a truck with Brindley plates near the bridge.", "Brindley", True),
+    ("Gunmen attacked a convoy near Brindley on Monday.", "Brindley", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "origin"), ORIGIN_CASES, ids=[c[0] for c in ORIGIN_CASES])
+def test_origin_of_a_thing(parse, text, name, origin):
+    from sitrep.nlp.places.reasons import origin_of_a_thing
+
+    doc = parse(text)
+    assert origin_of_a_thing(_span(doc, name).root, load_lexicon()) is origin

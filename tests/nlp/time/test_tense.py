@@ -29,6 +29,12 @@ SENTENCES = [
     (THU, "On Saturday, reinforcements may reach the town.", "Saturday", "2025-05-24"),
     (THU, "The envoy issued warnings on Tuesday that the talks could collapse.", "Tuesday", "2025-05-20"),
     (THU, "The inquiry was told the ferry sailed in August.", "August", "2024-08-01"),
+    # a weekday that owns a violent act's noun: the day it was done, whatever the clause's tense
+    (THU, "We want to send condolences to the victims of Saturday's bombing in the port.", "Saturday",
+     "2025-05-17"),
+    (THU, "The mayor will visit the families hurt in Monday's shooting.", "Monday", "2025-05-19"),
+    (THU, "The mayor will visit the families on Monday.", "Monday", "2025-05-26"),
+    (THU, "Police say he is suspected in the robbery Friday of two men.", "the robbery Friday", "2025-05-16"),
     # moving with the story: counted from the last day it named
     (THU, "The siege began on March 3, 2024. Two days later, the garrison surrendered.", "Two days later",
      "2024-03-05"),

@@ -397,6 +397,9 @@ FOUND = [
     ("It happened in nineteen ninety-six.", ["nineteen ninety-six"]),
     ("Shelling went on through Christmas Eve and New Year's Day.", ["Christmas Eve", "New Year's Day"]),
     ("The army fired 2000 shells and lost $1990 in 20001 ways, 1,990 of them.", []),
+    # a weekday's name by itself, capitalised as a day is; not the lower-case word
+    ("He is suspected in the robbery Friday of two men.", ["Friday"]),
+    ("The friday market was shut.", []),
 ]
 
 

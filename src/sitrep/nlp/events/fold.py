@@ -137,11 +137,19 @@ def _add_actors(into: Event, other: Event) -> None:
 
 
 def _fill_date_and_place(into: Event, other: Event) -> None:
-    """A date the report names, and a place, when ``into`` has none."""
-    if into.date.text is None and other.date.text is not None:
+    """A date the report names, and a place, when ``into`` has none; not a year the day of publication is
+    in ("a car bomb killed 13 ... a series of bombings in 2016" is still the day of the report)."""
+    if into.date.text is None and other.date.text is not None and not _a_year_around(other, into):
         into.date = other.date
     if into.location is None and other.location is not None:
         into.location = other.location
+
+
+def _a_year_around(wide: Event, day: Event) -> bool:
+    """Is ``wide`` dated by a year only, the year ``day``'s date is in?"""
+    w, d = wide.date, day.date
+    return w.precision == "year" and None not in (w.start, w.end, d.start) \
+        and str(w.start) <= str(d.start) <= str(w.end)
 
 
 # -- counts told without a trigger ---------------------------------------------------------------

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.mentions import DocInfo, TimeMention, text_of
+from sitrep.nlp.time.timex import resolve
 from sitrep.records import DateWindow, family
 
 ANNOUNCED = frozenset({"planned", "proposed", "agreed"})  # statuses of acts told before they happen
@@ -107,6 +108,29 @@ def _modifies(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
         "compound", "nmod", "poss", "amod", "nummod", "npadvmod")
 
 
+SEQUENCE_MARKS = {"after": "earlier", "before": "later"}  # "a week after X": X is a week earlier
+
+
+def a_span_from_the_main_act(c: Clause) -> TimeMention | None:
+    """"The bombing comes a week after 44 people were killed in an attack": an act told in a clause
+    under "after" (or "before") with a length of time is that long before (after) the time of the main
+    clause, else of publication."""
+    gov = c.group.gov
+    mark = next((ch for ch in gov.children if ch.dep_ == "mark" and ch.lower_ in SEQUENCE_MARKS), None)
+    if mark is None or gov.dep_ != "advcl":
+        return None
+    length = next((ch for ch in [*gov.children, *mark.children] if ch.dep_ == "npadvmod" and ch.pos_ == "NOUN"),
+                  None)  # "a week after X were killed", "three days after X shelled": on the verb or the mark
+    if length is None:
+        return None
+    main = next((t.window.start for t in c.times if t.governor == gov.head.i and t.window.start), c.published)
+    words = c.doc[length.left_edge.i:length.i + 1]
+    window = resolve(f"{words.text} {SEQUENCE_MARKS[mark.lower_]}", c.published, anchor=main)
+    if window is None:
+        return None
+    return TimeMention(words.start_char, words.end_char, words.text, window, c.group.sent, gov.i, "publication")
+
+
 def the_verbs_own_time(c: Clause) -> TimeMention | None:
     """"Farmers marched on Tuesday, the first of two rallies planned this week": the verb's own time wins
     over one inside a modifier of another noun."""
@@ -158,7 +182,7 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 
 OCCURRED_RULES: tuple[Rule, ...] = (
-    the_nouns_own_date, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
+    the_nouns_own_date, a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
     before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
 )
 
@@ -169,8 +193,9 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     """The times of ``g``'s sentence the rules choose from; how long something lasts ("suspended flights
     until the end of the month") is not when it happened."""
     info: DocInfo = doc._.info
+    acts = {t.head for t in doc._.triggers or []}
     times = [t for t in doc._.times or [] if t.sent == g.sent and not t.background
-             and not _is_bound(doc, t, words.span_bounds)]
+             and not _is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
     return Clause(doc, g, times, claim_verbs, info.published, narrative)
@@ -207,6 +232,20 @@ def _is_bound(doc: Doc, t: TimeMention, bounds: frozenset[str]) -> bool:
     """Is a time expression the end of a span ("until the end of the month"), not a time something happened?"""
     before = text_of(doc)[max(0, t.start - 12):t.start].split()
     return bool(before) and before[-1].lower() in bounds
+
+
+def a_things_year(doc: Doc, t: TimeMention, acts: set[int]) -> bool:
+    """"traveling in a white 1998 pickup", "the 2004 vintage": a year that modifies a noun naming no act
+    of the report is that thing's year (a model, a vintage), not a time anything happened; "the 2004
+    bombing" keeps its year."""
+    if t.window.precision != "year":
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i not in acts and root.head.i not in range(span.start, span.end)
 
 
 def _within(doc: Doc, t: TimeMention, head: int) -> bool:

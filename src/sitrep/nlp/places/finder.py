@@ -9,7 +9,7 @@ resolves them with the report's own countries as context, and marks metonymic us
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -32,7 +32,7 @@ from sitrep.nlp.places.names import (
     town_regions,
 )
 from sitrep.nlp.places.reasons import metonymy
-from sitrep.nlp.places.spans import is_feature, place_spans
+from sitrep.nlp.places.spans import is_feature, person_names, place_spans, used_as_person
 
 TOWNS = ("city", "district")
 
@@ -45,8 +45,10 @@ class PlaceFinder(SitrepComponent):
         gaz = self.gaz
         lex = self.lex
         info: DocInfo = doc._.info
+        people = person_names(doc, lex.place_words)
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
-                 if not is_feature(doc, span, lex.place_words)]
+                 if not is_feature(doc, span, lex.place_words)
+                 and not used_as_person(doc, span, people, lex.place_words)]
         countries = _first_countries(doc, spans, gaz, lex)
         phones = phone_places(text_of(doc), gaz)
         countries.update({p.country for p in phones if p.country})
@@ -342,7 +344,61 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
-    return mentions
+    return _capitals_of_named_countries(_towns_in_their_counties(mentions, gaz), gaz, set(ev.pairs))
+
+
+def _capitals_of_named_countries(mentions: list[PlaceMention], gaz: Gazetteer,
+                                 qualified: set[int]) -> list[PlaceMention]:
+    """"LAKEVILLE, Ky. — A local doctor is in Ostmark on a family trip. ... gunfire in Lindau": a town
+    named like the capital of a country the report names as a place is that capital, not a namesake near
+    the dateline; not a town with its region written after it ("Lindau, Ky.", ``qualified``: the ends of
+    such names)."""
+    named = {m.place.country for m in mentions if m.place.precision == "country" and not m.metonymic
+             and m.place.country}
+    fixed: dict[str, Place] = {}
+    for m in mentions:
+        if m.place.precision == "city" and m.place.country not in named and m.text not in fixed \
+                and not any(o.text == m.text and o.end in qualified for o in mentions):
+            capital = next((c for country in sorted(named) if (c := gaz.capital_named(m.text, country))), None)
+            if capital is not None:
+                fixed[m.text] = capital
+    return [replace(m, place=fixed[m.text]) if m.text in fixed else m for m in mentions]
+
+
+IN_COUNTY_KM = 40.0  # a town this near a county's middle is in it (a county is some 50-80 km across)
+
+
+def _town_and_county(gaz: Gazetteer, town: PlaceMention, county: PlaceMention) -> tuple[Place, Place] | None:
+    """The one reading of a town and one of a county, among the places either name may be, that lie
+    together ("Brindley" and "Alder County": the Brindley in an Alder County); None when the readings
+    already lie together, or no pair or more than one does."""
+    def together(t: Place, c: Place) -> bool:
+        return t.country == c.country and t.lat is not None and c.lat is not None and km(
+            (t.lat, t.lon or 0.0), (c.lat, c.lon or 0.0)) <= IN_COUNTY_KM
+
+    if together(town.place, county.place):
+        return None
+    towns = [p for p, _ in gaz.candidates(town.text, context_countries=town.context[0]) if p.precision == "city"]
+    counties = [p for p, _ in gaz.candidates(county.text, context_countries=county.context[0], hint="admin1")
+                if p.precision == "district"]
+    pairs = [(t, c) for t in towns[:12] for c in counties[:12] if together(t, c)]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _towns_in_their_counties(mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """"Jolly, of Brindley, has no arrest record in Alder County": a local report that names a town and a
+    county means the town in that county, though each name alone is read as a bigger namesake elsewhere;
+    each pair read so when one and only one reading of the pair lies together."""
+    towns = {m.text: m for m in mentions if m.place.precision == "city" and not m.metonymic}
+    counties = {m.text: m for m in mentions if m.place.precision == "district" and not m.metonymic}
+    fixed: dict[str, Place] = {}
+    for town in towns.values():
+        for county in counties.values():
+            pair = _town_and_county(gaz, town, county)
+            if pair is not None and town.text not in fixed and county.text not in fixed:
+                fixed[town.text], fixed[county.text] = pair
+    return [replace(m, place=fixed[m.text]) if m.text in fixed and m.place.precision in TOWNS else m
+            for m in mentions]
 
 
 def extra_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[PlaceMention]:

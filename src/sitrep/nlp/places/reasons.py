@@ -59,9 +59,15 @@ def owner_of_an_institution(root: Token, lex: Lexicon) -> bool:
     return bool(words & (set(lex.institutions) | lex.place_words.government_owners))
 
 
+def origin_of_a_thing(root: Token, lex: Lexicon) -> bool:
+    """"a white sedan with Lindau registration", "a car with Ostmark plates": a place that modifies a noun of
+    registration says where the thing was issued, not where anything happened."""
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in lex.place_words.origin_nouns
+
+
 MetonymyRule = Callable[[Token, Lexicon], bool]
 METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
-                                      addressed_government, owner_of_an_institution)
+                                      addressed_government, owner_of_an_institution, origin_of_a_thing)
 
 
 def metonymy(span: Span, lex: Lexicon) -> str | None:

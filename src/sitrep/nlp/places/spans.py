@@ -72,6 +72,22 @@ def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
                                                                                            ["banks", "of"])
 
 
+def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
+    """The one-word names a report gives people, found once a report: the last word of a person's full
+    name ("Former Sen. Alan Brindley" gives "Brindley") and the name after a title ("Mr. Brindley")."""
+    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].pos_ == "PROPN"}
+    titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
+              and doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
+    return frozenset(full | titled)
+
+
+def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWords) -> bool:
+    """"Sen. Alan Brindley was convicted. Brindley, free on bail, will be sentenced": a one-word name the
+    report also gives a person (``person_names``) is that person, not a town named so; after a locative
+    word ("a rally in Brindley") it is the place."""
+    return len(span) == 1 and span.text in people and not after_locative(span, words)
+
+
 def _listed_as(doc: Doc, i: int, words: PlaceWords) -> str | None:
     """"the Bryansk, Kursk and Oryol regions": a name in a list that ends in a plural region word is a
     region too ("admin1"), or a district."""

@@ -99,6 +99,8 @@ def clause_tense(verb: Token | None, lex: Lexicon, span: Span | None = None) -> 
 def phrase_tense(span: Span, lex: Lexicon) -> str:
     """Future when the expression hangs from something announced: "called for a march on Sunday",
     "due to meet on Thursday"; otherwise the tense of its clause (``clause_tense``)."""
+    if a_done_acts_day(span, lex):
+        return "past"
     cues = lex.status
     planned = set(cues.planned_governors) - {"call", "set"} | {"due", "schedule"}
     prev = span.root
@@ -117,6 +119,18 @@ def phrase_tense(span: Span, lex: Lexicon) -> str:
             break
     tense = clause_tense(governor(span), lex, span)
     return "future" if tense != "past" and _earliest_cue(span, lex) else tense
+
+
+def a_done_acts_day(span: Span, lex: Lexicon) -> bool:
+    """"We grieve for the victims of Saturday's bombing", "he is suspected in the robbery Friday of two
+    men": a weekday that owns a violent act's noun, or follows it, is the day the act was done, the last
+    such day, whatever the tense of the clause around it."""
+    nouns = lex.time_words.done_act_nouns
+    day = next((t for t in span if t.lower_ in lex.time_words.weekdays), None)
+    if day is None:
+        return False
+    before = span.doc[day.i - 1] if day.i > 0 else None
+    return (day.dep_ == "poss" and day.head.lower_ in nouns) or (before is not None and before.lower_ in nouns)
 
 
 def _earliest_cue(span: Span, lex: Lexicon) -> bool:

@@ -441,6 +441,8 @@ _PATTERNS = [
     r"\b(?:(?:(?!(?:An?|The|On|At|In|By|For|Since|Before|After|Until)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s)?\s+)?independence\s+day"
     r"|" + "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(HOLIDAYS, key=len, reverse=True))
     + r")\b(?:,?\s+(?:1[89]|20)\d\d\b)?",
+    # a weekday's name the NER left untagged, capitalised as a day is: "the robbery Friday of two men"
+    r"\b(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
