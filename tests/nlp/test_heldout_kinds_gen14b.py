@@ -51,8 +51,8 @@ COUNTED = [
     ("A man was fatally shot in Tamsk on Monday night, police said.", "killed", 1),
     ("Two officers were wounded in a shoot-out with a suspect in Tamsk on Monday.", "injured", 2),
     ("One of the three men hit has died, police said after the shooting in Tamsk on Monday.", "killed", 1),
-    pytest.param("Gunmen shot dead three villagers in Tamsk on Monday.", "killed", 3,
-                 marks=_xf("'shot dead' with its object after the particle gives no count")),
+    ("Gunmen shot dead three villagers in Tamsk on Monday.", "killed", 3),
+    ("Soldiers shot dead two men near Tamsk on Monday.", "killed", 2),
 ]
 
 
