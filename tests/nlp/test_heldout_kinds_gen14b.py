@@ -26,8 +26,8 @@ TYPED = [
     ("A grenade attack on a bus station in Tamsk wounded six people on Monday.", "attack.explosive"),
     ("Protesters threw stones and burned cars in Tamsk on Monday.", "protest.riot"),
     ("A man stabbed two passengers on a train in Tamsk on Monday.", "attack.civilians"),
-    pytest.param("A suicide bomber killed 12 people at a mosque in Tamsk on Monday.", "attack.explosive",
-                 marks=_xf("an agent noun ('bomber') as the only cue with a plain 'killed' verb")),
+    ("A suicide bomber killed 12 people at a mosque in Tamsk on Monday.", "attack.explosive"),
+    ("Two suicide bombers killed 30 people at a market in Orlov on Friday.", "attack.explosive"),
     pytest.param("Gunmen opened fire on civilians at a wedding in Tamsk on Monday.", "attack.civilians",
                  marks=_xf("the target kind in an 'on' phrase of 'open fire' does not retype")),
 ]
@@ -36,6 +36,18 @@ TYPED = [
 @pytest.mark.parametrize(("text", "etype"), TYPED)
 def test_types_from_the_strongest_cue(parse, text, etype):
     assert etype in _types(parse(text))
+
+
+NOT_TYPED = [
+    # a bomber killed is no bombing by the killers
+    ("Police killed the bomber in Tamsk on Monday.", "attack.explosive"),
+    ("The bomber was killed by soldiers in Tamsk on Monday.", "attack.explosive"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_TYPED)
+def test_a_cue_of_the_wrong_side_does_not_type(parse, text, etype):
+    assert etype not in _types(parse(text))
 
 
 # item 6 ("killed N militants") and item 7: headline and telegraphic grammar gives a record and a count

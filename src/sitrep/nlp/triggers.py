@@ -243,6 +243,13 @@ def has_a_needed_object(c: Candidate) -> bool:
     return not c.entry.needs_object or bool(c.objects & set(c.entry.needs_object))
 
 
+def has_a_needed_subject(c: Candidate) -> bool:
+    """"a suicide bomber killed 12 people": killing is a bombing when a bomber does it, not when police
+    kill the bomber."""
+    return not c.entry.needs_subject or any(
+        ch.dep_ in SUBJECTS and ch.lemma_.lower() in c.entry.needs_subject for ch in c.head.children)
+
+
 def has_no_excluded_object(c: Candidate) -> bool:
     """"the governor signed a decree": signing a law is no agreement."""
     return not c.entry.not_object or not (c.objects & set(c.entry.not_object))
@@ -337,7 +344,7 @@ def active_if_it_must_be(c: Candidate) -> bool:
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
-    has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
+    has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     has_no_object_if_intransitive, active_if_it_must_be,
 )
