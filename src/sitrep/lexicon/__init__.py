@@ -65,6 +65,7 @@ class TriggerEntry:
     interception: bool = False
     particle: str | None = None  # a phrasal verb's particle: "push ... out", "shoot ... down"
     needs_object: tuple[str, ...] = ()  # the verb's object must be one of these lemmas
+    needs_subject: tuple[str, ...] = ()  # the verb's subject must be one of these: "a suicide bomber killed 12"
     not_object: tuple[str, ...] = ()
     negated: bool = False  # the word counts only when negated: "would not send a delegation"
     alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
@@ -133,6 +134,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         interception=bool(d.get("interception")),
         particle=d.get("particle"),
         needs_object=listed("needs_object"),
+        needs_subject=listed("needs_subject"),
         not_object=listed("not_object"),
         negated=bool(d.get("negated")),
         intransitive=bool(d.get("intransitive")),

@@ -74,13 +74,25 @@ def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
-    """"air defences shot down 42 drones": the first word above that names a role."""
+    """"air defences shot down 42 drones", "gunmen shot dead three men": the first word above that names a
+    role, with its particle or result word."""
     if cur == tok:
         return None
     particles = [c.lower_ for c in cur.children if c.dep_ == "prt"]
-    particles += [c.lower_ for c in cur.children if c.dep_ == "advmod" and c.lower_ in lex.quantity_words.role_particles]
+    particles += [c.lower_ for c in cur.children
+                  if c.dep_ in ("advmod", "acomp") and c.lower_ in lex.quantity_words.role_particles]
+    particles += _result_word_after(cur, tok, lex)
     role = _first_role(_keys(cur, particles), lex)
     return (role, cur) if role is not None else None
+
+
+def _result_word_after(verb: Token, tok: Token, lex: Lexicon) -> list[str]:
+    """"soldiers shot dead two men", parsed as if the men were "dead two men": the word right after the
+    verb that the parser hung on the counted noun is still the verb's result word."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head != tok or nxt.lower_ not in lex.quantity_words.role_particles:
+        return []
+    return [nxt.lower_]
 
 
 def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:

@@ -243,6 +243,13 @@ def has_a_needed_object(c: Candidate) -> bool:
     return not c.entry.needs_object or bool(c.objects & set(c.entry.needs_object))
 
 
+def has_a_needed_subject(c: Candidate) -> bool:
+    """"a suicide bomber killed 12 people": killing is a bombing when a bomber does it, not when police
+    kill the bomber."""
+    return not c.entry.needs_subject or any(
+        ch.dep_ in SUBJECTS and ch.lemma_.lower() in c.entry.needs_subject for ch in c.head.children)
+
+
 def has_no_excluded_object(c: Candidate) -> bool:
     """"the governor signed a decree": signing a law is no agreement."""
     return not c.entry.not_object or not (c.objects & set(c.entry.not_object))
@@ -337,7 +344,7 @@ def active_if_it_must_be(c: Candidate) -> bool:
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
-    has_its_particle, has_a_needed_object, has_no_excluded_object, is_governed_as_needed,
+    has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     has_no_object_if_intransitive, active_if_it_must_be,
 )
@@ -1068,10 +1075,24 @@ def _patients(c: Candidate) -> set[int]:
         verbs.append(head.head)
     verbs += [ch for v in verbs for ch in v.children if ch.dep_ == "conj" and ch.pos_ == "VERB"
               and not any(g.dep_ in SUBJECTS for g in ch.children)]  # "strikes engaged units and destroyed an IED"
+    verbs += _struck_by_a_next_attack(verbs, words.attack_words)
     kids = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
     kids += [g for h in [head, *struck] for ch in h.children if ch.dep_ == "prep" and ch.lower_ in words.target_preps
              for g in ch.children if g.dep_ == "pobj"]
     return {t.i for k in kids for t in k.subtree}
+
+
+def _struck_by_a_next_attack(verbs: list[Token], attack_words: frozenset[str]) -> list[Token]:
+    """"near X, three strikes engaged a unit; near Y, one strike destroyed a mortar": a verb hung on the
+    attack's verb whose own subject is another attack acts on what it names (the mortar is hit, not fired).
+    The parser hangs either clause on the other, so this looks at the children of the attack's verbs and at
+    the verb each is hung on, no further."""
+    joins = ("conj", "advcl", "parataxis", "ccomp")
+    ups = [v.head for v in verbs if v.dep_ in joins]
+    ups += [u.head for u in ups if u.dep_ in joins]  # "engaged units and destroyed a car; one strike hit ..."
+    near = [ch for v in verbs for ch in v.children if ch.dep_ in joins] + ups
+    return [w for w in near if w.pos_ == "VERB" and w not in verbs
+            and any(g.dep_ in SUBJECTS and g.lemma_.lower() in attack_words for g in w.children)]
 
 
 def _subjects_of(verb: Token) -> list[Token]:
