@@ -39,6 +39,8 @@ WORDS_NOT_EVENTS = [
     ("The air force will continue to strike rebel positions near Kalvik, a spokesman said.", "attack"),
     # a show of resolve is no protest
     ("The drills demonstrate our resolve to defend Brindor, the minister said.", "protest"),
+    # an extradition carried out by a court is no request between governments
+    ("A court in Varnok extradited the banker on Monday.", "diplomacy"),
 ]
 
 # -- 2. frames not read: the act is hypothetical, negated, conditional or background ---------------
@@ -53,8 +55,9 @@ FRAMES_NOT_READ = [
 # -- 9. diplomacy and statements without an obvious verb --------------------------------------------
 
 DIPLOMACY = [
-    pytest.param("Chile asked Peru to extradite the former minister on Monday.", "diplomacy",
-                 marks=pytest.mark.xfail(strict=True, reason="a request to extradite has no trigger")),
+    # a request that another government extradite someone
+    ("Chile asked Peru to extradite the former minister on Monday.", "diplomacy"),
+    ("Chile has requested Peru to extradite two bankers.", "diplomacy"),
     ("Peru expelled two Chilean diplomats on Tuesday.", "diplomacy"),
     ("Chile cut diplomatic ties with Peru on Wednesday.", "diplomacy"),
     ("The rebels claimed responsibility for the bombing of a bridge near Kalvik on Monday.", "attack"),

@@ -215,6 +215,7 @@ class TriggerWords:
     denial_verbs: tuple[str, ...]
     agreement_verbs: tuple[str, ...]
     ceasefire_verbs: tuple[str, ...]
+    request_verbs: tuple[str, ...]
     mobilization_verbs: tuple[str, ...]
     talks_words: tuple[str, ...]
     fire_objects: tuple[str, ...]
