@@ -84,8 +84,13 @@ WRONG_SIDES = [
     # a speaker's title is no side
     ("A car bomb exploded in Kalvik, Peru, on Monday, Chilean President Ana Vell said.", "initiator", "CHL"),
     # the victim of a bombing is not its attacker
+    ("Chilean tourists were the victims of a bombing in Oremna, Peru, on Monday.", "initiator", "CHL"),
+    ("Two Chilean soldiers were the target of a sniper attack near Oremna, Peru, on Monday.", "initiator", "CHL"),
     pytest.param("A bomb killed three Chilean tourists at a hotel in Oremna, Peru, on Monday.", "initiator", "CHL",
-                 marks=pytest.mark.xfail(strict=True, reason="the victims' nationality is read as the bomber's")),
+                 marks=pytest.mark.xfail(strict=True, reason="a weapon that kills gives no record (kind 7)")),
+    # gunmen who attack Chilean forces do not take the Chileans' country
+    pytest.param("Gunmen attacked Chilean forces near Oremna, Peru, on Monday.", "initiator", "CHL",
+                 marks=pytest.mark.xfail(strict=True, reason="the target's country completes the attacker")),
     # the condemning state is not the initiator
     ("Chile condemned the attack on a market in Tessaly, Peru, on Sunday.", "initiator", "CHL"),
 ]
@@ -96,3 +101,15 @@ def test_no_side_from_the_wrong_words(extractor, text, role, country):
     events = [e for e in _events(extractor, text) if e.type.startswith("attack")]
     assert events
     assert all(country not in {a.country for a in e.actors if a.role == role} for e in events)
+
+
+SUFFERERS = [
+    ("Chilean tourists were the victims of a bombing in Oremna, Peru, on Monday.", "target", ["CHL"]),
+    ("Two Chilean soldiers were the target of a sniper attack near Oremna, Peru, on Monday.", "target", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "countries"), SUFFERERS)
+def test_the_subject_of_a_sufferer_was_acted_upon(extractor, text, role, countries):
+    [event] = [e for e in _events(extractor, text) if e.type.startswith("attack")]
+    assert sorted(a.country for a in event.actors if a.role == role) == countries

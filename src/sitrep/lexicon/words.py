@@ -98,6 +98,7 @@ class ActorWords:
     two_sided_types: frozenset[str]
     mediating_stems: tuple[str, ...]
     reaction_verbs: frozenset[str]
+    sufferer_nouns: frozenset[str]
     origin_words: frozenset[str]
     government_bodies: frozenset[str]
     first_person: frozenset[str]
