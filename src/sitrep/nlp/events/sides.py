@@ -140,7 +140,7 @@ def _reacted_to(c: Clause) -> bool:
 
 def _subject_of_governing_verb(c: Clause) -> set[int]:
     """"the envoys are due to meet": the subject of the verb the event verb depends on."""
-    if _reacted_to(c):
+    if _reacted_to(c) or _subject_suffered(c):
         return set()
     subj = _subject_of(c.g.gov)
     return {t.i for t in subj.subtree} if subj is not None and subj.head != c.g.gov else set()
@@ -149,9 +149,26 @@ def _subject_of_governing_verb(c: Clause) -> set[int]:
 def _verb_subjects(c: Clause) -> set[int]:
     """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units"; the
     subject of a passive, "the depot was shelled", was acted upon: an object)."""
-    if _reacted_to(c):
+    if _reacted_to(c) or _subject_suffered(c):
         return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
+
+
+def _subject_suffered(c: Clause) -> bool:
+    """"Chilean tourists were the victims of a bombing": an event noun that names what a sufferer suffered
+    ("victims of", "the target of"); the subject of the verb over them was acted upon, it did not act."""
+    for head in _noun_heads(c):
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in c.words.sufferer_nouns:
+            return True
+    return False
+
+
+def _subject_who_suffered(c: Clause) -> set[int]:
+    """"Chilean tourists were the victims of a bombing": the subject of a sufferer is the one acted upon."""
+    if not _subject_suffered(c):
+        return set()
+    return {t.i for ch in c.g.gov.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
 
 
 def _agent_of_governing_verb(c: Clause) -> set[int]:
@@ -259,7 +276,7 @@ SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _first_of_between,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
-    _what_a_giver_gives, _verb_objects, _noun_objects,
+    _what_a_giver_gives, _verb_objects, _noun_objects, _subject_who_suffered,
 )
 
 
