@@ -31,6 +31,7 @@ from typing import Any, Protocol, TextIO
 from sitrep.export.figures import event_people
 from sitrep.export.table import csv_cell, quantities_text
 from sitrep.lexicon import read_tsv
+from sitrep.merge.figures import event_day
 from sitrep.records import Actor, Article, Event, family
 
 COLUMNS = [
@@ -341,11 +342,6 @@ def why_left_out(ev: Event) -> str | None:
     return None
 
 
-def event_day(ev: Event) -> str:
-    """An overnight attack is dated by the morning it ends on (as ``sitrep report`` counts it)."""
-    return (ev.date.end if ev.date.precision == "night" else ev.date.start) or ""
-
-
 def geo_precision(ev: Event) -> int:
     """"in Eastbrook" 1, "near Eastbrook" 2, "in the Northvale region" 3."""
     loc = ev.location
@@ -392,11 +388,12 @@ def acled_row(ev: Event, article: Callable[[str], Article | None],
               admins: AdminNames | None = None) -> dict[str, Any] | None:
     """The event as an ACLED row, or None when ACLED would not code it (``why_left_out``)."""
     coded = acled_type(ev)
-    if coded is None or why_left_out(ev):
+    counted_on = event_day(ev)  # the day the report counts it: an overnight attack's morning
+    if coded is None or why_left_out(ev) or counted_on is None:
         return None
     disorder, event_type, sub = coded
     one, two = side(ev, "initiator"), side(ev, "target")
-    day = event_day(ev)
+    day = counted_on.isoformat()
     arts = [a for a in (article(aid) for aid in ev.articles) if a is not None]
     outlets = list(dict.fromkeys(a.outlet or a.url or a.id for a in arts))
     civ = ev.type == "attack.civilians" or any(a.kind == "civilians" for a in ev.actors if a.role == "target")
