@@ -15,15 +15,10 @@ a statement about a war) has none.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from sitrep.merge.figures import DEATH_ITEMS, counts_toward_totals, event_figures
+from sitrep.merge.figures import Figures, counts_toward_totals, event_figures, people_figure
 from sitrep.records import Event
-
-# Items that count people (a body is a person found dead)
-PEOPLE = DEATH_ITEMS
 
 
 @dataclass(frozen=True)
@@ -40,15 +35,14 @@ def event_people(ev: Event) -> dict[str, Figure | None]:
     return from_figures(event_figures(ev), ev)
 
 
-def from_figures(figures: Mapping[tuple[str, str], Any], ev: Event) -> dict[str, Figure | None]:
-    """``event_people`` from ``sitrep.merge.figures.event_figures(ev)`` (a figure with ``best``, ``low``,
-    ``high`` per (item, role)): the person figure, else the largest group's."""
+def from_figures(figures: Figures, ev: Event) -> dict[str, Figure | None]:
+    """``event_people`` from ``sitrep.merge.figures.event_figures(ev)``: each role's ``people_figure``
+    (the person figure, else the largest group's)."""
     if not counts_toward_totals(ev):
         return {"killed": None, "injured": None}
     out: dict[str, Figure | None] = {}
     for role in ("killed", "injured"):
-        groups = {item: f for (item, r), f in figures.items() if r == role and item in PEOPLE}
-        pick = groups.get("person") or max(groups.values(), key=lambda f: f.best, default=None)
+        pick = people_figure(figures, role)
         out[role] = Figure(pick.best, pick.low, pick.high) if pick else None
     return out
 

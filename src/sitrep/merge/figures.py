@@ -158,13 +158,20 @@ def counts_toward_totals(ev: Event) -> bool:
     return counted(ev.type, ev.status)
 
 
-def people_of(figs: Figures, role: str) -> int:
-    """The toll of people in ``role``: the ``person`` figure where there is one, as it holds the groups
+def people_figure(figs: Figures, role: str) -> Figure | None:
+    """The figure of people in ``role``: the ``person`` figure where there is one, as it holds the groups
     (14 people killed, five children among them -> 14, even where another claimant's children
     outnumber the lowest claim's people); else the largest group's (12 civilians, 3 soldiers -> 12)."""
     if ("person", role) in figs:
-        return figs[("person", role)].best
-    return max((f.best for (item, r), f in figs.items() if r == role and item in DEATH_ITEMS), default=0)
+        return figs[("person", role)]
+    groups = (f for (item, r), f in figs.items() if r == role and item in DEATH_ITEMS)
+    return max(groups, key=lambda f: f.best, default=None)
+
+
+def people_of(figs: Figures, role: str) -> int:
+    """The toll of people in ``role`` (``people_figure``'s best), 0 where none is told."""
+    pick = people_figure(figs, role)
+    return pick.best if pick else 0
 
 
 def deaths_of(figs: Figures) -> int:
