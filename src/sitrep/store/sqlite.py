@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,8 @@ __all__ = ["SQLiteStore", "SchemaError"]
 # above this many events matching a --text search, a page of them is found by walking the events in date
 # order rather than by sorting every match (benchmarks/bench_search.py: both cost a few ms here)
 MANY_MATCHES = 2000
+# how long a statement waits for another connection's lock before it gives up
+BUSY_SECONDS = 30.0
 
 
 class SQLiteStore(SQLStore):
@@ -38,10 +41,10 @@ class SQLiteStore(SQLStore):
     def _connect(path: str) -> sqlite3.Connection:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         db.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:":
-            db.execute("PRAGMA journal_mode = WAL")
+            _use_wal(db)
             db.execute("PRAGMA synchronous = NORMAL")
             # a store of 100,000s of events is a few hundred MB: keep its hot pages in memory
             db.execute("PRAGMA cache_size = -65536")
@@ -86,3 +89,18 @@ class SQLiteStore(SQLStore):
 
     def close(self) -> None:
         self.db.close()
+
+
+def _use_wal(db: sqlite3.Connection, wait: float = BUSY_SECONDS) -> None:
+    """Put the store in write-ahead-log mode. Switching a new file's journal mode needs a lock SQLite does
+    not wait for (its busy timeout is not applied), so writers opening one new store at once would see
+    "database is locked": wait for it here, as long as any other statement waits."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
