@@ -257,7 +257,7 @@ NOT_COUNTED = ""  # a count of something sitrep does not count
 
 
 def an_age(c: Count) -> str | None:
-    """"the victim, 28, died", "Smith, 34, was charged", "a man aged 41": a person's age set off beside
+    """"the victim, 28, died", "Smith, 34, was charged", "a man aged 41", "dies at 79": a person's age set off beside
     them is no count (a hyphenated "19-year-old" is no number at all)."""
     doc, words = c.doc, c.lex.quantity_words
     if c.end - c.start != 1 or c.start < 2:
@@ -265,6 +265,8 @@ def an_age(c: Count) -> str | None:
     before, after = doc[c.start - 1], doc[c.end] if c.end < len(doc) else None
     if before.lower_ in words.age_words:
         return NOT_COUNTED
+    if before.lower_ == "at" and doc[c.start - 2].lemma_.lower() in words.age_at_verbs:
+        return NOT_COUNTED  # "dies at 79", "retired at 60"
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
     return NOT_COUNTED if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN") else None
 

@@ -270,16 +270,55 @@ def has_a_weapon_if_needed(c: Candidate) -> bool:
         t.lemma_.lower() in c.lex.trigger_words.attack_words for t in c.head.subtree)
 
 
+NOT_PLACES = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "DATE", "TIME", "MONEY"})
+
+
+def _acted_on(head: Token) -> list[Token]:
+    """"seized the town", "the town was retaken", "a captured town", "control of the town"."""
+    acted_on = [ch for ch in head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("amod", "acl", "relcl"):
+        acted_on.append(head.head)
+    if head.pos_ == "NOUN":
+        acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"]
+    return acted_on
+
+
+def _object_phrase(head: Token) -> list[Token]:
+    """What a capture acts on and where it goes: the object, the passive subject, the objects of its own
+    prepositions and of their "of", with the words compounded into each ("seized control of Port Vale", "fell
+    to the rebels", "the town was retaken"); not the owner in "seized Mr. Lee's papers"."""
+    def of_objects(t: Token) -> list[Token]:  # "control of Port Vale", "15 percent of the city"; not "his car"
+        return [t, *(o for p in t.subtree if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and not any(d.dep_ == "poss" for d in o.children))]
+    acted_on = _acted_on(head)
+    nouns = [n for t in acted_on for n in of_objects(t)] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "of") for o in p.children
+        if o.dep_ == "pobj"]
+    return nouns + [ch for n in nouns for ch in n.children if ch.dep_ == "compound"]
+
+
+def _a_named_place(t: Token, placed: set[int]) -> bool:
+    return t.i in placed or t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def names_a_place_if_needed(c: Candidate) -> bool:
-    """"the militia seized Port Vale", "after seizing the area": a capture needs a named place after it, or a
-    place that is held for its object."""
+    """"the militia seized Port Vale", "after seizing the area", "regained 300 square miles", "Port Vale fell to
+    the rebels": a capture needs a place for what it acts on (a named one, a proper name not read as a person or
+    a firm, a place held, an area measured), or a named place as its subject. Not "seized Mr. Lee's papers", not
+    "lost control of his car"."""
     if not c.entry.needs_place:
         return True
     head = c.head
-    after = [t for t in head.subtree if t.i > head.i] + ([head.head] if head.dep_ == "amod" else [])
-    held = c.lex.trigger_words.held_places  # "after seizing the area", "liberated more neighbourhoods"
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in after) or any(
-        ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in held for ch in head.children)
+    ground = frozenset(c.lex.trigger_words.held_places) | c.lex.status.ground_measures
+    placed = {i for p in head.doc._.places or [] for i in range(p.tok_start, p.tok_end)}
+    acted_on = _acted_on(head)
+    subjects = [ch for ch in head.children if ch.dep_ == "nsubj"] if not acted_on else []  # "X fell to ..."
+    return any(_a_named_place(t, placed) for t in subjects) or any(
+        _a_named_place(t, placed) or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
+        for t in _object_phrase(head)) or any(t.lemma_.lower() in ground for t in acted_on) or any(
+        n.lemma_.lower() in ground for t in acted_on if t.lemma_.lower() in ("control", "percent", "%")
+        for n in _object_phrase(head))
 
 
 def has_an_aid_object_if_needed(c: Candidate) -> bool:
@@ -941,9 +980,138 @@ def aid_against_someone(c: Candidate) -> bool:
         ch.dep_ == "prep" and ch.lower_ == "against" for ch in c.head.children)
 
 
+def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a word's prepositions: "a battle with cancer" -> cancer, "an attack on the flames"."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+            if o.dep_ == "pobj"]
+
+
+def _doers(head: Token) -> list[Token]:
+    """Who or what does it: the subject, the "by" agent, the noun a relative clause or participle describes
+    ("an earthquake that struck the valley", "the car that hit her")."""
+    doers = [c for c in head.children if c.dep_ in SUBJECTS] + [
+        g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if head.dep_ in ("relcl", "acl"):
+        doers.append(head.head)
+    if head.dep_ == "conj" and not doers:  # "the driver left the car and fled": the first verb's subject
+        doers = [c for c in head.head.children if c.dep_ in SUBJECTS]
+    return doers
+
+
+def fought_against_a_hardship(c: Candidate) -> bool:
+    """"died after a long battle with cancer", "crews launched an attack on the flames", "a quake that struck
+    overnight", "counties hard hit by unemployment": a fight with an illness, a force of nature or a hardship,
+    or a blow it strikes, is no attack."""
+    if _family(c.entry) not in ("attack", "humanitarian"):
+        return False
+    hazards, inside = c.lex.status.hazard_words, set(range(c.span.start, c.span.end))  # "opened fire" is no blaze
+    struck = _prep_objects(c.head, ("with", "against", "on")) + _doers(c.head) + [
+        o for o in c.head.children if o.dep_ == "dobj"]
+    return any(t.i not in inside and (t.lemma_.lower() in hazards or t.lower_ in hazards) for t in struck)
+
+
+def a_vehicle_collides(c: Candidate) -> bool:
+    """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
+    vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus")."""
+    if _family(c.entry) != "attack" or c.weapons:
+        return False
+    vehicles = c.lex.status.vehicle_words
+    return any(t.lemma_.lower() in vehicles for t in _doers(c.head))
+
+
+def one_word_of_a_compound(c: Candidate) -> bool:
+    """"a hit-and-run crash", "a smash-and-grab": a trigger word joined by hyphens into a phrase of its own
+    names something else."""
+    doc, i = c.head.doc, c.span.end
+    return i + 2 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in ("and", "or", "n") \
+        and doc[i + 2].text == "-"
+
+
+def an_abstract_thing_struck(c: Candidate) -> bool:
+    """"a deal was struck", "the film hits theaters", "shares were hit", "she attacked the plan", "the firm is
+    the target of a lawsuit": what no weapon can strike is struck in another sense."""
+    if _family(c.entry) != "attack" or c.weapons:
+        return False
+    head, abstract = c.head, c.lex.status.abstract_patients
+    struck = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass")] + _prep_objects(head, ("of", "on"))
+    if head.dep_ in ("relcl", "acl") and head.tag_ == "VBN":
+        struck.append(head.head)
+    return any(t.lemma_.lower() in abstract for t in struck)
+
+
+def a_game_of_sport(c: Candidate) -> bool:
+    """"a 90th-minute strike sealed the match", "the two sides clash again in the second leg of the tie",
+    "the team rallied from ten points down": play in a sentence only sport uses is no fighting or protest."""
+    if _family(c.entry) not in ("attack", "protest") or c.weapons:
+        return False
+    return bool(c.sentence_words & c.lex.status.sports_words)
+
+
+def a_strike_of_work(c: Candidate) -> bool:
+    """"cabin crew will strike before Christmas", "a 48-hour strike called by the union over pay", "a hunger
+    strike": a strike of work is no air strike."""
+    if "strike" not in c.sentence_words or _family(c.entry) != "attack" or c.weapons:
+        return False
+    labour = c.lex.status.labour_words
+    doers = [d for v in [c.head, *islice(c.head.ancestors, 3)] for d in _doers(v)]
+    near = [*c.head.subtree, *(t for d in doers for t in d.subtree)]
+    return any(t.lower_ in labour or t.lemma_.lower() in labour for t in near) or bool(
+        c.sentence_words & {"union", "walkout", "picket", "wage", "wages"})
+
+
+def one_flees_alone(c: Candidate) -> bool:
+    """"the suspect fled on foot", "a fleeing driver", "charged with fleeing police": one who flees alone
+    escapes; displacement is of many ("residents fled", "thousands fled the town")."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    head = c.head
+    if head.dep_ == "pcomp":  # "charged with fleeing", "arrested for fleeing"
+        return True
+    fleers = _doers(head) + ([head.head] if head.dep_ == "amod" else [])
+    many = c.lex.status.displaced_nouns
+    return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or
+                                    any(n.dep_ == "nummod" for n in t.children) for t in fleers)
+
+
+def displaced_by_a_hazard(c: Candidate) -> bool:
+    """"fire officials did not know how many residents were displaced", "flooding forced 9,000 people from
+    their homes": displacement in a sentence of a natural force or an accident, with no weapon or fighting in
+    it, is no flight from war."""
+    if _family(c.entry) != "humanitarian" or c.weapons:
+        return False
+    words = c.sentence_words
+    return bool(words & c.lex.status.hazard_words) and not words & c.lex.trigger_words.attack_words
+
+
+def a_show_not_a_protest(c: Candidate) -> bool:
+    """"interactive demonstrations will cover gardening", "blacksmithing demonstrations from noon": a
+    demonstration with nothing of a protest in its sentence is a show."""
+    if c.head.lemma_.lower() != "demonstration":
+        return False
+    return not c.sentence_words & c.lex.status.protest_cues
+
+
+def a_capitalised_name(c: Candidate) -> bool:
+    """"the food pantry of Battle Creek", "money raised for the March of Dimes": a capitalised trigger word
+    inside a run of capitalised words, in a sentence written in lower case, is part of a name."""
+    head, sent = c.head, c.sent
+    if not head.is_title or head.i == sent.start or len(c.span) != 1:
+        return False
+    titled = sum(t.is_title for t in sent if t.is_alpha)
+    if titled * 2 > sum(t.is_alpha for t in sent):  # a headline in title case
+        return False
+    doc, i = head.doc, head.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1]
+    joined = after is not None and (after.is_title and after.pos_ == "PROPN" or
+                                    after.lower_ == "of" and i + 2 < len(doc) and doc[i + 2].is_title)
+    return joined or (before.is_title and before.pos_ == "PROPN" and before.i > sent.start)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_hazard_not_a_foe, fought_against_a_hardship, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
 )

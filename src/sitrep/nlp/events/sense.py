@@ -103,8 +103,37 @@ def a_rite_gathers(d: Draft) -> bool:
     return any(t.dep_ in SUBJECTS and t.lemma_.lower() in d.lex.status.rite_nouns for t in d.sent)
 
 
+ABOVE_THE_STATE = ("international", "armed_group")
+
+
+def _countries_told(d: Draft) -> set[str]:
+    """The countries a draft's sides and claimants belong to, and those its sentence names."""
+    ev, sent = d.draft.event, d.sent
+    told = {a.country for a in ev.actors if a.country} | {c.claimant.country for c in ev.claims if c.claimant.country}
+    told |= {a.country for a in sent.doc._.actors or [] if a.country and sent.start <= a.tok_start < sent.end}
+    return told | {p.place.country for p in sent.doc._.places or []
+                   if p.place.country and sent.start <= p.tok_start < sent.end}
+
+
+def a_domestic_affair(d: Draft) -> bool:
+    """"the county board met Monday", "the governor and the senate agreed to use reserve money", "the firm agreed
+    to buy its rival", "police gave no details of the talks with the kidnappers": talks, deals and offers among
+    bodies below the state or private ones, all of one country, are politics or business at home, no diplomacy."""
+    ev, lex = d.draft.event, d.lex
+    if family(ev.type) != "diplomacy" or any(a.kind in ABOVE_THE_STATE for a in ev.actors):
+        return False
+    if len(_countries_told(d)) > 1 or any(t.lemma_.lower() in lex.status.diplomatic_agents for t in d.sent):
+        return False
+    subjects = [t for t in d.sent if t.dep_ in SUBJECTS]
+    words = {w.lemma_.lower() for t in subjects for w in (t, *t.children) if w.dep_ in SUBJECTS + ("compound", "amod", "poss")}
+    words |= {w.lower().strip(".,") for a in ev.actors for w in (a.text or a.name).split()}
+    firms = any(t.lemma_.lower() in lex.status.company_nouns for t in d.sent)  # "to combine the two carriers"
+    return firms or bool(words & lex.status.domestic_bodies)
+
+
 NO_EVENT_CHECKS: tuple[Callable[[Draft], bool], ...] = (
     no_party_acts,
+    a_domestic_affair,
     told_years_before,
     a_rite_gathers,
 )
