@@ -16,14 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
 from sitrep.nlp.pipeline import Extractor
 from sitrep.records import Article
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _chooser():
