@@ -1,6 +1,6 @@
 """Score gold sets with and without the sense step, in one run: the figures of benchmarks/RESULTS.md.
 
-Run:  .venv/bin/python scripts/sense/measure.py GOLD_DIR [GOLD_DIR ...]
+Run:  .venv/bin/python scripts/sense/measure.py GOLD_DIR [GOLD_DIR ...] [--model DIR] [--threshold T]
 
 For each folder of gold files, one line per pipeline (the default pipeline without
 ``sitrep_sense``, and with it after ``sitrep_events``): the headline, event precision / recall /
@@ -18,10 +18,15 @@ from sitrep.nlp import build, load_config
 from sitrep.nlp.pipeline import Extractor
 
 
-def pipelines() -> dict[str, Extractor]:
+def pipelines(model: str | None = None, threshold: float | None = None) -> dict[str, Extractor]:
+    """The default pipeline without the sense step, and with it (its model and threshold, if given)."""
     order = [n for n in load_config()["nlp"]["pipeline"] if n != "sitrep_sense"]
-    return {"without": Extractor(build(overrides={"nlp.pipeline": order})),
-            "with": Extractor(build(overrides={"nlp.pipeline": [*order, "sitrep_sense"]}))}
+    sense: dict[str, object] = {"nlp.pipeline": [*order, "sitrep_sense"]}
+    if model is not None:
+        sense["components.sitrep_sense.model"] = model
+    if threshold is not None:
+        sense["components.sitrep_sense.threshold"] = threshold
+    return {"without": Extractor(build(overrides={"nlp.pipeline": order})), "with": Extractor(build(overrides=sense))}
 
 
 def line(name: str, folder: Path, extractor: Extractor) -> str:
@@ -36,8 +41,10 @@ def line(name: str, folder: Path, extractor: Extractor) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--model", help="a sense model's folder (default: the packaged one)")
+    ap.add_argument("--threshold", type=float, help="default: the config's")
     args = ap.parse_args()
-    both = pipelines()
+    both = pipelines(args.model, args.threshold)
     for folder in args.folders:
         for name, extractor in both.items():
             print(line(name, folder, extractor), flush=True)

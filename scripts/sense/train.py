@@ -205,13 +205,16 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--minimum", type=int, default=10, help="labels of each kind a type needs to be judged")
     ap.add_argument("--no-save", action="store_true", help="cross-validate only")
+    ap.add_argument("--leave-out", nargs="*", default=[], metavar="KIND",
+                    help="train without the labels 0 of these kinds (out_of_scope, background, ...)")
     args = ap.parse_args()
     if not (args.shared / "eval").is_dir():
         print(f"{args.shared / 'eval'}: not there; the labelled sentences are read from it, so nothing "
               "was trained (set SITREP_SHARED or --shared)", file=sys.stderr)
         return 0
     texts: dict[str, str] = {}
-    examples = examples_of(read_labels(args.labels),
+    rows = [r for r in read_labels(args.labels) if r.get("kind") not in args.leave_out]
+    examples = examples_of(rows,
                            lambda ref: texts.setdefault(ref, article_text(ref, args.shared)))
     model, meta = run(examples, args.folds, args.seed, args.epochs, args.minimum)
     if not args.no_save:
