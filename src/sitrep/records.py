@@ -219,6 +219,9 @@ class Event:
     confidence: float = 0.5
     id: str = ""
     ranges: list[Range] = field(default_factory=list)
+    # the sense model's score (sitrep_sense, 0..1) that the sentence tells an event of the type's
+    # family; None where the model did not run. The rules' own ``confidence`` is left as it is.
+    sense: float | None = None
 
     @property
     def family(self) -> str:
@@ -250,6 +253,8 @@ class Event:
         }
         if self.ranges:
             d["ranges"] = [r.to_dict() for r in self.ranges]
+        if self.sense is not None:
+            d["sense"] = round(self.sense, 3)
         return d
 
     def to_json(self) -> str:
@@ -274,4 +279,5 @@ class Event:
             articles=list(d.get("articles", [])),
             confidence=float(d.get("confidence", 0.5)),
             ranges=[Range(**r) for r in d.get("ranges", [])],
+            sense=d.get("sense"),
         )

@@ -98,6 +98,7 @@ def combine(records: Sequence[Event], published: Mapping[str, str] | None = None
         _add_telling(merged, r, damage_seen)
     merged.articles = sorted({a for r in recs for a in r.articles})
     merged.confidence = _confidence(recs)
+    merged.sense = max((r.sense for r in recs if r.sense is not None), default=None)  # its likeliest reading
     merged.ranges = ranges(merged.quantities)
     merged.id = event_id(recs, published)
     return merged

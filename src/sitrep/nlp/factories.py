@@ -16,6 +16,7 @@ flows through the pipeline:
     sitrep_triggers    -> doc._.triggers
     sitrep_claims      -> doc._.claims
     sitrep_events      -> doc._.events          the records
+    sitrep_sense       -> doc._.events          those whose sentence reads as an event (sense model)
 
 Two registered functions give ``initialize`` blocks the gazetteer and the lexicon:
 ``{"@misc": "sitrep.gazetteer.v1", "path": null}`` and ``{"@misc": "sitrep.lexicon.v1"}``.
@@ -39,6 +40,7 @@ from sitrep.nlp.mentions import register_extensions
 from sitrep.nlp.paragraphs import ParagraphSplitter
 from sitrep.nlp.places.finder import PlaceFinder
 from sitrep.nlp.quantities import QuantityFinder
+from sitrep.nlp.sense_model import SenseFilter
 from sitrep.nlp.time.finder import TimeFinder
 from sitrep.nlp.triggers import TriggerFinder
 
@@ -123,6 +125,12 @@ def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
 )
 def make_event_assembler(nlp: Language, name: str, located: list[str], unlocated_families: list[str]) -> EventAssembler:
     return EventAssembler(located, unlocated_families)
+
+
+@Language.factory("sitrep_sense", default_config={"threshold": 0.5, "model": None},
+                  requires=["doc._.events"], assigns=["doc._.events"])
+def make_sense_filter(nlp: Language, name: str, threshold: float, model: str | None) -> SenseFilter:
+    return SenseFilter(threshold, model)
 
 
 @registry.misc("sitrep.gazetteer.v1")

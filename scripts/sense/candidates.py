@@ -1,0 +1,76 @@
+"""List the sentences sitrep makes a record from, in real news no gold file uses: the pool the
+event-sense labels are drawn from.
+
+Run:  .venv/bin/python scripts/sense/candidates.py --out /tmp/candidates.jsonl [--skip 220] [--limit N]
+
+The articles are those of ../shared/eval (TR-News, LGL, TimeBank) after the first ``--skip`` of
+the seeded shuffle in ``evaluation/real/select.py`` (those are sitrep's own gold, development and
+held out, and never train anything). For every record the current pipeline makes, one line:
+the article's reference, the record's type and status, and the character span of each
+evidence sentence. The sentence text is written too, for whoever labels the lines; the labels
+kept in the project (``evaluation/sense/labels.jsonl``) hold only references and offsets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from sitrep.nlp.pipeline import Extractor
+from sitrep.records import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _chooser():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("real_select", ROOT / "evaluation" / "real" / "select.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    show = importlib.util.spec_from_file_location("real_show", ROOT / "evaluation" / "real" / "show.py")
+    smod = importlib.util.module_from_spec(show)  # type: ignore[arg-type]
+    show.loader.exec_module(smod)  # type: ignore[union-attr]
+    return mod, smod
+
+
+def published(info: dict[str, str]) -> date:
+    """The download time or the TimeML DCT where it reads as a date; else a fixed day (labels ignore it)."""
+    for key in ("dct", "dltime"):
+        m = re.search(r"(\d{4})-?(\d{2})-?(\d{2})", info.get(key, ""))
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+    return date(2010, 1, 1)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--skip", type=int, default=220)
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    select, show = _chooser()
+    refs = select.chosen(10**6)[args.skip:]
+    if args.limit:
+        refs = refs[:args.limit]
+    ex = Extractor()
+    with open(args.out, "w", encoding="utf-8") as out:
+        for ref in refs:
+            info = show.article(ref)
+            text = info["text"]
+            art = Article(text=text, published=published(info), id=ref)
+            for ev in ex.extract(art):
+                for sp in ev.evidence:
+                    out.write(json.dumps({"ref": ref, "type": ev.type, "status": ev.status,
+                                          "start": sp.start, "end": sp.end, "sentence": text[sp.start:sp.end]},
+                                         ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""The learned event-sense step: the packaged model, the sitrep_sense component, its switch.
+
+Every sentence here is invented. The model is deterministic: the same text gets the same score on
+every run, so the kept and dropped cases below hold until the model is retrained (then check them
+with ``scripts/sense/train.py``'s figures and update the table).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.nlp import build, load_config
+from sitrep.nlp.sense_model import MODEL_DIR, SenseFilter, load_classifier, model_meta, scores, sense_text
+from sitrep.records import DateWindow, Event, Span
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def record(event_type: str, *sentences: str) -> Event:
+    spans = [Span("a_made_up", 0, len(s), s) for s in sentences]
+    return Event(type=event_type, status="occurred", date=DateWindow(None, None, "unknown"), location=None,
+                 evidence=spans, articles=["a_made_up"])
+
+
+@pytest.fixture(scope="module")
+def sense() -> SenseFilter:
+    threshold = load_config()["components"]["sitrep_sense"]["threshold"]
+    component = SenseFilter(threshold)
+    component.initialize()
+    return component
+
+
+@pytest.mark.parametrize(("event_type", "sentence", "expected"), [
+    ("attack.ground", "Rebels stormed the garrison.", "__attack__ __attack_ground__ rebels stormed the garrison."),
+    ("arrest", "Police  held\ntwo men.", "__arrest__ __arrest__ police held two men."),
+])
+def test_what_the_classifier_reads(event_type, sentence, expected):
+    assert sense_text(event_type, sentence) == expected
+
+
+# a record of a judged type is kept when its sentence tells an event of the family, dropped when
+# the trigger word has another sense; both read by the model, no rule
+@pytest.mark.parametrize(("event_type", "sentence", "kept"), [
+    ("arrest", "Police arrested two men in Marrowfield on Monday after a robbery at a petrol station.", True),
+    ("attack.civilians", "A man was stabbed to death outside a bar in Marrowfield early Sunday, police said.", True),
+    ("attack.ground", "Gunmen attacked a police post in Marrowfield on Tuesday, killing three officers.", True),
+    ("diplomacy.talks", "The two foreign ministers met in Marrowfield on Monday for talks on the ceasefire.", True),
+    ("attack.ground", "She battled the flu all winter, her coach said.", False),
+    ("attack.ground", "She battled cancer for years.", False),
+    ("attack.ground", "He said the team would fight its battles on the pitch next season.", False),
+    ("diplomacy.talks", "The company is in talks to buy a rival bakery chain.", False),
+])
+def test_a_judged_record_is_kept_by_its_reading(sense, event_type, sentence, kept):
+    assert event_type in sense.judged
+    (ev,) = [record(event_type, sentence)]
+    out = sense.keep([ev])
+    assert (out == [ev]) is kept
+    assert ev.sense is not None and (ev.sense >= sense.threshold) is kept
+
+
+def test_a_type_the_model_is_not_taught_passes_unjudged(sense):
+    unjudged = sorted({"attack.drone", "attack.missile", "disruption.power"} - sense.judged)
+    assert unjudged
+    records = [record(t, "She battled the flu all winter.") for t in unjudged]
+    assert sense.keep(records) == records
+    assert all(ev.sense is None for ev in records)
+
+
+def test_the_best_sentence_of_a_record_counts(sense):
+    told_twice = record("arrest", "He battled the flu.", "Police arrested two men in Marrowfield on Monday.")
+    (kept,) = sense.keep([told_twice])
+    one = scores(sense.classifier, [sense_text("arrest", "Police arrested two men in Marrowfield on Monday.")])[0]
+    assert kept.sense == round(one, 3)
+
+
+def test_the_score_is_the_same_on_every_run(sense):
+    text = sense_text("attack.ground", "Gunmen raided a village near Marrowfield at dawn.")
+    again = load_classifier()
+    assert scores(sense.classifier, [text] * 3) == scores(again, [text]) * 3
+
+
+def test_the_score_is_kept_in_the_record():
+    ev = record("arrest", "Police arrested a man.")
+    ev.sense = 0.8123
+    assert ev.to_dict()["sense"] == 0.812
+    assert Event.from_dict(ev.to_dict()).sense == 0.812
+    assert "sense" not in record("arrest", "Police arrested a man.").to_dict()  # not run: not said
+
+
+@pytest.mark.parametrize("threshold", [-0.1, 1.5])
+def test_a_threshold_outside_0_1_is_refused(threshold):
+    with pytest.raises(ValueError, match="threshold"):
+        SenseFilter(threshold)
+
+
+def test_a_folder_with_no_model_is_named(tmp_path):
+    with pytest.raises(ValueError, match=str(tmp_path)):
+        load_classifier(tmp_path)
+
+
+# -- the packaged model -------------------------------------------------------------------------------
+
+def test_the_config_threshold_is_the_one_cross_validation_chose():
+    assert load_config()["components"]["sitrep_sense"]["threshold"] == model_meta()["threshold"]
+
+
+def test_the_model_is_small_and_holds_no_words():
+    files = [p for p in MODEL_DIR.rglob("*") if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 3 * 2**20
+    assert not (MODEL_DIR / "vocab").exists()  # the training sentences' words stay out of the package
+    meta = json.loads((MODEL_DIR / "sense.json").read_text())
+    assert {"threshold", "judged", "cv", "labels"} <= set(meta)
+
+
+def test_the_package_ships_the_model():
+    import tomllib
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["sitrep"]
+    shipped = {p.relative_to(MODEL_DIR.parents[2]) for pat in patterns for p in MODEL_DIR.parents[2].glob(pat)}
+    assert {p.relative_to(MODEL_DIR.parents[2]) for p in MODEL_DIR.rglob("*") if p.is_file()} <= shipped
+
+
+# -- the switch ---------------------------------------------------------------------------------------
+
+IDIOM = "The mayor said the town would fight its battles in court."
+
+
+def pipeline_without(names: list[str]) -> list[str]:
+    return [n for n in names if n != "sitrep_sense"]
+
+
+def test_the_step_runs_after_the_records_are_made():
+    order = load_config()["nlp"]["pipeline"]
+    if "sitrep_sense" in order:
+        assert order.index("sitrep_sense") == order.index("sitrep_events") + 1
+
+
+def test_leaving_it_out_of_the_pipeline_turns_it_off():
+    order = pipeline_without(load_config()["nlp"]["pipeline"])
+    off = build(overrides={"nlp.pipeline": order})
+    on = build(overrides={"nlp.pipeline": [*order, "sitrep_sense"]})
+    assert "sitrep_sense" not in off.pipe_names and on.pipe_names[-1] == "sitrep_sense"
+    made = off(IDIOM)._.events
+    assert [e.type for e in made] == ["attack.ground"]  # the rules take the word in its war sense
+    assert made[0].sense is None
+    assert on(IDIOM)._.events == []
