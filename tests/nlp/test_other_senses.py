@@ -100,3 +100,17 @@ AGES = [
 @pytest.mark.parametrize("text", AGES)
 def test_an_age_after_dies_at_is_no_toll(parse, text):
     assert not any(q.role == "killed" for e in parse(text)._.events for q in e.quantities)
+
+
+MORE_NO_EVENT = [
+    ("Anyone with information that leads to the arrest of the vandals can call the sheriff.", "arrest"),
+    ("A reward is offered for information leading to the arrest of the robber.", "arrest"),
+    ("The minister expressed reservations about any negotiations with the rebels.", "diplomacy"),
+    ("A retired farmer died of an apparent heart attack while shoveling snow on Saturday.", "attack"),
+    ("Fleeing shoplifting suspect caught near mall.", "humanitarian"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), MORE_NO_EVENT)
+def test_more_words_that_tell_no_event(parse, text, family):
+    assert family not in _families(parse(text))

@@ -163,6 +163,7 @@ class PlaceWords:
     position_words: tuple[str, ...]
     arabic_articles: frozenset[str]
     locative_words: frozenset[str]
+    placing_locatives: frozenset[str]
     name_connectors: frozenset[str]
     name_link_words: frozenset[str]
     government_owners: frozenset[str]

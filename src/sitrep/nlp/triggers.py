@@ -452,9 +452,8 @@ def _family(entry: TriggerEntry) -> str:
 
 
 def none_of_them(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"no arrests were reported", "would respond with force to any attack"."""
-    return _family(entry) in ("attack", "arrest", "protest") and any(
-        c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children)
+    """"no arrests were reported", "would respond with force to any attack", "reservations about any talks"."""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children)
 
 
 NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
@@ -1010,6 +1009,13 @@ def fought_against_a_hardship(c: Candidate) -> bool:
     return any(t.i not in inside and (t.lemma_.lower() in hazards or t.lower_ in hazards) for t in struck)
 
 
+def what_a_tip_would_lead_to(c: Candidate) -> bool:
+    """"anyone with information that leads to the arrest of the vandals", "a reward for information leading to
+    an arrest": what information would lead to has not happened."""
+    head = c.head
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() == "lead"
+
+
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
     vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus")."""
@@ -1068,6 +1074,8 @@ def one_flees_alone(c: Candidate) -> bool:
     if head.dep_ == "pcomp":  # "charged with fleeing", "arrested for fleeing"
         return True
     fleers = _doers(head) + ([head.head] if head.dep_ == "amod" else [])
+    if head.tag_ == "VBG" and head.dep_ == "ROOT":  # a headline: "Fleeing suspect caught"
+        fleers += [ch for ch in head.children if ch.dep_ == "dobj"]
     many = c.lex.status.displaced_nouns
     return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or
                                     any(n.dep_ == "nummod" for n in t.children) for t in fleers)
@@ -1110,7 +1118,7 @@ def a_capitalised_name(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,

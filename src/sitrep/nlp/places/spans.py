@@ -84,8 +84,9 @@ def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
 def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWords) -> bool:
     """"Sen. Alan Brindley was convicted. Brindley, free on bail, will be sentenced": a one-word name the
     report also gives a person (``person_names``) is that person, not a town named so; after a locative
-    word ("a rally in Brindley") it is the place."""
-    return len(span) == 1 and span.text in people and not after_locative(span, words)
+    word no person takes ("a rally in Brindley", not "the case was turned over to Brindley") it is the place."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(span) == 1 and span.text in people and before not in words.placing_locatives
 
 
 def _listed_as(doc: Doc, i: int, words: PlaceWords) -> str | None:
