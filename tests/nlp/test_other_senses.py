@@ -114,3 +114,28 @@ MORE_NO_EVENT = [
 @pytest.mark.parametrize(("text", "family"), MORE_NO_EVENT)
 def test_more_words_that_tell_no_event(parse, text, family):
     assert family not in _families(parse(text))
+
+
+CHARGES = [
+    "Man booked for teen assault.",
+    "Police in Tamsk arrested a man on Monday on a charge of aggravated assault.",
+    "The driver was charged with assault and reckless driving on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", CHARGES)
+def test_the_offence_a_charge_names_is_no_attack(parse, text):
+    assert "attack" not in _families(parse(text))
+
+
+TYPED = [
+    ("Two men assaulted a woman in a car park in Leeds on Friday.", "attack.civilians"),
+    ("A man attacked his neighbour with a hammer in Tamsk on Sunday.", "attack.civilians"),
+    ("Gunmen attacked an army checkpoint in Tamsk on Monday.", "attack.ground"),
+    ("Rebels attacked the village of Orlov on Monday.", "attack.ground"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), TYPED)
+def test_an_attack_on_a_person_with_no_armed_side_is_on_civilians(parse, text, etype):
+    assert etype in {e.type for e in parse(text)._.events}

@@ -52,6 +52,8 @@ class StatusWords:
     displaced_nouns: frozenset[str]
     protest_cues: frozenset[str]
     domestic_bodies: frozenset[str]
+    victim_nouns: frozenset[str]
+    charge_words: frozenset[str]
     diplomatic_agents: frozenset[str]
     ability_aux: frozenset[str]
     era_preps: frozenset[str]

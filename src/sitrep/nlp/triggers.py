@@ -302,6 +302,14 @@ def _a_named_place(t: Token, placed: set[int]) -> bool:
     return t.i in placed or t.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+def _owned_ground(head: Token) -> list[Token]:
+    """"withdraw from Iranian territory", "pulled out of Syrian soil": ground a country's name qualifies, after
+    "from" or "to" ("withdraw from cities" names no place)."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "of") for o in p.children
+            if o.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and (m.ent_type_ in ("NORP", "GPE") or
+                                                                          m.pos_ == "PROPN") for m in o.children)]
+
+
 def names_a_place_if_needed(c: Candidate) -> bool:
     """"the militia seized Port Vale", "after seizing the area", "regained 300 square miles", "Port Vale fell to
     the rebels": a capture needs a place for what it acts on (a named one, a proper name not read as a person or
@@ -316,7 +324,7 @@ def names_a_place_if_needed(c: Candidate) -> bool:
     subjects = [ch for ch in head.children if ch.dep_ == "nsubj"] if not acted_on else []  # "X fell to ..."
     return any(_a_named_place(t, placed) for t in subjects) or any(
         _a_named_place(t, placed) or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
-        for t in _object_phrase(head)) or any(t.lemma_.lower() in ground for t in acted_on) or any(
+        for t in _object_phrase(head)) or any(t.lemma_.lower() in ground for t in acted_on + _owned_ground(head)) or any(
         n.lemma_.lower() in ground for t in acted_on if t.lemma_.lower() in ("control", "percent", "%")
         for n in _object_phrase(head))
 
@@ -453,7 +461,9 @@ def _family(entry: TriggerEntry) -> str:
 
 def none_of_them(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"no arrests were reported", "would respond with force to any attack", "reservations about any talks"."""
-    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children)
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    # "no talks this week" is talks called off (a status), "no arrests" none at all
+    return "any" in dets or ("no" in dets and _family(entry) in ("attack", "arrest", "protest"))
 
 
 NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
@@ -792,9 +802,13 @@ def part_of_a_name(c: Candidate) -> bool:
 
 def no_one_to_strike(c: Candidate) -> bool:
     """"it always hits the coast first": a bare verb of striking (one word: "came under fire" is always fire) with
-    a subject, but no weapon and no party in its sentence ("the depot was hit" leaves the striker untold)."""
+    a subject, but no weapon and no party in its sentence ("the depot was hit" leaves the striker untold). A
+    person struck is struck by someone ("a man attacked a woman")."""
     if c.entry.type != "attack" or len(c.entry.words) > 1 or c.head.pos_ != "VERB" or c.weapons or \
             not any(ch.dep_ == "nsubj" for ch in c.head.children):
+        return False
+    if any(ch.dep_ == "dobj" and (ch.ent_type_ == "PERSON" or ch.lemma_.lower() in c.lex.status.victim_nouns)
+           for ch in c.head.children):
         return False
     sent, cues = c.sent, c.lex.status
     return not any(sent.start <= a.tok_start < sent.end and (a.kind in cues.party_kinds or a.country)
@@ -1013,7 +1027,25 @@ def what_a_tip_would_lead_to(c: Candidate) -> bool:
     """"anyone with information that leads to the arrest of the vandals", "a reward for information leading to
     an arrest": what information would lead to has not happened."""
     head = c.head
-    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() == "lead"
+    lead = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+    # "the fire that led to his arrest" told what happened; "information leading to an arrest" has not
+    return lead is not None and lead.lemma_.lower() == "lead" and lead.tag_ not in ("VBD", "VBN")
+
+
+def the_name_of_a_charge(c: Candidate) -> bool:
+    """"charged with assault", "booked for teen assault", "arrested on a charge of aggravated assault", "pleaded
+    guilty to the stabbing": an attack named as the offence of a charge is the charge's, not an act the
+    sentence tells (the report tells the act, if at all, where it dates it)."""
+    if _family(c.entry) != "attack" or not (c.head.pos_ == "NOUN" or c.head.tag_ == "VBG"):
+        return False
+    charges = c.lex.status.charge_words
+    for t in islice(c.head.ancestors, 5):
+        if t.pos_ == "ADP" and t.lower_ in ("with", "of", "for", "to", "in") and (
+                t.head.lemma_.lower() in charges or t.head.lower_ in charges):
+            return True
+        if t.pos_ == "VERB" and t.tag_ != "VBG" and t.lemma_.lower() not in charges:
+            return False  # "charged with disturbing the peace by fighting": a gerund is still the charge's
+    return False
 
 
 def a_vehicle_collides(c: Candidate) -> bool:
@@ -1118,7 +1150,7 @@ def a_capitalised_name(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,

@@ -126,7 +126,7 @@ class EventAssembler(SitrepComponent):
         date = date_of(doc, g, status, report.narrative_time(g.sent), words)
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
-        etype = on_civilians(etype, counts)
+        etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -363,6 +363,31 @@ def on_civilians(etype: str, counts: list[QuantityMention]) -> str:
         return etype
     items = {q.item for q in counts if q.role in ("killed", "injured")}
     return "attack.civilians" if items & set(CIVILIAN_ITEMS) and not items & set(ARMED_ITEMS) else etype
+
+
+PERSON_WORDS = frozenset({"he", "she", "him", "her", "them", "they"})
+
+
+def _a_person_victim(t: Token, lex: Lexicon) -> bool:
+    """"a woman", "his neighbour", "Sgt. Ruiz", "her": a person, not a post, a unit or a town."""
+    return t.ent_type_ == "PERSON" or t.lower_ in PERSON_WORDS or t.lemma_.lower() in lex.status.victim_nouns
+
+
+def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
+    """"Two men assaulted a woman in the car park", "he attacked a neighbour with a knife": a ground attack on
+    a person, with no army, armed group or soldier in its clause, is violence against civilians ("gunmen
+    attacked an army checkpoint" stays on the ground)."""
+    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts):
+        return etype
+    sent = sentences(doc)[g.sent]
+    armed = [a for a in doc._.actors or [] if sent.start <= a.tok_start < sent.end
+             and a.kind in ("military", "armed_group")]
+    if armed:
+        return etype
+    victims = [ch for t in g.triggers for ch in doc[t.head].children if ch.dep_ in ("dobj", "nsubjpass")] + [
+        o for t in g.triggers for p in doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("on", "of")
+        for o in p.children if o.dep_ == "pobj"]
+    return "attack.civilians" if any(_a_person_victim(v, lex) for v in victims) else etype
 
 
 def status_of(g: Group, etype: str) -> str:
