@@ -139,3 +139,17 @@ TYPED = [
 @pytest.mark.parametrize(("text", "etype"), TYPED)
 def test_an_attack_on_a_person_with_no_armed_side_is_on_civilians(parse, text, etype):
     assert etype in {e.type for e in parse(text)._.events}
+
+
+TOWNS_BODIES = [
+    # a body a town's name heads is that town's, in the dateline's country when a town of the name is there
+    ("ATHENS, Texas — The Athens Police Department arrested a man Monday on a charge of theft.", "USA"),
+    ("PARIS, Tenn. — Paris Police arrested two teenagers on Friday.", "USA"),
+    ("Greek police in Athens arrested two men on Monday.", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), TOWNS_BODIES)
+def test_an_arrest_by_a_towns_police_is_in_that_towns_country(parse, text, country):
+    arrests = [e for e in parse(text)._.events if e.type == "arrest"]
+    assert arrests and all(e.location is not None and e.location.country == country for e in arrests)

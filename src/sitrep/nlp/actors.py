@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -182,8 +183,25 @@ def _organisation(f: Finding, ent: Span) -> ActorMention | None:
     if ent.label_ != "ORG":
         return None
     owner = [t for t in ent.root.subtree if t.i < ent.start][-4:]
-    country = f.country_in(owner) or f.country_in(list(ent))
+    country = f.country_in(owner) or _a_towns_body(f, ent) or f.country_in(list(ent))
     return f.mention(ent, ent.text, country, f.institution_kind(list(ent)) or "other")
+
+
+def _a_towns_body(f: Finding, ent: Span) -> str | None:
+    """"the Athens Police Department" in a report from Texas: a body a town's name heads ("Paris Police", "Orlov
+    City Council") is that town's, in the report's own country when a town of that name is there, not the
+    capital's country the name alone would give."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    town = list(takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper() and
+                          t.lower_ not in f.lex.place_words.local_bodies, words))
+    if not town or not any(t.lower_ in f.lex.place_words.local_bodies for t in words[len(town):]):
+        return None
+    name = " ".join(t.text for t in town)
+    for home in dict.fromkeys([f.info.dateline_country, _home_country(f.info, f.doc._.report_places)]):
+        here = f.gaz.resolve(name, context_countries=(home,)) if home else None
+        if here is not None and here.country == home:
+            return home
+    return None
 
 
 ENTITY_RULES: tuple[Callable[[Finding, Span], ActorMention | None], ...] = (

@@ -326,6 +326,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
         tgt = other_side(doc, doc._.report_places, init)
         if tgt is not None:
             return tgt
+    if tgt is None and init is not None and family(etype) == "arrest":
+        return init  # a state's police and courts arrest, charge and sentence at home
     countries = doc._.report_places.countries
     if tgt is None and family(etype) == "attack":
         tgt = last_scene_country(doc, g, words)
