@@ -228,3 +228,33 @@ def test_a_dateline_is_no_speaker(parse, text, word):
 def test_a_claimant_name_is_one_line(parse):
     doc = parse("A car bomb killed 13 soldiers in the city, officials\n            say.")
     assert [c.claimant for c in doc._.claims] == ["officials"]
+
+
+CALLS = [
+    # a telephone call says nothing: its one object is someone to ring
+    ("The mother called police after the blast near the harbour.", []),
+    ("A neighbour called 911 when the shooting began.", []),
+    ("The man was stabbed by a stranger who called the police after the attack.", []),
+    # naming what something is, or an appeal, is a claim
+    ("The minister called the raid a massacre.", ["minister"]),
+    ("The mayor called for calm after the blast.", ["mayor"]),
+    ("The ministry called on the army to withdraw from the port.", ["ministry"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", CALLS)
+def test_a_call_is_a_claim_only_when_it_says_something(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+BODY_NAMES = [
+    # a body's name whose last word names an event elsewhere ("cut phone service") still speaks
+    ("The Coastal Rescue Service said two boats sank near the island.", ["Coastal Rescue Service"]),
+    # an event, not a speaker
+    ("The blast claimed nine lives in the valley.", []),
+]
+
+
+@pytest.mark.parametrize("text,claimants", BODY_NAMES)
+def test_a_body_named_like_an_event_speaks(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants

@@ -94,6 +94,8 @@ class ClaimWords:
     pronouns: dict[str, str]
     agent_claims: frozenset[str]
     clause_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    appeal_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,8 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
         return agent, r.lex.reporting[lemma]
     if lemma in r.words.clause_verbs and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "police found a body" reports nothing; "the inquiry found that ..." does
+    if lemma in r.words.naming_verbs and _a_telephone_call(tok, r.lex):
+        return None  # "the mother called police" says nothing
     antecedent = _antecedent(tok)
     if antecedent is not None:
         return antecedent, r.lex.reporting[lemma]
@@ -151,6 +153,20 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     cannot_speak = not subjects or subjects[0].lemma_.lower() in r.event_nouns or _a_dateline_word(r, subjects[0])
     trailing = _trailing_speaker(tok) if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+def _a_telephone_call(verb: Token, lex: Lexicon) -> bool:
+    """"the mother called police", "a neighbour called 911", "she called him after the attack": a naming verb
+    whose one object is someone to ring (a body, a person, a number) and that says nothing of them; "called the
+    raid a massacre", "called it barbaric", "called for calm", "called on the army to withdraw" say something."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "oprd", "dative")]
+    said = any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in kids)
+    appeal = any(c.dep_ == "prep" and c.lower_ in lex.claim_words.appeal_prepositions for c in kids)
+    if said or appeal or len(objects) != 1:
+        return False
+    obj = objects[0]
+    return obj.lemma_.lower() in lex.institutions or obj.ent_type_ == "PERSON" or obj.like_num or obj.pos_ == "PRON"
 
 
 def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
@@ -240,8 +256,9 @@ def _in_dateline(r: Reading, subj: Token) -> bool:
 
 
 def _names_the_event(r: Reading, subj: Token) -> bool:
-    """"the flood claimed nine lives": an event, not a speaker."""
-    return subj.lemma_.lower() in r.event_nouns
+    """"the flood claimed nine lives": an event, not a speaker; "the Harbour Service said" is a body's name,
+    whatever its last word names elsewhere ("cut phone service")."""
+    return subj.lemma_.lower() in r.event_nouns and subj.pos_ != "PROPN"
 
 
 def _speechless_item(r: Reading, subj: Token) -> bool:
