@@ -258,3 +258,37 @@ BODY_NAMES = [
 @pytest.mark.parametrize("text,claimants", BODY_NAMES)
 def test_a_body_named_like_an_event_speaks(parse, text, claimants):
     assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+NAME_FORMS = [
+    # a plural speaker after "a": the noun before it is the one the clause describes, not the speaker's
+    ("A man authorities say was shot by a trooper was jailed on Tuesday.", ["authorities"]),
+    ("A woman police say stole a car was arrested on Monday.", ["police"]),
+    # a counted speaker keeps its count
+    ("Two security sources said the town fell.", ["Two security sources"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", NAME_FORMS)
+def test_a_noun_before_the_speaker_is_not_the_speakers(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+OFFICERS = [
+    # the body and its officer in one record: one voice, the officer's
+    ("A man was shot in the leg on Monday, police said. The man was hit twice, said Capt. Ana Ruiz.",
+     ["Capt. Ana Ruiz"]),
+    ("Detective Tom Barlow said a woman was stabbed twice on Friday, police said.", ["Detective Tom Barlow"]),
+    # no officer of a rank: the body stays
+    ("A man was shot in the leg on Monday, police said.", ["police"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", OFFICERS)
+def test_a_body_and_its_officer_are_one_voice(extractor, text, claimants):
+    from datetime import date
+
+    from sitrep.records import Article
+
+    records = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="officers"))
+    assert [c.claimant.name for c in records[0].claims] == claimants

@@ -96,6 +96,8 @@ class ClaimWords:
     clause_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     appeal_prepositions: frozenset[str]
+    ranked_bodies: frozenset[str]
+    ranks: frozenset[str]
 
 
 @dataclass(frozen=True)

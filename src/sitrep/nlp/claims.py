@@ -31,6 +31,7 @@ from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
 
 CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}  # what a claimant's name leaves out
 LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
+SINGULAR_ARTICLES = ("a", "an")  # never before a plural speaker: "a man authorities say was shot"
 MODIFIER_DEPS = ("poss", "compound", "amod")
 LONG_NAME = 14  # tokens: longer is a description, not a name
 NAME_REACH = 20  # tokens from a description's head to the name set beside it
@@ -329,10 +330,20 @@ def _claimant_words(r: Reading, subj: Token) -> Span:
             span = span[1:]
         while span and span[-1].tag_ == "POS":  # "the Board of Inquiry's (report)"
             span = span[:-1]
+    if _a_noun_before_the_speaker(subj) and span.start < subj.i:
+        span = doc[subj.i:span.end]
     if len(span) > LONG_NAME:
         names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= NAME_REACH else doc[subj.i:subj.i + 1]
     return span
+
+
+def _a_noun_before_the_speaker(subj: Token) -> bool:
+    """"A man authorities say was shot ...", parsed with "man" as part of the speaker: a plural speaker with
+    "a" or "an" before it is a noun the speaker's clause describes, then the speaker; the speaker is its head
+    on."""
+    return subj.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "det" and c.lower_ in SINGULAR_ARTICLES and c.i < subj.i for c in subj.children)
 
 
 def _with_apposed_name(span: Span) -> Span:
