@@ -250,8 +250,11 @@ def test_a_call_is_a_claim_only_when_it_says_something(parse, text, claimants):
 BODY_NAMES = [
     # a body's name whose last word names an event elsewhere ("cut phone service") still speaks
     ("The Coastal Rescue Service said two boats sank near the island.", ["Coastal Rescue Service"]),
+    ("The Harbour House stated that the talks would resume on Monday.", ["Harbour House"]),
     # an event, not a speaker
     ("The blast claimed nine lives in the valley.", []),
+    # a thing, not a speaker
+    ("A patrol boat reported gunfire near the harbour.", []),
 ]
 
 

@@ -263,8 +263,9 @@ def _names_the_event(r: Reading, subj: Token) -> bool:
 
 
 def _speechless_item(r: Reading, subj: Token) -> bool:
-    """"a patrol boat reported gunfire nearby": a thing that radioed, not a speaker."""
-    return r.lex.items.get(subj.lemma_.lower()) in r.words.speechless_items
+    """"a patrol boat reported gunfire nearby": a thing that radioed, not a speaker; "the Harbour House said"
+    is a body's name, whatever its last word is elsewhere."""
+    return r.lex.items.get(subj.lemma_.lower()) in r.words.speechless_items and subj.pos_ != "PROPN"
 
 
 def _a_document(r: Reading, subj: Token) -> bool:
