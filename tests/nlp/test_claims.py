@@ -295,3 +295,23 @@ def test_a_body_and_its_officer_are_one_voice(extractor, text, claimants):
 
     records = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="officers"))
     assert [c.claimant.name for c in records[0].claims] == claimants
+
+
+RECORDS = [
+    # a record its keeper's word names is a source of its own
+    ("She was held without bond on Monday, according to jail records.", ["jail records"]),
+    ("The man was charged with assault, arrest affidavits say.", ["arrest affidavits"]),
+    # a body's record: the body says so
+    ("The man was arrested in May, court papers show.", ["court"]),
+    # a document's author named by "by" or "from"
+    ("Nine rebels were killed, according to a report by the harbour police.", ["harbour police"]),
+    # a bare document, a poll, a picture: no speaker
+    ("The report said the camp had been emptied.", []),
+    ("Polls show the mayor is ahead.", []),
+    ("State television showed a row of burned trucks on the road.", []),
+]
+
+
+@pytest.mark.parametrize("text,claimants", RECORDS)
+def test_records_and_their_keepers(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants

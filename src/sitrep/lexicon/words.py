@@ -98,6 +98,8 @@ class ClaimWords:
     appeal_prepositions: frozenset[str]
     ranked_bodies: frozenset[str]
     ranks: frozenset[str]
+    kept_records: frozenset[str]
+    author_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)

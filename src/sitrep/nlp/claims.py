@@ -246,7 +246,15 @@ def _name_beside(r: Reading, subj: Token) -> Token:
     names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     owners = [c for c in subj.children if (c.dep_ == "poss" and c.pos_ != "PRON")
               or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in r.lex.institutions))]
-    return (names or owners or [subj])[0]
+    return (names or owners or _authors(r, subj) or [subj])[0]
+
+
+def _authors(r: Reading, doc_word: Token) -> list[Token]:
+    """"an order from U.S. District Judge Ana Ruiz", "a report by the harbour police": the author a
+    document's "from" or "by" phrase names (a name or a body)."""
+    preps = [c for c in doc_word.children if c.dep_ in ("prep", "agent") and c.lower_ in r.words.author_prepositions]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"
+            and (o.pos_ == "PROPN" or o.lemma_.lower() in r.lex.institutions)]
 
 
 # -- 2. subjects that are not speakers (any one says so) ---------------------------------------
@@ -269,8 +277,11 @@ def _speechless_item(r: Reading, subj: Token) -> bool:
 
 
 def _a_document(r: Reading, subj: Token) -> bool:
-    """"according to a draft seen by reporters", "the report said": a document or a figure, not a speaker."""
-    return subj.lemma_.lower() in r.words.non_claimants
+    """"according to a draft seen by reporters", "the report said": a document or a figure, not a speaker;
+    "according to jail records", "arrest affidavits say": a record its keeper's word names is a source."""
+    lemma = subj.lemma_.lower()
+    kept = lemma in r.words.kept_records and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subj.children)
+    return lemma in r.words.non_claimants and not kept
 
 
 def _nobody(r: Reading, subj: Token) -> bool:
