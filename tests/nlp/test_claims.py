@@ -269,6 +269,9 @@ NAME_FORMS = [
     ("A woman police say stole a car was arrested on Monday.", ["police"]),
     # a counted speaker keeps its count
     ("Two security sources said the town fell.", ["Two security sources"]),
+    # an age set beside a name is not part of it
+    ("Ivo Brandt, 42, said he heard two shots.", ["Ivo Brandt"]),
+    ("The owner, Ana Ruiz, 54, said the shop was robbed.", ["owner, Ana Ruiz"]),
 ]
 
 

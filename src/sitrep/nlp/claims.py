@@ -45,7 +45,7 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while stack:
         t = stack.pop()
         keep = (t.dep_ == "prep" and t.head.lemma_.lower() in words.titled_heads) or (t.dep_ == "punct" and t.text == "’")
-        if t.dep_ in CUT_DEPS and not keep:
+        if (t.dep_ in CUT_DEPS and not keep) or _an_age(t):
             continue
         toks.append(t)
         stack.extend(t.children)
@@ -55,6 +55,11 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
         hi -= 1  # "the navy's statement said", a line break before "say"
     return doc[lo:hi]
+
+
+def _an_age(tok: Token) -> bool:
+    """"Ana Ruiz, 54, said": a number set beside a name is the speaker's age, not part of the name."""
+    return tok.dep_ == "appos" and tok.like_num
 
 
 @dataclass
