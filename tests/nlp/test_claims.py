@@ -251,6 +251,8 @@ BODY_NAMES = [
     # a body's name whose last word names an event elsewhere ("cut phone service") still speaks
     ("The Coastal Rescue Service said two boats sank near the island.", ["Coastal Rescue Service"]),
     ("The Harbour House stated that the talks would resume on Monday.", ["Harbour House"]),
+    # "cut phone service" names its event by "cut": a service still speaks
+    ("The fire service said two houses burned near the port.", ["fire service"]),
     # an event, not a speaker
     ("The blast claimed nine lives in the valley.", []),
     # a thing, not a speaker
@@ -317,4 +319,21 @@ RECORDS = [
 
 @pytest.mark.parametrize("text,claimants", RECORDS)
 def test_records_and_their_keepers(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+CITED = [
+    # the source a citing verb passes on says so
+    ("Two soldiers were hurt near the port, but Tarfax cited the security service as saying three died.",
+     ["security service"]),
+    ("Two soldiers were hurt in a blast near the port, the news agency reported, citing the coast guard.",
+     ["news agency", "coast guard"]),
+    ("Reuters quoted a police officer as saying the road was closed.", ["police officer"]),
+    # citing reasons passes on no one
+    ("The ministry cited security concerns for the closure.", []),
+]
+
+
+@pytest.mark.parametrize("text,claimants", CITED)
+def test_a_cited_source_says_so(parse, text, claimants):
     assert [c.claimant for c in parse(text)._.claims] == claimants

@@ -100,6 +100,7 @@ class ClaimWords:
     ranks: frozenset[str]
     kept_records: frozenset[str]
     author_prepositions: frozenset[str]
+    citing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

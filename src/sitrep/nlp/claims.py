@@ -195,8 +195,22 @@ def _antecedent(verb: Token) -> Token | None:
     return verb.head
 
 
+def _cited_source(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
+    """"Interfax cited the security service as saying 12 died", "the agency reported, citing the coast guard":
+    the source a citing verb passes on says so ("as saying ...", or beside another reporting verb); "the
+    ministry cited security concerns" passes on no one."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.words.citing_verbs:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    beside = tok.dep_ == "advcl" and tok.head.lemma_.lower() in r.lex.reporting
+    if source is None or not (as_saying or beside):
+        return None
+    return source, "asserts"
+
+
 CUE_RULES: tuple[Callable[[Reading, Token], tuple[Token | None, str] | None], ...] = (
-    _according_to, _reporting_verb,
+    _according_to, _cited_source, _reporting_verb,
 )
 
 
@@ -626,14 +640,22 @@ def carry_statements(r: Reading) -> list[ClaimMention]:
     return out
 
 
+def event_nouns(lex: Lexicon) -> set[str]:
+    """The words that name an event: a trigger word, and a phrase's last word ("phone call"; its first may be a
+    speaker: "military drill"), unless the phrase starts with a trigger word of its own, which names the event
+    while the last word is what it acts on ("cut phone service": the security service still speaks)."""
+    triggers = [t for t in lex.triggers if t.type != "none"]
+    single = {t.words[0] for t in triggers if len(t.words) == 1}
+    return {t.words[-1] for t in triggers if len(t.words) == 1 or t.words[0] not in single} | set(lex.weapons)
+
+
 class ClaimFinder(SitrepComponent):
     known: dict[str, dict[str, Any]]  # the known actors by name
     event_nouns: set[str]
 
     def prepare(self) -> None:
         self.known = self.lex.actor_names()
-        # a phrase's last word names the event ("phone call"); its first may be a speaker ("military drill")
-        self.event_nouns = {t.words[-1] for t in self.lex.triggers if t.type != "none"} | set(self.lex.weapons)
+        self.event_nouns = event_nouns(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = find_claims(doc, self.lex, self.gaz, self.known, self.event_nouns)
