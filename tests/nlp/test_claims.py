@@ -228,3 +228,112 @@ def test_a_dateline_is_no_speaker(parse, text, word):
 def test_a_claimant_name_is_one_line(parse):
     doc = parse("A car bomb killed 13 soldiers in the city, officials\n            say.")
     assert [c.claimant for c in doc._.claims] == ["officials"]
+
+
+CALLS = [
+    # a telephone call says nothing: its one object is someone to ring
+    ("The mother called police after the blast near the harbour.", []),
+    ("A neighbour called 911 when the shooting began.", []),
+    ("The man was stabbed by a stranger who called the police after the attack.", []),
+    # naming what something is, or an appeal, is a claim
+    ("The minister called the raid a massacre.", ["minister"]),
+    ("The mayor called for calm after the blast.", ["mayor"]),
+    ("The ministry called on the army to withdraw from the port.", ["ministry"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", CALLS)
+def test_a_call_is_a_claim_only_when_it_says_something(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+BODY_NAMES = [
+    # a body's name whose last word names an event elsewhere ("cut phone service") still speaks
+    ("The Coastal Rescue Service said two boats sank near the island.", ["Coastal Rescue Service"]),
+    ("The Harbour House stated that the talks would resume on Monday.", ["Harbour House"]),
+    # "cut phone service" names its event by "cut": a service still speaks
+    ("The fire service said two houses burned near the port.", ["fire service"]),
+    # an event, not a speaker
+    ("The blast claimed nine lives in the valley.", []),
+    # a thing, not a speaker
+    ("A patrol boat reported gunfire near the harbour.", []),
+]
+
+
+@pytest.mark.parametrize("text,claimants", BODY_NAMES)
+def test_a_body_named_like_an_event_speaks(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+NAME_FORMS = [
+    # a plural speaker after "a": the noun before it is the one the clause describes, not the speaker's
+    ("A man authorities say was shot by a trooper was jailed on Tuesday.", ["authorities"]),
+    ("A woman police say stole a car was arrested on Monday.", ["police"]),
+    # a counted speaker keeps its count
+    ("Two security sources said the town fell.", ["Two security sources"]),
+    # an age set beside a name is not part of it
+    ("Ivo Brandt, 42, said he heard two shots.", ["Ivo Brandt"]),
+    ("The owner, Ana Ruiz, 54, said the shop was robbed.", ["owner, Ana Ruiz"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", NAME_FORMS)
+def test_a_noun_before_the_speaker_is_not_the_speakers(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+OFFICERS = [
+    # the body and its officer in one record: one voice, the officer's
+    ("A man was shot in the leg on Monday, police said. The man was hit twice, said Capt. Ana Ruiz.",
+     ["Capt. Ana Ruiz"]),
+    ("Detective Tom Barlow said a woman was stabbed twice on Friday, police said.", ["Detective Tom Barlow"]),
+    # no officer of a rank: the body stays
+    ("A man was shot in the leg on Monday, police said.", ["police"]),
+]
+
+
+@pytest.mark.parametrize("text,claimants", OFFICERS)
+def test_a_body_and_its_officer_are_one_voice(extractor, text, claimants):
+    from datetime import date
+
+    from sitrep.records import Article
+
+    records = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="officers"))
+    assert [c.claimant.name for c in records[0].claims] == claimants
+
+
+RECORDS = [
+    # a record its keeper's word names is a source of its own
+    ("She was held without bond on Monday, according to jail records.", ["jail records"]),
+    ("The man was charged with assault, arrest affidavits say.", ["arrest affidavits"]),
+    # a body's record: the body says so
+    ("The man was arrested in May, court papers show.", ["court"]),
+    # a document's author named by "by" or "from"
+    ("Nine rebels were killed, according to a report by the harbour police.", ["harbour police"]),
+    # a bare document, a poll, a picture: no speaker
+    ("The report said the camp had been emptied.", []),
+    ("Polls show the mayor is ahead.", []),
+    ("State television showed a row of burned trucks on the road.", []),
+]
+
+
+@pytest.mark.parametrize("text,claimants", RECORDS)
+def test_records_and_their_keepers(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants
+
+
+CITED = [
+    # the source a citing verb passes on says so
+    ("Two soldiers were hurt near the port, but Tarfax cited the security service as saying three died.",
+     ["security service"]),
+    ("Two soldiers were hurt in a blast near the port, the news agency reported, citing the coast guard.",
+     ["news agency", "coast guard"]),
+    ("Reuters quoted a police officer as saying the road was closed.", ["police officer"]),
+    # citing reasons passes on no one
+    ("The ministry cited security concerns for the closure.", []),
+]
+
+
+@pytest.mark.parametrize("text,claimants", CITED)
+def test_a_cited_source_says_so(parse, text, claimants):
+    assert [c.claimant for c in parse(text)._.claims] == claimants

@@ -94,6 +94,13 @@ class ClaimWords:
     pronouns: dict[str, str]
     agent_claims: frozenset[str]
     clause_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    appeal_prepositions: frozenset[str]
+    ranked_bodies: frozenset[str]
+    ranks: frozenset[str]
+    kept_records: frozenset[str]
+    author_prepositions: frozenset[str]
+    citing_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
 
 CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}  # what a claimant's name leaves out
 LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
+SINGULAR_ARTICLES = ("a", "an")  # never before a plural speaker: "a man authorities say was shot"
 MODIFIER_DEPS = ("poss", "compound", "amod")
 LONG_NAME = 14  # tokens: longer is a description, not a name
 NAME_REACH = 20  # tokens from a description's head to the name set beside it
@@ -44,7 +45,7 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while stack:
         t = stack.pop()
         keep = (t.dep_ == "prep" and t.head.lemma_.lower() in words.titled_heads) or (t.dep_ == "punct" and t.text == "’")
-        if t.dep_ in CUT_DEPS and not keep:
+        if (t.dep_ in CUT_DEPS and not keep) or _an_age(t):
             continue
         toks.append(t)
         stack.extend(t.children)
@@ -54,6 +55,11 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
         hi -= 1  # "the navy's statement said", a line break before "say"
     return doc[lo:hi]
+
+
+def _an_age(tok: Token) -> bool:
+    """"Ana Ruiz, 54, said": a number set beside a name is the speaker's age, not part of the name."""
+    return tok.dep_ == "appos" and tok.like_num
 
 
 @dataclass
@@ -142,6 +148,8 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
         return agent, r.lex.reporting[lemma]
     if lemma in r.words.clause_verbs and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "police found a body" reports nothing; "the inquiry found that ..." does
+    if lemma in r.words.naming_verbs and _a_telephone_call(tok, r.lex):
+        return None  # "the mother called police" says nothing
     antecedent = _antecedent(tok)
     if antecedent is not None:
         return antecedent, r.lex.reporting[lemma]
@@ -151,6 +159,20 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     cannot_speak = not subjects or subjects[0].lemma_.lower() in r.event_nouns or _a_dateline_word(r, subjects[0])
     trailing = _trailing_speaker(tok) if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+def _a_telephone_call(verb: Token, lex: Lexicon) -> bool:
+    """"the mother called police", "a neighbour called 911", "she called him after the attack": a naming verb
+    whose one object is someone to ring (a body, a person, a number) and that says nothing of them; "called the
+    raid a massacre", "called it barbaric", "called for calm", "called on the army to withdraw" say something."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "oprd", "dative")]
+    said = any(c.dep_ in ("ccomp", "xcomp", "acomp") for c in kids)
+    appeal = any(c.dep_ == "prep" and c.lower_ in lex.claim_words.appeal_prepositions for c in kids)
+    if said or appeal or len(objects) != 1:
+        return False
+    obj = objects[0]
+    return obj.lemma_.lower() in lex.institutions or obj.ent_type_ == "PERSON" or obj.like_num or obj.pos_ == "PRON"
 
 
 def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
@@ -173,8 +195,22 @@ def _antecedent(verb: Token) -> Token | None:
     return verb.head
 
 
+def _cited_source(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
+    """"Interfax cited the security service as saying 12 died", "the agency reported, citing the coast guard":
+    the source a citing verb passes on says so ("as saying ...", or beside another reporting verb); "the
+    ministry cited security concerns" passes on no one."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.words.citing_verbs:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    beside = tok.dep_ == "advcl" and tok.head.lemma_.lower() in r.lex.reporting
+    if source is None or not (as_saying or beside):
+        return None
+    return source, "asserts"
+
+
 CUE_RULES: tuple[Callable[[Reading, Token], tuple[Token | None, str] | None], ...] = (
-    _according_to, _reporting_verb,
+    _according_to, _cited_source, _reporting_verb,
 )
 
 
@@ -229,7 +265,15 @@ def _name_beside(r: Reading, subj: Token) -> Token:
     names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     owners = [c for c in subj.children if (c.dep_ == "poss" and c.pos_ != "PRON")
               or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in r.lex.institutions))]
-    return (names or owners or [subj])[0]
+    return (names or owners or _authors(r, subj) or [subj])[0]
+
+
+def _authors(r: Reading, doc_word: Token) -> list[Token]:
+    """"an order from U.S. District Judge Ana Ruiz", "a report by the harbour police": the author a
+    document's "from" or "by" phrase names (a name or a body)."""
+    preps = [c for c in doc_word.children if c.dep_ in ("prep", "agent") and c.lower_ in r.words.author_prepositions]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"
+            and (o.pos_ == "PROPN" or o.lemma_.lower() in r.lex.institutions)]
 
 
 # -- 2. subjects that are not speakers (any one says so) ---------------------------------------
@@ -240,18 +284,23 @@ def _in_dateline(r: Reading, subj: Token) -> bool:
 
 
 def _names_the_event(r: Reading, subj: Token) -> bool:
-    """"the flood claimed nine lives": an event, not a speaker."""
-    return subj.lemma_.lower() in r.event_nouns
+    """"the flood claimed nine lives": an event, not a speaker; "the Harbour Service said" is a body's name,
+    whatever its last word names elsewhere ("cut phone service")."""
+    return subj.lemma_.lower() in r.event_nouns and subj.pos_ != "PROPN"
 
 
 def _speechless_item(r: Reading, subj: Token) -> bool:
-    """"a patrol boat reported gunfire nearby": a thing that radioed, not a speaker."""
-    return r.lex.items.get(subj.lemma_.lower()) in r.words.speechless_items
+    """"a patrol boat reported gunfire nearby": a thing that radioed, not a speaker; "the Harbour House said"
+    is a body's name, whatever its last word is elsewhere."""
+    return r.lex.items.get(subj.lemma_.lower()) in r.words.speechless_items and subj.pos_ != "PROPN"
 
 
 def _a_document(r: Reading, subj: Token) -> bool:
-    """"according to a draft seen by reporters", "the report said": a document or a figure, not a speaker."""
-    return subj.lemma_.lower() in r.words.non_claimants
+    """"according to a draft seen by reporters", "the report said": a document or a figure, not a speaker;
+    "according to jail records", "arrest affidavits say": a record its keeper's word names is a source."""
+    lemma = subj.lemma_.lower()
+    kept = lemma in r.words.kept_records and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subj.children)
+    return lemma in r.words.non_claimants and not kept
 
 
 def _nobody(r: Reading, subj: Token) -> bool:
@@ -312,10 +361,20 @@ def _claimant_words(r: Reading, subj: Token) -> Span:
             span = span[1:]
         while span and span[-1].tag_ == "POS":  # "the Board of Inquiry's (report)"
             span = span[:-1]
+    if _a_noun_before_the_speaker(subj) and span.start < subj.i:
+        span = doc[subj.i:span.end]
     if len(span) > LONG_NAME:
         names = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         span = doc[subj.i:names[0].i + 1] if names and names[0].i - subj.i <= NAME_REACH else doc[subj.i:subj.i + 1]
     return span
+
+
+def _a_noun_before_the_speaker(subj: Token) -> bool:
+    """"A man authorities say was shot ...", parsed with "man" as part of the speaker: a plural speaker with
+    "a" or "an" before it is a noun the speaker's clause describes, then the speaker; the speaker is its head
+    on."""
+    return subj.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "det" and c.lower_ in SINGULAR_ARTICLES and c.i < subj.i for c in subj.children)
 
 
 def _with_apposed_name(span: Span) -> Span:
@@ -581,14 +640,22 @@ def carry_statements(r: Reading) -> list[ClaimMention]:
     return out
 
 
+def event_nouns(lex: Lexicon) -> set[str]:
+    """The words that name an event: a trigger word, and a phrase's last word ("phone call"; its first may be a
+    speaker: "military drill"), unless the phrase starts with a trigger word of its own, which names the event
+    while the last word is what it acts on ("cut phone service": the security service still speaks)."""
+    triggers = [t for t in lex.triggers if t.type != "none"]
+    single = {t.words[0] for t in triggers if len(t.words) == 1}
+    return {t.words[-1] for t in triggers if len(t.words) == 1 or t.words[0] not in single} | set(lex.weapons)
+
+
 class ClaimFinder(SitrepComponent):
     known: dict[str, dict[str, Any]]  # the known actors by name
     event_nouns: set[str]
 
     def prepare(self) -> None:
         self.known = self.lex.actor_names()
-        # a phrase's last word names the event ("phone call"); its first may be a speaker ("military drill")
-        self.event_nouns = {t.words[-1] for t in self.lex.triggers if t.type != "none"} | set(self.lex.weapons)
+        self.event_nouns = event_nouns(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = find_claims(doc, self.lex, self.gaz, self.known, self.event_nouns)

@@ -242,6 +242,7 @@ class EventAssembler(SitrepComponent):
         lede = [s for k, s in enumerate(sentences(doc)) if report.paragraphs[k] == 0]
         fold.drop_generic_lede_claims(events, lede[-1].end_char if lede else 0,
                                       self.lex.claim_words.generic_claimants)
+        fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         for ev in events:
             ev.assign_id()
         return events

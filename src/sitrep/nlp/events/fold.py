@@ -371,12 +371,25 @@ def drop_generic_lede_claims(events: list[Event], lede_end: int, generic: Collec
         named = [c for c in ev.claims if c.start >= lede_end and not generic_claimant(c.claimant.name, generic)]
         if not named:
             continue
-        keep = [k for k, c in enumerate(ev.claims)
-                if c.start >= lede_end or not generic_claimant(c.claimant.name, generic)]
-        index = {old: new for new, old in enumerate(keep)}
-        ev.claims = [ev.claims[k] for k in keep]
-        for q in ev.quantities:
-            q.claim = index.get(q.claim) if q.claim is not None else None
+        _keep_claims(ev, [k for k, c in enumerate(ev.claims)
+                          if c.start >= lede_end or not generic_claimant(c.claimant.name, generic)])
+
+
+def drop_body_beside_its_officer(events: list[Event], bodies: Collection[str], ranks: Collection[str]) -> None:
+    """"A man was shot, police said. ... said Capt. Ana Ruiz": a body that speaks through officers of a rank
+    and an officer of such a rank in one record are one voice, the officer's: the bare body is dropped."""
+    for ev in events:
+        if not any(c.claimant.name.split()[0].lower() in ranks for c in ev.claims if c.claimant.name):
+            continue
+        _keep_claims(ev, [k for k, c in enumerate(ev.claims) if not generic_claimant(c.claimant.name, bodies)])
+
+
+def _keep_claims(ev: Event, keep: list[int]) -> None:
+    """Keep the claims at ``keep``; a count's claim follows its claim, or is none when that one goes."""
+    index = {old: new for new, old in enumerate(keep)}
+    ev.claims = [ev.claims[k] for k in keep]
+    for q in ev.quantities:
+        q.claim = index.get(q.claim) if q.claim is not None else None
 
 
 def paragraph_index(doc: Doc) -> list[int]:
