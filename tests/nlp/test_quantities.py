@@ -98,6 +98,13 @@ RULE_CASES = [
     ("The 12 people killed in the raid were buried on Friday.", [("person", "killed", 12, "exact")]),
     # role_word_above, with a particle after the object
     ("Troops shot 30 drones down over the sea.", [("drone", "intercepted", 30, "exact")]),
+    # a_result_beside_it: the casualty word a verb sets after its object
+    ("A shooting near the mill left two people dead.", [("person", "killed", 2, "exact")]),
+    ("The ambush left one officer dead and three people wounded.",
+     [("person", "killed", 1, "exact"), ("person", "injured", 3, "exact")]),
+    ("The blast left two soldiers dead and four residents injured.",
+     [("soldier", "killed", 2, "exact"), ("person", "injured", 4, "exact")]),
+    ("The flood left 40 families homeless.", []),
     # first_verb_above: a verb that is no role
     ("The storm damaged about 20 houses.", []),
     # among_the

@@ -95,6 +95,16 @@ def _result_word_after(verb: Token, tok: Token, lex: Lexicon) -> list[str]:
     return [nxt.lower_]
 
 
+def a_result_beside_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"the blast left two people dead", "the crash left three soldiers wounded": the casualty word a verb sets
+    after its object says what happened to the object."""
+    if cur != tok.head or tok.dep_ != "dobj":
+        return None
+    return next(((role, c) for c in cur.children
+                 if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > tok.i
+                 and (role := _casualty_role(c, lex)) is not None), None)
+
+
 def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"the storm damaged about 20 houses": the first verb up says what happened to them."""
     if cur != tok and cur.pos_ == "VERB" and cur.lemma_.lower() not in lex.quantity_words.passing_verbs:
@@ -112,7 +122,7 @@ def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, role_word_above, first_verb_above, among_the,
+    participle_after_it, role_word_above, a_result_beside_it, first_verb_above, among_the,
 )
 
 
