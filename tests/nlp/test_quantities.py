@@ -98,6 +98,19 @@ RULE_CASES = [
     ("The 12 people killed in the raid were buried on Friday.", [("person", "killed", 12, "exact")]),
     # role_word_above, with a particle after the object
     ("Troops shot 30 drones down over the sea.", [("drone", "intercepted", 30, "exact")]),
+    # the_doer_of_it: the subject of a verb with an object did it; a subject that flees is counted
+    ("Two gunmen killed three people at the fair.", [("person", "killed", 3, "exact")]),
+    ("During the raid, 16 jets fired 22 munitions.", [("munition", "fired", 22, "exact")]),
+    ("More than 9,000 people fled the valley.", [("person", "evacuated", 9000, "at_least")]),
+    ("Three soldiers killed, five wounded in the hills", [("soldier", "killed", 3, "exact"), ("soldier", "injured", 5, "exact")]),
+    # the_whole_of_a_part: the verb above tells of the part
+    ("One of the three men hit has died, police said.", [("person", "killed", 1, "exact")]),
+    ("Two of the five people wounded in the blast died in hospital.",
+     [("person", "killed", 2, "exact"), ("person", "injured", 5, "exact")]),
+    # a_role_verb_joined: "shot and killed"
+    ("Two men were shot and killed outside a bar on Saturday.", [("person", "killed", 2, "exact")]),
+    ("Three women were beaten and wounded by the mob.", [("person", "injured", 3, "exact")]),
+    ("Two men were shot and later arrested.", [("person", "detained", 2, "exact")]),
     # a_result_beside_it: the casualty word a verb sets after its object
     ("A shooting near the mill left two people dead.", [("person", "killed", 2, "exact")]),
     ("The ambush left one officer dead and three people wounded.",
@@ -112,6 +125,8 @@ RULE_CASES = [
     # others_after_a_count
     ("The drone strike killed two civilians and wounded four others.",
      [("civilian", "killed", 2, "exact"), ("civilian", "injured", 4, "exact")]),
+    # role_of_the_same_item_before, not for the object of another verb
+    ("Rebels killed 12 villagers and burned 30 others.", [("person", "killed", 12, "exact")]),
     # item_before_it, role_of_the_same_item_before
     ("The army launched 40 drones, 31 over the coast.",
      [("drone", "launched", 40, "exact"), ("drone", "launched", 31, "exact")]),

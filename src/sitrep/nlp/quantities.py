@@ -73,6 +73,32 @@ def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
                  if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles), None)
 
 
+def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"two gunmen killed three people", "16 jets fired 22 munitions": the subject of a verb that has an object
+    of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is)."""
+    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or _the_subject_moves(cur, lex):
+        return None
+    return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
+
+
+def _the_subject_moves(verb: Token, lex: Lexicon) -> bool:
+    """"17,000 people fled the town", "300 families evacuated the village": the subject is the one counted."""
+    return lex.quantity_roles.get(verb.lemma_.lower()) in lex.quantity_words.self_moving_roles
+
+
+def the_whole_of_a_part(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"one of the three men hit has died": the casualty verb above tells of the part; the whole of "one of the
+    three" takes no casualty role from it."""
+    if cur == tok or not _whole_of_a_part(tok):
+        return None
+    return NO_ROLE if lex.quantity_roles.get(cur.lemma_.lower()) in lex.quantity_words.casualty_roles else None
+
+
+def _whole_of_a_part(noun: Token) -> bool:
+    """"the three men" of "one of the three men"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+
+
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"air defences shot down 42 drones", "gunmen shot dead three men": the first word above that names a
     role, with its particle or result word."""
@@ -93,6 +119,19 @@ def _result_word_after(verb: Token, tok: Token, lex: Lexicon) -> list[str]:
     if nxt is None or nxt.head != tok or nxt.lower_ not in lex.quantity_words.role_particles:
         return []
     return [nxt.lower_]
+
+
+def a_role_verb_joined(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"two men were shot and killed", "a woman was beaten and wounded": a verb of no role joined by "and" to
+    one of a role, that has no subject or object of its own, tells what happened to the same people."""
+    if cur == tok or cur.pos_ != "VERB":
+        return None
+    for c in cur.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in lex.quantity_roles:
+            continue
+        if not any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children):
+            return lex.quantity_roles[c.lemma_.lower()], c
+    return None
 
 
 def a_result_beside_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -122,7 +161,8 @@ def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, role_word_above, a_result_beside_it, first_verb_above, among_the,
+    participle_after_it, the_doer_of_it, the_whole_of_a_part, role_word_above, a_role_verb_joined,
+    a_result_beside_it, first_verb_above, among_the,
 )
 
 
@@ -375,8 +415,14 @@ def role_of_its_governor(c: Count, item: str) -> str | None:
 
 
 def role_of_the_same_item_before(c: Count, item: str) -> str | None:
-    """"downed 20 drones over the coast and 12 drones over the hills": the same item, the same role."""
-    return c.prev.role if c.prev is not None and c.prev.item == item else None
+    """"downed 20 drones over the coast and 12 drones over the hills": the same item, the same role; not for
+    the object of another verb ("killed 12 villagers and burned 30 others")."""
+    if c.prev is None or c.prev.item != item:
+        return None
+    noun = c.noun
+    if noun is not None and (_whole_of_a_part(noun) or noun.head.pos_ == "VERB" and noun.head.i != c.prev.governor):
+        return None
+    return c.prev.role
 
 
 def role_of_the_item(c: Count, item: str) -> str | None:

@@ -61,6 +61,9 @@ def test_each_count_is_bound_to_its_noun_phrase(extractor, text, item, role, bes
      {"Moldova": [("strike", "launched", 18)]}),
     ("Rebel shelling killed 14 people in Moldova and Estonia on Monday, officials said.",
      {"Moldova": [], "Estonia": []}),
+    # a stretch between two places is no total over them
+    ("A roadside bomb exploded on the road between Moldova and Estonia on Monday, killing six soldiers.",
+     {"Moldova": [("soldier", "killed", 6)]}),
     # a count of one place of a list stays that place's
     ("Rebel shelling killed 14 people in Moldova on Monday and wounded three in Estonia, officials said.",
      {"Moldova": [("person", "killed", 14)]}),

@@ -437,7 +437,7 @@ def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceM
             loose.append(q)
     plan: Plan = [(location_of(p), attached[id(p)]) for p in places if id(p) in attached]
     free = [p for p in places if id(p) not in attached]
-    if len(free) > 1 and loose and not plan:
+    if loose and not plan and len(free) > 1 and not _a_stretch_between(doc, free):
         plan = [(location_of(p), []) for p in free]  # "killed 34 in Ruritania and Osterlich": none's alone
     elif free:
         plan += [(location_of(p), loose if n == 0 else []) for n, p in enumerate(free)]
@@ -447,15 +447,21 @@ def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceM
 
 
 def _joined_places(doc: Doc, places: list[PlaceMention]) -> set[int]:
-    """The places of a clause joined to another of them by a conjunction: "in Ruritania and Osterlich"."""
+    """The places of a clause joined to another of them by a conjunction: "in Ruritania and Osterlich" (not
+    "between Ruritania and Osterlich", one stretch)."""
     heads = {doc[p.tok_end - 1].i: p for p in places}
     out: set[int] = set()
     for p in places:
         root = doc[p.tok_end - 1]
         other = heads.get(root.head.i)
-        if root.dep_ == "conj" and other is not None and other is not p:
+        if root.dep_ == "conj" and other is not None and other is not p and not _a_stretch_between(doc, [other]):
             out |= {id(p), id(other)}
     return out
+
+
+def _a_stretch_between(doc: Doc, places: list[PlaceMention]) -> bool:
+    """"on the road between Ruritania and Osterlich": one stretch of land, not several places."""
+    return any(doc[p.tok_end - 1].head.lower_ == "between" for p in places)
 
 
 def at_sea(location: Location | None, report: ReportPlaces, gaz: Gazetteer) -> Location | None:
