@@ -122,6 +122,16 @@ RULE_CASES = [
     ("The storm damaged about 20 houses.", []),
     # among_the
     ("Four children were among the dead.", [("child", "killed", 4, "exact")]),
+    ("Two women were among those killed.", [("person", "killed", 2, "exact")]),
+    # role_word_above with its result word: "shot dead"
+    ("Two people were shot dead and five others wounded.",
+     [("person", "killed", 2, "exact"), ("person", "injured", 5, "exact")]),
+    # an_age: a list of ages after an age word
+    ("Police said the two men, ages 19 and 21, were arrested after the fight.", [("person", "detained", 2, "exact")]),
+    ("The girls, aged 9, 7 and 4, were found safe.", []),
+    # abducted people are missing
+    ("Gunmen kidnapped 20 aid workers near the mine.", [("person", "missing", 20, "exact")]),
+    ("Three young boys were abducted from their home.", [("child", "missing", 3, "exact")]),
     # others_after_a_count
     ("The drone strike killed two civilians and wounded four others.",
      [("civilian", "killed", 2, "exact"), ("civilian", "injured", 4, "exact")]),

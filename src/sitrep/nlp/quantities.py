@@ -106,7 +106,7 @@ def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
         return None
     particles = [c.lower_ for c in cur.children if c.dep_ == "prt"]
     particles += [c.lower_ for c in cur.children
-                  if c.dep_ in ("advmod", "acomp") and c.lower_ in lex.quantity_words.role_particles]
+                  if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in lex.quantity_words.role_particles]
     particles += _result_word_after(cur, tok, lex)
     role = _first_role(_keys(cur, particles), lex)
     return (role, cur) if role is not None else None
@@ -152,12 +152,15 @@ def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
-    """"four children were among the dead"."""
+    """"four children were among the dead", "two women were among those killed"."""
     if cur.lemma_.lower() != "be":
         return None
-    return next(((lex.quantity_roles[o.lemma_.lower()], o) for c in cur.children
-                 if c.dep_ == "prep" and c.lower_ == "among"
-                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.quantity_roles), None)
+    objects = [o for c in cur.children if c.dep_ == "prep" and c.lower_ == "among"
+               for o in c.children if o.dep_ == "pobj"]
+    told = [o for o in objects if o.lemma_.lower() in lex.quantity_roles]
+    told += [a for o in objects if o.lower_ in lex.quantity_words.among_pronouns
+             for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in lex.quantity_roles]
+    return (lex.quantity_roles[told[0].lemma_.lower()], told[0]) if told else None
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
@@ -313,12 +316,20 @@ def an_age(c: Count) -> str | None:
     if c.end - c.start != 1 or c.start < 2:
         return None
     before, after = doc[c.start - 1], doc[c.end] if c.end < len(doc) else None
-    if before.lower_ in words.age_words:
+    if _after_an_age_word(doc, c.start, words.age_words):
         return NOT_COUNTED
     if before.lower_ == "at" and doc[c.start - 2].lemma_.lower() in words.age_at_verbs:
         return NOT_COUNTED  # "dies at 79", "retired at 60"
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
     return NOT_COUNTED if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN") else None
+
+
+def _after_an_age_word(doc: Doc, start: int, age_words: frozenset[str]) -> bool:
+    """"aged 41", "ages 19 and 21", "aged 9, 8 and 4": a number in a list of numbers after an age word."""
+    k = start - 1
+    while k >= max(0, start - 8) and (doc[k].like_num or doc[k].lower_ in (",", "and")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in age_words
 
 
 def an_improvised_bomb(c: Count) -> str | None:
