@@ -233,3 +233,19 @@ def test_parts_and_updates_are_marked(parse, text, part, update):
     doc = parse(text)
     assert [q.part for q in doc._.quantities] == part
     assert [q.update for q in doc._.quantities] == update
+
+
+# named_victims: a person named as the one a casualty verb struck is one person; abducted, no count
+NAMED_CASES = [
+    ("A neighbour gunned down Tom Brierly outside the shop on Friday.", [("person", "killed", 1, "exact")]),
+    ("Anna Volkes was fatally stabbed on Sunday night.", [("person", "killed", 1, "exact")]),
+    ("John Haverly was wounded in the shooting.", [("person", "injured", 1, "exact")]),
+    ("The men kidnapped Anna Volkes and drove off.", []),
+    ("Police arrested John Haverly on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_CASES)
+def test_named_victims(parse, text, expected):
+    doc = parse(text)
+    assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected

@@ -509,6 +509,24 @@ def conjoined_totals(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> l
     return out
 
 
+def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
+    """"a neighbour gunned down Greene", "Smith was fatally stabbed": a person named as the one a casualty
+    verb struck is one person killed or injured (a casualty in the singular counts one)."""
+    out: list[QuantityMention] = []
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or root.dep_ not in ("dobj", "nsubjpass") or root.head.pos_ != "VERB":
+            continue
+        role = role_word_above(root, root.head, lex)
+        if role is None or role[0] not in ("killed", "injured"):  # one abducted is told, not counted
+            continue
+        out.append(QuantityMention(
+            tok_start=ent.start, tok_end=ent.end, text=ent.text, value=1, qualifier="exact", item="person",
+            role=str(role[0]), sent=sent_of[root.i], noun=root.i, governor=root.head.i,
+        ))
+    return out
+
+
 class QuantityFinder(SitrepComponent):
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
         words = self.lex.quantity_words
@@ -555,6 +573,7 @@ class QuantityFinder(SitrepComponent):
         sent_of = {t.i: k for k, sent in enumerate(sentences(doc)) for t in sent}
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
+        out += named_victims(doc, sent_of, self.lex)
         out += conjoined_totals(doc, counts, self.lex)
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out
