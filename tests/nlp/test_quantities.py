@@ -38,6 +38,8 @@ CASES = [
     ("One strike destroyed 14 tanks at the airfield.",
      [("strike", "launched", 1, "exact"), ("tank", "destroyed", 14, "exact")]),
     ("The gunners engaged two buildings near the bridge.", [("building", "hit", 2, "exact")]),
+    ("A drone strike hit two trucks leaving the depot.", [("vehicle", "hit", 2, "exact")]),
+    ("Three people were hit by falling debris.", []),  # people hit: their toll is told otherwise
     # counts in headline grammar: the dead counted, a toll, a verb the tagger took for a noun
     ("Car bomb leaves 9 dead in market", [("person", "killed", 9, "exact")]),
     ("Five dead after rocket attack on port", [("person", "killed", 5, "exact")]),

@@ -466,8 +466,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     if not item:
         return None
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
-    if role is None:
-        return None
+    if role is None or (role == "hit" and item in c.lex.quantity_words.person_items):
+        return None  # "three people were hit": their toll is told as killed or injured, if at all
     if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
         role = "destroyed"  # "destroyed 12 vehicles": only weapons in the air are intercepted
     noun, gov = c.noun, c.governed[1]
