@@ -128,6 +128,14 @@ RULE_CASES = [
     # role_word_above with its result word: "shot dead"
     ("Two people were shot dead and five others wounded.",
      [("person", "killed", 2, "exact"), ("person", "injured", 5, "exact")]),
+    # a participle's subject suffered it, whatever the parse hangs on it
+    ("At least three people were killed and 10 wounded when the bus was hit, the fifth attack this month.",
+     [("person", "killed", 3, "at_least"), ("person", "injured", 10, "exact")]),
+    # an_age: ages set off after people, joined by "and"
+    ("The driver, 23, died at the scene; two others, 19 and 20, were injured.", [("person", "injured", 2, "exact")]),
+    # a_number_naming_a_thing
+    ("The three men were arrested on Friday near Route 9.", [("person", "detained", 3, "exact")]),
+    ("Police found two bodies near Gate 4 of the stadium.", []),
     # an_age: a list of ages after an age word
     ("Police said the two men, ages 19 and 21, were arrested after the fight.", [("person", "detained", 2, "exact")]),
     ("The girls, aged 9, 7 and 4, were found safe.", []),

@@ -76,8 +76,8 @@ def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"two gunmen killed three people", "16 jets fired 22 munitions": the subject of a verb that has an object
     of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is)."""
-    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or _the_subject_moves(cur, lex):
-        return None
+    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
+        return None  # a participle's subject ("three killed and 10 wounded") suffered it
     return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
 
 
@@ -321,7 +321,25 @@ def an_age(c: Count) -> str | None:
     if before.lower_ == "at" and doc[c.start - 2].lemma_.lower() in words.age_at_verbs:
         return NOT_COUNTED  # "dies at 79", "retired at 60"
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
-    return NOT_COUNTED if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN") else None
+    if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN"):
+        return NOT_COUNTED
+    return NOT_COUNTED if _a_list_of_ages(doc, c.start) else None
+
+
+def _a_list_of_ages(doc: Doc, start: int) -> bool:
+    """"two others, 19 and 20, were hurt": numbers joined by "and" and set off by commas after people."""
+    def joins(t: Token) -> bool:
+        return t.like_num or t.lower_ in (",", "and")
+    a = start
+    while a > max(0, start - 8) and joins(doc[a - 1]):
+        a -= 1
+    b = start
+    while b < min(len(doc), start + 8) and joins(doc[b]):
+        b += 1
+    run = doc[a:b]
+    return a > 0 and doc[a - 1].pos_ in ("NOUN", "PROPN") and run[0].text == "," \
+        and (run[-1].text == "," or b == len(doc) or doc[b].text in (".", ";", ")")) \
+        and any(t.lower_ == "and" for t in run) and all(int(t.text) <= 120 for t in run if t.text.isdigit())
 
 
 def _after_an_age_word(doc: Doc, start: int, age_words: frozenset[str]) -> bool:
@@ -330,6 +348,15 @@ def _after_an_age_word(doc: Doc, start: int, age_words: frozenset[str]) -> bool:
     while k >= max(0, start - 8) and (doc[k].like_num or doc[k].lower_ in (",", "and")):
         k -= 1
     return k >= 0 and doc[k].lower_ in age_words
+
+
+def a_number_naming_a_thing(c: Count) -> str | None:
+    """"near Route 9", "Flight 370", "Gate 4": a number right after the capitalised name it hangs on names a
+    thing; it counts nothing (a headline's "Police Arrest 3" keeps its role word)."""
+    noun = c.noun
+    if noun is None or noun.i != c.start - 1 or noun.is_sent_start or not noun.text[:1].isupper():
+        return None
+    return None if noun.lemma_.lower() in c.lex.quantity_roles else NOT_COUNTED
 
 
 def an_improvised_bomb(c: Count) -> str | None:
@@ -401,7 +428,7 @@ def people_held(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, people_in_a_toll, the_dead_counted, an_improvised_bomb, others_after_a_count, item_of_lemma,
+    an_age, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
