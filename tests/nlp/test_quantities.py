@@ -133,6 +133,9 @@ RULE_CASES = [
      [("person", "killed", 3, "at_least"), ("person", "injured", 10, "exact")]),
     # an_age: ages set off after people, joined by "and"
     ("The driver, 23, died at the scene; two others, 19 and 20, were injured.", [("person", "injured", 2, "exact")]),
+    # found dead
+    ("Two men were found dead in a burned car.", [("person", "killed", 2, "exact")]),
+    ("Police found two men near the quarry.", []),
     # a_number_naming_a_thing
     ("The three men were arrested on Friday near Route 9.", [("person", "detained", 3, "exact")]),
     ("Police found two bodies near Gate 4 of the stadium.", []),
