@@ -38,6 +38,8 @@ CASES = [
     ("One strike destroyed 14 tanks at the airfield.",
      [("strike", "launched", 1, "exact"), ("tank", "destroyed", 14, "exact")]),
     ("The gunners engaged two buildings near the bridge.", [("building", "hit", 2, "exact")]),
+    ("A drone strike hit two trucks leaving the depot.", [("vehicle", "hit", 2, "exact")]),
+    ("Three people were hit by falling debris.", []),  # people hit: their toll is told otherwise
     # counts in headline grammar: the dead counted, a toll, a verb the tagger took for a noun
     ("Car bomb leaves 9 dead in market", [("person", "killed", 9, "exact")]),
     ("Five dead after rocket attack on port", [("person", "killed", 5, "exact")]),
@@ -98,13 +100,56 @@ RULE_CASES = [
     ("The 12 people killed in the raid were buried on Friday.", [("person", "killed", 12, "exact")]),
     # role_word_above, with a particle after the object
     ("Troops shot 30 drones down over the sea.", [("drone", "intercepted", 30, "exact")]),
+    # the_doer_of_it: the subject of a verb with an object did it; a subject that flees is counted
+    ("Two gunmen killed three people at the fair.", [("person", "killed", 3, "exact")]),
+    ("During the raid, 16 jets fired 22 munitions.", [("munition", "fired", 22, "exact")]),
+    ("More than 9,000 people fled the valley.", [("person", "evacuated", 9000, "at_least")]),
+    ("Three soldiers killed, five wounded in the hills", [("soldier", "killed", 3, "exact"), ("soldier", "injured", 5, "exact")]),
+    # the_whole_of_a_part: the verb above tells of the part
+    ("One of the three men hit has died, police said.", [("person", "killed", 1, "exact")]),
+    ("Two of the five people wounded in the blast died in hospital.",
+     [("person", "killed", 2, "exact"), ("person", "injured", 5, "exact")]),
+    # a_role_verb_joined: "shot and killed"
+    ("Two men were shot and killed outside a bar on Saturday.", [("person", "killed", 2, "exact")]),
+    ("Three women were beaten and wounded by the mob.", [("person", "injured", 3, "exact")]),
+    ("Two men were shot and later arrested.", [("person", "detained", 2, "exact")]),
+    # a_result_beside_it: the casualty word a verb sets after its object
+    ("A shooting near the mill left two people dead.", [("person", "killed", 2, "exact")]),
+    ("The ambush left one officer dead and three people wounded.",
+     [("person", "killed", 1, "exact"), ("person", "injured", 3, "exact")]),
+    ("The blast left two soldiers dead and four residents injured.",
+     [("soldier", "killed", 2, "exact"), ("person", "injured", 4, "exact")]),
+    ("The flood left 40 families homeless.", []),
     # first_verb_above: a verb that is no role
     ("The storm damaged about 20 houses.", []),
     # among_the
     ("Four children were among the dead.", [("child", "killed", 4, "exact")]),
+    ("Two women were among those killed.", [("person", "killed", 2, "exact")]),
+    # role_word_above with its result word: "shot dead"
+    ("Two people were shot dead and five others wounded.",
+     [("person", "killed", 2, "exact"), ("person", "injured", 5, "exact")]),
+    # a participle's subject suffered it, whatever the parse hangs on it
+    ("At least three people were killed and 10 wounded when the bus was hit, the fifth attack this month.",
+     [("person", "killed", 3, "at_least"), ("person", "injured", 10, "exact")]),
+    # an_age: ages set off after people, joined by "and"
+    ("The driver, 23, died at the scene; two others, 19 and 20, were injured.", [("person", "injured", 2, "exact")]),
+    # found dead
+    ("Two men were found dead in a burned car.", [("person", "killed", 2, "exact")]),
+    ("Police found two men near the quarry.", []),
+    # a_number_naming_a_thing
+    ("The three men were arrested on Friday near Route 9.", [("person", "detained", 3, "exact")]),
+    ("Police found two bodies near Gate 4 of the stadium.", []),
+    # an_age: a list of ages after an age word
+    ("Police said the two men, ages 19 and 21, were arrested after the fight.", [("person", "detained", 2, "exact")]),
+    ("The girls, aged 9, 7 and 4, were found safe.", []),
+    # abducted people are missing
+    ("Gunmen kidnapped 20 aid workers near the mine.", [("person", "missing", 20, "exact")]),
+    ("Three young boys were abducted from their home.", [("child", "missing", 3, "exact")]),
     # others_after_a_count
     ("The drone strike killed two civilians and wounded four others.",
      [("civilian", "killed", 2, "exact"), ("civilian", "injured", 4, "exact")]),
+    # role_of_the_same_item_before, not for the object of another verb
+    ("Rebels killed 12 villagers and burned 30 others.", [("person", "killed", 12, "exact")]),
     # item_before_it, role_of_the_same_item_before
     ("The army launched 40 drones, 31 over the coast.",
      [("drone", "launched", 40, "exact"), ("drone", "launched", 31, "exact")]),
@@ -201,3 +246,19 @@ def test_parts_and_updates_are_marked(parse, text, part, update):
     doc = parse(text)
     assert [q.part for q in doc._.quantities] == part
     assert [q.update for q in doc._.quantities] == update
+
+
+# named_victims: a person named as the one a casualty verb struck is one person; abducted, no count
+NAMED_CASES = [
+    ("A neighbour gunned down Tom Brierly outside the shop on Friday.", [("person", "killed", 1, "exact")]),
+    ("Anna Volkes was fatally stabbed on Sunday night.", [("person", "killed", 1, "exact")]),
+    ("John Haverly was wounded in the shooting.", [("person", "injured", 1, "exact")]),
+    ("The men kidnapped Anna Volkes and drove off.", []),
+    ("Police arrested John Haverly on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_CASES)
+def test_named_victims(parse, text, expected):
+    doc = parse(text)
+    assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected

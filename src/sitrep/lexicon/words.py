@@ -209,6 +209,7 @@ class QuantityWords:
     age_at_verbs: frozenset[str]
     casualty_roles: frozenset[str]
     people_roles: frozenset[str]
+    self_moving_roles: frozenset[str]
     passing_verbs: frozenset[str]
     role_particles: frozenset[str]
     subset_cues: frozenset[str]

@@ -73,6 +73,32 @@ def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
                  if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles), None)
 
 
+def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"two gunmen killed three people", "16 jets fired 22 munitions": the subject of a verb that has an object
+    of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is)."""
+    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
+        return None  # a participle's subject ("three killed and 10 wounded") suffered it
+    return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
+
+
+def _the_subject_moves(verb: Token, lex: Lexicon) -> bool:
+    """"17,000 people fled the town", "300 families evacuated the village": the subject is the one counted."""
+    return lex.quantity_roles.get(verb.lemma_.lower()) in lex.quantity_words.self_moving_roles
+
+
+def the_whole_of_a_part(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"one of the three men hit has died": the casualty verb above tells of the part; the whole of "one of the
+    three" takes no casualty role from it."""
+    if cur == tok or not _whole_of_a_part(tok):
+        return None
+    return NO_ROLE if lex.quantity_roles.get(cur.lemma_.lower()) in lex.quantity_words.casualty_roles else None
+
+
+def _whole_of_a_part(noun: Token) -> bool:
+    """"the three men" of "one of the three men"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+
+
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"air defences shot down 42 drones", "gunmen shot dead three men": the first word above that names a
     role, with its particle or result word."""
@@ -80,7 +106,7 @@ def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
         return None
     particles = [c.lower_ for c in cur.children if c.dep_ == "prt"]
     particles += [c.lower_ for c in cur.children
-                  if c.dep_ in ("advmod", "acomp") and c.lower_ in lex.quantity_words.role_particles]
+                  if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in lex.quantity_words.role_particles]
     particles += _result_word_after(cur, tok, lex)
     role = _first_role(_keys(cur, particles), lex)
     return (role, cur) if role is not None else None
@@ -95,6 +121,29 @@ def _result_word_after(verb: Token, tok: Token, lex: Lexicon) -> list[str]:
     return [nxt.lower_]
 
 
+def a_role_verb_joined(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"two men were shot and killed", "a woman was beaten and wounded": a verb of no role joined by "and" to
+    one of a role, that has no subject or object of its own, tells what happened to the same people."""
+    if cur == tok or cur.pos_ != "VERB":
+        return None
+    for c in cur.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in lex.quantity_roles:
+            continue
+        if not any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children):
+            return lex.quantity_roles[c.lemma_.lower()], c
+    return None
+
+
+def a_result_beside_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"the blast left two people dead", "the crash left three soldiers wounded": the casualty word a verb sets
+    after its object says what happened to the object."""
+    if cur != tok.head or tok.dep_ != "dobj":
+        return None
+    return next(((role, c) for c in cur.children
+                 if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > tok.i
+                 and (role := _casualty_role(c, lex)) is not None), None)
+
+
 def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"the storm damaged about 20 houses": the first verb up says what happened to them."""
     if cur != tok and cur.pos_ == "VERB" and cur.lemma_.lower() not in lex.quantity_words.passing_verbs:
@@ -103,16 +152,20 @@ def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
-    """"four children were among the dead"."""
+    """"four children were among the dead", "two women were among those killed"."""
     if cur.lemma_.lower() != "be":
         return None
-    return next(((lex.quantity_roles[o.lemma_.lower()], o) for c in cur.children
-                 if c.dep_ == "prep" and c.lower_ == "among"
-                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.quantity_roles), None)
+    objects = [o for c in cur.children if c.dep_ == "prep" and c.lower_ == "among"
+               for o in c.children if o.dep_ == "pobj"]
+    told = [o for o in objects if o.lemma_.lower() in lex.quantity_roles]
+    told += [a for o in objects if o.lower_ in lex.quantity_words.among_pronouns
+             for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in lex.quantity_roles]
+    return (lex.quantity_roles[told[0].lemma_.lower()], told[0]) if told else None
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, role_word_above, first_verb_above, among_the,
+    participle_after_it, the_doer_of_it, the_whole_of_a_part, role_word_above, a_role_verb_joined,
+    a_result_beside_it, first_verb_above, among_the,
 )
 
 
@@ -263,12 +316,47 @@ def an_age(c: Count) -> str | None:
     if c.end - c.start != 1 or c.start < 2:
         return None
     before, after = doc[c.start - 1], doc[c.end] if c.end < len(doc) else None
-    if before.lower_ in words.age_words:
+    if _after_an_age_word(doc, c.start, words.age_words):
         return NOT_COUNTED
     if before.lower_ == "at" and doc[c.start - 2].lemma_.lower() in words.age_at_verbs:
         return NOT_COUNTED  # "dies at 79", "retired at 60"
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
-    return NOT_COUNTED if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN") else None
+    if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN"):
+        return NOT_COUNTED
+    return NOT_COUNTED if _a_list_of_ages(doc, c.start) else None
+
+
+def _a_list_of_ages(doc: Doc, start: int) -> bool:
+    """"two others, 19 and 20, were hurt": numbers joined by "and" and set off by commas after people."""
+    def joins(t: Token) -> bool:
+        return t.like_num or t.lower_ in (",", "and")
+    a = start
+    while a > max(0, start - 8) and joins(doc[a - 1]):
+        a -= 1
+    b = start
+    while b < min(len(doc), start + 8) and joins(doc[b]):
+        b += 1
+    run = doc[a:b]
+    return a > 0 and doc[a - 1].pos_ in ("NOUN", "PROPN") and run[0].text == "," \
+        and (run[-1].text == "," or b == len(doc) or doc[b].text in (".", ";", ")")) \
+        and any(t.lower_ == "and" for t in run) and all(int(t.text) <= 120 for t in run if t.text.isdigit())
+
+
+def _after_an_age_word(doc: Doc, start: int, age_words: frozenset[str]) -> bool:
+    """"aged 41", "ages 19 and 21", "aged 9, 8 and 4": a number in a list of numbers after an age word."""
+    k = start - 1
+    while k >= max(0, start - 8) and (doc[k].like_num or doc[k].lower_ in (",", "and")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in age_words
+
+
+def a_number_naming_a_thing(c: Count) -> str | None:
+    """"near Route 9", "Flight 370", "Gate 4": a number right after the capitalised name it hangs on names a
+    thing; it counts nothing (a headline's "Police Arrest 3" keeps its role word)."""
+    noun = c.noun
+    if noun is None or noun.i != c.start - 1 or noun.is_sent_start or not noun.text[:1].isupper():
+        return None
+    return None if noun.lemma_.lower() in c.lex.quantity_roles else NOT_COUNTED
 
 
 def an_improvised_bomb(c: Count) -> str | None:
@@ -340,7 +428,7 @@ def people_held(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, people_in_a_toll, the_dead_counted, an_improvised_bomb, others_after_a_count, item_of_lemma,
+    an_age, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
@@ -365,8 +453,14 @@ def role_of_its_governor(c: Count, item: str) -> str | None:
 
 
 def role_of_the_same_item_before(c: Count, item: str) -> str | None:
-    """"downed 20 drones over the coast and 12 drones over the hills": the same item, the same role."""
-    return c.prev.role if c.prev is not None and c.prev.item == item else None
+    """"downed 20 drones over the coast and 12 drones over the hills": the same item, the same role; not for
+    the object of another verb ("killed 12 villagers and burned 30 others")."""
+    if c.prev is None or c.prev.item != item:
+        return None
+    noun = c.noun
+    if noun is not None and (_whole_of_a_part(noun) or noun.head.pos_ == "VERB" and noun.head.i != c.prev.governor):
+        return None
+    return c.prev.role
 
 
 def role_of_the_item(c: Count, item: str) -> str | None:
@@ -399,8 +493,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     if not item:
         return None
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
-    if role is None:
-        return None
+    if role is None or (role == "hit" and item in c.lex.quantity_words.person_items):
+        return None  # "three people were hit": their toll is told as killed or injured, if at all
     if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
         role = "destroyed"  # "destroyed 12 vehicles": only weapons in the air are intercepted
     noun, gov = c.noun, c.governed[1]
@@ -438,6 +532,24 @@ def conjoined_totals(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> l
             tok_start=first.tok_start, tok_end=end, text=doc[first.tok_start:end].text,
             value=sum(q.value for q in run), qualifier=first.qualifier, item="person", role=first.role,
             sent=first.sent, noun=first.noun, governor=first.governor,
+        ))
+    return out
+
+
+def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
+    """"a neighbour gunned down Greene", "Smith was fatally stabbed": a person named as the one a casualty
+    verb struck is one person killed or injured (a casualty in the singular counts one)."""
+    out: list[QuantityMention] = []
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or root.dep_ not in ("dobj", "nsubjpass") or root.head.pos_ != "VERB":
+            continue
+        role = role_word_above(root, root.head, lex)
+        if role is None or role[0] not in ("killed", "injured"):  # one abducted is told, not counted
+            continue
+        out.append(QuantityMention(
+            tok_start=ent.start, tok_end=ent.end, text=ent.text, value=1, qualifier="exact", item="person",
+            role=str(role[0]), sent=sent_of[root.i], noun=root.i, governor=root.head.i,
         ))
     return out
 
@@ -488,6 +600,7 @@ class QuantityFinder(SitrepComponent):
         sent_of = {t.i: k for k, sent in enumerate(sentences(doc)) for t in sent}
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
+        out += named_victims(doc, sent_of, self.lex)
         out += conjoined_totals(doc, counts, self.lex)
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out

@@ -52,3 +52,24 @@ def test_each_count_is_bound_to_its_noun_phrase(extractor, text, item, role, bes
         figures.update(event_figures(ev))
     assert figures[(item, role)].best == best
     assert absent not in figures
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # a count over two places joined by "and" is a total, told for neither alone; each place tells its own
+    ("On Monday, the coalition conducted 30 strikes in Moldova and Estonia. In Moldova, the coalition "
+     "conducted 18 strikes against the militia's positions.",
+     {"Moldova": [("strike", "launched", 18)]}),
+    ("Rebel shelling killed 14 people in Moldova and Estonia on Monday, officials said.",
+     {"Moldova": [], "Estonia": []}),
+    # a stretch between two places is no total over them
+    ("A roadside bomb exploded on the road between Moldova and Estonia on Monday, killing six soldiers.",
+     {"Moldova": [("soldier", "killed", 6)]}),
+    # a count of one place of a list stays that place's
+    ("Rebel shelling killed 14 people in Moldova on Monday and wounded three in Estonia, officials said.",
+     {"Moldova": [("person", "killed", 14)]}),
+])
+def test_a_count_over_joined_places_is_no_one_places(extractor, text, parts):
+    by_place = {ev.location.name if ev.location else None: [(q.item, q.role, q.value) for q in ev.quantities]
+                for ev in _events(extractor, text)}
+    for place, counts in parts.items():
+        assert by_place[place] == counts

@@ -423,21 +423,46 @@ def counts_of(doc: Doc, g: Group, etype: str, report: Report) -> list[QuantityMe
 
 def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceMention]) -> Plan:
     """"Drones hit two towns, killing three in one of them": a count attached to a place is that place's record;
-    the counts attached to none go with the first place that has none, or with no place."""
+    the counts attached to none go with the first place that has none, or with no place. A count over places
+    joined by "and" ("34 strikes in Ruritania and Osterlich") is a total told for none of them alone: no
+    record of one place carries it."""
     attached: dict[int, list[QuantityMention]] = {}
     loose: list[QuantityMention] = []
+    joined = _joined_places(doc, places)
     for q, p in zip(counts, places_of_counts(doc, counts, places) if places else [None] * len(counts), strict=True):
+        if p is not None and id(p) in joined:
+            continue
         if p is not None and (len(places) > 1 or len(counts) > 1):
             attached.setdefault(id(p), []).append(q)
         else:
             loose.append(q)
     plan: Plan = [(location_of(p), attached[id(p)]) for p in places if id(p) in attached]
     free = [p for p in places if id(p) not in attached]
-    if free:
+    if loose and not plan and len(free) > 1 and not _a_stretch_between(doc, free):
+        plan = [(location_of(p), []) for p in free]  # "killed 34 in Ruritania and Osterlich": none's alone
+    elif free:
         plan += [(location_of(p), loose if n == 0 else []) for n, p in enumerate(free)]
     elif loose or not plan:
         plan.insert(0, (None, loose))
     return plan
+
+
+def _joined_places(doc: Doc, places: list[PlaceMention]) -> set[int]:
+    """The places of a clause joined to another of them by a conjunction: "in Ruritania and Osterlich" (not
+    "between Ruritania and Osterlich", one stretch)."""
+    heads = {doc[p.tok_end - 1].i: p for p in places}
+    out: set[int] = set()
+    for p in places:
+        root = doc[p.tok_end - 1]
+        other = heads.get(root.head.i)
+        if root.dep_ == "conj" and other is not None and other is not p and not _a_stretch_between(doc, [other]):
+            out |= {id(p), id(other)}
+    return out
+
+
+def _a_stretch_between(doc: Doc, places: list[PlaceMention]) -> bool:
+    """"on the road between Ruritania and Osterlich": one stretch of land, not several places."""
+    return any(doc[p.tok_end - 1].head.lower_ == "between" for p in places)
 
 
 def at_sea(location: Location | None, report: ReportPlaces, gaz: Gazetteer) -> Location | None:
