@@ -179,6 +179,7 @@ class PlaceWords:
     other_name_heads: frozenset[str]
     person_titles: frozenset[str]
     origin_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
