@@ -168,6 +168,10 @@ def blank():
     ("LAKEVILLE, Freedonia — The bridge was closed on Monday.", ("XFR", 23)),
     ("LAKEVILLE, Nowhereland — The bridge was closed.", (None, 25)),
     ("The bridge was closed on Monday.", (None, 0)),
+    # a news agency after the town, with a dash or none
+    ("LAKEVILLE, Freedonia (Reuters) - The bridge was closed.", ("XFR", 33)),
+    ("LAKEVILLE, Freedonia (AP) The bridge was closed.", ("XFR", 26)),
+    ("The BRIDGE (old) was closed.", (None, 0)),
 ])
 def test_dateline(text, expected):
     assert dateline(text, MadeUpGazetteer()) == expected  # type: ignore[arg-type]
