@@ -180,6 +180,7 @@ class PlaceWords:
     person_titles: frozenset[str]
     origin_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    title_abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True)
