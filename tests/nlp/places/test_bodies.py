@@ -23,6 +23,8 @@ BODY_CASES = [
      "Kent County Jail.", ("Dover", "US-DE")),
     # a Dover with nothing beside it is not guessed
     ("The Dover Police Department arrested a man Monday on a charge of burglary.", None),
+    # a name known only as a county's: the county (a parish) its sheriff serves
+    ("The Tensas Sheriff's Office arrested a boy on Monday.", ("Tensas Parish", "US-LA")),
     # a namesake with nothing beside it is not put at its biggest reading
     ("The Athens Police Department arrested a man Monday on a charge of burglary.", None),
 ]

@@ -76,8 +76,10 @@ def _in_countries(gaz: Gazetteer, name: str, countries: list[str]) -> Place | No
 
 
 def _the_only_one(gaz: Gazetteer, name: str) -> Place | None:
-    """The one town or county the gazetteer knows by the name ("Tulsa"), None for a namesake ("Athens")."""
-    found = [p for p, _ in gaz.candidates(name) if p.precision in ("city", "district")]
+    """The one town or county the gazetteer knows by the name ("Tulsa"), None for a namesake ("Athens"); a
+    name known only as a county's, the county ("the Pointe Coupee Sheriff's Office" is Pointe Coupee Parish's)."""
+    found = [p for p, _ in gaz.candidates(name) if p.precision in ("city", "district")] or \
+        [p for p, _ in gaz.candidates(name, hint="admin1") if p.precision == "district"]
     return found[0] if len(found) == 1 else None
 
 
