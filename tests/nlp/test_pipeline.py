@@ -168,6 +168,10 @@ def blank():
     ("LAKEVILLE, Freedonia — The bridge was closed on Monday.", ("XFR", 23)),
     ("LAKEVILLE, Nowhereland — The bridge was closed.", (None, 25)),
     ("The bridge was closed on Monday.", (None, 0)),
+    # a news agency after the town, with a dash or none
+    ("LAKEVILLE, Freedonia (Reuters) - The bridge was closed.", ("XFR", 33)),
+    ("LAKEVILLE, Freedonia (AP) The bridge was closed.", ("XFR", 26)),
+    ("The BRIDGE (old) was closed.", (None, 0)),
 ])
 def test_dateline(text, expected):
     assert dateline(text, MadeUpGazetteer()) == expected  # type: ignore[arg-type]
@@ -203,3 +207,16 @@ def test_a_component_called_before_initialize_initializes_itself(blank):
     assert blank.get_pipe("sitrep_paragraphs").lex is load_lexicon()
     with pytest.raises(AttributeError):
         blank.get_pipe("sitrep_paragraphs").no_such_attribute  # noqa: B018
+
+
+# (text, its sentences): a shortened title's dot ends no sentence; a sentence's own full stop still does
+TITLE_CASES = [
+    ("Authorities say Brindley attacked Sgt. Dale Kowalczyk with a knife on Monday.", 1),
+    ("The man hit Lt. Col. Dale Kowalczyk on Monday. Gov. Alan Brindley said so.", 2),
+    ("The car was stopped by Det. Alan Brindley. He fled.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), TITLE_CASES)
+def test_a_titles_dot_ends_no_sentence(parse, text, n):
+    assert len(list(parse(text).sents)) == n

@@ -186,6 +186,8 @@ class PlaceWords:
     other_name_heads: frozenset[str]
     person_titles: frozenset[str]
     origin_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
+    title_abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,9 @@ from sitrep.nlp.mentions import DocInfo, text_of
 from sitrep.records import article_id
 
 CONTEXT_KEY = "sitrep"  # doc.user_data[CONTEXT_KEY]: the context of one doc
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w .’'-]+?))?\s+[—–-]{1,2}\s")
+# "LAKEVILLE, Ore. — ", and with a news agency: "LAKEVILLE (Reuters) - ", "LAKEVILLE (AP) The ..."
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w .’'-]+?))?"
+                      r"(?:\s+[—–-]{1,2}\s|\s*\([A-Z][A-Za-z .&]{1,19}\)\s*(?:[—–-]{1,2}\s+)?)")
 
 
 def given_context(doc: Doc) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -49,6 +50,7 @@ def build(config: str | Path | Config | None = None, *, overrides: dict[str, Any
     blocks: dict[str, dict[str, Any]] = dict(cfg.get("components", {}))
     nlp = spacy.load(cfg["nlp"]["model"], exclude=list(cfg["nlp"].get("exclude", [])))
     _keep_listed(nlp, order, blocks)
+    keep_titles_whole(nlp)
     for i, name in enumerate(order):
         if name in blocks:
             settings = {k: v for k, v in blocks[name].items() if k != "factory"}
@@ -60,6 +62,18 @@ def build(config: str | Path | Config | None = None, *, overrides: dict[str, Any
         if hasattr(pipe, "initialize"):
             pipe.initialize(lambda: [], nlp=nlp, **registry.resolve(dict(given.get(name, {}))))
     return nlp
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """"attacked Sgt. Dale Kowalczyk with a knife": a shortened title and its dot are one token, as the model
+    has "Dr." and "Mr.", so the parser does not end the sentence at the dot."""
+    from sitrep.lexicon import load_lexicon
+
+    tokenizer: Any = nlp.tokenizer
+    for title in load_lexicon().place_words.title_abbreviations:
+        for form in (title.capitalize(),):
+            if len(tokenizer(form + ".")) > 1:
+                tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
 
 
 def _keep_listed(nlp: Language, order: list[str], blocks: dict[str, dict[str, Any]]) -> None:

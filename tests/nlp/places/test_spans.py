@@ -150,3 +150,20 @@ def test_origin_of_a_thing(parse, text, name, origin):
 
     doc = parse(text)
     assert origin_of_a_thing(_span(doc, name).root, load_lexicon()) is origin
+
+
+# (sentence, the one-word name in it, is it a person): a first name after a noun of kin, and a title before
+# a name, are people, though towns are named so; the same word as a place is still a place
+KIN_AND_TITLE_CASES = [
+    ("Police stopped the car in Dayton. His wife, Marietta, was charged with drunk driving.", "Marietta", True),
+    ("Police stopped the car in Dayton. Her son Beulah was charged with theft.", "Beulah", True),
+    ("The driver tried to hit Trooper Dale Kowalczyk and his partner, police said.", "Trooper", True),
+    ("A man was shot in Marietta on Monday.", "Marietta", False),
+    ("Her son moved to Marietta, police said.", "Marietta", False),
+]
+
+
+@pytest.mark.parametrize("text,name,person", KIN_AND_TITLE_CASES)
+def test_kin_and_titles_are_people(parse, text, name, person):
+    doc = parse(text)
+    assert (name not in {p.text for p in doc._.places}) is person

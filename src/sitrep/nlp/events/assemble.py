@@ -28,12 +28,11 @@ from sitrep.nlp.events.when import date_of
 from sitrep.nlp.events.where import (
     antecedent_place,
     choose_places,
-    clear_town,
-    dateline_town,
     infer_country,
     location_of,
     place_of,
     places_of_counts,
+    report_town,
     town_for,
 )
 from sitrep.nlp.mentions import (
@@ -102,7 +101,7 @@ class EventAssembler(SitrepComponent):
         """Find what each clause tells, write one draft per place, fold the drafts into records."""
         gaz = self.gaz
         report = read_report(doc, self.lex.event_words, self.lex)
-        report.town = dateline_town(doc, gaz, self.lex.place_words) or clear_town(doc, self.lex.event_words)
+        report.town = report_town(doc, gaz, self.lex)
         drafts: list[DraftEvent] = []
         for g in report.groups:
             found = self._find(doc, g, report)

@@ -20,6 +20,7 @@ from sitrep.lexicon.words import EventWords, PlaceWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.events.sides import nominal, other_side
 from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
+from sitrep.nlp.places.bodies import body_town
 from sitrep.nlp.places.finder import contains
 from sitrep.nlp.places.names import datelines
 from sitrep.nlp.tree import subtree_bounds, tree_position
@@ -338,13 +339,27 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     return tgt
 
 
-def dateline_town(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> Place | None:
-    """"LAKEVILLE, Ore. — A man was shot dead Sunday": the town of the report's dateline, where local news
-    happens when its sentences name no place of their own."""
+def report_town(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Place | None:
+    """The town a local report is about, for its events that name no place: its dateline's, else the one
+    town it names (``clear_town``), else, last, the town or county its police, court or jail is named
+    after (``body_town``: "the Lakeville Police Department arrested ...")."""
+    return dateline_town(doc, gaz, lex.place_words) or clear_town(doc, lex.event_words) \
+        or body_town(doc, gaz, lex.place_words, own_countries(doc))
+
+
+def own_countries(doc: Doc) -> list[str]:
+    """The report's four main countries, and its dateline's."""
     info: DocInfo = doc._.info
     context = list(doc._.report_places.countries[:4])
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
+    return context
+
+
+def dateline_town(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> Place | None:
+    """"LAKEVILLE, Ore. — A man was shot dead Sunday": the town of the report's dateline, where local news
+    happens when its sentences name no place of their own."""
+    context = own_countries(doc)
     return next((place for _, _, _, place, _ in datelines(doc, gaz, context, words)
                  if place.precision == "city"), None)
 

@@ -58,7 +58,20 @@ class PlaceFinder(SitrepComponent):
         mentions = _first_readings(doc, spans, gaz, lex, context)
         doc._.places = _refine(doc, mentions, gaz, lex, _demonym_context(doc, gaz, lex, info),
                                _named_context(doc, gaz, lex, context))
+        doc._.report_places = _recounted(doc, report, gaz, lex)
         return doc
+
+
+def _recounted(doc: Doc, first: ReportPlaces, gaz: Gazetteer, lex: Lexicon) -> ReportPlaces:
+    """The report's countries counted again from its places as finally read: "Paris" three times beside
+    "Urbana" and "Edgar County" first counts for France, but once read as the town in Illinois the
+    report is about the USA (its demonyms and telephone numbers count as before)."""
+    countries: Counter[str] = Counter(m.place.country for m in doc._.places or [] if m.place.country)
+    countries.update(_demonym_countries(doc, gaz, lex))
+    countries.update({p.country for p in first.phone_places if p.country})
+    if not countries:
+        return first
+    return ReportPlaces([c for c, _ in countries.most_common()], dict(countries), first.phone_places)
 
 
 def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer,

@@ -86,7 +86,24 @@ def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWor
     report also gives a person (``person_names``) is that person, not a town named so; after a locative
     word no person takes ("a rally in Brindley", not "the case was turned over to Brindley") it is the place."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return len(span) == 1 and span.text in people and before not in words.placing_locatives
+    return len(span) == 1 and (span.text in people and before not in words.placing_locatives
+                               or named_after_kin(span, words) or _a_title(span, words))
+
+
+def _a_title(span: Span, words: PlaceWords) -> bool:
+    """"Trooper Alan Brindley": a title written before a name is the person's, not a town of that name."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text.lower().rstrip(".") in words.person_titles and after is not None and after.pos_ == "PROPN" \
+        and after.text[:1].isupper()
+
+
+def named_after_kin(span: Span, words: PlaceWords) -> bool:
+    """"Crolley's wife, Lakeisha, who was being detained", "her son Brindley": a one-word name written
+    right after a noun of kin (a comma between or not) is that person's first name."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].text == ",":
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in words.kin_nouns
 
 
 def _listed_as(doc: Doc, i: int, words: PlaceWords) -> str | None:
