@@ -233,9 +233,16 @@ def is_negated_if_it_must_be(c: Candidate) -> bool:
 
 
 def has_its_particle(c: Candidate) -> bool:
-    """"the crew shot the drone down": "shoot" counts with its "down"."""
-    return not c.entry.particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == c.entry.particle
-                                       for ch in c.head.children)
+    """"the crew shot the drone down": "shoot" counts with its "down"; "called for Moldova to withdraw": the
+    particle may open the clause the verb governs."""
+    particle = c.entry.particle
+    return not particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == particle or
+                               ch.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ == particle
+                                                              for m in ch.children)
+                               for ch in c.head.children)
+
+
+CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 
 
 def has_a_needed_object(c: Candidate) -> bool:
@@ -389,11 +396,35 @@ def active_if_it_must_be(c: Candidate) -> bool:
         ch.dep_ == "auxpass" for ch in head.children))
 
 
+APPEAL_PREPOSITIONS = frozenset({"on", "upon", "for", "to"})  # "called on", "calls for X to", "appealed to"
+
+
+def _addressees(head: Token) -> list[Token]:
+    """Whom an appeal is made to: "urged Moldova to withdraw", "called on Moldova to withdraw", "calls for
+    Moldova to withdraw", "demanded that Moldova withdraw" (the subject of the clause asked for)."""
+    out = [ch for ch in head.children if ch.dep_ in ("dobj", "dative")]
+    out += [o for p in head.children if p.dep_ == "prep" and p.lower_ in APPEAL_PREPOSITIONS
+            for o in p.children if o.dep_ == "pobj"]
+    return out + [s for cl in head.children if cl.dep_ in CLAUSE_DEPS
+                  for s in cl.children if s.dep_ in SUBJECTS]
+
+
+def made_to_a_state_if_needed(c: Candidate) -> bool:
+    """"the envoy urged Moldova to withdraw its troops", "asked that the Moldovan government return him": an
+    appeal is diplomacy when it is made to a country or a government, not "police urged residents to stay
+    indoors", not "asked Moldova about the vote" (no act asked for)."""
+    if not c.entry.to_a_state:
+        return True
+    states = c.entry.to_a_state
+    asks_an_act = any(ch.dep_ in CLAUSE_DEPS for ch in c.head.subtree)  # not "asked Moldova about the vote"
+    return asks_an_act and any(t.ent_type_ == "GPE" or t.lemma_.lower() in states for t in _addressees(c.head))
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive, active_if_it_must_be,
+    has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
 )
 
 
