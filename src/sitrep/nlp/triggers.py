@@ -198,9 +198,13 @@ class Candidate:
 
     @cached_property
     def objects(self) -> set[str]:
-        """What the head verb acts on: its object, its passive subject, the noun its participle describes."""
+        """What the head verb acts on: its object, its passive subject, what it makes its object ("called him
+        a tyrant", "called the general a tyrant" parsed as an apposition), the noun its participle describes; what a preposition governs ("behind the bombing")."""
         head = self.head
-        objects = {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+        acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
+                    (head.pos_ == "ADP" and c.dep_ == "pobj")]
+        acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        objects = {c.lemma_.lower() for c in acted_on}
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
         return objects
@@ -785,7 +789,16 @@ def fails_a_condition(c: Candidate) -> bool:
 def irrealis(c: Candidate) -> bool:
     """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
     attempt at force is force used)."""
-    return not _attempted_force(c) and not _presupposed(c) and _irrealis(c.head, c.lex.status)
+    return not _attempted_force(c) and not _presupposed(c) and not _a_suspicion_voiced(c) and \
+        _irrealis(c.head, c.lex.status)
+
+
+def _a_suspicion_voiced(c: Candidate) -> bool:
+    """"suggested that foreign agents could have been behind the blast": an accusation hedged with a modal of
+    the past ("could have", "may have") is an accusation made all the same."""
+    verb = governing_verb(c.head)
+    auxes = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+    return c.entry.type == "statement.accusation" and "have" in auxes and bool(auxes - {"have"})
 
 
 def _presupposed(c: Candidate) -> bool:
