@@ -1,4 +1,5 @@
-"""Appeals made to a state are proposals: "urged Moldova to", "called on Chile to", "asked that the government"."""
+"""Appeals made to a state are proposals: "urged Moldova to", "called on Chile to", "asked that the government",
+"Moldova must withdraw"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ APPEALS = [
     "Ecuador demanded that Peru reopen the border crossing.",
     "The minister asked Paraguay to extradite the former general.",
     "Chile's president reiterated calls for Bolivia to resume talks.",
+    # a duty a speaker lays on a state
+    "Bolivia must withdraw its troops from the border, the Chilean foreign minister said.",
+    "The Chilean president said the Bolivian government should release the detained journalists.",
 ]
 
 NOT_APPEALS = [
@@ -20,6 +24,8 @@ NOT_APPEALS = [
     "Reporters asked Moldova about the vote.",
     "The minister called Bolivia a reliable partner.",
     "The coach asked the players to train harder.",
+    "We must keep pushing for a return to talks.",
+    "Smith should pay the fine, prosecutors said.",
 ]
 
 

@@ -405,7 +405,10 @@ APPEAL_PREPOSITIONS = frozenset({"on", "upon", "for", "to"})  # "called on", "ca
 
 def _addressees(head: Token) -> list[Token]:
     """Whom an appeal is made to: "urged Moldova to withdraw", "called on Moldova to withdraw", "calls for
-    Moldova to withdraw", "demanded that Moldova withdraw" (the subject of the clause asked for)."""
+    Moldova to withdraw", "demanded that Moldova withdraw" (the subject of the clause asked for); the one a modal
+    of duty binds ("Moldova must withdraw its troops")."""
+    if head.dep_ == "aux":
+        return [s for s in head.head.children if s.dep_ in SUBJECTS]
     out = [ch for ch in head.children if ch.dep_ in ("dobj", "dative")]
     out += [o for p in head.children if p.dep_ == "prep" and p.lower_ in APPEAL_PREPOSITIONS
             for o in p.children if o.dep_ == "pobj"]
@@ -419,9 +422,21 @@ def made_to_a_state_if_needed(c: Candidate) -> bool:
     indoors", not "asked Moldova about the vote" (no act asked for)."""
     if not c.entry.to_a_state:
         return True
-    states = c.entry.to_a_state
-    asks_an_act = any(ch.dep_ in CLAUSE_DEPS for ch in c.head.subtree)  # not "asked Moldova about the vote"
-    return asks_an_act and any(t.ent_type_ == "GPE" or t.lemma_.lower() in states for t in _addressees(c.head))
+    asks_an_act = c.head.dep_ == "aux" or any(ch.dep_ in CLAUSE_DEPS for ch in c.head.subtree)  # not "asked
+    # Moldova about the vote"
+    return asks_an_act and any(_a_state(t, c.entry.to_a_state) for t in _addressees(c.head))
+
+
+STATE_KINDS = ("state", "government")
+
+
+def _a_state(t: Token, nouns: tuple[str, ...]) -> bool:
+    """"Moldova", "Chisinau" (its government), "the government": a country or a government the actors or the
+    places read, or a noun of government; not a name the tagger alone calls a place."""
+    doc = t.doc
+    return t.lemma_.lower() in nouns or any(
+        a.kind in STATE_KINDS and a.tok_start <= t.i < a.tok_end for a in doc._.actors or []) or any(
+        (p.place.precision == "country" or p.metonymic) and p.tok_start <= t.i < p.tok_end for p in doc._.places or [])
 
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
