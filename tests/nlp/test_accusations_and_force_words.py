@@ -1,4 +1,5 @@
-"""Accusations without "accuse", expulsions told from the expelled side, pushes and round-ups of hostages."""
+"""Accusations without "accuse", expulsions told from the expelled side, pushes and round-ups of hostages;
+commands that tell no act."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ NOT_CASES = [
     ("The manager ordered the staff to leave the building.", "diplomacy.sanctions"),
     ("The crowd pushed into the stadium before the match.", "attack.ground"),
     ("Police rounded up five suspects on Tuesday.", "attack.civilians"),
+    # a command orders an act, it tells none
+    ('"Storm the building," the commander told his men.', "attack.ground"),
+    ('"Fight them," he urged the crowd in a radio address.', "attack.ground"),
 ]
 
 

@@ -26,6 +26,7 @@ NOT_APPEALS = [
     "The coach asked the players to train harder.",
     "We must keep pushing for a return to talks.",
     "Smith should pay the fine, prosecutors said.",
+    "The president urged Peruvians to vote on Sunday.",
 ]
 
 

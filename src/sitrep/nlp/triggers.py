@@ -432,8 +432,11 @@ STATE_KINDS = ("state", "government")
 
 def _a_state(t: Token, nouns: tuple[str, ...]) -> bool:
     """"Moldova", "Chisinau" (its government), "the government": a country or a government the actors or the
-    places read, or a noun of government; not a name the tagger alone calls a place."""
+    places read, or a noun of government; not a name the tagger alone calls a place, nor a people ("urged
+    Moldovans to vote")."""
     doc = t.doc
+    if t.ent_type_ == "NORP":
+        return False
     return t.lemma_.lower() in nouns or any(
         a.kind in STATE_KINDS and a.tok_start <= t.i < a.tok_end for a in doc._.actors or []) or any(
         (p.place.precision == "country" or p.metonymic) and p.tok_start <= t.i < p.tok_end for p in doc._.places or [])
@@ -879,6 +882,18 @@ def in_a_question(c: Candidate) -> bool:
     return c.sent.text.rstrip(" \"'’”)").endswith("?")
 
 
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def a_command(c: Candidate) -> bool:
+    """"'Fight them,' he urged the crowd": a verb in the imperative, opening its sentence or a quote, with no
+    subject or auxiliary of its own, orders an act; it tells none."""
+    head = c.head
+    if head.tag_ != "VB" or any(ch.dep_ in (*SUBJECTS, "aux", "auxpass") for ch in head.children):
+        return False
+    return head.i == c.sent.start or head.doc[head.i - 1].text in OPENING_QUOTES
+
+
 def _acting_words(head: Token) -> list[Token]:
     """Who acts and what is acted on: the verb's subject, object and "by" agent, the noun's modifiers; a
     participle's subject is its clause's ("a storm hit the coast, displacing thousands")."""
@@ -1208,7 +1223,7 @@ def a_capitalised_name(c: Candidate) -> bool:
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
-    in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
+    in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
