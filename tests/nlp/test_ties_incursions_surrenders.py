@@ -1,4 +1,5 @@
-"""Ties broken, envoys withdrawn, resolutions approved; invasions and advances; suspects who give themselves up."""
+"""Ties broken, envoys withdrawn, resolutions approved; invasions and advances; suspects who give themselves up
+or are caught by the law's officers; beatings."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ CASES = [
     ("The Chilean army crossed the border into Peru on Monday.", "attack.ground"),
     ("He surrendered to police on Monday.", "arrest"),
     ("The suspect turned himself in on Monday.", "arrest"),
+    ("Deputies captured the suspect near the river on Monday.", "arrest"),
+    ("A grand jury returned an indictment against him on Monday.", "arrest"),
+    ("Two men beat up a woman outside the bar on Sunday.", "attack.civilians"),
 ]
 
 NOT_CASES = [
@@ -25,6 +29,9 @@ NOT_CASES = [
     ("The company withdrew its offer on Monday.", "diplomacy.sanctions"),
     ("The suspect turned in his passport.", "arrest"),
     ("The shop suspended its opening hours.", "diplomacy.sanctions"),
+    ("Police captured the moment on camera.", "arrest"),
+    ("Soldiers captured two rebel fighters near the town on Monday.", "arrest"),
+    ("The home side beat the visitors on Sunday.", "attack.civilians"),
 ]
 
 

@@ -253,6 +253,7 @@ class TriggerWords:
     insult_nouns: tuple[str, ...]
     blamed_acts: tuple[str, ...]
     hostage_words: tuple[str, ...]
+    police_words: tuple[str, ...]
     attack_words: frozenset[str]
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
