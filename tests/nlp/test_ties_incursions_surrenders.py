@@ -12,7 +12,7 @@ CASES = [
     ("Peru closed its embassy in Chile on Monday.", "diplomacy.sanctions"),
     ("The UN Security Council approved a resolution on Peru on Monday.", "diplomacy.agreement"),
     ("Chilean troops invaded Peru on Monday.", "attack.ground"),
-    ("Chilean troops advanced on Lima on Monday.", "attack.ground"),
+    ("Chilean troops advanced on Tacna on Monday.", "attack.ground"),
     ("Chilean troops pushed toward the capital on Monday.", "attack.ground"),
     ("The Chilean army crossed the border into Peru on Monday.", "attack.ground"),
     ("He surrendered to police on Monday.", "arrest"),
@@ -20,6 +20,9 @@ CASES = [
     ("Deputies captured the suspect near the river on Monday.", "arrest"),
     ("A grand jury returned an indictment against him on Monday.", "arrest"),
     ("Two men beat up a woman outside the bar on Sunday.", "attack.civilians"),
+    # what a noun acts on is its "of"
+    ("Peru's rejection of the Chilean peace plan angered the mediators.", "diplomacy.rejection"),
+    ("Chile announced a boycott of the talks in Tacna on Monday.", "diplomacy.rejection"),
 ]
 
 NOT_CASES = [
@@ -32,6 +35,7 @@ NOT_CASES = [
     ("Police captured the moment on camera.", "arrest"),
     ("Soldiers captured two rebel fighters near the town on Monday.", "arrest"),
     ("The home side beat the visitors on Sunday.", "attack.civilians"),
+    ("The court's rejection of his appeal was expected.", "diplomacy.rejection"),
 ]
 
 

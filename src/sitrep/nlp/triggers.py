@@ -199,11 +199,15 @@ class Candidate:
     @cached_property
     def objects(self) -> set[str]:
         """What the head verb acts on: its object, its passive subject, what it makes its object ("called him
-        a tyrant", "called the general a tyrant" parsed as an apposition), the noun its participle describes; what a preposition governs ("behind the bombing")."""
+        a tyrant", "called the general a tyrant" parsed as an apposition), the noun its participle describes;
+        what a preposition governs ("behind the bombing"); a noun's "of" ("the rejection of the plan")."""
         head = self.head
         acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
                     (head.pos_ == "ADP" and c.dep_ == "pobj")]
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
+            acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
         objects = {c.lemma_.lower() for c in acted_on}
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
