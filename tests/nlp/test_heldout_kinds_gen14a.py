@@ -61,8 +61,7 @@ DIPLOMACY = [
     ("Peru expelled two Chilean diplomats on Tuesday.", "diplomacy"),
     ("Chile cut diplomatic ties with Peru on Wednesday.", "diplomacy"),
     ("The rebels claimed responsibility for the bombing of a bridge near Kalvik on Monday.", "attack"),
-    pytest.param("Chile demanded that Peru withdraw its troops from the border on Monday.", "diplomacy",
-                 marks=pytest.mark.xfail(strict=True, reason="a demand needs a government noun object")),
+    ("Chile demanded that Peru withdraw its troops from the border on Monday.", "diplomacy"),
 ]
 
 

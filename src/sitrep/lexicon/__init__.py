@@ -74,6 +74,8 @@ class TriggerEntry:
     intransitive: bool = False  # a verb with an object is another sense: "demonstrated resolve" is no protest
     active: bool = False  # a verb that counts only active and finite: "troops killed 12 militants", not
     # ", killing three" or "three soldiers were killed" (the toll of an act told elsewhere)
+    to_a_state: tuple[str, ...] = ()  # an appeal that is diplomacy only when made to a state, a country named or
+    # one of these nouns: "urged Moldova to withdraw", "called on the government to resign", not "urged residents"
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         bare=d.get("bare"),
         needs_victim=bool(d.get("needs_victim")),
         active=bool(d.get("active")),
+        to_a_state=listed("to_a_state"),
     )
 
 

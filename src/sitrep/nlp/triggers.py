@@ -198,9 +198,17 @@ class Candidate:
 
     @cached_property
     def objects(self) -> set[str]:
-        """What the head verb acts on: its object, its passive subject, the noun its participle describes."""
+        """What the head verb acts on: its object, its passive subject, what it makes its object ("called him
+        a tyrant", "called the general a tyrant" parsed as an apposition), the noun its participle describes;
+        what a preposition governs ("behind the bombing"); a noun's "of" ("the rejection of the plan")."""
         head = self.head
-        objects = {c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+        acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
+                    (head.pos_ == "ADP" and c.dep_ == "pobj")]
+        acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
+            acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+        objects = {c.lemma_.lower() for c in acted_on}
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
         return objects
@@ -233,9 +241,16 @@ def is_negated_if_it_must_be(c: Candidate) -> bool:
 
 
 def has_its_particle(c: Candidate) -> bool:
-    """"the crew shot the drone down": "shoot" counts with its "down"."""
-    return not c.entry.particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == c.entry.particle
-                                       for ch in c.head.children)
+    """"the crew shot the drone down": "shoot" counts with its "down"; "called for Moldova to withdraw": the
+    particle may open the clause the verb governs."""
+    particle = c.entry.particle
+    return not particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == particle or
+                               ch.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ == particle
+                                                              for m in ch.children)
+                               for ch in c.head.children)
+
+
+CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 
 
 def has_a_needed_object(c: Candidate) -> bool:
@@ -389,11 +404,53 @@ def active_if_it_must_be(c: Candidate) -> bool:
         ch.dep_ == "auxpass" for ch in head.children))
 
 
+APPEAL_PREPOSITIONS = frozenset({"on", "upon", "for", "to"})  # "called on", "calls for X to", "appealed to"
+
+
+def _addressees(head: Token) -> list[Token]:
+    """Whom an appeal is made to: "urged Moldova to withdraw", "called on Moldova to withdraw", "calls for
+    Moldova to withdraw", "demanded that Moldova withdraw" (the subject of the clause asked for); the one a modal
+    of duty binds ("Moldova must withdraw its troops")."""
+    if head.dep_ == "aux":
+        return [s for s in head.head.children if s.dep_ in SUBJECTS]
+    out = [ch for ch in head.children if ch.dep_ in ("dobj", "dative")]
+    out += [o for p in head.children if p.dep_ == "prep" and p.lower_ in APPEAL_PREPOSITIONS
+            for o in p.children if o.dep_ == "pobj"]
+    return out + [s for cl in head.children if cl.dep_ in CLAUSE_DEPS
+                  for s in cl.children if s.dep_ in SUBJECTS]
+
+
+def made_to_a_state_if_needed(c: Candidate) -> bool:
+    """"the envoy urged Moldova to withdraw its troops", "asked that the Moldovan government return him": an
+    appeal is diplomacy when it is made to a country or a government, not "police urged residents to stay
+    indoors", not "asked Moldova about the vote" (no act asked for)."""
+    if not c.entry.to_a_state:
+        return True
+    asks_an_act = c.head.dep_ == "aux" or any(ch.dep_ in CLAUSE_DEPS for ch in c.head.subtree)  # not "asked
+    # Moldova about the vote"
+    return asks_an_act and any(_a_state(t, c.entry.to_a_state) for t in _addressees(c.head))
+
+
+STATE_KINDS = ("state", "government")
+
+
+def _a_state(t: Token, nouns: tuple[str, ...]) -> bool:
+    """"Moldova", "Chisinau" (its government), "the government": a country or a government the actors or the
+    places read, or a noun of government; not a name the tagger alone calls a place, nor a people ("urged
+    Moldovans to vote")."""
+    doc = t.doc
+    if t.ent_type_ == "NORP":
+        return False
+    return t.lemma_.lower() in nouns or any(
+        a.kind in STATE_KINDS and a.tok_start <= t.i < a.tok_end for a in doc._.actors or []) or any(
+        (p.place.precision == "country" or p.metonymic) and p.tok_start <= t.i < p.tok_end for p in doc._.places or [])
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive, active_if_it_must_be,
+    has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
 )
 
 
@@ -754,7 +811,16 @@ def fails_a_condition(c: Candidate) -> bool:
 def irrealis(c: Candidate) -> bool:
     """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
     attempt at force is force used)."""
-    return not _attempted_force(c) and not _presupposed(c) and _irrealis(c.head, c.lex.status)
+    return not _attempted_force(c) and not _presupposed(c) and not _a_suspicion_voiced(c) and \
+        _irrealis(c.head, c.lex.status)
+
+
+def _a_suspicion_voiced(c: Candidate) -> bool:
+    """"suggested that foreign agents could have been behind the blast": an accusation hedged with a modal of
+    the past ("could have", "may have") is an accusation made all the same."""
+    verb = governing_verb(c.head)
+    auxes = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+    return c.entry.type == "statement.accusation" and "have" in auxes and bool(auxes - {"have"})
 
 
 def _presupposed(c: Candidate) -> bool:
@@ -818,6 +884,18 @@ def no_one_to_strike(c: Candidate) -> bool:
 def in_a_question(c: Candidate) -> bool:
     """"Who would not love a cafe that proposes pickled fish?": a question tells no act."""
     return c.sent.text.rstrip(" \"'’”)").endswith("?")
+
+
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def a_command(c: Candidate) -> bool:
+    """"'Fight them,' he urged the crowd": a verb in the imperative, opening its sentence or a quote, with no
+    subject or auxiliary of its own, orders an act; it tells none."""
+    head = c.head
+    if head.tag_ != "VB" or any(ch.dep_ in (*SUBJECTS, "aux", "auxpass") for ch in head.children):
+        return False
+    return head.i == c.sent.start or head.doc[head.i - 1].text in OPENING_QUOTES
 
 
 def _acting_words(head: Token) -> list[Token]:
@@ -1149,7 +1227,7 @@ def a_capitalised_name(c: Candidate) -> bool:
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
-    in_a_caption, part_of_a_date, part_of_a_name, in_a_question, no_one_to_strike, a_generic_attack, a_description,
+    in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,

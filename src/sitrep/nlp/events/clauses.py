@@ -108,9 +108,12 @@ def with_nested_clauses_folded(groups: list[Group]) -> list[Group]:
 
 
 def _nested_in(g: Group, other: Group) -> bool:
-    """Is ``g``'s clause a modifier, or a subjectless conjunct of one kind, inside ``other``'s clause?"""
+    """Is ``g``'s clause a modifier, or a subjectless conjunct of one kind, inside ``other``'s clause? A conjunct
+    of another type is an act of its own: "spoke by phone with the minister and urged Moldova to withdraw" is a
+    call and a proposal."""
+    one_kind = g.type == other.type or family(g.type) in SHARED_FAMILIES
     nested = g.gov.dep_ in NESTED_DEPS or (
-        g.gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
+        g.gov.dep_ == "conj" and one_kind and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
         and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers))
     doc = g.gov.doc
     return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
