@@ -153,3 +153,28 @@ TOWNS_BODIES = [
 def test_an_arrest_by_a_towns_police_is_in_that_towns_country(parse, text, country):
     arrests = [e for e in parse(text)._.events if e.type == "arrest"]
     assert arrests and all(e.location is not None and e.location.country == country for e in arrests)
+
+
+LAST_NO_EVENT = [
+    ("Joint Crew Blasts Off to Orbiting Laboratory.", "attack"),
+    ("An explosion at a bakery injured nine people and may have been caused by a gas leak, officials said.", "attack"),
+    ("\"I didn't blame the weather, I blamed the schedule,\" the coach said.", "statement"),
+    ("The coach blamed himself for the loss on Saturday.", "statement"),
+    ("An explosion tore through a bakery in Orlov on Monday. Firefighters said a gas leak caused it.", "attack"),
+]
+
+LAST_EVENTS = [
+    ("A bomb blast in a market in Orlov killed five people on Monday.", "attack"),
+    ("An explosion at a checkpoint killed two soldiers; no group claimed the attack.", "attack"),
+    ("The ministry blamed the rebels for the shelling of Tamsk.", "statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "family"), LAST_NO_EVENT)
+def test_a_launch_an_accidental_blast_a_blame_denied(parse, text, family):
+    assert family not in _families(parse(text))
+
+
+@pytest.mark.parametrize(("text", "family"), LAST_EVENTS)
+def test_blasts_and_blame_that_are_events(parse, text, family):
+    assert family in _families(parse(text))

@@ -536,8 +536,9 @@ def done_to_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
 
 
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"the group has not claimed any attacks", "troops did not advance"."""
-    if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy") \
+    """"the group has not claimed any attacks", "troops did not advance", "I did not blame the market"."""
+    if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy",
+                              "statement") \
             or entry.negated:
         return False
     verb = governing_verb(head)
@@ -1126,6 +1127,46 @@ def the_name_of_a_charge(c: Candidate) -> bool:
     return False
 
 
+def blasting_off(c: Candidate) -> bool:
+    """"the crew blasts off to the space station", "fired off a letter": a verb of force with "off" after it
+    launches or sends; it strikes nothing."""
+    head = c.head
+    return _family(c.entry) == "attack" and head.pos_ == "VERB" and any(
+        ch.dep_ == "prt" and ch.lower_ == "off" for ch in head.children) or (
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "off" and head.lemma_.lower() in ("blast", "fire"))
+
+
+ATTACK_CUES = frozenset({"attack", "attacker", "bomb", "bomber", "bombing", "terror", "terrorist", "terrorism",
+                         "militant", "insurgent", "device", "suicide", "claim", "perpetrator", "explosive"})
+
+
+def an_accidental_blast(c: Candidate) -> bool:
+    """"an explosion at a supermarket injured 37 people and may have been caused by a gas leak": a blast in a
+    sentence that names a hazard (gas, a leak, a boiler) and no weapon, attacker or bomb is an accident."""
+    if c.entry.type != "attack.explosive" or c.weapons:
+        return False
+    words, report = c.sentence_words, _report_words(c.head.doc)
+    # the hazard may be told in the report's next sentence ("The blast occurred at 12.45 a.m. ...")
+    return bool((words | report) & c.lex.status.hazard_words) and not (words | report) & ATTACK_CUES
+
+
+def _report_words(doc: Doc) -> frozenset[str]:
+    """The lemmas of a whole report, read once a report."""
+    found = doc.user_data.get("sitrep.report_lemmas")
+    if found is None:
+        found = doc.user_data["sitrep.report_lemmas"] = frozenset(t.lemma_.lower() for t in doc)
+    return found
+
+
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
+
+
+def blames_oneself(c: Candidate) -> bool:
+    """"I blamed myself", "the coach blamed himself for the loss": blame taken on oneself accuses no one."""
+    return _family(c.entry) == "statement" and any(ch.dep_ == "dobj" and ch.lower_ in REFLEXIVES
+                                                   for ch in c.head.children)
+
+
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
     vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus")."""
@@ -1228,7 +1269,7 @@ def a_capitalised_name(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
