@@ -1,5 +1,6 @@
 """Frames that tell no event: policies on whoever may act, statistics of cases, fighting described by its
-purpose, and a simple present in a relative clause (invented sentences)."""
+purpose, a simple present in a relative clause, what a thing is made for, acts named as possibilities, and
+habits or background told by a phrase (invented sentences)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ NO_EVENT = [
     ("The kingdom backs several militias fighting to overthrow the prince.", "attack", triggers.fighting_for_a_cause),
     ("Farmers who give so much aid to the valley want to see results.", "diplomacy.aid",
      triggers.a_present_of_someone_described),
+    ("The patrols, intended to arrest smugglers, set out from Tarvel.", "arrest", triggers.a_purpose_of_design),
+    ("The minister kept her options open on future talks with Olsway.", "diplomacy.talks", triggers.a_possibility),
+    ("The two clans have fought each other for decades.", "attack", triggers.a_perfect_of_background),
+    ("For the most part, the gangs assaulted people in the Tarvel market.", "attack", triggers.marked_as_a_habit),
+    ("Throughout the year the clans fought each other over water.", "attack", triggers.marked_as_a_habit),
 ]
 
 # the same words telling an event
@@ -25,6 +31,8 @@ KEPT = [
     ("Police will arrest the two men on Friday, the chief said.", "arrest"),
     ("Police arrested 40 people in Tarvel on Monday.", "arrest"),
     ("Militias fought government troops near Tarvel on Sunday.", "attack"),
+    ("The two clans fought each other near Tarvel on Sunday.", "attack"),
+    ("Talks between Olsway and Tarvel will be held in June.", "diplomacy.talks"),
     ("The donors who gave aid to the valley on Monday met the mayor.", "diplomacy.aid"),
     ("The two states, which host the border talks, sent envoys to Tarvel on Monday.", "diplomacy.talks"),
 ]

@@ -43,6 +43,8 @@ class StatusWords:
     share_nouns: frozenset[str]
     case_nouns: frozenset[str]
     generic_objects: frozenset[str]
+    purpose_verbs: frozenset[str]
+    possibility_modifiers: frozenset[str]
     inquiry_verbs: frozenset[str]
     party_families: frozenset[str]
     party_kinds: frozenset[str]

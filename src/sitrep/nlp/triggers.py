@@ -1017,6 +1017,23 @@ def fighting_for_a_cause(c: Candidate) -> bool:
         x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in head.children)
 
 
+def a_purpose_of_design(c: Candidate) -> bool:
+    """"the drills are designed to deter an attack", "radars meant to track missiles fired at the port": what a
+    thing is made for (a passive of ``purpose_verbs`` governing the act) is no act done."""
+    verb = governing_verb(c.head)
+    gov = verb.head
+    to = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    made_for = gov.tag_ == "VBN" and (gov.dep_ == "acl" or any(a.dep_ == "auxpass" for a in gov.children))
+    return to and verb.dep_ in ("xcomp", "advcl") and made_for and gov.lemma_.lower() in c.lex.status.purpose_verbs
+
+
+def a_possibility(c: Candidate) -> bool:
+    """"kept her options open on future talks", "an eventual pullout": an act named as a possibility
+    (``possibility_modifiers``) is no event."""
+    return c.head.pos_ == "NOUN" and any(m.dep_ == "amod" and m.lower_ in c.lex.status.possibility_modifiers
+                                         for m in c.head.children)
+
+
 def praise_of_those_who_acted(c: Candidate) -> bool:
     """"we congratulate the fighters who fought to free the town", "thanked the crews who battled on": what those
     praised or thanked did describes them; the report tells the act, if at all, elsewhere."""
@@ -1313,7 +1330,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
-    a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause,
+    a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
 )
 
 
