@@ -24,6 +24,9 @@ NO_EVENT = [
     ("The two clans have fought each other for decades.", "attack", triggers.a_perfect_of_background),
     ("For the most part, the gangs assaulted people in the Tarvel market.", "attack", triggers.marked_as_a_habit),
     ("Throughout the year the clans fought each other over water.", "attack", triggers.marked_as_a_habit),
+    ("When I was young my father would hold me when they were shelling the town.", "attack",
+     triggers.when_a_past_habit),
+    ("Every night she would sing whenever the jets bombed the valley.", "attack", triggers.when_a_past_habit),
 ]
 
 # the same words telling an event
@@ -33,6 +36,7 @@ KEPT = [
     ("Militias fought government troops near Tarvel on Sunday.", "attack"),
     ("The two clans fought each other near Tarvel on Sunday.", "attack"),
     ("Talks between Olsway and Tarvel will be held in June.", "diplomacy.talks"),
+    ("The guards ran for cover when the jets bombed the Tarvel depot on Monday.", "attack"),
     ("The donors who gave aid to the valley on Monday met the mayor.", "diplomacy.aid"),
     ("The two states, which host the border talks, sent envoys to Tarvel on Monday.", "diplomacy.talks"),
 ]

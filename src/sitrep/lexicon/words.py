@@ -45,6 +45,8 @@ class StatusWords:
     generic_objects: frozenset[str]
     purpose_verbs: frozenset[str]
     possibility_modifiers: frozenset[str]
+    past_habit_aux: frozenset[str]
+    past_habit_marks: frozenset[str]
     inquiry_verbs: frozenset[str]
     party_families: frozenset[str]
     party_kinds: frozenset[str]

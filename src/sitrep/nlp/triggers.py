@@ -775,9 +775,18 @@ def a_present_of_someone_described(span: Span, clause: _Clause, cues: StatusWord
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def when_a_past_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"my father would hold me when they were shelling the town": an act in a clause of time under a verb of
+    past habit ("would hold") happened on many days of a memory, no event of the report."""
+    verb = clause.verb
+    return verb.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in cues.past_habit_marks
+                                        for m in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ in cues.past_habit_aux for a in verb.head.children)
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
-    during_a_named_war, in_a_past_decade, a_present_of_someone_described,
+    during_a_named_war, in_a_past_decade, a_present_of_someone_described, when_a_past_habit,
 )
 
 
