@@ -763,9 +763,30 @@ def in_a_past_decade(span: Span, clause: _Clause, cues: StatusWords) -> bool:
     return DECADE.search(clause.text) is not None
 
 
+def a_present_of_someone_described(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"farmers who give so much aid to the valley want results": a simple present in a relative clause tells
+    what someone does, as a habit; no event (not "the states which host the talks": acts on a thing named)."""
+    verb, root = clause.verb, span.root
+    if verb not in (root, root.head):  # the verb itself or its object: not "who has no arrest record"
+        return False
+    if root != verb and any(c.dep_ in ("det", "poss") for c in root.children):
+        return False
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "relcl" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def when_a_past_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"my father would hold me when they were shelling the town": an act in a clause of time under a verb of
+    past habit ("would hold") happened on many days of a memory, no event of the report."""
+    verb = clause.verb
+    return verb.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in cues.past_habit_marks
+                                        for m in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ in cues.past_habit_aux for a in verb.head.children)
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
-    during_a_named_war, in_a_past_decade,
+    during_a_named_war, in_a_past_decade, a_present_of_someone_described, when_a_past_habit,
 )
 
 
@@ -975,6 +996,51 @@ def a_conditioned_policy(c: Candidate) -> bool:
     return _future(verb, cues) and any(
         ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in cues.policy_marks for m in ch.children)
         for ch in verb.children)
+
+
+def a_policy_on_whoever(c: Candidate) -> bool:
+    """"we will find, arrest and punish those who attack our officers": a future act on whoever may do
+    something (``generic_objects``) is a policy or a warning, no planned event ("will arrest the two men" is)."""
+    cues = c.lex.status
+    verb = governing_verb(c.head)
+    chain = [verb, *verb.conjuncts]  # "will find, arrest and punish those who ...": the modal is the first's
+    return any(_future(v, cues) for v in chain) and any(
+        o.dep_ == "dobj" and o.lower_ in cues.generic_objects for v in chain for o in v.children)
+
+
+def a_statistic_of_cases(c: Candidate) -> bool:
+    """"arrests were made in 40 percent of robbery cases": acts counted as a share of many cases
+    (``share_nouns`` of ``case_nouns``) are a statistic, no event."""
+    cues = c.lex.status
+    verb = governing_verb(c.head)
+    shares = [o for p in (*verb.children, *c.head.children) if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cues.share_nouns]
+    return any(t.lemma_.lower() in cues.case_nouns for o in shares for t in o.subtree)
+
+
+def fighting_for_a_cause(c: Candidate) -> bool:
+    """"the kingdom backs several militias fighting to overthrow the prince": a participle of fighting with a
+    purpose describes those who fight and what for; it tells no fight."""
+    head = c.head
+    return _family(c.entry) == "attack" and head.tag_ == "VBG" and head.dep_ == "acl" and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in head.children)
+
+
+def a_purpose_of_design(c: Candidate) -> bool:
+    """"the drills are designed to deter an attack", "radars meant to track missiles fired at the port": what a
+    thing is made for (a passive of ``purpose_verbs`` governing the act) is no act done."""
+    verb = governing_verb(c.head)
+    gov = verb.head
+    to = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    made_for = gov.tag_ == "VBN" and (gov.dep_ == "acl" or any(a.dep_ == "auxpass" for a in gov.children))
+    return to and verb.dep_ in ("xcomp", "advcl") and made_for and gov.lemma_.lower() in c.lex.status.purpose_verbs
+
+
+def a_possibility(c: Candidate) -> bool:
+    """"kept her options open on future talks", "an eventual pullout": an act named as a possibility
+    (``possibility_modifiers``) is no event."""
+    return c.head.pos_ == "NOUN" and any(m.dep_ == "amod" and m.lower_ in c.lex.status.possibility_modifiers
+                                         for m in c.head.children)
 
 
 def praise_of_those_who_acted(c: Candidate) -> bool:
@@ -1273,6 +1339,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
+    a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
 )
 
 
