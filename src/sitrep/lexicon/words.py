@@ -78,6 +78,7 @@ class StatusWords:
     policy_marks: frozenset[str]
     company_nouns: frozenset[str]
     praise_verbs: frozenset[str]
+    road_words: frozenset[str]
 
 
 @dataclass(frozen=True)
