@@ -13,6 +13,11 @@ NO_EVENT = [
     # a_disruption_by_weather
     ("A woman was struck while crossing at the intersection on Monday.", "attack"),  # struck_on_the_road
     ("The sedan veered into the oncoming lane and hit a parked truck.", "attack"),  # struck_on_the_road
+    ("Once inside, he shouted at the clerk, threatening the woman, police said.", "statement.threat"),
+    # one_person_threatens_another
+    ("She told officers that he had threatened her twice, police said.", "statement.threat"),
+    # one_person_threatens_another
+    ("The young mayor faces an uphill battle in the spring.", "attack"),  # in_another_arena (uphill)
 ]
 
 STILL_AN_EVENT = [
@@ -21,6 +26,8 @@ STILL_AN_EVENT = [
     ("Power was cut to 40,000 homes after a drone attack on the substation.", "disruption"),
     ("A fire at the plant after the missile strike cut power to the city.", "disruption"),
     ("Rebels struck a convoy on the highway near the intersection on Monday.", "attack"),
+    ("The minister threatened the rebels with new strikes on Monday.", "statement.threat"),
+    ("He threatened them with new strikes on Monday, the army said.", "statement.threat"),
 ]
 
 

@@ -1311,6 +1311,24 @@ def struck_on_the_road(c: Candidate) -> bool:
         t.lemma_.lower() in c.lex.actor_words.armed_nouns for t in _doers(c.head))
 
 
+PERSONAL_OBJECTS = frozenset({"her", "him", "me"})
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})
+
+
+def one_person_threatens_another(c: Candidate) -> bool:
+    """"he threatened her and broke a window", "the man called out, threatening the woman": one private person
+    threatening another is a crime, no threat between parties ("the minister threatened the reporter" stays)."""
+    head = c.head
+    if c.entry.type != "statement.threat" or head.pos_ != "VERB":
+        return False
+    objects = [ch for ch in head.children if ch.dep_ == "dobj"]
+    doers = _doers(head) or ([ch for ch in head.head.children if ch.dep_ in SUBJECTS] if head.dep_ == "advcl" else [])
+    one_threatened = bool(objects) and all(o.lower_ in PERSONAL_OBJECTS or (o.tag_ == "NN" and o.lemma_.lower() in
+                                                                        c.lex.status.victim_nouns) for o in objects)
+    return one_threatened and bool(doers) and all(d.lower_ in PERSONAL_SUBJECTS or d.ent_type_ == "PERSON"
+                                                  for d in doers)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1318,6 +1336,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
     one_flees_at_a_chains_end, a_disruption_by_weather, struck_on_the_road,
+    one_person_threatens_another,
 )
 
 
