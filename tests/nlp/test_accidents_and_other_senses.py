@@ -18,6 +18,11 @@ NO_EVENT = [
     ("She told officers that he had threatened her twice, police said.", "statement.threat"),
     # one_person_threatens_another
     ("The young mayor faces an uphill battle in the spring.", "attack"),  # in_another_arena (uphill)
+    ("A second man had fled the scene in a grey van, deputies said.", "humanitarian"),  # fleeing_a_scene
+    ("The airline is offering a one-way fare of $99 to the coast.", "diplomacy"),  # not_object goods_for_sale
+    ("The club will be offering two spring swimming programs again this year.", "diplomacy"),  # goods_for_sale
+    ("A swarm of bees attacked two hikers on the trail on Sunday.", "attack"),  # an_animal_attacks
+    ("The boy was hurt in a dog attack in the park on Monday.", "attack"),  # an_animal_attacks
 ]
 
 STILL_AN_EVENT = [
@@ -28,6 +33,9 @@ STILL_AN_EVENT = [
     ("Rebels struck a convoy on the highway near the intersection on Monday.", "attack"),
     ("The minister threatened the rebels with new strikes on Monday.", "statement.threat"),
     ("He threatened them with new strikes on Monday, the army said.", "statement.threat"),
+    ("Thousands of villagers fled the region as the army advanced on Monday.", "humanitarian"),
+    ("The ministry offered talks to the rebels on Monday.", "diplomacy.proposal"),
+    ("Soldiers with dogs attacked the rebel camp with mortars on Monday.", "attack"),
 ]
 
 

@@ -1329,6 +1329,25 @@ def one_person_threatens_another(c: Candidate) -> bool:
                                                   for d in doers)
 
 
+def fleeing_a_scene(c: Candidate) -> bool:
+    """"the driver fled the scene", "he fled from the scene before officers arrived": one flees the scene of a
+    crime or a crash; people driven from a war flee a town, a region, a country."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    fled = [ch for ch in c.head.children if ch.dep_ == "dobj"] + _prep_objects(c.head, ("from",))
+    return any(t.lemma_.lower() == "scene" for t in fled)
+
+
+def an_animal_attacks(c: Candidate) -> bool:
+    """"a swarm of bees attacked two hikers", "the boy was hurt in a dog attack": an attack in a sentence of an
+    animal (``animal_words``), with no weapon and no armed men, is an animal's."""
+    if _family(c.entry) != "attack" or c.weapons or not c.sentence_words & c.lex.status.animal_words:
+        return False
+    sent = c.sent
+    return not any(sent.start <= a.tok_start < sent.end and a.kind in ("military", "armed_group")
+                   for a in c.span.doc._.actors or [])
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1336,7 +1355,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
     one_flees_at_a_chains_end, a_disruption_by_weather, struck_on_the_road,
-    one_person_threatens_another,
+    one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
 )
 
 
