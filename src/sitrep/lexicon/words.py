@@ -85,6 +85,8 @@ class StatusWords:
     policy_marks: frozenset[str]
     company_nouns: frozenset[str]
     praise_verbs: frozenset[str]
+    road_words: frozenset[str]
+    animal_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ class TriggerWords:
     blamed_acts: tuple[str, ...]
     hostage_words: tuple[str, ...]
     police_words: tuple[str, ...]
+    goods_for_sale: tuple[str, ...]
     attack_words: frozenset[str]
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]

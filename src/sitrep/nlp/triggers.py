@@ -1333,6 +1333,87 @@ def a_capitalised_name(c: Candidate) -> bool:
     return joined or (before.is_title and before.pos_ == "PROPN" and before.i > sent.start)
 
 
+def _first_subjects(verb: Token) -> list[Token]:
+    """The subjects of a chain of joined verbs, read from its first verb: "he stopped, got out and fled"."""
+    for _ in range(4):
+        subjects = [ch for ch in verb.children if ch.dep_ in SUBJECTS]
+        if subjects or verb.dep_ != "conj":
+            return subjects
+        verb = verb.head
+    return []
+
+
+def one_flees_at_a_chains_end(c: Candidate) -> bool:
+    """"The man stopped the van, jumped out and fled on foot": one who flees at the end of a chain of his own
+    acts escapes; displacement is of many ("villagers packed their things and fled")."""
+    head = c.head
+    if _family(c.entry) != "humanitarian" or head.lemma_.lower() not in ("flee", "escape") or head.dep_ != "conj":
+        return False
+    fleers = _first_subjects(head.head)
+    many = c.lex.status.displaced_nouns
+    return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or t.lower_ in ("they", "we")
+                                    or any(n.dep_ in ("nummod", "conj") for n in t.children) for t in fleers)
+
+
+def a_disruption_by_weather(c: Candidate) -> bool:
+    """"roads were closed due to blowing snow", "thousands were without power as the blizzard hit": an outage
+    or a closure in a sentence of a natural force or an accident, with no weapon or fighting in it, is no
+    disruption by war."""
+    if _family(c.entry) != "disruption" or c.weapons:
+        return False
+    words = c.sentence_words
+    return bool(words & c.lex.status.hazard_words) and not words & c.lex.trigger_words.attack_words
+
+
+def struck_on_the_road(c: Candidate) -> bool:
+    """"a woman was struck while crossing at the intersection", "the sedan veered into the oncoming lane and hit
+    a truck": striking in a sentence only a road accident tells (``road_words``), with no weapon and no armed men, is no attack ("rebels struck a convoy near the intersection" is)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("strike", "hit"):
+        return False
+    sent = c.sent
+    armed = any(sent.start <= a.tok_start < sent.end and a.kind in ("military", "armed_group")
+                for a in c.span.doc._.actors or [])
+    return bool(c.sentence_words & c.lex.status.road_words) and not armed and not any(
+        t.lemma_.lower() in c.lex.actor_words.armed_nouns for t in _doers(c.head))
+
+
+PERSONAL_OBJECTS = frozenset({"her", "him", "me"})
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})
+
+
+def one_person_threatens_another(c: Candidate) -> bool:
+    """"he threatened her and broke a window", "the man called out, threatening the woman": one private person
+    threatening another is a crime, no threat between parties ("the minister threatened the reporter" stays)."""
+    head = c.head
+    if c.entry.type != "statement.threat" or head.pos_ != "VERB":
+        return False
+    objects = [ch for ch in head.children if ch.dep_ == "dobj"]
+    doers = _doers(head) or ([ch for ch in head.head.children if ch.dep_ in SUBJECTS] if head.dep_ == "advcl" else [])
+    one_threatened = bool(objects) and all(o.lower_ in PERSONAL_OBJECTS or (o.tag_ == "NN" and o.lemma_.lower() in
+                                                                        c.lex.status.victim_nouns) for o in objects)
+    return one_threatened and bool(doers) and all(d.lower_ in PERSONAL_SUBJECTS or d.ent_type_ == "PERSON"
+                                                  for d in doers)
+
+
+def fleeing_a_scene(c: Candidate) -> bool:
+    """"the driver fled the scene", "he fled from the scene before officers arrived": one flees the scene of a
+    crime or a crash; people driven from a war flee a town, a region, a country."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    fled = [ch for ch in c.head.children if ch.dep_ == "dobj"] + _prep_objects(c.head, ("from",))
+    return any(t.lemma_.lower() == "scene" for t in fled)
+
+
+def an_animal_attacks(c: Candidate) -> bool:
+    """"a swarm of bees attacked two hikers", "the boy was hurt in a dog attack": an attack in a sentence of an
+    animal (``animal_words``), with no weapon and no armed men, is an animal's."""
+    if _family(c.entry) != "attack" or c.weapons or not c.sentence_words & c.lex.status.animal_words:
+        return False
+    sent = c.sent
+    return not any(sent.start <= a.tok_start < sent.end and a.kind in ("military", "armed_group")
+                   for a in c.span.doc._.actors or [])
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1340,6 +1421,8 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
     a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    one_flees_at_a_chains_end, a_disruption_by_weather, struck_on_the_road,
+    one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
 )
 
 
