@@ -3,14 +3,14 @@
 import pytest
 
 NO_EVENT = [
-    ("The man stopped the van, jumped out and fled on foot.", "humanitarian"),  # one_flees_at_a_chains_end
-    ("The clerk locked the till, ran out the back and escaped.", "humanitarian"),  # one_flees_at_a_chains_end
+    ("The man stopped the van, jumped out and fled on foot.", "humanitarian"),  # one_flees_alone
+    ("The clerk locked the till, ran out the back and escaped.", "humanitarian"),  # one_flees_alone
     ("Several roads were closed on Monday due to poor visibility and blowing snow.", "disruption"),
-    # a_disruption_by_weather
+    # caused_by_a_hazard
     ("Thousands of homes were without power on Sunday as the blizzard moved east.", "disruption"),
-    # a_disruption_by_weather
+    # caused_by_a_hazard
     ("Flights were cancelled at the airport on Friday because of thick fog.", "disruption"),
-    # a_disruption_by_weather
+    # caused_by_a_hazard
     ("A woman was struck while crossing at the intersection on Monday.", "attack"),  # struck_on_the_road
     ("The sedan veered into the oncoming lane and hit a parked truck.", "attack"),  # struck_on_the_road
     ("Once inside, he shouted at the clerk, threatening the woman, police said.", "statement.threat"),

@@ -1283,7 +1283,8 @@ def a_strike_of_work(c: Candidate) -> bool:
 
 
 def one_flees_alone(c: Candidate) -> bool:
-    """"the suspect fled on foot", "a fleeing driver", "charged with fleeing police": one who flees alone
+    """"the suspect fled on foot", "a fleeing driver", "he stopped, jumped out and fled", "charged with fleeing
+    police": one who flees alone
     escapes; displacement is of many ("residents fled", "thousands fled the town")."""
     if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
         return False
@@ -1291,18 +1292,20 @@ def one_flees_alone(c: Candidate) -> bool:
     if head.dep_ == "pcomp":  # "charged with fleeing", "arrested for fleeing"
         return True
     fleers = _doers(head) + ([head.head] if head.dep_ == "amod" else [])
+    if head.dep_ == "conj" and not fleers:  # "the man stopped the van, jumped out and fled"
+        fleers = _first_subjects(head.head)
     if head.tag_ == "VBG" and head.dep_ == "ROOT":  # a headline: "Fleeing suspect caught"
         fleers += [ch for ch in head.children if ch.dep_ == "dobj"]
     many = c.lex.status.displaced_nouns
-    return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or
-                                    any(n.dep_ == "nummod" for n in t.children) for t in fleers)
+    return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or t.lower_ in ("they", "we")
+                                    or any(n.dep_ in ("nummod", "conj") for n in t.children) for t in fleers)
 
 
-def displaced_by_a_hazard(c: Candidate) -> bool:
-    """"fire officials did not know how many residents were displaced", "flooding forced 9,000 people from
-    their homes": displacement in a sentence of a natural force or an accident, with no weapon or fighting in
-    it, is no flight from war."""
-    if _family(c.entry) != "humanitarian" or c.weapons:
+def caused_by_a_hazard(c: Candidate) -> bool:
+    """"fire officials did not know how many residents were displaced", "roads were closed due to blowing snow",
+    "thousands were without power as the blizzard hit": displacement, an outage or a closure in a sentence of a
+    natural force or an accident, with no weapon or fighting in it, is none of war's."""
+    if _family(c.entry) not in ("humanitarian", "disruption") or c.weapons:
         return False
     words = c.sentence_words
     return bool(words & c.lex.status.hazard_words) and not words & c.lex.trigger_words.attack_words
@@ -1343,26 +1346,11 @@ def _first_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def one_flees_at_a_chains_end(c: Candidate) -> bool:
-    """"The man stopped the van, jumped out and fled on foot": one who flees at the end of a chain of his own
-    acts escapes; displacement is of many ("villagers packed their things and fled")."""
-    head = c.head
-    if _family(c.entry) != "humanitarian" or head.lemma_.lower() not in ("flee", "escape") or head.dep_ != "conj":
-        return False
-    fleers = _first_subjects(head.head)
-    many = c.lex.status.displaced_nouns
-    return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or t.lower_ in ("they", "we")
-                                    or any(n.dep_ in ("nummod", "conj") for n in t.children) for t in fleers)
-
-
-def a_disruption_by_weather(c: Candidate) -> bool:
-    """"roads were closed due to blowing snow", "thousands were without power as the blizzard hit": an outage
-    or a closure in a sentence of a natural force or an accident, with no weapon or fighting in it, is no
-    disruption by war."""
-    if _family(c.entry) != "disruption" or c.weapons:
-        return False
-    words = c.sentence_words
-    return bool(words & c.lex.status.hazard_words) and not words & c.lex.trigger_words.attack_words
+def _armed_side_in(c: Candidate) -> bool:
+    """An army or an armed group among the sentence's actors ("rebels", "the 3rd Brigade")."""
+    sent = c.sent
+    return any(sent.start <= a.tok_start < sent.end and a.kind in ("military", "armed_group")
+               for a in c.span.doc._.actors or [])
 
 
 def struck_on_the_road(c: Candidate) -> bool:
@@ -1370,10 +1358,7 @@ def struck_on_the_road(c: Candidate) -> bool:
     a truck": striking in a sentence only a road accident tells (``road_words``), with no weapon and no armed men, is no attack ("rebels struck a convoy near the intersection" is)."""
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("strike", "hit"):
         return False
-    sent = c.sent
-    armed = any(sent.start <= a.tok_start < sent.end and a.kind in ("military", "armed_group")
-                for a in c.span.doc._.actors or [])
-    return bool(c.sentence_words & c.lex.status.road_words) and not armed and not any(
+    return bool(c.sentence_words & c.lex.status.road_words) and not _armed_side_in(c) and not any(
         t.lemma_.lower() in c.lex.actor_words.armed_nouns for t in _doers(c.head))
 
 
@@ -1409,19 +1394,17 @@ def an_animal_attacks(c: Candidate) -> bool:
     animal (``animal_words``), with no weapon and no armed men, is an animal's."""
     if _family(c.entry) != "attack" or c.weapons or not c.sentence_words & c.lex.status.animal_words:
         return False
-    sent = c.sent
-    return not any(sent.start <= a.tok_start < sent.end and a.kind in ("military", "armed_group")
-                   for a in c.span.doc._.actors or [])
+    return not _armed_side_in(c)
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
-    a_game_of_sport, a_strike_of_work, one_flees_alone, displaced_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
     a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
-    one_flees_at_a_chains_end, a_disruption_by_weather, struck_on_the_road,
+    struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
 )
 
