@@ -310,9 +310,9 @@ def rank(cands: list[Place], q: Query, config: GeoConfig) -> list[tuple[Place, f
         cands = keep(cands, q, config.thresholds)
         if not cands:
             return []
-    towns = [c for c in cands if c.precision == "city" and c.admin1]
-    q = replace(q, cities=frozenset(c.admin1 for c in towns),
-                big_cities=frozenset(c.admin1 for c in towns if c.population >= config.weights.big_city))
+    towns = [(c.admin1, c.population) for c in cands if c.precision == "city" and c.admin1]
+    q = replace(q, cities=frozenset(a for a, _ in towns),
+                big_cities=frozenset(a for a, people in towns if people >= config.weights.big_city))
     return sorted(((c, score(c, q, config.weights)) for c in cands), key=lambda cs: -cs[1])
 
 
