@@ -1082,12 +1082,13 @@ def a_belief_given_up(c: Candidate) -> bool:
 
 def a_thing_refuses(c: Candidate) -> bool:
     """"the car refused to stop", "a witness refused to cooperate": a vehicle, a machine or a private person
-    named by a common noun that "refuses" rejects no proposal ("the minister refused" still does)."""
+    named by a common noun that "refuses" rejects no proposal ("the minister refused" still does, and so do
+    armed men, who speak for a side: "the rebels rejected the clause")."""
     if c.entry.type != "diplomacy.rejection":
         return False
     lex = c.lex
     subjects = [ch for ch in c.head.children if ch.dep_ == "nsubj" and ch.pos_ == "NOUN"]
-    return any(lex.items.get(t.lemma_.lower()) is not None or t.lemma_.lower() in lex.status.private_nouns
+    return any(lex.items.get(t.lemma_.lower()) not in (None, "soldier") or t.lemma_.lower() in lex.status.private_nouns
                for t in subjects)
 
 
