@@ -1,6 +1,6 @@
 """Diplomacy and build-ups told in wire English without the usual verb: a state that calls for or demands an
 act, leaders who spoke or conferred, a cease-fire spelled with its hyphen, forces bolstered, an embargo
-ordered."""
+ordered, a response promised on a condition, an envoy sent."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ CASES = [
     ("The army has continued to increase its armed forces near the border.", "military.mobilization"),
     # an embargo ordered
     ("The Security Council ordered a trade embargo on Moldova in March.", "diplomacy.sanctions"),
+    # a response promised on a condition
+    ("The ambassador said Moldova would retaliate against its neighbours if they closed the border.",
+     "statement.threat"),
+    ("The president said Moldova would use force if the talks fail.", "statement.threat"),
+    ("Moldova will strike back unless the ships leave its waters.", "statement.threat"),
+    # an envoy sent, a deal a third party brought about
+    ("In another mediation effort, Moldova said it had sent an envoy to the region.", "diplomacy.talks"),
+    ("The prisoner deal was mediated late on Tuesday by Norway.", "diplomacy.agreement"),
 ]
 
 NOT_CASES = [
@@ -34,6 +42,9 @@ NOT_CASES = [
     ("The president spoke at a dinner on Sunday.", "diplomacy.call"),
     ("The company bolstered its presence in the Asian market.", "military.mobilization"),
     ("The firm expanded its sales force to 300 people.", "military.mobilization"),
+    ("Police used force to clear the square.", "statement.threat"),
+    ("The army retaliated on Sunday.", "statement.threat"),
+    ("The air force said it would send more details if asked.", "diplomacy.talks"),
 ]
 
 

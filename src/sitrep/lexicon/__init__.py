@@ -80,6 +80,8 @@ class TriggerEntry:
     # nouns does it: "Moldova called for a summit", "the government demanded his return", not "residents called for"
     with_a_leader: bool = False  # a talk that counts only with a leader, an official or a state: "the minister
     # spoke with his Moldovan counterpart", not "the minister spoke with reporters"
+    conditional: bool = False  # a word that is a threat only when promised on a condition: "would retaliate if
+    # the border were crossed", not "retaliated on Sunday"
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         to_a_state=listed("to_a_state"),
         by_a_state=listed("by_a_state"),
         with_a_leader=bool(d.get("with_a_leader")),
+        conditional=bool(d.get("conditional")),
     )
 
 

@@ -508,12 +508,21 @@ def held_with_a_leader_if_needed(c: Candidate) -> bool:
         _titled(t, words) or _an_acting_state(t, ()) for t in parties)
 
 
+def promised_on_a_condition_if_needed(c: Candidate) -> bool:
+    """"Moldova would retaliate if the troops crossed the river", "will use force unless the ships leave": a
+    response promised on a condition is a threat; not "the army retaliated on Sunday"."""
+    if not c.entry.conditional:
+        return True
+    verb = governing_verb(c.head)
+    return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
-    made_by_a_state_if_needed, held_with_a_leader_if_needed,
+    made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
 )
 
 
@@ -1014,8 +1023,9 @@ def fleeing_a_hazard(c: Candidate) -> bool:
 
 def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
-    (force or sanctions promised on a condition stay, as a threat)."""
-    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions":
+    (force or sanctions promised on a condition stay, as a threat, and so do words that are a threat only so:
+    "would retaliate if")."""
+    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional:
         return False
     verb = governing_verb(c.head)
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
