@@ -28,6 +28,9 @@ CASES = [
      "statement.threat"),
     ("The president said Moldova would use force if the talks fail.", "statement.threat"),
     ("Moldova will strike back unless the ships leave its waters.", "statement.threat"),
+    # a regime or a junta is a government a duty is laid on
+    ("The regime and those who back it must comply with the resolution at once.", "diplomacy.proposal"),
+    ("The junta must release the detained journalists.", "diplomacy.proposal"),
     # an envoy sent, a deal a third party brought about
     ("In another mediation effort, Moldova said it had sent an envoy to the region.", "diplomacy.talks"),
     ("The prisoner deal was mediated late on Tuesday by Norway.", "diplomacy.agreement"),
