@@ -31,6 +31,10 @@ CASES = [
     # a regime or a junta is a government a duty is laid on
     ("The regime and those who back it must comply with the resolution at once.", "diplomacy.proposal"),
     ("The junta must release the detained journalists.", "diplomacy.proposal"),
+    # an expulsion told by the side expelled; assets a state freezes
+    ("Romania said two of its diplomats had been ordered to leave Moldova.", "diplomacy.sanctions"),
+    ("Moldova expelled several of the Romanian envoys on Monday.", "diplomacy.sanctions"),
+    ("Moldova froze the assets of three Romanian banks.", "diplomacy.sanctions"),
     # an envoy sent, a deal a third party brought about
     ("In another mediation effort, Moldova said it had sent an envoy to the region.", "diplomacy.talks"),
     ("The prisoner deal was mediated late on Tuesday by Norway.", "diplomacy.agreement"),
@@ -46,6 +50,7 @@ NOT_CASES = [
     ("The company bolstered its presence in the Asian market.", "military.mobilization"),
     ("The firm expanded its sales force to 300 people.", "military.mobilization"),
     ("Police used force to clear the square.", "statement.threat"),
+    ("Police froze the bank accounts of the suspect.", "diplomacy.sanctions"),
     ("The army retaliated on Sunday.", "statement.threat"),
     ("The air force said it would send more details if asked.", "diplomacy.talks"),
 ]

@@ -205,6 +205,7 @@ class Candidate:
         acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
                     (head.pos_ == "ADP" and c.dep_ == "pobj")]
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        acted_on += _partitive_wholes(acted_on)
         if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"]
@@ -212,6 +213,16 @@ class Candidate:
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
         return objects
+
+
+PARTITIVE_POS = ("NUM", "PRON", "DET", "ADJ")  # "two of", "some of", "all of", "several of"
+
+
+def _partitive_wholes(acted_on: list[Token]) -> list[Token]:
+    """"two of its diplomats were ordered to leave", "expelled several of the envoys": what a count or a
+    quantifier is taken of is acted on too."""
+    return [o for c in acted_on if c.pos_ in PARTITIVE_POS for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 Rule = Callable[[Candidate], bool]
