@@ -274,6 +274,7 @@ class TriggerWords:
     hostage_words: tuple[str, ...]
     police_words: tuple[str, ...]
     goods_for_sale: tuple[str, ...]
+    military_presence: tuple[str, ...]
     attack_words: frozenset[str]
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
@@ -291,6 +292,8 @@ class TriggerWords:
     protection_preps: frozenset[str]
     victim_nouns: frozenset[str]
     death_words: frozenset[str]
+    moods_not_acts: frozenset[str]
+    leader_titles: frozenset[str]
 
 
 @dataclass(frozen=True)
