@@ -306,7 +306,17 @@ def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
         return True
     subj = subjects[0]
     sides = any(a.tok_start <= subj.i < a.tok_end for a in doc._.actors or [])
-    return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items
+    return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items or \
+        _armed_or_a_weapon(doc, subj, lex)
+
+
+def _armed_or_a_weapon(doc: Doc, subj: Token, lex: Lexicon) -> bool:
+    """"Gunmen kill six", "Troops kill 4 rebels", "IED kills two", "Mortar rounds kill 3": a subject that is
+    armed people, a force, or a weapon the weapon list names."""
+    lemma = subj.lemma_.lower()
+    if lemma in lex.actor_words.armed_nouns or lemma in lex.actor_words.home_institutions:
+        return True
+    return bool(weapon_spans(doc[subj.left_edge.i:subj.i + 1], lex))
 
 
 def _a_cause_told(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -330,9 +340,15 @@ def _headline_word(doc: Doc, q: QuantityMention) -> Token | None:
     if q.governor is None:
         return None
     gov = doc[q.governor]
-    if gov.tag_ not in HEADLINE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in gov.children):
         return None
-    return gov
+    return gov if gov.tag_ in HEADLINE_TAGS or _a_bare_present(gov) else None
+
+
+def _a_bare_present(verb: Token) -> bool:
+    """"Gunmen kill six" with "kill" tagged as a base form: a base form that heads its sentence and has a
+    subject (no "to", no auxiliary) is a headline's present."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # -- find, step by step --------------------------------------------------------------------------

@@ -258,7 +258,17 @@ def second_of_pair(span: Span, words: PlaceWords) -> bool:
     return root.dep_ == "conj" and root.head.dep_ in OBJECT_DEPS | {"pobj"} and root.head.pos_ == "PROPN"
 
 
-CUES = (after_locative, before_region_word, acted_on, second_of_pair)
+def names_a_thing(span: Span, words: PlaceWords) -> bool:
+    """"Verbove blast kills four", "a Verbove apartment block": a proper name written before a common noun
+    as its modifier (a headline's place as an adjective) tells where the thing is."""
+    root = span.root
+    if root.dep_ != "compound" or root.pos_ != "PROPN" or root.head.pos_ != "NOUN" or not root.head.is_lower:
+        return False
+    # a capitalised first word is a place only in a headline (no full stop): "Mobile internet was cut." is not
+    return not span[0].is_sent_start or span.sent[-1].text not in (".", "!", "?", '"', "”")
+
+
+CUES = (after_locative, before_region_word, acted_on, second_of_pair, names_a_thing)
 
 
 def _cued(span: Span, words: PlaceWords) -> bool:
