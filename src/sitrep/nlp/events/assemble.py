@@ -46,6 +46,7 @@ from sitrep.nlp.mentions import (
     sentences,
 )
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.places.spans import headline_grammar
 from sitrep.nlp.triggers import weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
@@ -440,14 +441,16 @@ def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceM
     """"Drones hit two towns, killing three in one of them": a count attached to a place is that place's record;
     the counts attached to none go with the first place that has none, or with no place. A count over places
     joined by "and" ("34 strikes in Ruritania and Osterlich") is a total told for none of them alone: no
-    record of one place carries it."""
+    record of one place carries it. A headline's one place is that of all its counts ("3 killed, 15 wounded in
+    Lindau")."""
     attached: dict[int, list[QuantityMention]] = {}
     loose: list[QuantityMention] = []
     joined = _joined_places(doc, places)
+    one_line = len(places) == 1 and headline_grammar(doc[places[0].tok_start].sent)
     for q, p in zip(counts, places_of_counts(doc, counts, places) if places else [None] * len(counts), strict=True):
         if p is not None and id(p) in joined:
             continue
-        if p is not None and (len(places) > 1 or len(counts) > 1):
+        if p is not None and (len(places) > 1 or len(counts) > 1 and not one_line):
             attached.setdefault(id(p), []).append(q)
         else:
             loose.append(q)

@@ -264,8 +264,18 @@ def names_a_thing(span: Span, words: PlaceWords) -> bool:
     root = span.root
     if root.dep_ != "compound" or root.pos_ != "PROPN" or root.head.pos_ != "NOUN" or not root.head.is_lower:
         return False
-    # a capitalised first word is a place only in a headline (no full stop): "Mobile internet was cut." is not
-    return not span[0].is_sent_start or span.sent[-1].text not in (".", "!", "?", '"', "”")
+    # a capitalised first word is a place only in a headline: "Mobile internet was cut off." is not
+    return not span[0].is_sent_start or headline_grammar(span.sent)
+
+
+HEADLINE_MAX_TOKENS = 20
+
+
+def headline_grammar(sent: Span) -> bool:
+    """"Verbove blast kills four", "Two soldiers killed in Lypky.": a short line with no article and no
+    auxiliary is written in headline grammar ("The blast killed four." and "Power was cut." are not)."""
+    return len(sent) <= HEADLINE_MAX_TOKENS and not any(
+        t.lower_ in ("a", "an", "the") or t.dep_ in ("aux", "auxpass") for t in sent)
 
 
 CUES = (after_locative, before_region_word, acted_on, second_of_pair, names_a_thing)
