@@ -1511,8 +1511,20 @@ def looked_into(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | No
         head.head.lemma_.lower() in cues.inquiry_verbs else None
 
 
+def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"Envoys to hold talks in the capital", "Bloc to impose sanctions on Ruritania": a headline's "to" and a
+    base form, governed by no verb, tell what is to come -> planned."""
+    verb = governing_verb(head)
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    top = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+                                  and verb.head.pos_ in ("PROPN", "NOUN"))
+    return "planned" if top else None
+
+
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
     cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, looked_into, ongoing_by_progressive,
+    planned_by_headline_infinitive,
 )
 
 

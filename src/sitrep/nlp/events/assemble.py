@@ -280,20 +280,25 @@ def headline_casualties(doc: Doc, triggers: list[TriggerMention], lex: Lexicon) 
             continue
         word = _headline_word(doc, q)
         if word is not None and _killer_fits(doc, word, lex):
-            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex), None, q.sent))
+            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex, q), None, q.sent))
             told.add(q.sent)
     return out
 
 
-def _killers_weapon(doc: Doc, word: Token, lex: Lexicon) -> str:
-    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; otherwise
+def _killers_weapon(doc: Doc, word: Token, lex: Lexicon, q: QuantityMention) -> str:
+    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; armed men
+    of no side who kill people who are no fighters ("Gunmen kill six villagers") attack civilians; otherwise
     the attack is bare, of the weapon the report told last."""
     verb = word.head if word.pos_ == "ADJ" else word
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return "attack"
     sent = doc[subject.left_edge.i:subject.i + 1]
-    return next((atype for _, atype, _ in weapon_spans(sent, lex)), "attack")
+    weapon = next((atype for _, atype, _ in weapon_spans(sent, lex)), None)
+    if weapon is not None:
+        return weapon
+    unarmed = q.item in lex.quantity_words.person_items and q.item not in ARMED_ITEMS
+    return "attack.civilians" if unarmed and subject.lemma_.lower() in lex.actor_words.armed_nouns else "attack"
 
 
 def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
