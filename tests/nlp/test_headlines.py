@@ -80,6 +80,8 @@ EVENTS = [
     ("Armed men attack checkpoint in Sinai, killing 10 soldiers", "attack.ground", "occurred", {"killed": 10},
      "Sinai"),
     ("Fresh clashes erupt in Tripoli", "attack.ground", "occurred", {}, "Tripoli"),
+    ("Gunmen storm hotel in Mogadishu", "attack.ground", "occurred", {}, "Mogadishu"),
+    ("Jihadists kill 7 soldiers in Borno", "attack.ground", "occurred", {"killed": 7}, "Borno"),
     ("At least 20 killed as rival militias clash in Tripoli", "attack.ground", "occurred", {"killed": 20},
      "Tripoli"),
     # killings, abductions, violence against civilians
@@ -190,6 +192,7 @@ NO_EVENTS = [
     "Team captain blasts referee after defeat",
     "Football club fires manager after three losses",
     "Storm kills 3 in Florida",
+    "Hurricane Zelda kills 5 on the coast",
     "Fiery crash kills three on highway",
     "Interview: the general who wants peace",
 ]

@@ -311,6 +311,8 @@ def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
     if not subjects:
         return True
     subj = subjects[0]
+    if any(t.lemma_.lower() in lex.status.hazard_words for t in doc[subj.left_edge.i:subj.i + 1]):
+        return False  # "Hurricane Zelda kills 5": a natural force, even one named like a group
     sides = any(a.tok_start <= subj.i < a.tok_end for a in doc._.actors or [])
     return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items or \
         _armed_or_a_weapon(doc, subj, lex)
