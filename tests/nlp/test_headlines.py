@@ -32,6 +32,7 @@ EVENTS = [
     ("Death toll in Kabul bombing climbs to 62", "attack.explosive", "occurred", {"killed": 62}, "Kabul"),
     ("5 soldiers killed in IED blast in Kandahar", "attack.explosive", "occurred", {"killed": 5}, "Kandahar"),
     ("Mine blast kills 2 in Kandahar", "attack.explosive", "occurred", {"killed": 2}, "Kandahar"),
+    ("Explosion rocks Kabul, killing 4", "attack.explosive", "occurred", {"killed": 4}, "Kabul"),
     ("Suicide bomber strikes Baghdad checkpoint, killing 9", "attack.explosive", "occurred", {"killed": 9},
      "Baghdad"),
     # from the air, drones, missiles
@@ -51,6 +52,7 @@ EVENTS = [
     # shelling, rockets, mortars
     ("Shelling kills 4 in Donetsk", "attack.artillery", "occurred", {"killed": 4}, "Donetsk"),
     ("Rockets hit Sderot, no injuries", "attack.artillery", "occurred", {"injured": 0}, "Sderot"),
+    ("Mortar shells kill 2 in Mogadishu", "attack.artillery", "occurred", {"killed": 2}, "Mogadishu"),
     ("Mortar rounds kill 2 children in Mogadishu", "attack.artillery", "occurred", {"killed": 2}, "Mogadishu"),
     ("Artillery fire pounds Kherson, 5 hurt", "attack.artillery", "occurred", {"injured": 5}, "Kherson"),
     ("Kherson shelling leaves 2 dead, 9 injured", "attack.artillery", "occurred", {"killed": 2, "injured": 9},
@@ -218,7 +220,6 @@ KNOWN_MISSES: set[str] = {
     'Cops gun down 2 Maoists in Dantewada encounter',
     'Militants overrun army base in Borno',
     'Security forces kill 6 rebels in Manipur',
-    'Armed men attack checkpoint in Sinai, killing 10 soldiers',
     'Aid worker killed in Darfur',
     'Militants behead 3 villagers in Cabo Delgado',
     'Gunmen open fire on wedding in Zamfara, 8 dead',
@@ -229,7 +230,6 @@ KNOWN_MISSES: set[str] = {
     'Army retakes Mosul from militants',
     'Kunduz falls to Taliban',
     'Rebels pull out of Goma',
-    'Cops nab 12 suspected militants in Lahore',
     '5 held over Nairobi riots',
     'Two arrested after Karachi shooting',
     'Militant commander captured in Peshawar',

@@ -291,8 +291,10 @@ def _killers_weapon(doc: Doc, word: Token, lex: Lexicon, q: QuantityMention) -> 
     the attack is bare, of the weapon the report told last."""
     verb = word.head if word.pos_ == "ADJ" else word
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return "attack"
+    if subject is None:  # "Shells rain on the town, killing 6": the weapon the headline names
+        line = verb.sent
+        named = weapon_spans(line, lex) if headline_grammar(line) else []
+        return named[0][1] if named else "attack"
     sent = doc[subject.left_edge.i:subject.i + 1]
     weapon = next((atype for _, atype, _ in weapon_spans(sent, lex)), None)
     if weapon is not None:
@@ -350,7 +352,8 @@ def _headline_word(doc: Doc, q: QuantityMention) -> Token | None:
     gov = doc[q.governor]
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in gov.children):
         return None
-    return gov if gov.tag_ in HEADLINE_TAGS or _a_bare_present(gov) else None
+    told = gov.tag_ in HEADLINE_TAGS or _a_bare_present(gov) or (gov.tag_ == "VBG" and headline_grammar(gov.sent))
+    return gov if told else None  # "Shells rain on the town, killing 6": a headline's participle
 
 
 def _a_bare_present(verb: Token) -> bool:
