@@ -243,7 +243,15 @@ def has_no_excluded_word(c: Candidate) -> bool:
 
 def has_its_part_of_speech(c: Candidate) -> bool:
     """"the talks stalled": "talk" counts as a noun, not as "she talked"."""
-    return not c.entry.pos or c.span[0].pos_ in c.entry.pos
+    return not c.entry.pos or c.span[0].pos_ in c.entry.pos or (
+        "VERB" in c.entry.pos and a_verb_taken_for_a_noun(c.span[0]))
+
+
+def a_verb_taken_for_a_noun(tok: Token) -> bool:
+    """"Gunmen storm hotel": a headline verb the tagger took for a noun, that the parser still gave a subject
+    and an object, is a verb."""
+    deps = {ch.dep_ for ch in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def is_negated_if_it_must_be(c: Candidate) -> bool:
@@ -1596,8 +1604,20 @@ def looked_into(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | No
         head.head.lemma_.lower() in cues.inquiry_verbs else None
 
 
+def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"Envoys to hold talks in the capital", "Bloc to impose sanctions on Ruritania": a headline's "to" and a
+    base form, governed by no verb, tell what is to come -> planned."""
+    verb = governing_verb(head)
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    top = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+                                  and verb.head.pos_ in ("PROPN", "NOUN"))
+    return "planned" if top else None
+
+
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
     cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, looked_into, ongoing_by_progressive,
+    planned_by_headline_infinitive,
 )
 
 

@@ -268,7 +268,27 @@ def second_of_pair(span: Span, words: PlaceWords) -> bool:
     return root.dep_ == "conj" and root.head.dep_ in OBJECT_DEPS | {"pobj"} and root.head.pos_ == "PROPN"
 
 
-CUES = (after_locative, before_region_word, acted_on, second_of_pair)
+def names_a_thing(span: Span, words: PlaceWords) -> bool:
+    """"Verbove blast kills four", "a Verbove apartment block": a proper name written before a common noun
+    as its modifier (a headline's place as an adjective) tells where the thing is."""
+    root = span.root
+    if root.dep_ != "compound" or root.pos_ != "PROPN" or root.head.pos_ != "NOUN" or not root.head.is_lower:
+        return False
+    # a capitalised first word is a place only in a headline: "Mobile internet was cut off." is not
+    return not span[0].is_sent_start or headline_grammar(span.sent)
+
+
+HEADLINE_MAX_TOKENS = 20
+
+
+def headline_grammar(sent: Span) -> bool:
+    """"Verbove blast kills four", "Two soldiers killed in Lypky.": a short line with no article and no
+    auxiliary is written in headline grammar ("The blast killed four." and "Power was cut." are not)."""
+    return len(sent) <= HEADLINE_MAX_TOKENS and not any(
+        t.lower_ in ("a", "an", "the") or t.dep_ in ("aux", "auxpass") for t in sent)
+
+
+CUES = (after_locative, before_region_word, acted_on, second_of_pair, names_a_thing)
 
 
 def _cued(span: Span, words: PlaceWords) -> bool:
