@@ -269,13 +269,14 @@ def second_of_pair(span: Span, words: PlaceWords) -> bool:
 
 
 def names_a_thing(span: Span, words: PlaceWords) -> bool:
-    """"Verbove blast kills four", "a Verbove apartment block": a proper name written before a common noun
-    as its modifier (a headline's place as an adjective) tells where the thing is."""
+    """"Verbove blast kills four", "Verbove apartment block hit": in a headline, a proper name written before
+    a common noun as its modifier (a place as an adjective) tells where the thing is. Only in a headline:
+    in running prose the name before a noun is as often a maker, a firm or a family ("a Verbove truck",
+    "the Verbove family"), and "Mobile internet was cut off." names no town."""
     root = span.root
     if root.dep_ != "compound" or root.pos_ != "PROPN" or root.head.pos_ != "NOUN" or not root.head.is_lower:
         return False
-    # a capitalised first word is a place only in a headline: "Mobile internet was cut off." is not
-    return not span[0].is_sent_start or headline_grammar(span.sent)
+    return headline_grammar(span.sent)
 
 
 HEADLINE_MAX_TOKENS = 20
