@@ -87,6 +87,9 @@ class StatusWords:
     praise_verbs: frozenset[str]
     road_words: frozenset[str]
     animal_words: frozenset[str]
+    plot_verbs: frozenset[str]
+    private_people: frozenset[str]
+    money_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1397,6 +1397,79 @@ def an_animal_attacks(c: Candidate) -> bool:
     return not _armed_side_in(c)
 
 
+def _planner(verb: Token) -> Token | None:
+    """The verb whose plan a verb completes: "plotted to bomb", "planned to kill ... and then attack"."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ != "VB" and \
+            not any(ch.dep_ in (*SUBJECTS, "aux") for ch in verb.children):
+        # "planned to kill a guard and then attack the barracks", parsed with "attack" on "planned": a bare verb
+        # hung on a finite one joins the infinitive before it
+        before = verb.doc[verb.head.i + 1:verb.i]
+        verb = next((t for t in reversed(before) if t.dep_ == "xcomp" and t.tag_ == "VB"), verb)
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        verb = verb.head
+    return verb.head if verb.dep_ == "xcomp" else None
+
+
+def a_plan_of_the_past(c: Candidate) -> bool:
+    """"prosecutors said he plotted to bomb a depot", "the pair had conspired to attack the embassy": an attack
+    governed by a plan or a plot told in the past (``plot_verbs``) is the plan the report tells, no attack; it
+    is told, if carried out, in its own words ("the army plans to strike the bridge" stays, a plan ahead)."""
+    if _family(c.entry) != "attack" or c.head.pos_ != "VERB":
+        return False
+    planner = _planner(c.head)
+    return planner is not None and planner.tag_ in ("VBD", "VBN") and \
+        planner.lemma_.lower() in c.lex.status.plot_verbs
+
+
+def _met(head: Token) -> list[Token]:
+    """Whom a meeting verb meets: its object, its "with" object, and the ones joined to them."""
+    met = [ch for ch in head.children if ch.dep_ == "dobj"] + _prep_objects(head, ("with",))
+    return met + [cj for t in met for cj in t.conjuncts]
+
+
+def meets_private_people(c: Candidate) -> bool:
+    """"the former minister met with pupils to discuss their website", "the senator met voters and
+    shareholders": a meeting with private people (``private_people``) is a visit or a hearing, no talks between
+    parties ("the minister met rebel commanders" stays)."""
+    if c.entry.type not in ("diplomacy.talks", "diplomacy.call") or c.head.pos_ != "VERB":
+        return False
+    met = _met(c.head)
+    return bool(met) and all(t.lemma_.lower() in c.lex.status.private_people for t in met)
+
+
+def _vehicle_subjects(verb: Token, vehicles: frozenset[str]) -> bool:
+    """The verb a participle or a joined verb hangs on has a vehicle for its subject: "the car overturned,
+    striking a tree"."""
+    host = verb.head
+    return any(ch.dep_ in SUBJECTS and ch.lemma_.lower() in vehicles for ch in host.children)
+
+
+def a_vehicle_strikes_in_passing(c: Candidate) -> bool:
+    """"the car went off the road and overturned, striking a tree", "the van skidded and hit a wall": a strike
+    told by a participle or a joined verb with no subject of its own, whose host's subject is a vehicle, is a
+    road accident ("the tank fired, striking a school" has a weapon and stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if any(ch.dep_ in SUBJECTS for ch in head.children):
+        return False
+    return _vehicle_subjects(head, c.lex.status.vehicle_words)
+
+
+SERVICE_VERBS = ("fight", "serve")
+
+
+def served_in_a_war(c: Candidate) -> bool:
+    """"he did indeed fight in the war", "the men and women who have fought in wars": fighting in a war (a word of
+    ``background_subjects``) is one's part in it, a life told, no event of its own ("the brigade fought in the
+    streets of the town" and "fought a battle near the river" stay)."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.lemma_.lower() not in SERVICE_VERBS:
+        return False
+    wars = c.lex.status.background_subjects
+    return any(t.lemma_.lower() in wars for t in _prep_objects(head, ("in",)))
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1406,6 +1479,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
+    a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
 )
 
 

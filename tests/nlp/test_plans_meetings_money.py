@@ -1,0 +1,70 @@
+"""Past plots, meetings with private people, road accidents told in passing, service in a war and money at home
+make no event; the acts of war beside them stay events."""
+
+import pytest
+
+NO_TRIGGER = [
+    # a_plan_of_the_past
+    ("Prosecutors said the man planned to kill a guard at his home and then attack a barracks.", "attack"),
+    ("A Velmora man who admitted to having plotted to kill a guard and then attack a depot was jailed on Monday.",
+     "attack"),
+    ("The pair had conspired to attack the embassy with a truck, the court heard.", "attack"),
+    ("The cell plotted to bomb the Tarnbrook rail station, officials said on Monday.", "attack"),
+    # meets_private_people
+    ("The former minister met with pupils on Monday to discuss their website.", "diplomacy"),
+    ("The senator met voters and shareholders in Quillby on Friday.", "diplomacy"),
+    # a_vehicle_strikes_in_passing
+    ("The car went up an embankment and overturned, striking a tree.", "attack"),
+    ("The van skidded off the road on Monday, hitting a wall.", "attack"),
+    # served_in_a_war
+    ("He rides for all the men and women who have fought in wars that most people forget.", "attack"),
+    ("Her grandfather did indeed fight in the war, the archive showed.", "attack"),
+]
+
+STILL_A_TRIGGER = [
+    ("The rebels plan to shell the airport and attack the base next week.", "attack"),
+    ("The army shelled the town and attacked the base on Monday.", "attack"),
+    ("The rebels attacked the depot they had planned to seize, officials said.", "attack"),
+    ("The minister met rebel commanders in Quillby on Monday.", "diplomacy.talks"),
+    ("The envoy met with the foreign minister on Monday.", "diplomacy.talks"),
+    ("The tank fired on Monday, striking a school.", "attack"),
+    ("Soldiers in a truck opened fire on Monday, hitting a bus.", "attack"),
+    ("The brigade fought in the streets of Quillby on Monday.", "attack"),
+]
+
+NO_RECORD = [
+    # money_at_home
+    ("The government agreed on Monday to give her nearly $1,000 to cover her costs.", "diplomacy"),
+    ("On Thursday the governor said she would reject a third of the $930 million in federal cash.", "diplomacy"),
+    ("The province launched a plan on Monday to offer loans to first-time buyers.", "diplomacy"),
+]
+
+STILL_A_RECORD = [
+    ("Russia agreed on Monday to pay Ukraine $3 billion for the gas.", "diplomacy"),
+    ("The ministry offered the rebels $2 million on Monday to lay down their arms.", "diplomacy"),
+    ("The United States signed an agreement with Iraq on a $1 billion loan guarantee on Monday.", "diplomacy"),
+]
+
+
+@pytest.mark.parametrize("text,kind", NO_TRIGGER)
+def test_no_trigger(parse, text, kind):
+    doc = parse(text)
+    assert not [t for t in doc._.triggers if t.type.startswith(kind)]
+
+
+@pytest.mark.parametrize("text,kind", STILL_A_TRIGGER)
+def test_still_a_trigger(parse, text, kind):
+    doc = parse(text)
+    assert [t for t in doc._.triggers if t.type.startswith(kind)]
+
+
+@pytest.mark.parametrize("text,kind", NO_RECORD)
+def test_no_record(parse, text, kind):
+    doc = parse(text)
+    assert not [e for e in doc._.events if e.type.startswith(kind)]
+
+
+@pytest.mark.parametrize("text,kind", STILL_A_RECORD)
+def test_still_a_record(parse, text, kind):
+    doc = parse(text)
+    assert [e for e in doc._.events if e.type.startswith(kind)]
