@@ -1,5 +1,5 @@
-"""Past plots, meetings with private people, road accidents told in passing, service in a war and money at home
-make no event; the acts of war beside them stay events."""
+"""Past plots, meetings with private people, road accidents told in passing, service in a war, talk in the
+singular, requirements met, staff fired and money at home make no event; the acts of war beside them stay events."""
 
 import pytest
 
@@ -19,6 +19,15 @@ NO_TRIGGER = [
     # served_in_a_war
     ("He rides for all the men and women who have fought in wars that most people forget.", "attack"),
     ("Her grandfather did indeed fight in the war, the archive showed.", "attack"),
+    # talk_in_the_singular
+    ("Talk of sanctions against the neighbour was groundless, the envoys said.", "diplomacy"),
+    ("The incessant talk about the status of the minority will go on.", "diplomacy"),
+    # meets_a_requirement
+    ("Officials said the lender would not face problems meeting its capital requirements.", "diplomacy"),
+    ("The firm met its sales target in the third quarter.", "diplomacy"),
+    # fired_from_a_job
+    ("The county judge fired the director at the operations centre on Tuesday.", "attack"),
+    ("The club fired Marco Ruiz on Monday after the defeat.", "attack"),
 ]
 
 STILL_A_TRIGGER = [
@@ -30,6 +39,11 @@ STILL_A_TRIGGER = [
     ("The tank fired on Monday, striking a school.", "attack"),
     ("Soldiers in a truck opened fire on Monday, hitting a bus.", "attack"),
     ("The brigade fought in the streets of Quillby on Monday.", "attack"),
+    ("The minister held talks with his counterpart on Monday.", "diplomacy.talks"),
+    ("The Velmora and Quillby presidents met on Monday to discuss the border.", "diplomacy.talks"),
+    ("Troops fired at the rebels on Tuesday.", "attack"),
+    ("The two presidents spoke about the plan in a talk lasting nearly an hour on Monday.", "diplomacy"),
+    ("The gunman fired a rifle at the crowd on Tuesday.", "attack"),
 ]
 
 NO_RECORD = [

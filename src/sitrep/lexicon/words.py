@@ -90,6 +90,8 @@ class StatusWords:
     plot_verbs: frozenset[str]
     private_people: frozenset[str]
     money_nouns: frozenset[str]
+    requirement_nouns: frozenset[str]
+    job_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

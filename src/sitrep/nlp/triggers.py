@@ -1470,6 +1470,43 @@ def served_in_a_war(c: Candidate) -> bool:
     return any(t.lemma_.lower() in wars for t in _prep_objects(head, ("in",)))
 
 
+def _talk_of_something(t: Token) -> bool:
+    """"talk of sanctions", "the incessant talk about his status", "talk radio": talk in the singular about a
+    topic, or naming a kind of thing."""
+    if t.lower_ != "talk" or t.tag_ != "NN":
+        return False
+    return t.dep_ == "compound" or any(p.dep_ == "prep" and p.lower_ in ("of", "about") for p in t.children)
+
+
+def talk_in_the_singular(c: Candidate) -> bool:
+    """"talk of sanctions was groundless", "the incessant talk about his status", "a talk-radio host": talk in the
+    singular about a topic is speech, no talks between parties, and its topic is no act ("the sides held talks
+    on Monday" and "the two leaders spoke in a talk lasting an hour" stay)."""
+    head = c.head
+    if c.entry.type == "diplomacy.talks" and _talk_of_something(head):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("of", "about") and _talk_of_something(prep.head)
+
+
+def meets_a_requirement(c: Candidate) -> bool:
+    """"the lender will have no problem meeting its capital requirements", "the firm met its sales target": to
+    meet a requirement (``requirement_nouns``) is to satisfy it, no meeting of parties."""
+    if c.entry.type != "diplomacy.talks" or c.head.lemma_.lower() != "meet":
+        return False
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.lex.status.requirement_nouns for ch in c.head.children)
+
+
+def fired_from_a_job(c: Candidate) -> bool:
+    """"the county judge fired the director on Tuesday", "the club fired Ruiz": to fire a person (a name or a
+    ``job_nouns`` word) with no weapon in the sentence is to dismiss them ("troops fired at the rebels", "the
+    gunman fired a rifle" stay)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() != "fire":
+        return False
+    fired = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return bool(fired) and all(t.ent_type_ == "PERSON" or t.lemma_.lower() in c.lex.status.job_nouns for t in fired)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1480,6 +1517,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
+    talk_in_the_singular, meets_a_requirement, fired_from_a_job,
 )
 
 
