@@ -1,5 +1,6 @@
 """Past plots, meetings with private people, road accidents told in passing, service in a war, talk in the
-singular, requirements met, staff fired and money at home make no event; the acts of war beside them stay events."""
+singular, requirements met, staff fired, requests denied and money at home make no event; the acts of war
+beside them stay events."""
 
 import pytest
 
@@ -28,6 +29,11 @@ NO_TRIGGER = [
     # fired_from_a_job
     ("The county judge fired the director at the operations centre on Tuesday.", "attack"),
     ("The club fired Marco Ruiz on Monday after the defeat.", "attack"),
+    # denied_a_request
+    ("The judge denied a request by the developer to have access to his land.", "statement.denial"),
+    ("The budget chief denied his request to use the money to pay off debt.", "statement.denial"),
+    # meets_private_people, a noun
+    ("The firm has engaged in talks with other shareholders, the filing said.", "diplomacy"),
 ]
 
 STILL_A_TRIGGER = [
@@ -44,6 +50,9 @@ STILL_A_TRIGGER = [
     ("Troops fired at the rebels on Tuesday.", "attack"),
     ("The two presidents spoke about the plan in a talk lasting nearly an hour on Monday.", "diplomacy"),
     ("The gunman fired a rifle at the crowd on Tuesday.", "attack"),
+    ("The ministry denied the report that its troops had crossed the border.", "statement.denial"),
+    ("The army denied the claims that its jets had struck the school on Monday.", "statement.denial"),
+    ("The envoys held talks with rebel commanders in Quillby on Monday.", "diplomacy.talks"),
 ]
 
 NO_RECORD = [
@@ -51,6 +60,7 @@ NO_RECORD = [
     ("The government agreed on Monday to give her nearly $1,000 to cover her costs.", "diplomacy"),
     ("On Thursday the governor said she would reject a third of the $930 million in federal cash.", "diplomacy"),
     ("The province launched a plan on Monday to offer loans to first-time buyers.", "diplomacy"),
+    ("The spokesman said it is the first early retirement plan offered under its strategy.", "diplomacy"),
 ]
 
 STILL_A_RECORD = [

@@ -92,6 +92,7 @@ class StatusWords:
     money_nouns: frozenset[str]
     requirement_nouns: frozenset[str]
     job_nouns: frozenset[str]
+    request_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1429,11 +1429,11 @@ def _met(head: Token) -> list[Token]:
 
 def meets_private_people(c: Candidate) -> bool:
     """"the former minister met with pupils to discuss their website", "the senator met voters and
-    shareholders": a meeting with private people (``private_people``) is a visit or a hearing, no talks between
+    shareholders", "talks with other shareholders": a meeting with private people (``private_people``) is a visit or a hearing, no talks between
     parties ("the minister met rebel commanders" stays)."""
-    if c.entry.type not in ("diplomacy.talks", "diplomacy.call") or c.head.pos_ != "VERB":
+    if c.entry.type not in ("diplomacy.talks", "diplomacy.call"):
         return False
-    met = _met(c.head)
+    met = _met(c.head)  # "met with pupils", "engaged in talks with other shareholders"
     return bool(met) and all(t.lemma_.lower() in c.lex.status.private_people for t in met)
 
 
@@ -1507,6 +1507,16 @@ def fired_from_a_job(c: Candidate) -> bool:
     return bool(fired) and all(t.ent_type_ == "PERSON" or t.lemma_.lower() in c.lex.status.job_nouns for t in fired)
 
 
+def denied_a_request(c: Candidate) -> bool:
+    """"the judge denied a request to reopen the road", "the office denied his application for a permit": to deny
+    a request (``request_nouns``) is to refuse it, no denial of what someone said ("the ministry denied the
+    report" and "denied that its troops had crossed" stay)."""
+    if c.entry.type != "statement.denial":
+        return False
+    denied = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return bool(denied) and all(t.lemma_.lower() in c.lex.status.request_nouns for t in denied)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1517,7 +1527,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
-    talk_in_the_singular, meets_a_requirement, fired_from_a_job,
+    talk_in_the_singular, meets_a_requirement, fired_from_a_job, denied_a_request,
 )
 
 
