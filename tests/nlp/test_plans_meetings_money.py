@@ -1,6 +1,6 @@
 """Past plots, meetings with private people, road accidents told in passing, service in a war, talk in the
-singular, requirements met, staff fired, requests denied and money at home make no event; the acts of war
-beside them stay events."""
+singular, requirements met, staff fired, requests denied, warnings, means of what might be and money at home
+make no event; the acts of war beside them stay events."""
 
 import pytest
 
@@ -30,8 +30,14 @@ NO_TRIGGER = [
     ("The county judge fired the director at the operations centre on Tuesday.", "attack"),
     ("The club fired Marco Ruiz on Monday after the defeat.", "attack"),
     # denied_a_request
-    ("The judge denied a request by the developer to have access to his land.", "statement.denial"),
+    ("The office denied a request by the developer to have access to his land.", "statement.denial"),
     ("The budget chief denied his request to use the money to pay off debt.", "statement.denial"),
+    # warned_of
+    ("The capital and its ally are alone in warning Velmora of military strikes if it does not back down.",
+     "attack"),
+    ("The minister warned of new air strikes on the port.", "attack"),
+    # a_means_of_what_might_be
+    ("The deputy minister said the West would break international law by attacking Velmora.", "attack"),
     # meets_private_people, a noun
     ("The firm has engaged in talks with other shareholders, the filing said.", "diplomacy"),
 ]
@@ -53,6 +59,10 @@ STILL_A_TRIGGER = [
     ("The ministry denied the report that its troops had crossed the border.", "statement.denial"),
     ("The army denied the claims that its jets had struck the school on Monday.", "statement.denial"),
     ("The envoys held talks with rebel commanders in Quillby on Monday.", "diplomacy.talks"),
+    ("The minister warned on Monday that air strikes on the port had killed six people.", "attack"),
+    ("Rebels took the town by attacking it from the north on Monday.", "attack"),
+    ("The state supreme court this month denied an earlier request by the man to delay his trial.",
+     "statement.denial"),
 ]
 
 NO_RECORD = [

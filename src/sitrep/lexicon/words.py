@@ -93,6 +93,8 @@ class StatusWords:
     requirement_nouns: frozenset[str]
     job_nouns: frozenset[str]
     request_nouns: frozenset[str]
+    warning_words: frozenset[str]
+    court_words: frozenset[str]
 
 
 @dataclass(frozen=True)

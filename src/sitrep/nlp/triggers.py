@@ -1510,11 +1510,37 @@ def fired_from_a_job(c: Candidate) -> bool:
 def denied_a_request(c: Candidate) -> bool:
     """"the judge denied a request to reopen the road", "the office denied his application for a permit": to deny
     a request (``request_nouns``) is to refuse it, no denial of what someone said ("the ministry denied the
-    report" and "denied that its troops had crossed" stay)."""
+    report" and "denied that its troops had crossed" stay, and so does a court's ruling on a request)."""
     if c.entry.type != "statement.denial":
         return False
     denied = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.lower() in c.lex.status.court_words for t in _doers(c.head)):
+        return False  # "the supreme court denied his request for a stay": a ruling, a step of the case
     return bool(denied) and all(t.lemma_.lower() in c.lex.status.request_nouns for t in denied)
+
+
+def warned_of(c: Candidate) -> bool:
+    """"the minister warned of new air strikes on the port", "alone in warning the regime of military strikes",
+    "a warning against attacks": what one warns of (``warning_words``) may come, no act done; the warning is a
+    threat of its own ("the minister warned that the strikes on the port had killed six" stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.dep_ != "pobj" or head.head.lower_ not in ("of", "about", "against"):
+        return False
+    return head.head.head.lemma_.lower() in c.lex.status.warning_words
+
+
+MEANS_PREPS = ("by", "through", "via")
+
+
+def a_means_of_what_might_be(c: Candidate) -> bool:
+    """"the West would break the law by attacking the port", "it could start a war through a direct attack": an
+    attack told as the means of an act under "would", "could" or "might" is one that may be, no act done."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in MEANS_PREPS:
+        return False
+    verb = head.head.head
+    hypothetical = c.lex.status.hypothetical_markers
+    return any(ch.dep_ == "aux" and (ch.lower_ in hypothetical or ch.lower_ == "would") for ch in verb.children)
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
@@ -1528,6 +1554,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
     talk_in_the_singular, meets_a_requirement, fired_from_a_job, denied_a_request,
+    warned_of, a_means_of_what_might_be,
 )
 
 
