@@ -87,6 +87,14 @@ class StatusWords:
     praise_verbs: frozenset[str]
     road_words: frozenset[str]
     animal_words: frozenset[str]
+    plot_verbs: frozenset[str]
+    private_people: frozenset[str]
+    money_nouns: frozenset[str]
+    requirement_nouns: frozenset[str]
+    job_nouns: frozenset[str]
+    request_nouns: frozenset[str]
+    warning_words: frozenset[str]
+    court_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1490,6 +1490,152 @@ def an_animal_attacks(c: Candidate) -> bool:
     return not _armed_side_in(c)
 
 
+def _planner(verb: Token) -> Token | None:
+    """The verb whose plan a verb completes: "plotted to bomb", "planned to kill ... and then attack"."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ != "VB" and \
+            not any(ch.dep_ in (*SUBJECTS, "aux") for ch in verb.children):
+        # "planned to kill a guard and then attack the barracks", parsed with "attack" on "planned": a bare verb
+        # hung on a finite one joins the infinitive before it
+        before = verb.doc[verb.head.i + 1:verb.i]
+        verb = next((t for t in reversed(before) if t.dep_ == "xcomp" and t.tag_ == "VB"), verb)
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        verb = verb.head
+    return verb.head if verb.dep_ == "xcomp" else None
+
+
+def a_plan_of_the_past(c: Candidate) -> bool:
+    """"prosecutors said he plotted to bomb a depot", "the pair had conspired to attack the embassy": an attack
+    governed by a plan or a plot told in the past (``plot_verbs``) is the plan the report tells, no attack; it
+    is told, if carried out, in its own words ("the army plans to strike the bridge" stays, a plan ahead)."""
+    if _family(c.entry) != "attack" or c.head.pos_ != "VERB":
+        return False
+    planner = _planner(c.head)
+    return planner is not None and planner.tag_ in ("VBD", "VBN") and \
+        planner.lemma_.lower() in c.lex.status.plot_verbs
+
+
+def _met(head: Token) -> list[Token]:
+    """Whom a meeting verb meets: its object, its "with" object, and the ones joined to them."""
+    met = [ch for ch in head.children if ch.dep_ == "dobj"] + _prep_objects(head, ("with",))
+    return met + [cj for t in met for cj in t.conjuncts]
+
+
+def meets_private_people(c: Candidate) -> bool:
+    """"the former minister met with pupils to discuss their website", "the senator met voters and
+    shareholders", "talks with other shareholders": a meeting with private people (``private_people``) is a visit or a hearing, no talks between
+    parties ("the minister met rebel commanders" stays)."""
+    if c.entry.type not in ("diplomacy.talks", "diplomacy.call"):
+        return False
+    met = _met(c.head)  # "met with pupils", "engaged in talks with other shareholders"
+    return bool(met) and all(t.lemma_.lower() in c.lex.status.private_people for t in met)
+
+
+def _vehicle_subjects(verb: Token, vehicles: frozenset[str]) -> bool:
+    """The verb a participle or a joined verb hangs on has a vehicle for its subject: "the car overturned,
+    striking a tree"."""
+    host = verb.head
+    return any(ch.dep_ in SUBJECTS and ch.lemma_.lower() in vehicles for ch in host.children)
+
+
+def a_vehicle_strikes_in_passing(c: Candidate) -> bool:
+    """"the car went off the road and overturned, striking a tree", "the van skidded and hit a wall": a strike
+    told by a participle or a joined verb with no subject of its own, whose host's subject is a vehicle, is a
+    road accident ("the tank fired, striking a school" has a weapon and stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if any(ch.dep_ in SUBJECTS for ch in head.children):
+        return False
+    return _vehicle_subjects(head, c.lex.status.vehicle_words)
+
+
+SERVICE_VERBS = ("fight", "serve")
+
+
+def served_in_a_war(c: Candidate) -> bool:
+    """"he did indeed fight in the war", "the men and women who have fought in wars": fighting in a war (a word of
+    ``background_subjects``) is one's part in it, a life told, no event of its own ("the brigade fought in the
+    streets of the town" and "fought a battle near the river" stay)."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.lemma_.lower() not in SERVICE_VERBS:
+        return False
+    wars = c.lex.status.background_subjects
+    return any(t.lemma_.lower() in wars for t in _prep_objects(head, ("in",)))
+
+
+def _talk_of_something(t: Token) -> bool:
+    """"talk of sanctions", "the incessant talk about his status", "talk radio": talk in the singular about a
+    topic, or naming a kind of thing."""
+    if t.lower_ != "talk" or t.tag_ != "NN":
+        return False
+    return t.dep_ == "compound" or any(p.dep_ == "prep" and p.lower_ in ("of", "about") for p in t.children)
+
+
+def talk_in_the_singular(c: Candidate) -> bool:
+    """"talk of sanctions was groundless", "the incessant talk about his status", "a talk-radio host": talk in the
+    singular about a topic is speech, no talks between parties, and its topic is no act ("the sides held talks
+    on Monday" and "the two leaders spoke in a talk lasting an hour" stay)."""
+    head = c.head
+    if c.entry.type == "diplomacy.talks" and _talk_of_something(head):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("of", "about") and _talk_of_something(prep.head)
+
+
+def meets_a_requirement(c: Candidate) -> bool:
+    """"the lender will have no problem meeting its capital requirements", "the firm met its sales target": to
+    meet a requirement (``requirement_nouns``) is to satisfy it, no meeting of parties."""
+    if c.entry.type != "diplomacy.talks" or c.head.lemma_.lower() != "meet":
+        return False
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.lex.status.requirement_nouns for ch in c.head.children)
+
+
+def fired_from_a_job(c: Candidate) -> bool:
+    """"the county judge fired the director on Tuesday", "the club fired Ruiz": to fire a person (a name or a
+    ``job_nouns`` word) with no weapon in the sentence is to dismiss them ("troops fired at the rebels", "the
+    gunman fired a rifle" stay)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() != "fire":
+        return False
+    fired = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return bool(fired) and all(t.ent_type_ == "PERSON" or t.lemma_.lower() in c.lex.status.job_nouns for t in fired)
+
+
+def denied_a_request(c: Candidate) -> bool:
+    """"the judge denied a request to reopen the road", "the office denied his application for a permit": to deny
+    a request (``request_nouns``) is to refuse it, no denial of what someone said ("the ministry denied the
+    report" and "denied that its troops had crossed" stay, and so does a court's ruling on a request)."""
+    if c.entry.type != "statement.denial":
+        return False
+    denied = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.lower() in c.lex.status.court_words for t in _doers(c.head)):
+        return False  # "the supreme court denied his request for a stay": a ruling, a step of the case
+    return bool(denied) and all(t.lemma_.lower() in c.lex.status.request_nouns for t in denied)
+
+
+def warned_of(c: Candidate) -> bool:
+    """"the minister warned of new air strikes on the port", "alone in warning the regime of military strikes",
+    "a warning against attacks": what one warns of (``warning_words``) may come, no act done; the warning is a
+    threat of its own ("the minister warned that the strikes on the port had killed six" stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.dep_ != "pobj" or head.head.lower_ not in ("of", "about", "against"):
+        return False
+    return head.head.head.lemma_.lower() in c.lex.status.warning_words
+
+
+MEANS_PREPS = ("by", "through", "via")
+
+
+def a_means_of_what_might_be(c: Candidate) -> bool:
+    """"the West would break the law by attacking the port", "it could start a war through a direct attack": an
+    attack told as the means of an act under "would", "could" or "might" is one that may be, no act done."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in MEANS_PREPS:
+        return False
+    verb = head.head.head
+    hypothetical = c.lex.status.hypothetical_markers
+    return any(ch.dep_ == "aux" and (ch.lower_ in hypothetical or ch.lower_ == "would") for ch in verb.children)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1499,6 +1645,9 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
+    a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
+    talk_in_the_singular, meets_a_requirement, fired_from_a_job, denied_a_request,
+    warned_of, a_means_of_what_might_be,
 )
 
 

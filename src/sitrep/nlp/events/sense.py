@@ -131,11 +131,33 @@ def a_domestic_affair(d: Draft) -> bool:
     return firms or bool(words & lex.status.domestic_bodies)
 
 
+MONEY_TYPES = ("diplomacy.agreement", "diplomacy.proposal", "diplomacy.rejection")
+
+
+def money_at_home(d: Draft) -> bool:
+    """"the governor said he will refuse $700 million of federal cash", "the ministry agreed to pay her $1,000",
+    "a plan to offer loans to first-time buyers": a deal, an offer or a refusal of money (a sum, or
+    ``money_nouns``) by no state, that names one country at most and no international body, envoy or armed men,
+    is budget or business at home, no diplomacy ("Russia agreed to pay Ukraine $3 billion" stays; aid is its
+    own type)."""
+    ev, lex = d.draft.event, d.lex
+    if ev.type not in MONEY_TYPES or any(a.kind in (*ABOVE_THE_STATE, "state") for a in ev.actors):
+        return False
+    money = lex.status.money_nouns
+    if not any(t.ent_type_ == "MONEY" or t.tag_ == "$" or t.lemma_.lower() in money for t in d.sent):
+        return False
+    if len(_countries_told(d)) > 1:
+        return False
+    outside = lex.status.diplomatic_agents | lex.actor_words.armed_nouns  # "offered the rebels $2 million"
+    return not any(t.lemma_.lower() in outside for t in d.sent)
+
+
 NO_EVENT_CHECKS: tuple[Callable[[Draft], bool], ...] = (
     no_party_acts,
     a_domestic_affair,
     told_years_before,
     a_rite_gathers,
+    money_at_home,
 )
 
 
