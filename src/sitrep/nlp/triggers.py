@@ -566,8 +566,19 @@ def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 
 
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"7 million people are displaced": a present passive is a state, not an act."""
-    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
+    """"7 million people are displaced": a present passive is a state, not an act (not "two men are charged
+    with murder": a charge named with its crime is the act of charging, told as news)."""
+    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children) \
+        and not _a_charge_named(entry, head)
+
+
+def _a_charge_named(entry: TriggerEntry, head: Token) -> bool:
+    """"is charged with murder", "are charged in the death of a man": an arrest word with its particle and a
+    noun after it names the crime (not "is charged with overseeing the budget", a duty)."""
+    return _family(entry) == "arrest" and entry.particle is not None and any(
+        p.dep_ == "prep" and p.lower_ == entry.particle and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                                for o in p.children)
+        for p in head.children)
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (

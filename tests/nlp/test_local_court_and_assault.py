@@ -1,0 +1,48 @@
+"""Local crime news: charges told in the present, sentences received, jailings, stranglings.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.triggers import NOT_AN_ACT_RULES, a_state
+
+CASES = [
+    # a charge named with its crime is the act of charging, even in the present passive (a_state)
+    ("Two men are charged with murder in the death of a baker, deputies said.", "arrest"),
+    ("Kowalczyk is charged with arson and burglary.", "arrest"),
+    ("The cook is charged in the robbery of a jeweller.", "arrest"),
+    # a sentence received, imposed or handed down
+    ("The clerk received a suspended two-year sentence on Monday.", "arrest"),
+    ("A judge imposed a ten-year sentence on the driver Friday.", "arrest"),
+    # sent to jail or prison
+    ("The judge sent the former student to jail on Tuesday.", "arrest"),
+    ("He was sent to prison on Friday for the theft.", "arrest"),
+    # strangled, bludgeoned: violence done to a person
+    ("Investigators say the inmate was beaten and strangled in his cell on Sunday.", "attack.civilians"),
+    ("A farmer was bludgeoned in his barn on Thursday.", "attack.civilians"),
+]
+
+NOT_CASES = [
+    ("The committee is charged with overseeing the new budget.", "arrest"),  # a duty, not a charge
+    ("Seven million people are displaced by the floods.", "humanitarian.evacuation"),  # still a state
+    ("He is serving a life sentence in a state prison.", "arrest"),  # served, not received
+    ("The firm sent its samples to a lab in Ohio.", "arrest"),  # no jail
+    ("High taxes strangled the town's small shops.", "attack.civilians"),  # no person
+]
+
+
+@pytest.mark.parametrize("text,etype", CASES)
+def test_local_court_and_assault_words(parse, text, etype):
+    assert etype in {t.type for t in parse(text)._.triggers}
+
+
+@pytest.mark.parametrize("text,etype", NOT_CASES)
+def test_not_local_court_and_assault_words(parse, text, etype):
+    assert etype not in {t.type for t in parse(text)._.triggers}
+
+
+def test_a_state_stays_a_no_event_rule():
+    assert a_state in NOT_AN_ACT_RULES
