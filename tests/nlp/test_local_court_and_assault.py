@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.triggers import NOT_AN_ACT_RULES, a_state
+from sitrep.nlp.triggers import ENTRY_CONDITIONS, NOT_AN_ACT_RULES, a_state, takes_ground_not_people
 
 CASES = [
     # a charge named with its crime is the act of charging, even in the present passive (a_state)
@@ -23,6 +23,9 @@ CASES = [
     # strangled, bludgeoned: violence done to a person
     ("Investigators say the inmate was beaten and strangled in his cell on Sunday.", "attack.civilians"),
     ("A farmer was bludgeoned in his barn on Thursday.", "attack.civilians"),
+    # a capture of fugitives or suspects is an arrest, with no police word near
+    ("Two escaped inmates were captured in the hills on Thursday.", "arrest"),
+    ("The suspect was captured Friday and taken to the county jail.", "arrest"),
 ]
 
 NOT_CASES = [
@@ -31,7 +34,24 @@ NOT_CASES = [
     ("He is serving a life sentence in a state prison.", "arrest"),  # served, not received
     ("The firm sent its samples to a lab in Ohio.", "arrest"),  # no jail
     ("High taxes strangled the town's small shops.", "attack.civilians"),  # no person
+    # takes_ground_not_people: people captured are no ground taken
+    ("Two escaped inmates were captured in the hills near Lake Vorn on Thursday.", "territory.change"),
+    ("Soldiers captured two rebel fighters near the town on Monday.", "arrest"),  # no fugitive, no jail
 ]
+
+GROUND_CASES = [
+    "Rebels captured the town of Port Vale on Monday.",
+    "The militia captured the airport on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", GROUND_CASES)
+def test_ground_is_still_captured(parse, text):
+    assert "territory.change" in {t.type for t in parse(text)._.triggers}
+
+
+def test_people_rule_is_an_entry_condition():
+    assert takes_ground_not_people in ENTRY_CONDITIONS
 
 
 @pytest.mark.parametrize("text,etype", CASES)

@@ -446,11 +446,19 @@ def _a_state(t: Token, nouns: tuple[str, ...]) -> bool:
         (p.place.precision == "country" or p.metonymic) and p.tok_start <= t.i < p.tok_end for p in doc._.places or [])
 
 
+def takes_ground_not_people(c: Candidate) -> bool:
+    """"three escaped inmates were captured in the hills": a capture of people is no capture of ground, though
+    a place is named beside it ("the rebels captured the town" still is)."""
+    if not c.entry.needs_place:
+        return True
+    return not any(_a_person(t, c.lex) for t in c.head.children if t.dep_ in ("dobj", "nsubjpass"))
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
+    has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed, takes_ground_not_people,
 )
 
 
