@@ -66,3 +66,23 @@ def test_not_local_court_and_assault_words(parse, text, etype):
 
 def test_a_state_stays_a_no_event_rule():
     assert a_state in NOT_AN_ACT_RULES
+
+
+# fleeing_after_a_preposition: a flight joined to another act after a preposition is no displacement
+FLIGHT_CASES = [
+    ("The driver crashed the van before jumping out and fleeing into the woods on Friday.", False),
+    ("The suspect drove two more miles before abandoning his truck and fleeing on foot.", False),
+    ("Thousands of families fled the town on Monday.", True),
+    ("Hundreds of villagers fled across the river after the shelling on Sunday.", True),
+]
+
+
+@pytest.mark.parametrize("text,displaced", FLIGHT_CASES)
+def test_a_flight_after_a_preposition(parse, text, displaced):
+    assert ("humanitarian.evacuation" in {t.type for t in parse(text)._.triggers}) == displaced
+
+
+def test_the_flight_rule_is_a_no_event_rule():
+    from sitrep.nlp.triggers import NO_EVENT_RULES, fleeing_after_a_preposition
+
+    assert NO_EVENT_RULES[-1] is fleeing_after_a_preposition

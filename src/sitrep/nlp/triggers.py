@@ -1408,6 +1408,15 @@ def fleeing_a_scene(c: Candidate) -> bool:
     return any(t.lemma_.lower() == "scene" for t in fled)
 
 
+def fleeing_after_a_preposition(c: Candidate) -> bool:
+    """"the driver crashed before jumping out and fleeing on foot": a flight joined to another act after a
+    preposition is one more step of whoever acts there, as "charged with fleeing" is (``one_flees_alone``);
+    people driven out of a place are told fleeing in a clause of their own ("thousands fled the town")."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    return c.head.dep_ == "conj" and c.head.head.dep_ == "pcomp"
+
+
 def an_animal_attacks(c: Candidate) -> bool:
     """"a swarm of bees attacked two hikers", "the boy was hurt in a dog attack": an attack in a sentence of an
     animal (``animal_words``), with no weapon and no armed men, is an animal's."""
@@ -1424,7 +1433,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,
     a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     struck_on_the_road,
-    one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
+    one_person_threatens_another, fleeing_a_scene, an_animal_attacks, fleeing_after_a_preposition,
 )
 
 
