@@ -16,6 +16,8 @@ CASES = [
     # "NAME, AGE, of TOWN": the person's home
     ("Edgar Kowalczyk, 42, of Dayton, was charged Monday with assault after a shooting in Toledo.",
      "arrest", "Toledo"),
+    # "NAME, AGE, TOWN": the person's home too
+    ("Edgar Lee Kowalczyk, 60, Dayton, was arrested Thursday after a robbery in Toledo.", "arrest", "Toledo"),
     # "a TOWN man": the person's home
     ("A Louisiana man was arrested Sunday for carrying a pistol near a gas station in Tulsa.", "arrest", "Tulsa"),
     # a named person with no age: "of" names the home too

@@ -94,11 +94,17 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         owner = head.head.head if head.head.like_num else head.head
-        aged = any(ch.dep_ == "appos" and ch.like_num for ch in owner.children)  # "Kowalczyk, 42, of ..."
-        return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and aged)
+        return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and _aged(owner))
+    if root.dep_ == "appos":  # "Kowalczyk, 60, Lakeville, was arrested"
+        return head.pos_ == "PROPN" and _aged(head)
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
         and head.lemma_.lower() in lex.status.victim_nouns \
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
+
+
+def _aged(person: Token) -> bool:
+    """"Kowalczyk, 42, ...": a name with an age beside it is a person's."""
+    return any(ch.dep_ == "appos" and ch.like_num for ch in person.children)
 
 
 def is_a_side(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
