@@ -536,12 +536,21 @@ def promised_on_a_condition_if_needed(c: Candidate) -> bool:
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
 
 
+def takes_ground_not_people(c: Candidate) -> bool:
+    """"three escaped inmates were captured in the hills": a capture of people is no capture of ground, though
+    a place is named beside it ("the rebels captured the town" still is)."""
+    if not c.entry.needs_place:
+        return True
+    return not any(_a_person(t, c.lex) for t in c.head.children if t.dep_ in ("dobj", "nsubjpass"))
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
+    takes_ground_not_people,
 )
 
 
@@ -657,8 +666,19 @@ def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 
 
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"7 million people are displaced": a present passive is a state, not an act."""
-    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children)
+    """"7 million people are displaced": a present passive is a state, not an act (not "two men are charged
+    with murder": a charge named with its crime is the act of charging, told as news)."""
+    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children) \
+        and not _a_charge_named(entry, head)
+
+
+def _a_charge_named(entry: TriggerEntry, head: Token) -> bool:
+    """"is charged with murder", "are charged in the death of a man": an arrest word with its particle and a
+    noun after it names the crime (not "is charged with overseeing the budget", a duty)."""
+    return _family(entry) == "arrest" and entry.particle is not None and any(
+        p.dep_ == "prep" and p.lower_ == entry.particle and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                                for o in p.children)
+        for p in head.children)
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
@@ -1482,6 +1502,15 @@ def fleeing_a_scene(c: Candidate) -> bool:
     return any(t.lemma_.lower() == "scene" for t in fled)
 
 
+def fleeing_after_a_preposition(c: Candidate) -> bool:
+    """"the driver crashed before jumping out and fleeing on foot": a flight joined to another act after a
+    preposition is one more step of whoever acts there, as "charged with fleeing" is (``one_flees_alone``);
+    people driven out of a place are told fleeing in a clause of their own ("thousands fled the town")."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    return c.head.dep_ == "conj" and c.head.head.dep_ == "pcomp"
+
+
 def an_animal_attacks(c: Candidate) -> bool:
     """"a swarm of bees attacked two hikers", "the boy was hurt in a dog attack": an attack in a sentence of an
     animal (``animal_words``), with no weapon and no armed men, is an animal's."""
@@ -1648,6 +1677,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
     talk_in_the_singular, meets_a_requirement, fired_from_a_job, denied_a_request,
     warned_of, a_means_of_what_might_be,
+    fleeing_after_a_preposition,
 )
 
 

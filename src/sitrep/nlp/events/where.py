@@ -85,6 +85,28 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
         and by.head.lemma_.lower().startswith(words.broker_verb_stems)
 
 
+def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
+    """"Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot near the mill": a place that says
+    where a person lives (after "of" beside a name or an age, or before a singular noun of a person after "a")
+    is their home, not the scene; the scene is the sentence's other place, the paragraph's, or the report's
+    town."""
+    root = doc[p.tok_start:p.tok_end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head.head if head.head.like_num else head.head
+        return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and _aged(owner))
+    if root.dep_ == "appos":  # "Kowalczyk, 60, Lakeville, was arrested"
+        return head.pos_ == "PROPN" and _aged(head)
+    return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
+        and head.lemma_.lower() in lex.status.victim_nouns \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
+
+
+def _aged(person: Token) -> bool:
+    """"Kowalczyk, 42, ...": a name with an age beside it is a person's."""
+    return any(ch.dep_ == "appos" and ch.like_num for ch in person.children)
+
+
 def is_a_side(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
     """"The United States condemns the attack on the camp", "a U.S. strike hit the depot", "carried out by
     forces of Ruritania": a country that reacts to an event, that is named before an attack noun as its
@@ -150,7 +172,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
               and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)
-              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)]
+              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)
+              and not a_home_town(doc, p, lex)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]

@@ -1,0 +1,38 @@
+"""A place that says where a person lives is not where the event happened (``a_home_town``).
+
+Every sentence here is invented; the towns are real only so that the gazetteer knows them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.records import Article
+
+# (text, type, the place the event is at)
+CASES = [
+    # "NAME, AGE, of TOWN": the person's home
+    ("Edgar Kowalczyk, 42, of Dayton, was charged Monday with assault after a shooting in Toledo.",
+     "arrest", "Toledo"),
+    # "NAME, AGE, TOWN": the person's home too
+    ("Edgar Lee Kowalczyk, 60, Dayton, was arrested Thursday after a robbery in Toledo.", "arrest", "Toledo"),
+    # "a TOWN man": the person's home
+    ("A Louisiana man was arrested Sunday for carrying a pistol near a gas station in Tulsa.", "arrest", "Tulsa"),
+    # a named person with no age: "of" names the home too
+    ("Marta Kowalczyk of Dayton was stabbed in Toledo on Friday.", "attack.civilians", "Toledo"),
+    # the home is still the place when the sentence names no other and it is the report's town
+    ("A Dayton man was charged early Sunday with burglary.", "arrest", "Dayton"),
+    # not a person's home: "the port of Toledo", "a Toledo bakery"
+    ("Two men were arrested Friday at the port of Toledo.", "arrest", "Toledo"),
+    ("A Toledo bakery was robbed at gunpoint on Friday.", "attack.civilians", "Toledo"),
+]
+
+
+@pytest.mark.parametrize("text,etype,name", CASES)
+def test_a_home_town_is_not_the_scene(extractor, text, etype, name):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="home"))
+    ev = next(e for e in events if e.type == etype)
+    assert ev.location is not None and ev.location.name == name
+
