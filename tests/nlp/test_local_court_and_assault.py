@@ -86,3 +86,11 @@ def test_the_flight_rule_is_a_no_event_rule():
     from sitrep.nlp.triggers import NO_EVENT_RULES, fleeing_after_a_preposition
 
     assert NO_EVENT_RULES[-1] is fleeing_after_a_preposition
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seize Rivne",
+    "Troops recaptured the town of Lutsk on Sunday.",
+])
+def test_a_place_taken_is_no_person_captured(parse, text):
+    assert "territory.change" in {e.type for e in parse(text)._.events}

@@ -541,7 +541,9 @@ def takes_ground_not_people(c: Candidate) -> bool:
     a place is named beside it ("the rebels captured the town" still is)."""
     if not c.entry.needs_place:
         return True
-    return not any(_a_person(t, c.lex) for t in c.head.children if t.dep_ in ("dobj", "nsubjpass"))
+    places = {i for p in c.span.doc._.places or [] for i in range(p.tok_start, p.tok_end)}  # "rebels seize Goma"
+    return not any(_a_person(t, c.lex) and t.i not in places
+                   for t in c.head.children if t.dep_ in ("dobj", "nsubjpass"))
 
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
