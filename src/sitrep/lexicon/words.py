@@ -291,6 +291,7 @@ class TriggerWords:
     protection_preps: frozenset[str]
     victim_nouns: frozenset[str]
     death_words: frozenset[str]
+    killer_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -66,11 +66,21 @@ def _keys(tok: Token, particles: list[str]) -> list[str]:
 
 
 def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
-    """"the 12 people killed", "the 55 drones launched across the country"."""
+    """"the 12 people killed", "the 55 drones launched across the country", "two guards shot dead by rebels"."""
     if cur != tok:
         return None
-    return next(((lex.quantity_roles[c.lemma_.lower()], c) for c in tok.children
-                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles), None)
+    return next(((role, c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and (role := _first_role(_keys(c, _role_particles(c, lex)), lex)) is not None), None)
+
+
+def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
+    """The words that finish a verb of a role: its particle ("shot down"), a result word ("shot dead",
+    "fatally stabbed"), "to death" ("beaten to death": the death words of ``TriggerWords``)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles += [c.lower_ for c in verb.children
+                  if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in lex.quantity_words.role_particles]
+    return particles + [f"to {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.trigger_words.death_words]
 
 
 def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -104,10 +114,7 @@ def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     role, with its particle or result word."""
     if cur == tok:
         return None
-    particles = [c.lower_ for c in cur.children if c.dep_ == "prt"]
-    particles += [c.lower_ for c in cur.children
-                  if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in lex.quantity_words.role_particles]
-    particles += _result_word_after(cur, tok, lex)
+    particles = _role_particles(cur, lex) + _result_word_after(cur, tok, lex)
     role = _first_role(_keys(cur, particles), lex)
     return (role, cur) if role is not None else None
 
