@@ -26,6 +26,7 @@ KILLING_CASES = [
     # the attack word already in the sentence carries the toll: one record
     ("The blast killed nine people at the bus depot on Monday.", ["attack.explosive"]),
     ("Gunmen stormed the hamlet on Monday and killed 14 people.", ["attack.ground"]),
+    ("The envoy condemned the attack that killed two guards on Monday.", ["attack.ground"]),
     # no one who kills: a disease, an accident, a storm, an animal; a toll with no doer; no person killed
     ("The flu killed two pensioners last winter.", []),
     ("The storm killed three people on the coast on Monday.", []),

@@ -431,7 +431,11 @@ def _an_armed_hand(tok: Token, c: Candidate) -> bool:
 def done_by_someone_if_needed(c: Candidate) -> bool:
     """"gunmen killed five villagers", "two guards were killed by a bomb": a verb that counts only when a
     person, an armed force or a weapon does it, not "the flu killed two" nor "the crash killed a driver"."""
-    return not c.entry.needs_agent or any(_an_armed_hand(t, c) for t in _killers(c.head))
+    if not c.entry.needs_agent:
+        return True
+    killers = _killers(c.head)
+    attacks = c.lex.trigger_words.attack_words  # "the attack that killed a guard": the attack tells the toll
+    return any(_an_armed_hand(t, c) for t in killers) and not any(t.lemma_.lower() in attacks for t in killers)
 
 
 def has_no_object_if_intransitive(c: Candidate) -> bool:
