@@ -71,3 +71,19 @@ def test_the_dead_of_a_sentence_to_death_are_not_counted(parse):
 def test_killing_rules_are_entry_conditions():
     assert done_by_someone_if_needed in ENTRY_CONDITIONS
     assert active_if_it_must_be in ENTRY_CONDITIONS
+
+
+# (text, a count the sentence must not give: the one who did it)
+AGENT_CASES = [
+    ("Five villagers were killed by two gunmen on Monday.", ("soldier", "killed", 2)),
+    ("A man was killed by a sniper near the market.", ("person", "killed", 2)),
+    ("A woman was shot dead by a neighbour on Friday.", ("person", "killed", 2)),
+]
+
+
+@pytest.mark.parametrize("text,count", AGENT_CASES)
+def test_the_one_who_kills_is_not_counted(parse, text, count):
+    doc = parse(text)
+    counted = [(q.item, q.role, q.value) for q in doc._.quantities]
+    assert count not in counted
+    assert sum(1 for q in doc._.quantities if q.role == "killed") == 1

@@ -91,6 +91,12 @@ def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
 
 
+def the_agent_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"five villagers were killed by two gunmen", "a man was shot dead by a soldier": the "by" agent of a
+    passive did the act and is not counted."""
+    return NO_ROLE if cur == tok.head and cur.dep_ == "agent" else None
+
+
 def _the_subject_moves(verb: Token, lex: Lexicon) -> bool:
     """"17,000 people fled the town", "300 families evacuated the village": the subject is the one counted."""
     return lex.quantity_roles.get(verb.lemma_.lower()) in lex.quantity_words.self_moving_roles
@@ -171,7 +177,7 @@ def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, the_doer_of_it, the_whole_of_a_part, role_word_above, a_role_verb_joined,
+    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, role_word_above, a_role_verb_joined,
     a_result_beside_it, first_verb_above, among_the,
 )
 
