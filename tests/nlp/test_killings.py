@@ -23,6 +23,7 @@ KILLING_CASES = [
     ("The sniper killed three.", ["attack.ground"]),
     ("Militants killed three policemen at a checkpoint on Sunday.", ["attack.ground"]),
     ("Twelve rebels were killed by troops near the ridge on Monday.", ["attack.ground"]),
+    ("Twelve people were killed by a suicide bomber on Monday.", ["attack.explosive"]),
     # the attack word already in the sentence carries the toll: one record
     ("The blast killed nine people at the bus depot on Monday.", ["attack.explosive"]),
     ("Gunmen stormed the hamlet on Monday and killed 14 people.", ["attack.ground"]),

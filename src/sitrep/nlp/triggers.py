@@ -259,10 +259,12 @@ def has_a_needed_object(c: Candidate) -> bool:
 
 
 def has_a_needed_subject(c: Candidate) -> bool:
-    """"a suicide bomber killed 12 people": killing is a bombing when a bomber does it, not when police
-    kill the bomber."""
-    return not c.entry.needs_subject or any(
-        ch.dep_ in SUBJECTS and ch.lemma_.lower() in c.entry.needs_subject for ch in c.head.children)
+    """"a suicide bomber killed 12 people", "12 people were killed by a bomber": killing is a bombing when a
+    bomber does it (the subject, or the "by" agent of a passive), not when police kill the bomber ("the
+    bomber was killed by soldiers")."""
+    doers = [ch for ch in c.head.children if ch.dep_ == "nsubj"] + [
+        g for ch in c.head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return not c.entry.needs_subject or any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
 
 
 def has_no_excluded_object(c: Candidate) -> bool:
