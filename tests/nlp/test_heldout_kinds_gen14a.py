@@ -85,8 +85,7 @@ WRONG_SIDES = [
     # the victim of a bombing is not its attacker
     ("Chilean tourists were the victims of a bombing in Oremna, Peru, on Monday.", "initiator", "CHL"),
     ("Two Chilean soldiers were the target of a sniper attack near Oremna, Peru, on Monday.", "initiator", "CHL"),
-    pytest.param("A bomb killed three Chilean tourists at a hotel in Oremna, Peru, on Monday.", "initiator", "CHL",
-                 marks=pytest.mark.xfail(strict=True, reason="a weapon that kills gives no record (kind 7)")),
+    ("A bomb killed three Chilean tourists at a hotel in Oremna, Peru, on Monday.", "initiator", "CHL"),
     # gunmen who attack Chilean forces do not take the Chileans' country
     pytest.param("Gunmen attacked Chilean forces near Oremna, Peru, on Monday.", "initiator", "CHL",
                  marks=pytest.mark.xfail(strict=True, reason="the target's country completes the attacker")),

@@ -28,8 +28,7 @@ TYPED = [
     ("A man stabbed two passengers on a train in Tamsk on Monday.", "attack.civilians"),
     ("A suicide bomber killed 12 people at a mosque in Tamsk on Monday.", "attack.explosive"),
     ("Two suicide bombers killed 30 people at a market in Orlov on Friday.", "attack.explosive"),
-    pytest.param("A gunman killed three people at a school in Tamsk on Monday.", "attack.civilians",
-                 marks=_xf("a plain 'killed' whose only cue is the gunman subject gives no record")),
+    ("A gunman killed three people at a school in Tamsk on Monday.", "attack.civilians"),
     pytest.param("Gunmen opened fire on civilians at a wedding in Tamsk on Monday.", "attack.civilians",
                  marks=_xf("the target kind in an 'on' phrase of 'open fire' does not retype")),
 ]

@@ -71,6 +71,8 @@ class TriggerEntry:
     alone: bool = False  # counts only when no other trigger hangs from it ("agreed to exchange" is the exchange)
     bare: str | None = None  # the type a bare attack word takes when nothing near names a weapon: a "strike" is from the air
     needs_victim: bool = False  # a verb that counts only when done to a person: "a man was shot", not "shot a film"
+    needs_agent: bool = False  # a verb that counts only when a person, an armed force or a weapon does it: "gunmen
+    # killed two guards", "two guards were killed by a bomb", not "the flu killed two" or "the crash killed two"
     intransitive: bool = False  # a verb with an object is another sense: "demonstrated resolve" is no protest
     active: bool = False  # a verb that counts only active and finite: "troops killed 12 militants", not
     # ", killing three" or "three soldiers were killed" (the toll of an act told elsewhere)
@@ -149,6 +151,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         alone=bool(d.get("alone")),
         bare=d.get("bare"),
         needs_victim=bool(d.get("needs_victim")),
+        needs_agent=bool(d.get("needs_agent")),
         active=bool(d.get("active")),
         to_a_state=listed("to_a_state"),
         by_a_state=listed("by_a_state"),

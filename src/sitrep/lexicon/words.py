@@ -140,6 +140,7 @@ class ActorWords:
     responsibility_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     first_person_possessives: frozenset[str]
+    state_force_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,7 @@ class TriggerWords:
     death_words: frozenset[str]
     moods_not_acts: frozenset[str]
     leader_titles: frozenset[str]
+    killer_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

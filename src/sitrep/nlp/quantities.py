@@ -66,11 +66,21 @@ def _keys(tok: Token, particles: list[str]) -> list[str]:
 
 
 def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
-    """"the 12 people killed", "the 55 drones launched across the country"."""
+    """"the 12 people killed", "the 55 drones launched across the country", "two guards shot dead by rebels"."""
     if cur != tok:
         return None
-    return next(((lex.quantity_roles[c.lemma_.lower()], c) for c in tok.children
-                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.quantity_roles), None)
+    return next(((role, c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and (role := _first_role(_keys(c, _role_particles(c, lex)), lex)) is not None), None)
+
+
+def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
+    """The words that finish a verb of a role: its particle ("shot down"), a result word ("shot dead",
+    "fatally stabbed"), "to death" ("beaten to death": the death words of ``TriggerWords``)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles += [c.lower_ for c in verb.children
+                  if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in lex.quantity_words.role_particles]
+    return particles + [f"to {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.trigger_words.death_words]
 
 
 def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -79,6 +89,12 @@ def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
         return None  # a participle's subject ("three killed and 10 wounded") suffered it
     return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
+
+
+def the_agent_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"five villagers were killed by two gunmen", "a man was shot dead by a soldier": the "by" agent of a
+    passive did the act and is not counted."""
+    return NO_ROLE if cur == tok.head and cur.dep_ == "agent" else None
 
 
 def _the_subject_moves(verb: Token, lex: Lexicon) -> bool:
@@ -104,10 +120,7 @@ def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     role, with its particle or result word."""
     if cur == tok:
         return None
-    particles = [c.lower_ for c in cur.children if c.dep_ == "prt"]
-    particles += [c.lower_ for c in cur.children
-                  if c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in lex.quantity_words.role_particles]
-    particles += _result_word_after(cur, tok, lex)
+    particles = _role_particles(cur, lex) + _result_word_after(cur, tok, lex)
     role = _first_role(_keys(cur, particles), lex)
     return (role, cur) if role is not None else None
 
@@ -174,8 +187,8 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, the_doer_of_it, the_whole_of_a_part, role_word_above, a_role_verb_joined,
-    a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
+    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, role_word_above,
+    a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 

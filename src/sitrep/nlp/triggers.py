@@ -278,10 +278,12 @@ def has_a_needed_object(c: Candidate) -> bool:
 
 
 def has_a_needed_subject(c: Candidate) -> bool:
-    """"a suicide bomber killed 12 people": killing is a bombing when a bomber does it, not when police
-    kill the bomber."""
-    return not c.entry.needs_subject or any(
-        ch.dep_ in SUBJECTS and ch.lemma_.lower() in c.entry.needs_subject for ch in c.head.children)
+    """"a suicide bomber killed 12 people", "12 people were killed by a bomber": killing is a bombing when a
+    bomber does it (the subject, or the "by" agent of a passive), not when police kill the bomber ("the
+    bomber was killed by soldiers")."""
+    doers = [ch for ch in c.head.children if ch.dep_ == "nsubj"] + [
+        g for ch in c.head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return not c.entry.needs_subject or any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
 
 
 def has_no_excluded_object(c: Candidate) -> bool:
@@ -406,21 +408,73 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
     if not c.entry.needs_victim:
         return True
     head, words = c.head, c.lex.trigger_words
-    if _a_gerund_noun(head) or any(_a_person(t, c.lex) for t in _done_to(head)):
+    if _a_gerund_noun(head) or any(_a_person(t, c.lex) or (c.entry.needs_agent and _a_counted_group(t))
+                                   for t in _done_to(head)):
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
     return any(t.lower_ in words.death_words for t in near)
+
+
+def _a_counted_group(tok: Token) -> bool:
+    """"the gunman killed five", "killed three of the guards", "killed six traders": a number standing for the
+    people it counts, or a noun counted by one."""
+    return tok.pos_ == "NUM" or any(ch.dep_ == "nummod" for ch in tok.children)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+ARMED_KINDS = frozenset({"military", "armed_group", "state", "government"})
+
+
+def _killers(head: Token) -> list[Token]:
+    """Who does it: the active subject (of the first of joined verbs: "stormed the house and killed two"), for
+    a relative pronoun the noun it describes ("the man who killed his wife"), the "by" agent, and the words
+    joined to each ("by police and soldiers")."""
+    subjects = [head.head if s.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else s
+                for s in _first_subjects(head) if s.dep_ == "nsubj"]
+    doers = subjects + [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return doers + [j for d in doers for j in d.children if j.dep_ == "conj"]
+
+
+def _an_armed_hand(tok: Token, c: Candidate) -> bool:
+    """"a man", "she", "Smith", "militiamen", "police", "the rebel group" (an armed side or a state the actors
+    read), "a roadside bomb" (a weapon in its phrase): one who kills, not "the flu" or "the crash"."""
+    lemma, lex = tok.lemma_.lower(), c.lex
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or \
+            lex.items.get(lemma) in lex.quantity_words.person_items or \
+            lemma in lex.trigger_words.victim_nouns or lemma in lex.trigger_words.killer_nouns:
+        return True
+    if any(a.kind in ARMED_KINDS and a.tok_start <= tok.i and tok.left_edge.i < a.tok_end
+           for a in tok.doc._.actors or []):
+        return True  # "the rebels", "a rebel faction", "Ruritanian forces": a side among the words up to the noun
+    return any(tok.left_edge.i <= w[0] <= tok.right_edge.i for w in c.weapons)
+
+
+def done_by_someone_if_needed(c: Candidate) -> bool:
+    """"gunmen killed five villagers", "two guards were killed by a bomb": a verb that counts only when a
+    person, an armed force or a weapon does it, not "the flu killed two" nor "the crash killed a driver"."""
+    if not c.entry.needs_agent:
+        return True
+    killers = _killers(c.head)
+    attacks = c.lex.trigger_words.attack_words  # "the attack that killed a guard": the attack tells the toll
+    return any(_an_armed_hand(t, c) for t in killers) and not any(t.lemma_.lower() in attacks for t in killers)
+
+
 def has_no_object_if_intransitive(c: Candidate) -> bool:
     """"the strikes demonstrate our resolve": a verb that is an event only without an object."""
     return not c.entry.intransitive or not any(ch.dep_ in ("dobj", "ccomp") for ch in c.head.children)
 
 
 def active_if_it_must_be(c: Candidate) -> bool:
-    """"troops killed 12 militants": a verb that counts only active and finite; "..., killing three soldiers" and
-    "three soldiers were killed" tell the toll of an act told elsewhere."""
+    """"troops killed 12 militants": a verb that counts only active and finite, or in a finite passive with the
+    one who did it ("12 militants were killed by troops"); "..., killing three soldiers" and "three soldiers
+    were killed" tell the toll of an act told elsewhere."""
     head = c.head
-    return not c.entry.active or (head.tag_ in ("VBD", "VBZ", "VBP") and not any(
-        ch.dep_ == "auxpass" for ch in head.children))
+    if not c.entry.active:
+        return True
+    passive = any(ch.dep_ == "auxpass" for ch in head.children)
+    if passive and any(ch.dep_ == "agent" for ch in head.children):
+        return True  # a participle with no auxiliary is a headline's ("two guards killed by gunmen")
+    return head.tag_ in ("VBD", "VBZ", "VBP") and not passive
 
 
 APPEAL_PREPOSITIONS = frozenset({"on", "upon", "for", "to"})  # "called on", "calls for X to", "appealed to"
@@ -550,7 +604,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
-    has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
+    done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
     takes_ground_not_people,
 )
@@ -1006,7 +1060,7 @@ def no_one_to_strike(c: Candidate) -> bool:
     a subject, but no weapon and no party in its sentence ("the depot was hit" leaves the striker untold). A
     person struck is struck by someone ("a man attacked a woman")."""
     if c.entry.type != "attack" or len(c.entry.words) > 1 or c.head.pos_ != "VERB" or c.weapons or \
-            not any(ch.dep_ == "nsubj" for ch in c.head.children):
+            c.entry.needs_agent or not any(ch.dep_ == "nsubj" for ch in c.head.children):  # its doer is checked
         return False
     if any(ch.dep_ == "dobj" and (ch.ent_type_ == "PERSON" or ch.lemma_.lower() in c.lex.status.victim_nouns)
            for ch in c.head.children):

@@ -127,6 +127,7 @@ class EventAssembler(SitrepComponent):
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
         etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
+        etype = killed_by_armed_men(doc, g, etype, counts, self.lex)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -415,6 +416,28 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
         o for t in g.triggers for p in doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("on", "of")
         for o in p.children if o.dep_ == "pobj"]
     return "attack.civilians" if any(_a_person_victim(v, lex) for v in victims) else etype
+
+
+def killed_by_armed_men(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
+    """"Bandits killed 12 farmers", "gunmen kill six villagers": armed men of no side who kill people who are
+    no fighters, in a sentence that names no army, police or armed group besides them, attack civilians
+    ("gunmen killed five policemen", "gunmen attacked an army post, killing three" stay on the ground)."""
+    if etype != "attack.ground" or not any(q.role == "killed" for q in counts) \
+            or any(q.item in ARMED_ITEMS or q.item not in lex.quantity_words.person_items for q in counts):
+        return etype
+    kills = [doc[t.head] for t in g.triggers if doc[t.head].lemma_.lower() == "kill"]
+    subjects = [ch for k in kills for ch in k.children if ch.dep_ == "nsubj"] + [  # "were killed by militiamen"
+        o for k in kills for a in k.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not any(s.lemma_.lower() in lex.actor_words.armed_nouns for s in subjects):
+        return etype
+    victims = [doc[q.noun] for q in counts if q.noun is not None]
+    if any(v.lemma_.lower() in lex.actor_words.state_force_nouns for v in victims):
+        return etype
+    sent = sentences(doc)[g.sent]
+    others = [a for a in doc._.actors or [] if sent.start <= a.tok_start < sent.end
+              and a.kind in ("government", "military") and not any(s.i in range(a.tok_start, a.tok_end)
+                                                                   for s in subjects)]
+    return etype if others else "attack.civilians"
 
 
 def status_of(g: Group, etype: str) -> str:
