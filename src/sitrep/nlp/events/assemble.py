@@ -126,6 +126,7 @@ class EventAssembler(SitrepComponent):
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
         etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
+        etype = on_unarmed_people(doc, g, etype, counts, self.lex)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -388,6 +389,28 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
         o for t in g.triggers for p in doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("on", "of")
         for o in p.children if o.dep_ == "pobj"]
     return "attack.civilians" if any(_a_person_victim(v, lex) for v in victims) else etype
+
+
+def _victims(doc: Doc, g: Group) -> list[Token]:
+    """What the attack words act on: their objects and what they are "on" or "of"."""
+    heads = [doc[t.head] for t in g.triggers]
+    return [ch for h in heads for ch in h.children if ch.dep_ in ("dobj", "nsubjpass")] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "of", "at")
+        for o in p.children if o.dep_ == "pobj"]
+
+
+def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
+    """"Gunmen attacked a village near Eastbrook, killing six", "militants stormed a church and killed 14
+    worshippers", "armed men attacked people at a market": an armed attack on unarmed people, or on where they
+    live or gather, is violence against civilians whoever attacked; a soldier among the dead keeps it a
+    clash ("killing nine people" in a clash names no one unarmed)."""
+    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts):
+        return etype
+    targets, people = lex.status.unarmed_targets, lex.status.victim_nouns
+    hit = [doc[q.noun] for q in counts if q.noun is not None and q.role in ("killed", "injured")]
+    armed = {i for a in doc._.actors or [] if a.kind in ("military", "armed_group") for i in range(a.tok_start, a.tok_end)}
+    attacked = any(t.lemma_.lower() in targets | people and t.i not in armed for t in _victims(doc, g))
+    return "attack.civilians" if attacked or any(t.lemma_.lower() in targets for t in hit) else etype
 
 
 def status_of(g: Group, etype: str) -> str:
