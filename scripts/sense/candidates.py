@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.nlp.pipeline import Extractor
+from sitrep.read.dates import read_day
 from sitrep.records import Article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +46,7 @@ def published(info: dict[str, str]) -> date:
                 return date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError:
                 pass
-    return date(2010, 1, 1)
+    return read_day(info.get("dltime", "")) or date(2010, 1, 1)  # "17 December 2016"
 
 
 def main() -> int:

@@ -27,6 +27,7 @@ from sitrep.lexicon import place_words
 from sitrep.lexicon.words import build
 
 WEAK = "~"  # a context region written "~US-OH": the region of the report's other towns, weaker than one it names
+TOWNS_REGION = "@"  # "@CA-QC": a region one of the report's other towns is read in, however ambiguous its name
 TOWNS = ("city", "district")
 
 
@@ -45,6 +46,7 @@ class Weights:
     region_word: float
     region_word_city: float
     city_region: float
+    big_city: int
     county_word: float
     district: float
     weak_town: float
@@ -115,7 +117,7 @@ class Query:
     ``near``: the points of its other places; ``weak``: the candidates known by this key only
     as another language's name; ``kinds``: each candidate's kind in the index ("capital", "sea",
     "region:..."); ``county``: the words name a county (``names_county``); ``cities``: the regions
-    of the candidate towns (set by ``rank``)."""
+    of the candidate towns, and ``big_cities`` those of the big ones (set by ``rank``)."""
 
     key: str
     hint: str | None = None
@@ -126,6 +128,7 @@ class Query:
     kinds: Mapping[Place, str] = field(default_factory=dict)
     county: bool = False
     cities: frozenset[str] = frozenset()
+    big_cities: frozenset[str] = frozenset()
 
 
 def names_county(key: str) -> bool:
@@ -219,14 +222,21 @@ def region(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 def region_word(p: Place, kind: str, q: Query, w: Weights) -> float:
     """"the Moscow region" is the oblast (a region word), not the federal city; "Kyiv" alone is the
-    city, not the city's own region."""
+    city, not the city's own region; "Brindport" alone is the big city, not the province of the same name
+    around it (which the words call "Brindport province"), unless the report's other towns are in it."""
     if _group(p, kind) != "admin1":
         return 0.0
     if q.hint == "admin1":
         return w.region_word - (w.region_word_city if "city" in kind else 0)
-    if "city" in kind and p.admin1 in q.cities:
+    if ("city" in kind and p.admin1 in q.cities) or _named_like_its_big_city(p, q):
         return -w.city_region
     return 0.0
+
+
+def _named_like_its_big_city(p: Place, q: Query) -> bool:
+    """A region with a big city of its name, in a report that names none of the region's other towns
+    ("fuel rose in Brindport; drivers in Alderley queued", Alderley being in it, is the region)."""
+    return p.admin1 in q.big_cities and TOWNS_REGION + p.admin1 not in q.admin1s
 
 
 def county(p: Place, kind: str, q: Query, w: Weights) -> float:
@@ -283,9 +293,12 @@ def near_places(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 # in this order: a float sum depends on it, and the scores are compared to two decimals
 def region_of_its_town(p: Place, kind: str, q: Query, w: Weights) -> float:
-    """"Gunmen abducted two traders in Kano": a bare name that a region shares with a town inside it is the
-    town ("Kano"), the region only with its word ("Kano State", "the Gao region")."""
+    """"Gunmen attacked a checkpoint near Gao": a bare name that a region shares with a smaller town inside
+    it is the town too (a big city's is ``region_word``'s), the region only with its word ("the Gao region")
+    or when the report's other towns lie in it."""
     if _group(p, kind) != "admin1" or q.hint == "admin1" or "city" in kind or p.admin1 not in q.cities:
+        return 0.0
+    if p.admin1 in q.big_cities or TOWNS_REGION + p.admin1 in q.admin1s:
         return 0.0
     return -w.region_of_its_town
 
@@ -310,7 +323,9 @@ def rank(cands: list[Place], q: Query, config: GeoConfig) -> list[tuple[Place, f
         cands = keep(cands, q, config.thresholds)
         if not cands:
             return []
-    q = replace(q, cities=frozenset(c.admin1 for c in cands if c.precision == "city" and c.admin1))
+    towns = [(c.admin1, c.population) for c in cands if c.precision == "city" and c.admin1]
+    q = replace(q, cities=frozenset(a for a, _ in towns),
+                big_cities=frozenset(a for a, people in towns if people >= config.weights.big_city))
     return sorted(((c, score(c, q, config.weights)) for c in cands), key=lambda cs: -cs[1])
 
 

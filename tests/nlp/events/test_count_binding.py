@@ -73,3 +73,21 @@ def test_a_count_over_joined_places_is_no_one_places(extractor, text, parts):
                 for ev in _events(extractor, text)}
     for place, counts in parts.items():
         assert by_place[place] == counts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each clause names its own place: its count is that place's
+    ("A car bomb killed five people in Rivne; a roadside bomb killed two soldiers in Lutsk on Monday.",
+     {"Rivne": ("killed", 5), "Lutsk": ("killed", 2)}),
+    ("Shelling killed four civilians in Rivne and wounded 10 in Lutsk on Monday.",
+     {"Rivne": ("killed", 4), "Lutsk": ("injured", 10)}),
+    # one clause over joined places: the count is told for none of them alone
+    ("Bombs exploded in Rivne, Lutsk and Ternopil on Monday, killing 12 people.",
+     {"Rivne": None, "Lutsk": None, "Ternopil": None}),
+])
+def test_a_count_goes_to_the_place_of_its_own_clause(extractor, text, expected):
+    by_place = {ev.location.name: [(q.role, q.value) for q in ev.quantities] for ev in _events(extractor, text)
+                if ev.location is not None}
+    for place, count in expected.items():
+        got = next(v for k, v in by_place.items() if k.startswith(place))
+        assert got == ([count] if count else [])

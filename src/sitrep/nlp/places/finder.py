@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
 from sitrep.geo.phones import phone_places
+from sitrep.geo.ranking import TOWNS_REGION
 from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.component import SitrepComponent
@@ -212,10 +213,13 @@ class _Report:
     def regions(self, name: str, gaz: Gazetteer) -> tuple[str, ...]:
         """The regions the report's other names put it in ("Quebec" read as the province does not
         make "Quebec" the city in the province), then, marked ``WEAK``, the regions of its other
-        towns that the gazetteer knows by one town or county only."""
+        towns that the gazetteer knows by one town or county only, and, marked ``TOWNS_REGION``, those of
+        all its other towns."""
         regions = tuple(a for a, names in self.named_by.items() if names - {name})
-        return regions + tuple(dict.fromkeys(WEAK + p.admin1 for n, p in self.towns if n != name and p.admin1
-                                             and p.admin1 not in regions and _unambiguous(gaz, n)))
+        weak = tuple(dict.fromkeys(WEAK + p.admin1 for n, p in self.towns if n != name and p.admin1
+                                   and p.admin1 not in regions and _unambiguous(gaz, n)))
+        return regions + weak + tuple(dict.fromkeys(TOWNS_REGION + p.admin1 for n, p in self.towns
+                                                    if n != name and p.admin1))
 
     def near(self, name: str, readings: dict[str, list[tuple[float, float]]]) -> tuple[tuple[float, float], ...]:
         """The points of the report's other towns and of the likely readings of its local bodies' towns."""
