@@ -30,8 +30,7 @@ TYPED = [
     ("Two suicide bombers killed 30 people at a market in Orlov on Friday.", "attack.explosive"),
     pytest.param("A gunman killed three people at a school in Tamsk on Monday.", "attack.civilians",
                  marks=_xf("a plain 'killed' whose only cue is the gunman subject gives no record")),
-    pytest.param("Gunmen opened fire on civilians at a wedding in Tamsk on Monday.", "attack.civilians",
-                 marks=_xf("the target kind in an 'on' phrase of 'open fire' does not retype")),
+    ("Gunmen opened fire on civilians at a wedding in Tamsk on Monday.", "attack.civilians"),
 ]
 
 

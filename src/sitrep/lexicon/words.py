@@ -61,6 +61,7 @@ class StatusWords:
     domestic_bodies: frozenset[str]
     victim_nouns: frozenset[str]
     unarmed_targets: frozenset[str]
+    inhabited_places: frozenset[str]
     charge_words: frozenset[str]
     diplomatic_agents: frozenset[str]
     ability_aux: frozenset[str]

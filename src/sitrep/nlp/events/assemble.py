@@ -407,7 +407,10 @@ def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMenti
     if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts):
         return etype
     targets, people = lex.status.unarmed_targets, lex.status.victim_nouns
-    hit = [doc[q.noun] for q in counts if q.noun is not None and q.role in ("killed", "injured")]
+    harmed = [q for q in counts if q.role in ("killed", "injured") and q.value > 0]
+    if harmed:
+        targets = targets | lex.status.inhabited_places  # "attacked a village, killing six"
+    hit = [doc[q.noun] for q in harmed if q.noun is not None]
     armed = {i for a in doc._.actors or [] if a.kind in ("military", "armed_group") for i in range(a.tok_start, a.tok_end)}
     attacked = any(t.lemma_.lower() in targets | people and t.i not in armed for t in _victims(doc, g))
     return "attack.civilians" if attacked or any(t.lemma_.lower() in targets for t in hit) else etype
