@@ -26,6 +26,11 @@ def test_tsv_files_parse_with_a_value_per_row(name: str) -> None:
     assert all(r and r[0] for r in rows), name
 
 
+def test_the_items_name_each_noun_once() -> None:
+    nouns = [r[0] for r in read_tsv("items.tsv")]
+    assert sorted({n for n in nouns if nouns.count(n) > 1}) == []
+
+
 @pytest.mark.parametrize("name", _names(".jsonl"))
 def test_jsonl_files_parse(name: str) -> None:
     assert all(isinstance(row, dict) for row in read_jsonl(name))

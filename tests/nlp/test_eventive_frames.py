@@ -38,6 +38,8 @@ NO_EVENT = [
 ]
 
 EVENTS = [
+    # armed men speak for their side: their refusal is a rejection
+    ("The rebels rejected the mediators' plan for a truce on Tuesday, their spokesman said.", "diplomacy"),
     ("The militia attacked the garrison on Monday.", "attack"),
     ("The driver refused to stop and the governor refused the envoy's proposal for talks.", "diplomacy"),
     ("The two governments agreed to exchange prisoners next week.", "prisoners"),

@@ -262,3 +262,19 @@ NAMED_CASES = [
 def test_named_victims(parse, text, expected):
     doc = parse(text)
     assert [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities] == expected
+
+
+# people named by what they were doing or are: combatants count as soldiers, others as people, pupils as children
+ROLE_NOUN_CASES = [
+    ("The bomb killed 30 worshippers at the shrine.", [("person", "killed", 30, "exact")]),
+    ("Gunmen killed six pilgrims on the road.", [("person", "killed", 6, "exact")]),
+    ("The blast wounded 14 shoppers in the market.", [("person", "injured", 14, "exact")]),
+    ("Troops killed 12 rebels in the hills.", [("soldier", "killed", 12, "exact")]),
+    ("Two snipers were killed in the exchange of fire.", [("soldier", "killed", 2, "exact")]),
+    ("Gunmen abducted 40 pupils from the school.", [("child", "missing", 40, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_NOUN_CASES)
+def test_people_named_by_their_role(parse, text, expected):
+    assert [(q.item, q.role, q.value, q.qualifier) for q in parse(text)._.quantities] == expected

@@ -76,6 +76,12 @@ class TriggerEntry:
     # ", killing three" or "three soldiers were killed" (the toll of an act told elsewhere)
     to_a_state: tuple[str, ...] = ()  # an appeal that is diplomacy only when made to a state, a country named or
     # one of these nouns: "urged Moldova to withdraw", "called on the government to resign", not "urged residents"
+    by_a_state: tuple[str, ...] = ()  # an act that is diplomacy only when a state, a country named or one of these
+    # nouns does it: "Moldova called for a summit", "the government demanded his return", not "residents called for"
+    with_a_leader: bool = False  # a talk that counts only with a leader, an official or a state: "the minister
+    # spoke with his Moldovan counterpart", not "the minister spoke with reporters"
+    conditional: bool = False  # a word that is a threat only when promised on a condition: "would retaliate if
+    # the border were crossed", not "retaliated on Sunday"
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,9 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         needs_victim=bool(d.get("needs_victim")),
         active=bool(d.get("active")),
         to_a_state=listed("to_a_state"),
+        by_a_state=listed("by_a_state"),
+        with_a_leader=bool(d.get("with_a_leader")),
+        conditional=bool(d.get("conditional")),
     )
 
 

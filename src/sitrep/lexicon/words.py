@@ -278,6 +278,7 @@ class TriggerWords:
     hostage_words: tuple[str, ...]
     police_words: tuple[str, ...]
     goods_for_sale: tuple[str, ...]
+    military_presence: tuple[str, ...]
     attack_words: frozenset[str]
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
@@ -295,6 +296,8 @@ class TriggerWords:
     protection_preps: frozenset[str]
     victim_nouns: frozenset[str]
     death_words: frozenset[str]
+    moods_not_acts: frozenset[str]
+    leader_titles: frozenset[str]
 
 
 @dataclass(frozen=True)

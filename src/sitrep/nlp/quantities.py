@@ -163,9 +163,19 @@ def among_the(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     return (lex.quantity_roles[told[0].lemma_.lower()], told[0]) if told else None
 
 
+def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"Ambush in the hills, 4 troops dead", "clashes leave 3 rebels dead": a headline's casualty word right
+    after the counted noun, that the parser hung on the noun, says what happened to them."""
+    if cur != tok or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    role = _casualty_role(nxt, lex) if nxt.head == tok and nxt.dep_ == "amod" else None
+    return (role, nxt) if role is not None else None
+
+
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, the_doer_of_it, the_whole_of_a_part, role_word_above, a_role_verb_joined,
-    a_result_beside_it, first_verb_above, among_the,
+    a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 
@@ -376,9 +386,11 @@ def people_in_a_toll(c: Count) -> str | None:
 
 def _casualty_counted(c: Count) -> str | None:
     """The casualty role of the word a number counts when that word is no noun of a thing: "nine dead", or a
-    headline verb the tagger took for a noun before its number ("Shelling kills 4")."""
+    headline verb the tagger took for a noun before its number ("Shelling kills 4"), or a participle the
+    number was hung on ("7 killed, 20 hurt")."""
     noun = c.noun
-    if noun is None or not (noun.pos_ == "ADJ" or noun.i < c.num.i):
+    participle = noun is not None and noun.i == c.num.i + 1 and noun.tag_ in ("VBN", "VBD")
+    if noun is None or not (noun.pos_ == "ADJ" or noun.i < c.num.i or participle):
         return None
     return _casualty_role(noun, c.lex)
 
@@ -562,6 +574,43 @@ def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[Quant
     return out
 
 
+def headline_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
+    """"Journalist shot dead in the capital", "Policeman wounded in ambush": a headline's person in the
+    singular, with no article, that a casualty participle with no auxiliary and no object of its own tells
+    of, is one person killed or injured."""
+    out: list[QuantityMention] = []
+    for t in doc:
+        item = lex.items.get(t.lemma_.lower())
+        verb = _headline_participle(t)
+        if t.tag_ not in ("NN", "NNP") or item not in lex.quantity_words.person_items or verb is None or any(
+                c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+            continue
+        role = role_word_above(t, verb, lex)
+        if role is None or role[0] not in ("killed", "injured"):
+            continue
+        out.append(QuantityMention(
+            tok_start=t.i, tok_end=t.i + 1, text=t.text, value=1, qualifier="exact", item=str(item),
+            role=str(role[0]), sent=sent_of[t.i], noun=t.i, governor=verb.i,
+        ))
+    return out
+
+
+def _headline_participle(t: Token) -> Token | None:
+    """The participle a headline's noun is the subject of ("Medic shot dead"), or that hangs on it when the
+    noun heads the line ("Soldier killed in ambush")."""
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBN", "VBD"):
+        return t.head
+    if t.dep_ == "ROOT":
+        return next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == t.i + 1), None)
+    return None
+
+
+# what makes a noun no bare headline victim: "the man", "his son", "two men", "men and women"
+BARE_NOUN_BLOCKERS = ("det", "poss", "nummod", "conj", "cc")
+
+
 class QuantityFinder(SitrepComponent):
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
         words = self.lex.quantity_words
@@ -609,6 +658,7 @@ class QuantityFinder(SitrepComponent):
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out += named_victims(doc, sent_of, self.lex)
+        out += headline_victims(doc, sent_of, self.lex)
         out += conjoined_totals(doc, counts, self.lex)
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out

@@ -205,6 +205,7 @@ class Candidate:
         acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
                     (head.pos_ == "ADP" and c.dep_ == "pobj")]
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        acted_on += _partitive_wholes(acted_on)
         if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"]
@@ -212,6 +213,16 @@ class Candidate:
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
         return objects
+
+
+PARTITIVE_POS = ("NUM", "PRON", "DET", "ADJ")  # "two of", "some of", "all of", "several of"
+
+
+def _partitive_wholes(acted_on: list[Token]) -> list[Token]:
+    """"two of its diplomats were ordered to leave", "expelled several of the envoys": what a count or a
+    quantifier is taken of is acted on too."""
+    return [o for c in acted_on if c.pos_ in PARTITIVE_POS for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 Rule = Callable[[Candidate], bool]
@@ -232,7 +243,15 @@ def has_no_excluded_word(c: Candidate) -> bool:
 
 def has_its_part_of_speech(c: Candidate) -> bool:
     """"the talks stalled": "talk" counts as a noun, not as "she talked"."""
-    return not c.entry.pos or c.span[0].pos_ in c.entry.pos
+    return not c.entry.pos or c.span[0].pos_ in c.entry.pos or (
+        "VERB" in c.entry.pos and a_verb_taken_for_a_noun(c.span[0]))
+
+
+def a_verb_taken_for_a_noun(tok: Token) -> bool:
+    """"Gunmen storm hotel": a headline verb the tagger took for a noun, that the parser still gave a subject
+    and an object, is a verb."""
+    deps = {ch.dep_ for ch in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def is_negated_if_it_must_be(c: Candidate) -> bool:
@@ -446,11 +465,83 @@ def _a_state(t: Token, nouns: tuple[str, ...]) -> bool:
         (p.place.precision == "country" or p.metonymic) and p.tok_start <= t.i < p.tok_end for p in doc._.places or [])
 
 
+ACTING_KINDS = ("state", "government", "international")  # who acts as a state: "Moldova", "the cabinet", "the UN"
+
+
+def _an_acting_state(t: Token, nouns: tuple[str, ...]) -> bool:
+    """"Moldova", "the government", "the U.N. Security Council": a state, a government or a body of states."""
+    return _a_state(t, nouns) or any(a.kind in ACTING_KINDS and a.tok_start <= t.i < a.tok_end
+                                     for a in t.doc._.actors or [])
+
+
+def _asked_for(head: Token) -> list[Token]:
+    """What is asked for: "demanded the return of the remains", "called for a summit"."""
+    return [ch for ch in head.children if ch.dep_ == "dobj"] + [
+        o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def made_by_a_state_if_needed(c: Candidate) -> bool:
+    """"Moldova called for an emergency session of the council", "the government demanded the return of the
+    ship": a call a state makes is a proposal, not "residents called for a new school", nor a call for a mood
+    ("the government called for calm")."""
+    if not c.entry.by_a_state:
+        return True
+    subjects = [s for s in c.head.children if s.dep_ == "nsubj"]
+    asked = _asked_for(c.head)
+    return bool(asked) and any(_an_acting_state(s, c.entry.by_a_state) for s in subjects) and not any(
+        t.lemma_.lower() in c.lex.trigger_words.moods_not_acts for t in asked)
+
+
+TALK_PREPOSITIONS = frozenset({"with", "to"})
+
+
+def _parties(head: Token) -> list[Token]:
+    """Who talks: the subjects and whom they talk with, each with its conjuncts ("Chile and Peru spoke")."""
+    firsts = [s for s in head.children if s.dep_ == "nsubj"] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in TALK_PREPOSITIONS
+        for o in p.children if o.dep_ == "pobj"]
+    return firsts + [cj for f in firsts for cj in f.conjuncts]
+
+
+def _titled(t: Token, words: frozenset[str]) -> bool:
+    """"President Ortiz", "the foreign minister", "Chile's envoy": a leader's word on the name or in it."""
+    return t.lemma_.lower() in words or any(
+        ch.lemma_.lower() in words for ch in t.children if ch.dep_ in ("compound", "nmod", "amod", "appos"))
+
+
+def _a_party(t: Token, words: frozenset[str]) -> bool:
+    """"Ortiz" (a person, or a name the tagger left untyped), "the minister", "Chile"; not "Reuters"."""
+    return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) or _titled(t, words) or \
+        _an_acting_state(t, ())
+
+
+def held_with_a_leader_if_needed(c: Candidate) -> bool:
+    """"the foreign minister spoke with his Chilean counterpart", "Chile and Peru conferred": a talk counts
+    between two parties, each a person, a leader or a state and one of them a leader or a state; not "the
+    minister spoke with reporters", "the detective spoke with Smith", "the president spoke at the rally"."""
+    if not c.entry.with_a_leader:
+        return True
+    words = c.lex.trigger_words.leader_titles
+    parties = _parties(c.head)
+    return len(parties) >= 2 and all(_a_party(t, words) for t in parties) and any(
+        _titled(t, words) or _an_acting_state(t, ()) for t in parties)
+
+
+def promised_on_a_condition_if_needed(c: Candidate) -> bool:
+    """"Moldova would retaliate if the troops crossed the river", "will use force unless the ships leave": a
+    response promised on a condition is a threat; not "the army retaliated on Sunday"."""
+    if not c.entry.conditional:
+        return True
+    verb = governing_verb(c.head)
+    return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+
+
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
     has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
+    made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
 )
 
 
@@ -951,8 +1042,9 @@ def fleeing_a_hazard(c: Candidate) -> bool:
 
 def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
-    (force or sanctions promised on a condition stay, as a threat)."""
-    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions":
+    (force or sanctions promised on a condition stay, as a threat, and so do words that are a threat only so:
+    "would retaliate if")."""
+    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional:
         return False
     verb = governing_verb(c.head)
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
@@ -1082,12 +1174,13 @@ def a_belief_given_up(c: Candidate) -> bool:
 
 def a_thing_refuses(c: Candidate) -> bool:
     """"the car refused to stop", "a witness refused to cooperate": a vehicle, a machine or a private person
-    named by a common noun that "refuses" rejects no proposal ("the minister refused" still does)."""
+    named by a common noun that "refuses" rejects no proposal ("the minister refused" still does, and so do
+    armed men, who speak for a side: "the rebels rejected the clause")."""
     if c.entry.type != "diplomacy.rejection":
         return False
     lex = c.lex
     subjects = [ch for ch in c.head.children if ch.dep_ == "nsubj" and ch.pos_ == "NOUN"]
-    return any(lex.items.get(t.lemma_.lower()) is not None or t.lemma_.lower() in lex.status.private_nouns
+    return any(lex.items.get(t.lemma_.lower()) not in (None, "soldier") or t.lemma_.lower() in lex.status.private_nouns
                for t in subjects)
 
 
@@ -1511,8 +1604,20 @@ def looked_into(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | No
         head.head.lemma_.lower() in cues.inquiry_verbs else None
 
 
+def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"Envoys to hold talks in the capital", "Bloc to impose sanctions on Ruritania": a headline's "to" and a
+    base form, governed by no verb, tell what is to come -> planned."""
+    verb = governing_verb(head)
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    top = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+                                  and verb.head.pos_ in ("PROPN", "NOUN"))
+    return "planned" if top else None
+
+
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
     cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, looked_into, ongoing_by_progressive,
+    planned_by_headline_infinitive,
 )
 
 

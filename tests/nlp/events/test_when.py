@@ -52,6 +52,11 @@ RULE_CASES = [
     ("when_it_was_announced", "Envoys said on Tuesday they would hold talks on Friday.", "talks",
      "diplomacy.talks", "planned", [("Tuesday", "said", TUESDAY), ("Friday", "talks", FRIDAY)], ["said"],
      "Tuesday"),
+    # ... not by a time of what is asked about, but by one of a clause of time
+    (None, "Ministers agreed to find out who fired on the convoy on Sunday.", "agreed", "diplomacy.agreement",
+     "agreed", [("Sunday", "fired", SUNDAY)], [], None),
+    ("a_past_time_of_the_act", "Mediators put forward a draft when the talks opened on Monday.", "put",
+     "diplomacy.proposal", "proposed", [("Monday", "opened", MONDAY)], [], "Monday"),
     # ... and never by its own later day
     (None, "Envoys proposed talks for Friday.", "talks", "diplomacy.talks", "proposed",
      [("Friday", "talks", FRIDAY)], [], None),

@@ -46,6 +46,7 @@ from sitrep.nlp.mentions import (
     sentences,
 )
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.places.spans import headline_grammar
 from sitrep.nlp.triggers import weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
@@ -280,20 +281,27 @@ def headline_casualties(doc: Doc, triggers: list[TriggerMention], lex: Lexicon) 
             continue
         word = _headline_word(doc, q)
         if word is not None and _killer_fits(doc, word, lex):
-            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex), None, q.sent))
+            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex, q), None, q.sent))
             told.add(q.sent)
     return out
 
 
-def _killers_weapon(doc: Doc, word: Token, lex: Lexicon) -> str:
-    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; otherwise
+def _killers_weapon(doc: Doc, word: Token, lex: Lexicon, q: QuantityMention) -> str:
+    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; armed men
+    of no side who kill people who are no fighters ("Gunmen kill six villagers") attack civilians; otherwise
     the attack is bare, of the weapon the report told last."""
     verb = word.head if word.pos_ == "ADJ" else word
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return "attack"
+    if subject is None:  # "Shells rain on the town, killing 6": the weapon the headline names
+        line = verb.sent
+        named = weapon_spans(line, lex) if headline_grammar(line) else []
+        return named[0][1] if named else "attack"
     sent = doc[subject.left_edge.i:subject.i + 1]
-    return next((atype for _, atype, _ in weapon_spans(sent, lex)), "attack")
+    weapon = next((atype for _, atype, _ in weapon_spans(sent, lex)), None)
+    if weapon is not None:
+        return weapon
+    unarmed = q.item in lex.quantity_words.person_items and q.item not in ARMED_ITEMS
+    return "attack.civilians" if unarmed and subject.lemma_.lower() in lex.actor_words.armed_nouns else "attack"
 
 
 def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
@@ -306,8 +314,20 @@ def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
     if not subjects:
         return True
     subj = subjects[0]
+    if any(t.lemma_.lower() in lex.status.hazard_words for t in doc[subj.left_edge.i:subj.i + 1]):
+        return False  # "Hurricane Zelda kills 5": a natural force, even one named like a group
     sides = any(a.tok_start <= subj.i < a.tok_end for a in doc._.actors or [])
-    return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items
+    return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items or \
+        _armed_or_a_weapon(doc, subj, lex)
+
+
+def _armed_or_a_weapon(doc: Doc, subj: Token, lex: Lexicon) -> bool:
+    """"Gunmen kill six", "Troops kill 4 rebels", "IED kills two", "Mortar rounds kill 3": a subject that is
+    armed people, a force, or a weapon the weapon list names."""
+    lemma = subj.lemma_.lower()
+    if lemma in lex.actor_words.armed_nouns or lemma in lex.actor_words.home_institutions:
+        return True
+    return bool(weapon_spans(doc[subj.left_edge.i:subj.i + 1], lex))
 
 
 def _a_cause_told(doc: Doc, verb: Token, lex: Lexicon) -> bool:
@@ -331,9 +351,16 @@ def _headline_word(doc: Doc, q: QuantityMention) -> Token | None:
     if q.governor is None:
         return None
     gov = doc[q.governor]
-    if gov.tag_ not in HEADLINE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in gov.children):
         return None
-    return gov
+    told = gov.tag_ in HEADLINE_TAGS or _a_bare_present(gov) or (gov.tag_ == "VBG" and headline_grammar(gov.sent))
+    return gov if told else None  # "Shells rain on the town, killing 6": a headline's participle
+
+
+def _a_bare_present(verb: Token) -> bool:
+    """"Gunmen kill six" with "kill" tagged as a base form: a base form that heads its sentence and has a
+    subject (no "to", no auxiliary) is a headline's present."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # -- find, step by step --------------------------------------------------------------------------
@@ -450,14 +477,16 @@ def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceM
     """"Drones hit two towns, killing three in one of them": a count attached to a place is that place's record;
     the counts attached to none go with the first place that has none, or with no place. A count over places
     joined by "and" ("34 strikes in Ruritania and Osterlich") is a total told for none of them alone: no
-    record of one place carries it."""
+    record of one place carries it. A headline's one place is that of all its counts ("3 killed, 15 wounded in
+    Lindau")."""
     attached: dict[int, list[QuantityMention]] = {}
     loose: list[QuantityMention] = []
     joined = _joined_places(doc, places)
+    one_line = len(places) == 1 and headline_grammar(doc[places[0].tok_start].sent)
     for q, p in zip(counts, places_of_counts(doc, counts, places) if places else [None] * len(counts), strict=True):
         if p is not None and id(p) in joined:
             continue
-        if p is not None and (len(places) > 1 or len(counts) > 1):
+        if p is not None and (len(places) > 1 or len(counts) > 1 and not one_line):
             attached.setdefault(id(p), []).append(q)
         else:
             loose.append(q)

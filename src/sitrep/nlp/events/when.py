@@ -63,8 +63,31 @@ def _by_publication(c: Clause, times: list[TimeMention]) -> list[TimeMention]:
 
 def a_past_time_of_the_act(c: Clause) -> TimeMention | None:
     """"The council on Monday approved a vote for next spring": the past time the clause names, not one that
-    dates another noun ("urged it to keep to the March 2011 accord")."""
-    return _first(_by_publication(c, [t for t in c.not_said() if not _dates_a_noun(c.doc, t)]))
+    dates another noun ("urged it to keep to the March 2011 accord") nor one inside what is asked about
+    ("agreed to find out who fired on the convoy on May 3")."""
+    return _first(_by_publication(c, [t for t in c.not_said() if not _dates_a_noun(c.doc, t)
+                                      and not _inside_a_question(c.doc, t, c.group.gov.i)]))
+
+
+WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})  # who, why, how, which, whose
+QUESTION_MARKS = frozenset({"whether"})
+QUESTION_DEPS = frozenset({"ccomp", "pcomp", "dobj", "csubj"})  # a clause asked about, not "when the talks opened"
+
+
+def _inside_a_question(doc: Doc, t: TimeMention, gov: int) -> bool:
+    """"to investigate who shot down the plane on April 6": a time in a clause a wh-word opens, below the act,
+    dates what the question is about, not the act (but "put forward a draft when the talks opened on Monday"
+    dates it: an adverbial clause of time is no question)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for verb in span.root.ancestors:
+        if verb.i == gov:
+            return False
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in QUESTION_DEPS and any(
+                ch.tag_ in WH_TAGS or (ch.dep_ == "mark" and ch.lower_ in QUESTION_MARKS) for ch in verb.children):
+            return True
+    return False
 
 
 def _dates_a_noun(doc: Doc, t: TimeMention) -> bool:
