@@ -65,7 +65,8 @@ def test_acled_csv(store, events, tmp_path):
     sudan = df[df["location"] == "El Fasher"].iloc[0]
     assert sudan["fatalities"] == 12 and sudan["inter1"] == 2 and sudan["sub_event_type"].startswith("Shelling")
     riot_free = df[df["event_type"] == "Protests"].iloc[0]
-    assert riot_free["disorder_type"] == "Demonstrations" and riot_free["sub_event_type"] == "Peaceful protest"
+    # "police detained 14 people" at the protest: ACLED's Protest with intervention
+    assert riot_free["disorder_type"] == "Demonstrations" and riot_free["sub_event_type"] == "Protest with intervention"
     assert riot_free["actor1"] == "Protesters (Serbia)"
     assert df[df["event_type"] == "Strategic developments"]["sub_event_type"].isin(
         ["Agreement", "Other", "Arrests", "Disrupted weapons use"]).all()

@@ -16,6 +16,7 @@ import pytest
 from sitrep.geo.place import Place
 from sitrep.geo.ranking import (
     FEATURES,
+    TOWNS_REGION,
     WEAK,
     Query,
     Thresholds,
@@ -32,6 +33,7 @@ from sitrep.geo.ranking import (
     near_places,
     rank,
     region,
+    region_of_its_town,
     region_word,
     report_country,
     score,
@@ -129,6 +131,20 @@ FEATURE_CASES: list[tuple[str, Callable, Place, str, Query, Callable[[Weights], 
      Query("alderton", near=((10.3, 20.2),)), lambda w: w.near),
     ("a town far from the report's other towns", near_places, ALDERTON, "",
      Query("alderton", near=((40.0, -70.0),)), lambda w: 0.0),
+    ("Alderton alone: the town, not the region named after it", region_of_its_town, REGION, "oblast",
+     Query("alderton", cities=frozenset({"AA-01"})), lambda w: -w.region_of_its_town),
+    ("the Alderton region: the region its word asks for", region_of_its_town, REGION, "oblast",
+     Query("alderton", hint="admin1", cities=frozenset({"AA-01"})), lambda w: 0.0),
+    ("Alderton alone, a big city: region_word's case", region_of_its_town, REGION, "oblast",
+     Query("alderton", cities=frozenset({"AA-01"}), big_cities=frozenset({"AA-01"})), lambda w: 0.0),
+    ("Alderton alone beside other towns of the region: the region", region_of_its_town, REGION, "oblast",
+     Query("alderton", cities=frozenset({"AA-01"}), admin1s=(TOWNS_REGION + "AA-01",)), lambda w: 0.0),
+    ("Alderton alone, its town in another region: the region", region_of_its_town, REGION, "oblast",
+     Query("alderton", cities=frozenset({"AA-02"})), lambda w: 0.0),
+    ("a city that is a region of its own: city_region's case", region_of_its_town, REGION, "city",
+     Query("alderton", cities=frozenset({"AA-01"})), lambda w: 0.0),
+    ("the town itself gets nothing", region_of_its_town, ALDERTON, "",
+     Query("alderton", cities=frozenset({"AA-01"})), lambda w: 0.0),
 ]
 
 

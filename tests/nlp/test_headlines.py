@@ -221,7 +221,6 @@ KNOWN_MISSES: set[str] = {
     'Militants overrun army base in Borno',
     'Aid worker killed in Darfur',
     'Militants behead 3 villagers in Cabo Delgado',
-    'Gunmen open fire on wedding in Zamfara, 8 dead',
     'Tribal elder gunned down in Peshawar',
     'Rebels massacre 25 civilians in Ituri',
     'Teacher stabbed to death in Kaduna',

@@ -29,8 +29,7 @@ TYPED = [
     ("A suicide bomber killed 12 people at a mosque in Tamsk on Monday.", "attack.explosive"),
     ("Two suicide bombers killed 30 people at a market in Orlov on Friday.", "attack.explosive"),
     ("A gunman killed three people at a school in Tamsk on Monday.", "attack.civilians"),
-    pytest.param("Gunmen opened fire on civilians at a wedding in Tamsk on Monday.", "attack.civilians",
-                 marks=_xf("the target kind in an 'on' phrase of 'open fire' does not retype")),
+    ("Gunmen opened fire on civilians at a wedding in Tamsk on Monday.", "attack.civilians"),
 ]
 
 

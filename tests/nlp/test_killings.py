@@ -27,7 +27,7 @@ KILLING_CASES = [
     ("Twelve people were killed by a suicide bomber on Monday.", ["attack.explosive"]),
     # the attack word already in the sentence carries the toll: one record
     ("The blast killed nine people at the bus depot on Monday.", ["attack.explosive"]),
-    ("Gunmen stormed the hamlet on Monday and killed 14 people.", ["attack.ground"]),
+    ("Gunmen stormed the hamlet on Monday and killed 14 people.", ["attack.civilians"]),
     ("The envoy condemned the attack that killed two guards on Monday.", ["attack.ground"]),
     # no one who kills: a disease, an accident, a storm, an animal; a toll with no doer; no person killed
     ("The flu killed two pensioners last winter.", []),

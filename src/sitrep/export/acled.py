@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -186,7 +187,105 @@ def state_retakes_ground(ev: Event, coded: tuple[str, str, str]) -> tuple[str, s
     return None
 
 
-SUB_EVENT_RULES: tuple[SubEventRule, ...] = (weapons_all_stopped, non_state_takes_ground, state_retakes_ground)
+# -- finer sub-event types from the words of the evidence (``acled_sub_event_words.tsv``)
+
+EVIDENCE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@cache
+def sub_event_cues() -> dict[str, tuple[str, ...]]:
+    """Cue list -> its words: "abduction" -> ("abduct", "kidnap", ...)."""
+    cues: dict[str, list[str]] = {}
+    for row in read_tsv("acled_sub_event_words.tsv"):
+        cues.setdefault(row[0], []).append(row[1])
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+def _cue_at(words: list[str], i: int, cue_word: str) -> bool:
+    """Whether the words from ``i`` on are the cue's: each word as written, the last one as a start."""
+    parts = cue_word.split()
+    here = words[i:i + len(parts)]
+    return len(here) == len(parts) and here[:-1] == parts[:-1] and here[-1].startswith(parts[-1])
+
+
+def told(ev: Event, cue: str) -> bool:
+    """Whether words of the event's evidence are a cue of the list ("kidnap" starts "kidnapped"), with no
+    word of negation just before ("no arrests were made" tells of no arrest)."""
+    words = [w for sp in ev.evidence for w in EVIDENCE_WORD.findall(sp.text.lower())]
+    negations = set(sub_event_cues()["negation"])
+    return any(_cue_at(words, i, c) and not negations & set(words[max(0, i - 2):i])
+               for c in sub_event_cues()[cue] for i in range(len(words)))
+
+
+def _harmed(ev: Event, roles: tuple[str, ...]) -> bool:
+    return any(q.role in roles and q.value > 0 for q in ev.quantities)
+
+
+def a_suicide_bombing(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"A suicide bomber blew himself up at the Eastbrook checkpoint": Suicide bomb."""
+    if ev.type != "attack.explosive" or not told(ev, "suicide"):
+        return None
+    return (coded[0], coded[1], "Suicide bomb")
+
+
+def a_grenade_thrown(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Unknown men threw a grenade into a bar in Eastbrook": Grenade."""
+    if ev.type != "attack.explosive" or not told(ev, "grenade"):
+        return None
+    return (coded[0], coded[1], "Grenade")
+
+
+def people_taken(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Gunmen abducted six farmers near Eastbrook": Abduction/forced disappearance, unless people were
+    also killed ("killed two and abducted five" is an Attack)."""
+    if ev.type != "attack.civilians" or _harmed(ev, ("killed",)) or not told(ev, "abduction"):
+        return None
+    return (coded[0], coded[1], "Abduction/forced disappearance")
+
+
+def sexual_violence(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Soldiers raped two women near Eastbrook": Sexual violence, unless people were also killed."""
+    if ev.type != "attack.civilians" or _harmed(ev, ("killed",)) or not told(ev, "sexual"):
+        return None
+    return (coded[0], coded[1], "Sexual violence")
+
+
+def a_mob(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"A mob lynched a suspected thief in Eastbrook": Riots / Mob violence."""
+    if ev.type not in ("attack.civilians", "attack.ground", "protest.riot") or not told(ev, "mob"):
+        return None
+    return ("Political violence", "Riots", "Mob violence")
+
+
+def property_looted(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Armed men looted shops in Eastbrook", no one hurt: Looting/property destruction."""
+    if ev.type != "attack.civilians" or _harmed(ev, ("killed", "injured")) or not told(ev, "looting"):
+        return None
+    return ("Strategic developments", "Strategic developments", "Looting/property destruction")
+
+
+def protesters_killed(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Police opened fire on marchers in Eastbrook, killing two": a peaceful protest met with deadly force
+    is Excessive force against protesters."""
+    if ev.type != "protest.demonstration" or not _harmed(ev, ("killed",)):
+        return None
+    return ("Political violence; Demonstrations", "Protests", "Excessive force against protesters")
+
+
+def a_protest_broken_up(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Police dispersed marchers in Eastbrook with tear gas": Protest with intervention, when the crowd
+    itself did no violence ("protesters threw stones; police fired tear gas" stays a Violent demonstration)."""
+    if ev.type not in ("protest.demonstration", "protest.riot") or not told(ev, "intervention"):
+        return None
+    if ev.type == "protest.riot" and told(ev, "crowd_violence"):
+        return None
+    return ("Demonstrations", "Protests", "Protest with intervention")
+
+
+SUB_EVENT_RULES: tuple[SubEventRule, ...] = (
+    weapons_all_stopped, non_state_takes_ground, state_retakes_ground, a_suicide_bombing, a_grenade_thrown,
+    people_taken, sexual_violence, a_mob, property_looted, protesters_killed, a_protest_broken_up,
+)
 
 
 def acled_type(ev: Event) -> tuple[str, str, str] | None:

@@ -60,6 +60,7 @@ class Weights:
     unknown_population_at_home: float
     near: float
     near_km: float
+    region_of_its_town: float
 
 
 @dataclass(frozen=True)
@@ -291,8 +292,20 @@ def near_places(p: Place, kind: str, q: Query, w: Weights) -> float:
 
 
 # in this order: a float sum depends on it, and the scores are compared to two decimals
+def region_of_its_town(p: Place, kind: str, q: Query, w: Weights) -> float:
+    """"Gunmen attacked a checkpoint near Gao": a bare name that a region shares with a smaller town inside
+    it is the town too (a big city's is ``region_word``'s), the region only with its word ("the Gao region")
+    or when the report's other towns lie in it."""
+    if _group(p, kind) != "admin1" or q.hint == "admin1" or "city" in kind or p.admin1 not in q.cities:
+        return 0.0
+    if p.admin1 in q.big_cities or TOWNS_REGION + p.admin1 in q.admin1s:
+        return 0.0
+    return -w.region_of_its_town
+
+
 FEATURES: tuple[Feature, ...] = (country_name, capital, sea_or_point, region, region_word, county, weak_name,
-                                 report_country, unknown_population_at_home, named_region, near_places)
+                                 report_country, unknown_population_at_home, named_region, near_places,
+                                 region_of_its_town)
 
 
 def score(p: Place, q: Query, w: Weights) -> float:

@@ -60,6 +60,8 @@ class StatusWords:
     protest_cues: frozenset[str]
     domestic_bodies: frozenset[str]
     victim_nouns: frozenset[str]
+    unarmed_targets: frozenset[str]
+    inhabited_places: frozenset[str]
     charge_words: frozenset[str]
     diplomatic_agents: frozenset[str]
     ability_aux: frozenset[str]
@@ -124,6 +126,7 @@ class ClaimWords:
 class ActorWords:
     place_nouns: frozenset[str]
     armed_nouns: frozenset[str]
+    armed_people: frozenset[str]
     home_institutions: frozenset[str]
     cause_prefixes: frozenset[str]
     speaker_pronouns: frozenset[str]
@@ -244,6 +247,7 @@ class QuantityWords:
     toll_words: frozenset[str]
     improvised_words: frozenset[str]
     toll_preps: frozenset[str]
+    dead_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

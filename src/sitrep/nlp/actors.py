@@ -248,11 +248,19 @@ def _armed_men(f: Finding) -> None:
     for tok in f.doc:
         # "Militants attacked ...": a sentence's first word may be tagged a name
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_) \
-                or _singular(tok) not in f.lex.actor_words.armed_nouns \
+                or not (_singular(tok) in f.lex.actor_words.armed_nouns or _armed(f, tok)) \
                 or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
             continue
         named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
-        f.add(f.doc[tok.i:tok.i + 1], tok.text, named[-1].country if named else None, "armed_group")
+        start = tok.i - 1 if _armed(f, tok) else tok.i
+        f.add(f.doc[start:tok.i + 1], f.doc[start:tok.i + 1].text, named[-1].country if named else None,
+              "armed_group")
+
+
+def _armed(f: Finding, tok: Token) -> bool:
+    """"armed men", "unidentified armed individuals": people that "armed" just before makes armed men."""
+    return tok.i > 0 and f.doc[tok.i - 1].lower_ == "armed" and f.doc[tok.i - 1].head == tok \
+        and tok.lemma_.lower() in f.lex.actor_words.armed_people
 
 
 def _singular(tok: Token) -> str:

@@ -146,7 +146,8 @@ COMPLETIONS = [
     ("Peru has massed troops on the border with Chile. Peru denies planning an attack. A drone hit a school in "
      "Arica on Monday.", "attack.drone", "initiator", ["PER"]),
     # armed men of no side take the country they fight in
-    ("Gunmen attacked a village in northern Mali on Sunday, killing nine people.", "attack.ground", "initiator",
+    # (an attack on a village is on civilians: ACLED's violence against civilians)
+    ("Gunmen attacked a village in northern Mali on Sunday, killing nine people.", "attack.civilians", "initiator",
      ["MLI"]),
 ]
 

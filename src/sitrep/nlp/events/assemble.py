@@ -128,6 +128,7 @@ class EventAssembler(SitrepComponent):
         counts = counts_of(doc, g, etype, report)
         etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
         etype = killed_by_armed_men(doc, g, etype, counts, self.lex)
+        etype = on_unarmed_people(doc, g, etype, counts, self.lex)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -438,6 +439,31 @@ def killed_by_armed_men(doc: Doc, g: Group, etype: str, counts: list[QuantityMen
               and a.kind in ("government", "military") and not any(s.i in range(a.tok_start, a.tok_end)
                                                                    for s in subjects)]
     return etype if others else "attack.civilians"
+
+
+def _victims(doc: Doc, g: Group) -> list[Token]:
+    """What the attack words act on: their objects and what they are "on" or "of"."""
+    heads = [doc[t.head] for t in g.triggers]
+    return [ch for h in heads for ch in h.children if ch.dep_ in ("dobj", "nsubjpass")] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "of", "at")
+        for o in p.children if o.dep_ == "pobj"]
+
+
+def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
+    """"Gunmen attacked a village near Eastbrook, killing six", "militants stormed a church and killed 14
+    worshippers", "armed men attacked people at a market": an armed attack on unarmed people, or on where they
+    live or gather, is violence against civilians whoever attacked; a soldier among the dead keeps it a
+    clash ("killing nine people" in a clash names no one unarmed)."""
+    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts):
+        return etype
+    targets, people = lex.status.unarmed_targets, lex.status.victim_nouns
+    harmed = [q for q in counts if q.role in ("killed", "injured") and q.value > 0]
+    if harmed:
+        targets = targets | lex.status.inhabited_places  # "attacked a village, killing six"
+    hit = [doc[q.noun] for q in harmed if q.noun is not None]
+    armed = {i for a in doc._.actors or [] if a.kind in ("military", "armed_group") for i in range(a.tok_start, a.tok_end)}
+    attacked = any(t.lemma_.lower() in targets | people and t.i not in armed for t in _victims(doc, g))
+    return "attack.civilians" if attacked or any(t.lemma_.lower() in targets for t in hit) else etype
 
 
 def status_of(g: Group, etype: str) -> str:

@@ -162,6 +162,20 @@ def qualifies_an_unknown(doc: Doc, p: PlaceMention) -> bool:
     return not any(m.tok_end == k - 1 for m in doc._.places or [])
 
 
+SIZES = {"point": 0, "city": 0, "district": 1, "admin1": 2, "country": 3}
+
+
+def locates_the_one_before(doc: Doc, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """"gunmen attacked Eastbrook village, Dunmore province, killing six": a bigger place written after a comma
+    right behind another place (and its word "village", "town", "district") is where that place is, not a
+    second scene; places in a list are each a scene."""
+    k, root = p.tok_start, doc[p.tok_end - 1]
+    if k < 2 or doc[k - 1].text != "," or root.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in root.children):
+        return False  # "hit Eastbrook, the Dunmore region and Westby": a list of scenes
+    return any(k - 2 <= o.tok_end <= k - 1 and (o.tok_end == k - 1 or doc[k - 2].is_lower)
+               and SIZES.get(o.place.precision, 0) < SIZES.get(p.place.precision, 0) for o in places if o is not p)
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
                   narrative: PlaceMention | None = None, earlier: PlaceMention | None = None) -> list[PlaceMention]:
     """The places of an event: its clause's, else its sentence's, else the paragraph's ``narrative`` place;
@@ -188,6 +202,9 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if len(kept) > 1:
         # airports and suburbs of one city are that city: "the capital's two airports"
         kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]
+    if len(kept) > 1:
+        # "in Eastbrook village, Dunmore province": the bigger place after a comma says where the town is
+        kept = [p for p in kept if not locates_the_one_before(doc, p, kept)]
     if len(kept) > 1:
         # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
