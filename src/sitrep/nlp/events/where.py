@@ -176,18 +176,27 @@ def locates_the_one_before(doc: Doc, p: PlaceMention, places: list[PlaceMention]
                and SIZES.get(o.place.precision, 0) < SIZES.get(p.place.precision, 0) for o in places if o is not p)
 
 
+def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
+    """The report's places that can be an event's scene whatever the event: not a people, a reference point,
+    a broker or someone's home town (read once a report, not once an event)."""
+    found = doc.user_data.get("sitrep.scene_places")
+    if found is None:
+        words = lex.event_words
+        found = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
+                 and not _broker(doc, p, words) and not a_home_town(doc, p, lex)]
+        doc.user_data["sitrep.scene_places"] = found
+    return found
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
                   narrative: PlaceMention | None = None, earlier: PlaceMention | None = None) -> list[PlaceMention]:
     """The places of an event: its clause's, else its sentence's, else the paragraph's ``narrative`` place;
     a country alone narrowed to the scene told last inside it (``narrative``, else ``earlier``, the
     paragraph before's)."""
-    words = lex.event_words
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
-    usable = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
-              and not any(s <= p.tok_start < e for s, e in speakers) and not _broker(doc, p, words)
-              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)
-              and not a_home_town(doc, p, lex)]
+    usable = [p for p in _scenes(doc, lex) if not any(s <= p.tok_start < e for s, e in speakers)
+              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]

@@ -222,16 +222,20 @@ def _may_name(tok: Token) -> bool:
     """A proper noun, or a capitalised content word inside a sentence ("shelling hit Nova"); not a word
     written in lower case in a sentence that capitalises its names ("found the van in Lakeville", where the
     tagger took "van" for a name)."""
-    if tok.is_lower and not _a_lower_case_sentence(tok):
+    if not (tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start and not tok.is_stop
+                                    and tok.pos_ not in FUNCTION_POS)):
         return False
-    return tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start and not tok.is_stop
-                                   and tok.pos_ not in FUNCTION_POS)
+    return not tok.is_lower or _a_lower_case_sentence(tok)
 
 
 def _a_lower_case_sentence(tok: Token) -> bool:
     """"three soldiers killed in kandahar": a headline or message written all in lower case, whose names
-    have no capital to show."""
-    return not any(t.is_title or t.is_upper for t in tok.sent if t.is_alpha and not t.is_sent_start)
+    have no capital to show (read once a sentence)."""
+    sent = tok.sent
+    seen = tok.doc.user_data.setdefault("sitrep.lower_case_sentences", {})
+    if sent.start not in seen:
+        seen[sent.start] = not any(t.is_title or t.is_upper for t in sent if t.is_alpha and not t.is_sent_start)
+    return bool(seen[sent.start])
 
 
 def _proper_run(doc: Doc, i: int, covered: set[int], words: PlaceWords) -> Span:
