@@ -30,3 +30,26 @@ def test_the_country_of_the_people_is_a_side(extractor, text, etype, name):
     talks = [e for e in events if e.type == etype]
     assert len(talks) == 1
     assert talks[0].location is not None and talks[0].location.text == name
+
+
+# (text, the country of a town of the name, which must be no side and no place; the countries that take part)
+PEOPLE = [
+    # a name that meets is a person, though a town has the name
+    ("Selby met with the Bolivian foreign minister on Monday.", "GBR", {"BOL"}),
+    ("The Bolivian foreign minister met with Crawley on Tuesday.", "GBR", {"BOL"}),
+    ("Marlow and the Uruguayan envoy met on Friday to discuss the dispute.", "GBR", {"URY"}),
+    # a country meets for its government
+    ("Bolivia met with Paraguay on Monday to discuss the border.", None, {"BOL", "PRY"}),
+]
+
+
+@pytest.mark.parametrize("text,town_country,parties", PEOPLE)
+def test_a_name_that_meets_is_a_person(extractor, text, town_country, parties):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
+    talks = [e for e in events if e.type == "diplomacy.talks"]
+    assert len(talks) == 1
+    countries = {a.country for a in talks[0].actors}
+    assert parties <= countries
+    if town_country is not None:
+        assert town_country not in countries
+        assert talks[0].location is None or talks[0].location.country != town_country
