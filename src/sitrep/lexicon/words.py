@@ -145,6 +145,7 @@ class ActorWords:
     first_person_possessives: frozenset[str]
     state_force_nouns: frozenset[str]
     person_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -53,3 +53,20 @@ def test_a_name_that_meets_is_a_person(extractor, text, town_country, parties):
     if town_country is not None:
         assert town_country not in countries
         assert talks[0].location is None or talks[0].location.country != town_country
+
+
+# (text, who expels, who is expelled): an expulsion told from the expelled side
+EXPULSIONS = [
+    ("Uruguay said on Monday that two of its diplomats were ordered to leave Paraguay.", "PRY", "URY"),
+    ("Two Uruguayan diplomats were ordered to leave Bolivia on Tuesday.", "BOL", "URY"),
+    # told from the expelling side, as before
+    ("Bolivia expelled two Uruguayan diplomats on Monday.", "BOL", "URY"),
+]
+
+
+@pytest.mark.parametrize("text,initiator,target", EXPULSIONS)
+def test_the_country_left_expels(extractor, text, initiator, target):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
+    ev = next(e for e in events if e.type == "diplomacy.sanctions")
+    assert {a.country for a in ev.actors if a.role == "initiator"} == {initiator}
+    assert {a.country for a in ev.actors if a.role == "target"} == {target}
