@@ -144,6 +144,8 @@ class ActorWords:
     topic_prepositions: frozenset[str]
     first_person_possessives: frozenset[str]
     state_force_nouns: frozenset[str]
+    person_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,26 @@ class EntityFixer(SitrepComponent):
                 return True  # a town by its own name only: "Lin" is a surname, not Lynn, Massachusetts
         return False
 
+    def _a_person_acting(self, ent: Span) -> bool:
+        """"Kowalski met with the envoy", "the envoy met with Kowalski": a name that is the subject of a verb only
+        people do (``person_verbs``), or met "with", is a person, though a town has the name; a country or a
+        capital stands for its government and stays a place ("Lima met with the rebels")."""
+        verbs = self.lex.actor_words.person_verbs
+        root = ent.root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # "Kowalski and the envoy met"
+        head = root.head
+        acting = (root.dep_ == "nsubj" and head.lemma_.lower() in verbs) or (
+            root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in verbs)
+        return acting and self._only_a_town(ent.text)
+
+    def _only_a_town(self, text: str) -> bool:
+        """A name the gazetteer knows, and only as a town or a region: no country, no capital."""
+        gaz = self.gaz
+        found = gaz.lookup(text)[:3]
+        return bool(found) and not any(p.precision == "country" or gaz.capital_named(text, p.country or "") is not None
+                                       for p in found)
+
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         # a name the model tagged as a place once is a place everywhere in the report
@@ -66,6 +86,8 @@ class EntityFixer(SitrepComponent):
             elif ent.label_ == "PERSON" and (ent.text in people or (
                     ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES)):
                 ents.append(ent)  # "Mr Obama", "Obama" after "Barack Obama": not Obama, Japan
+            elif ent.label_ in ("GPE", *self.relabel) and self._a_person_acting(ent):
+                ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ in self.relabel and (ent.text in places or self._is_place(ent.text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:

@@ -87,6 +87,9 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
     first: list[Actor] = []
     if c.interception:
         inits, targets, first = _turn_interception(c, inits, targets)
+    left = _the_country_left(c)
+    if left is not None:
+        inits, targets = _turn_expulsion(c, left, inits, targets)
     if c.two_sided:
         return _two_sided(c, inits, targets, first)
     actors = first + [_actor("initiator", a) for a in inits] + [_actor("target", a) for a in targets]
@@ -429,6 +432,34 @@ def _turn_interception(c: Clause, inits: list[ActorMention], targets: list[Actor
     if not targets and who is not None and who.country:
         return inits, [], [Actor("target", who.country, who.country, "state")]
     return inits, targets, []
+
+
+# -- 4b. expulsions told from the expelled side ------------------------------------------------
+
+def _the_country_left(c: Clause) -> ActorMention | None:
+    """"two of its diplomats were ordered to leave Ruritania": in a passive order to leave (``leaving_verbs``),
+    the country left is who expelled them, or None when the clause is no such order."""
+    gov = c.g.gov
+    if c.g.type != "diplomacy.sanctions" or not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in gov.children):
+        return None
+    for verb in gov.children:
+        if verb.dep_ == "xcomp" and verb.lemma_.lower() in c.words.leaving_verbs:
+            for p in c.places:
+                root = c.doc[p.tok_start:p.tok_end].root
+                if root.head == verb and root.dep_ == "dobj" and p.place.precision == "country" and p.place.country:
+                    return ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+    return None
+
+
+def _turn_expulsion(c: Clause, left: ActorMention, inits: list[ActorMention], targets: list[ActorMention]
+                    ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The country left expels; every other side is expelled, else the speaker ("Freedonia said two of its
+    envoys were ordered to leave Ruritania")."""
+    others = [a for a in inits + targets if a.country != left.country]
+    who = c.speaker
+    if not others and who is not None and who.country and who.country != left.country:
+        others = [ActorMention(0, 0, who.name, who.name, who.country, "state", c.g.sent)]
+    return [left], others
 
 
 # -- 5a. two-sided events: participants and mediators -----------------------------------------

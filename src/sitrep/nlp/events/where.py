@@ -162,6 +162,23 @@ def qualifies_an_unknown(doc: Doc, p: PlaceMention) -> bool:
     return not any(m.tok_end == k - 1 for m in doc._.places or [])
 
 
+def owns_the_people(doc: Doc, p: PlaceMention, titles: frozenset[str]) -> bool:
+    """"The foreign ministers of Ruritania and Freedonia met in Velden", "Ruritania's envoy arrived in Velden":
+    a country whose officials the clause names ("of" or a possessive on a leader's title, every conjunct of a
+    list) is whose people they are, a side; the scene is the clause's other place."""
+    if p.place.precision != "country":
+        return False
+    root = doc[p.tok_start:p.tok_end].root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ != "poss":
+        return False
+    return head.lemma_.lower() in titles
+
+
 SIZES = {"point": 0, "city": 0, "district": 1, "admin1": 2, "country": 3}
 
 
@@ -214,6 +231,9 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if len(kept) > 1:
         # "in Eastbrook village, Dunmore province": the bigger place after a comma says where the town is
         kept = [p for p in kept if not locates_the_one_before(doc, p, kept)]
+    if len(kept) > 1:
+        # "the ministers of Ruritania and Freedonia met in Velden": the countries of the people are sides
+        kept = [p for p in kept if not owns_the_people(doc, p, lex.trigger_words.leader_titles)] or kept
     if len(kept) > 1:
         # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
