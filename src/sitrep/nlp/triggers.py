@@ -419,7 +419,15 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
                                    for t in _done_to(head)):
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
-    return any(t.lower_ in words.death_words for t in near)
+    return any(t.lower_ in words.death_words for t in near) or _dead_after(head, words.death_words)
+
+
+def _dead_after(head: Token, death_words: frozenset[str]) -> bool:
+    """"Varro is dead after being stabbed on Friday": one said dead after it was done to them (whatever the
+    parser makes of the name) is the person it was done to."""
+    if head.dep_ != "pcomp" or head.head.dep_ != "prep":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in death_words for c in head.head.head.children)
 
 
 def _a_counted_group(tok: Token) -> bool:
