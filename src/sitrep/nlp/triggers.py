@@ -261,12 +261,19 @@ def is_negated_if_it_must_be(c: Candidate) -> bool:
 
 def has_its_particle(c: Candidate) -> bool:
     """"the crew shot the drone down": "shoot" counts with its "down"; "called for Moldova to withdraw": the
-    particle may open the clause the verb governs."""
+    particle may open the clause the verb governs; "charged a Dunmore man with theft": a preposition the parser
+    hangs on the person the verb acts on (``_particle_on_the_person``)."""
     particle = c.entry.particle
     return not particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == particle or
                                ch.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ == particle
                                                               for m in ch.children)
-                               for ch in c.head.children)
+                               for ch in c.head.children) or _particle_on_the_person(c, particle)
+
+
+def _particle_on_the_person(c: Candidate, particle: str) -> bool:
+    """"detectives charged a Dunmore man with fraud": the verb's "with" parsed as part of its object, a person."""
+    return any(ch.dep_ == "dobj" and _a_person(ch, c.lex) and
+               any(g.dep_ == "prep" and g.lower_ == particle for g in ch.children) for ch in c.head.children)
 
 
 CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
@@ -412,7 +419,15 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
                                    for t in _done_to(head)):
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
-    return any(t.lower_ in words.death_words for t in near)
+    return any(t.lower_ in words.death_words for t in near) or _dead_after(head, words.death_words)
+
+
+def _dead_after(head: Token, death_words: frozenset[str]) -> bool:
+    """"Varro is dead after being stabbed on Friday": one said dead after it was done to them (whatever the
+    parser makes of the name) is the person it was done to."""
+    if head.dep_ != "pcomp" or head.head.dep_ != "prep":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in death_words for c in head.head.head.children)
 
 
 def _a_counted_group(tok: Token) -> bool:
