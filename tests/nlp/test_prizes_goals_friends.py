@@ -1,6 +1,6 @@
 """A prize or a share of the vote captured, a fight "to" reach a goal, something called an attack now, ads
-blasted, bouts of boxing, a disruption by the weather and a meeting with a friend make no event;
-the captures, fights and talks of war beside them stay events."""
+blasted, bouts of boxing, a disruption by the weather, a strike by one driving and a meeting with a friend
+make no event; the captures, fights and talks of war beside them stay events."""
 
 import pytest
 
@@ -11,23 +11,26 @@ NO_TRIGGER = [
     ("The new film captured the mood of the harbour town, critics said.", "territory"),
     ("The party seized a majority of the seats in the council on Sunday.", "territory"),
     # fought_for_a_goal
-    ("During her years on the board she fought to build a new school in Brellmoor.", "attack"),
+    ("The mayor fought to open a new clinic in Brellmoor.", "attack"),
     ("Parents battled to keep the Brellmoor library open last year.", "attack"),
     # this_is_an_attack
-    ("This is an attack against our country, the senator said.", "attack"),
-    ("\"This is not just an attack on me and my campaign,\" she said.", "attack"),
+    ("This is an attack on our way of life, the senator told the crowd.", "attack"),
+    ("\"That is not simply an attack on me and my family,\" the mayor said.", "attack"),
     # an_abstract_thing_struck, words and what is shown
     ("Brellmoor councillors blast the mayor's new ads.", "attack"),
     # a_game_of_sport, boxing
-    ("The card would open with three battles in the lightweight division.", "attack"),
+    ("The evening ends with a battle in the welterweight class.", "attack"),
     # a_disruption_of_nature
-    ("Snow and ice covered Brellmoor on Saturday. About 12,000 customers were without power that evening.",
+    ("Snow and ice covered Brellmoor on Saturday. Nearly 9,000 homes were left without power that evening.",
      "disruption"),
-    ("A strong earthquake shook the hills on Sunday. Phone lines to many villages have been cut off.",
+    ("A strong earthquake shook the hills on Sunday. Phone lines to the farms in the valley were cut off.",
      "disruption"),
-    ("Fog settled over the coast on Monday. The Brellmoor airport diverted all inbound flights.", "disruption"),
+    ("Fog settled over the coast on Monday. The Brellmoor airport diverted flights to the north.", "disruption"),
+    # struck_by_one_driving
+    ("The cyclist was struck by a grey sedan driven by a Brellmoor man on Friday.", "attack"),
+    ("The man was charged with driving drunk after police say he struck a cyclist on Sunday.", "attack"),
     # meets_private_people, kin and friends
-    ("One man from the coast met up with a friend from the capital at the fair.", "diplomacy"),
+    ("Her brother met up with an old friend at the harbour on Friday.", "diplomacy"),
     ("The mayor met his future wife at college in Brellmoor.", "diplomacy"),
 ]
 
@@ -38,11 +41,15 @@ STILL_A_TRIGGER = [
     ("Soldiers fought rebels in the streets of Brellmoor on Monday.", "attack"),
     ("This was a rocket attack on the town, the governor of Brellmoor said.", "attack"),
     ("The raid on the Brellmoor depot is the third attack this week.", "attack"),
+    ("\"This is a cruel attack on the townspeople,\" the mayor of Brellmoor said on Sunday.", "attack"),
     ("Jets blasted the rebel positions near Brellmoor on Monday.", "attack"),
-    ("Russian drones struck the grid on Saturday amid heavy snow. About 12,000 customers were without power.",
+    ("Russian drones struck the grid on Saturday amid heavy snow. Nearly 9,000 homes were left without power.",
      "disruption"),
     ("Heavy snow fell on Monday. The union held a walkout at the Brellmoor airport, and all flights were cancelled.",
      "disruption"),
+    ("The attacker drove into the crowd in Brellmoor on Sunday, hitting dozens of people.", "attack"),
+    ("A shell hit the car of a bus driver in Brellmoor on Sunday.", "attack"),
+    ("Gunmen opened fire on Sunday in Brellmoor, hitting a bus driver.", "attack"),
     ("The foreign minister met with his counterpart in Brellmoor on Monday.", "diplomacy"),
 ]
 

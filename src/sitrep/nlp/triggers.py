@@ -1743,7 +1743,7 @@ def a_prize_won(c: Candidate) -> bool:
 
 
 def fought_for_a_goal(c: Candidate) -> bool:
-    """"she fought to build a new school", "parents battled to keep the library open": to fight "to" do something
+    """"the mayor fought to open a new clinic", "parents battled to keep the library open": to fight "to" do something
     (``struggle_verbs`` with an infinitive) is to campaign for it, no fighting, when no weapon and no armed men are
     told ("the brigade fought to retake the town" stays)."""
     head = c.head
@@ -1755,24 +1755,31 @@ def fought_for_a_goal(c: Candidate) -> bool:
 
 
 DEMONSTRATIVES = ("this", "that")
+FIRST_PERSON = ("me", "us", "my", "our")
+
+
+def _on_the_speaker(head: Token) -> bool:
+    """"an attack on me", "an attack against our country": what is attacked is the speaker or the speaker's own."""
+    return any(t.lower_ in FIRST_PERSON or any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON for p in t.children)
+               for t in _prep_objects(head, ("on", "against")))
 
 
 def this_is_an_attack(c: Candidate) -> bool:
-    """"This is an attack on our country", "that is not just an attack on me": calling what goes on now an attack
-    (a demonstrative subject of "is", no weapon told) names it, no attack done ("this was a rocket attack" and "the
-    raid is the third attack this week" stay)."""
+    """"This is an attack on our way of life", "that is not simply an attack on me": calling what goes on now an attack
+    on the speaker or the speaker's own (a demonstrative subject of "is", no weapon told) names it, no attack done
+    ("this was a rocket attack" and "this is a cruel attack on the townspeople" stay)."""
     head = c.head
     if _family(c.entry) != "attack" or c.weapons or head.pos_ != "NOUN" or head.dep_ != "attr":
         return False
     verb = head.head
-    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP") or not _on_the_speaker(head):
         return False
     return any(ch.dep_ == "nsubj" and ch.lower_ in DEMONSTRATIVES for ch in verb.children)
 
 
 def a_disruption_of_nature(c: Candidate) -> bool:
-    """"Some 12,000 customers were without power on Saturday" in a report of a snowstorm, "phone lines to the
-    villages were cut off" in a report of an earthquake: a disruption in a report that names a force of nature
+    """"Nearly 9,000 homes were left without power on Saturday" in a report of a snowstorm, "phone lines to the
+    farms were cut off" in a report of an earthquake: a disruption in a report that names a force of nature
     (``natural_forces``) and no human cause (``human_causes``, words of attack) is the weather's or the earth's,
     no event, though its own sentence names neither (``caused_by_a_hazard`` reads the sentence)."""
     if _family(c.entry) != "disruption" or c.weapons:
@@ -1780,6 +1787,21 @@ def a_disruption_of_nature(c: Candidate) -> bool:
     status, report = c.lex.status, _report_words(c.head.doc)
     human = status.human_causes | c.lex.trigger_words.attack_words | ATTACK_CUES
     return bool(report & status.natural_forces) and not report & human
+
+
+DRIVING_WORDS = frozenset({"drive", "driver", "driving"})
+GUNFIRE_WORDS = frozenset({"fire", "gunfire", "sniper", "gunman", "gunmen", "shoot", "shot", "gun", "bullet"})
+
+
+def struck_by_one_driving(c: Candidate) -> bool:
+    """"she was struck by a sedan driven by a local man", "he was charged with driving drunk after police say he
+    struck a cyclist": a strike or a hit in a sentence that tells driving, with no weapon, no armed men and no
+    word of an attack or of gunfire, is a road accident ("the attacker drove into the crowd, hitting dozens" and "a
+    driver was hit by sniper fire" stay)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("strike", "hit"):
+        return False
+    words = c.sentence_words
+    return bool(words & DRIVING_WORDS) and not words & (ATTACK_CUES | GUNFIRE_WORDS) and not _armed_side_in(c)
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
@@ -1796,6 +1818,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     warned_of, a_means_of_what_might_be,
     fleeing_after_a_preposition,
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
+    struck_by_one_driving,
 )
 
 
