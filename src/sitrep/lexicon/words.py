@@ -97,6 +97,10 @@ class StatusWords:
     request_nouns: frozenset[str]
     warning_words: frozenset[str]
     court_words: frozenset[str]
+    prize_nouns: frozenset[str]
+    struggle_verbs: frozenset[str]
+    natural_forces: frozenset[str]
+    human_causes: frozenset[str]
 
 
 @dataclass(frozen=True)

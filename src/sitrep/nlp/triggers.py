@@ -1736,6 +1736,89 @@ def a_means_of_what_might_be(c: Candidate) -> bool:
     return any(ch.dep_ == "aux" and (ch.lower_ in hypothetical or ch.lower_ == "would") for ch in verb.children)
 
 
+WON_VERBS = ("capture", "take", "seize", "win", "grab", "claim")
+
+
+def _won(head: Token) -> list[Token]:
+    """What a verb takes: its object or passive subject, and what a share of it is taken of ("12 percent of the
+    vote")."""
+    taken = [ch for ch in head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return taken + [o for t in taken for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+def a_prize_won(c: Candidate) -> bool:
+    """"the party captured 12 percent of the vote", "the mare captured the top award", "the film captured the mood
+    of the town": a share of the vote, a prize or a feeling captured (``prize_nouns``) is won, no ground taken and
+    no one held ("the rebels captured the town" and "police captured the suspect" stay)."""
+    if _family(c.entry) not in ("territory", "arrest") or c.head.lemma_.lower() not in WON_VERBS:
+        return False
+    prizes = c.lex.status.prize_nouns
+    return any(t.lemma_.lower() in prizes for t in _won(c.head))
+
+
+def fought_for_a_goal(c: Candidate) -> bool:
+    """"the mayor fought to open a new clinic", "parents battled to keep the library open": to fight "to" do something
+    (``struggle_verbs`` with an infinitive) is to campaign for it, no fighting, when no weapon and no armed men are
+    told ("the brigade fought to retake the town" stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in c.lex.status.struggle_verbs:
+        return False
+    aimed = any(ch.dep_ in ("xcomp", "advcl") and ch.tag_ == "VB" and any(a.tag_ == "TO" for a in ch.children)
+                for ch in head.children)  # "fought to build", parsed as either
+    return aimed and not _armed_side_in(c)
+
+
+DEMONSTRATIVES = ("this", "that")
+FIRST_PERSON = ("me", "us", "my", "our")
+
+
+def _on_the_speaker(head: Token) -> bool:
+    """"an attack on me", "an attack against our country": what is attacked is the speaker or the speaker's own."""
+    return any(t.lower_ in FIRST_PERSON or any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON for p in t.children)
+               for t in _prep_objects(head, ("on", "against")))
+
+
+def this_is_an_attack(c: Candidate) -> bool:
+    """"This is an attack on our way of life", "that is not simply an attack on me": calling what goes on now an attack
+    on the speaker or the speaker's own (a demonstrative subject of "is", no weapon told) names it, no attack done
+    ("this was a rocket attack" and "this is a cruel attack on the townspeople" stay)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.pos_ != "NOUN" or head.dep_ != "attr":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP") or not _on_the_speaker(head):
+        return False
+    return any(ch.dep_ == "nsubj" and ch.lower_ in DEMONSTRATIVES for ch in verb.children)
+
+
+def a_disruption_of_nature(c: Candidate) -> bool:
+    """"Nearly 9,000 homes were left without power on Saturday" in a report of a snowstorm, "phone lines to the
+    farms were cut off" in a report of an earthquake: a disruption in a report that names a force of nature
+    (``natural_forces``) and no human cause (``human_causes``, words of attack) is the weather's or the earth's,
+    no event, though its own sentence names neither (``caused_by_a_hazard`` reads the sentence)."""
+    if _family(c.entry) != "disruption" or c.weapons:
+        return False
+    status, report = c.lex.status, _report_words(c.head.doc)
+    human = status.human_causes | c.lex.trigger_words.attack_words | ATTACK_CUES
+    return bool(report & status.natural_forces) and not report & human
+
+
+DRIVING_WORDS = frozenset({"drive", "driver", "driving"})
+GUNFIRE_WORDS = frozenset({"fire", "gunfire", "sniper", "gunman", "gunmen", "shoot", "shot", "gun", "bullet"})
+
+
+def struck_by_one_driving(c: Candidate) -> bool:
+    """"she was struck by a sedan driven by a local man", "he was charged with driving drunk after police say he
+    struck a cyclist": a strike or a hit in a sentence that tells driving, with no weapon, no armed men and no
+    word of an attack or of gunfire, is a road accident ("the attacker drove into the crowd, hitting dozens" and "a
+    driver was hit by sniper fire" stay)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("strike", "hit"):
+        return False
+    words = c.sentence_words
+    return bool(words & DRIVING_WORDS) and not words & (ATTACK_CUES | GUNFIRE_WORDS) and not _armed_side_in(c)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1749,6 +1832,8 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     talk_in_the_singular, meets_a_requirement, fired_from_a_job, denied_a_request,
     warned_of, a_means_of_what_might_be,
     fleeing_after_a_preposition,
+    a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
+    struck_by_one_driving,
 )
 
 
