@@ -90,17 +90,3 @@ TYPED_BY_DELIVERY = [
 @pytest.mark.parametrize(("text", "etype"), TYPED_BY_DELIVERY)
 def test_what_a_strike_destroys_does_not_type_it(parse, text, etype):
     assert [e.type for e in parse(text)._.events] == [etype]
-
-
-# the police in a clash: a riot with protesters, a fight with armed men
-CLASH_CASES = [
-    ("Police clashed with protesters in Rivne on Monday.", "protest.riot"),
-    ("Police clashed with militants in Rivne on Monday.", "attack.ground"),
-    ("Clashes between police and rebels in Lutsk killed four people on Monday.", "attack.ground"),
-    ("Troops clashed with rebels in Lutsk on Monday.", "attack.ground"),
-]
-
-
-@pytest.mark.parametrize(("text", "etype"), CLASH_CASES)
-def test_a_clash_of_the_police_with_armed_men_is_a_fight(parse, text, etype):
-    assert [e.type for e in parse(text)._.events] == [etype]

@@ -278,7 +278,6 @@ class TriggerWords:
     un_words: tuple[str, ...]
     crowd_words: tuple[str, ...]
     riot_parties: tuple[str, ...]
-    armed_parties: tuple[str, ...]
     held_places: tuple[str, ...]
     fighting_forces: tuple[str, ...]
     combatant_nouns: tuple[str, ...]
