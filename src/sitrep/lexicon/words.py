@@ -147,7 +147,6 @@ class ActorWords:
     responsibility_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     first_person_possessives: frozenset[str]
-    state_force_nouns: frozenset[str]
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
 

@@ -127,7 +127,6 @@ class EventAssembler(SitrepComponent):
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
         etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
-        etype = killed_by_armed_men(doc, g, etype, counts, self.lex)
         etype = on_unarmed_people(doc, g, etype, counts, self.lex)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
@@ -282,15 +281,15 @@ def headline_casualties(doc: Doc, triggers: list[TriggerMention], lex: Lexicon) 
             continue
         word = _headline_word(doc, q)
         if word is not None and _killer_fits(doc, word, lex):
-            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex, q), None, q.sent))
+            out.append(TriggerMention(word.i, word.i + 1, word.i, _killers_weapon(doc, word, lex), None, q.sent))
             told.add(q.sent)
     return out
 
 
-def _killers_weapon(doc: Doc, word: Token, lex: Lexicon, q: QuantityMention) -> str:
-    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; armed men
-    of no side who kill people who are no fighters ("Gunmen kill six villagers") attack civilians; otherwise
-    the attack is bare, of the weapon the report told last."""
+def _killers_weapon(doc: Doc, word: Token, lex: Lexicon) -> str:
+    """"Car bomb leaves nine dead": a weapon that is the subject of the headline types its attack; otherwise
+    the attack is bare, of the weapon the report told last (``on_unarmed_people`` then reads "Gunmen kill six
+    villagers" as an attack on civilians, as it reads every attack)."""
     verb = word.head if word.pos_ == "ADJ" else word
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:  # "Shells rain on the town, killing 6": the weapon the headline names
@@ -298,11 +297,7 @@ def _killers_weapon(doc: Doc, word: Token, lex: Lexicon, q: QuantityMention) -> 
         named = weapon_spans(line, lex) if headline_grammar(line) else []
         return named[0][1] if named else "attack"
     sent = doc[subject.left_edge.i:subject.i + 1]
-    weapon = next((atype for _, atype, _ in weapon_spans(sent, lex)), None)
-    if weapon is not None:
-        return weapon
-    unarmed = q.item in lex.quantity_words.person_items and q.item not in ARMED_ITEMS
-    return "attack.civilians" if unarmed and subject.lemma_.lower() in lex.actor_words.armed_nouns else "attack"
+    return next((atype for _, atype, _ in weapon_spans(sent, lex)), "attack")
 
 
 def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
@@ -417,28 +412,6 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
         o for t in g.triggers for p in doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("on", "of")
         for o in p.children if o.dep_ == "pobj"]
     return "attack.civilians" if any(_a_person_victim(v, lex) for v in victims) else etype
-
-
-def killed_by_armed_men(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
-    """"Bandits killed 12 farmers", "gunmen kill six villagers": armed men of no side who kill people who are
-    no fighters, in a sentence that names no army, police or armed group besides them, attack civilians
-    ("gunmen killed five policemen", "gunmen attacked an army post, killing three" stay on the ground)."""
-    if etype != "attack.ground" or not any(q.role == "killed" for q in counts) \
-            or any(q.item in ARMED_ITEMS or q.item not in lex.quantity_words.person_items for q in counts):
-        return etype
-    kills = [doc[t.head] for t in g.triggers if doc[t.head].lemma_.lower() == "kill"]
-    subjects = [ch for k in kills for ch in k.children if ch.dep_ == "nsubj"] + [  # "were killed by militiamen"
-        o for k in kills for a in k.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if not any(s.lemma_.lower() in lex.actor_words.armed_nouns for s in subjects):
-        return etype
-    victims = [doc[q.noun] for q in counts if q.noun is not None]
-    if any(v.lemma_.lower() in lex.actor_words.state_force_nouns for v in victims):
-        return etype
-    sent = sentences(doc)[g.sent]
-    others = [a for a in doc._.actors or [] if sent.start <= a.tok_start < sent.end
-              and a.kind in ("government", "military") and not any(s.i in range(a.tok_start, a.tok_end)
-                                                                   for s in subjects)]
-    return etype if others else "attack.civilians"
 
 
 def _victims(doc: Doc, g: Group) -> list[Token]:
