@@ -24,6 +24,7 @@ from sitrep.nlp.places.bodies import body_town
 from sitrep.nlp.places.finder import contains
 from sitrep.nlp.places.names import datelines
 from sitrep.nlp.tree import subtree_bounds, tree_position
+from sitrep.nlp.triggers import governing_verb
 from sitrep.records import Actor, Location, family
 
 
@@ -259,26 +260,12 @@ def quantity_place(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> 
     return _place_right_after(doc, q, places) or _place_of_its_clause(doc, q, places)
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause holds ``tok``: "killed" for "five" and for "Kirkuk" in "a bomb killed five people
-    in Kirkuk"."""
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
-
-
 def _place_of_its_clause(doc: Doc, q: QuantityMention, places: list[PlaceMention]) -> PlaceMention | None:
     """"A bomb killed five people in Kirkuk; another killed two soldiers in Mosul": the one place of the
     clause whose verb governs the count, when each clause names its own (a clause naming two places tells a
     count over both, "killed 34 in Ruritania and Osterlich", and keeps it for none)."""
-    verb = _clause_verb(doc[q.noun if q.noun is not None else q.tok_start])
-    if verb is None:
-        return None
-    own = [p for p in places if getattr(_clause_verb(doc[p.tok_start:p.tok_end].root), "i", None) == verb.i]
+    verb = governing_verb(doc[q.noun if q.noun is not None else q.tok_start]).i
+    own = [p for p in places if governing_verb(doc[p.tok_start:p.tok_end].root).i == verb]
     others = [p for p in places if p not in own]
     return own[0] if len(own) == 1 and others else None
 
