@@ -291,7 +291,6 @@ def near_places(p: Place, kind: str, q: Query, w: Weights) -> float:
     return w.near if any(km(point, other) <= w.near_km for other in q.near) else 0.0
 
 
-# in this order: a float sum depends on it, and the scores are compared to two decimals
 def region_of_its_town(p: Place, kind: str, q: Query, w: Weights) -> float:
     """"Gunmen attacked a checkpoint near Gao": a bare name that a region shares with a smaller town inside
     it is the town too (a big city's is ``region_word``'s), the region only with its word ("the Gao region")
@@ -303,6 +302,7 @@ def region_of_its_town(p: Place, kind: str, q: Query, w: Weights) -> float:
     return -w.region_of_its_town
 
 
+# in this order: a float sum depends on it, and the scores are compared to two decimals
 FEATURES: tuple[Feature, ...] = (country_name, capital, sea_or_point, region, region_word, county, weak_name,
                                  report_country, unknown_population_at_home, named_region, near_places,
                                  region_of_its_town)
