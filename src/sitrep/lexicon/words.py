@@ -100,6 +100,8 @@ class StatusWords:
     prize_nouns: frozenset[str]
     struggle_verbs: frozenset[str]
     natural_forces: frozenset[str]
+    driving_words: frozenset[str]
+    gunfire_words: frozenset[str]
     human_causes: frozenset[str]
 
 

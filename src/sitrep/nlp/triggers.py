@@ -1804,10 +1804,6 @@ def a_disruption_of_nature(c: Candidate) -> bool:
     return bool(report & status.natural_forces) and not report & human
 
 
-DRIVING_WORDS = frozenset({"drive", "driver", "driving"})
-GUNFIRE_WORDS = frozenset({"fire", "gunfire", "sniper", "gunman", "gunmen", "shoot", "shot", "gun", "bullet"})
-
-
 def struck_by_one_driving(c: Candidate) -> bool:
     """"she was struck by a sedan driven by a local man", "he was charged with driving drunk after police say he
     struck a cyclist": a strike or a hit in a sentence that tells driving, with no weapon, no armed men and no
@@ -1815,8 +1811,9 @@ def struck_by_one_driving(c: Candidate) -> bool:
     driver was hit by sniper fire" stay)."""
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("strike", "hit"):
         return False
-    words = c.sentence_words
-    return bool(words & DRIVING_WORDS) and not words & (ATTACK_CUES | GUNFIRE_WORDS) and not _armed_side_in(c)
+    words, status = c.sentence_words, c.lex.status
+    return bool(words & status.driving_words) and not words & (ATTACK_CUES | status.gunfire_words) \
+        and not _armed_side_in(c)
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
