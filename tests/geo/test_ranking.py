@@ -23,6 +23,7 @@ from sitrep.geo.ranking import (
     Weights,
     asked_kind,
     capital,
+    common_words_abroad,
     country_name,
     county,
     distinct_not_weak_districts,
@@ -58,6 +59,9 @@ ALDERTON_ABROAD = town(country="BBB", admin1="BB-02")
 BIG_ABROAD = town("Alderton", "BBB", "BB-02", pop=900_000)
 REGION = area("Alderton Oblast", "admin1")
 COUNTY = area("Alderton County", "district", pop=40_000)
+WEST_REGION = area("West Region", "admin1", country="BBB", admin1="BB-05")
+WEST_TOWN = town("West", "AAA", "AA-03", pop=2_000)
+GULF_PROVINCE = area("Gulf Province", "admin1", country="CCC", admin1="CC-04")
 COUNTRY = area("Aldertonia", "country", admin1=None)
 SEA = Place("Alder Sea", None, None, 40.0, 30.0, None, "point", 0)
 HAMLET = town("Brindle", pop=120)
@@ -176,6 +180,16 @@ FILTER_CASES = [
      [BRINDLE_STATE]),
     ("... unless the words ask for a town", hamlets_named_like_regions, [HAMLET, BRINDLE_STATE],
      Query("brindle", hint="city"), [HAMLET, BRINDLE_STATE]),
+    ("'the West' in a report on another country: no region", common_words_abroad, [WEST_REGION, WEST_TOWN],
+     Query("west", countries=("AAA",)), []),
+    ("'the West' in a report with no country: no place", common_words_abroad, [WEST_REGION], Query("west"), []),
+    ("'the West' of the report's own country: the region", common_words_abroad, [WEST_REGION, WEST_TOWN],
+     Query("west", countries=("BBB",)), [WEST_REGION]),
+    ("'the Gulf' is no province abroad", common_words_abroad, [GULF_PROVINCE], Query("gulf", countries=("AAA",)), []),
+    ("a dateline's West: the town", common_words_abroad, [WEST_REGION, WEST_TOWN],
+     Query("west", hint="city", countries=("AAA",)), [WEST_REGION, WEST_TOWN]),
+    ("a name that is no common word: kept", common_words_abroad, [ALDERTON_ABROAD],
+     Query("alderton", countries=("AAA",)), [ALDERTON_ABROAD]),
 ]
 
 

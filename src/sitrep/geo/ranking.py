@@ -72,6 +72,7 @@ class Thresholds:
     hamlet_region_ratio: int
     other_language_population: int
     code_population: int
+    common_word_keys: frozenset[str]
     precision_order: dict[str, int]
 
 
@@ -179,7 +180,17 @@ def hamlets_named_like_regions(cands: list[Place], q: Query, t: Thresholds) -> l
             or c.population * t.hamlet_region_ratio >= regions.get((c.country, normalize(c.name)), 0)]
 
 
-FILTERS: tuple[Filter, ...] = (distinct_not_weak_districts, towns_abroad, asked_kind, hamlets_named_like_regions)
+def common_words_abroad(cands: list[Place], q: Query, t: Thresholds) -> list[Place]:
+    """A common word alone ("the West", "the Gulf", ``common_word_keys``) names a part of the world or a
+    bloc: a region called so only in the report's own countries ("the West" of Ruritania in a report on
+    Ruritania), a town called so only when the words ask for a town (a dateline)."""
+    if q.key not in t.common_word_keys or q.hint == "city":
+        return cands
+    return [c for c in cands if c.precision == "admin1" and c.country in q.countries]
+
+
+FILTERS: tuple[Filter, ...] = (distinct_not_weak_districts, towns_abroad, asked_kind, hamlets_named_like_regions,
+                               common_words_abroad)
 
 
 # -- features: what each candidate scores ---------------------------------------------------------

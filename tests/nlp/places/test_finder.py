@@ -208,3 +208,14 @@ CAPITALS = [
 def test_the_capital_of_a_named_country(example, mentions, qualified, velden):
     got = _capitals_of_named_countries(mentions, _Capitals(), qualified)  # type: ignore[arg-type]
     assert next(m.place for m in got if m.text == "Velden") == velden
+
+
+# a people's adjective is no town that shares the word (finder._an_adjective_not_a_town)
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Ministers from Arab states met in Cairo to discuss the blockade.", "Arab", False),
+    ("The envoy warned that anger was rising across the Arab world.", "Arab", False),
+    ("Ministers from Arab states met in Cairo to discuss the blockade.", "Cairo", True),
+    ("A car bomb exploded in Kabul on Monday.", "Kabul", True),
+])
+def test_an_adjective_is_no_town(places, text, name, kept):
+    assert (name in places(text)) is kept

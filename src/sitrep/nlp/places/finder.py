@@ -105,6 +105,14 @@ def _context(info: DocInfo, report: ReportPlaces) -> list[str]:
     return context
 
 
+def _an_adjective_not_a_town(span: Span, place: Place, nouns: set[str]) -> bool:
+    """One word the parser reads as an adjective ("in Arab countries", "an Arab nation") says what kind
+    a thing is, not where: no town that shares the word ("Arab", a town somewhere), unless the report
+    names the town as a noun too ("from Hounslow ... the Hounslow safer team", the parser's adjective).
+    A country's adjective stays its country ("Afghan officials")."""
+    return len(span) == 1 and span[0].tag_ == "JJ" and place.precision == "city" and span.text not in nouns
+
+
 def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer, lex: Lexicon,
                     context: list[str]) -> list[PlaceMention]:
     """Each place name read in the report's countries and the regions named before it (and its
@@ -113,11 +121,13 @@ def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazette
     admin1s: list[str] = [p.admin1 for p in doc._.report_places.phone_places
                           if p.precision == "admin1" and p.admin1]
     mentions: list[PlaceMention] = []
+    nouns = {span.text for span, _ in spans if len(span) > 1 or span[0].tag_ != "JJ"}
     for span, hint in spans:
         if span.start_char < info.dateline_end:
             continue
         place = gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
-        if place is None or names_facility(span) and not gaz.is_known(span.text):
+        if place is None or names_facility(span) and not gaz.is_known(span.text) or \
+                _an_adjective_not_a_town(span, place, nouns):
             continue  # "St. Michael's Hospital" is a facility (places/facilities.py), not the town "Hospital"
         if place.admin1 and place.precision == "admin1":
             admin1s.append(place.admin1)
