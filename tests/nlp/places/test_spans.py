@@ -167,3 +167,21 @@ KIN_AND_TITLE_CASES = [
 def test_kin_and_titles_are_people(parse, text, name, person):
     doc = parse(text)
     assert (name not in {p.text for p in doc._.places}) is person
+
+
+# (report, the one-word name, is it a person): a name that speaks ("Harrison said") is a person wherever
+# the report names it, though towns are named so; a capital that speaks is its government, still a
+# place; a town after a locative word is the town
+SPEAKER_CASES = [
+    ("Harrison said the embargo would stay. Critics called Harrison weak.", "Harrison", True),
+    ("Clinton told reporters the strikes were over. The Clinton plan was dropped.", "Clinton", True),
+    ("Moscow said the talks had failed.", "Moscow", False),
+    ("Police in Harrison said a man was shot on Main Street.", "Harrison", False),
+    ("A storm cut power in Clinton on Monday.", "Clinton", False),
+]
+
+
+@pytest.mark.parametrize("text,name,person", SPEAKER_CASES)
+def test_a_name_that_speaks_is_a_person(parse, text, name, person):
+    doc = parse(text)
+    assert (name not in {p.text for p in doc._.places}) is person

@@ -33,7 +33,7 @@ from sitrep.nlp.places.names import (
     town_regions,
 )
 from sitrep.nlp.places.reasons import metonymy
-from sitrep.nlp.places.spans import is_feature, person_names, place_spans, used_as_person
+from sitrep.nlp.places.spans import is_feature, person_names, place_spans, speaking_names, used_as_person
 
 TOWNS = ("city", "district")
 
@@ -46,7 +46,7 @@ class PlaceFinder(SitrepComponent):
         gaz = self.gaz
         lex = self.lex
         info: DocInfo = doc._.info
-        people = person_names(doc, lex.place_words)
+        people = person_names(doc, lex.place_words) | speaking_names(doc, gaz, lex.reporting)
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
                  if not is_feature(doc, span, lex.place_words)
                  and not used_as_person(doc, span, people, lex.place_words)]

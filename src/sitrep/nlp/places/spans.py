@@ -8,6 +8,8 @@ mountains named like towns, which the gazetteer cannot place.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
@@ -79,6 +81,23 @@ def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
     titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
               and doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
     return frozenset(full | titled)
+
+
+def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str]) -> frozenset[str]:
+    """The one-word names that speak as the subject of a reporting verb ("Brindley said the talks had
+    failed", "Brindley told reporters") and that the gazetteer knows as a town but no capital: a person,
+    wherever the report names them again ("called Brindley a liar", "the Brindley administration"). A
+    government speaks by its capital or country ("Ostmark said") and stays a place."""
+    names = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.head.lemma_.lower() in reporting and not any(c.dep_ in ("compound", "flat") for c in t.children)
+             and not (t.i and doc[t.i - 1].pos_ == "PROPN")}
+    return frozenset(n for n in names if _a_town_not_a_capital(gaz, n))
+
+
+def _a_town_not_a_capital(gaz: Gazetteer, name: str) -> bool:
+    place = gaz.resolve(name)
+    return place is not None and place.precision == "city" and bool(place.country) \
+        and gaz.capital_named(name, str(place.country)) is None
 
 
 def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWords) -> bool:
