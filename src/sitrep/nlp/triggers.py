@@ -14,7 +14,7 @@ and ``STATUS_RULES`` (the first rule that names a status gives it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
@@ -1363,18 +1363,25 @@ def what_a_tip_would_lead_to(c: Candidate) -> bool:
 
 def the_name_of_a_charge(c: Candidate) -> bool:
     """"charged with assault", "booked for teen assault", "arrested on a charge of aggravated assault", "pleaded
-    guilty to the stabbing": an attack named as the offence of a charge is the charge's, not an act the
-    sentence tells (the report tells the act, if at all, where it dates it)."""
+    guilty to the stabbing", "charged two men over the ambush", "a suspect in the consulate bombing": an attack
+    named as the offence of a charge or the case of a suspect is the charge's, not an act the sentence tells
+    (the report tells the act, if at all, where it dates it)."""
     if _family(c.entry) != "attack" or not (c.head.pos_ == "NOUN" or c.head.tag_ == "VBG"):
         return False
+    if any(w.ent_type_ in ("DATE", "TIME") for left in c.head.lefts for w in left.subtree):
+        return False  # "arrested two men over the May 9 bombing": a restated act with its own date is told
     charges = c.lex.status.charge_words
     for t in islice(c.head.ancestors, 5):
-        if t.pos_ == "ADP" and t.lower_ in ("with", "of", "for", "to", "in") and (
-                t.head.lemma_.lower() in charges or t.head.lower_ in charges):
-            return True
+        if t.pos_ == "ADP" and t.lower_ in ("with", "of", "for", "to", "in", "over") and (
+                _a_charge(t.head, charges) or t.head.dep_ in ("dobj", "nsubjpass") and _a_charge(t.head.head, charges)):
+            return True  # "charged a man in the bombing": the case hangs on the one charged
         if t.pos_ == "VERB" and t.tag_ != "VBG" and t.lemma_.lower() not in charges:
             return False  # "charged with disturbing the peace by fighting": a gerund is still the charge's
     return False
+
+
+def _a_charge(t: Token, charges: Collection[str]) -> bool:
+    return t.lemma_.lower() in charges or t.lower_ in charges
 
 
 def blasting_off(c: Candidate) -> bool:

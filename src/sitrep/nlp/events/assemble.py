@@ -24,7 +24,7 @@ from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.sense import eventive
 from sitrep.nlp.events.sides import choose_actors
-from sitrep.nlp.events.when import date_of
+from sitrep.nlp.events.when import date_of, done_by_its_own_date
 from sitrep.nlp.events.where import (
     antecedent_place,
     choose_places,
@@ -119,7 +119,7 @@ class EventAssembler(SitrepComponent):
         if anaphoric and commentary(doc, g, words.commentary_verbs):
             return None
         etype = _resolved_type(g, report)
-        status = status_of(g, etype)
+        status = done_by_its_own_date(doc, g, status_of(g, etype), report.narrative_time(g.sent), words)
         info: DocInfo = doc._.info
         evidence = sentence_span(doc, g.sent, info.article_id)
         claims = claims_of(doc, g, evidence)

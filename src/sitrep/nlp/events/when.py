@@ -238,6 +238,17 @@ def choose_time(c: Clause, rules: tuple[Rule, ...]) -> tuple[Rule | None, TimeMe
     return None, None
 
 
+def done_by_its_own_date(doc: Doc, g: Group, status: str, narrative: TimeMention | None, words: EventWords) -> str:
+    """"Investigators said the suspect helped plan the Aug. 7 bombings", in a report of late August: an act
+    told as planned whose own noun carries a day before the report has happened since; it occurred."""
+    if status != "planned":
+        return status
+    c = clause_of(doc, g, narrative, words)
+    own = the_nouns_own_date(c)
+    return "occurred" if own is not None and own.window.end is not None and own.window.end < c.published \
+        else status
+
+
 def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | None, words: EventWords) -> DateWindow:
     """The date window of the event ``g`` tells; the day of publication when no rule picks a time."""
     c = clause_of(doc, g, narrative, words)

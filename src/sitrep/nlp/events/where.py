@@ -78,6 +78,34 @@ def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
     return False
 
 
+def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
+    """"Police charged a man in the bombing, which killed nine in Eastbrook": a place in the relative clause
+    of another act's noun is where that act was, not this event's scene."""
+    own = {t.head for t in g.triggers} | {g.gov.i}
+    nouns = _act_nouns(lex)
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur.i in own or cur.head == cur:
+            return False
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "NOUN" and cur.head.i not in own \
+                and cur.head.lemma_.lower() in nouns:
+            return True
+        cur = cur.head
+    return False
+
+
+_ACT_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _act_nouns(lex: Lexicon) -> frozenset[str]:
+    """The one-word nouns of the lexicon's triggers ("bombing", "raid", "talks"), read once a lexicon."""
+    found = _ACT_NOUNS.get(id(lex))
+    if found is None:
+        found = frozenset(t.words[0] for t in lex.triggers if t.type != "none" and len(t.words) == 1)
+        _ACT_NOUNS[id(lex)] = found
+    return found
+
+
 def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
     """"talks mediated by Ruritania", "a deal brokered by Freedonia": a country named as the third party, not the scene."""
     tok = doc[p.tok_end - 1] if p.tok_end > p.tok_start else doc[p.tok_start]
@@ -214,7 +242,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in _scenes(doc, lex) if not any(s <= p.tok_start < e for s, e in speakers)
-              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)]
+              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)
+              and not in_a_clause_of_another_act(doc, g, p, lex)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
