@@ -195,3 +195,16 @@ def test_skeletons_join_transliterations(a, b):
 def test_loose_spellings_only_in_the_reports_country(gaz, name, countries, country):
     place = gaz.resolve(name, context_countries=countries)
     assert (place.country if place else None) == country
+
+
+# a country's former name, as archives and older wire copy write it, is the state that holds the land now,
+# shown by the name it goes by today
+@pytest.mark.parametrize(("name", "code", "shown"), [
+    ("Yugoslavia", "SRB", "Serbia"), ("Zaire", "COD", None), ("Soviet Union", "RUS", "Russia"),
+    ("Czechoslovakia", "CZE", None), ("East Timor", "TLS", "Timor-Leste"), ("Ceylon", "LKA", "Sri Lanka"),
+])
+def test_former_country_names(gaz, name, code, shown):
+    place = gaz.resolve(name)
+    assert place is not None and place.country == code and place.precision == "country"
+    if shown:
+        assert place.name == shown

@@ -106,6 +106,21 @@ def _act_nouns(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+def owns_a_thing(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
+    """"Gunners fired on Ruritanian and Freedonian jets", "two Ruritania soldiers were hurt": a country that
+    modifies a noun of people, fighters or arms says whose they are, not where the act was."""
+    if p.place.precision != "country":
+        return False
+    root = doc[p.tok_start:p.tok_end].root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "U.S. and British jets": the pair's first
+        root = root.head
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN":
+        return False
+    noun = head.lemma_.lower()
+    return noun in lex.weapons or noun in lex.items or noun in lex.actor_words.armed_nouns
+
+
 def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
     """"talks mediated by Ruritania", "a deal brokered by Freedonia": a country named as the third party, not the scene."""
     tok = doc[p.tok_end - 1] if p.tok_end > p.tok_start else doc[p.tok_start]
@@ -229,7 +244,7 @@ def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
     if found is None:
         words = lex.event_words
         found = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
-                 and not _broker(doc, p, words) and not a_home_town(doc, p, lex)]
+                 and not _broker(doc, p, words) and not a_home_town(doc, p, lex) and not owns_a_thing(doc, p, lex)]
         doc.user_data["sitrep.scene_places"] = found
     return found
 
