@@ -241,6 +241,8 @@ class QuantityWords:
     people_roles: frozenset[str]
     self_moving_roles: frozenset[str]
     passing_verbs: frozenset[str]
+    state_verbs: frozenset[str]
+    held_items: frozenset[str]
     role_particles: frozenset[str]
     subset_cues: frozenset[str]
     subset_words: frozenset[str]

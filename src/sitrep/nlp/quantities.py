@@ -115,6 +115,22 @@ def _whole_of_a_part(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
 
 
+def a_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"four children are missing", "two soldiers remain missing", "three were dead": the casualty word a verb
+    of being (``state_verbs``) sets after the counted subject says what happened to it; also when the parser
+    took "are missing" for a verb in "-ing" with "are" as its auxiliary."""
+    if cur != tok.head or tok.dep_ != "nsubj":
+        return None
+    states = lex.quantity_words.state_verbs
+    if cur.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() in states for a in cur.children):
+        role = lex.quantity_roles.get(cur.lower_)
+        return (role, cur) if role in lex.quantity_words.casualty_roles else None
+    if cur.lemma_.lower() not in states:
+        return None
+    return next(((role, c) for c in cur.children if c.dep_ in ("acomp", "oprd") and c.i > tok.i
+                 and (role := _casualty_role(c, lex)) is not None), None)
+
+
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"air defences shot down 42 drones", "gunmen shot dead three men": the first word above that names a
     role, with its particle or result word."""
@@ -187,7 +203,7 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, role_word_above,
+    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, a_state_it_is_in, role_word_above,
     a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
@@ -528,6 +544,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
     if role is None or (role == "hit" and item in c.lex.quantity_words.person_items):
         return None  # "three people were hit": their toll is told as killed or injured, if at all
+    if role == "detained" and item not in c.lex.quantity_words.held_items:
+        return None  # "rebels captured three tanks": a thing taken is not counted as held
     if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
         role = "destroyed"  # "destroyed 12 vehicles": only weapons in the air are intercepted
     noun, gov = c.noun, c.governed[1]
@@ -620,6 +638,12 @@ def _headline_participle(t: Token) -> Token | None:
     return None
 
 
+def _a_verb_or_its_state(gov: Token) -> bool:
+    """A verb ("a woman was injured") or the state a verb of being sets ("a woman is missing"); not "the dead" of
+    "a woman was among the dead", a part of a count told before."""
+    return gov.pos_ == "VERB" or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "oprd"))
+
+
 # what makes a noun no bare headline victim: "the man", "his son", "two men", "men and women"
 BARE_NOUN_BLOCKERS = ("det", "poss", "nummod", "conj", "cc")
 
@@ -701,7 +725,7 @@ class QuantityFinder(SitrepComponent):
                 ))
                 continue
             role, gov = _role_of(t, self.lex)
-            if role not in words.casualty_roles or gov is None or gov.pos_ != "VERB" or gov.i - t.i > 6:
+            if role not in words.casualty_roles or gov is None or not _a_verb_or_its_state(gov) or gov.i - t.i > 6:
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",

@@ -1,0 +1,36 @@
+"""More counts from invented sentences: the missing and the dead told by a verb of being, and people held
+after a surrender or a capture (never a thing taken)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a_state_it_is_in: the casualty word after "be", "remain", "stay"
+    ("Four children are missing after the flood in Kelbridge.", [("child", "missing", 4, "exact")]),
+    ("Two soldiers remain missing after the ambush near Kelbridge.", [("soldier", "missing", 2, "exact")]),
+    ("Three people were dead after gunmen fired on a bus in Orvale.", [("person", "killed", 3, "exact")]),
+    ("Two fishermen are still missing after the storm off Dunmore.", [("person", "missing", 2, "exact")]),
+    ("A woman is missing after the fire in Tamsk.", [("person", "missing", 1, "exact")]),
+    ("Three men were happy after the match in Orvale.", []),
+    ("The police are missing two clues in the Kelbridge case.", []),
+    # surrender and capture hold people; a thing captured is not counted
+    ("More than 900 soldiers surrendered to the army near Tamsk.", [("soldier", "detained", 900, "at_least")]),
+    ("About 300 soldiers were captured by rebels near Orvale.", [("soldier", "detained", 300, "about")]),
+    ("Rebels said they captured 40 soldiers near Dunmore.", [("soldier", "detained", 40, "exact")]),
+    ("Rebels captured three tanks near Kelbridge.", []),
+    ("The coast guard detained two ships off Dunmore.", [("ship", "detained", 2, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_counts_more(parse, text, expected):
+    doc = parse(text)
+    got = [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities]
+    assert got == expected
+
+
+def test_one_among_the_dead_is_no_count_of_its_own(parse):
+    """"a woman was among the dead": a part of the count told before, not one more killed."""
+    doc = parse("Shelling killed two civilians in Orvale. A 60-year-old woman was among the dead.")
+    assert [(q.item, q.role, q.value) for q in doc._.quantities] == [("civilian", "killed", 2)]
