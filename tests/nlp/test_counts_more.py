@@ -20,6 +20,16 @@ CASES = [
     ("Rebels said they captured 40 soldiers near Dunmore.", [("soldier", "detained", 40, "exact")]),
     ("Rebels captured three tanks near Kelbridge.", []),
     ("The coast guard detained two ships off Dunmore.", [("ship", "detained", 2, "exact")]),
+    # people_of_any_name: a noun of no known item that only people can be, by the word above it
+    ("Police said three dealers were arrested in Tamsk.", [("person", "detained", 3, "exact")]),
+    ("Gunmen killed four brothers near Orvale.", [("person", "killed", 4, "exact")]),
+    ("Two hikers are missing near Kelbridge.", [("person", "missing", 2, "exact")]),
+    ("Three climbers were wounded in a blast in Dunmore.", [("person", "injured", 3, "exact")]),
+    ("Rebels captured three villages near Tamsk.", []),
+    ("Two people were killed in 3 days of fighting in Orvale.", [("person", "killed", 2, "exact")]),
+    ("Troops destroyed 12 huts near Kelbridge.", []),
+    # hospitalised people are hurt
+    ("Two men were hospitalized after a shooting in Dunmore.", [("person", "injured", 2, "exact")]),
 ]
 
 

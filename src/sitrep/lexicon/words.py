@@ -243,6 +243,7 @@ class QuantityWords:
     passing_verbs: frozenset[str]
     state_verbs: frozenset[str]
     held_items: frozenset[str]
+    people_verbs: frozenset[str]
     role_particles: frozenset[str]
     subset_cues: frozenset[str]
     subset_words: frozenset[str]

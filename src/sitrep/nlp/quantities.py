@@ -447,6 +447,17 @@ def item_of_word(c: Count) -> str | None:
     return c.lex.items.get(c.noun.lower_) if c.noun is not None else None
 
 
+def people_of_any_name(c: Count) -> str | None:
+    """"three dealers were arrested", "gunmen killed four brothers", "two hikers are missing": the subject or
+    object of a word only people suffer (``people_verbs``), of no known item, counts people."""
+    noun, (role, gov) = c.noun, c.governed
+    if noun is None or c.counted[1] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or gov is None:
+        return None
+    if gov.lemma_.lower() not in c.lex.quantity_words.people_verbs and gov.lower_ not in c.lex.quantity_words.people_verbs:
+        return None
+    return "person" if role is not None and gov in (noun.head, *noun.head.children) else None
+
+
 def something_uncounted(c: Count) -> str | None:
     """"the offensive lasted 47 days": a count of something sitrep does not count."""
     noun = c.noun
@@ -470,7 +481,7 @@ def people_held(c: Count) -> str | None:
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
     an_age, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, an_improvised_bomb, others_after_a_count, item_of_lemma,
-    item_of_word, something_uncounted, item_before_it, people_by_role, people_held,
+    item_of_word, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
 
