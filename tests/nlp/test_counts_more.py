@@ -28,6 +28,11 @@ CASES = [
     ("Rebels captured three villages near Tamsk.", []),
     ("Two people were killed in 3 days of fighting in Orvale.", [("person", "killed", 2, "exact")]),
     ("Troops destroyed 12 huts near Kelbridge.", []),
+    # one in the singular is of the kind its noun names
+    ("Gunmen fired on a bus near Tamsk, killing a soldier and two civilians.",
+     [("soldier", "killed", 1, "exact"), ("civilian", "killed", 2, "exact")]),
+    ("Two bombs killed six officers and a civilian in Orvale.",
+     [("person", "killed", 6, "exact"), ("civilian", "killed", 1, "exact")]),
     # hospitalised people are hurt
     ("Two men were hospitalized after a shooting in Dunmore.", [("person", "injured", 2, "exact")]),
 ]

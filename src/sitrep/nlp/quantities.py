@@ -716,8 +716,9 @@ class QuantityFinder(SitrepComponent):
         return doc
 
     def _singulars(self, doc: Doc, sent_of: dict[int, int], counts: list[QuantityMention]) -> list[QuantityMention]:
-        """"killing a 58-year-old man", "a woman was injured": one person; "injuring seven people, including a
-        child": one child, beside the seven."""
+        """"killing a 58-year-old man", "a woman was injured": one person; "killing a soldier and two civilians":
+        one soldier (of the kind its noun names, so that it stands beside a count of people of another kind);
+        "injuring seven people, including a child": one child, beside the seven."""
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
         for t in doc:
@@ -740,7 +741,7 @@ class QuantityFinder(SitrepComponent):
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
-                item="person", role=role, sent=sent_of[t.i], noun=t.i, governor=gov.i,
+                item=str(item), role=role, sent=sent_of[t.i], noun=t.i, governor=gov.i,
             ))
         return out
 
