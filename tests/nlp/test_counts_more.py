@@ -33,6 +33,9 @@ CASES = [
      [("soldier", "killed", 1, "exact"), ("civilian", "killed", 2, "exact")]),
     ("Two bombs killed six officers and a civilian in Orvale.",
      [("person", "killed", 6, "exact"), ("civilian", "killed", 1, "exact")]),
+    # item_of_a_name_in_the_plural: a capitalised plural read without its "s"
+    ("At least 10 Marines died in the battle for Tamsk.", [("soldier", "killed", 10, "at_least")]),
+    ("Two Marines were wounded near Orvale.", [("soldier", "injured", 2, "exact")]),
     # hospitalised people are hurt
     ("Two men were hospitalized after a shooting in Dunmore.", [("person", "injured", 2, "exact")]),
 ]

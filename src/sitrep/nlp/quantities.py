@@ -447,6 +447,14 @@ def item_of_word(c: Count) -> str | None:
     return c.lex.items.get(c.noun.lower_) if c.noun is not None else None
 
 
+def item_of_a_name_in_the_plural(c: Count) -> str | None:
+    """"10 Marines", "four Rangers": a capitalised plural the lemmatizer keeps as it is, read without its "s"."""
+    noun = c.noun
+    if noun is None or noun.tag_ != "NNPS" or not noun.lower_.endswith("s"):
+        return None
+    return c.lex.items.get(noun.lower_[:-1])
+
+
 def people_of_any_name(c: Count) -> str | None:
     """"three dealers were arrested", "gunmen killed four brothers", "two hikers are missing": the subject or
     object of a word only people suffer (``people_verbs``), of no known item, counts people."""
@@ -481,7 +489,7 @@ def people_held(c: Count) -> str | None:
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
     an_age, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, an_improvised_bomb, others_after_a_count, item_of_lemma,
-    item_of_word, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
+    item_of_word, item_of_a_name_in_the_plural, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
 
