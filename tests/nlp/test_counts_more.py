@@ -36,6 +36,13 @@ CASES = [
     # item_of_a_name_in_the_plural: a capitalised plural read without its "s"
     ("At least 10 Marines died in the battle for Tamsk.", [("soldier", "killed", 10, "at_least")]),
     ("Two Marines were wounded near Orvale.", [("soldier", "injured", 2, "exact")]),
+    # _one_told: "the" one a passive casualty verb befell is one
+    ("The victim was wounded in Kelbridge on Monday.", [("person", "injured", 1, "exact")]),
+    ("The driver was killed when a bomb hit his car in Tamsk.", [("person", "killed", 1, "exact")]),
+    ("The man was arrested in Orvale on Monday.", []),
+    # _the_age_of_who: "who was 34" is an age
+    ("Kelly, who was 34, was killed in Dunmore on Monday.", [("person", "killed", 1, "exact")]),  # Kelly, not 34
+    ("The driver said he is 52.", []),
     # hospitalised people are hurt
     ("Two men were hospitalized after a shooting in Dunmore.", [("person", "injured", 2, "exact")]),
 ]

@@ -362,7 +362,17 @@ def an_age(c: Count) -> str | None:
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
     if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN"):
         return NOT_COUNTED
+    if _the_age_of_who(c.num):
+        return NOT_COUNTED
     return NOT_COUNTED if _a_list_of_ages(doc, c.start) else None
+
+
+def _the_age_of_who(num: Token) -> bool:
+    """"Smith, who was 34, was killed", "he is 19": a bare number that "be" says a person is, is their age."""
+    verb = num.head
+    if num.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "he", "she") for c in verb.children)
 
 
 def _a_list_of_ages(doc: Doc, start: int) -> bool:
@@ -657,6 +667,15 @@ def _headline_participle(t: Token) -> Token | None:
     return None
 
 
+def _one_told(t: Token) -> bool:
+    """"a woman", and "the driver was killed", "the guard was wounded": one person, with "a", or with "the" as
+    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same)."""
+    dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+    if any(d in ("a", "an") for d in dets):
+        return True
+    return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB"
+
+
 def _a_verb_or_its_state(gov: Token) -> bool:
     """A verb ("a woman was injured") or the state a verb of being sets ("a woman is missing"); not "the dead" of
     "a woman was among the dead", a part of a count told before."""
@@ -733,7 +752,7 @@ class QuantityFinder(SitrepComponent):
             item = self.lex.items.get(t.lemma_.lower())
             if t.tag_ != "NN" or item not in words.person_items:
                 continue
-            if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.children):
+            if not _one_told(t):
                 continue
             det = min(c.i for c in t.children if c.dep_ == "det")
             whole = [q for q in counts
