@@ -40,6 +40,7 @@ CASES = [
     ("The victim was wounded in Kelbridge on Monday.", [("person", "injured", 1, "exact")]),
     ("The driver was killed when a bomb hit his car in Tamsk.", [("person", "killed", 1, "exact")]),
     ("The man was arrested in Orvale on Monday.", []),
+    ("The group said it had taught its men not to kill a child.", []),
     # _the_age_of_who: "who was 34" is an age
     ("Kelly, who was 34, was killed in Dunmore on Monday.", [("person", "killed", 1, "exact")]),  # Kelly, not 34
     ("The driver said he is 52.", []),

@@ -26,6 +26,8 @@ INITIATORS = [
     # not the subject of a verb above the attack, nor of "be"
     ("Officials in Chile said rebels shelled a depot near Lima on Monday.", "attack.artillery", ["PER"]),
     ("Among the targets of the drones were Chile's northern ports on Monday.", "attack.drone", []),
+    ("A car bomb killed eight people near Basra on Monday. The U.S. military confirmed the attack.",
+     "attack.explosive", []),
 ]
 
 

@@ -678,7 +678,10 @@ def _one_told(t: Token) -> bool:
 
 def _a_verb_or_its_state(gov: Token) -> bool:
     """A verb ("a woman was injured") or the state a verb of being sets ("a woman is missing"); not "the dead" of
-    "a woman was among the dead", a part of a count told before."""
+    "a woman was among the dead", a part of a count told before; not a verb denied ("taught us not to kill a
+    child", "did not injure a man")."""
+    if any(c.dep_ == "neg" for c in gov.children):
+        return False
     return gov.pos_ == "VERB" or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "oprd"))
 
 

@@ -334,10 +334,14 @@ def _country_before_the_attack(c: Clause) -> list[ActorMention]:
 def _country_that_does_it(c: Clause) -> list[ActorMention]:
     """"an air strike by U.S. jets", "the depot was shelled by Ruritanian guns", "Ruritania shelled the depot": a
     country named in the "by" phrase or the subject of an attack did it (not in the subject of a verb above it:
-    "Chile said rebels shelled the depot"; nor in the subject of "be": "among the targets were Peru's ports")."""
+    "Chile said rebels shelled the depot", "Chile confirmed the attack"; nor of "be": "among the targets were
+    Peru's ports")."""
     if c.family not in FIGHTING_FAMILIES or c.g.gov.lemma_.lower() == "be":
         return []
-    doers = (_noun_agents(c) | _agent_of_governing_verb(c) | _verb_subjects(c)) - c.obj_tokens
+    doers = _noun_agents(c)
+    if any(t.head == c.g.gov.i for t in c.g.triggers) and not nominal(c.g.gov):
+        doers |= _agent_of_governing_verb(c) | _verb_subjects(c)  # not "the U.S. army confirmed the attack"
+    doers -= c.obj_tokens
     return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
             for p in c.places if p.tok_start in doers and p.place.precision == "country" and p.place.country]
 
