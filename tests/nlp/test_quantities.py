@@ -179,7 +179,8 @@ HELD_CASES = [
 # a wound made a death by its adverb; armed men counted as fighters
 FATAL_CASES = [
     ("Police fatally shot four men at the checkpoint.", [("person", "killed", 4, "exact")]),
-    ("The guard was mortally wounded and three men were wounded.", [("person", "injured", 3, "exact")]),
+    ("The guard was mortally wounded and three men were wounded.",
+     [("person", "killed", 1, "exact"), ("person", "injured", 3, "exact")]),
     ("A shootout near the dam left four gunmen killed.", [("soldier", "killed", 4, "exact")]),
     ("Troops killed 14 insurgents in the hills.", [("soldier", "killed", 14, "exact")]),
     ("Police shot three men at the checkpoint.", []),  # a shot alone says nothing of its toll

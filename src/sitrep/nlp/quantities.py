@@ -115,6 +115,22 @@ def _whole_of_a_part(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
 
 
+def a_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"four children are missing", "two soldiers remain missing", "three were dead": the casualty word a verb
+    of being (``state_verbs``) sets after the counted subject says what happened to it; also when the parser
+    took "are missing" for a verb in "-ing" with "are" as its auxiliary."""
+    if cur != tok.head or tok.dep_ != "nsubj":
+        return None
+    states = lex.quantity_words.state_verbs
+    if cur.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() in states for a in cur.children):
+        role = lex.quantity_roles.get(cur.lower_)
+        return (role, cur) if role in lex.quantity_words.casualty_roles else None
+    if cur.lemma_.lower() not in states:
+        return None
+    return next(((role, c) for c in cur.children if c.dep_ in ("acomp", "oprd") and c.i > tok.i
+                 and (role := _casualty_role(c, lex)) is not None), None)
+
+
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"air defences shot down 42 drones", "gunmen shot dead three men": the first word above that names a
     role, with its particle or result word."""
@@ -187,7 +203,7 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, role_word_above,
+    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, a_state_it_is_in, role_word_above,
     a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
@@ -346,7 +362,17 @@ def an_age(c: Count) -> str | None:
     set_off = before.text == "," and (after is None or after.text in (",", ".", ";", ")"))
     if set_off and doc[c.start - 2].pos_ in ("NOUN", "PROPN"):
         return NOT_COUNTED
+    if _the_age_of_who(c.num):
+        return NOT_COUNTED
     return NOT_COUNTED if _a_list_of_ages(doc, c.start) else None
+
+
+def _the_age_of_who(num: Token) -> bool:
+    """"Smith, who was 34, was killed", "he is 19": a bare number that "be" says a person is, is their age."""
+    verb = num.head
+    if num.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "he", "she") for c in verb.children)
 
 
 def _a_list_of_ages(doc: Doc, start: int) -> bool:
@@ -431,6 +457,25 @@ def item_of_word(c: Count) -> str | None:
     return c.lex.items.get(c.noun.lower_) if c.noun is not None else None
 
 
+def item_of_a_name_in_the_plural(c: Count) -> str | None:
+    """"10 Marines", "four Rangers": a capitalised plural the lemmatizer keeps as it is, read without its "s"."""
+    noun = c.noun
+    if noun is None or noun.tag_ != "NNPS" or not noun.lower_.endswith("s"):
+        return None
+    return c.lex.items.get(noun.lower_[:-1])
+
+
+def people_of_any_name(c: Count) -> str | None:
+    """"three dealers were arrested", "gunmen killed four brothers", "two hikers are missing": the subject or
+    object of a word only people suffer (``people_verbs``), of no known item, counts people."""
+    noun, (role, gov) = c.noun, c.governed
+    if noun is None or c.counted[1] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or gov is None:
+        return None
+    if gov.lemma_.lower() not in c.lex.quantity_words.people_verbs and gov.lower_ not in c.lex.quantity_words.people_verbs:
+        return None
+    return "person" if role is not None and gov in (noun.head, *noun.head.children) else None
+
+
 def something_uncounted(c: Count) -> str | None:
     """"the offensive lasted 47 days": a count of something sitrep does not count."""
     noun = c.noun
@@ -454,7 +499,7 @@ def people_held(c: Count) -> str | None:
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
     an_age, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, an_improvised_bomb, others_after_a_count, item_of_lemma,
-    item_of_word, something_uncounted, item_before_it, people_by_role, people_held,
+    item_of_word, item_of_a_name_in_the_plural, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
 
@@ -528,6 +573,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
     if role is None or (role == "hit" and item in c.lex.quantity_words.person_items):
         return None  # "three people were hit": their toll is told as killed or injured, if at all
+    if role == "detained" and item not in c.lex.quantity_words.held_items:
+        return None  # "rebels captured three tanks": a thing taken is not counted as held
     if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
         role = "destroyed"  # "destroyed 12 vehicles": only weapons in the air are intercepted
     noun, gov = c.noun, c.governed[1]
@@ -620,6 +667,24 @@ def _headline_participle(t: Token) -> Token | None:
     return None
 
 
+def _one_told(t: Token) -> bool:
+    """"a woman", and "the driver was killed", "the guard was wounded": one person, with "a", or with "the" as
+    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same)."""
+    dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+    if any(d in ("a", "an") for d in dets):
+        return True
+    return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB"
+
+
+def _a_verb_or_its_state(gov: Token) -> bool:
+    """A verb ("a woman was injured") or the state a verb of being sets ("a woman is missing"); not "the dead" of
+    "a woman was among the dead", a part of a count told before; not a verb denied ("taught us not to kill a
+    child", "did not injure a man")."""
+    if any(c.dep_ == "neg" for c in gov.children):
+        return False
+    return gov.pos_ == "VERB" or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "oprd"))
+
+
 # what makes a noun no bare headline victim: "the man", "his son", "two men", "men and women"
 BARE_NOUN_BLOCKERS = ("det", "poss", "nummod", "conj", "cc")
 
@@ -681,15 +746,16 @@ class QuantityFinder(SitrepComponent):
         return doc
 
     def _singulars(self, doc: Doc, sent_of: dict[int, int], counts: list[QuantityMention]) -> list[QuantityMention]:
-        """"killing a 58-year-old man", "a woman was injured": one person; "injuring seven people, including a
-        child": one child, beside the seven."""
+        """"killing a 58-year-old man", "a woman was injured": one person; "killing a soldier and two civilians":
+        one soldier (of the kind its noun names, so that it stands beside a count of people of another kind);
+        "injuring seven people, including a child": one child, beside the seven."""
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
         for t in doc:
             item = self.lex.items.get(t.lemma_.lower())
             if t.tag_ != "NN" or item not in words.person_items:
                 continue
-            if not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in t.children):
+            if not _one_told(t):
                 continue
             det = min(c.i for c in t.children if c.dep_ == "det")
             whole = [q for q in counts
@@ -701,11 +767,11 @@ class QuantityFinder(SitrepComponent):
                 ))
                 continue
             role, gov = _role_of(t, self.lex)
-            if role not in words.casualty_roles or gov is None or gov.pos_ != "VERB" or gov.i - t.i > 6:
+            if role not in words.casualty_roles or gov is None or not _a_verb_or_its_state(gov) or gov.i - t.i > 6:
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
-                item="person", role=role, sent=sent_of[t.i], noun=t.i, governor=gov.i,
+                item=str(item), role=role, sent=sent_of[t.i], noun=t.i, governor=gov.i,
             ))
         return out
 

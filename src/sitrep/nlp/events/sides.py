@@ -331,6 +331,21 @@ def _country_before_the_attack(c: Clause) -> list[ActorMention]:
             for p in c.places if p.tok_start in before and p.place.precision == "country" and p.place.country]
 
 
+def _country_that_does_it(c: Clause) -> list[ActorMention]:
+    """"an air strike by U.S. jets", "the depot was shelled by Ruritanian guns", "Ruritania shelled the depot": a
+    country named in the "by" phrase or the subject of an attack did it (not in the subject of a verb above it:
+    "Chile said rebels shelled the depot", "Chile confirmed the attack"; nor of "be": "among the targets were
+    Peru's ports")."""
+    if c.family not in FIGHTING_FAMILIES or c.g.gov.lemma_.lower() == "be":
+        return []
+    doers = _noun_agents(c)
+    if any(t.head == c.g.gov.i for t in c.g.triggers) and not nominal(c.g.gov):
+        doers |= _agent_of_governing_verb(c) | _verb_subjects(c)  # not "the U.S. army confirmed the attack"
+    doers -= c.obj_tokens
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in doers and p.place.precision == "country" and p.place.country]
+
+
 def _who_claims_it(c: Clause) -> list[ActorMention]:
     """"the Red Hand claimed the bombing", "bombings for which the Red Hand claimed responsibility", "the
     army claims control of the town": who claims an act (not a statement: "claimed that rebels fired")
@@ -359,7 +374,8 @@ def _claims_the_act(verb: Token, heads: set[int], responsibility: frozenset[str]
 
 
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _who_claims_it, _named_in_subject, _country_before_the_attack, _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
+    _who_claims_it, _named_in_subject, _country_before_the_attack, _country_that_does_it,
+    _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
 
