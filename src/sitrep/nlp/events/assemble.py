@@ -19,7 +19,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.events import fold
+from sitrep.nlp.events import fold, gather
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.sense import eventive
@@ -94,6 +94,11 @@ class Found:
 
 
 class EventAssembler(SitrepComponent):
+    noun_families: dict[str, str]  # "blast": attack, for ``gather``
+
+    def prepare(self) -> None:
+        self.noun_families = gather.event_noun_families(self.lex)
+
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
         self.located = set(located)
         self.unlocated = set(unlocated_families)
@@ -243,6 +248,9 @@ class EventAssembler(SitrepComponent):
         lede = [s for k, s in enumerate(sentences(doc)) if report.paragraphs[k] == 0]
         fold.drop_generic_lede_claims(events, lede[-1].end_char if lede else 0,
                                       self.lex.claim_words.generic_claimants)
+        gather.gather_restatements(doc, events, gather.Retelling(
+            doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
+            self.lex.claim_words.naming_verbs))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         for ev in events:
             ev.assign_id()

@@ -1,0 +1,69 @@
+"""Who else says so: sentences that tell a record's event again add their speakers to it (``events.gather``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.events.gather import GATHER_RULES, _the_event_named_again
+
+# (text, the record's family, a speaker it must have)
+GATHERED = [
+    # a definite event noun in the speaker's words: the event told before
+    ("A car bomb killed nine soldiers in Quetta on Sunday, officials said. "
+     "The governor said the blast was set off by a man in a parked van.", "attack", "governor"),
+    ("Gunmen attacked a police post in Kandahar on Monday, killing four officers. "
+     "According to the provincial police chief, the attack lasted two hours.", "attack", "provincial police chief"),
+    # a weapon told again names the attack it was used in
+    ("A bomb exploded at a market in Quetta on Tuesday, wounding six people. "
+     "Investigators said the bomb had been hidden in a cart.", "attack", "Investigators"),
+    # the place the speaker names is the record's
+    ("A car bomb killed nine soldiers in Quetta on Sunday. "
+     "The governor said the blast in Quetta was set off by a man in a parked van.", "attack", "governor"),
+]
+
+
+@pytest.mark.parametrize("text, fam, speaker", GATHERED)
+def test_a_retelling_adds_its_speaker(parse, text, fam, speaker):
+    doc = parse(text)
+    records = [e for e in doc._.events if e.type.split(".")[0] == fam]
+    assert records
+    assert speaker in {c.claimant.name for c in records[0].claims}
+
+
+# (text, a speaker no record may have)
+NOT_GATHERED = [
+    # no event noun: the speaker talks about something else
+    ("Gunmen attacked a police post in Kandahar on Monday, killing four officers. "
+     "The mayor said schools would reopen on Tuesday.", "mayor"),
+    # a comment on the event, not a retelling of it
+    ("A car bomb killed nine soldiers in Quetta on Sunday. "
+     "The governor said the attack showed the rebels were desperate.", "governor"),
+    # an event at another place is another event
+    ("A car bomb killed nine soldiers in Quetta on Sunday. "
+     "The governor said the blast in Peshawar was set off by a man in a parked van.", "governor"),
+]
+
+
+def _at(doc, town):
+    return [e for e in doc._.events if e.location is None or e.location.name[:5] == town[:5]]
+
+
+@pytest.mark.parametrize("text, speaker", NOT_GATHERED)
+def test_no_retelling_adds_no_speaker(parse, text, speaker):
+    doc = parse(text)
+    first = _at(doc, "Kandahar") if "Kandahar" in text else _at(doc, "Quetta")
+    assert first
+    assert speaker not in {c.claimant.name for e in first for c in e.claims}
+
+
+def test_gather_rules_are_listed():
+    assert _the_event_named_again in GATHER_RULES
+
+
+def test_a_gathered_claim_quotes_its_sentence(parse):
+    text = ("Gunmen attacked a police post in Kandahar on Monday, killing four officers. "
+            "According to the provincial police chief, the attack lasted two hours.")
+    doc = parse(text)
+    claim = next(c for e in doc._.events for c in e.claims if c.claimant.name == "provincial police chief")
+    assert text[claim.start:claim.end] == claim.text
+    assert claim.text.startswith("According to")
