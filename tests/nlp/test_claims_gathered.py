@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.events.gather import GATHER_RULES, _the_event_named_again
+from sitrep.nlp.events.gather import GATHER_RULES, _its_toll_told_on, _the_event_named_again
 
 # (text, the record's family, a speaker it must have)
 GATHERED = [
@@ -13,12 +13,19 @@ GATHERED = [
      "The governor said the blast was set off by a man in a parked van.", "attack", "governor"),
     ("Gunmen attacked a police post in Kandahar on Monday, killing four officers. "
      "According to the provincial police chief, the attack lasted two hours.", "attack", "provincial police chief"),
+    ("Gunmen stormed a bank in Kandahar on Monday. "
+     "Police said the gunmen had fled with the money and that the raid lasted ten minutes.", "attack", "Police"),
     # a weapon told again names the attack it was used in
     ("A bomb exploded at a market in Quetta on Tuesday, wounding six people. "
      "Investigators said the bomb had been hidden in a cart.", "attack", "Investigators"),
     # the place the speaker names is the record's
     ("A car bomb killed nine soldiers in Quetta on Sunday. "
      "The governor said the blast in Quetta was set off by a man in a parked van.", "attack", "governor"),
+    # the dead or hurt, with no figure, told right after the attack
+    ("A car bomb hit a bus in Quetta on Sunday. A police spokesman said several passengers were hurt.",
+     "attack", "police spokesman"),
+    ("Gunmen stormed a bank in Kandahar on Monday. According to a hospital doctor, some of the guards died.",
+     "attack", "hospital doctor"),
 ]
 
 
@@ -41,6 +48,11 @@ NOT_GATHERED = [
     # an event at another place is another event
     ("A car bomb killed nine soldiers in Quetta on Sunday. "
      "The governor said the blast in Peshawar was set off by a man in a parked van.", "governor"),
+    # the dead told in another paragraph, or of another place, are not the attack's for sure
+    ("A car bomb hit a bus in Quetta on Sunday.\n\nA police spokesman said several passengers were hurt.",
+     "police spokesman"),
+    ("A car bomb hit a bus in Quetta on Sunday. A police spokesman said several people were hurt in Peshawar.",
+     "police spokesman"),
 ]
 
 
@@ -58,6 +70,7 @@ def test_no_retelling_adds_no_speaker(parse, text, speaker):
 
 def test_gather_rules_are_listed():
     assert _the_event_named_again in GATHER_RULES
+    assert _its_toll_told_on in GATHER_RULES
 
 
 def test_a_gathered_claim_quotes_its_sentence(parse):

@@ -95,9 +95,11 @@ class Found:
 
 class EventAssembler(SitrepComponent):
     noun_families: dict[str, str]  # "blast": attack, for ``gather``
+    casualty_words: frozenset[str]  # "killed", "hurt", for ``gather``
 
     def prepare(self) -> None:
         self.noun_families = gather.event_noun_families(self.lex)
+        self.casualty_words = gather.casualty_words(self.lex)
 
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
         self.located = set(located)
@@ -250,7 +252,7 @@ class EventAssembler(SitrepComponent):
                                       self.lex.claim_words.generic_claimants)
         gather.gather_restatements(doc, events, gather.Retelling(
             doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
-            self.lex.claim_words.naming_verbs))
+            self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         for ev in events:
             ev.assign_id()

@@ -21,6 +21,8 @@ from sitrep.nlp.events.draft import claim_of, sentence_span
 from sitrep.nlp.mentions import ClaimMention, sentences
 from sitrep.records import Event, family
 
+CASUALTY_ROLES = ("killed", "injured", "missing")
+
 
 def event_noun_families(lex: Lexicon) -> dict[str, str]:
     """The family each event noun names whatever its context ("blast": attack, "talks": diplomacy): the
@@ -47,6 +49,8 @@ class Retelling:
     determiners: frozenset[str]  # "the", "this": a noun that refers back
     commentary_verbs: frozenset[str]  # "the attack shows ...": a comment, not a retelling
     naming_verbs: frozenset[str]  # "called the attack a massacre": a judgement of it, not a retelling
+    casualty_words: frozenset[str]  # "killed", "wounded", "dead": a toll told
+    paragraphs: list[int]  # the paragraph of each sentence
 
 
 def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
@@ -70,6 +74,11 @@ def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
                 ev.claims.append(claim_of(c, span))
 
 
+def casualty_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word lemmas that tell the dead, hurt or missing ("die", "wound", "dead"), from the count roles."""
+    return frozenset(w for w, role in lex.quantity_roles.items() if " " not in w and role in CASUALTY_ROLES)
+
+
 def _first_told(ev: Event) -> int:
     return min(e.start for e in ev.evidence)
 
@@ -83,7 +92,7 @@ def _refers_back(r: Retelling, tok: Token, claims: list[ClaimMention]) -> str | 
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in r.determiners for c in tok.children):
         return None
-    if any(s <= tok.i < e for c in claims for s, e in [c.subject_tokens]):
+    if _in_a_name(tok, claims):
         return None
     if tok.head.lemma_.lower() in r.naming_verbs and any(tok.head.i == c.verb for c in claims):
         return None
@@ -105,7 +114,7 @@ def _the_event_named_again(r: Retelling, k: int, claims: list[ClaimMention]) -> 
     start = sent.start_char
     before = [ev for ev in r.events if family(ev.type) == fam and _first_told(ev) < start]
     named = _places_said(doc, k, claims)
-    there = [ev for ev in before if ev.location is not None and ev.location.name in named]
+    there = [ev for ev in before if _at(ev, named)]
     if named and not there:
         return None
     return max(there or before, key=_first_told, default=None)
@@ -118,6 +127,31 @@ def _places_said(doc: Doc, k: int, claims: list[ClaimMention]) -> set[str]:
             and p.place.precision != "country" and not any(s <= p.tok_start < e for c in claims for s, e in [c.subject_tokens])}
 
 
+def _its_toll_told_on(r: Retelling, k: int, claims: list[ClaimMention]) -> Event | None:
+    """"A car bomb hit a bus in the market. A spokesman said civilians may also have been hurt.": a speaker
+    who tells of the dead or hurt, with no figure, in the sentence right after an attack, in its paragraph,
+    speaks of that attack (when the sentence before told only one). A figure is a count of its own, which
+    ``fold.attach_orphan_quantities`` gives its event with its speaker."""
+    doc = r.doc
+    if k == 0 or r.paragraphs[k] != r.paragraphs[k - 1] or any(q.sent == k for q in doc._.quantities or []):
+        return None
+    if not any(t.lemma_.lower() in r.casualty_words and not _in_a_name(t, claims) for t in sentences(doc)[k]):
+        return None
+    before = sentence_span(doc, k - 1, r.events[0].articles[0]).start
+    told = [ev for ev in r.events if family(ev.type) == "attack" and any(e.start == before for e in ev.evidence)]
+    named = _places_said(doc, k, claims)
+    return told[0] if len(told) == 1 and (not named or _at(told[0], named)) else None
+
+
+def _at(ev: Event, named: set[str]) -> bool:
+    return ev.location is not None and ev.location.name in named
+
+
+def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
+    """Is ``tok`` in the words that name a speaker?"""
+    return any(s <= tok.i < e for c in claims for s, e in [c.subject_tokens])
+
+
 GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None], ...] = (
-    _the_event_named_again,
+    _the_event_named_again, _its_toll_told_on,
 )
