@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.events.gather import GATHER_RULES, _its_toll_told_on, _the_event_named_again
+from sitrep.nlp.events.gather import GATHER_RULES, _its_toll_told_on, _said_by, _the_event_named_again
 
 # (text, the record's family, a speaker it must have)
 GATHERED = [
@@ -15,6 +15,8 @@ GATHERED = [
      "According to the provincial police chief, the attack lasted two hours.", "attack", "provincial police chief"),
     ("Gunmen stormed a bank in Kandahar on Monday. "
      "Police said the gunmen had fled with the money and that the raid lasted ten minutes.", "attack", "Police"),
+    ("Gunmen stormed a bank in Kandahar on Monday. "
+     "The raid lasted ten minutes and the gunmen fled with the money, police said.", "attack", "police"),
     # a weapon told again names the attack it was used in
     ("A bomb exploded at a market in Quetta on Tuesday, wounding six people. "
      "Investigators said the bomb had been hidden in a cart.", "attack", "Investigators"),
@@ -80,3 +82,20 @@ def test_a_gathered_claim_quotes_its_sentence(parse):
     claim = next(c for e in doc._.events for c in e.claims if c.claimant.name == "provincial police chief")
     assert text[claim.start:claim.end] == claim.text
     assert claim.text.startswith("According to")
+
+
+# (sentence, the event noun, is it in the speaker's words?)
+SAID_BY = [
+    ("Police said the raid lasted ten minutes.", "raid", True),
+    ("The raid lasted ten minutes, police said.", "raid", True),
+    ("According to the police, the raid lasted ten minutes.", "raid", True),
+    # a saying in a clause of time gives only its own words: the blast is the narrator's
+    ("The blast came a day after the army said attacks had fallen.", "blast", False),
+]
+
+
+@pytest.mark.parametrize("text, noun, said", SAID_BY)
+def test_the_words_a_speaker_gives(parse, text, noun, said):
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert any(_said_by(tok, doc, c) for c in doc._.claims) is said

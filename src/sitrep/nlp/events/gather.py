@@ -92,7 +92,7 @@ def _refers_back(r: Retelling, tok: Token, claims: list[ClaimMention]) -> str | 
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in r.determiners for c in tok.children):
         return None
-    if _in_a_name(tok, claims):
+    if _in_a_name(tok, claims) or not any(_said_by(tok, r.doc, c) for c in claims):
         return None
     if tok.head.lemma_.lower() in r.naming_verbs and any(tok.head.i == c.verb for c in claims):
         return None
@@ -145,6 +145,21 @@ def _its_toll_told_on(r: Retelling, k: int, claims: list[ClaimMention]) -> Event
 
 def _at(ev: Event, named: set[str]) -> bool:
     return ev.location is not None and ev.location.name in named
+
+
+def _said_by(tok: Token, doc: Doc, c: ClaimMention) -> bool:
+    """Is ``tok`` in the words claim ``c`` gives? "according to X, ..." and a quotation carried on give the
+    whole sentence; a reporting verb its own clause ("police said the raid ..."), or the sentence it ends
+    ("The raid ..., police said"); not "The blast came a day after the army said attacks had fallen": a
+    saying in a clause of time gives only its own words."""
+    if c.subject_tokens == (0, 0) or c.verb_text.lower() == "according":
+        return True
+    verb = doc[c.verb]
+    if verb.is_ancestor(tok):
+        return True
+    root = verb.sent.root
+    trailing = verb.head == root and tok.i < verb.i and not any(ch.dep_ == "mark" for ch in verb.children)
+    return trailing
 
 
 def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
