@@ -99,3 +99,22 @@ def test_the_words_a_speaker_gives(parse, text, noun, said):
     doc = parse(text)
     tok = next(t for t in doc if t.text == noun)
     assert any(_said_by(tok, doc, c) for c in doc._.claims) is said
+
+
+# (text, the names of the record's speakers): one speaker told in fewer words and in more is one voice
+ONE_NAME = [
+    ("A car bomb killed nine soldiers in Quetta on Sunday, officials said. "
+     "Pakistani officials said the blast was set off by a man in a parked van.", {"Pakistani officials"}),
+    ("Gunmen stormed a bank in Kandahar on Monday, police said. Kandahar police said the raid lasted ten minutes.",
+     {"Kandahar police"}),
+    # two speakers, neither a fuller name of the other, stay two
+    ("Gunmen stormed a bank in Kandahar on Monday, police said. The raid lasted ten minutes, the governor said.",
+     {"police", "governor"}),
+]
+
+
+@pytest.mark.parametrize("text, names", ONE_NAME)
+def test_one_name_per_speaker(parse, text, names):
+    doc = parse(text)
+    assert {c.claimant.name for c in doc._.events[0].claims} == names
+    assert all(text[c.start:c.end] == c.text for c in doc._.events[0].claims)
