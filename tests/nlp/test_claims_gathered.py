@@ -118,3 +118,25 @@ def test_one_name_per_speaker(parse, text, names):
     doc = parse(text)
     assert {c.claimant.name for c in doc._.events[0].claims} == names
     assert all(text[c.start:c.end] == c.text for c in doc._.events[0].claims)
+
+
+# (text, the speakers the attack keeps): a speaker whose own words react to it tells none of its facts
+REACTIONS = [
+    ("A bomb killed four people at a market in Quetta on Sunday. \"I send my deepest condolences to the "
+     "families of the victims of this attack,\" the minister said.", set()),
+    ("A bomb killed four people at a market in Quetta on Sunday. "
+     "The minister said he condemned the attack on innocent shoppers.", set()),
+    # the narrator's reaction frames another's claim, which stays
+    ("The government condemned the bombing in Quetta on Sunday, which the rebels claimed.", {"rebels"}),
+    # a speaker who gives the count and then reacts still tells the facts
+    ("A bomb killed four people at a market in Quetta on Sunday, the governor said, condemning the attack.",
+     {"governor"}),
+]
+
+
+@pytest.mark.parametrize("text, names", REACTIONS)
+def test_a_reaction_is_no_claim(parse, text, names):
+    doc = parse(text)
+    attacks = [e for e in doc._.events if e.type.startswith("attack")]
+    assert attacks
+    assert {c.claimant.name for c in attacks[0].claims} == names

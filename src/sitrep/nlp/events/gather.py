@@ -170,3 +170,35 @@ def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
 GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None], ...] = (
     _the_event_named_again, _its_toll_told_on,
 )
+
+
+def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str]) -> None:
+    """"'I convey my deepest condolences to the families of the victims of the attack,' the minister said": a
+    speaker whose own words react to an event (condolences, a condemnation) in a sentence that gives none of the
+    record's counts tells none of its facts, and is no claimant of it; a statement's own speaker stays, and so
+    does one the narrator's reaction merely frames ("The ministry condemned the attack, which the rebels
+    claimed")."""
+    reacting = _reactions(doc, reaction_words)
+    if not reacting:
+        return
+    for ev in events:
+        if family(ev.type) == "statement":
+            continue
+        counted = {c.start for c in ev.claims if any(q.text and q.text in c.text for q in ev.quantities)}
+        keep = [k for k, c in enumerate(ev.claims)
+                if c.start in counted or (c.start, c.claimant.name) not in reacting]
+        if len(keep) < len(ev.claims):
+            index = {old: new for new, old in enumerate(keep)}
+            ev.claims = [ev.claims[k] for k in keep]
+            for q in ev.quantities:
+                q.claim = index.get(q.claim) if q.claim is not None else None
+
+
+def _reactions(doc: Doc, reaction_words: frozenset[str]) -> set[tuple[int, str]]:
+    """The (sentence start, speaker) of each claim whose own words hold a word of reaction."""
+    out: set[tuple[int, str]] = set()
+    for c in doc._.claims or []:
+        sent = sentences(doc)[c.sent]
+        if any(t.lemma_.lower() in reaction_words and not _in_a_name(t, [c]) and _said_by(t, doc, c) for t in sent):
+            out.add((sentence_span(doc, c.sent, "").start, c.claimant))
+    return out
