@@ -140,3 +140,18 @@ def test_a_reaction_is_no_claim(parse, text, names):
     attacks = [e for e in doc._.events if e.type.startswith("attack")]
     assert attacks
     assert {c.claimant.name for c in attacks[0].claims} == names
+
+
+# (text, the speaker, a word before the comma that is no part of the name): a name the parser hangs on the
+# clause before "said" is read without what the comma sets off
+NAME_RUNS = [
+    ("Mary Weller was charged with DUI, Department of Public Safety spokesman Tom Brandt said.", "Tom Brandt",
+     "DUI"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", NAME_RUNS)
+def test_a_name_read_off_before_said(parse, text, speaker, word):
+    doc = parse(text)
+    assert any(speaker in c.claimant for c in doc._.claims)
+    assert all(word not in c.claimant for c in doc._.claims)
