@@ -242,7 +242,8 @@ class EventAssembler(SitrepComponent):
 
     # -- records -------------------------------------------------------------------------------
     def _records(self, doc: Doc, drafts: list[DraftEvent], report: Report) -> list[Event]:
-        """Counts told without a trigger join their event, retellings fold, and the records get their ids."""
+        """Counts told without a trigger join their event, retellings fold, the speakers of sentences that tell a
+        record again join it (``gather``), and the records get their ids."""
         words = self.lex.event_words
         drafts = fold.attach_orphan_quantities(doc, drafts, report.used_quantities, words)
         drafts = fold.merge(drafts, report.paragraphs, words)

@@ -157,9 +157,7 @@ def _said_by(tok: Token, doc: Doc, c: ClaimMention) -> bool:
     verb = doc[c.verb]
     if verb.is_ancestor(tok):
         return True
-    root = verb.sent.root
-    trailing = verb.head == root and tok.i < verb.i and not any(ch.dep_ == "mark" for ch in verb.children)
-    return trailing
+    return verb.head == verb.sent.root and tok.i < verb.i and not any(ch.dep_ == "mark" for ch in verb.children)
 
 
 def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
