@@ -126,6 +126,7 @@ class ClaimWords:
     kept_records: frozenset[str]
     author_prepositions: frozenset[str]
     citing_verbs: frozenset[str]
+    reaction_words: frozenset[str]
 
 
 @dataclass(frozen=True)

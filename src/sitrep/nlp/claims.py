@@ -45,7 +45,7 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while stack:
         t = stack.pop()
         keep = (t.dep_ == "prep" and t.head.lemma_.lower() in words.titled_heads) or (t.dep_ == "punct" and t.text == "’")
-        if (t.dep_ in CUT_DEPS and not keep) or _an_age(t):
+        if (t.dep_ in CUT_DEPS and not keep) or _an_age(t) or _set_off_before(t):
             continue
         toks.append(t)
         stack.extend(t.children)
@@ -55,6 +55,13 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
         hi -= 1  # "the navy's statement said", a line break before "say"
     return doc[lo:hi]
+
+
+def _set_off_before(tok: Token) -> bool:
+    """"with theft, Port Authority spokesman Ana Ruiz said" parsed with "theft" hung on the name: a modifier set off
+    by a comma before the name is no part of it."""
+    doc = tok.doc
+    return tok.dep_ == "nmod" and tok.i < tok.head.i and any(t.text == "," for t in doc[tok.i:tok.head.i])
 
 
 def _an_age(tok: Token) -> bool:
@@ -157,7 +164,7 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     cannot_speak = not subjects or subjects[0].lemma_.lower() in r.event_nouns or _a_dateline_word(r, subjects[0])
-    trailing = _trailing_speaker(tok) if cannot_speak else None
+    trailing = (_trailing_speaker(tok) or _name_run_before(tok)) if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
 
 
@@ -247,6 +254,28 @@ def _trailing_speaker(verb: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+NAME_RUN_POS = ("PROPN", "NOUN")  # the words of a name read off the text: "Port Authority spokesman Ana Ruiz"
+NAME_RUN_LINKS = ("of", ".")  # and what joins them: "Department of Safety", "Capt."
+NAME_RUN_MAX = 8
+
+
+def _name_run_before(verb: Token) -> Token | None:
+    """"Two men were charged with theft, Port Authority spokesman Ana Ruiz said." parsed with the name inside the
+    charge ("with theft, ... Ruiz"): the words of a name read off the text between a comma and a verb that ends the
+    sentence; its last word stands for it."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= NAME_RUN_MAX and (
+            doc[k].pos_ in NAME_RUN_POS or doc[k].lower_ in NAME_RUN_LINKS or doc[k].text.endswith(".")):
+        k -= 1
+    run = doc[k + 1:verb.i]
+    if k < 0 or doc[k].text != "," or not run or run[0].pos_ not in NAME_RUN_POS or run[-1].pos_ not in NAME_RUN_POS:
+        return None
+    return run[-1]
 
 
 def _ends_clause(tok: Token) -> bool:

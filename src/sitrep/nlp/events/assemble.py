@@ -19,7 +19,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.events import fold
+from sitrep.nlp.events import fold, gather
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.sense import eventive
@@ -94,6 +94,13 @@ class Found:
 
 
 class EventAssembler(SitrepComponent):
+    noun_families: dict[str, str]  # "blast": attack, for ``gather``
+    casualty_words: frozenset[str]  # "killed", "hurt", for ``gather``
+
+    def prepare(self) -> None:
+        self.noun_families = gather.event_noun_families(self.lex)
+        self.casualty_words = gather.casualty_words(self.lex)
+
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
         self.located = set(located)
         self.unlocated = set(unlocated_families)
@@ -235,7 +242,8 @@ class EventAssembler(SitrepComponent):
 
     # -- records -------------------------------------------------------------------------------
     def _records(self, doc: Doc, drafts: list[DraftEvent], report: Report) -> list[Event]:
-        """Counts told without a trigger join their event, retellings fold, and the records get their ids."""
+        """Counts told without a trigger join their event, retellings fold, the speakers of sentences that tell a
+        record again join it (``gather``), and the records get their ids."""
         words = self.lex.event_words
         drafts = fold.attach_orphan_quantities(doc, drafts, report.used_quantities, words)
         drafts = fold.merge(drafts, report.paragraphs, words)
@@ -243,7 +251,12 @@ class EventAssembler(SitrepComponent):
         lede = [s for k, s in enumerate(sentences(doc)) if report.paragraphs[k] == 0]
         fold.drop_generic_lede_claims(events, lede[-1].end_char if lede else 0,
                                       self.lex.claim_words.generic_claimants)
+        gather.gather_restatements(doc, events, gather.Retelling(
+            doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
+            self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
+        gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words)
+        fold.one_name_per_speaker(events)
         for ev in events:
             ev.assign_id()
         return events

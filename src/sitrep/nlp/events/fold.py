@@ -384,6 +384,23 @@ def drop_body_beside_its_officer(events: list[Event], bodies: Collection[str], r
         _keep_claims(ev, [k for k, c in enumerate(ev.claims) if not generic_claimant(c.claimant.name, bodies)])
 
 
+def one_name_per_speaker(events: list[Event]) -> None:
+    """"Officials said ... Turkish officials say ...": a speaker a record names twice, once in fewer words than
+    the other, is one voice: each of its claims keeps its words and takes the fuller name ("Turkish officials";
+    "Capt. Ana Ruiz", not "Ruiz"), as "he said" takes the name told before."""
+    for ev in events:
+        for c in ev.claims:
+            fuller = max((o.claimant for o in ev.claims if _fuller(o.claimant.name, c.claimant.name)),
+                         key=lambda o: len(o.name), default=None)
+            if fuller is not None:
+                c.claimant = fuller
+
+
+def _fuller(other: str, name: str) -> bool:
+    """Is ``other`` a fuller name of the speaker ``name`` names ("Turkish officials" of "officials")?"""
+    return len(other) > len(name) and f" {name.lower()} " in f" {other.lower()} "
+
+
 def _keep_claims(ev: Event, keep: list[int]) -> None:
     """Keep the claims at ``keep``; a count's claim follows its claim, or is none when that one goes."""
     index = {old: new for new, old in enumerate(keep)}

@@ -1,0 +1,202 @@
+"""Who else says so: a sentence that tells a record's event again adds its speakers to the record.
+
+"A car bomb killed nine soldiers at the market, officials said. ... The governor said the blast was set
+off by a man in a parked van." The second sentence makes no record of its own (nothing new happens in
+it), yet the governor speaks of the bombing: he is one of its claimants. For each sentence that has
+claims and is no record's evidence, the first of ``GATHER_RULES`` that answers names the record it
+tells again; its speakers who assert something join that record, each claim quoting the sentence.
+A rule answers only when the sentence points at one record; one that could be another event's
+(another place, another figure) adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.lexicon import Lexicon
+from sitrep.nlp.events.draft import claim_of, sentence_span
+from sitrep.nlp.mentions import ClaimMention, sentences
+from sitrep.records import Event, family
+
+CASUALTY_ROLES = ("killed", "injured", "missing")
+
+
+def event_noun_families(lex: Lexicon) -> dict[str, str]:
+    """The family each event noun names whatever its context ("blast": attack, "talks": diplomacy): the
+    one-word triggers a noun can be that need nothing of the sentence, and only those of one family
+    ("reject" may be diplomacy or a statement: left out); a weapon ("the bomb") names an attack."""
+    seen: dict[str, set[str]] = {}
+    for t in lex.triggers:
+        free = not (t.needs or t.governed or t.needs_weapon or t.needs_object or t.needs_subject or t.negated)
+        if len(t.words) == 1 and t.type != "none" and free and (not t.pos or "NOUN" in t.pos):
+            seen.setdefault(t.words[0], set()).add(family(t.type))
+    for w in lex.weapons:
+        if " " not in w:
+            seen.setdefault(w, set()).add("attack")
+    return {w: next(iter(fams)) for w, fams in seen.items() if len(fams) == 1}
+
+
+@dataclass
+class Retelling:
+    """What the gather rules read: the report's records, and the event nouns with their families."""
+
+    doc: Doc
+    events: list[Event]
+    families: dict[str, str]
+    determiners: frozenset[str]  # "the", "this": a noun that refers back
+    commentary_verbs: frozenset[str]  # "the attack shows ...": a comment, not a retelling
+    naming_verbs: frozenset[str]  # "called the attack a massacre": a judgement of it, not a retelling
+    casualty_words: frozenset[str]  # "killed", "wounded", "dead": a toll told
+    paragraphs: list[int]  # the paragraph of each sentence
+
+
+def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
+    """Add to each record the speakers of the sentences that tell it again (``GATHER_RULES``)."""
+    if not events:
+        return
+    article = events[0].articles[0]
+    told = {e.start for ev in events for e in ev.evidence}
+    by_sent: dict[int, list[ClaimMention]] = {}
+    for c in doc._.claims or []:
+        by_sent.setdefault(c.sent, []).append(c)
+    for k, claims in sorted(by_sent.items()):
+        span = sentence_span(doc, k, article)
+        if span.start in told:
+            continue
+        ev = next((found for rule in GATHER_RULES if (found := rule(r, k, claims)) is not None), None)
+        if ev is None:
+            continue
+        for c in claims:
+            if c.stance == "asserts" and all(x.claimant.name != c.claimant for x in ev.claims):
+                ev.claims.append(claim_of(c, span))
+
+
+def casualty_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word lemmas that tell the dead, hurt or missing ("die", "wound", "dead"), from the count roles."""
+    return frozenset(w for w, role in lex.quantity_roles.items() if " " not in w and role in CASUALTY_ROLES)
+
+
+def _first_told(ev: Event) -> int:
+    return min(e.start for e in ev.evidence)
+
+
+def _refers_back(r: Retelling, tok: Token, claims: list[ClaimMention]) -> str | None:
+    """"the blast", "this attack": the family of an event noun that refers back, in the words a speaker
+    says (not in the speaker's name, not what a verb of naming judges: "called the attack a massacre", not
+    the subject of a comment: "the attack shows")."""
+    fam = r.families.get(tok.lemma_.lower())
+    if fam is None or tok.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in r.determiners for c in tok.children):
+        return None
+    if _in_a_name(tok, claims) or not any(_said_by(tok, r.doc, c) for c in claims):
+        return None
+    if tok.head.lemma_.lower() in r.naming_verbs and any(tok.head.i == c.verb for c in claims):
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in r.commentary_verbs:
+        return None
+    return fam
+
+
+def _the_event_named_again(r: Retelling, k: int, claims: list[ClaimMention]) -> Event | None:
+    """"The governor said the blast was set off from a parked van": a noun that refers back to an event of
+    its family names the latest record of that family told before; when the sentence names the place of
+    such records, one of them ("the blast in Lakeby"), and when it names only other places, none."""
+    doc = r.doc
+    sent = sentences(doc)[k]
+    fams = {f for t in sent if (f := _refers_back(r, t, claims)) is not None}
+    if len(fams) != 1:
+        return None
+    fam = fams.pop()
+    start = sent.start_char
+    before = [ev for ev in r.events if family(ev.type) == fam and _first_told(ev) < start]
+    named = _places_said(doc, k, claims)
+    there = [ev for ev in before if _at(ev, named)]
+    if named and not there:
+        return None
+    return max(there or before, key=_first_told, default=None)
+
+
+def _places_said(doc: Doc, k: int, claims: list[ClaimMention]) -> set[str]:
+    """The places below country level a sentence's speakers speak of (not those in their names: "the Lakeby
+    police said")."""
+    return {p.place.name for p in doc._.places or [] if p.sent == k and not p.metonymic
+            and p.place.precision != "country" and not any(s <= p.tok_start < e for c in claims for s, e in [c.subject_tokens])}
+
+
+def _its_toll_told_on(r: Retelling, k: int, claims: list[ClaimMention]) -> Event | None:
+    """"A car bomb hit a bus in the market. A spokesman said civilians may also have been hurt.": a speaker
+    who tells of the dead or hurt, with no figure, in the sentence right after an attack, in its paragraph,
+    speaks of that attack (when the sentence before told only one). A figure is a count of its own, which
+    ``fold.attach_orphan_quantities`` gives its event with its speaker."""
+    doc = r.doc
+    if k == 0 or r.paragraphs[k] != r.paragraphs[k - 1] or any(q.sent == k for q in doc._.quantities or []):
+        return None
+    if not any(t.lemma_.lower() in r.casualty_words and not _in_a_name(t, claims) for t in sentences(doc)[k]):
+        return None
+    before = sentence_span(doc, k - 1, r.events[0].articles[0]).start
+    told = [ev for ev in r.events if family(ev.type) == "attack" and any(e.start == before for e in ev.evidence)]
+    named = _places_said(doc, k, claims)
+    return told[0] if len(told) == 1 and (not named or _at(told[0], named)) else None
+
+
+def _at(ev: Event, named: set[str]) -> bool:
+    return ev.location is not None and ev.location.name in named
+
+
+def _said_by(tok: Token, doc: Doc, c: ClaimMention) -> bool:
+    """Is ``tok`` in the words claim ``c`` gives? "according to X, ..." and a quotation carried on give the
+    whole sentence; a reporting verb its own clause ("police said the raid ..."), or the sentence it ends
+    ("The raid ..., police said"); not "The blast came a day after the army said attacks had fallen": a
+    saying in a clause of time gives only its own words."""
+    if c.subject_tokens == (0, 0) or c.verb_text.lower() == "according":
+        return True
+    verb = doc[c.verb]
+    if verb.is_ancestor(tok):
+        return True
+    return verb.head == verb.sent.root and tok.i < verb.i and not any(ch.dep_ == "mark" for ch in verb.children)
+
+
+def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
+    """Is ``tok`` in the words that name a speaker?"""
+    return any(s <= tok.i < e for c in claims for s, e in [c.subject_tokens])
+
+
+GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None], ...] = (
+    _the_event_named_again, _its_toll_told_on,
+)
+
+
+def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str]) -> None:
+    """"'I convey my deepest condolences to the families of the victims of the attack,' the minister said": a
+    speaker whose own words react to an event (condolences, a condemnation) in a sentence that gives none of the
+    record's counts tells none of its facts, and is no claimant of it; a statement's own speaker stays, and so
+    does one the narrator's reaction merely frames ("The ministry condemned the attack, which the rebels
+    claimed")."""
+    reacting = _reactions(doc, reaction_words)
+    if not reacting:
+        return
+    for ev in events:
+        if family(ev.type) == "statement":
+            continue
+        counted = {c.start for c in ev.claims if any(q.text and q.text in c.text for q in ev.quantities)}
+        keep = [k for k, c in enumerate(ev.claims)
+                if c.start in counted or (c.start, c.claimant.name) not in reacting]
+        if len(keep) < len(ev.claims):
+            index = {old: new for new, old in enumerate(keep)}
+            ev.claims = [ev.claims[k] for k in keep]
+            for q in ev.quantities:
+                q.claim = index.get(q.claim) if q.claim is not None else None
+
+
+def _reactions(doc: Doc, reaction_words: frozenset[str]) -> set[tuple[int, str]]:
+    """The (sentence start, speaker) of each claim whose own words hold a word of reaction."""
+    out: set[tuple[int, str]] = set()
+    for c in doc._.claims or []:
+        sent = sentences(doc)[c.sent]
+        if any(t.lemma_.lower() in reaction_words and not _in_a_name(t, [c]) and _said_by(t, doc, c) for t in sent):
+            out.add((sentence_span(doc, c.sent, "").start, c.claimant))
+    return out
