@@ -27,6 +27,9 @@ NO_EVENT = [
     # a strike beside a crime against property, with no one hurt, is vandalism or theft
     ("Vandals struck three shops on the high street in Quessingby overnight.", "attack"),
     ("Dunstreel is the latest village hit in a string of burglaries this month.", "attack"),
+    # the earth giving way is a hazard: those it drives out are no displaced of war
+    ("Officials said the slide forced the evacuation of one family in Quessingby.", "humanitarian"),
+    ("A mudslide forced the evacuation of two families in Harrowmere on Monday.", "humanitarian"),
 ]
 
 EVENTS = [
