@@ -30,6 +30,10 @@ NO_EVENT = [
     # the earth giving way is a hazard: those it drives out are no displaced of war
     ("Officials said the slide forced the evacuation of one family in Quessingby.", "humanitarian"),
     ("A mudslide forced the evacuation of two families in Harrowmere on Monday.", "humanitarian"),
+    # a hit joined to a fall is the fall's blow
+    ("She fell to the floor and hit her head in Quessingby on Monday.", "attack"),
+    ("He slipped on the wet steps, striking a railing, in Harrowmere on Sunday.", "attack"),
+    ("The old man tripped on the kerb and hit his head in Dunstreel on Friday.", "attack"),
 ]
 
 EVENTS = [
@@ -48,6 +52,8 @@ EVENTS = [
     # a strike beside a theft that hurts someone stays
     ("Burglars attacked a pensioner in his home in Quessingby on Monday, leaving him in hospital.", "attack"),
     ("Burglars hit a pensioner on the head in Quessingby on Monday, injuring him.", "attack"),
+    # a blow that made someone fall stays
+    ("A man hit a shopkeeper in Harrowmere on Monday and he fell to the floor, police said.", "attack"),
 ]
 
 

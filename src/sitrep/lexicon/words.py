@@ -108,6 +108,7 @@ class StatusWords:
     forum_modifiers: frozenset[str]
     property_crime_words: frozenset[str]
     harm_words: frozenset[str]
+    fall_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1874,6 +1874,22 @@ def a_crime_against_property(c: Candidate) -> bool:
     return not people and not _armed_side_in(c)  # "vandals attacked a woman" is an attack on her
 
 
+def struck_in_a_fall(c: Candidate) -> bool:
+    """"she fell to the floor and hit her head", "he slipped on the ice, striking a railing": a hit or a strike
+    joined to a verb of falling told before it (``fall_verbs``), with no weapon and no armed men, is the fall's
+    blow, an accident ("he hit the clerk and the clerk fell to the floor" stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in ("hit", "strike"):
+        return False
+    joined = [ch for ch in head.children if ch.dep_ in ("conj", "advcl")]
+    if head.dep_ in ("conj", "advcl", "xcomp"):
+        joined.append(head.head)
+    falls = c.lex.status.fall_verbs
+    # the fall told first: "he hit the clerk and the clerk fell" is a blow that felled someone
+    return any(t.pos_ == "VERB" and t.i < head.i and t.lemma_.lower() in falls for t in joined) \
+        and not _armed_side_in(c)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1889,7 +1905,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     fleeing_after_a_preposition,
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
-    a_meeting_of_a_local_forum, a_crime_against_property,
+    a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
 )
 
 
