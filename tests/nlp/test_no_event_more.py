@@ -34,6 +34,10 @@ NO_EVENT = [
     ("She fell to the floor and hit her head in Quessingby on Monday.", "attack"),
     ("He slipped on the wet steps, striking a railing, in Harrowmere on Sunday.", "attack"),
     ("The old man tripped on the kerb and hit his head in Dunstreel on Friday.", "attack"),
+    # people at the scene of a crime or a scare who flee are no displaced
+    ("The other customers fled the shop in Quessingby, and no one else was hurt.", "humanitarian"),
+    ("Investors fled the market in Harrowmere after the crash.", "humanitarian"),
+    ("The robbers fled in a grey car toward Dunstreel, police said.", "humanitarian"),
 ]
 
 EVENTS = [
@@ -52,6 +56,8 @@ EVENTS = [
     # a strike beside a theft that hurts someone stays
     ("Burglars attacked a pensioner in his home in Quessingby on Monday, leaving him in hospital.", "attack"),
     ("Burglars hit a pensioner on the head in Quessingby on Monday, injuring him.", "attack"),
+    # residents driven out stay
+    ("Hundreds of residents fled Quessingby after the shelling on Monday.", "humanitarian"),
     # a blow that made someone fall stays
     ("A man hit a shopkeeper in Harrowmere on Monday and he fell to the floor, police said.", "attack"),
 ]

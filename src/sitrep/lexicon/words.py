@@ -109,6 +109,7 @@ class StatusWords:
     property_crime_words: frozenset[str]
     harm_words: frozenset[str]
     fall_verbs: frozenset[str]
+    scene_people: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1890,6 +1890,16 @@ def struck_in_a_fall(c: Candidate) -> bool:
         and not _armed_side_in(c)
 
 
+def people_of_a_scene_flee(c: Candidate) -> bool:
+    """"the other customers fled", "investors fled the market", "the robbers fled in a grey car": people found at
+    the scene of a crime or a scare (``scene_people``) who flee run from it, no one is displaced ("residents fled
+    the shelling" and "thousands fled the town" stay)."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    fleers = _doers(c.head)
+    return bool(fleers) and all(t.lemma_.lower() in c.lex.status.scene_people for t in fleers)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1906,6 +1916,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
+    people_of_a_scene_flee,
 )
 
 
