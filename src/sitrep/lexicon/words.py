@@ -103,6 +103,13 @@ class StatusWords:
     driving_words: frozenset[str]
     gunfire_words: frozenset[str]
     human_causes: frozenset[str]
+    labour_report_words: frozenset[str]
+    play_words: frozenset[str]
+    forum_modifiers: frozenset[str]
+    property_crime_words: frozenset[str]
+    harm_words: frozenset[str]
+    fall_verbs: frozenset[str]
+    scene_people: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1823,6 +1823,90 @@ def struck_by_one_driving(c: Candidate) -> bool:
         and not _armed_side_in(c)
 
 
+SPORT_REPORT_WORDS = 5  # distinct words only sport uses that make a whole report one of sport
+
+
+def a_report_of_sport(c: Candidate) -> bool:
+    """"the two sides meet again next week" after "the striker scored twice ... the league title ... the coach
+    said": in a report that uses several words only sport uses (``sports_words``), a clash, a strike or a rally
+    (``play_words``) with no weapon, no armed men and no word of an attack in its sentence is play, though its
+    own sentence names no sport (``a_game_of_sport`` reads the sentence); a killing or a shooting stays."""
+    if _family(c.entry) not in ("attack", "protest") or c.weapons or c.head.lemma_.lower() not in c.lex.status.play_words:
+        return False
+    sport = _report_words(c.head.doc) & c.lex.status.sports_words
+    if len(sport) < SPORT_REPORT_WORDS or c.sentence_words & ATTACK_CUES:
+        return False
+    return not _armed_side_in(c)
+
+
+def a_strike_in_a_report_of_labour(c: Candidate) -> bool:
+    """"as the strike went on, clinics sent patients home" in a report of a union's walkout: a "strike" noun with
+    no weapon, no armed men and no word of an attack, in a report that tells a strike of work
+    (``labour_report_words``), is the walkout ("an air strike hit the depot" has its weapon and stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() != "strike" or head.pos_ != "NOUN":
+        return False
+    if c.sentence_words & ATTACK_CUES or _armed_side_in(c):
+        return False
+    return bool(_report_words(head.doc) & c.lex.status.labour_report_words)
+
+
+def a_meeting_of_a_local_forum(c: Candidate) -> bool:
+    """"the mayor took questions at a town hall meeting", "a school board meeting on Tuesday": a meeting named
+    by a local or public forum (``forum_modifiers``, on the noun or on its modifier) is no talks between parties
+    ("the ministers' meeting in Geneva" and "a Security Council meeting" stay)."""
+    head = c.head
+    if c.entry.type != "diplomacy.talks" or head.pos_ != "NOUN" or head.lemma_.lower() != "meeting":
+        return False
+    mods = [ch for ch in head.children if ch.dep_ in ("compound", "amod")]
+    mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]  # "town" of "town hall"
+    return any(m.lemma_.lower() in c.lex.status.forum_modifiers for m in mods)
+
+
+PROPERTY_STRIKES = ("strike", "hit", "attack", "target")
+
+
+def a_crime_against_property(c: Candidate) -> bool:
+    """"vandals struck three shops overnight", "the latest street hit by a wave of burglaries": a strike, a hit
+    or an attack told beside a crime against property (``property_crime_words``), with no weapon, no armed men
+    and no one hurt (``harm_words``), is vandalism or theft, no attack ("thieves attacked a guard, leaving him
+    injured" stays)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in PROPERTY_STRIKES:
+        return False
+    words, status = c.sentence_words, c.lex.status
+    if not words & status.property_crime_words or words & (status.harm_words | ATTACK_CUES):
+        return False
+    struck = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    people = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in status.victim_nouns for t in struck)
+    return not people and not _armed_side_in(c)  # "vandals attacked a woman" is an attack on her
+
+
+def struck_in_a_fall(c: Candidate) -> bool:
+    """"she fell to the floor and hit her head", "he slipped on the ice, striking a railing": a hit or a strike
+    joined to a verb of falling told before it (``fall_verbs``), with no weapon and no armed men, is the fall's
+    blow, an accident ("he hit the clerk and the clerk fell to the floor" stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in ("hit", "strike"):
+        return False
+    joined = [ch for ch in head.children if ch.dep_ in ("conj", "advcl")]
+    if head.dep_ in ("conj", "advcl", "xcomp"):
+        joined.append(head.head)
+    falls = c.lex.status.fall_verbs
+    # the fall told first: "he hit the clerk and the clerk fell" is a blow that felled someone
+    return any(t.pos_ == "VERB" and t.i < head.i and t.lemma_.lower() in falls for t in joined) \
+        and not _armed_side_in(c)
+
+
+def people_of_a_scene_flee(c: Candidate) -> bool:
+    """"the other customers fled", "investors fled the market", "the robbers fled in a grey car": people found at
+    the scene of a crime or a scare (``scene_people``) who flee run from it, no one is displaced ("residents fled
+    the shelling" and "thousands fled the town" stay)."""
+    if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
+        return False
+    fleers = _doers(c.head)
+    return bool(fleers) and all(t.lemma_.lower() in c.lex.status.scene_people for t in fleers)
+
+
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
@@ -1837,7 +1921,9 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     warned_of, a_means_of_what_might_be,
     fleeing_after_a_preposition,
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
-    struck_by_one_driving,
+    struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
+    a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
+    people_of_a_scene_flee,
 )
 
 
