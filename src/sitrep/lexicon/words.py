@@ -304,6 +304,7 @@ class TriggerWords:
     event_frames: frozenset[str]
     aftermath_nouns: frozenset[str]
     period_nouns: frozenset[str]
+    event_counts: frozenset[str]  # nouns that count single acts: "a series of attacks"
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]

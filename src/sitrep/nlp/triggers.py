@@ -394,7 +394,7 @@ def _done_to(verb: Token) -> list[Token]:
     """Whom a verb acts on: its object or passive subject, those of the verb it is joined to ("shot and killed
     three men"), or the person its relative clause describes ("a man who was shot")."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]] + ([verb.head] if verb.dep_ == "conj" else [])
-    out = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # "fined him $50"
     if verb.dep_ in ("relcl", "acl"):
         out.append(verb.head)
     if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "a woman died after being shot"
@@ -772,13 +772,22 @@ def shielded_from(head: Token, words: TriggerWords) -> bool:
 
 
 def a_period_of(head: Token, words: TriggerWords) -> bool:
-    """"after several days of assaults"."""
-    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns
+    """"after several days of assaults" (not "the third day of an offensive": one act, counted by its article)."""
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns and not one
+
+
+def counted_acts(head: Token, words: TriggerWords) -> bool:
+    """"carried out a series of attacks on Sunday": acts counted by a noun with its article ("a wave of
+    strikes", "the latest string of raids"), the acts themselves, not acts in general."""
+    counter = head.head.head
+    return head.head.lower_ == "of" and counter.lemma_.lower() in words.event_counts and any(
+        c.dep_ in ("det", "poss") for c in counter.children)
 
 
 def inside_a_noun_phrase(head: Token, words: TriggerWords) -> bool:
-    """"a halt to fighting": a bare noun inside another noun's phrase."""
-    return head.head.head.pos_ == "NOUN" and not any(
+    """"a halt to fighting": a bare noun inside another noun's phrase (not one that counts acts)."""
+    return head.head.head.pos_ == "NOUN" and not counted_acts(head, words) and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
 
 

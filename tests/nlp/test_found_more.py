@@ -1,0 +1,54 @@
+"""Events a reader finds that the triggers missed: acts counted by a noun, an offensive under way, a coup
+staged, a soldier killed in action, a fine given to someone.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # counted_acts: "a series of attacks" with its article is those attacks, not attacks in general
+    ("Gunmen carried out a series of attacks in the valley on Sunday.", "attack"),
+    ("A wave of strikes hit the port of Brellmouth overnight, officials said.", "attack"),
+    ("Militants staged a string of raids on border posts on Tuesday.", "attack"),
+    # a_period_of: "the third day of an offensive" is one offensive under way, counted by its article
+    ("It was the third day of an offensive by the army against the hill villages.", "attack.ground"),
+    # an offensive pressed, resumed or stepped up is fighting under way
+    ("The army pressed its offensive on the town of Quarrendon on Monday.", "attack.ground"),
+    ("Rebels resumed their offensive in the north on Wednesday.", "attack.ground"),
+    # a coup staged, mounted or attempted is an armed seizure of power
+    ("The general staged a coup against the president in July.", "attack.ground"),
+    ("Officers attempted a coup on Friday night.", "attack.ground"),
+    ("Last year the minister staged a coup d'etat against the prime minister.", "attack.ground"),
+    # a soldier killed in action or in combat was killed in fighting
+    ("A corporal was killed in action in the southern province on Monday.", "attack.ground"),
+    ("Two marines were killed in combat on Saturday, the ministry said.", "attack.ground"),
+    # _done_to: the one fined may be the verb's indirect object
+    ("The judge fined him 300 dollars on Monday.", "arrest"),
+]
+
+NOT_CASES = [
+    ("Shelters protected the town from missile attacks.", "attack"),  # attacks in general
+    ("He has written a series of books about attacks on shipping.", "attack"),  # "attacks" counts no acts
+    ("After several days of assaults the town fell silent.", "attack"),  # a period, no one assault
+    ("This offensive was part of a larger operation.", "attack.ground"),  # told before, no new act
+    ("The coup was a surprise to everyone.", "attack.ground"),  # named, not staged
+    ("The scheme was killed in committee on Tuesday.", "attack.ground"),  # no action, no combat
+]
+
+
+def _types(doc) -> set[str]:
+    types = {t.type for t in doc._.triggers}
+    return types | {t.split(".")[0] for t in types}
+
+
+@pytest.mark.parametrize("text,etype", CASES)
+def test_found_more(parse, text, etype):
+    assert etype in _types(parse(text))
+
+
+@pytest.mark.parametrize("text,etype", NOT_CASES)
+def test_not_found(parse, text, etype):
+    assert etype not in _types(parse(text))
