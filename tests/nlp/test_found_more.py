@@ -27,6 +27,10 @@ CASES = [
     ("Two marines were killed in combat on Saturday, the ministry said.", "attack.ground"),
     # _done_to: the one fined may be the verb's indirect object
     ("The judge fined him 300 dollars on Monday.", "arrest"),
+    # _armed_when: killed when someone armed did something is the killing ("when" clause of a killer noun
+    # or with a weapon)
+    ("A clerk was killed on Tuesday when two robbers fired their pistols into the shop.", "attack"),
+    ("A guard was killed when a man threw a grenade at the gate of the depot.", "attack"),
 ]
 
 NOT_CASES = [
@@ -36,7 +40,15 @@ NOT_CASES = [
     ("This offensive was part of a larger operation.", "attack.ground"),  # told before, no new act
     ("The coup was a surprise to everyone.", "attack.ground"),  # named, not staged
     ("The scheme was killed in committee on Tuesday.", "attack.ground"),  # no action, no combat
+    ("A girl was killed when her father drove into a river.", "attack"),  # no one armed, no weapon
+    ("Two officers were killed when a truck crashed into their car.", "attack"),  # a crash
 ]
+
+
+def test_a_toll_told_by_its_when_clause_is_one_mention(parse):
+    """_without_tolls_of_told_acts: "killed when a gunman opened fire" is the firing, not a second attack."""
+    doc = parse("A boy was killed as a gunman opened fire on the crowd in the square.")
+    assert len([t for t in doc._.triggers if t.type.startswith("attack")]) == 1
 
 
 def _types(doc) -> set[str]:

@@ -447,7 +447,43 @@ def _killers(head: Token) -> list[Token]:
     subjects = [head.head if s.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else s
                 for s in _first_subjects(head) if s.dep_ == "nsubj"]
     doers = subjects + [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    doers += _doers_when(head)
     return doers + [j for d in doers for j in d.children if j.dep_ == "conj"]
+
+
+WHEN_MARKS = frozenset({"when", "as"})
+
+
+def _doers_when(head: Token) -> list[Token]:
+    """"a clerk was killed when two robbers fired into the shop": for a passive verb, the active subject of
+    the "when" clause that tells how it was done."""
+    if not any(ch.dep_ == "auxpass" for ch in head.children):
+        return []
+    return [s for cl in _when_clauses(head) for s in cl.children if s.dep_ == "nsubj"]
+
+
+def _armed_when(c: Candidate) -> bool:
+    """"a clerk was killed when two robbers fired into the shop": a passive verb whose "when" clause is done by
+    a killer noun or with a weapon (not "when her father drove into a river")."""
+    doers = _doers_when(c.head)
+    armed = c.lex.trigger_words.killer_nouns
+    return bool(doers) and (any(d.lemma_.lower() in armed for d in doers) or any(
+        cl.left_edge.i <= w[0] <= cl.right_edge.i for cl in _when_clauses(c.head) for w in c.weapons))
+
+
+def _when_clauses(head: Token) -> list[Token]:
+    """The verbs of the "when" clauses under a verb ("when" read as a mark or an adverb)."""
+    return [cl for cl in head.children if cl.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in cl.children)]
+
+
+def _without_tolls_of_told_acts(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+    """"a boy was killed when a gunman opened fire": the passive toll is the act its "when" clause tells, which
+    is a mention of its own; only a toll whose clause is no mention ("when robbers emptied their pistols")
+    stands for the act."""
+    heads = {m.head for m in found}
+    return [m for m in found if not (_doers_when(doc[m.head]) and any(
+        cl.i in heads for cl in _when_clauses(doc[m.head])))]
 
 
 def _an_armed_hand(tok: Token, c: Candidate) -> bool:
@@ -487,7 +523,7 @@ def active_if_it_must_be(c: Candidate) -> bool:
     if not c.entry.active:
         return True
     passive = any(ch.dep_ == "auxpass" for ch in head.children)
-    if passive and any(ch.dep_ == "agent" for ch in head.children):
+    if passive and (any(ch.dep_ == "agent" for ch in head.children) or _armed_when(c)):
         return True  # a participle with no auxiliary is a headline's ("two guards killed by gunmen")
     return head.tag_ in ("VBD", "VBZ", "VBP") and not passive
 
@@ -2131,6 +2167,7 @@ class TriggerFinder(SitrepComponent):
                 alone.add(c.head.i)
             found.append(mention_of(c))
         found = _without_backreferences(doc, found, self.lex.trigger_words)
+        found = _without_tolls_of_told_acts(doc, found)
         found = _without_governing_alone(doc, found, alone)
         found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
         return sorted(found, key=lambda t: t.tok_start)
