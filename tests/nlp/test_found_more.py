@@ -64,3 +64,21 @@ def test_found_more(parse, text, etype):
 @pytest.mark.parametrize("text,etype", NOT_CASES)
 def test_not_found(parse, text, etype):
     assert etype not in _types(parse(text))
+
+
+RUN_TOGETHER = (
+    "Gunmen shot a shopkeeper in the market of Tessendry on Monday, police said. "
+    + "Officers searched the streets around the market for the rest of the day and questioned witnesses. " * 5
+    + "Soldiers stormed a barricade at the bridge. (AP Photo/Pat Ode)"
+)
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # caption_of: an article printed as one paragraph keeps its news; only its last sentence is the caption
+    (RUN_TOGETHER, "attack.civilians", "attack.ground"),
+    # a short paragraph with a credit is all caption
+    ("A man shot a shopkeeper in a market. (Photo: a made-up agency)", None, "attack.civilians"),
+])
+def test_only_the_caption_before_a_credit_is_no_news(parse, text, kept, dropped):
+    types = {t.type for t in parse(text)._.triggers}
+    assert (kept is None or kept in types) and dropped not in types
