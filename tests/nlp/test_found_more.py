@@ -31,6 +31,9 @@ CASES = [
     # or with a weapon)
     ("A clerk was killed on Tuesday when two robbers fired their pistols into the shop.", "attack"),
     ("A guard was killed when a man threw a grenade at the gate of the depot.", "attack"),
+    # _person_names: a bare surname the tagger misreads is the person the article named before
+    ("Police named the victim as Vanessa Tarrow, 26. Authorities say the men killed Tarrow to keep her from "
+     "talking with police.", "attack"),
 ]
 
 NOT_CASES = [

@@ -387,7 +387,20 @@ def _a_person(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     named = tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PEOPLE  # "Smith, 34, was stabbed" (tagged ORG)
     return tok.ent_type_ == "PERSON" or named or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or (
-        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns
+        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns or (
+        tok.is_title and tok.text in _person_names(tok.doc))
+
+
+PERSON_NAMES_KEY = "sitrep_person_names"
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The words of the names the article gives people, read once per document: "Vanessa Varro" earlier makes
+    a later bare "Varro" that the tagger took for a place ("the men killed Varro") that person."""
+    if PERSON_NAMES_KEY not in doc.user_data:
+        doc.user_data[PERSON_NAMES_KEY] = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title)
+    return doc.user_data[PERSON_NAMES_KEY]
 
 
 def _done_to(verb: Token) -> list[Token]:
