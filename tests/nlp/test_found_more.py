@@ -6,7 +6,11 @@ Every sentence here is invented.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from sitrep.records import Article
 
 CASES = [
     # counted_acts: "a series of attacks" with its article is those attacks, not attacks in general
@@ -85,3 +89,16 @@ RUN_TOGETHER = (
 def test_only_the_caption_before_a_credit_is_no_news(parse, text, kept, dropped):
     types = {t.type for t in parse(text)._.triggers}
     assert (kept is None or kept in types) and dropped not in types
+
+
+@pytest.mark.parametrize("text,etype", [
+    # a_bomb_from_no_aircraft: a bare bomb with no aircraft nor dropping named is a planted explosive
+    ("Two guards were killed by a bomb at the gate of the depot on Friday.", "attack.explosive"),
+    ("A bomb killed three traders in the market of Tessendry on Monday.", "attack.explosive"),
+    # a bomb from the air
+    ("Jets dropped bombs on the town on Friday, killing two.", "attack.air"),
+    ("Warplanes struck the bridge with bombs on Sunday.", "attack.air"),
+    ("A guided bomb hit the school on Friday.", "attack.air"),
+])
+def test_a_bomb_is_typed_by_its_delivery(extractor, text, etype):
+    assert etype in {e.type for e in extractor.extract(Article(text=text, published=date(2025, 5, 22), id="t"))}

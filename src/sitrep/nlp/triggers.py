@@ -2080,6 +2080,20 @@ def missiles_among_the_weapons(c: Candidate, near: list[Weapon]) -> str | None:
     return "attack.missile" if "attack.missile" in {w[1] for w in near} else None
 
 
+def a_bomb_from_no_aircraft(c: Candidate, near: list[Weapon]) -> str | None:
+    """"a bomb killed two guards at the gate": the nearest weapon a bare "bomb" in a sentence that names no
+    aircraft nor any dropping (``air_delivery_words``) is a planted explosive, not a bomb from the air."""
+    if not near:
+        return None
+    w = min(near, key=lambda w: abs(w[0] - c.head.i))
+    bomb, doc = c.head.doc[w[0]], c.head.doc
+    named = any(ch.dep_ in ("amod", "compound") and {f"{ch.lemma_.lower()} bomb", f"{ch.lower_} bomb"} & set(
+        c.lex.weapons) for ch in bomb.children)  # "a guided bomb"
+    from_air = any(x[1] == "attack.air" and doc[x[0]].lemma_.lower() != "bomb" for x in c.weapons) or bool(
+        c.sentence_words & c.lex.trigger_words.air_delivery_words)
+    return "attack.explosive" if bomb.lemma_.lower() == "bomb" and not named and not from_air else None
+
+
 def the_nearest_weapon(c: Candidate, near: list[Weapon]) -> str | None:
     """"the town was hit by rockets", "the convoy was attacked from the air": the weapon or delivery nearest."""
     return min(near, key=lambda w: abs(w[0] - c.head.i))[1] if near else None
@@ -2094,7 +2108,8 @@ def fought_on_the_ground(c: Candidate, near: list[Weapon]) -> str | None:
 
 
 TYPE_RULES: tuple[TypeRule, ...] = (
-    typed_by_its_word, missiles_among_the_weapons, the_nearest_weapon, fought_on_the_ground,
+    typed_by_its_word, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
+    fought_on_the_ground,
 )
 
 
