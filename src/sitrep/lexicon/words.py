@@ -315,6 +315,8 @@ class TriggerWords:
     event_frames: frozenset[str]
     aftermath_nouns: frozenset[str]
     period_nouns: frozenset[str]
+    event_counts: frozenset[str]  # nouns that count single acts: "a series of attacks"
+    air_delivery_words: frozenset[str]  # words that send a bomb from the air: "jets dropped bombs"
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]

@@ -15,6 +15,22 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import text_of
 
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|PHOTO|Video|Pool)\b[^()]*)\)\s*$")
+CAPTION_MAX = 500  # characters: a longer paragraph that ends with a credit is an article run into its caption
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
+
+
+def caption_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The caption of a paragraph that ends with a photo credit: the whole paragraph when it is short, else
+    only its last sentence and the credit. "Rescuers search the rubble. (AP Photo)" is all caption; an article
+    printed as one paragraph whose last line is a caption ("... Police said on Monday. Varro at the inquest.
+    (AP Photo/Pat Ode)") keeps its news."""
+    credit = CREDIT.search(text, start, end)
+    if credit is None:
+        return None
+    if end - start <= CAPTION_MAX:
+        return (start, end)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, credit.start())]
+    return (ends[-1] if ends else start, end)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -56,5 +72,5 @@ class ParagraphSplitter(SitrepComponent):
         info = doc._.info
         if info is not None and info.dateline_end:
             start_after_dateline(doc, info.dateline_end)
-        doc._.captions = [(s, e) for s, e in paragraphs if CREDIT.search(text[s:e])]
+        doc._.captions = [cap for s, e in paragraphs if (cap := caption_of(text, s, e)) is not None]
         return doc

@@ -387,14 +387,27 @@ def _a_person(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     named = tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PEOPLE  # "Smith, 34, was stabbed" (tagged ORG)
     return tok.ent_type_ == "PERSON" or named or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or (
-        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns
+        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns or (
+        tok.is_title and tok.text in _person_names(tok.doc))
+
+
+PERSON_NAMES_KEY = "sitrep_person_names"
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The words of the names the article gives people, read once per document: "Vanessa Varro" earlier makes
+    a later bare "Varro" that the tagger took for a place ("the men killed Varro") that person."""
+    if PERSON_NAMES_KEY not in doc.user_data:
+        doc.user_data[PERSON_NAMES_KEY] = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title)
+    return doc.user_data[PERSON_NAMES_KEY]
 
 
 def _done_to(verb: Token) -> list[Token]:
     """Whom a verb acts on: its object or passive subject, those of the verb it is joined to ("shot and killed
     three men"), or the person its relative clause describes ("a man who was shot")."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]] + ([verb.head] if verb.dep_ == "conj" else [])
-    out = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # "fined him $50"
     if verb.dep_ in ("relcl", "acl"):
         out.append(verb.head)
     if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "a woman died after being shot"
@@ -447,7 +460,43 @@ def _killers(head: Token) -> list[Token]:
     subjects = [head.head if s.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else s
                 for s in _first_subjects(head) if s.dep_ == "nsubj"]
     doers = subjects + [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    doers += _doers_when(head)
     return doers + [j for d in doers for j in d.children if j.dep_ == "conj"]
+
+
+WHEN_MARKS = frozenset({"when", "as"})
+
+
+def _doers_when(head: Token) -> list[Token]:
+    """"a clerk was killed when two robbers fired into the shop": for a passive verb, the active subject of
+    the "when" clause that tells how it was done."""
+    if not any(ch.dep_ == "auxpass" for ch in head.children):
+        return []
+    return [s for cl in _when_clauses(head) for s in cl.children if s.dep_ == "nsubj"]
+
+
+def _armed_when(c: Candidate) -> bool:
+    """"a clerk was killed when two robbers fired into the shop": a passive verb whose "when" clause is done by
+    a killer noun or with a weapon (not "when her father drove into a river")."""
+    doers = _doers_when(c.head)
+    armed = c.lex.trigger_words.killer_nouns
+    return bool(doers) and (any(d.lemma_.lower() in armed for d in doers) or any(
+        cl.left_edge.i <= w[0] <= cl.right_edge.i for cl in _when_clauses(c.head) for w in c.weapons))
+
+
+def _when_clauses(head: Token) -> list[Token]:
+    """The verbs of the "when" clauses under a verb ("when" read as a mark or an adverb)."""
+    return [cl for cl in head.children if cl.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in cl.children)]
+
+
+def _without_tolls_of_told_acts(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+    """"a boy was killed when a gunman opened fire": the passive toll is the act its "when" clause tells, which
+    is a mention of its own; only a toll whose clause is no mention ("when robbers emptied their pistols")
+    stands for the act."""
+    heads = {m.head for m in found}
+    return [m for m in found if not (_doers_when(doc[m.head]) and any(
+        cl.i in heads for cl in _when_clauses(doc[m.head])))]
 
 
 def _an_armed_hand(tok: Token, c: Candidate) -> bool:
@@ -487,7 +536,7 @@ def active_if_it_must_be(c: Candidate) -> bool:
     if not c.entry.active:
         return True
     passive = any(ch.dep_ == "auxpass" for ch in head.children)
-    if passive and any(ch.dep_ == "agent" for ch in head.children):
+    if passive and (any(ch.dep_ == "agent" for ch in head.children) or _armed_when(c)):
         return True  # a participle with no auxiliary is a headline's ("two guards killed by gunmen")
     return head.tag_ in ("VBD", "VBZ", "VBP") and not passive
 
@@ -772,13 +821,22 @@ def shielded_from(head: Token, words: TriggerWords) -> bool:
 
 
 def a_period_of(head: Token, words: TriggerWords) -> bool:
-    """"after several days of assaults"."""
-    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns
+    """"after several days of assaults" (not "the third day of an offensive": one act, counted by its article)."""
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns and not one
+
+
+def counted_acts(head: Token, words: TriggerWords) -> bool:
+    """"carried out a series of attacks on Sunday": acts counted by a noun with its article ("a wave of
+    strikes", "the latest string of raids"), the acts themselves, not acts in general."""
+    counter = head.head.head
+    return head.head.lower_ == "of" and counter.lemma_.lower() in words.event_counts and any(
+        c.dep_ in ("det", "poss") for c in counter.children)
 
 
 def inside_a_noun_phrase(head: Token, words: TriggerWords) -> bool:
-    """"a halt to fighting": a bare noun inside another noun's phrase."""
-    return head.head.head.pos_ == "NOUN" and not any(
+    """"a halt to fighting": a bare noun inside another noun's phrase (not one that counts acts)."""
+    return head.head.head.pos_ == "NOUN" and not counted_acts(head, words) and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
 
 
@@ -2115,6 +2173,20 @@ def missiles_among_the_weapons(c: Candidate, near: list[Weapon]) -> str | None:
     return "attack.missile" if "attack.missile" in {w[1] for w in near} else None
 
 
+def a_bomb_from_no_aircraft(c: Candidate, near: list[Weapon]) -> str | None:
+    """"a bomb killed two guards at the gate": the nearest weapon a bare "bomb" in a sentence that names no
+    aircraft nor any dropping (``air_delivery_words``) is a planted explosive, not a bomb from the air."""
+    if not near:
+        return None
+    w = min(near, key=lambda w: abs(w[0] - c.head.i))
+    bomb, doc = c.head.doc[w[0]], c.head.doc
+    named = any(ch.dep_ in ("amod", "compound") and {f"{ch.lemma_.lower()} bomb", f"{ch.lower_} bomb"} & set(
+        c.lex.weapons) for ch in bomb.children)  # "a guided bomb"
+    from_air = any(x[1] == "attack.air" and doc[x[0]].lemma_.lower() != "bomb" for x in c.weapons) or bool(
+        c.sentence_words & c.lex.trigger_words.air_delivery_words)
+    return "attack.explosive" if bomb.lemma_.lower() == "bomb" and not named and not from_air else None
+
+
 def the_nearest_weapon(c: Candidate, near: list[Weapon]) -> str | None:
     """"the town was hit by rockets", "the convoy was attacked from the air": the weapon or delivery nearest."""
     return min(near, key=lambda w: abs(w[0] - c.head.i))[1] if near else None
@@ -2129,7 +2201,8 @@ def fought_on_the_ground(c: Candidate, near: list[Weapon]) -> str | None:
 
 
 TYPE_RULES: tuple[TypeRule, ...] = (
-    typed_by_its_word, missiles_among_the_weapons, the_nearest_weapon, fought_on_the_ground,
+    typed_by_its_word, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
+    fought_on_the_ground,
 )
 
 
@@ -2215,6 +2288,7 @@ class TriggerFinder(SitrepComponent):
                 alone.add(c.head.i)
             found.append(mention_of(c))
         found = _without_backreferences(doc, found, self.lex.trigger_words)
+        found = _without_tolls_of_told_acts(doc, found)
         found = _without_governing_alone(doc, found, alone)
         found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
         return sorted(found, key=lambda t: t.tok_start)
