@@ -143,6 +143,11 @@ DATE_CASES = [
     # three days before the day of the report (a Thursday)
     ("The vote comes three days after artillery shelled the town.", "attack.artillery",
      ("2025-05-19", "2025-05-19", "day", "three days")),
+    # what happened is never dated by a time after the report (not_after_publication): a party's holiday, a
+    # month told later from an earlier story; a year written out is the text's own word
+    ("A month later, gunmen abducted a farmer.", "attack.civilians", ("2025-05-22", "2025-05-22", "day", None)),
+    ("Gunmen abducted a farmer on June 2, 2025.", "attack.civilians",
+     ("2025-06-02", "2025-06-02", "day", "June 2, 2025")),
 ]
 
 
@@ -152,6 +157,14 @@ def test_date_of(parse, text, etype, window):
     [g] = [g for g in group_triggers(doc, doc._.triggers, load_lexicon().event_words) if g.type == etype]
     d = when.date_of(doc, g, None, None, load_lexicon().event_words)
     assert (d.start, d.end, d.precision, d.text) == window
+
+
+def test_a_holiday_after_the_report_dates_nothing_that_happened(parse):
+    """A report of Sunday 2025-12-14: the Christmas of a party is no day of the stabbing (not_after_publication)."""
+    doc = parse("A company Christmas party turned deadly when a guest was stabbed.", date(2025, 12, 14))
+    [g] = [g for g in group_triggers(doc, doc._.triggers, load_lexicon().event_words) if g.type == "attack.civilians"]
+    d = when.date_of(doc, g, None, None, load_lexicon().event_words)
+    assert (d.start, d.text) == ("2025-12-14", None)
 
 
 def test_a_planned_protest_is_dated_on_its_own_day(extractor):

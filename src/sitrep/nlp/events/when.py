@@ -10,8 +10,9 @@ publication.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from sitrep.nlp.time.timex import resolve
 from sitrep.records import DateWindow, family
 
 ANNOUNCED = frozenset({"planned", "proposed", "agreed"})  # statuses of acts told before they happen
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "December 11, 2016": a date with its year
 SPEECH_FAMILIES = frozenset({"statement", "diplomacy", "prisoners"})  # events that happen when they are said
 
 
@@ -249,9 +251,23 @@ def done_by_its_own_date(doc: Doc, g: Group, status: str, narrative: TimeMention
         else status
 
 
+def not_after_publication(c: Clause) -> Clause:
+    """"A company Christmas party turned deadly early Sunday", "A month later, the envoy accused ...": what
+    has happened or goes on is never dated by a time that begins after the report; such a time names
+    something else (a party, a later month told from an earlier story)."""
+    def before(t: TimeMention | None) -> bool:  # a year written out is the text's word against the dateline's
+        return t is not None and not (t.window.start is not None and t.window.start > c.published
+                                      and not WRITTEN_YEAR.search(t.text))
+
+    return replace(c, times=[t for t in c.times if before(t)],
+                   narrative=c.narrative if before(c.narrative) else None)
+
+
 def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | None, words: EventWords) -> DateWindow:
     """The date window of the event ``g`` tells; the day of publication when no rule picks a time."""
     c = clause_of(doc, g, narrative, words)
+    if status not in ANNOUNCED:
+        c = not_after_publication(c)
     _, chosen = choose_time(c, rules_for(status))
     if chosen is None:
         day = c.published.isoformat()
