@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc
 
 from sitrep.lexicon.words import EventWords
-from sitrep.merge.rules import FoldConfig, retold, types_fold_together, wave_total
+from sitrep.merge.rules import PLACE_RANK, FoldConfig, distance_km, retold, types_fold_together, wave_total
 from sitrep.merge.rules import counts_conflict as _conflicting
 from sitrep.merge.rules import same_named_place as _same_place
 from sitrep.merge.rules import same_speaker as _same_speaker
@@ -451,7 +451,8 @@ def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEve
     ev = d.event
     if not d.anaphoric or ev.quantities:
         return None
-    target = next((o for o in reversed(out) if family(o.event.type) == family(ev.type)
+    told_last_first = sorted(out, key=lambda o: max(o.sents), reverse=True)  # the one told latest, not made latest
+    target = next((o for o in told_last_first if family(o.event.type) == family(ev.type)
                    and (o.event.type == ev.type or family(ev.type) == "attack")), None)
     if target is not None and family(ev.type) == "attack" and ev.location is not None \
             and target.event.location is not None and not _same_place(target.event, ev) \
@@ -517,9 +518,73 @@ def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent |
         and not _told_apart(o.event, ev) and dated_before(o, d) else None
 
 
+def the_act_its_own_sentence_tells(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"The guard was stabbed in Eastbrook by a man who called police after the attack in Mill Lane": a
+    definite mention in the very sentence that tells an act of its type, on the same day, is that act,
+    even where each is placed differently."""
+    ev = d.event
+    if not d.anaphoric:
+        return None
+    return next((o for o in out if o.sent == d.sent and family(o.event.type) == family(ev.type)
+                 and _compatible_types(o.event, ev) and _same_status(o.event, ev)
+                 and _windows_overlap(o.event, ev, 0)), None)
+
+
+def the_same_victim(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Gunmen shot Ana Ruiz at a farm near Eastbrook on Monday. ... Ruiz was hit as she opened the gate,
+    court papers in Northvale say": one act against one named person, in one date window, is one event
+    wherever each sentence places it."""
+    ev = d.event
+    names = _named_targets(ev)
+    if not names:
+        return None
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_status(o.event, ev)
+                 and _windows_overlap(o.event, ev, 0) and not _told_apart(o.event, ev)
+                 and not _conflicting(o.event, ev)
+                 and any(_one_person(n, m) for n in names for m in _named_targets(o.event))), None)
+
+
+def _named_targets(ev: Event) -> list[str]:
+    """The people a record names as its target ("Ana Ruiz"), not a country or a body standing for one."""
+    return [a.name for a in ev.actors if a.role == "target" and a.kind == "person" and a.name != a.country]
+
+
+def _one_person(a: str, b: str) -> bool:
+    """"Ana Ruiz" and, later, "Ruiz": every word of the shorter name is in the longer."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def the_same_day_in_the_place_around_it(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Police arrested a man in Eastbrook on Tuesday. ... He was held after a Tuesday traffic stop in Northvale
+    County": one type, told for the same day by both sentences, at a town and the county around it."""
+    ev = d.event
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_status(o.event, ev)
+                 and _same_told_day(o.event, ev) and _nested_places(o.event.location, ev.location)
+                 and not _conflicting(o.event, ev)), None)
+
+
+def _same_told_day(a: Event, b: Event) -> bool:
+    """Both records dated by words of the report to one and the same day."""
+    return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+
+
+def _nested_places(a: Location | None, b: Location | None) -> bool:
+    """A place and one of another level around it ("Eastbrook" in "Northvale County"), in one region, their
+    centres within ``nested_place_km``."""
+    if a is None or b is None or "country" in (a.precision, b.precision) or (a.country, a.admin1) != (b.country, b.admin1):
+        return False
+    if PLACE_RANK.get(a.precision, 2) == PLACE_RANK.get(b.precision, 2):
+        return False
+    d = distance_km(a, b)
+    return d is not None and d <= FOLD.nested_place_km
+
+
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
-    the_same_event, the_same_event_undated,
+    the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
+    the_same_day_in_the_place_around_it,
 )
 
 

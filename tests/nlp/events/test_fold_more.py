@@ -1,0 +1,107 @@
+"""One record per event: retellings placed differently, by the victim they name, by a definite mention in the
+very sentence that tells the act, or at a town and the county around it on one day; two events the text keeps
+apart stay two."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.events import fold
+from sitrep.nlp.events.draft import DraftEvent
+from sitrep.records import Actor, DateWindow, Event, Location, Quantity, Span
+
+ART = "art_more"
+MON, TUE, FRI = "2025-05-19", "2025-05-20", "2025-05-23"
+# invented places: a town, the county around it (its centre 6 km off), a town of the same county 25 km off,
+# a town of another region, and a city 14 km from the town
+TARNVIK = Location("Tarnvik", "USA", "US-CO", 40.40, -104.70, "city", "Tarnvik")
+NORTHMARSH_COUNTY = Location("Northmarsh County", "USA", "US-CO", 40.45, -104.66, "district", "Northmarsh County")
+OLMBY = Location("Olmby", "USA", "US-CO", 40.62, -104.75, "city", "Olmby")
+FAR_COUNTY = Location("Dunmere County", "USA", "US-CO", 39.20, -105.90, "district", "Dunmere County")
+KESTRA = Location("Kestra", "USA", "US-NE", 40.70, -99.08, "city", "Kestra")
+BRAMHOLT = Location("Bramholt", "USA", "US-CO", 40.52, -104.67, "city", "Bramholt")
+
+
+def draft(etype: str = "arrest", *, sent: int = 0, place: Location | None = TARNVIK, day: str = TUE,
+          day_text: str | None = "Tuesday", status: str = "occurred", victims: tuple[str, ...] = (),
+          counts: tuple = (), anaphoric: bool = False, told_in: tuple[int, ...] = ()) -> DraftEvent:
+    """A draft told in sentence ``sent`` (and ``told_in``), naming ``victims`` as its targets."""
+    ev = Event(etype, status, DateWindow(day, day, "day", day_text), place,
+               actors=[Actor("target", v, "USA", "person") for v in victims],
+               quantities=[Quantity(*c) for c in counts],
+               evidence=[Span(ART, sent * 100, sent * 100 + 10, f"sentence {sent}")], articles=[ART])
+    return DraftEvent(ev, sent, {sent, *told_in}, anaphoric=anaphoric)
+
+
+SHOT = "attack.civilians"
+
+# (rule, records so far, the new draft, index of the record it folds into or None)
+RULE_CASES = [
+    # "Police arrested a man in Tarnvik on Tuesday. ... held after a Tuesday traffic stop in Northmarsh County"
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=NORTHMARSH_COUNTY), 0),
+    (fold.the_same_day_in_the_place_around_it, [draft(place=NORTHMARSH_COUNTY)], draft(sent=1), 0),
+    # two towns, each of its own, are two arrests; so is a county far off, and another region's town
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=OLMBY), None),
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=FAR_COUNTY), None),
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=KESTRA), None),
+    # another day, a day no sentence tells, another status, another type: not the same
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=NORTHMARSH_COUNTY, day=MON), None),
+    (fold.the_same_day_in_the_place_around_it, [draft(day_text=None)], draft(sent=1, place=NORTHMARSH_COUNTY),
+     None),
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=NORTHMARSH_COUNTY, status="planned"),
+     None),
+    (fold.the_same_day_in_the_place_around_it, [draft()], draft(SHOT, sent=1, place=NORTHMARSH_COUNTY), None),
+    # "Gunmen shot Ana Ruiz near Tarnvik on Monday. ... Ruiz was hit at the gate, court papers in Kestra say"
+    (fold.the_same_victim, [draft(SHOT, day=MON, victims=("Ana Ruiz",))],
+     draft(SHOT, sent=1, day=MON, place=KESTRA, victims=("Ruiz",)), 0),
+    # another victim, another day, or a count against it: another shooting
+    (fold.the_same_victim, [draft(SHOT, day=MON, victims=("Ana Ruiz",))],
+     draft(SHOT, sent=1, day=MON, place=KESTRA, victims=("Tom Hale",)), None),
+    (fold.the_same_victim, [draft(SHOT, day=MON, day_text="Monday", victims=("Ana Ruiz",))],
+     draft(SHOT, sent=1, day=FRI, day_text="Friday", place=KESTRA, victims=("Ruiz",)), None),
+    (fold.the_same_victim, [draft(SHOT, day=MON, victims=("Ana Ruiz",), counts=(("person", "injured", 1),))],
+     draft(SHOT, sent=1, day=MON, place=KESTRA, victims=("Ruiz",), counts=(("person", "injured", 2),)), None),
+    # an arrest of the man is not the shooting of him
+    (fold.the_same_victim, [draft(SHOT, day=MON, victims=("Ana Ruiz",))],
+     draft("arrest", sent=1, day=MON, victims=("Ruiz",)), None),
+    # "The guard was stabbed in Tarnvik by a man who called police after the attack in Mill Lane": the attack
+    # the sentence itself tells
+    (fold.the_act_its_own_sentence_tells, [draft(SHOT, sent=1)],
+     draft(SHOT, sent=1, place=BRAMHOLT, anaphoric=True), 0),
+    # ... not one told in an earlier sentence (the referring-back rule decides that), not an arrest
+    (fold.the_act_its_own_sentence_tells, [draft(SHOT, sent=0, told_in=(1,))],
+     draft(SHOT, sent=1, place=BRAMHOLT, anaphoric=True), None),
+    (fold.the_act_its_own_sentence_tells, [draft("arrest", sent=1)],
+     draft(SHOT, sent=1, place=BRAMHOLT, anaphoric=True), None),
+    (fold.the_act_its_own_sentence_tells, [draft(SHOT, sent=1)], draft(SHOT, sent=1, place=BRAMHOLT), None),
+    # "He was jailed Friday. ... He was not fined.": a definite mention is the event told latest, not the
+    # record made latest
+    (fold.the_event_referred_back_to, [draft(sent=2, day=FRI, told_in=(12,)), draft(sent=3, day=MON)],
+     draft(sent=13, day=FRI, anaphoric=True), 0),
+]
+
+
+@pytest.mark.parametrize(("rule", "out", "new", "into"), RULE_CASES)
+def test_which_record_a_draft_retells(rule, out, new, into):
+    found = rule(new, out)
+    assert (None if found is None else out.index(found)) == into
+
+
+# whole little reports: (text, records of the type, the type)
+REPORTS = [
+    # a town and the county around it, one day: one arrest
+    ("Police arrested a man in Weld County on Tuesday.\n\nHe was arrested at his home in Greeley on Tuesday, "
+     "the sheriff said.", 1, "arrest"),
+    ("Man held on drug charges.\n\nA Greeley man was arrested Tuesday on drug charges.\n\nHe was taken into "
+     "custody after a Tuesday traffic stop in Weld County, the sheriff said.", 1, "arrest"),
+    # two towns, one day: two arrests; one county, two days: two
+    ("Police arrested a man in Greeley on Tuesday. Police in Kearney also arrested a woman on Tuesday.", 2,
+     "arrest"),
+    ("Police arrested a man in Weld County on Monday.\n\nOn Wednesday deputies arrested a woman in Greeley.", 2,
+     "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "etype"), REPORTS)
+def test_reports_fold_to_one_record_per_event(parse, text, n, etype):
+    assert len([e for e in parse(text)._.events if e.type == etype]) == n
