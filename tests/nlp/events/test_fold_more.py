@@ -74,6 +74,20 @@ RULE_CASES = [
     (fold.the_act_its_own_sentence_tells, [draft("arrest", sent=1)],
      draft(SHOT, sent=1, place=BRAMHOLT, anaphoric=True), None),
     (fold.the_act_its_own_sentence_tells, [draft(SHOT, sent=1)], draft(SHOT, sent=1, place=BRAMHOLT), None),
+    # "A policeman was wounded in the shootout. ... One of the dealers shot and wounded a policeman": the same
+    # counts, at one place on one day, however each sentence types the attack
+    (fold.the_same_count_told_again, [draft("attack.ground", counts=(("policeman", "injured", 1),))],
+     draft(SHOT, sent=1, counts=(("policeman", "injured", 1),)), 0),
+    # another count, another town, another day, no count at all, an arrest: not the same
+    (fold.the_same_count_told_again, [draft("attack.ground", counts=(("policeman", "injured", 1),))],
+     draft(SHOT, sent=1, counts=(("policeman", "injured", 2),)), None),
+    (fold.the_same_count_told_again, [draft("attack.ground", counts=(("policeman", "injured", 1),))],
+     draft(SHOT, sent=1, place=OLMBY, counts=(("policeman", "injured", 1),)), None),
+    (fold.the_same_count_told_again, [draft("attack.ground", counts=(("policeman", "injured", 1),))],
+     draft(SHOT, sent=1, day=FRI, day_text="Friday", counts=(("policeman", "injured", 1),)), None),
+    (fold.the_same_count_told_again, [draft("attack.ground")], draft(SHOT, sent=1), None),
+    (fold.the_same_count_told_again, [draft(counts=(("person", "detained", 3),))],
+     draft(sent=1, counts=(("person", "detained", 3),)), None),
     # "He was jailed Friday. ... He was not fined.": a definite mention is the event told latest, not the
     # record made latest
     (fold.the_event_referred_back_to, [draft(sent=2, day=FRI, told_in=(12,)), draft(sent=3, day=MON)],
@@ -99,9 +113,16 @@ REPORTS = [
      "arrest"),
     ("Police arrested a man in Weld County on Monday.\n\nOn Wednesday deputies arrested a woman in Greeley.", 2,
      "arrest"),
+    # the same wounded policeman, told twice: one shooting
+    ("A dealer was arrested after a drug bust in Greeley early Friday, police said.\n\nA policeman was also "
+     "wounded in the shootout.\n\nIt was then that one of the dealer's friends shot and wounded a policeman.", 1,
+     "attack"),
+    # "the attack" in the sentence that tells the stabbing, placed in a street of the county
+    ("The guard was stabbed several times by a neighbour in Greeley on Friday, who called the police after the "
+     "attack in Mill Lane, Weld County.", 1, "attack"),
 ]
 
 
 @pytest.mark.parametrize(("text", "n", "etype"), REPORTS)
 def test_reports_fold_to_one_record_per_event(parse, text, n, etype):
-    assert len([e for e in parse(text)._.events if e.type == etype]) == n
+    assert len([e for e in parse(text)._.events if e.type.split(".")[0] == etype]) == n

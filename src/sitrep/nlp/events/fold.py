@@ -581,10 +581,28 @@ def _nested_places(a: Location | None, b: Location | None) -> bool:
     return d is not None and d <= FOLD.nested_place_km
 
 
+def the_same_count_told_again(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"A policeman was wounded in the shootout. ... One of the dealers shot and wounded a policeman": an attack
+    at one place, on one day, with the very casualty counts of another is that attack told again, however
+    differently each sentence types it."""
+    ev = d.event
+    mine = _casualties(ev)
+    if not mine:
+        return None
+    return next((o for o in out if family(o.event.type) == family(ev.type) == "attack"
+                 and _casualties(o.event) == mine and _same_place(o.event, ev) and _same_status(o.event, ev)
+                 and _windows_overlap(o.event, ev, 0) and not _told_apart(o.event, ev)), None)
+
+
+def _casualties(ev: Event) -> set[tuple[str, str, int]]:
+    """The record's casualty counts, as (item, role, value): ("policeman", "injured", 1)."""
+    return {(q.item, q.role, q.value) for q in ev.quantities if q.role in CASUALTY_ROLES}
+
+
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
     the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
-    the_same_day_in_the_place_around_it,
+    the_same_day_in_the_place_around_it, the_same_count_told_again,
 )
 
 
