@@ -24,12 +24,15 @@ BRAMHOLT = Location("Bramholt", "USA", "US-CO", 40.52, -104.67, "city", "Bramhol
 
 def draft(etype: str = "arrest", *, sent: int = 0, place: Location | None = TARNVIK, day: str = TUE,
           day_text: str | None = "Tuesday", status: str = "occurred", victims: tuple[str, ...] = (),
-          counts: tuple = (), anaphoric: bool = False, told_in: tuple[int, ...] = ()) -> DraftEvent:
-    """A draft told in sentence ``sent`` (and ``told_in``), naming ``victims`` as its targets."""
+          counts: tuple = (), anaphoric: bool = False, told_in: tuple[int, ...] = (),
+          carried: bool = False) -> DraftEvent:
+    """A draft told in sentence ``sent`` (and ``told_in``), naming ``victims`` as its targets; its sentence says
+    its day unless the day is ``carried`` over from a neighbouring sentence."""
+    said = f"sentence {sent}" if carried or day_text is None else f"sentence {sent}, {day_text}"
     ev = Event(etype, status, DateWindow(day, day, "day", day_text), place,
                actors=[Actor("target", v, "USA", "person") for v in victims],
                quantities=[Quantity(*c) for c in counts],
-               evidence=[Span(ART, sent * 100, sent * 100 + 10, f"sentence {sent}")], articles=[ART])
+               evidence=[Span(ART, sent * 100, sent * 100 + len(said), said)], articles=[ART])
     return DraftEvent(ev, sent, {sent, *told_in}, anaphoric=anaphoric)
 
 
@@ -88,6 +91,29 @@ RULE_CASES = [
     (fold.the_same_count_told_again, [draft("attack.ground")], draft(SHOT, sent=1), None),
     (fold.the_same_count_told_again, [draft(counts=(("person", "detained", 3),))],
      draft(sent=1, counts=(("person", "detained", 3),)), None),
+    # "A neighbour stabbed the guard in Tarnvik on Monday. ... He was jailed on Friday. 'He launched a vicious
+    # attack on his victim,' an officer said.": no day of its own, Friday carried over from the jailing
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=MON, day_text="Monday"), draft(sent=2, day=FRI)],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday", carried=True), 0),
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=MON, day_text="Monday"), draft(sent=2, day=FRI)],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday", place=BRAMHOLT, carried=True), 0),
+    # its own day, a far town, two acts told before, one told for that very day, a day no other kind of event
+    # was told on ("On Friday troops entered the town. They shelled the market."), a statement: not folded
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=MON, day_text="Monday"), draft(sent=2, day=FRI)],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday"), None),
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=MON, day_text="Monday"), draft(sent=2, day=FRI)],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday", place=KESTRA, carried=True), None),
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=MON, day_text="Monday"),
+                                           draft(SHOT, sent=1, day=TUE, place=OLMBY), draft(sent=2, day=FRI)],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday", carried=True), None),
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=FRI, day_text="Friday", place=OLMBY),
+                                           draft(sent=2, day=FRI)],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday", carried=True), None),
+    (fold.the_act_dated_by_its_neighbour, [draft(SHOT, day=MON, day_text="Monday")],
+     draft(SHOT, sent=3, day=FRI, day_text="Friday", carried=True), None),
+    (fold.the_act_dated_by_its_neighbour, [draft("statement.threat", day=MON, day_text="Monday"),
+                                           draft(sent=2, day=FRI)],
+     draft("statement.threat", sent=3, day=FRI, day_text="Friday", carried=True), None),
     # "He was jailed Friday. ... He was not fined.": a definite mention is the event told latest, not the
     # record made latest
     (fold.the_event_referred_back_to, [draft(sent=2, day=FRI, told_in=(12,)), draft(sent=3, day=MON)],
@@ -117,6 +143,13 @@ REPORTS = [
     ("A dealer was arrested after a drug bust in Greeley early Friday, police said.\n\nA policeman was also "
      "wounded in the shootout.\n\nIt was then that one of the dealer's friends shot and wounded a policeman.", 1,
      "attack"),
+    # the stabbing retold in a quote, dated only by the day of the sentencing told before it: one stabbing; a
+    # shelling on the day troops entered the town is a shelling of its own
+    ("A Greeley man who stabbed a woman he knew several times on Feb. 3 has been jailed for ten years.\n\nHe was "
+     "found guilty of attempted murder at the county court last Friday.\n\nA detective said: \"He launched a "
+     "vicious assault on his victim.\"", 1, "attack"),
+    ("Rebels shelled Greeley on Monday, officials said.\n\nOn Friday troops entered Greeley. They shelled the "
+     "market.", 2, "attack"),
     # "the attack" in the sentence that tells the stabbing, placed in a street of the county
     ("The guard was stabbed several times by a neighbour in Greeley on Friday, who called the police after the "
      "attack in Mill Lane, Weld County.", 1, "attack"),

@@ -599,10 +599,45 @@ def _casualties(ev: Event) -> set[tuple[str, str, int]]:
     return {(q.item, q.role, q.value) for q in ev.quantities if q.role in CASUALTY_ROLES}
 
 
+def the_act_dated_by_its_neighbour(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"A neighbour stabbed the guard in Tarnvik on 3 May. ... He was jailed on Friday. An officer said: 'He
+    launched a vicious attack on his victim.'": an act whose sentence names no day of its own, dated only by the
+    day a neighbouring sentence gave another kind of event, is the one act of its family told before at or
+    near its place."""
+    ev = d.event
+    if _dates_itself(ev) or family(ev.type) not in FOLD.carried_day_families:
+        return None
+    told = [o for o in out if family(o.event.type) == family(ev.type) and o.sent < d.sent]
+    if any(_windows_overlap(o.event, ev, 0) for o in told):
+        return None  # an act of its family on that day: the day may be its own
+    if not any(family(o.event.type) != family(ev.type) and _dates_itself(o.event)
+               and (o.event.date.start, o.event.date.end) == (ev.date.start, ev.date.end) for o in out):
+        return None  # not the day of another kind of event told before ("On Friday troops entered the town")
+    near = [o for o in told if _same_status(o.event, ev) and _dates_itself(o.event) and _near(o.event, ev)]
+    return near[0] if len(near) == 1 and len(told) == 1 else None
+
+
+def _dates_itself(ev: Event) -> bool:
+    """Is ``ev`` dated by words of its own sentences, not by a day the narrative carried over?"""
+    said = ev.date.text
+    return said is not None and any(said in (e.text or "") for e in ev.evidence)
+
+
+def _near(a: Event, b: Event) -> bool:
+    """One place, or two of one region whose centres are within ``nested_place_km``."""
+    la, lb = a.location, b.location
+    if _same_place(a, b):
+        return True
+    if la is None or lb is None or "country" in (la.precision, lb.precision) or (la.country, la.admin1) != (lb.country, lb.admin1):
+        return False
+    km = distance_km(la, lb)
+    return km is not None and km <= FOLD.nested_place_km
+
+
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
     the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
-    the_same_day_in_the_place_around_it, the_same_count_told_again,
+    the_same_day_in_the_place_around_it, the_same_count_told_again, the_act_dated_by_its_neighbour,
 )
 
 
