@@ -68,6 +68,8 @@ class FoldConfig:
     loose_families: frozenset[str]
     apart_types: frozenset[str]
     wave_roles: frozenset[str]
+    nested_place_km: float = 30.0
+    carried_day_families: frozenset[str] = frozenset({"attack", "arrest", "protest"})
 
     @classmethod
     def load(cls) -> FoldConfig:
@@ -82,6 +84,8 @@ class FoldConfig:
             loose_families=frozenset(raw["loose_families"]),
             apart_types=frozenset(raw["apart_types"]),
             wave_roles=frozenset(raw["wave_roles"]),
+            nested_place_km=float(raw.get("nested_place_km", 30.0)),
+            carried_day_families=frozenset(raw.get("carried_day_families", ("attack", "arrest", "protest"))),
         )
 
 

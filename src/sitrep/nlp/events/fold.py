@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc
 
 from sitrep.lexicon.words import EventWords
-from sitrep.merge.rules import FoldConfig, retold, types_fold_together, wave_total
+from sitrep.merge.rules import PLACE_RANK, FoldConfig, distance_km, retold, types_fold_together, wave_total
 from sitrep.merge.rules import counts_conflict as _conflicting
 from sitrep.merge.rules import same_named_place as _same_place
 from sitrep.merge.rules import same_speaker as _same_speaker
@@ -451,7 +451,8 @@ def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEve
     ev = d.event
     if not d.anaphoric or ev.quantities:
         return None
-    target = next((o for o in reversed(out) if family(o.event.type) == family(ev.type)
+    told_last_first = sorted(out, key=lambda o: max(o.sents), reverse=True)  # the one told latest, not made latest
+    target = next((o for o in told_last_first if family(o.event.type) == family(ev.type)
                    and (o.event.type == ev.type or family(ev.type) == "attack")), None)
     if target is not None and family(ev.type) == "attack" and ev.location is not None \
             and target.event.location is not None and not _same_place(target.event, ev) \
@@ -517,9 +518,126 @@ def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent |
         and not _told_apart(o.event, ev) and dated_before(o, d) else None
 
 
+def the_act_its_own_sentence_tells(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"The guard was stabbed in Eastbrook by a man who called police after the attack in Mill Lane": a
+    definite mention in the very sentence that tells an act of its type, on the same day, is that act,
+    even where each is placed differently."""
+    ev = d.event
+    if not d.anaphoric:
+        return None
+    return next((o for o in out if o.sent == d.sent and family(o.event.type) == family(ev.type)
+                 and _compatible_types(o.event, ev) and _same_status(o.event, ev)
+                 and _windows_overlap(o.event, ev, 0)), None)
+
+
+def the_same_victim(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Gunmen shot Ana Ruiz at a farm near Eastbrook on Monday. ... Ruiz was hit as she opened the gate,
+    court papers in Northvale say": one act against one named person, in one date window, is one event
+    wherever each sentence places it."""
+    ev = d.event
+    names = _named_targets(ev)
+    if not names:
+        return None
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_status(o.event, ev)
+                 and _windows_overlap(o.event, ev, 0) and not _told_apart(o.event, ev)
+                 and not _conflicting(o.event, ev)
+                 and any(_one_person(n, m) for n in names for m in _named_targets(o.event))), None)
+
+
+def _named_targets(ev: Event) -> list[str]:
+    """The people a record names as its target ("Ana Ruiz"), not a country or a body standing for one."""
+    return [a.name for a in ev.actors if a.role == "target" and a.kind == "person" and a.name != a.country]
+
+
+def _one_person(a: str, b: str) -> bool:
+    """"Ana Ruiz" and, later, "Ruiz": every word of the shorter name is in the longer."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def the_same_day_in_the_place_around_it(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Police arrested a man in Eastbrook on Tuesday. ... He was held after a Tuesday traffic stop in Northvale
+    County": one type, told for the same day by both sentences, at a town and the county around it."""
+    ev = d.event
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_status(o.event, ev)
+                 and _same_told_day(o.event, ev) and _nested_places(o.event.location, ev.location)
+                 and not _conflicting(o.event, ev)), None)
+
+
+def _same_told_day(a: Event, b: Event) -> bool:
+    """Both records dated by words of the report to one and the same day."""
+    return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+
+
+def _nested_places(a: Location | None, b: Location | None) -> bool:
+    """A place and one of another level around it ("Eastbrook" in "Northvale County"), in one region, their
+    centres within ``nested_place_km``."""
+    if a is None or b is None or "country" in (a.precision, b.precision) or (a.country, a.admin1) != (b.country, b.admin1):
+        return False
+    if PLACE_RANK.get(a.precision, 2) == PLACE_RANK.get(b.precision, 2):
+        return False
+    d = distance_km(a, b)
+    return d is not None and d <= FOLD.nested_place_km
+
+
+def the_same_count_told_again(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"A policeman was wounded in the shootout. ... One of the dealers shot and wounded a policeman": an attack
+    at one place, on one day, with the very casualty counts of another is that attack told again, however
+    differently each sentence types it."""
+    ev = d.event
+    mine = _casualties(ev)
+    if not mine:
+        return None
+    return next((o for o in out if family(o.event.type) == family(ev.type) == "attack"
+                 and _casualties(o.event) == mine and _same_place(o.event, ev) and _same_status(o.event, ev)
+                 and _windows_overlap(o.event, ev, 0) and not _told_apart(o.event, ev)), None)
+
+
+def _casualties(ev: Event) -> set[tuple[str, str, int]]:
+    """The record's casualty counts, as (item, role, value): ("policeman", "injured", 1)."""
+    return {(q.item, q.role, q.value) for q in ev.quantities if q.role in CASUALTY_ROLES}
+
+
+def the_act_dated_by_its_neighbour(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"A neighbour stabbed the guard in Tarnvik on 3 May. ... He was jailed on Friday. An officer said: 'He
+    launched a vicious attack on his victim.'": an act whose sentence names no day of its own, dated only by the
+    day a neighbouring sentence gave another kind of event, is the one act of its family told before at or
+    near its place."""
+    ev = d.event
+    if _dates_itself(ev) or family(ev.type) not in FOLD.carried_day_families:
+        return None
+    told = [o for o in out if family(o.event.type) == family(ev.type) and o.sent < d.sent]
+    if any(_windows_overlap(o.event, ev, 0) for o in told):
+        return None  # an act of its family on that day: the day may be its own
+    if not any(family(o.event.type) != family(ev.type) and _dates_itself(o.event)
+               and (o.event.date.start, o.event.date.end) == (ev.date.start, ev.date.end) for o in out):
+        return None  # not the day of another kind of event told before ("On Friday troops entered the town")
+    near = [o for o in told if _same_status(o.event, ev) and _dates_itself(o.event) and _near(o.event, ev)]
+    return near[0] if len(near) == 1 and len(told) == 1 else None
+
+
+def _dates_itself(ev: Event) -> bool:
+    """Is ``ev`` dated by words of its own sentences, not by a day the narrative carried over?"""
+    said = ev.date.text
+    return said is not None and any(said in (e.text or "") for e in ev.evidence)
+
+
+def _near(a: Event, b: Event) -> bool:
+    """One place, or two of one region whose centres are within ``nested_place_km``."""
+    la, lb = a.location, b.location
+    if _same_place(a, b):
+        return True
+    if la is None or lb is None or "country" in (la.precision, lb.precision) or (la.country, la.admin1) != (lb.country, lb.admin1):
+        return False
+    km = distance_km(la, lb)
+    return km is not None and km <= FOLD.nested_place_km
+
+
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
-    the_same_event, the_same_event_undated,
+    the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
+    the_same_day_in_the_place_around_it, the_same_count_told_again, the_act_dated_by_its_neighbour,
 )
 
 
