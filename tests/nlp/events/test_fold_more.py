@@ -1,6 +1,5 @@
 """One record per event: retellings placed differently, by the victim they name, by a definite mention in the
-very sentence that tells the act, or at a town and the county around it on one day; two events the text keeps
-apart stay two."""
+very sentence that tells the act, or by the same counts; two events the text keeps apart stay two."""
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from sitrep.records import Actor, DateWindow, Event, Location, Quantity, Span
 ART = "art_more"
 MON, TUE, FRI = "2025-05-19", "2025-05-20", "2025-05-23"
 # invented places: a town, the county around it (its centre 6 km off), a town of the same county 25 km off,
-# a town of another region, and a city 14 km from the town
+# a county far off, a town of another region, and a city 14 km from the town
 TARNVIK = Location("Tarnvik", "USA", "US-CO", 40.40, -104.70, "city", "Tarnvik")
 NORTHMARSH_COUNTY = Location("Northmarsh County", "USA", "US-CO", 40.45, -104.66, "district", "Northmarsh County")
 OLMBY = Location("Olmby", "USA", "US-CO", 40.62, -104.75, "city", "Olmby")
@@ -40,20 +39,6 @@ SHOT = "attack.civilians"
 
 # (rule, records so far, the new draft, index of the record it folds into or None)
 RULE_CASES = [
-    # "Police arrested a man in Tarnvik on Tuesday. ... held after a Tuesday traffic stop in Northmarsh County"
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=NORTHMARSH_COUNTY), 0),
-    (fold.the_same_day_in_the_place_around_it, [draft(place=NORTHMARSH_COUNTY)], draft(sent=1), 0),
-    # two towns, each of its own, are two arrests; so is a county far off, and another region's town
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=OLMBY), None),
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=FAR_COUNTY), None),
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=KESTRA), None),
-    # another day, a day no sentence tells, another status, another type: not the same
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=NORTHMARSH_COUNTY, day=MON), None),
-    (fold.the_same_day_in_the_place_around_it, [draft(day_text=None)], draft(sent=1, place=NORTHMARSH_COUNTY),
-     None),
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(sent=1, place=NORTHMARSH_COUNTY, status="planned"),
-     None),
-    (fold.the_same_day_in_the_place_around_it, [draft()], draft(SHOT, sent=1, place=NORTHMARSH_COUNTY), None),
     # "Gunmen shot Ana Ruiz near Tarnvik on Monday. ... Ruiz was hit at the gate, court papers in Kestra say"
     (fold.the_same_victim, [draft(SHOT, day=MON, victims=("Ana Ruiz",))],
      draft(SHOT, sent=1, day=MON, place=KESTRA, victims=("Ruiz",)), 0),
@@ -129,11 +114,13 @@ def test_which_record_a_draft_retells(rule, out, new, into):
 
 # whole little reports: (text, records of the type, the type)
 REPORTS = [
-    # a town and the county around it, one day: one arrest
-    ("Police arrested a man in Weld County on Tuesday.\n\nHe was arrested at his home in Greeley on Tuesday, "
-     "the sheriff said.", 1, "arrest"),
-    ("Man held on drug charges.\n\nA Greeley man was arrested Tuesday on drug charges.\n\nHe was taken into "
-     "custody after a Tuesday traffic stop in Weld County, the sheriff said.", 1, "arrest"),
+    # a town and the county around it, one day: one arrest, by a reading the fold does not have (a fold of
+    # town and county by the day alone also joined two arrests of one county; it was taken out)
+    pytest.param("Police arrested a man in Weld County on Tuesday.\n\nHe was arrested at his home in Greeley on "
+                 "Tuesday, the sheriff said.", 1, "arrest", marks=pytest.mark.xfail(strict=True)),
+    pytest.param("Man held on drug charges.\n\nA Greeley man was arrested Tuesday on drug charges.\n\nHe was "
+                 "taken into custody after a Tuesday traffic stop in Weld County, the sheriff said.", 1, "arrest",
+                 marks=pytest.mark.xfail(strict=True)),
     # two towns, one day: two arrests; one county, two days: two
     ("Police arrested a man in Greeley on Tuesday. Police in Kearney also arrested a woman on Tuesday.", 2,
      "arrest"),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc
 
 from sitrep.lexicon.words import EventWords
-from sitrep.merge.rules import PLACE_RANK, FoldConfig, distance_km, retold, types_fold_together, wave_total
+from sitrep.merge.rules import FoldConfig, distance_km, retold, types_fold_together, wave_total
 from sitrep.merge.rules import counts_conflict as _conflicting
 from sitrep.merge.rules import same_named_place as _same_place
 from sitrep.merge.rules import same_speaker as _same_speaker
@@ -555,32 +555,6 @@ def _one_person(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def the_same_day_in_the_place_around_it(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
-    """"Police arrested a man in Eastbrook on Tuesday. ... He was held after a Tuesday traffic stop in Northvale
-    County": one type, told for the same day by both sentences, at a town and the county around it."""
-    ev = d.event
-    return next((o for o in out if _compatible_types(o.event, ev) and _same_status(o.event, ev)
-                 and _same_told_day(o.event, ev) and _nested_places(o.event.location, ev.location)
-                 and not _conflicting(o.event, ev)), None)
-
-
-def _same_told_day(a: Event, b: Event) -> bool:
-    """Both records dated by words of the report to one and the same day."""
-    return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
-        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
-
-
-def _nested_places(a: Location | None, b: Location | None) -> bool:
-    """A place and one of another level around it ("Eastbrook" in "Northvale County"), in one region, their
-    centres within ``nested_place_km``."""
-    if a is None or b is None or "country" in (a.precision, b.precision) or (a.country, a.admin1) != (b.country, b.admin1):
-        return False
-    if PLACE_RANK.get(a.precision, 2) == PLACE_RANK.get(b.precision, 2):
-        return False
-    d = distance_km(a, b)
-    return d is not None and d <= FOLD.nested_place_km
-
-
 def the_same_count_told_again(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
     """"A policeman was wounded in the shootout. ... One of the dealers shot and wounded a policeman": an attack
     at one place, on one day, with the very casualty counts of another is that attack told again, however
@@ -637,7 +611,7 @@ def _near(a: Event, b: Event) -> bool:
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
     the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
-    the_same_day_in_the_place_around_it, the_same_count_told_again, the_act_dated_by_its_neighbour,
+    the_same_count_told_again, the_act_dated_by_its_neighbour,
 )
 
 
