@@ -593,9 +593,18 @@ def _an_acting_state(t: Token, nouns: tuple[str, ...]) -> bool:
 
 
 def _asked_for(head: Token) -> list[Token]:
-    """What is asked for: "demanded the return of the remains", "called for a summit"."""
+    """What is asked for: "demanded the return of the remains", "called for a summit", "demanded that the
+    council lift the embargo" (the act asked for and who is to do it)."""
     return [ch for ch in head.children if ch.dep_ == "dobj"] + [
-        o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] + _a_that_clause(head)
+
+
+def _a_that_clause(head: Token) -> list[Token]:
+    """"demanded that the council lift the embargo": the verb of a clause with "that" and its subject; not a
+    clause of speech with no "that" ("demanded, it said, ...")."""
+    return [x for cl in head.children if cl.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                      for m in cl.children)
+            for x in (cl, *(s for s in cl.children if s.dep_ in SUBJECTS))]
 
 
 def made_by_a_state_if_needed(c: Candidate) -> bool:
@@ -2063,6 +2072,16 @@ def cancelled_by_no(entry: TriggerEntry, head: Token, cues: StatusWords) -> str 
     return "cancelled" if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) else None
 
 
+def asked_for_in_a_that_clause(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"Moldova demanded that the council lift the embargo" -> proposed: a diplomatic act in a clause with "that"
+    hung on a word of asking is asked for, not done."""
+    verb = governing_verb(head)
+    if not entry.type.startswith("diplomacy") or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in cues.proposed_governors:
+        return None
+    return "proposed" if any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children) else None
+
+
 def planned_by_modifier(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
     """"ahead of a planned rally" -> planned."""
     return "planned" if any(c.dep_ == "amod" and c.lower_ in cues.planned_modifiers for c in head.children) \
@@ -2099,7 +2118,8 @@ def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: Statu
 
 
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, looked_into, ongoing_by_progressive,
+    cancelled_by_no, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, status_of_entry,
+    looked_into, ongoing_by_progressive,
     planned_by_headline_infinitive,
 )
 

@@ -1,0 +1,42 @@
+"""Diplomacy as wire stories tell it, more: a demand that a state or a body do something ("demanded that
+the council lift the embargo") is a proposal and what it asks for is only proposed; an economic, trade or
+naval blockade one state lays on another is a sanction, not a closed road."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a state demands, in a clause with "that", that another state or a body act
+    ("Moldova demanded that Romania withdraw its troops from the border.", "diplomacy.proposal", "proposed"),
+    ("Moldova demanded on Friday that Romania release the detained sailors.", "diplomacy.proposal", "proposed"),
+    # what such a demand asks for is proposed, not done
+    ("Moldova demanded that the United Nations lift the sanctions.", "diplomacy.sanctions", "proposed"),
+    # a blockade of trade or of the sea laid on a state
+    ("Romania imposed a naval blockade on Moldova on Sunday.", "diplomacy.sanctions", "occurred"),
+    ("Romania lifted its economic blockade of Moldova on Monday.", "diplomacy.sanctions", "occurred"),
+    ("Romania tightened its trade blockade of Moldova last week.", "diplomacy.sanctions", None),
+]
+
+NOT_CASES = [
+    # a mood, or people who are no state, asked for
+    ("The government demanded that calm be restored.", "diplomacy.proposal"),
+    ("Residents demanded that the mayor resign.", "diplomacy.proposal"),
+    # a blockade of a road is no sanction
+    ("Protesters set up a blockade on the main highway.", "diplomacy.sanctions"),
+    # a clause of "that" after a verb of saying reports, it does not ask
+    ("The ministry said that the talks were postponed.", "diplomacy.proposal"),
+]
+
+
+@pytest.mark.parametrize("text,etype,status", CASES)
+def test_wire_diplomacy_is_read(parse, text, etype, status):
+    found = {e.type: e.status for e in parse(text)._.events}
+    assert etype in found
+    if status is not None:
+        assert found[etype] == status
+
+
+@pytest.mark.parametrize("text,etype", NOT_CASES)
+def test_other_senses_make_no_such_event(parse, text, etype):
+    assert etype not in [e.type for e in parse(text)._.events]
