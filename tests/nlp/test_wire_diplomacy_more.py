@@ -1,6 +1,7 @@
 """Diplomacy as wire stories tell it, more: a demand that a state or a body do something ("demanded that
 the council lift the embargo") is a proposal and what it asks for is only proposed; an economic, trade or
-naval blockade one state lays on another is a sanction, not a closed road."""
+naval blockade one state lays on another is a sanction, not a closed road; "the two leaders met" takes the two
+sides the sentence before named; calling a leader a liar is an accusation."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ CASES = [
     ("Romania imposed a naval blockade on Moldova on Sunday.", "diplomacy.sanctions", "occurred"),
     ("Romania lifted its economic blockade of Moldova on Monday.", "diplomacy.sanctions", "occurred"),
     ("Romania tightened its trade blockade of Moldova last week.", "diplomacy.sanctions", None),
+    # a foe called a liar
+    ("The Moldovan president called the Romanian prime minister a liar.", "statement.accusation", "occurred"),
 ]
 
 NOT_CASES = [
@@ -26,7 +29,36 @@ NOT_CASES = [
     ("Protesters set up a blockade on the main highway.", "diplomacy.sanctions"),
     # a clause of "that" after a verb of saying reports, it does not ask
     ("The ministry said that the talks were postponed.", "diplomacy.proposal"),
+    # a liar in a quarrel of no states
+    ("The coach called the referee a liar after the match.", "statement.accusation"),
 ]
+
+
+TWO_NAMED_BEFORE = [
+    ("President Ortiz of Moldova flew to Bucharest to see Romanian President Tomas. "
+     "The two leaders met for three hours on Tuesday.", "occurred"),
+    ("Moldova and Romania sent their foreign ministers to Geneva on Monday. "
+     "The two ministers held talks on the border dispute.", "occurred"),
+    ("Moldovan President Ortiz called Romanian President Tomas on Sunday. Both leaders agreed to meet again.",
+     "agreed"),
+]
+
+NOT_TWO_NAMED_BEFORE = [
+    "The two teams met in the final on Sunday.",
+    "Two hikers were found near the lake. The two men met at a bar in the city.",
+]
+
+
+@pytest.mark.parametrize("text,status", TWO_NAMED_BEFORE)
+def test_the_two_named_before_meet(parse, text, status):
+    talks = [e for e in parse(text)._.events if e.type == "diplomacy.talks"]
+    assert talks and talks[-1].status == status
+    assert len([a for a in talks[-1].actors if a.role == "participant"]) == 2
+
+
+@pytest.mark.parametrize("text", NOT_TWO_NAMED_BEFORE)
+def test_two_people_of_no_side_make_no_talks(parse, text):
+    assert "diplomacy.talks" not in [e.type for e in parse(text)._.events]
 
 
 @pytest.mark.parametrize("text,etype,status", CASES)
