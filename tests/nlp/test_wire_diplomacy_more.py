@@ -1,7 +1,7 @@
 """Diplomacy as wire stories tell it, more: a demand that a state or a body do something ("demanded that
 the council lift the embargo") is a proposal and what it asks for is only proposed; an economic, trade or
 naval blockade one state lays on another is a sanction, not a closed road; "the two leaders met" takes the two
-sides the sentence before named; calling a leader a liar is an accusation."""
+sides the sentence before named; calling a leader a liar is an accusation; a state that promises to withdraw or release makes an offer."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ CASES = [
     ("Romania imposed a naval blockade on Moldova on Sunday.", "diplomacy.sanctions", "occurred"),
     ("Romania lifted its economic blockade of Moldova on Monday.", "diplomacy.sanctions", "occurred"),
     ("Romania tightened its trade blockade of Moldova last week.", "diplomacy.sanctions", None),
+    # a state that promises to give something up makes an offer
+    ("Moldova promised to withdraw from Romanian territory and release captured soldiers.", "diplomacy.proposal",
+     "proposed"),
     # a foe called a liar
     ("The Moldovan president called the Romanian prime minister a liar.", "statement.accusation", "occurred"),
 ]
@@ -29,6 +32,9 @@ NOT_CASES = [
     ("Protesters set up a blockade on the main highway.", "diplomacy.sanctions"),
     # a clause of "that" after a verb of saying reports, it does not ask
     ("The ministry said that the talks were postponed.", "diplomacy.proposal"),
+    # a promise of no concession, or by no state
+    ("The company promised to release a new phone next year.", "diplomacy.proposal"),
+    ("Moldova promised a thorough inquiry into the crash.", "diplomacy.proposal"),
     # a liar in a quarrel of no states
     ("The coach called the referee a liar after the match.", "statement.accusation"),
 ]
