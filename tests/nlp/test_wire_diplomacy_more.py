@@ -1,7 +1,7 @@
 """Diplomacy as wire stories tell it, more: a demand that a state or a body do something ("demanded that
 the council lift the embargo") is a proposal and what it asks for is only proposed; an economic, trade or
 naval blockade one state lays on another is a sanction, not a closed road; "the two leaders met" takes the two
-sides the sentence before named; calling a leader a liar is an accusation; a state that promises to withdraw or release makes an offer."""
+sides the sentence before named; calling a leader a liar is an accusation; a state that promises to withdraw or release makes an offer; "a meeting to be held" is planned."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ CASES = [
     # a state that promises to give something up makes an offer
     ("Moldova promised to withdraw from Romanian territory and release captured soldiers.", "diplomacy.proposal",
      "proposed"),
+    # a meeting still to be held
+    ("The vote came a day before a meeting of Moldovan and Romanian ministers to be held in Geneva.",
+     "diplomacy.talks", "planned"),
+    ("Moldova and Romania will hold talks to be mediated by Norway.", "diplomacy.talks", "planned"),
     # a foe called a liar
     ("The Moldovan president called the Romanian prime minister a liar.", "statement.accusation", "occurred"),
 ]
@@ -35,6 +39,9 @@ NOT_CASES = [
     # a promise of no concession, or by no state
     ("The company promised to release a new phone next year.", "diplomacy.proposal"),
     ("Moldova promised a thorough inquiry into the crash.", "diplomacy.proposal"),
+    # a sentence still to be passed is no arrest; a truce wished for is no truce
+    ("Ortiz is to be sentenced at noon on Monday, according to a court order.", "arrest"),
+    ("The sides came under pressure for a truce to be accepted.", "diplomacy.ceasefire"),
     # a liar in a quarrel of no states
     ("The coach called the referee a liar after the match.", "statement.accusation"),
 ]

@@ -702,9 +702,17 @@ def under_a_hypothetical_aux(verb: Token, cues: StatusWords) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_markers for c in verb.children)
 
 
+def _to_be_done(verb: Token) -> bool:
+    """"a meeting to be held in Geneva", "the accord, to be signed on Friday": an infinitive in the passive on
+    a noun (not "he is to be sentenced", a verb's complement) is what is scheduled, not a wish."""
+    return verb.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def merely_desired(verb: Token, cues: StatusWords) -> bool:
     """"pressure on the sides to accept a truce": an infinitive governed by no word of status."""
-    if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+            or _to_be_done(verb):
         return False
     gov = verb.head
     allowed = (cues.planned_governors | cues.agreed_governors | cues.proposed_governors | cues.rejected_governors
@@ -2088,6 +2096,14 @@ def planned_by_modifier(entry: TriggerEntry, head: Token, cues: StatusWords) -> 
         else None
 
 
+def planned_by_to_be_done(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"a meeting of the two ministers to be held in Geneva" -> planned: the event the subject of (or described
+    by) an infinitive in the passive is still to come."""
+    verbs = [governing_verb(head)] if head.dep_ == "nsubjpass" else []
+    verbs += [ch for ch in head.children if ch.dep_ in ("acl", "relcl")]
+    return "planned" if any(_to_be_done(v) for v in verbs) else None
+
+
 def status_of_entry(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
     """"the envoy proposed a truce" -> proposed: the status the word carries itself."""
     return entry.status
@@ -2118,7 +2134,8 @@ def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: Statu
 
 
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    cancelled_by_no, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, status_of_entry,
+    cancelled_by_no, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, planned_by_to_be_done,
+    status_of_entry,
     looked_into, ongoing_by_progressive,
     planned_by_headline_infinitive,
 )
