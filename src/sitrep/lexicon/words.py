@@ -281,6 +281,7 @@ class TriggerWords:
     request_verbs: tuple[str, ...]
     mobilization_verbs: tuple[str, ...]
     talks_words: tuple[str, ...]
+    conceded_acts: tuple[str, ...]
     fire_objects: tuple[str, ...]
     exchanged_people: tuple[str, ...]
     freed_people: tuple[str, ...]

@@ -593,9 +593,18 @@ def _an_acting_state(t: Token, nouns: tuple[str, ...]) -> bool:
 
 
 def _asked_for(head: Token) -> list[Token]:
-    """What is asked for: "demanded the return of the remains", "called for a summit"."""
+    """What is asked for: "demanded the return of the remains", "called for a summit", "demanded that the
+    council lift the embargo" (the act asked for and who is to do it)."""
     return [ch for ch in head.children if ch.dep_ == "dobj"] + [
-        o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] + _a_that_clause(head)
+
+
+def _a_that_clause(head: Token) -> list[Token]:
+    """"demanded that the council lift the embargo": the verb of a clause with "that" and its subject; not a
+    clause of speech with no "that" ("demanded, it said, ...")."""
+    return [x for cl in head.children if cl.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                      for m in cl.children)
+            for x in (cl, *(s for s in cl.children if s.dep_ in SUBJECTS))]
 
 
 def made_by_a_state_if_needed(c: Candidate) -> bool:
@@ -693,9 +702,17 @@ def under_a_hypothetical_aux(verb: Token, cues: StatusWords) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_markers for c in verb.children)
 
 
+def _to_be_done(verb: Token) -> bool:
+    """"a meeting to be held in Geneva", "the accord, to be signed on Friday": an infinitive in the passive on
+    a noun (not "he is to be sentenced", a verb's complement) is what is scheduled, not a wish."""
+    return verb.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def merely_desired(verb: Token, cues: StatusWords) -> bool:
     """"pressure on the sides to accept a truce": an infinitive governed by no word of status."""
-    if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+            or _to_be_done(verb):
         return False
     gov = verb.head
     allowed = (cues.planned_governors | cues.agreed_governors | cues.proposed_governors | cues.rejected_governors
@@ -2063,10 +2080,28 @@ def cancelled_by_no(entry: TriggerEntry, head: Token, cues: StatusWords) -> str 
     return "cancelled" if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) else None
 
 
+def asked_for_in_a_that_clause(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"Moldova demanded that the council lift the embargo" -> proposed: a diplomatic act in a clause with "that"
+    hung on a word of asking is asked for, not done."""
+    verb = governing_verb(head)
+    if not entry.type.startswith("diplomacy") or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in cues.proposed_governors:
+        return None
+    return "proposed" if any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children) else None
+
+
 def planned_by_modifier(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
     """"ahead of a planned rally" -> planned."""
     return "planned" if any(c.dep_ == "amod" and c.lower_ in cues.planned_modifiers for c in head.children) \
         else None
+
+
+def planned_by_to_be_done(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"a meeting of the two ministers to be held in Geneva" -> planned: the event the subject of (or described
+    by) an infinitive in the passive is still to come."""
+    verbs = [governing_verb(head)] if head.dep_ == "nsubjpass" else []
+    verbs += [ch for ch in head.children if ch.dep_ in ("acl", "relcl")]
+    return "planned" if any(_to_be_done(v) for v in verbs) else None
 
 
 def status_of_entry(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
@@ -2099,7 +2134,9 @@ def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: Statu
 
 
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    cancelled_by_no, status_of_governor, planned_by_modifier, status_of_entry, looked_into, ongoing_by_progressive,
+    cancelled_by_no, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, planned_by_to_be_done,
+    status_of_entry,
+    looked_into, ongoing_by_progressive,
     planned_by_headline_infinitive,
 )
 

@@ -17,7 +17,7 @@ Every rule's docstring gives a made-up phrase it is for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -483,11 +483,38 @@ def _turn_expulsion(c: Clause, left: ActorMention, inits: list[ActorMention], ta
 def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention], first: list[Actor]
                ) -> list[Actor]:
     actors = first + _participants(c, inits, targets)
+    actors = actors or _the_two_named_before(c)
     actors += _the_issuer_takes_part(c, actors)
     actors += _mediators(c, actors)
     mediators = {a.country for a in actors if a.role == "mediator"}
     # a country that brokers the talks is not also one of the parties to them
     return _dedupe([a for a in actors if a.role == "mediator" or a.country not in mediators])
+
+
+BACK_SENTENCES = 3  # how far back "the two leaders" looks for the two it names again
+PAIR_WORDS = ("two", "both")  # "the two leaders met", "both sides agreed"
+
+
+def _the_two_named_before(c: Clause) -> list[Actor]:
+    """"President Ortiz flew to Lima to see his Peruvian counterpart. The two leaders met for three hours": a
+    subject that counts two ("the two leaders", "both sides") with no side named takes the two sides (a country,
+    else a person of no known country) the nearest of the sentences just before names, if it names two."""
+    if not any(c.doc[i].lower_ in PAIR_WORDS and c.doc[i].dep_ in ("nummod", "det", "predet") for i in c.subj_tokens):
+        return []
+    for back in range(c.g.sent - 1, max(c.g.sent - 1 - BACK_SENTENCES, -1), -1):
+        said = [a for a in c.doc._.actors or [] if a.sent == back and a.kind in PARTY_KINDS]
+        for pair in (_one_each(a for a in said if a.country), _one_each(said)):
+            if len(pair) == 2:
+                return [Actor("participant", a.name, a.country, a.kind, a.text) for a in pair]
+    return []
+
+
+def _one_each(said: Iterable[ActorMention]) -> list[ActorMention]:
+    """The first mention of each side: of each country, or of each name with none."""
+    named: dict[str, ActorMention] = {}
+    for a in said:
+        named.setdefault(a.country or a.name, a)
+    return list(named.values())
 
 
 def _participants(c: Clause, inits: list[ActorMention], targets: list[ActorMention]) -> list[Actor]:
