@@ -188,6 +188,8 @@ FILTER_CASES = [
     ("'the Gulf' is no province abroad", common_words_abroad, [GULF_PROVINCE], Query("gulf", countries=("AAA",)), []),
     ("a dateline's West: the town", common_words_abroad, [WEST_REGION, WEST_TOWN],
      Query("west", hint="city", countries=("AAA",)), [WEST_REGION, WEST_TOWN]),
+    ("'South Plains' read without its compass word: kept", common_words_abroad, [GULF_PROVINCE],
+     Query("plains", countries=("AAA",), written="south plains"), [GULF_PROVINCE]),
     ("a name that is no common word: kept", common_words_abroad, [ALDERTON_ABROAD],
      Query("alderton", countries=("AAA",)), [ALDERTON_ABROAD]),
 ]

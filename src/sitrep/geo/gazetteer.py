@@ -270,7 +270,7 @@ class Gazetteer:
                 own = self._as_code(own, owner, candidate_key)
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
-            ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near)
+            ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near, key)
             if ranked:
                 return ranked
         return self._loosely(key, context_countries, context_admin1, hint, near)
@@ -317,10 +317,11 @@ class Gazetteer:
 
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
                 hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),
-                near: Sequence[tuple[float, float]] = ()) -> list[tuple[Place, float]]:
+                near: Sequence[tuple[float, float]] = (), written: str = "") -> list[tuple[Place, float]]:
         """The candidates ranked for one mention (``geo.ranking``): filtered, then scored on a
         log-population scale plus the weights of the report's countries and regions, the kind of
-        place its words ask for and the name being the place's own."""
+        place its words ask for and the name being the place's own. ``written``: the whole name, when
+        ``key`` is what is left of it without a word of direction."""
         query = Query(key=key, hint=hint, countries=countries, admin1s=admin1s, near=near, weak=weak,
-                      kinds=self._kinds, county=names_county(key))
+                      kinds=self._kinds, county=names_county(key), written=written or key)
         return rank(cands, query, self.config)

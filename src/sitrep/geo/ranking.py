@@ -130,6 +130,7 @@ class Query:
     county: bool = False
     cities: frozenset[str] = frozenset()
     big_cities: frozenset[str] = frozenset()
+    written: str = ""  # the whole name as written, when ``key`` lacks its word of direction ("south plains")
 
 
 def names_county(key: str) -> bool:
@@ -183,8 +184,9 @@ def hamlets_named_like_regions(cands: list[Place], q: Query, t: Thresholds) -> l
 def common_words_abroad(cands: list[Place], q: Query, t: Thresholds) -> list[Place]:
     """A common word alone ("the West", "the Gulf", ``common_word_keys``) names a part of the world or a
     bloc: a region called so only in the report's own countries ("the West" of Ruritania in a report on
-    Ruritania), a town called so only when the words ask for a town (a dateline)."""
-    if q.key not in t.common_word_keys or q.hint == "city":
+    Ruritania), a town called so only when the words ask for a town (a dateline). A name that only
+    ends in such a word ("South Plains", read as "plains" without its word of direction) is no lone word."""
+    if (q.written or q.key) not in t.common_word_keys or q.hint == "city":
         return cands
     return [c for c in cands if c.precision == "admin1" and c.country in q.countries]
 

@@ -25,6 +25,7 @@ class LexiconError(ValueError):
 class StatusWords:
     future_aux: frozenset[str]
     planned_governors: frozenset[str]
+    purpose_nouns: frozenset[str]
     agreed_governors: frozenset[str]
     proposed_governors: frozenset[str]
     rejected_governors: frozenset[str]

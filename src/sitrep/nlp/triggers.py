@@ -712,12 +712,23 @@ def _to_be_done(verb: Token) -> bool:
 def merely_desired(verb: Token, cues: StatusWords) -> bool:
     """"pressure on the sides to accept a truce": an infinitive governed by no word of status."""
     if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
-            or _to_be_done(verb):
+            or _to_be_done(verb) or _arranged_by_be_to(verb, cues):
         return False
     gov = verb.head
     allowed = (cues.planned_governors | cues.agreed_governors | cues.proposed_governors | cues.rejected_governors
                | cues.causative_governors)
     return gov != verb and gov.lemma_.lower() not in allowed and gov.lower_ != "due"
+
+
+def _arranged_by_be_to(verb: Token, cues: StatusWords) -> bool:
+    """"The two sides are to meet on Friday", "talks were to resume": "be" with an infinitive in the active
+    tells an arranged act; not a purpose ("the aim is to seize the port") nor "is to be sentenced"."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or be.lemma_.lower() != "be" or be is verb \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lemma_.lower() not in cues.purpose_nouns
 
 
 def counterfactual(verb: Token, cues: StatusWords) -> bool:
@@ -2133,8 +2144,17 @@ def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: Statu
     return "planned" if top else None
 
 
+def planned_by_be_to(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """"the two sides are to meet in Geneva", "talks were to continue on Monday" -> planned: the act the
+    infinitive after "be" tells, or the act that is the subject of "be" with one."""
+    verb = governing_verb(head)
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and head.head.lemma_.lower() == "be":
+        verb = next((c for c in head.head.children if c.dep_ == "xcomp"), verb)
+    return "planned" if _arranged_by_be_to(verb, cues) else None
+
+
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    cancelled_by_no, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, planned_by_to_be_done,
+    cancelled_by_no, planned_by_be_to, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, planned_by_to_be_done,
     status_of_entry,
     looked_into, ongoing_by_progressive,
     planned_by_headline_infinitive,
