@@ -140,6 +140,7 @@ def test_nearby_towns_decide(gaz):
 @pytest.mark.parametrize(("word", "code"), [
     ("Ukrainian", "UKR"), ("Ukrainians", "UKR"), ("Russian", "RUS"), ("Turkish", "TUR"), ("Syrian", "SYR"),
     ("Palestinians", "PSE"), ("Sudanese", "SDN"), ("American", "USA"),
+    ("Soviet", "RUS"), ("Yugoslav", "SRB"),  # a former state's adjective: the state that holds the land now
 ])
 def test_demonym(gaz, word, code):
     assert gaz.demonym(word) == code
