@@ -68,8 +68,8 @@ class FoldConfig:
     loose_families: frozenset[str]
     apart_types: frozenset[str]
     wave_roles: frozenset[str]
-    nested_place_km: float = 30.0
-    carried_day_families: frozenset[str] = frozenset({"attack", "arrest", "protest"})
+    nested_place_km: float
+    carried_day_families: frozenset[str]
 
     @classmethod
     def load(cls) -> FoldConfig:
@@ -84,8 +84,8 @@ class FoldConfig:
             loose_families=frozenset(raw["loose_families"]),
             apart_types=frozenset(raw["apart_types"]),
             wave_roles=frozenset(raw["wave_roles"]),
-            nested_place_km=float(raw.get("nested_place_km", 30.0)),
-            carried_day_families=frozenset(raw.get("carried_day_families", ("attack", "arrest", "protest"))),
+            nested_place_km=float(raw["nested_place_km"]),
+            carried_day_families=frozenset(raw["carried_day_families"]),
         )
 
 

@@ -95,10 +95,12 @@ class Found:
 
 class EventAssembler(SitrepComponent):
     noun_families: dict[str, str]  # "blast": attack, for ``gather``
+    act_nouns: frozenset[str]  # the one-word trigger words ("bombing", "raid"), for ``where``
     casualty_words: frozenset[str]  # "killed", "hurt", for ``gather``
 
     def prepare(self) -> None:
         self.noun_families = gather.event_noun_families(self.lex)
+        self.act_nouns = frozenset(t.words[0] for t in self.lex.triggers if t.type != "none" and len(t.words) == 1)
         self.casualty_words = gather.casualty_words(self.lex)
 
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
@@ -150,7 +152,7 @@ class EventAssembler(SitrepComponent):
         nationwide = any(w in f" {text.lower()} " for w in words.nationwide)
         places = choose_places(doc, g, self.located, self.unlocated, self.lex, self.gaz,
                                None if nationwide else report.place_by_paragraph.get(par),
-                               None if nationwide else report.place_by_paragraph.get(par - 1))
+                               None if nationwide else report.place_by_paragraph.get(par - 1), self.act_nouns)
         specific = [p for p in places if p.place.precision != "country"]
         if specific and etype in self.located:
             report.place_by_paragraph[par] = specific[-1]

@@ -10,6 +10,7 @@ armed group fights at home).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -78,32 +79,19 @@ def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
     return False
 
 
-def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
+def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, act_nouns: Collection[str]) -> bool:
     """"Police charged a man in the bombing, which killed nine in Eastbrook": a place in the relative clause
-    of another act's noun is where that act was, not this event's scene."""
+    of another act's noun (``act_nouns``) is where that act was, not this event's scene."""
     own = {t.head for t in g.triggers} | {g.gov.i}
-    nouns = _act_nouns(lex)
     cur = doc[p.tok_start:p.tok_end].root
     for _ in range(12):
         if cur.i in own or cur.head == cur:
             return False
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "NOUN" and cur.head.i not in own \
-                and cur.head.lemma_.lower() in nouns:
+                and cur.head.lemma_.lower() in act_nouns:
             return True
         cur = cur.head
     return False
-
-
-_ACT_NOUNS: dict[int, frozenset[str]] = {}
-
-
-def _act_nouns(lex: Lexicon) -> frozenset[str]:
-    """The one-word nouns of the lexicon's triggers ("bombing", "raid", "talks"), read once a lexicon."""
-    found = _ACT_NOUNS.get(id(lex))
-    if found is None:
-        found = frozenset(t.words[0] for t in lex.triggers if t.type != "none" and len(t.words) == 1)
-        _ACT_NOUNS[id(lex)] = found
-    return found
 
 
 def owns_a_thing(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
@@ -250,7 +238,8 @@ def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
 
 
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
-                  narrative: PlaceMention | None = None, earlier: PlaceMention | None = None) -> list[PlaceMention]:
+                  narrative: PlaceMention | None = None, earlier: PlaceMention | None = None,
+                  act_nouns: Collection[str] = frozenset()) -> list[PlaceMention]:
     """The places of an event: its clause's, else its sentence's, else the paragraph's ``narrative`` place;
     a country alone narrowed to the scene told last inside it (``narrative``, else ``earlier``, the
     paragraph before's)."""
@@ -258,7 +247,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in _scenes(doc, lex) if not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)
-              and not in_a_clause_of_another_act(doc, g, p, lex)]
+              and not in_a_clause_of_another_act(doc, g, p, act_nouns)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
