@@ -70,3 +70,34 @@ def test_the_country_left_expels(extractor, text, initiator, target):
     ev = next(e for e in events if e.type == "diplomacy.sanctions")
     assert {a.country for a in ev.actors if a.role == "initiator"} == {initiator}
     assert {a.country for a in ev.actors if a.role == "target"} == {target}
+
+
+# (text, type, the parties, the place or None): "between A and B" on the act's word names its two sides
+BETWEEN = [
+    ("Talks between Bolivia and Paraguay collapsed on Monday.", "diplomacy.talks", {"BOL", "PRY"}, None),
+    ("Negotiations between Uruguay and Estonia on a trade deal resumed on Tuesday.", "diplomacy.talks",
+     {"URY", "EST"}, None),
+    ("Talks between Bolivia and Paraguay broke down in Lusaka on Friday.", "diplomacy.talks", {"BOL", "PRY"},
+     "Lusaka"),
+    # a host above "between" is the go-between; the two below it are still the sides
+    ("Mongolia hosted talks between Bolivia and Paraguay on Monday.", "diplomacy.talks", {"BOL", "PRY"}, None),
+]
+
+
+@pytest.mark.parametrize("text,etype,parties,place", BETWEEN)
+def test_between_names_the_sides(extractor, text, etype, parties, place):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
+    talks = [e for e in events if e.type == etype]
+    assert len(talks) == 1
+    assert {a.country for a in talks[0].actors if a.role == "participant"} == parties
+    if place is None:
+        assert talks[0].location is None or talks[0].location.country not in parties
+    else:
+        assert talks[0].location is not None and talks[0].location.text == place
+
+
+def test_between_on_another_word_still_names_the_place(extractor):
+    text = "Shells hit the road between Bolivia and Paraguay on Monday, killing two drivers."
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
+    attacks = [e for e in events if e.type.startswith("attack")]
+    assert attacks and all(e.location is not None for e in attacks)

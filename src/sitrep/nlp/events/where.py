@@ -174,6 +174,21 @@ def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
+def names_the_sides(doc: Doc, g: Group, p: PlaceMention) -> bool:
+    """"Talks between Ruritania and Freedonia collapsed", "clashes between Ruritania and Freedonia": countries
+    in the "between" phrase of the act's own word are the two sides, not two scenes ("the road between Velden
+    and Eastbrook was shelled" still names where: "between" hangs on the road, not on the act)."""
+    if p.place.precision != "country":
+        return False
+    root = doc[p.tok_start:p.tok_end].root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "between":
+        return False
+    return prep.head.i in {t.head for t in g.triggers} or prep.head == g.gov
+
+
 def narrowed(doc: Doc, g: Group, kept: list[PlaceMention], scene: PlaceMention | None,
              gaz: Gazetteer) -> list[PlaceMention]:
     """"Airstrikes in Ostmark province killed 20 fighters. / A strike near Velden, Ruritania, hit two
@@ -246,7 +261,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     usable = [p for p in _scenes(doc, lex) if not any(s <= p.tok_start < e for s, e in speakers)
-              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g)
+              and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
               and not in_a_clause_of_another_act(doc, g, p, act_nouns)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
