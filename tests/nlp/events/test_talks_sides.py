@@ -81,6 +81,8 @@ BETWEEN = [
      "Lusaka"),
     # a host above "between" is the go-between; the two below it are still the sides
     ("Mongolia hosted talks between Bolivia and Paraguay on Monday.", "diplomacy.talks", {"BOL", "PRY"}, None),
+    ("Talks in Lusaka between Bolivia and Paraguay broke down on Friday.", "diplomacy.talks", {"BOL", "PRY"},
+     "Lusaka"),
 ]
 
 

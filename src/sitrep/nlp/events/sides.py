@@ -315,11 +315,21 @@ def _a_body_the_speaker_names(c: Clause) -> list[ActorMention]:
 
 
 def _place_as_government(c: Clause) -> list[ActorMention]:
-    """"a truce proposed by Lima": in diplomacy a place that proposes, agrees or refuses is its government."""
+    """"a truce proposed by Lima": in diplomacy a place that proposes, agrees or refuses is its government; not
+    the venue inside the subject ("talks in Lima between ... broke down")."""
     if c.family != "diplomacy":
         return []
     return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "government", p.sent)
-            for p in c.places if p.tok_start in c.subj_tokens and p.place.country]
+            for p in c.places if p.tok_start in c.subj_tokens and p.place.country and not _a_venue(c, p)]
+
+
+VENUE_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+
+def _a_venue(c: Clause, p: PlaceMention) -> bool:
+    """"talks in Lima": a place after "in", "at" or "near" is where, not who."""
+    root = c.doc[p.tok_start:p.tok_end].root
+    return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
 
 
 def _country_before_the_attack(c: Clause) -> list[ActorMention]:

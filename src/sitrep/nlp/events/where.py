@@ -186,7 +186,10 @@ def names_the_sides(doc: Doc, g: Group, p: PlaceMention) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "between":
         return False
-    return prep.head.i in {t.head for t in g.triggers} or prep.head == g.gov
+    acts = {t.head for t in g.triggers} | {g.gov.i}
+    # "talks in Velden between Ruritania and Freedonia": the parse may hang "between" on the venue
+    on = prep.head
+    return on.i in acts or (on.dep_ == "pobj" and on.head.dep_ == "prep" and on.head.head.i in acts)
 
 
 def narrowed(doc: Doc, g: Group, kept: list[PlaceMention], scene: PlaceMention | None,
