@@ -103,3 +103,21 @@ def test_between_on_another_word_still_names_the_place(extractor):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
     attacks = [e for e in events if e.type.startswith("attack")]
     assert attacks and all(e.location is not None for e in attacks)
+
+
+# (headline, type, the parties): a comma for "and" between two names in a headline's subject
+HEADLINE_LISTS = [
+    ("Bolivia, Paraguay agree to truce", "diplomacy.ceasefire", {"BOL", "PRY"}),
+    ("Uruguay, Estonia sign trade deal", "diplomacy.agreement", {"URY", "EST"}),
+    ("Bolivia, Paraguay hold talks in Lusaka", "diplomacy.talks", {"BOL", "PRY"}),
+    # a day before the comma is no side
+    ("Friday, Uruguay and Estonia signed a trade deal.", "diplomacy.agreement", {"URY", "EST"}),
+]
+
+
+@pytest.mark.parametrize("text,etype,parties", HEADLINE_LISTS)
+def test_a_headline_list_is_the_subject(extractor, text, etype, parties):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1
+    assert {a.country for a in found[0].actors if a.role == "participant"} == parties

@@ -157,6 +157,26 @@ def _verb_subjects(c: Clause) -> set[int]:
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
 
 
+HEADLINE_LIST_DEPS = ("dep", "npadvmod", "nsubj", "appos", "advcl")  # the parse of a bare name there varies
+
+
+def _headline_list_subject(c: Clause) -> set[int]:
+    """"Ruritania, Freedonia agree to truce": a headline's list of two names with a comma for "and"; the parse
+    hangs the first on the verb apart from the subject, but both are its subject. Not a date or time
+    ("Friday, Ruritania signed")."""
+    subj = _subject_of(c.g.gov)
+    if subj is None or _reacted_to(c):
+        return set()
+    k = subj.left_edge.i
+    if k < 2 or c.doc[k - 1].text != ",":
+        return set()
+    first = c.doc[k - 2]
+    if first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME") or first.dep_ not in HEADLINE_LIST_DEPS \
+            or first.head not in (subj.head, subj):
+        return set()
+    return {t.i for t in first.subtree if t.i < k - 1}
+
+
 def _subject_suffered(c: Clause) -> bool:
     """"Chilean tourists were the victims of a bombing": an event noun that names what a sufferer suffered
     ("victims of", "the target of"); the subject of the verb over them was acted upon, it did not act."""
@@ -276,7 +296,7 @@ def nominal(tok: Token) -> bool:
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
-    _first_of_between,
+    _first_of_between, _headline_list_subject,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _subject_who_suffered,
