@@ -38,6 +38,11 @@ KILLING_CASES = [
     ("The board killed the project in March.", []),
     ("They were killing time at the station.", []),
     ("The rebels threatened to kill the hostages.", ["statement.threat"]),
+    # the past perfect of reported speech is the past; the present perfect mostly a running total
+    ("The army said its troops had killed 23 militants near the ridge.", ["attack.ground"]),
+    ("Police said the gunman had killed his neighbour before dawn.", ["attack.civilians"]),
+    ("The flu had killed two pensioners by March.", []),
+    ("Troops have killed 300 militants since the spring.", []),
 ]
 
 
