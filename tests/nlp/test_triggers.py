@@ -110,6 +110,12 @@ STATUS_CASES = [
     ("The envoy proposed a truce.", "proposed", "diplomacy.proposal", "proposed"),
     ("Troops are storming the village.", "storming", "attack.ground", "ongoing"),
     ("Rebels stormed the barracks.", "stormed", "attack.ground", None),
+    # a body's decision plans the act; a called-off or forbidden act is cancelled
+    ("The council voted to impose sanctions on the junta.", "sanctions", "diplomacy.sanctions", None),
+    ("The cabinet decided to send troops to the border.", "send", "military.mobilization", "planned"),
+    ("Organisers called off the march on Friday.", "march", "protest.demonstration", "cancelled"),
+    ("The government suspended peace talks with the rebels.", "talks", "diplomacy.talks", "cancelled"),
+    ("The mayor banned the rally planned for Sunday.", "rally", "protest.demonstration", "cancelled"),
 ]
 
 

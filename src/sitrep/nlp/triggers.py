@@ -2043,6 +2043,15 @@ def proposed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> 
         else None
 
 
+def cancelled_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"the sides postponed the talks", "organisers called off the march", "banned the rally" -> cancelled: the
+    act was set and is now off (a verb with its particle, "call off", is read whole)."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    said = {lemma, f"{lemma} {particle}"} if particle else {lemma}
+    return "cancelled" if said & cues.cancelled_governors else None
+
+
 def call_that_names(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
     """"what it called unprovoked shelling": "call" names the act, it does not plan it."""
     return NAMES_ONLY if tok.lemma_.lower() == "call" and not any(c.lower_ in ("for", "on") for c in tok.children) \
@@ -2056,7 +2065,8 @@ def planned_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> s
 
 
 GOVERNOR_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    agreed_by_governor, rejected_by_governor, proposed_by_governor, call_that_names, planned_by_governor,
+    agreed_by_governor, rejected_by_governor, proposed_by_governor, cancelled_by_governor, call_that_names,
+    planned_by_governor,
 )
 
 
