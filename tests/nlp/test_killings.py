@@ -43,6 +43,9 @@ KILLING_CASES = [
     ("Police said the gunman had killed his neighbour before dawn.", ["attack.civilians"]),
     ("The flu had killed two pensioners by March.", []),
     ("Troops have killed 300 militants since the spring.", []),
+    # a killing whose dead are all counted as soldiers is a clash, not violence against civilians
+    ("Gunmen shot dead two soldiers at a checkpoint on Monday.", ["attack.ground"]),
+    ("Gunmen shot dead two shopkeepers at a checkpoint on Monday.", ["attack.civilians"]),
 ]
 
 

@@ -121,3 +121,23 @@ def test_a_headline_list_is_the_subject(extractor, text, etype, parties):
     found = [e for e in events if e.type == etype]
     assert len(found) == 1
     assert {a.country for a in found[0].actors if a.role == "participant"} == parties
+
+
+# (text, the parties, the place): a title's country is whose the person is; a host of no stated country is
+# the venue's
+HOSTS = [
+    ("Prime Minister Ana Ruiz met Bolivian Vice President Ivo Kos in Asuncion on Monday.", {"BOL", "PRY"},
+     "Asuncion"),
+    ("Foreign Minister Ana Ruiz met her Bolivian counterpart in Montevideo on Monday.", {"BOL", "URY"},
+     "Montevideo"),
+    ("The Bolivian leader met Uruguayan Foreign Minister Ivo Kos in Asuncion.", {"BOL", "URY"}, "Asuncion"),
+]
+
+
+@pytest.mark.parametrize("text,parties,place", HOSTS)
+def test_the_host_takes_part(extractor, text, parties, place):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="talks"))
+    talks = [e for e in events if e.type == "diplomacy.talks"]
+    assert len(talks) == 1
+    assert {a.country for a in talks[0].actors if a.role == "participant"} == parties
+    assert talks[0].location is not None and talks[0].location.text == place

@@ -136,7 +136,7 @@ class EventAssembler(SitrepComponent):
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
         etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
-        etype = on_unarmed_people(doc, g, etype, counts, self.lex)
+        etype = on_soldiers(on_unarmed_people(doc, g, etype, counts, self.lex), counts)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -402,6 +402,15 @@ def on_civilians(etype: str, counts: list[QuantityMention]) -> str:
         return etype
     items = {q.item for q in counts if q.role in ("killed", "injured")}
     return "attack.civilians" if items & set(CIVILIAN_ITEMS) and not items & set(ARMED_ITEMS) else etype
+
+
+def on_soldiers(etype: str, counts: list[QuantityMention]) -> str:
+    """"Gunmen shot dead two soldiers at a checkpoint": a killing or an assault whose dead and wounded are all
+    counted as soldiers is a clash with armed men, not violence against civilians."""
+    if etype != "attack.civilians":
+        return etype
+    items = {q.item for q in counts if q.role in ("killed", "injured") and q.value > 0}
+    return "attack.ground" if items and items <= set(ARMED_ITEMS) else etype
 
 
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "them", "they"})

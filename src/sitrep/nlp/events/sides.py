@@ -515,6 +515,7 @@ def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
     actors = first + _participants(c, inits, targets)
     actors = actors or _the_two_named_before(c)
     actors += _the_issuer_takes_part(c, actors)
+    actors += _the_host_takes_part(c, actors)
     actors += _mediators(c, actors)
     mediators = {a.country for a in actors if a.role == "mediator"}
     # a country that brokers the talks is not also one of the parties to them
@@ -572,6 +573,28 @@ def _the_issuer_takes_part(c: Clause, actors: list[Actor]) -> list[Actor]:
         return []
     named = {a.country for a in parts if a.country}
     return [Actor("participant", home, home, "state", None)] if len(named) <= 1 else []
+
+
+def _the_host_takes_part(c: Clause, actors: list[Actor]) -> list[Actor]:
+    """"Prime Minister Ana Ruiz met Ruritanian envoy Ivo Kos in Velden": a named person of no stated country who
+    meets one side's official at a place of another country is that country's: the host, a second side."""
+    if c.family != "diplomacy" or c.location is None or not c.location.country:
+        return []
+    named = {a.country for a in actors if a.role == "participant" and a.country}
+    host = c.location.country
+    if len(named) != 1 or host in named or any(a.country == host for a in actors):
+        return []
+    people = [c.doc[i] for i in c.subj_tokens | c.obj_tokens if c.doc[i].ent_type_ == "PERSON"]
+    mine = {i for a in c.mentions if a.country for i in range(a.tok_start, a.tok_end)}
+    if not any(t.i not in mine and not _has_a_country_word(t) for t in people):
+        return []
+    name = c.location.name if c.location.precision == "country" else host
+    return [Actor("participant", name, host, "state", None)]
+
+
+def _has_a_country_word(tok: Token) -> bool:
+    """"Ruritanian envoy Ivo Kos": a demonym or a country among the words of the name's phrase."""
+    return any(t.ent_type_ in ("NORP", "GPE") for t in tok.subtree)
 
 
 def _countries_taking_part(c: Clause) -> list[ActorMention]:

@@ -95,18 +95,21 @@ def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, act_nouns: C
 
 
 def owns_a_thing(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
-    """"Gunners fired on Ruritanian and Freedonian jets", "two Ruritania soldiers were hurt": a country that
-    modifies a noun of people, fighters or arms says whose they are, not where the act was."""
+    """"Gunners fired on Ruritanian and Freedonian jets", "two Ruritania soldiers were hurt", "met Ruritania
+    Vice President Ana Ruiz": a country that modifies a noun of people, fighters or arms, or a leader's title,
+    says whose they are, not where the act was."""
     if p.place.precision != "country":
         return False
     root = doc[p.tok_start:p.tok_end].root
     while root.dep_ == "conj" and root.head.i != root.i:  # "U.S. and British jets": the pair's first
         root = root.head
     head = root.head
-    if root.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN":
+    if root.dep_ not in ("compound", "nmod", "amod"):
         return False
     noun = head.lemma_.lower()
-    return noun in lex.weapons or noun in lex.items or noun in lex.actor_words.armed_nouns
+    if noun in lex.trigger_words.leader_titles:  # a title is often tagged a name: "Vice President"
+        return True
+    return head.pos_ == "NOUN" and (noun in lex.weapons or noun in lex.items or noun in lex.actor_words.armed_nouns)
 
 
 def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
