@@ -145,6 +145,9 @@ COMPLETIONS = [
     # ... and with no attacker named, by the report's other side
     ("Peru has massed troops on the border with Chile. Peru denies planning an attack. A drone hit a school in "
      "Arica on Monday.", "attack.drone", "initiator", ["PER"]),
+    # ... but a bombing or a killing of no named doer is no act of the other country the report names
+    ("Peru has massed troops on the border with Chile. Peru denies planning an attack. A suicide bomber killed "
+     "six people at a market in Arica on Monday.", "attack.explosive", "initiator", []),
     # armed men of no side take the country they fight in
     # (an attack on a village is on civilians: ACLED's violence against civilians)
     ("Gunmen attacked a village in northern Mali on Sunday, killing nine people.", "attack.civilians", "initiator",

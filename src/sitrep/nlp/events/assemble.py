@@ -209,23 +209,23 @@ class EventAssembler(SitrepComponent):
         g, claims = f.group, f.claims
         place = gaz.country(location.country) if location and location.country and \
             location.precision == "country" else None
-        actors = choose_actors(doc, g, place_of(location, place), claims, self.lex.actor_words)
+        actors = choose_actors(doc, g, place_of(location, place), claims, self.lex.actor_words, f.type)
         if location is not None or f.type not in self.located or family(f.type) in self.unlocated:
             return location, actors, False
         earlier = antecedent_place(doc, g, self.lex.event_words)
         if earlier is not None:
-            return location_of(earlier), choose_actors(doc, g, earlier.place, claims, self.lex.actor_words), False
+            return location_of(earlier), choose_actors(doc, g, earlier.place, claims, self.lex.actor_words, f.type), False
         tgt = infer_country(doc, doc._.info, g, f.type, actors, self.lex.event_words)
         local = town_for(town, tgt)
         if local is not None:
             loc = Location(local.name, local.country, local.admin1, local.lat, local.lon, local.precision, None,
                            local.geonameid)
-            return loc, choose_actors(doc, g, local, claims, self.lex.actor_words), True
+            return loc, choose_actors(doc, g, local, claims, self.lex.actor_words, f.type), True
         cp = gaz.country(tgt) if tgt else None
         if cp is None:
             return None, actors, False
         country = Location(cp.name, cp.country, None, cp.lat, cp.lon, "country", None, cp.geonameid)
-        return country, choose_actors(doc, g, cp, claims, self.lex.actor_words), True
+        return country, choose_actors(doc, g, cp, claims, self.lex.actor_words, f.type), True
 
     def _refused_proposal(self, doc: Doc, g: Group, rejection: Event) -> list[DraftEvent]:
         """"The rebels rejected a Ruritanian plan for a truce": a refused proposal is two records, the proposal

@@ -50,6 +50,7 @@ class Clause:
     mentions: list[ActorMention] = field(default_factory=list)
     subj_tokens: set[int] = field(default_factory=set)
     obj_tokens: set[int] = field(default_factory=set)
+    etype: str = ""  # the record's type, once the weapon and the victims have typed it ("attack.explosive")
 
     @property
     def family(self) -> str:
@@ -78,10 +79,11 @@ class Clause:
 
 
 def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
-                  words: ActorWords) -> list[Actor]:
+                  words: ActorWords, etype: str | None = None) -> list[Actor]:
     """The sides of the event ``g`` tells, at ``location``, said by ``claims`` (``words``: the
-    lexicon's actor words)."""
+    lexicon's actor words; ``etype``: the record's type, if typed further than the clause's words)."""
     c = read_clause(doc, g, location, claims, words)
+    c.etype = etype or g.type
     inits = next((found for rule in INITIATOR_RULES if (found := rule(c))), [])
     targets = next((found for rule in TARGET_RULES if (found := rule(c, inits))), [])
     first: list[Actor] = []
@@ -682,13 +684,18 @@ def _attacked_place_is_target(c: Clause, actors: list[Actor]) -> list[Actor]:
 
 
 def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
-    """"a drone hit a school in the port city": with no initiator named, the report's other side."""
+    """"a drone hit a school in the port city": with no initiator named, the report's other side. A state's
+    side only for what states fire from afar or take ground with; a bombing, a shooting or a killing of no
+    named doer in a report that names another country ("a suicide bomber hit a police post" in a story that
+    also tells of a foreign envoy's visit) is no act of that country."""
     attacked = _attacked_country(c, actors)
     if c.family not in FIGHTING_FAMILIES or _has(actors, "initiator") or not attacked:
         return []
     other = other_side(c.doc, c.doc._.report_places, attacked)
     if other is not None and other == attacked:
         return _the_armed_group_at_home(c, attacked, actors)
+    if c.etype in c.words.doers_unknown_types:
+        return []
     return [Actor("initiator", other, other, "state", None)] if other else []
 
 
