@@ -26,10 +26,15 @@ CASES = [
     # a capture of fugitives or suspects is an arrest, with no police word near
     ("Two escaped inmates were captured in the hills on Thursday.", "arrest"),
     ("The suspect was captured Friday and taken to the county jail.", "arrest"),
+    # a person charged, with no crime named
+    ("A man was charged after a brawl on Saturday.", "arrest"),
+    ("Police charged two teenagers on Monday.", "arrest"),
 ]
 
 NOT_CASES = [
     ("The committee is charged with overseeing the new budget.", "arrest"),  # a duty, not a charge
+    ("The firm charged its customers a fee for delivery.", "arrest"),  # a price, not a charge
+    ("The cavalry charged at dawn.", "arrest"),
     ("Seven million people are displaced by the floods.", "humanitarian.evacuation"),  # still a state
     ("He is serving a life sentence in a state prison.", "arrest"),  # served, not received
     ("The firm sent its samples to a lab in Ohio.", "arrest"),  # no jail
