@@ -13,7 +13,7 @@ import pytest
 CASE_CASES = [
     ("A suspect in the consulate bombing was charged with murder on Tuesday.", ["arrest"]),
     ("Police on Tuesday charged a driver in the market bombing.", ["arrest"]),
-    ("Prosecutors charged two men over the ambush on the convoy.", []),
+    ("Prosecutors charged two men over the ambush on the convoy.", ["arrest"]),
     ("Police arrested a man on Tuesday in connection with the bombing of the depot.", ["arrest"]),
     # the attack itself, told as an act, stays
     ("Rebels killed a farmer in the attack on the village on Tuesday.", ["attack.civilians"]),
