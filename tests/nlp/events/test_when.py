@@ -57,6 +57,16 @@ RULE_CASES = [
      "agreed", [("Sunday", "fired", SUNDAY)], [], None),
     ("a_past_time_of_the_act", "Mediators put forward a draft when the talks opened on Monday.", "put",
      "diplomacy.proposal", "proposed", [("Monday", "opened", MONDAY)], [], "Monday"),
+    # ... not by a time of another clause joined by "and" with its own subject (the time of saying instead) ...
+    ("when_it_was_announced", "The envoy met the family in March, and a spokesman said in April the ministry had "
+     "proposed talks.", "talks", "diplomacy.talks", "proposed",
+     [("March", "met", "2025-03-10"), ("April", "said", "2025-04-10")], ["said"], "April"),
+    ("when_it_was_announced", "Rebels seized the port on Sunday, and the envoy said on Tuesday he had offered talks.",
+     "talks", "diplomacy.talks", "proposed", [("Sunday", "seized", SUNDAY), ("Tuesday", "said", TUESDAY)], ["said"],
+     "Tuesday"),
+    # ... but by one of a verb that shares the act's subject
+    ("a_past_time_of_the_act", "Envoys met on Monday and proposed new talks.", "talks", "diplomacy.talks",
+     "proposed", [("Monday", "met", MONDAY)], [], "Monday"),
     # ... and never by its own later day
     (None, "Envoys proposed talks for Friday.", "talks", "diplomacy.talks", "proposed",
      [("Friday", "talks", FRIDAY)], [], None),
