@@ -185,3 +185,19 @@ def test_a_planned_protest_is_dated_on_its_own_day(extractor):
     events = extractor.extract(Article(text=text, published=THURSDAY))
     by_status = {ev.status: ev.date.start for ev in events if ev.type == "protest.demonstration"}
     assert by_status == {"occurred": "2025-05-21", "planned": "2025-05-24"}
+
+
+# an announced act is dated when announced, never by the day it is set "for" (published Thursday 2025-05-22)
+SET_FOR = [
+    ("Envoys proposed talks for Friday.", "diplomacy.talks", ("2025-05-22", "2025-05-22")),
+    ("Envoys on Tuesday proposed talks for Friday.", "diplomacy.talks", ("2025-05-20", "2025-05-20")),
+    ("Envoys proposed talks for Saturday.", "diplomacy.proposal", ("2025-05-22", "2025-05-22")),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "window"), SET_FOR)
+def test_the_day_an_act_is_set_for_is_not_when_it_was_announced(extractor, text, etype, window):
+    from sitrep.records import Article
+
+    found = [e for e in extractor.extract(Article(text, THURSDAY)) if e.type == etype]
+    assert found and (found[0].date.start, found[0].date.end) == window

@@ -116,10 +116,14 @@ def _inside_a_question(doc: Doc, t: TimeMention, gov: int) -> bool:
 
 
 def _dates_a_noun(doc: Doc, t: TimeMention) -> bool:
-    """"the March 2011 accord": a date that modifies a noun dates that noun."""
+    """"the March 2011 accord": a date that modifies a noun dates that noun; so does one a noun is set
+    "for" ("proposed talks for Friday": the talks' day, not when they were proposed)."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN"
+    if root is None:
+        return False
+    set_for = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "NOUN"
+    return set_for or (root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN")
 
 
 def when_it_was_announced(c: Clause) -> TimeMention | None:
