@@ -57,6 +57,16 @@ RULE_CASES = [
      "agreed", [("Sunday", "fired", SUNDAY)], [], None),
     ("a_past_time_of_the_act", "Mediators put forward a draft when the talks opened on Monday.", "put",
      "diplomacy.proposal", "proposed", [("Monday", "opened", MONDAY)], [], "Monday"),
+    # ... not by a time of another clause joined by "and" with its own subject (the time of saying instead) ...
+    ("when_it_was_announced", "The envoy met the family in March, and a spokesman said in April the ministry had "
+     "proposed talks.", "talks", "diplomacy.talks", "proposed",
+     [("March", "met", "2025-03-10"), ("April", "said", "2025-04-10")], ["said"], "April"),
+    ("when_it_was_announced", "Rebels seized the port on Sunday, and the envoy said on Tuesday he had offered talks.",
+     "talks", "diplomacy.talks", "proposed", [("Sunday", "seized", SUNDAY), ("Tuesday", "said", TUESDAY)], ["said"],
+     "Tuesday"),
+    # ... but by one of a verb that shares the act's subject
+    ("a_past_time_of_the_act", "Envoys met on Monday and proposed new talks.", "talks", "diplomacy.talks",
+     "proposed", [("Monday", "met", MONDAY)], [], "Monday"),
     # ... and never by its own later day
     (None, "Envoys proposed talks for Friday.", "talks", "diplomacy.talks", "proposed",
      [("Friday", "talks", FRIDAY)], [], None),
@@ -175,3 +185,19 @@ def test_a_planned_protest_is_dated_on_its_own_day(extractor):
     events = extractor.extract(Article(text=text, published=THURSDAY))
     by_status = {ev.status: ev.date.start for ev in events if ev.type == "protest.demonstration"}
     assert by_status == {"occurred": "2025-05-21", "planned": "2025-05-24"}
+
+
+# an announced act is dated when announced, never by the day it is set "for" (published Thursday 2025-05-22)
+SET_FOR = [
+    ("Envoys proposed talks for Friday.", "diplomacy.talks", ("2025-05-22", "2025-05-22")),
+    ("Envoys on Tuesday proposed talks for Friday.", "diplomacy.talks", ("2025-05-20", "2025-05-20")),
+    ("Envoys proposed talks for Saturday.", "diplomacy.proposal", ("2025-05-22", "2025-05-22")),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "window"), SET_FOR)
+def test_the_day_an_act_is_set_for_is_not_when_it_was_announced(extractor, text, etype, window):
+    from sitrep.records import Article
+
+    found = [e for e in extractor.extract(Article(text, THURSDAY)) if e.type == etype]
+    assert found and (found[0].date.start, found[0].date.end) == window

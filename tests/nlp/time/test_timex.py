@@ -100,11 +100,11 @@ RELATIVE = [
     (THU, "two days ago", "past", None, "2025-05-20", "2025-05-20", "day"),
     (THU, "ten days ago", "past", None, "2025-05-12", "2025-05-12", "day"),
     (THU, "twenty-one days ago", "past", None, "2025-05-01", "2025-05-01", "day"),
-    (THU, "a week ago", "past", None, "2025-05-12", "2025-05-18", "week"),
+    (THU, "a week ago", "past", None, "2025-05-14", "2025-05-16", "week"),
     (THU, "three weeks ago", "past", None, "2025-04-28", "2025-05-04", "week"),
     (THU, "a month ago", "past", None, "2025-04-01", "2025-04-30", "month"),
     (THU, "five years ago", "past", None, "2020-01-01", "2020-12-31", "year"),
-    (THU, "a week or so ago", "past", None, "2025-05-12", "2025-05-18", "week"),
+    (THU, "a week or so ago", "past", None, "2025-05-14", "2025-05-16", "week"),
     ("2025-01-15", "two months ago", "past", None, "2024-11-01", "2024-11-30", "month"),
     ("2025-03-31", "a month ago", "past", None, "2025-02-01", "2025-02-28", "month"),
     # relative to the day the narrative last set (the anchor), not to publication
@@ -120,7 +120,7 @@ RELATIVE = [
     (THU, "that night", "past", "2025-05-20", "2025-05-20", "2025-05-21", "night"),
     (THU, "the night before", "past", "2025-05-20", "2025-05-19", "2025-05-20", "night"),
     (THU, "three days later", "past", "2025-05-10", "2025-05-13", "2025-05-13", "day"),
-    (THU, "a week later", "past", "2025-05-06", "2025-05-12", "2025-05-18", "week"),
+    (THU, "a week later", "past", "2025-05-06", "2025-05-12", "2025-05-14", "week"),
     (THU, "a year earlier", "past", "2025-05-20", "2024-01-01", "2024-12-31", "year"),
     (THU, "two days earlier", "past", None, "2025-05-20", "2025-05-20", "day"),
     (THU, "the previous Friday", "past", "2025-05-16", "2025-05-09", "2025-05-09", "day"),
@@ -534,3 +534,21 @@ def test_every_rule_is_tried_and_has_an_example():
 @pytest.mark.parametrize("expr", ["February 30", "2025-02-30", "31 April"])
 def test_a_date_that_is_not_in_the_calendar_is_none(expr):
     assert explicit.explicit_day(expr.lower(), D(THU), "past") is None
+
+
+# "a week ago" is the day seven days off, give or take a day a week, not the whole calendar week
+# before (published Thursday 2025-05-22; the anchor is the day the narrative set)
+WEEKS_OFF = [
+    ("a week ago", None, "2025-05-14", "2025-05-16"),
+    ("a week or so ago", None, "2025-05-14", "2025-05-16"),
+    ("two weeks ago", None, "2025-05-06", "2025-05-10"),
+    ("a fortnight ago", None, "2025-05-06", "2025-05-10"),
+    ("a week earlier", "2025-05-20", "2025-05-12", "2025-05-14"),
+    ("two weeks later", "2025-05-01", "2025-05-13", "2025-05-17"),
+]
+
+
+@pytest.mark.parametrize(("expr", "anchor", "start", "end"), WEEKS_OFF)
+def test_weeks_off_are_about_a_day(expr, anchor, start, end):
+    w = resolve(expr, date.fromisoformat(THU), anchor=date.fromisoformat(anchor) if anchor else None)
+    assert w is not None and (w.start.isoformat(), w.end.isoformat()) == (start, end)

@@ -47,6 +47,7 @@ from sitrep.nlp.mentions import (
 )
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.places.spans import headline_grammar
+from sitrep.nlp.time.finder import verb_tense
 from sitrep.nlp.triggers import weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
@@ -465,8 +466,21 @@ def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMenti
 
 def status_of(g: Group, etype: str) -> str:
     """"Unions plan a strike" is planned; a denial or a refusal happens when it is said."""
-    status = next((t.status for t in g.triggers if t.status), None) or "occurred"
+    status = done_by_its_verb(g) or next((t.status for t in g.triggers if t.status), None) or "occurred"
     return FIXED_STATUS.get(etype, status)
+
+
+def done_by_its_verb(g: Group) -> str | None:
+    """"Police arrested two men on Monday on warrants for theft", "the two were arrested in a raid
+    on a planned sale": the clause's own verb, an event word told plainly in the past or present (no
+    plan, modal or future on it), says the act was done; a noun below it with a status of its own
+    (the warrants, the planned sale) names something else."""
+    if len(g.triggers) < 2 or g.gov is None or g.gov.pos_ != "VERB":
+        return None
+    verb = next((t for t in g.triggers if t.head == g.gov.i), None)
+    if verb is None or verb.status is not None:
+        return None
+    return "occurred" if verb_tense(g.gov) in ("past", "present") else None
 
 
 def claims_of(doc: Doc, g: Group, span: Span) -> list[Claim]:

@@ -138,11 +138,23 @@ def _add_actors(into: Event, other: Event) -> None:
 
 def _fill_date_and_place(into: Event, other: Event) -> None:
     """A date the report names, and a place, when ``into`` has none; not a year the day of publication is
-    in ("a car bomb killed 13 ... a series of bombings in 2016" is still the day of the report)."""
-    if into.date.text is None and other.date.text is not None and not _a_year_around(other, into):
+    in ("a car bomb killed 13 ... a series of bombings in 2016" is still the day of the report); a
+    narrower day the report names for it inside the window it has."""
+    named = into.date.text is None and other.date.text is not None and not _a_year_around(other, into)
+    if named or _the_narrower_day(into, other):
         into.date = other.date
     if into.location is None and other.location is not None:
         into.location = other.location
+
+
+def _the_narrower_day(into: Event, other: Event) -> bool:
+    """"Gunmen attacked the market this weekend. ... On Saturday the group claimed the attack": one event
+    told with two windows, one inside the other, happened in the narrower one (Saturday, not the weekend;
+    "on Monday", not "overnight" into Monday). Both must be words of the report."""
+    a, b = into.date, other.date
+    if a.text is None or b.text is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return str(a.start) <= str(b.start) and str(b.end) <= str(a.end) and (a.start, a.end) != (b.start, b.end)
 
 
 def _a_year_around(wide: Event, day: Event) -> bool:

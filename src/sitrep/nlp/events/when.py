@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
@@ -68,7 +68,30 @@ def a_past_time_of_the_act(c: Clause) -> TimeMention | None:
     dates another noun ("urged it to keep to the March 2011 accord") nor one inside what is asked about
     ("agreed to find out who fired on the convoy on May 3")."""
     return _first(_by_publication(c, [t for t in c.not_said() if not _dates_a_noun(c.doc, t)
-                                      and not _inside_a_question(c.doc, t, c.group.gov.i)]))
+                                      and not _inside_a_question(c.doc, t, c.group.gov.i)
+                                      and not _of_another_conjunct(c, t)]))
+
+
+def _of_another_conjunct(c: Clause, t: TimeMention) -> bool:
+    """"The envoy met the family in March, and a spokesman said in April it had called for a fair trial": a
+    time hung on a verb of another clause joined by "and", one with a subject of its own, dates that clause's
+    act, not this one (but "envoys met on Monday and proposed talks" share their subject and their day)."""
+    if t.governor is None or t.governor in c.group.scope or c.doc[t.governor].pos_ not in ("VERB", "AUX"):
+        return False
+    return _conjunct_of(c.doc[t.governor]) != _conjunct_of(c.group.gov)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _conjunct_of(tok: Token) -> int:
+    """The clause a word is in, as the index of its verb: the first one above it joined by "and" with a
+    subject of its own, else the sentence's root."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and any(ch.dep_ in SUBJECTS for ch in tok.children):
+            return tok.i
+        tok = tok.head
+    return tok.i
 
 
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})  # who, why, how, which, whose
@@ -93,10 +116,14 @@ def _inside_a_question(doc: Doc, t: TimeMention, gov: int) -> bool:
 
 
 def _dates_a_noun(doc: Doc, t: TimeMention) -> bool:
-    """"the March 2011 accord": a date that modifies a noun dates that noun."""
+    """"the March 2011 accord": a date that modifies a noun dates that noun; so does one a noun is set
+    "for" ("proposed talks for Friday": the talks' day, not when they were proposed)."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN"
+    if root is None:
+        return False
+    set_for = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "NOUN"
+    return set_for or (root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN")
 
 
 def when_it_was_announced(c: Clause) -> TimeMention | None:

@@ -140,6 +140,21 @@ def _earliest_cue(span: Span, lex: Lexicon) -> bool:
     return any(before.endswith(cue) or inside.startswith(cue) for cue in lex.time_words.earliest_cues)
 
 
+SEQUENCE_WORDS = frozenset({"before", "after"})
+
+
+def counted_from_what_follows(span: Span) -> bool:
+    """"It came a day before a summit in Oslo", "two days after the talks collapsed": a length of time
+    before or after a thing the sentence goes on to name is counted from that thing, whose day the words
+    do not give; it is not counted from the last day the story set ("The raid was on May 3. Two days
+    after, ..." is). Such a phrase dates nothing and sets no day for what follows."""
+    last = span[-1]
+    if last.lower_ not in SEQUENCE_WORDS or span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    return not (nxt.is_punct or nxt.is_space or nxt.pos_ in ("CCONJ", "PART"))
+
+
 def paragraph_starts(text: str) -> list[int]:
     starts = [0]
     i = text.find("\n\n")
@@ -184,6 +199,8 @@ class TimeFinder(SitrepComponent):
         for s, e in self._candidates(doc):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
+                continue
+            if counted_from_what_follows(span):
                 continue
             gov = governor(span)
             par = paragraph_of(pstarts, s)

@@ -154,7 +154,19 @@ def units_ago(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
         return None
     n = number(m.group(1)) or 1
     ref = published if m.group(3) in ("ago", "from now", "hence") else anchor
-    return _shift(m.group(2), n, ref, -1 if m.group(3) in ("ago", "earlier", "before") else 1)
+    sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
+    if m.group(2) in ("week", "fortnight"):
+        return _weeks_off(n * UNITS[m.group(2)] // 7, ref, sign)
+    return _shift(m.group(2), n, ref, sign)
+
+
+def _weeks_off(n: int, ref: date, sign: int) -> TimeWindow:
+    """"a week ago" said on Thursday 22 May is about Thursday 15 May, not any day of the calendar week
+    before (which would reach Sunday 18 May): the day ``n`` weeks off, give or take a day a week. The
+    value stays the ISO week that day is in."""
+    d = ref + sign * timedelta(days=7 * n)
+    slack = timedelta(days=n)
+    return TimeWindow(d - slack, d + slack, "week", week_value(d))
 
 
 def the_unit_after(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
