@@ -1,0 +1,73 @@
+"""Who speaks, when the verb's subject cannot, and whose words reach the reader through someone else
+(``claims.UNSAID_SUBJECT_RULES``, ``claims.PASSED_ON``)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, a claimant that must be found)
+SPEAKERS = [
+    # the speaker after the verb, parsed as its object
+    ("A Lakeby man was arrested on Friday on theft charges, reported the Vorna County Sheriff's Office.",
+     "Vorna County Sheriff's Office"),
+    ("Two barns burned near Lakeby overnight, reported the county police.", "county police"),
+    ("The Lakeby bridge was closed on Monday after a crash, announced the Highway Patrol.", "Highway Patrol"),
+    # "-ing" saying hung on a verb of saying: that verb's subject speaks
+    ("The ministry rejected the plan on Monday, saying the rebels must first leave Lakeby.", "ministry"),
+    ("The army denied the raid on Lakeby, adding that its troops were far away.", "army"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SPEAKERS)
+def test_the_speaker_is_found(parse, text, speaker):
+    doc = parse(text)
+    assert speaker in [c.claimant for c in doc._.claims]
+
+
+# (text, a claimant that must NOT be found)
+NOT_SPEAKERS = [
+    # "found dead by police": finding is no saying without a clause after it
+    ("The couple were found dead by Lakeby police on Friday.", "Lakeby police"),
+    ("A body was found by deputies near Lakeby on Sunday.", "deputies"),
+    # the object of a saying verb that does not end the sentence is what is said, not who says it
+    ("A bomb exploded at a market in Lakeby on Friday, claimed the lives of three people.", "lives of three people"),
+    # "-ing" saying hung on a deed gives a reason; the doer stays the deed's actor
+    ("The army ordered residents of Lakeby to leave on Tuesday, saying rebels had fired rockets from there.", "army"),
+    # testimony: told to the police or a court
+    ("A man was shot in Lakeby on Friday, police said. The victim told police a man approached him and fired twice.",
+     "victim"),
+    ("Two men robbed a shop in Lakeby on Friday. The owner told officers the men carried knives.", "owner"),
+    ("He was jailed in Lakeby on Monday. Ruiz told the judge that he had been clean for a year.", "Ruiz"),
+    ("A woman was stabbed in Lakeby on Friday. The driver admitted to detectives that he had fled.", "driver"),
+    # a person heard inside another's words
+    ("A man was stabbed in Lakeby on Friday. According to the police report, the teens said a man approached them.",
+     "teens"),
+    ("Police said the woman told them that her husband had hit her in Lakeby on Friday.", "woman"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NOT_SPEAKERS)
+def test_no_claimant(parse, text, speaker):
+    doc = parse(text)
+    assert speaker not in [c.claimant for c in doc._.claims]
+
+
+# speakers that keep their claim although another's words surround them
+KEPT = [
+    # a state or body so told: the one who denies or accuses
+    ("The ministry said Chile had denied the raid on Lakeby.", "Chile"),
+    # an officer inside a body's words is one of its voices
+    ("Detective Ana Ruiz said a woman was stabbed in Lakeby on Friday, police said.", "Detective Ana Ruiz"),
+    # a source cited by name
+    ("Interfax cited the security service as saying 12 rebels died near Lakeby.", "security service"),
+    # accusing the police is not telling them
+    ("Opposition leaders accused police of beating protesters in Lakeby on Friday.", "Opposition leaders"),
+    # telling reporters is a statement
+    ("A man was shot in Lakeby on Friday. A witness told reporters she heard three shots.", "witness"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", KEPT)
+def test_the_claim_is_kept(parse, text, speaker):
+    doc = parse(text)
+    assert speaker in [c.claimant for c in doc._.claims]
