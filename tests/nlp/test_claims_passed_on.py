@@ -71,3 +71,26 @@ KEPT = [
 def test_the_claim_is_kept(parse, text, speaker):
     doc = parse(text)
     assert speaker in [c.claimant for c in doc._.claims]
+
+
+# (text, record type, its claimants)
+RECORD_CLAIMANTS = [
+    # a saying in a clause of time tells that clause, not the act of the sentence
+    ("The three men were arrested in Lakeby on Friday, three days after police said they shot a woman.",
+     "arrest", []),
+    ("Two men were arrested in Lakeby on Friday after the sheriff said they had robbed a bank.", "arrest", []),
+    # ... unless the act is in its words, or the saying frames the sentence
+    ("A bomb exploded in a Lakeby market on Friday, killing six people, police said.", "attack.explosive", ["police"]),
+    # a document named again with "the" is the one named before: its author speaks again
+    ("A woman was robbed in Lakeby on Friday, according to a news release from the Lakeby police. "
+     "A man was arrested on Saturday, according to the news release.", "arrest", ["Lakeby police"]),
+    # a document no one wrote before is still nobody
+    ("A man was arrested in Lakeby on Friday. The report said he had fled.", "arrest", []),
+]
+
+
+@pytest.mark.parametrize("text, etype, claimants", RECORD_CLAIMANTS)
+def test_the_record_claimants(parse, text, etype, claimants):
+    doc = parse(text)
+    ev = next(e for e in doc._.events if e.type == etype)
+    assert [c.claimant.name for c in ev.claims] == claimants

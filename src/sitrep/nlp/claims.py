@@ -120,7 +120,7 @@ def _claim_at(r: Reading, k: int, tok: Token) -> ClaimMention | None:
     if cue is None or cue[0] is None:
         return None
     subj, stance = _name_beside(r, cue[0]), cue[1]
-    if any(rule(r, subj) for rule in NOT_A_SPEAKER):
+    if _the_document_again(r, subj) is None and any(rule(r, subj) for rule in NOT_A_SPEAKER):
         return None
     who = _speaker(r, subj)
     if who is None:
@@ -589,8 +589,20 @@ def _same_person(r: Reading, subj: Token) -> ClaimMention | None:
                  and len(prev.claimant.split()) > len(name) and subj.text[:1].isupper()), None)
 
 
+def _the_document_again(r: Reading, subj: Token) -> ClaimMention | None:
+    """"according to a news release from the Lakeby police ... according to the news release": a document named
+    again with "the" is the one named before, and its author says so again."""
+    lemma = subj.lemma_.lower()
+    if lemma not in r.words.non_claimants or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    doc = r.doc
+    return next((prev for prev in reversed(r.found) if prev.subject_tokens != (0, 0) and any(
+        t.lemma_.lower() == lemma for t in doc[min(prev.verb, prev.subject_tokens[0]):max(prev.verb, prev.subject_tokens[1])])),
+        None)
+
+
 RESOLVE_RULES: tuple[Callable[[Reading, Token], ClaimMention | None], ...] = (
-    _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _same_person, _short_name,
+    _the_document_again, _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _same_person, _short_name,
 )
 
 
