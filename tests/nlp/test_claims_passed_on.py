@@ -43,7 +43,18 @@ NOT_SPEAKERS = [
     ("A man was stabbed in Lakeby on Friday. According to the police report, the teens said a man approached them.",
      "teens"),
     ("Police said the woman told them that her husband had hit her in Lakeby on Friday.", "woman"),
+    # a document of no one's: "the narrative of her arrest"
+    ("According to the narrative of her arrest, she hit a deputy in Lakeby.", "narrative"),
 ]
+
+
+@pytest.mark.parametrize("word, speaks", [("Wednesday", False), ("Last year", False), ("The mayor", True)])
+def test_a_time_is_no_speaker(parse, word, speaks):
+    from sitrep.nlp.claims import _a_time
+
+    doc = parse(f"{word} said the road in Lakeby was closed.")
+    subj = next(t for t in doc if t.text == word.split()[-1])
+    assert _a_time(None, subj) is not speaks  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text, speaker", NOT_SPEAKERS)

@@ -398,8 +398,13 @@ def _a_dateline_word(r: Reading, subj: Token) -> bool:
     return subj.text.isupper() and len(subj.text) > 3 and nxt is not None and nxt.text in ("--", "—", "–", "-")
 
 
+def _a_time(r: Reading, subj: Token) -> bool:
+    """"... about 11 p.m. / Wednesday, said a lieutenant" split after "p.m.": a day or an hour names no speaker."""
+    return subj.ent_type_ in ("DATE", "TIME")
+
+
 NOT_A_SPEAKER: tuple[Callable[[Reading, Token], bool], ...] = (
-    _in_dateline, _a_dateline_word, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
+    _in_dateline, _a_dateline_word, _names_the_event, _speechless_item, _a_document, _nobody, _a_count, _a_time,
 )
 
 
