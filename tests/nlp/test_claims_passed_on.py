@@ -105,3 +105,36 @@ def test_the_record_claimants(parse, text, etype, claimants):
     doc = parse(text)
     ev = next(e for e in doc._.events if e.type == etype)
     assert [c.claimant.name for c in ev.claims] == claimants
+
+
+# a state speaking by its bare name beside a body or officer of that state: one voice, the body's
+# (claimant name, kind, country) of one record -> the names kept
+STATE_AND_BODY = [
+    ([("Chile", "state", "CHL"), ("Chile's defence ministry", "government", "CHL")], ["Chile's defence ministry"]),
+    ([("Peru", "state", "PER"), ("army spokesman Ana Ruiz", "person", "PER"), ("Chile", "state", "CHL")],
+     ["army spokesman Ana Ruiz", "Chile"]),
+    # a state alone, or beside another state's body, stays
+    ([("Chile", "state", "CHL")], ["Chile"]),
+    ([("Chile", "state", "CHL"), ("Peru's foreign ministry", "government", "PER")], ["Chile", "Peru's foreign ministry"]),
+]
+
+
+@pytest.mark.parametrize("said, kept", STATE_AND_BODY)
+def test_the_state_gives_way_to_its_body(said, kept):
+    from sitrep.nlp.events.fold import drop_state_beside_its_body
+    from sitrep.records import Claim, Claimant, DateWindow, Event
+
+    claims = [Claim(Claimant(n, k, c), "said", None, "asserts", "a", 0, 1, "x") for n, k, c in said]
+    ev = Event("territory.change", "occurred", DateWindow("2025-05-01", "2025-05-01", "day", None), None,
+               claims=claims)
+    drop_state_beside_its_body([ev])
+    assert [c.claimant.name for c in ev.claims] == kept
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Chile said on Friday that its forces had captured the village of Lakeby.", "Chile", "state"),
+    ("Chile's defence ministry said its troops had captured Lakeby.", "Chile's defence ministry", "government"),
+])
+def test_a_state_speaks_by_its_name(parse, text, speaker, kind):
+    doc = parse(text)
+    assert (speaker, kind) in [(c.claimant, c.claimant_kind) for c in doc._.claims]

@@ -91,6 +91,8 @@ class Reading:
         """"person" if a person is named in it, else the institution's kind ("ministry": government), else "other"."""
         if any(e.label_ == "PERSON" for e in span.ents):
             return "person"
+        if len(span.ents) == 1 and span.ents[0].label_ == "GPE" and len(span.ents[0]) == len(span):
+            return "state"  # "Russia said", "Kyiv rejected": a state speaks by its name
         return institution_kind(list(span), self.lex.institutions) or "other"
 
 

@@ -258,6 +258,7 @@ class EventAssembler(SitrepComponent):
             doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
             self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
+        fold.drop_state_beside_its_body(events)
         gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words)
         fold.one_name_per_speaker(events)
         for ev in events:

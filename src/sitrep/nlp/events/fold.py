@@ -402,6 +402,16 @@ def drop_body_beside_its_officer(events: list[Event], bodies: Collection[str], r
         _keep_claims(ev, [k for k, c in enumerate(ev.claims) if not generic_claimant(c.claimant.name, bodies)])
 
 
+def drop_state_beside_its_body(events: list[Event]) -> None:
+    """"Russia said its forces took the village ... Russia's Defence Ministry said ...": a state speaking by its bare
+    name and a body or officer of that state in one record are one voice, the body's: the bare state is dropped."""
+    for ev in events:
+        spoken = {c.claimant.country for c in ev.claims if c.claimant.kind != "state" and c.claimant.country}
+        if any(c.claimant.kind == "state" and c.claimant.country in spoken for c in ev.claims):
+            _keep_claims(ev, [k for k, c in enumerate(ev.claims)
+                              if not (c.claimant.kind == "state" and c.claimant.country in spoken)])
+
+
 def one_name_per_speaker(events: list[Event]) -> None:
     """"Officials said ... Turkish officials say ...": a speaker a record names twice, once in fewer words than
     the other, is one voice: each of its claims keeps its words and takes the fuller name ("Turkish officials";
