@@ -111,7 +111,7 @@ EARLIER_CLAIMANTS = [
     ("The Foreign Ministry recalled its envoy, and it said the embassy would close.",
      [("said", "Foreign Ministry", "other")]),
     # a pronoun after a sentence that quotes no one is that sentence's subject
-    ("Chile expelled two diplomats on Monday. It said they had been spying.", [("said", "Chile", "other")]),
+    ("Chile expelled two diplomats on Monday. It said they had been spying.", [("said", "Chile", "state")]),
     # "it" after a speaker is that speaker
     ("The Chilean navy said a fishing boat sank off the coast. It said two sailors were missing.",
      [("said", "Chilean navy", "military"), ("said", "Chilean navy", "military")]),

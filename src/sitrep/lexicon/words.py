@@ -135,6 +135,7 @@ class ClaimWords:
     author_prepositions: frozenset[str]
     citing_verbs: frozenset[str]
     reaction_words: frozenset[str]
+    testimony_audiences: frozenset[str]
 
 
 @dataclass(frozen=True)

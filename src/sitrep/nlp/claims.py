@@ -91,6 +91,8 @@ class Reading:
         """"person" if a person is named in it, else the institution's kind ("ministry": government), else "other"."""
         if any(e.label_ == "PERSON" for e in span.ents):
             return "person"
+        if len(span.ents) == 1 and span.ents[0].label_ == "GPE" and len(span.ents[0]) == len(span):
+            return "state"  # "Russia said", "Kyiv rejected": a state speaks by its name
         return institution_kind(list(span), self.lex.institutions) or "other"
 
 
@@ -110,6 +112,7 @@ def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[st
             claim = _claim_at(r, k, tok)
             if claim is not None:
                 r.found.append(claim)
+    r.found = [c for c in r.found if not any(rule(r, c) for rule in PASSED_ON)]
     return carry_statements(r)
 
 
@@ -119,7 +122,7 @@ def _claim_at(r: Reading, k: int, tok: Token) -> ClaimMention | None:
     if cue is None or cue[0] is None:
         return None
     subj, stance = _name_beside(r, cue[0]), cue[1]
-    if any(rule(r, subj) for rule in NOT_A_SPEAKER):
+    if _the_document_again(r, subj) is None and any(rule(r, subj) for rule in NOT_A_SPEAKER):
         return None
     who = _speaker(r, subj)
     if who is None:
@@ -164,8 +167,50 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     cannot_speak = not subjects or subjects[0].lemma_.lower() in r.event_nouns or _a_dateline_word(r, subjects[0])
-    trailing = (_trailing_speaker(tok) or _name_run_before(tok)) if cannot_speak else None
+    trailing = next((who for rule in UNSAID_SUBJECT_RULES if (who := rule(r, tok)) is not None), None) \
+        if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+def _speaker_after_the_verb(r: Reading, verb: Token) -> Token | None:
+    """"A man was arrested on Friday, reported the county sheriff's office.": a reporting verb set off by a comma,
+    with no subject, whose object is a body or a name and ends the sentence, parsed as the verb's object: the
+    object is the speaker ("..., claimed the lives of three" names no one)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _ends_sentence(obj):
+        return None
+    return obj if obj.pos_ == "PROPN" or obj.lemma_.lower() in r.lex.institutions else None
+
+
+def _subject_of_the_deed(r: Reading, verb: Token) -> Token | None:
+    """"The ministry rejected the plan on Monday, saying the rebels must first withdraw": a reporting verb in the
+    "-ing" form hung on another verb of saying, with no subject of its own, says in the words of that verb's
+    subject. Hung on a deed ("the army ordered residents out, saying ...") it gives a reason, and the doer stays
+    the deed's actor, not its speaker."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or head.lemma_.lower() not in r.lex.reporting:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads end the sentence (a full stop, or nothing, after it)?"""
+    doc = tok.doc
+    end = max(t.i for t in tok.subtree) + 1
+    return end >= len(doc) or doc[end].is_sent_start is True or doc[end].text in (".", "!", "?", ",")
+
+
+def _set_off_speaker(r: Reading, verb: Token) -> Token | None:
+    return _trailing_speaker(verb) or _name_run_before(verb)
+
+
+# Who says so when the verb's subject cannot (none, an event, a dateline): the first that answers.
+UNSAID_SUBJECT_RULES: tuple[Callable[[Reading, Token], Token | None], ...] = (
+    _set_off_speaker, _speaker_after_the_verb, _subject_of_the_deed,
+)
 
 
 def _a_telephone_call(verb: Token, lex: Lexicon) -> bool:
@@ -188,6 +233,8 @@ def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
     of ``agent_claims``."""
     if _describes(verb) and lemma not in words.agent_claims:
         return None
+    if lemma in words.clause_verbs and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "the couple were found dead by the police" reports nothing
     agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
     objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
     return objs[0] if objs else None
@@ -353,8 +400,62 @@ def _a_dateline_word(r: Reading, subj: Token) -> bool:
     return subj.text.isupper() and len(subj.text) > 3 and nxt is not None and nxt.text in ("--", "—", "–", "-")
 
 
+def _a_time(r: Reading, subj: Token) -> bool:
+    """"... about 11 p.m. / Wednesday, said a lieutenant" split after "p.m.": a day or an hour names no speaker."""
+    return subj.ent_type_ in ("DATE", "TIME")
+
+
 NOT_A_SPEAKER: tuple[Callable[[Reading, Token], bool], ...] = (
-    _in_dateline, _a_dateline_word, _names_the_event, _speechless_item, _a_document, _nobody, _a_count,
+    _in_dateline, _a_dateline_word, _names_the_event, _speechless_item, _a_document, _nobody, _a_count, _a_time,
+)
+
+
+# -- 2b. words the reader has from someone else (any one says so): dropped once all are found ---------------
+
+def _testimony(r: Reading, c: ClaimMention) -> bool:
+    """"The victim told police a man had fired twice", "the driver admitted to detectives that he had fled", "she
+    told the judge she was clean": what someone tells the police or a court reaches the reader through them; the
+    teller is a witness, not the source (an officer of such a body speaking is one: "a detective told the court")."""
+    verb = r.doc[c.verb]
+    if c.stance != "asserts":
+        return False  # "the opposition accused police of beating detainees": the police are accused, not told
+    audiences = r.words.testimony_audiences
+    told = verb.lemma_.lower() in r.words.channel_verbs  # "told police": the hearer is the object of "tell"
+    heard = [t for t in verb.children if told and t.dep_ in ("dative", "dobj")] + \
+        [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    if not any(t.lemma_.lower() in audiences for t in heard):
+        return False
+    speaker = {w.lower().strip(".,") for w in c.claimant.split()}
+    return not speaker & (audiences | r.words.ranks | set(r.lex.institutions))
+
+
+def _inside_other_words(r: Reading, c: ClaimMention) -> bool:
+    """"Police said the teen told them he ran", "according to the police report, the teens said a man approached":
+    a person who speaks inside another's words (under their verb, or under "according to") is heard through them;
+    only the one who passes it on is a claimant. A body, a state or an officer so told keeps its claim ("the
+    ministry said Chile had denied it": Chile denies), and so does a source cited by name ("Interfax cited the
+    security service")."""
+    verb = r.doc[c.verb]
+    if c.stance != "asserts" or c.verb_text.lower() == "according" or verb.lemma_.lower() in r.words.citing_verbs:
+        return False
+    if _a_body(r, c):
+        return False
+    outer = {o.verb for o in r.found if o.sent == c.sent and o is not c}
+    return any(a.i in outer for a in verb.ancestors) or any(
+        ch.lower_ == "according" and ch.i in outer for ch in verb.children)
+
+
+def _a_body(r: Reading, c: ClaimMention) -> bool:
+    """Is the claimant a body, a state, a people or one who speaks for them: an institution's word or a rank
+    ("Detective Ana Ruiz"), or a name of an organisation or place?"""
+    span = r.doc[c.subject_tokens[0]:c.subject_tokens[1]]
+    official = r.words.ranks | set(r.lex.institutions)
+    return any(t.lemma_.lower() in official or t.lower_ in official or t.ent_type_ in ("ORG", "GPE", "NORP")
+               for t in span)
+
+
+PASSED_ON: tuple[Callable[[Reading, ClaimMention], bool], ...] = (
+    _testimony, _inside_other_words,
 )
 
 
@@ -495,8 +596,20 @@ def _same_person(r: Reading, subj: Token) -> ClaimMention | None:
                  and len(prev.claimant.split()) > len(name) and subj.text[:1].isupper()), None)
 
 
+def _the_document_again(r: Reading, subj: Token) -> ClaimMention | None:
+    """"according to a news release from the Lakeby police ... according to the news release": a document named
+    again with "the" is the one named before, and its author says so again."""
+    lemma = subj.lemma_.lower()
+    if lemma not in r.words.non_claimants or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    doc = r.doc
+    return next((prev for prev in reversed(r.found) if prev.subject_tokens != (0, 0) and any(
+        t.lemma_.lower() == lemma for t in doc[min(prev.verb, prev.subject_tokens[0]):max(prev.verb, prev.subject_tokens[1])])),
+        None)
+
+
 RESOLVE_RULES: tuple[Callable[[Reading, Token], ClaimMention | None], ...] = (
-    _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _same_person, _short_name,
+    _the_document_again, _body_named_before, _topic_of_a_quiet_sentence, _last_speaker, _same_person, _short_name,
 )
 
 

@@ -37,6 +37,7 @@ from sitrep.nlp.events.where import (
 )
 from sitrep.nlp.mentions import (
     ActorMention,
+    ClaimMention,
     DocInfo,
     PlaceMention,
     QuantityMention,
@@ -258,6 +259,7 @@ class EventAssembler(SitrepComponent):
             doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
             self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
+        fold.drop_state_beside_its_body(events)
         gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words)
         fold.one_name_per_speaker(events)
         for ev in events:
@@ -490,7 +492,20 @@ def claims_of(doc: Doc, g: Group, span: Span) -> list[Claim]:
     own = [c for c in doc._.claims or [] if c.verb in heads]
     if family(g.type) == "statement" and own:
         return [claim_of(c, span) for c in own]
-    return [claim_of(c, span) for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads]
+    return [claim_of(c, span) for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads
+            and not said_aside(doc, c, heads)]
+
+
+def said_aside(doc: Doc, c: ClaimMention, heads: set[int]) -> bool:
+    """"The men were arrested three days after police said they shot a woman": a saying in a clause of time or
+    cause ("after", "before", "since", "because" ...) tells what that clause says, not the act of the sentence
+    that holds it (unless the act is in its words: "after police said two men were arrested")."""
+    verb = doc[c.verb]
+    if c.subject_tokens == (0, 0) or c.verb_text.lower() == "according":
+        return False
+    marked = any(ch.dep_ == "mark" and ch.lower_ not in ("that", "whether", "if") for ch in verb.children)
+    in_phrase = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"  # "three days after police said ..."
+    return (marked or in_phrase) and not any(verb.is_ancestor(doc[h]) for h in heads)
 
 
 def counts_of(doc: Doc, g: Group, etype: str, report: Report) -> list[QuantityMention]:

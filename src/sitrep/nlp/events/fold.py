@@ -237,17 +237,35 @@ def _add_orphan_count(doc: Doc, ev: Event, q: QuantityMention) -> None:
     """The count, its sentence as evidence and, when someone says it, their claim; an update ("the toll
     later rose to five") replaces the figure told before it."""
     told = [x for x in ev.quantities if (x.item, x.role) == (q.item, q.role)]
-    if told and not q.update:
+    said = count_speaker(doc, q)
+    if told and not q.update and not _another_voice(ev, told, q, said):
         return
     span = sentence_span(doc, q.sent, ev.articles[0])
-    if told:
+    if told and q.update:
         told[-1].value, told[-1].qualifier, told[-1].text = q.value, q.qualifier, q.text
     else:
-        sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
-        claim = _speakers_claim(ev, sent_claims[0], span) if sent_claims else None
+        claim = _speakers_claim(ev, said, span) if said is not None else None
         ev.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
     if all(e.start != span.start for e in ev.evidence):
         ev.evidence.append(span)
+
+
+def count_speaker(doc: Doc, q: QuantityMention) -> ClaimMention | None:
+    """"The governor said 14 were killed, but the agency cited the army as saying 12 died": the speaker whose words
+    hold the figure (the claim whose verb the figure hangs under), else the sentence's first speaker."""
+    sent_claims = [c for c in doc._.claims or [] if c.sent == q.sent]
+    tok = doc[q.tok_start]
+    under = [c for c in sent_claims if c.subject_tokens != (0, 0) and doc[c.verb].is_ancestor(tok)]
+    return max(under, key=lambda c: c.verb, default=None) or next(iter(sent_claims), None)
+
+
+def _another_voice(ev: Event, told: list[Quantity], q: QuantityMention, said: ClaimMention | None) -> bool:
+    """"The ministry said 14 rebels were killed; the army said 12 died": another speaker's different figure for
+    the same count is kept beside the first, each with its claim (claims are kept, not judged)."""
+    if said is None or any(x.value == q.value for x in told):
+        return False
+    voices = {ev.claims[x.claim].claimant.name if x.claim is not None else None for x in told}
+    return None not in voices and said.claimant not in voices
 
 
 def _speakers_claim(ev: Event, said: ClaimMention, span: Span) -> int:
@@ -394,6 +412,16 @@ def drop_body_beside_its_officer(events: list[Event], bodies: Collection[str], r
         if not any(c.claimant.name.split()[0].lower() in ranks for c in ev.claims if c.claimant.name):
             continue
         _keep_claims(ev, [k for k, c in enumerate(ev.claims) if not generic_claimant(c.claimant.name, bodies)])
+
+
+def drop_state_beside_its_body(events: list[Event]) -> None:
+    """"Russia said its forces took the village ... Russia's Defence Ministry said ...": a state speaking by its bare
+    name and a body or officer of that state in one record are one voice, the body's: the bare state is dropped."""
+    for ev in events:
+        spoken = {c.claimant.country for c in ev.claims if c.claimant.kind != "state" and c.claimant.country}
+        if any(c.claimant.kind == "state" and c.claimant.country in spoken for c in ev.claims):
+            _keep_claims(ev, [k for k, c in enumerate(ev.claims)
+                              if not (c.claimant.kind == "state" and c.claimant.country in spoken)])
 
 
 def one_name_per_speaker(events: list[Event]) -> None:
