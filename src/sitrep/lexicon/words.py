@@ -37,6 +37,7 @@ class StatusWords:
     background_subjects: frozenset[str]
     light_verbs: frozenset[str]
     planned_modifiers: frozenset[str]
+    stative_progressives: frozenset[str]
     earlier_preps: frozenset[str]
     condition_marks: frozenset[str]
     irrealis_marks: frozenset[str]
@@ -312,6 +313,7 @@ class TriggerWords:
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
     ground_verbs: frozenset[str]
+    armed_targets: frozenset[str]
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
     event_frames: frozenset[str]

@@ -2121,8 +2121,11 @@ def status_of_entry(entry: TriggerEntry, head: Token, cues: StatusWords) -> str 
 
 
 def ongoing_by_progressive(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
-    """"troops are storming the town" -> ongoing."""
+    """"troops are storming the town" -> ongoing; not "the clerk is facing charges", a state the act left
+    (``stative_progressives``)."""
     verb = governing_verb(head)
+    if verb.lemma_.lower() in cues.stative_progressives:
+        return None
     return "ongoing" if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         else None
 
@@ -2257,9 +2260,23 @@ def fought_on_the_ground(c: Candidate, near: list[Weapon]) -> str | None:
         and verb.lemma_.lower() in words.ground_verbs else None
 
 
+def _come_under(c: Candidate) -> list[Token]:
+    """"the convoy came under fire": the subject of "come under" is what was attacked."""
+    return _subjects_of(c.head) if c.head.lemma_.lower() == "come" else []
+
+
+def aimed_at_armed_men(c: Candidate, near: list[Weapon]) -> str | None:
+    """"gunmen opened fire on a police patrol", "the officers came under fire from the house": an attack with no
+    weapon named, on the police, soldiers or a post they hold, is a clash on the ground, not an attack on
+    civilians nor the kind of attack told before it."""
+    doc, armed = c.head.doc, c.lex.trigger_words.armed_targets
+    hit = [doc[i] for i in _patients(c)] + [t for s in _come_under(c) for t in s.subtree]
+    return "attack.ground" if any(t.lemma_.lower() in armed for t in hit) else None
+
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     typed_by_its_word, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
-    fought_on_the_ground,
+    fought_on_the_ground, aimed_at_armed_men,
 )
 
 
