@@ -80,6 +80,7 @@ FACING_CASES = [
     ("The driver is facing a manslaughter charge after the crash on Monday.", "occurred"),
     ("The driver will face charges, police said on Monday.", "planned"),
     ("Troops are storming the town, officials said on Monday.", "ongoing"),
+    ("Civilians in the valley are facing heavy shelling, the minister said.", "ongoing"),
 ]
 
 
@@ -101,3 +102,49 @@ KNIFE_CASES = [
 def test_a_knife_attack_is_on_civilians(parse, text, etype):
     doc = parse(text)
     assert [e.type for e in doc._.events] == [etype]
+
+
+# (text, types of its records): talks, a deal or a truce only put forward is a proposal
+PUT_FORWARD_CASES = [
+    ("Moldova urged both sides to sign a ceasefire on Monday.", ["diplomacy.proposal"]),
+    ("The Moldovan foreign minister called for an emergency summit on Monday.", ["diplomacy.proposal"]),
+    ("The two foreign ministers met in Vienna on Monday.", ["diplomacy.talks"]),
+    ("Moldova and Romania signed a trade deal on Monday.", ["diplomacy.agreement"]),
+]
+
+
+@pytest.mark.parametrize("text,types", PUT_FORWARD_CASES)
+def test_what_is_only_put_forward_is_a_proposal(parse, text, types):
+    doc = parse(text)
+    assert [e.type for e in doc._.events] == types
+
+
+@pytest.mark.parametrize("etype,status,expected", [
+    ("diplomacy.talks", "proposed", "diplomacy.proposal"),
+    ("diplomacy.agreement", "proposed", "diplomacy.proposal"),
+    ("diplomacy.rejection", "proposed", "diplomacy.rejection"),
+    ("diplomacy.talks", "planned", "diplomacy.talks"),
+    ("attack.ground", "proposed", "attack.ground"),
+])
+def test_put_forward(etype, status, expected):
+    from sitrep.nlp.events.assemble import put_forward
+
+    assert put_forward(etype, status) == expected
+
+
+# (text, (type, status) of its records): a meeting that is the setting of an asking was held; the talks a
+# word of proposing names are that proposal, not a second record
+SETTING_CASES = [
+    ("In a meeting with the Moldovan president on Tuesday, the French president asked that the embargo be lifted.",
+     [("diplomacy.talks", "occurred"), ("diplomacy.proposal", "proposed")]),
+    ("At the summit on Monday, Moldova agreed to a ceasefire with Romania.",
+     [("diplomacy.talks", "occurred"), ("diplomacy.ceasefire", "agreed")]),
+    ("Moldova called for talks with Romania on Monday.", [("diplomacy.proposal", "proposed")]),
+    ("Moldova proposed talks with Romania on Monday.", [("diplomacy.proposal", "proposed")]),
+]
+
+
+@pytest.mark.parametrize("text,records", SETTING_CASES)
+def test_a_setting_is_held_and_a_proposal_told_once(parse, text, records):
+    doc = parse(text)
+    assert [(e.type, e.status) for e in doc._.events] == records

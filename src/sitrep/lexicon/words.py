@@ -39,6 +39,7 @@ class StatusWords:
     planned_modifiers: frozenset[str]
     stative_progressives: frozenset[str]
     earlier_preps: frozenset[str]
+    setting_preps: frozenset[str]
     condition_marks: frozenset[str]
     irrealis_marks: frozenset[str]
     habit_adverbs: frozenset[str]
@@ -314,6 +315,7 @@ class TriggerWords:
     ground_subjects: frozenset[str]
     ground_verbs: frozenset[str]
     armed_targets: frozenset[str]
+    gunfire_words: frozenset[str]
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
     event_frames: frozenset[str]
