@@ -44,7 +44,8 @@ CASES = [
     ("About 30,000 people had been displaced by the fighting in the past week.", ["humanitarian.evacuation"], None),
     # wordings the dev reports do not use
     ("Flights at Port Sudan airport were suspended for six hours.", ["disruption.transport"], None),
-    ("Five peacekeepers were wounded when their patrol came under fire near Beni.", ["attack"], None),
+    # gunfire on armed men is a clash on the ground (aimed_at_armed_men)
+    ("Five peacekeepers were wounded when their patrol came under fire near Beni.", ["attack.ground"], None),
     # "hold" says nothing of its own: the talks are agreed
     ("Both sides agreed to hold another round of talks in Istanbul next week.", ["diplomacy.talks"], "agreed"),
     # force or sanctions promised on a condition are a threat
@@ -100,7 +101,8 @@ STATUS_CASES = [
     ("The army will strike the bridge at dawn.", "strike", "attack", "planned"),
     ("The army plans to launch an offensive in the spring.", "offensive", "attack.ground", "planned"),
     ("The rebels refused to withdraw from Port Vale.", "withdraw from", "territory.change", "rejected"),
-    ("The envoy proposed to hold talks in the capital.", "talks", "diplomacy.talks", "proposed"),
+    # the talks a word of proposing names are that proposal (_without_what_a_proposal_names)
+    ("The envoy proposed to hold talks in the capital.", "proposed", "diplomacy.proposal", "proposed"),
     ("The ministry called for talks with the rebels.", "talks", "diplomacy.talks", "proposed"),
     ("The governor condemned what he called unprovoked shelling of the town.", "shelling", "attack.artillery",
      None),

@@ -11,8 +11,8 @@ CASES = [
     # a state demands, in a clause with "that", that another state or a body act
     ("Moldova demanded that Romania withdraw its troops from the border.", "diplomacy.proposal", "proposed"),
     ("Moldova demanded on Friday that Romania release the detained sailors.", "diplomacy.proposal", "proposed"),
-    # what such a demand asks for is proposed, not done
-    ("Moldova demanded that the United Nations lift the sanctions.", "diplomacy.sanctions", "proposed"),
+    # what such a demand asks for is proposed, not done: the demand is the proposal (put_forward)
+    ("Moldova demanded that the United Nations lift the sanctions.", "diplomacy.proposal", "proposed"),
     # a blockade of trade or of the sea laid on a state
     ("Romania imposed a naval blockade on Moldova on Sunday.", "diplomacy.sanctions", "occurred"),
     ("Romania lifted its economic blockade of Moldova on Monday.", "diplomacy.sanctions", "occurred"),

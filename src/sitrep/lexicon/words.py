@@ -37,7 +37,9 @@ class StatusWords:
     background_subjects: frozenset[str]
     light_verbs: frozenset[str]
     planned_modifiers: frozenset[str]
+    stative_progressives: frozenset[str]
     earlier_preps: frozenset[str]
+    setting_preps: frozenset[str]
     condition_marks: frozenset[str]
     irrealis_marks: frozenset[str]
     habit_adverbs: frozenset[str]
@@ -314,6 +316,8 @@ class TriggerWords:
     aid_objects: frozenset[str]
     ground_subjects: frozenset[str]
     ground_verbs: frozenset[str]
+    armed_targets: frozenset[str]
+    gunfire_words: frozenset[str]
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
     event_frames: frozenset[str]

@@ -128,6 +128,19 @@ def _without_accident_retellings(doc: Doc, found: list[TriggerMention], accident
     return [t for t in found if not retelling(t)] if accidents else found
 
 
+def _without_what_a_proposal_names(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+    """"Moldova called for talks with Romania", "proposed a truce": the talks or the truce a word of proposing
+    puts forward are that proposal, not a second one (the words above it, three at most, are looked at)."""
+    proposing = {t.head for t in found if t.type == "diplomacy.proposal"}
+    if not proposing:
+        return found
+
+    def named(t: TriggerMention) -> bool:
+        return t.status == "proposed" and t.type != "diplomacy.proposal" and _family_of(t.type) == "diplomacy" \
+            and any(a.i in proposing for a in islice(doc[t.head].ancestors, 3))
+    return [t for t in found if not named(t)]
+
+
 def _family_of(etype: str) -> str:
     return etype.split(".")[0]
 
@@ -2074,12 +2087,19 @@ def _governors(head: Token, cues: StatusWords) -> list[Token]:
     """The head and the words above it that may set its status."""
     chain = [head, *islice(head.ancestors, 3)]  # not the whole chain: a run-on sentence's may be hundreds long
     # "agreed to a ceasefire after talks hosted by the neighbours": the talks came before what was agreed
-    cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.earlier_preps), None)
+    cut = next((k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in cues.earlier_preps
+                or _a_setting(t, cues)), None)
     chain = chain[:cut] if cut is not None else chain
     for k, anc in enumerate(chain[1:], 1):
         if anc.lemma_.lower() in cues.light_verbs and anc.dep_ == "xcomp":
             return chain[:k + 1] + list(islice(anc.ancestors, 2))  # look past "hold" to what governs it
     return chain
+
+
+def _a_setting(t: Token, cues: StatusWords) -> bool:
+    """"in a meeting with the king, the envoy asked that ...": a preposition of place or time hung on a verb
+    gives the act its setting; what the verb says (asked, agreed, refused) is not said of the act."""
+    return t.dep_ == "prep" and t.lower_ in cues.setting_preps and t.head.pos_ in ("VERB", "AUX")
 
 
 def _future(tok: Token, cues: StatusWords) -> bool:
@@ -2138,8 +2158,11 @@ def status_of_entry(entry: TriggerEntry, head: Token, cues: StatusWords) -> str 
 
 
 def ongoing_by_progressive(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
-    """"troops are storming the town" -> ongoing."""
+    """"troops are storming the town", "civilians are facing shelling" -> ongoing; not "the clerk is facing
+    charges", a state the charging left (``stative_progressives``)."""
     verb = governing_verb(head)
+    if verb.lemma_.lower() in cues.stative_progressives and _family(entry) == "arrest":
+        return None
     return "ongoing" if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         else None
 
@@ -2274,9 +2297,26 @@ def fought_on_the_ground(c: Candidate, near: list[Weapon]) -> str | None:
         and verb.lemma_.lower() in words.ground_verbs else None
 
 
+def _come_under(c: Candidate) -> list[Token]:
+    """"the convoy came under fire": the subject of "come under" is what was attacked."""
+    return _subjects_of(c.head) if c.head.lemma_.lower() == "come" else []
+
+
+def aimed_at_armed_men(c: Candidate, near: list[Weapon]) -> str | None:
+    """"gunmen opened fire on a police patrol", "the officers came under fire from the house": gunfire with no
+    weapon named, on the police, soldiers or a post they hold, is a clash on the ground, not an attack on
+    civilians nor the kind of attack told before it."""
+    doc, words = c.head.doc, c.lex.trigger_words
+    if not any(t.lemma_.lower() in words.gunfire_words for t in c.span):
+        return None  # "struck a gathering of soldiers" may be from the air
+    armed = words.armed_targets
+    hit = [doc[i] for i in _patients(c)] + [t for s in _come_under(c) for t in s.subtree]
+    return "attack.ground" if any(t.lemma_.lower() in armed for t in hit) else None
+
+
 TYPE_RULES: tuple[TypeRule, ...] = (
     typed_by_its_word, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
-    fought_on_the_ground,
+    fought_on_the_ground, aimed_at_armed_men,
 )
 
 
@@ -2365,6 +2405,7 @@ class TriggerFinder(SitrepComponent):
         found = _without_tolls_of_told_acts(doc, found)
         found = _without_governing_alone(doc, found, alone)
         found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
+        found = _without_what_a_proposal_names(doc, found)
         return sorted(found, key=lambda t: t.tok_start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -131,6 +131,7 @@ class EventAssembler(SitrepComponent):
             return None
         etype = _resolved_type(g, report)
         status = done_by_its_own_date(doc, g, status_of(g, etype), report.narrative_time(g.sent), words)
+        etype = put_forward(etype, status)
         info: DocInfo = doc._.info
         evidence = sentence_span(doc, g.sent, info.article_id)
         claims = claims_of(doc, g, evidence)
@@ -464,6 +465,18 @@ def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMenti
     armed = {i for a in doc._.actors or [] if a.kind in ("military", "armed_group") for i in range(a.tok_start, a.tok_end)}
     attacked = any(t.lemma_.lower() in targets | people and t.i not in armed for t in _victims(doc, g))
     return "attack.civilians" if attacked or any(t.lemma_.lower() in targets for t in hit) else etype
+
+
+PUT_FORWARD_FAMILIES = ("diplomacy",)
+
+
+def put_forward(etype: str, status: str) -> str:
+    """"The envoy offered to host talks in Vienna", "Moldova urged both sides to sign a truce", "the minister
+    called for an emergency summit": talks, a deal or a truce only put forward is a proposal, made when it is
+    put forward (a refusal stays a refusal)."""
+    if status != "proposed" or family(etype) not in PUT_FORWARD_FAMILIES or etype == "diplomacy.rejection":
+        return etype
+    return "diplomacy.proposal"
 
 
 def status_of(g: Group, etype: str) -> str:
