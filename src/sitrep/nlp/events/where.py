@@ -118,8 +118,9 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
 
 
 def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
-    """"Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot near the mill": a place that says
-    where a person lives (after "of" beside a name or an age, or before a singular noun of a person after "a")
+    """"Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot near the mill", "another Lakeville
+    student died": a place that says where a person lives (after "of" beside a name or an age, or before a
+    singular noun of a person after "a" or "another", ``home_determiners``)
     is their home, not the scene; the scene is the sentence's other place, the paragraph's, or the report's
     town."""
     root = doc[p.tok_start:p.tok_end].root
@@ -131,7 +132,7 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
         return head.pos_ == "PROPN" and _aged(head)
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
         and head.lemma_.lower() in lex.status.victim_nouns \
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
+        and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
 
 
 def _aged(person: Token) -> bool:
