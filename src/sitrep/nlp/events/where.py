@@ -148,7 +148,7 @@ def is_a_side(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
     if p.place.precision == "country" and family(g.type) == "attack" and any(
             nominal(h) and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
         return True
-    if _in_the_agent(gov, p, lex.trigger_words.ground_subjects):
+    if _in_the_agent(gov, p, lex.trigger_words.ground_subjects) or owns_the_fighters(doc, p, lex.trigger_words.ground_subjects):
         return True
     reacting = gov.lemma_.lower() in lex.actor_words.reaction_verbs and all(h != gov for h in heads)
     return reacting and any(ch.dep_ == "nsubj" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
@@ -160,6 +160,22 @@ def _in_the_agent(gov: Token, p: PlaceMention, fighters: frozenset[str]) -> bool
     return any(ch.dep_ == "agent" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
                and any(g.dep_ == "pobj" and g.lemma_.lower() in fighters for g in ch.children)
                for ch in gov.children)
+
+
+def owns_the_fighters(doc: Doc, p: PlaceMention, fighters: frozenset[str]) -> bool:
+    """"it was clear the strike was carried out by forces of the regime or Ruritania", "done by Ruritania's
+    troops": a place that owns the fighters of a "by" phrase (after "of", every conjunct, or a possessive)
+    is whose they are, wherever the phrase hangs in the sentence, not the scene."""
+    root = doc[p.tok_start:p.tok_end].root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owned = root.head.head
+    elif root.dep_ == "poss":
+        owned = root.head
+    else:
+        return False
+    return owned.lemma_.lower() in fighters and owned.dep_ == "pobj" and owned.head.dep_ == "agent"
 
 
 def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
@@ -457,7 +473,8 @@ def last_scene_country(doc: Doc, g: Group, words: EventWords, placing: Collectio
 
 
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
-                  words: EventWords, placing: Collection[str] = frozenset()) -> str | None:
+                  words: EventWords, placing: Collection[str] = frozenset(),
+                  fighters: frozenset[str] = frozenset()) -> str | None:
     """The country of an event whose clause names no usable place: the target's side.
 
     Never a speaker's country ("the province's rescue service said"), never the subject that acts
@@ -476,7 +493,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
             and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
-            and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)]
+            and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)
+            and not owns_the_fighters(doc, p, fighters)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:
