@@ -39,3 +39,20 @@ def test_a_report_about_two_countries_keeps_both(extractor):
             "Japanese police said.")
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="strays2"))
     assert {"UKR", "JPN"} <= {e.location.country for e in events if e.location}
+
+
+# (text, country, is it named as a country, a demonym or a place of a scene)
+NAMED = [
+    ("Fukui condemned the shelling. Fukui has backed the rebels for years.", "JPN", False),  # a town that acts
+    ("Rebels shelled Fukui on Monday.", "JPN", True),  # a scene
+    ("Japan condemned the shelling.", "JPN", True),  # the country itself, as its government
+    ("Japanese officials condemned the shelling.", "JPN", True),  # a demonym
+]
+
+
+@pytest.mark.parametrize("text,country,named", NAMED)
+def test_a_country_given_only_by_acting_towns_is_no_side(extractor, text, country, named):
+    from sitrep.nlp.events.where import named_as_a_country
+
+    doc = extractor.parse(Article(text=text, published=date(2025, 5, 22), id="named"))
+    assert named_as_a_country(doc, country) is named

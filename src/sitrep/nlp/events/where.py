@@ -472,6 +472,17 @@ def last_scene_country(doc: Doc, g: Group, words: EventWords, placing: Collectio
     return before[-1].place.country if before else None
 
 
+def named_as_a_country(doc: Doc, country: str) -> bool:
+    """"Ruritanian artillery shelled the rebels' villages, the Velden Front said": a country the report gives
+    only by towns that name a group or a speaker (metonymic mentions of a town, here a namesake of the
+    Front's town abroad) is no side of its war; one named as a country, by a demonym or by a place of the
+    scene is."""
+    own = [p for p in doc._.places or [] if p.place.country == country]
+    if any(not p.metonymic or p.place.precision == "country" for p in own):
+        return True
+    return doc._.report_places.country_counts.get(country, 0) > len(own)  # its demonyms count for it too
+
+
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
                   words: EventWords, placing: Collection[str] = frozenset(),
                   fighters: frozenset[str] = frozenset()) -> str | None:
@@ -501,8 +512,9 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
         tgt = here[0]  # "Freedonian insurgents attacked a base in the river region"
     if tgt is None and init is not None and family(etype) == "attack":
         tgt = other_side(doc, doc._.report_places, init)
-        if tgt is not None:
+        if tgt is not None and named_as_a_country(doc, tgt):
             return tgt
+        tgt = None
     if tgt is None and init is not None and family(etype) == "arrest":
         return init  # a state's police and courts arrest, charge and sentence at home
     countries = doc._.report_places.countries
