@@ -214,6 +214,7 @@ class PlaceWords:
     arabic_articles: frozenset[str]
     locative_words: frozenset[str]
     placing_locatives: frozenset[str]
+    home_determiners: frozenset[str]
     name_connectors: frozenset[str]
     name_link_words: frozenset[str]
     government_owners: frozenset[str]

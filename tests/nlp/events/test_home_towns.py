@@ -20,6 +20,9 @@ CASES = [
     ("Edgar Lee Kowalczyk, 60, Dayton, was arrested Thursday after a robbery in Toledo.", "arrest", "Toledo"),
     # "a TOWN man": the person's home
     ("A Louisiana man was arrested Sunday for carrying a pistol near a gas station in Tulsa.", "arrest", "Tulsa"),
+    # "another TOWN student": one more person from there, not the scene
+    ("Another Dayton student was shot dead in Toledo on Friday.", "attack.civilians", "Toledo"),
+    ("Another Dayton student was stabbed early Sunday outside a bar in Toledo.", "attack.civilians", "Toledo"),
     # a named person with no age: "of" names the home too
     ("Marta Kowalczyk of Dayton was stabbed in Toledo on Friday.", "attack.civilians", "Toledo"),
     # the home is still the place when the sentence names no other and it is the report's town

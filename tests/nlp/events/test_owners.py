@@ -25,3 +25,24 @@ def test_the_owner_of_people_or_arms_is_not_the_scene(extractor, text, etype, na
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="own"))
     ev = next(e for e in events if e.type == etype)
     assert ev.location is not None and ev.location.name == name
+
+
+# (text, type, the country the event is put in): the owner of the fighters of a "by" phrase is a side
+FIGHTER_OWNERS = [
+    # the "by" phrase under a verb of its own, after "of", the country a conjunct: the scene told before
+    ("Aid trucks left Gao on Monday. The inquiry found that the convoy was attacked from the air, making it "
+     "clear that the strike was carried out by forces of the junta or Norway.", "attack.air", "MLI"),
+    # a possessive owner
+    ("Aid trucks left Gao on Monday. The inquiry found that the convoy was attacked from the air, making it "
+     "clear that the strike was carried out by Norway's forces.", "attack.air", "MLI"),
+    # a place that owns no fighters stays the scene
+    ("Aid trucks left Gao on Monday. The inquiry found that the convoy was attacked from the air in Norway, "
+     "making it clear that the strike was carried out by forces of the junta.", "attack.air", "NOR"),
+]
+
+
+@pytest.mark.parametrize("text,etype,country", FIGHTER_OWNERS)
+def test_the_owner_of_the_fighters_is_not_the_scene(extractor, text, etype, country):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="fighters"))
+    ev = next(e for e in events if e.type == etype)
+    assert ev.location is not None and ev.location.country == country

@@ -185,3 +185,20 @@ SPEAKER_CASES = [
 def test_a_name_that_speaks_is_a_person(parse, text, name, person):
     doc = parse(text)
     assert (name not in {p.text for p in doc._.places}) is person
+
+
+# (a line of a report, a name in it, is it a word of English in lower case, not a town)
+LOWER_CASE_WORDS = [
+    ("gang boss held in raid near airport", "airport", True),  # the word, not the town Airport
+    ("fight at the union hall", "union", True),
+    ("three soldiers killed in kandahar", "kandahar", False),  # no word of English: the town
+    ("Shelling hit homes in Reading on Monday.", "Reading", False),  # written as a name
+]
+
+
+@pytest.mark.parametrize("text,name,word", LOWER_CASE_WORDS)
+def test_a_word_of_a_lower_case_line_is_no_place(parse, text, name, word):
+    from sitrep.nlp.places.spans import _a_lower_case_word
+
+    doc = parse(text)
+    assert _a_lower_case_word(_span(doc, name), Gazetteer.load()) is word

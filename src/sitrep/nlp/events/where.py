@@ -121,8 +121,9 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
 
 
 def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
-    """"Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot near the mill": a place that says
-    where a person lives (after "of" beside a name or an age, or before a singular noun of a person after "a")
+    """"Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot near the mill", "another Lakeville
+    student died": a place that says where a person lives (after "of" beside a name or an age, or before a
+    singular noun of a person after "a" or "another", ``home_determiners``)
     is their home, not the scene; the scene is the sentence's other place, the paragraph's, or the report's
     town."""
     root = doc[p.tok_start:p.tok_end].root
@@ -134,7 +135,7 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
         return head.pos_ == "PROPN" and _aged(head)
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
         and head.lemma_.lower() in lex.status.victim_nouns \
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
+        and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
 
 
 def _aged(person: Token) -> bool:
@@ -150,7 +151,7 @@ def is_a_side(doc: Doc, g: Group, p: PlaceMention, lex: Lexicon) -> bool:
     if p.place.precision == "country" and family(g.type) == "attack" and any(
             nominal(h) and p.tok_start in {t.i for left in h.lefts for t in left.subtree} for h in heads):
         return True
-    if _in_the_agent(gov, p, lex.trigger_words.ground_subjects):
+    if _in_the_agent(gov, p, lex.trigger_words.ground_subjects) or owns_the_fighters(doc, p, lex.trigger_words.ground_subjects):
         return True
     reacting = gov.lemma_.lower() in lex.actor_words.reaction_verbs and all(h != gov for h in heads)
     return reacting and any(ch.dep_ == "nsubj" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
@@ -162,6 +163,22 @@ def _in_the_agent(gov: Token, p: PlaceMention, fighters: frozenset[str]) -> bool
     return any(ch.dep_ == "agent" and ch.left_edge.i <= p.tok_start <= ch.right_edge.i
                and any(g.dep_ == "pobj" and g.lemma_.lower() in fighters for g in ch.children)
                for ch in gov.children)
+
+
+def owns_the_fighters(doc: Doc, p: PlaceMention, fighters: frozenset[str]) -> bool:
+    """"it was clear the strike was carried out by forces of the regime or Ruritania", "done by Ruritania's
+    troops": a place that owns the fighters of a "by" phrase (after "of", every conjunct, or a possessive)
+    is whose they are, wherever the phrase hangs in the sentence, not the scene."""
+    root = doc[p.tok_start:p.tok_end].root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owned = root.head.head
+    elif root.dep_ == "poss":
+        owned = root.head
+    else:
+        return False
+    return owned.lemma_.lower() in fighters and owned.dep_ == "pobj" and owned.head.dep_ == "agent"
 
 
 def owner_of_the_act(doc: Doc, p: PlaceMention, g: Group) -> bool:
@@ -246,14 +263,57 @@ def locates_the_one_before(doc: Doc, p: PlaceMention, places: list[PlaceMention]
                and SIZES.get(o.place.precision, 0) < SIZES.get(p.place.precision, 0) for o in places if o is not p)
 
 
+STRAY_SUPPORT = 3  # a country the report names this often (by two names or more) outweighs a lone namesake
+
+
+def stray_readings(doc: Doc, placing: Collection[str]) -> set[int]:
+    """"Marines cleared Eastbrook and Dunmore, Ruritania, then stormed Velden": a town or region read in a
+    country the report names by no other place, no demonym and no country name, while it names another
+    country often and by several names, is a namesake far away (the gazetteer knows no Velden in
+    Ruritania), not the scene: the event is placed as if the name were unknown. A name written after a
+    word that only places take (``placing``: "met in Velden") is kept, the report's own scene abroad.
+    Read once a report; the ids of the mentions."""
+    found = doc.user_data.get("sitrep.stray_places")
+    if found is None:
+        by_name: dict[tuple[str, str], int] = {}  # (country, name): how often the name puts the report there
+        for p in doc._.places or []:
+            if p.place.country:
+                key = (p.place.country, p.text.lower())
+                by_name[key] = by_name.get(key, 0) + 1
+        info: DocInfo = doc._.info
+        counts = doc._.report_places.country_counts  # places, demonyms and telephone numbers
+        found = {id(p) for p in doc._.places or [] if _lone_namesake(p, by_name, counts, info.dateline_country)
+                 and not (p.tok_start > 0 and doc[p.tok_start - 1].lower_ in placing)}
+        doc.user_data["sitrep.stray_places"] = found
+    return found
+
+
+def _lone_namesake(p: PlaceMention, by_name: dict[tuple[str, str], int], counts: dict[str, int],
+                   dateline: str | None) -> bool:
+    """Is ``p`` a town or region whose country only its own name gives, beside a country the report is about
+    (named at least ``STRAY_SUPPORT`` times, more often than by any one of its names)?"""
+    own = p.place.country
+    if own is None or p.place.precision == "country" or own == dateline:
+        return False
+    if counts.get(own, 0) > by_name.get((own, p.text.lower()), 0):
+        return False  # another name, a demonym or a telephone number puts the report there too
+    top: dict[str, int] = {}
+    for (country, _), n in by_name.items():
+        top[country] = max(top.get(country, 0), n)
+    return any(n >= STRAY_SUPPORT and n > counts.get(own, 0) and n > top.get(c, 0)
+               for c, n in counts.items() if c != own)
+
+
 def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
     """The report's places that can be an event's scene whatever the event: not a people, a reference point,
-    a broker or someone's home town (read once a report, not once an event)."""
+    a broker, someone's home town or a lone namesake far away (read once a report, not once an event)."""
     found = doc.user_data.get("sitrep.scene_places")
     if found is None:
         words = lex.event_words
+        strays = stray_readings(doc, lex.place_words.placing_locatives)
         found = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
-                 and not _broker(doc, p, words) and not a_home_town(doc, p, lex) and not owns_a_thing(doc, p, lex)]
+                 and not _broker(doc, p, words) and not a_home_town(doc, p, lex) and not owns_a_thing(doc, p, lex)
+                 and id(p) not in strays]
         doc.user_data["sitrep.scene_places"] = found
     return found
 
@@ -423,17 +483,30 @@ def heading_country(doc: Doc, g: Group) -> str | None:
     return headings[max(headings)].place.country if headings else None
 
 
-def last_scene_country(doc: Doc, g: Group, words: EventWords) -> str | None:
+def last_scene_country(doc: Doc, g: Group, words: EventWords, placing: Collection[str] = frozenset()) -> str | None:
     """"Jets destroyed 14 tanks near Tadmur. ... Two buildings were also destroyed in the strike.": an attack
     with no place in its clause is in the country of the last scene the report told before it, not the
     country a speaker or a government is of."""
     before = [p for p in doc._.places or [] if p.sent < g.sent and p.place.country and not p.metonymic
-              and p.place.precision != "country" and not is_reference_point(doc, p, words)]
+              and p.place.precision != "country" and not is_reference_point(doc, p, words)
+              and id(p) not in stray_readings(doc, placing)]
     return before[-1].place.country if before else None
 
 
+def named_as_a_country(doc: Doc, country: str) -> bool:
+    """"Ruritanian artillery shelled the rebels' villages, the Velden Front said": a country the report gives
+    only by towns that name a group or a speaker (metonymic mentions of a town, here a namesake of the
+    Front's town abroad) is no side of its war; one named as a country, by a demonym or by a place of the
+    scene is."""
+    own = [p for p in doc._.places or [] if p.place.country == country]
+    if any(not p.metonymic or p.place.precision == "country" for p in own):
+        return True
+    return doc._.report_places.country_counts.get(country, 0) > len(own)  # its demonyms count for it too
+
+
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
-                  words: EventWords) -> str | None:
+                  words: EventWords, placing: Collection[str] = frozenset(),
+                  fighters: frozenset[str] = frozenset()) -> str | None:
     """The country of an event whose clause names no usable place: the target's side.
 
     Never a speaker's country ("the province's rescue service said"), never the subject that acts
@@ -452,20 +525,22 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
             and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
-            and not in_another_clause(doc, g, p)]
+            and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)
+            and not owns_the_fighters(doc, p, fighters)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:
         tgt = here[0]  # "Freedonian insurgents attacked a base in the river region"
     if tgt is None and init is not None and family(etype) == "attack":
         tgt = other_side(doc, doc._.report_places, init)
-        if tgt is not None:
+        if tgt is not None and named_as_a_country(doc, tgt):
             return tgt
+        tgt = None
     if tgt is None and init is not None and family(etype) == "arrest":
         return init  # a state's police and courts arrest, charge and sentence at home
     countries = doc._.report_places.countries
     if tgt is None and family(etype) == "attack":
-        tgt = last_scene_country(doc, g, words)
+        tgt = last_scene_country(doc, g, words, placing)
     tgt = tgt or (countries[0] if countries else info.dateline_country)
     if tgt is not None and tgt == init and family(etype) in ("attack", "territory") and init_actor is not None \
             and init_actor.kind == "state" and armed is None:

@@ -205,7 +205,7 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
             i += 1  # "Near Verbove, ...": the preposition that opens a line is no part of the name
             continue
         span = _proper_run(doc, i, covered, words)
-        if _cued(span, words) and gaz.is_known(span.text):
+        if _cued(span, words) and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz):
             out.append(widen(doc, span, gaz, words))
         i = span.end
     return out
@@ -245,6 +245,12 @@ def _may_name(tok: Token) -> bool:
                                     and tok.pos_ not in FUNCTION_POS)):
         return False
     return not tok.is_lower or _a_lower_case_sentence(tok)
+
+
+def _a_lower_case_word(span: Span, gaz: Gazetteer) -> bool:
+    """"dealer arrested in bust near airport": in a line written in lower case, a word of English ("airport",
+    "reading") is that word, not a town the gazetteer knows by it; "killed in kandahar" is the town."""
+    return span.text.islower() and gaz.is_word(span.text)
 
 
 def _a_lower_case_sentence(tok: Token) -> bool:
