@@ -189,8 +189,8 @@ def test_a_planned_protest_is_dated_on_its_own_day(extractor):
 
 # an announced act is dated when announced, never by the day it is set "for" (published Thursday 2025-05-22)
 SET_FOR = [
-    ("Envoys proposed talks for Friday.", "diplomacy.talks", ("2025-05-22", "2025-05-22")),
-    ("Envoys on Tuesday proposed talks for Friday.", "diplomacy.talks", ("2025-05-20", "2025-05-20")),
+    ("Envoys proposed talks for Friday.", "diplomacy.proposal", ("2025-05-22", "2025-05-22")),
+    ("Envoys on Tuesday proposed talks for Friday.", "diplomacy.proposal", ("2025-05-20", "2025-05-20")),
     ("Envoys proposed talks for Saturday.", "diplomacy.proposal", ("2025-05-22", "2025-05-22")),
 ]
 
