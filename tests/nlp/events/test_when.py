@@ -158,6 +158,30 @@ DATE_CASES = [
     ("A month later, gunmen abducted a farmer.", "attack.civilians", ("2025-05-22", "2025-05-22", "day", None)),
     ("Gunmen abducted a farmer on June 2, 2025.", "attack.civilians",
      ("2025-06-02", "2025-06-02", "day", "June 2, 2025")),
+    # a time belongs to the nearest act whose phrase holds it (belongs_to): the act told after "after" keeps
+    # its own day, the main act a length of time from it (a_span_from_the_act_it_follows) ...
+    ("Troops stormed Velmora two days after rebels shelled the town on Sunday.", "attack.ground",
+     ("2025-05-20", "2025-05-20", "day", "two days")),
+    ("Troops stormed Velmora two days after rebels shelled the town on Sunday.", "attack.artillery",
+     ("2025-05-18", "2025-05-18", "day", "Sunday")),
+    ("Rebels shelled Korsunet on Monday, a day before troops stormed the town.", "attack.ground",
+     ("2025-05-20", "2025-05-20", "day", "a day")),
+    # ... each act its own day ...
+    ("A man was arrested on Sunday after a stabbing on Saturday.", "arrest",
+     ("2025-05-18", "2025-05-18", "day", "Sunday")),
+    ("A man was arrested on Sunday after a stabbing on Saturday.", "attack.civilians",
+     ("2025-05-17", "2025-05-17", "day", "Saturday")),
+    # ... and an act with no day of its own takes none from inside the other's phrase: the day of the report
+    ("A man was charged after a stabbing on Saturday.", "arrest", ("2025-05-22", "2025-05-22", "day", None)),
+    ("A man was charged after a stabbing on Saturday.", "attack.civilians",
+     ("2025-05-17", "2025-05-17", "day", "Saturday")),
+    # ... but an act told after "after" with no day of its own has happened by the main act's
+    ("After rebels ambushed a convoy, the army shelled Brodavin on Friday.", "attack.ground",
+     ("2025-05-16", "2025-05-16", "day", "Friday")),
+    ("After rebels ambushed a convoy, the army shelled Brodavin on Friday.", "attack.artillery",
+     ("2025-05-16", "2025-05-16", "day", "Friday")),
+    # a time that is itself what follows "after" is the act's
+    ("Gunmen abducted a farmer after Sunday.", "attack.civilians", ("2025-05-18", "2025-05-18", "day", "Sunday")),
 ]
 
 
@@ -201,3 +225,51 @@ def test_the_day_an_act_is_set_for_is_not_when_it_was_announced(extractor, text,
 
     found = [e for e in extractor.extract(Article(text, THURSDAY)) if e.type == etype]
     assert found and (found[0].date.start, found[0].date.end) == window
+
+
+# (sentence, the act's trigger, the time, is it the act's?) -- belongs_to, on the parser's tree
+BELONGS = [
+    ("Police arrested a man on Sunday after a stabbing on Saturday.", "arrested", "Sunday", True),
+    ("Police arrested a man on Sunday after a stabbing on Saturday.", "arrested", "Saturday", False),
+    ("Police arrested a man on Sunday after a stabbing on Saturday.", "stabbing", "Saturday", True),
+    ("Troops stormed Velmora after rebels shelled the town on Sunday.", "stormed", "Sunday", False),
+    ("Troops stormed Velmora after rebels shelled the town on Sunday.", "shelled", "Sunday", True),
+    ("Gunmen raided Ostrelka on Monday, killing two guards.", "killing", "Monday", True),
+    ("Police arrested a man after Saturday.", "arrested", "Saturday", True),
+]
+
+
+# (sentence, the act's trigger, the time, inside the phrase the act is told in after "after", "before", "since"?)
+OWN_PHRASE = [
+    ("Police arrested a man on Sunday after a stabbing on Saturday.", "stabbing", "Saturday", True),
+    ("Police arrested a man on Sunday after a stabbing on Saturday.", "stabbing", "Sunday", False),
+    ("Troops stormed Velmora on Monday before rebels shelled the town.", "shelled", "Monday", False),
+    ("Since gunmen burned the depot on Friday, convoys have stopped.", "burned", "Friday", True),
+    ("Police arrested a man on Sunday after a stabbing on Saturday.", "arrested", "Sunday", False),
+]
+
+
+@pytest.mark.parametrize("text,trigger,time,inside", OWN_PHRASE)
+def test_an_act_told_after_another_has_its_own_phrase(parse, text, trigger, time, inside):
+    doc = parse(text, THURSDAY)
+    head = _token(doc, trigger)
+    g = Group([TriggerMention(head.i, head.i + 1, head.i, "attack.ground", None, 0)], governing_verb(head))
+    assert when.inside_its_own_phrase(doc, _time(doc, time, None, SUNDAY), g) is inside
+
+
+@pytest.mark.parametrize("text,trigger,time,mine", BELONGS)
+def test_a_time_belongs_to_the_nearest_act_whose_phrase_holds_it(parse, text, trigger, time, mine):
+    doc = parse(text, THURSDAY)
+    head = _token(doc, trigger)
+    g = Group([TriggerMention(head.i, head.i + 1, head.i, "attack.ground", None, 0)], governing_verb(head))
+    assert when.belongs_to(doc, _time(doc, time, None, SUNDAY), g) is mine
+
+
+def test_what_goes_on_since_an_act_of_a_known_day_is_dated_from_it(parse):
+    """"Police have detained dozens since the army seized power on May 2": May 2 to the report."""
+    c = _clause(parse, "Police have detained dozens since the army seized power on May 2.", "detained", "arrest",
+                None, [], [])
+    c = when.replace(c, times=[], theirs=[_time(c.doc, "May 2", "seized", "2025-05-02")])
+    decided, time = when.choose_time(c, when.rules_for(None))
+    assert decided is when.from_what_it_is_told_since
+    assert (time.window.start, time.window.end) == (date(2025, 5, 2), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -21,6 +21,7 @@ from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.mentions import DocInfo, TimeMention, text_of
 from sitrep.nlp.time.timex import resolve
+from sitrep.nlp.time.units import TimeWindow, span
 from sitrep.records import DateWindow, family
 
 ANNOUNCED = frozenset({"planned", "proposed", "agreed"})  # statuses of acts told before they happen
@@ -38,6 +39,7 @@ class Clause:
     claim_verbs: frozenset[int]  # verbs of saying in the sentence that are not the event's own
     published: date
     narrative: TimeMention | None  # the report's last time before this sentence
+    theirs: list[TimeMention] = field(default_factory=list)  # the sentence's times of other acts (see belongs_to)
 
     def not_said(self) -> list[TimeMention]:
         return [t for t in self.times if t.governor not in self.claim_verbs]
@@ -59,6 +61,49 @@ def _first(times: list[TimeMention]) -> TimeMention | None:
 
 def _by_publication(c: Clause, times: list[TimeMention]) -> list[TimeMention]:
     return [t for t in times if t.window.end and t.window.end <= c.published]
+
+
+# -- whose time it is --------------------------------------------------------------------------
+
+SEQUENCE_WORDS = frozenset({"after", "before", "since", "following"})  # "after a stabbing": one act told from another
+
+
+def _sequence_phrase(tok: Token) -> bool:
+    """Does ``tok`` head what an act is told after, before or since: the noun of "after a stabbing on
+    Saturday", the verb of "after rebels shelled the town", "since the envoy was expelled"?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_WORDS:
+        return True
+    return tok.pos_ in ("VERB", "AUX") and any(ch.dep_ == "mark" and ch.lower_ in SEQUENCE_WORDS for ch in tok.children)
+
+
+def _phrase_above(tok: Token) -> Token | None:
+    """The nearest phrase told after, before or since that holds ``tok`` (itself included)."""
+    return next((a for a in (tok, *tok.ancestors) if _sequence_phrase(a)), None)
+
+
+def belongs_to(doc: Doc, t: TimeMention, g: Group) -> bool:
+    """A time inside a phrase told after, before or since belongs to the act of that phrase. "Police charged
+    a man after a stabbing on Saturday": Saturday is the stabbing's, never the charge's (which has no day of
+    its own). "Police charged a man after Saturday" keeps its day: a time that is itself what follows
+    "after" is the act's own."""
+    t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if t_span is None:
+        return True
+    heads = {x.head for x in g.triggers}
+    for tok in t_span.root.ancestors:
+        if tok.i in heads:
+            return True
+        if _sequence_phrase(tok):  # inside a phrase told after another act: whose is it?
+            return any(tok.left_edge.i <= h <= tok.right_edge.i for h in heads)
+    return True
+
+
+def inside_its_own_phrase(doc: Doc, t: TimeMention, g: Group) -> bool:
+    """"Police arrested a man on Sunday after a stabbing on Saturday": the stabbing, told after "after", has a
+    day inside its own phrase, and that day is its, not the arrest's Sunday (``clause_of`` keeps only such
+    days when there are any; with none, the act takes the sentence's, as it happened by then)."""
+    phrases = [p for p in (_phrase_above(doc[x.head]) for x in g.triggers) if p is not None]
+    return any(p.left_edge.idx <= t.start < p.right_edge.idx + len(p.right_edge) for p in phrases)
 
 
 # -- an act announced for later --------------------------------------------------------------
@@ -173,14 +218,58 @@ def a_span_from_the_main_act(c: Clause) -> TimeMention | None:
         return None
     length = next((ch for ch in [*gov.children, *mark.children] if ch.dep_ == "npadvmod" and ch.pos_ == "NOUN"),
                   None)  # "a week after X were killed", "three days after X shelled": on the verb or the mark
-    if length is None:
-        return None
-    main = next((t.window.start for t in c.times if t.governor == gov.head.i and t.window.start), c.published)
+    if length is None or any(gov.left_edge.idx <= t.start < gov.right_edge.idx + len(gov.right_edge) for t in c.times):
+        return None  # "two days after rebels shelled the town on Sunday": the shelling has a day of its own
+    main = next((t.window.start for t in [*c.times, *c.theirs] if t.governor == gov.head.i and t.window.start),
+                c.published)
     words = c.doc[length.left_edge.i:length.i + 1]
     window = resolve(f"{words.text} {SEQUENCE_MARKS[mark.lower_]}", c.published, anchor=main)
     if window is None:
         return None
     return TimeMention(words.start_char, words.end_char, words.text, window, c.group.sent, gov.i, "publication")
+
+
+FOLLOWS = {"after": "later", "before": "earlier"}  # "two days after X": two days later than X
+
+
+def a_span_from_the_act_it_follows(c: Clause) -> TimeMention | None:
+    """"Troops stormed the town two days after rebels shelled it on Sunday": the main act with no time of
+    its own, told a length of time after (before) an act that has one, is that long later (earlier): Tuesday."""
+    for phrase, mark in _sequence_children(c.group.gov):
+        length = next((ch for ch in mark.children if ch.dep_ == "npadvmod" and ch.pos_ == "NOUN"), None)
+        theirs = [t for t in c.theirs if not t.background and phrase.left_edge.idx <= t.start <= phrase.right_edge.idx]
+        if length is None or mark.lower_ not in FOLLOWS or not theirs or not theirs[0].window.start:
+            continue
+        words = c.doc[length.left_edge.i:length.i + 1]
+        window = resolve(f"{words.text} {FOLLOWS[mark.lower_]}", c.published, anchor=theirs[0].window.start)
+        if window is not None:
+            return TimeMention(words.start_char, words.end_char, words.text, window, c.group.sent, c.group.gov.i,
+                               theirs[0].text)
+    return None
+
+
+def from_what_it_is_told_since(c: Clause) -> TimeMention | None:
+    """"Police have detained dozens since the army seized power on May 2": what goes on since an act of a
+    known day is dated from that day to the report, not on the day of the report."""
+    for phrase, mark in _sequence_children(c.group.gov):
+        starts = [(t, t.window.start) for t in c.theirs if phrase.left_edge.idx <= t.start <= phrase.right_edge.idx
+                  and t.window.start is not None and t.window.start <= c.published]
+        if mark.lower_ == "since" and starts:
+            t, start = starts[0]
+            return replace(t, window=TimeWindow(start, None, span(start, c.published).precision))
+    return None
+
+
+def _sequence_children(gov: Token) -> list[tuple[Token, Token]]:
+    """The phrases hung on a verb that tell another act it follows, precedes or goes on since, each with
+    its word: ("shelled", "after") in "stormed it after rebels shelled it", ("stabbing", "after")."""
+    found = []
+    for ch in gov.children:
+        if ch.dep_ == "prep" and ch.lower_ in SEQUENCE_WORDS:
+            found += [(obj, ch) for obj in ch.children if obj.dep_ == "pobj"]
+        elif ch.dep_ == "advcl":
+            found += [(ch, m) for m in ch.children if m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS]
+    return found
 
 
 def the_verbs_own_time(c: Clause) -> TimeMention | None:
@@ -234,8 +323,8 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 
 OCCURRED_RULES: tuple[Rule, ...] = (
-    the_nouns_own_date, a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause, a_time_not_of_saying,
-    before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
+    the_nouns_own_date, a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause,
+    a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
 )
 
 
@@ -246,11 +335,13 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     until the end of the month") is not when it happened."""
     info: DocInfo = doc._.info
     acts = {t.head for t in doc._.triggers or []}
-    times = [t for t in doc._.times or [] if t.sent == g.sent and not t.background
-             and not _is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
+    told = [t for t in doc._.times or [] if t.sent == g.sent
+            and not _is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
+    mine = [t for t in told if not t.background and belongs_to(doc, t, g)]
+    mine = [t for t in mine if inside_its_own_phrase(doc, t, g)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
-    return Clause(doc, g, times, claim_verbs, info.published, narrative)
+    return Clause(doc, g, mine, claim_verbs, info.published, narrative, [t for t in told if t not in mine])
 
 
 def rules_for(status: str | None) -> tuple[Rule, ...]:
