@@ -82,6 +82,8 @@ class TriggerEntry:
     # nouns does it: "Moldova called for a summit", "the government demanded his return", not "residents called for"
     with_a_leader: bool = False  # a talk that counts only with a leader, an official or a state: "the minister
     # spoke with his Moldovan counterpart", not "the minister spoke with reporters"
+    lone_toll: bool = False  # a passive killing with no doer named, which counts only beside words of violence:
+    # "a teenager who was killed after a fight", not "a driver was killed in a crash" (``violent_death_cues``)
     conditional: bool = False  # a word that is a threat only when promised on a condition: "would retaliate if
     # the border were crossed", not "retaliated on Sunday"
 
@@ -157,6 +159,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         by_a_state=listed("by_a_state"),
         with_a_leader=bool(d.get("with_a_leader")),
         conditional=bool(d.get("conditional")),
+        lone_toll=bool(d.get("lone_toll")),
     )
 
 

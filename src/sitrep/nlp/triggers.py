@@ -128,6 +128,14 @@ def _without_accident_retellings(doc: Doc, found: list[TriggerMention], accident
     return [t for t in found if not retelling(t)] if accidents else found
 
 
+def _without_tolls_beside_acts(found: list[TriggerMention], tolls: set[int]) -> list[TriggerMention]:
+    """"Gunmen raided the village on Sunday. Four men were killed": a passive killing with no doer
+    (``lone_toll``) in the sentence of an attack told, or next to it, is that attack's toll, no act of its own;
+    only a toll told beside no act stands for one ("a boy who was killed after a fight at a party")."""
+    acts = {t.sent for t in found if _family_of(t.type) == "attack" and t.head not in tolls}
+    return [t for t in found if t.head not in tolls or not acts & {t.sent - 1, t.sent, t.sent + 1}]
+
+
 def _without_what_a_proposal_names(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
     """"Moldova called for talks with Romania", "proposed a truce": the talks or the truce a word of proposing
     puts forward are that proposal, not a second one (the words above it, three at most, are looked at)."""
@@ -683,6 +691,41 @@ def promised_on_a_condition_if_needed(c: Candidate) -> bool:
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
 
 
+def _passive_with_no_doer(verb: Token) -> bool:
+    """"a guard was killed", "a boy who was killed": a passive verb with no "by" agent."""
+    deps = {ch.dep_ for ch in verb.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def _one_of_a_count(verb: Token) -> bool:
+    """"of nine women who were killed last year, four cases were solved": a relative clause on a counted noun
+    after "of" tells a share of many cases, a statistic."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
+        ch.dep_ == "nummod" for ch in noun.children)
+
+
+def _words_of_sentence_before(sent: Span) -> set[str]:
+    """The lemmas and words of the sentence before ``sent`` (none for the first)."""
+    if sent.start == 0:
+        return set()
+    before = sent.doc[sent.start - 1].sent
+    return {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
+
+
+def violent_if_a_lone_toll(c: Candidate) -> bool:
+    """"a teenager who was killed after a fight at a party", "he was killed while on a combat patrol": a passive
+    killing that names no doer (``lone_toll``) counts only when its sentence or the one before tells violence (a
+    weapon, a wound, a fight: ``violent_death_cues``) and neither tells a crash, a fire, a fall or an illness
+    (``accidental_death_cues``): "a driver was killed in a crash on Route 9" is no attack."""
+    if not c.entry.lone_toll:
+        return True
+    if not _passive_with_no_doer(c.head) or _one_of_a_count(c.head):
+        return False
+    words, cues = c.sentence_words | _words_of_sentence_before(c.sent), c.lex.trigger_words
+    return bool(c.weapons or words & cues.violent_death_cues) and not words & cues.accidental_death_cues
+
+
 def takes_ground_not_people(c: Candidate) -> bool:
     """"three escaped inmates were captured in the hills": a capture of people is no capture of ground, though
     a place is named beside it ("the rebels captured the town" still is)."""
@@ -699,7 +742,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
-    takes_ground_not_people,
+    takes_ground_not_people, violent_if_a_lone_toll,
 )
 
 
@@ -2383,6 +2426,7 @@ class TriggerFinder(SitrepComponent):
         (or a word of no event, like "in protest")."""
         found: list[TriggerMention] = []
         alone: set[int] = set()  # heads of words that count only alone
+        tolls: set[int] = set()  # heads of passive killings with no doer, which count only beside no act
         taken: set[int] = set()
         clauses = Clauses(doc)  # each clause read once, whatever the number of triggers in it
         accidents: list[tuple[int, str]] = []  # (head, type) of the events a hazard made no attack
@@ -2400,9 +2444,12 @@ class TriggerFinder(SitrepComponent):
             taken |= tokens
             if c.entry.alone:
                 alone.add(c.head.i)
+            if c.entry.lone_toll:
+                tolls.add(c.head.i)
             found.append(mention_of(c))
         found = _without_backreferences(doc, found, self.lex.trigger_words)
         found = _without_tolls_of_told_acts(doc, found)
+        found = _without_tolls_beside_acts(found, tolls)
         found = _without_governing_alone(doc, found, alone)
         found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
         found = _without_what_a_proposal_names(doc, found)

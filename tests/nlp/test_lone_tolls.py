@@ -1,0 +1,59 @@
+"""A passive killing that names no doer ("a boy who was killed after a fight"): an attack only beside words of
+violence, never beside a crash, a fire, a fall or an illness, and no act of its own beside an attack told.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.triggers import ENTRY_CONDITIONS, violent_if_a_lone_toll
+
+# (text, the number of attack records it makes)
+LONE_TOLL_CASES = [
+    # violence in the sentence: a fight, a wound, a weapon, combat
+    ("Police are investigating the death of a 16-year-old who was killed early Sunday after a fight at a party "
+     "in Dunmarsh.", 1),
+    ("A soldier was killed on Tuesday while on a combat patrol in the hills.", 1),
+    ("A man who was killed on Saturday had been beaten with a bat, police said.", 1),
+    ("The mother of a boy who was killed after a brawl on Sunday spoke to reporters.", 1),
+    # violence in the sentence before
+    ("Police found a knife near the river in Hollowfield on Friday. A woman was killed there hours earlier.", 1),
+    # an accident, a hazard or an illness: no attack
+    ("A cyclist was killed in a crash on Route 9 on Monday.", 0),
+    ("A woman was killed on Sunday when her car left the road.", 0),
+    ("Two climbers were killed by an avalanche on Saturday.", 0),
+    ("The boy was killed in a house fire on Friday.", 0),
+    ("The pilot was killed when his plane went down on Monday.", 0),
+    ("A hiker was killed after a fall from a cliff on Sunday.", 0),
+    # nothing tells how: no attack read into it
+    ("A farmer was killed on Monday in Dunmarsh.", 0),
+    # a share of many cases, a statistic
+    ("Of nine women who had been killed last year, suspects had been arrested in four cases after a shooting.", 1),
+]
+
+
+@pytest.mark.parametrize("text,attacks", LONE_TOLL_CASES)
+def test_a_lone_toll_is_an_attack_only_beside_violence(parse, text, attacks):
+    doc = parse(text)
+    assert len([e for e in doc._.events if e.type.startswith("attack")]) == attacks
+
+
+# (text, the heads of its attack triggers): beside an attack told, the toll is that attack's
+TOLL_BESIDE_AN_ACT_CASES = [
+    ("Gunmen opened fire on a bus in Dunmarsh on Sunday. Four men were killed.", ["opened"]),
+    ("Four men were killed in Dunmarsh on Sunday. Gunmen opened fire on their bus, police said.", ["opened"]),
+    ("Three men were killed in the shooting on Monday.", ["shooting"]),
+    ("Two soldiers were killed by a roadside bomb on Monday.", ["killed"]),  # a doer named: no lone toll
+]
+
+
+@pytest.mark.parametrize("text,heads", TOLL_BESIDE_AN_ACT_CASES)
+def test_a_toll_beside_an_attack_is_that_attacks(parse, text, heads):
+    doc = parse(text)
+    assert [doc[t.head].text for t in doc._.triggers if t.type.startswith("attack")] == heads
+
+
+def test_the_lone_toll_is_an_entry_condition():
+    assert violent_if_a_lone_toll in ENTRY_CONDITIONS
