@@ -169,6 +169,28 @@ def test_kin_and_titles_are_people(parse, text, name, person):
     assert (name not in {p.text for p in doc._.places}) is person
 
 
+# (report, the name's last use as written, is it a person): a surname of a person named in full, even one the
+# tagger reads as a common noun ("O'Fallon"), and with its possessive ending ("Tuscola's lawyer"); a first name
+# after a noun of kin, wherever the report names it again; a town's possessive stays the town
+PERSON_AGAIN_CASES = [
+    ("Sen. Alan Tuscola was convicted on Monday. Tuscola’s lawyer said he would appeal.", "Tuscola’s", True),
+    ("Police said the tenant, Dana O’Fallon, 38, turned the music down. Later O’Fallon broke a neighbour’s door.",
+     "O’Fallon", True),
+    ("Her daughter, Luverne, was found unharmed. Officers said Luverne had walked to a friend’s house.",
+     "Luverne", True),
+    ("Storms hit Tuscola on Monday. Tuscola’s mayor asked for help.", "Tuscola’s", False),
+]
+
+
+@pytest.mark.parametrize("text,name,person", PERSON_AGAIN_CASES)
+def test_a_persons_name_again_is_no_town(parse, text, name, person):
+    doc = parse(text)
+    words = load_lexicon().place_words
+    start = text.rindex(name)
+    span = doc.char_span(start, start + len(name))
+    assert used_as_person(doc, span, person_names(doc, words), words) is person
+
+
 # (report, the one-word name, is it a person): a name that speaks ("Harrison said") is a person wherever
 # the report names it, though towns are named so; a capital that speaks is its government, still a
 # place; a town after a locative word is the town
