@@ -14,6 +14,7 @@ from sitrep.nlp.places.spans import (
     before_region_word,
     is_feature,
     person_names,
+    saint_of_a_house,
     second_of_pair,
     used_as_person,
     widen,
@@ -224,3 +225,23 @@ def test_a_word_of_a_lower_case_line_is_no_place(parse, text, name, word):
 
     doc = parse(text)
     assert _a_lower_case_word(_span(doc, name), Gazetteer.load()) is word
+
+
+# (sentence, the saint's name as written, does it name a house of worship): after "church of" and in a list
+# of saints, before a church word past the church's other capitalised words; a saint's town after "in" stays
+# the town, and so does a church in it
+SAINT_CASES = [
+    ("A bomb hit the small church of St. Aldric and St. Ottilie on Sunday.", "St. Aldric", True),
+    ("A bomb hit the small church of St. Aldric and St. Ottilie on Sunday.", "St. Ottilie", True),
+    ("Mourners gathered at the Saint Wendelin and Saint Ottilie Coptic Orthodox Church.", "Saint Wendelin", True),
+    ("Mourners gathered at St. Ottilie’s Cathedral after the blast.", "St. Ottilie", True),
+    ("Police broke up a rally in St. Ottilie on Monday.", "St. Ottilie", False),
+    ("A fire damaged a church in St. Ottilie on Monday.", "St. Ottilie", False),
+    ("St. Ottilie police arrested two men.", "St. Ottilie", False),
+]
+
+
+@pytest.mark.parametrize("text,name,church", SAINT_CASES)
+def test_a_saint_of_a_church_is_no_town(parse, text, name, church):
+    doc = parse(text)
+    assert saint_of_a_house(doc, _span(doc, name), load_lexicon().place_words) is church

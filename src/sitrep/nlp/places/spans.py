@@ -60,9 +60,16 @@ def _named_after_of(doc: Doc, start: int, words: PlaceWords) -> str | None:
     return "district" if word in words.district_words else None
 
 
+SAINTS_SPAN = 8  # tokens a list of saints and a church's other words may take ("St. Peter and St. Paul Coptic ...")
+SAINT_JOINERS = {"and", "&", ",", "'s", "’s"}
+
+
 def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
-    right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place."""
+    right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place; and a
+    saint a house of worship is named after (``saint_of_a_house``)."""
+    if saint_of_a_house(doc, span, words):
+        return True
     after, before = words.water_after, words.water_before  # "the Oskil River", "Lake Chad"
     if span[-1].lower_ in after or (span.end < len(doc) and doc[span.end].lower_ in after):
         return True
@@ -72,6 +79,31 @@ def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
     lowers = [t.lower_ for t in doc[max(0, start - 3):start]]
     return lowers[-3:] in (["bank", "of", "the"], ["banks", "of", "the"]) or lowers[-2:] in (["bank", "of"],
                                                                                            ["banks", "of"])
+
+
+def saint_of_a_house(doc: Doc, span: Span, words: PlaceWords) -> bool:
+    """"The church of St. Peter and St. Paul", "the Saint Brindan Coptic Church": a saint's name (``saint_words``)
+    in the name of a house of worship (``worship_heads``), written after it and "of" or before it, past the
+    other saints and the name's other capitalised words, names the church, not the town called after the
+    saint. "A rally in St. Paul" and "a church in St. Paul" are the town."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if first.lower_ not in words.saint_words:
+        return False
+    k = span.end
+    while k < min(len(doc), span.end + SAINTS_SPAN) and (_name_word(doc[k]) or doc[k].lower_ in SAINT_JOINERS):
+        if doc[k].lower_ in words.worship_heads:
+            return True
+        k += 1
+    if k < len(doc) and doc[k].lower_ in words.worship_heads:
+        return True
+    j = first.i - 1
+    while j > max(0, first.i - SAINTS_SPAN) and (_name_word(doc[j]) or doc[j].lower_ in SAINT_JOINERS):
+        j -= 1
+    return j > 0 and doc[j].lower_ == "of" and doc[j - 1].lower_ in words.worship_heads
+
+
+def _name_word(t: Token) -> bool:
+    return t.text[:1].isupper() and not t.is_sent_start
 
 
 def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
