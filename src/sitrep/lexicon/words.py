@@ -229,6 +229,8 @@ class PlaceWords:
     person_titles: frozenset[str]
     origin_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    saint_words: frozenset[str]
+    worship_heads: frozenset[str]
     title_abbreviations: frozenset[str]
 
 

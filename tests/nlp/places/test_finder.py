@@ -11,6 +11,7 @@ from sitrep.nlp.mentions import PlaceMention
 from sitrep.nlp.places.finder import (
     _capitals_of_named_countries,
     _owned,
+    _shared_regions,
     _town_and_county,
     _written_after,
     contains,
@@ -219,3 +220,24 @@ def test_the_capital_of_a_named_country(example, mentions, qualified, velden):
 ])
 def test_an_adjective_is_no_town(places, text, name, kept):
     assert (name in places(text)) is kept
+
+
+# (name, the report's other town names, the regions where both have namesakes, as read): two names with
+# namesakes in many regions of the name's country but one or two shared are read there; a shared region
+# is no evidence when it is one of many, nor for a name read abroad or as no town
+SHARED = [
+    ("Hollis", ["Auburn"], ["US-NH", "US-NY"]),
+    ("Auburn", ["Hollis"], ["US-NH", "US-NY"]),
+    ("Auburn", ["Dover"], []),  # both in many of the same states: common names, no evidence
+    ("Hollis", [], []),
+]
+
+
+@pytest.mark.parametrize(("name", "others", "shared"), SHARED, ids=[f"{c[0]}-{c[1]}" for c in SHARED])
+def test_regions_two_names_share(gaz, name, others, shared):
+    assert _shared_regions(gaz, name, others, gaz.resolve(name)) == shared
+
+
+def test_a_name_read_abroad_shares_no_region(gaz):
+    assert _shared_regions(gaz, "Auburn", ["Hollis"], FAR_LINDAU) == []
+    assert _shared_regions(gaz, "Auburn", ["Hollis"], None) == []

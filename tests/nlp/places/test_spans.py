@@ -14,6 +14,7 @@ from sitrep.nlp.places.spans import (
     before_region_word,
     is_feature,
     person_names,
+    saint_of_a_house,
     second_of_pair,
     used_as_person,
     widen,
@@ -169,6 +170,28 @@ def test_kin_and_titles_are_people(parse, text, name, person):
     assert (name not in {p.text for p in doc._.places}) is person
 
 
+# (report, the name's last use as written, is it a person): a surname of a person named in full, even one the
+# tagger reads as a common noun ("O'Fallon"), and with its possessive ending ("Tuscola's lawyer"); a first name
+# after a noun of kin, wherever the report names it again; a town's possessive stays the town
+PERSON_AGAIN_CASES = [
+    ("Sen. Alan Tuscola was convicted on Monday. Tuscola’s lawyer said he would appeal.", "Tuscola’s", True),
+    ("Police said the tenant, Dana O’Fallon, 38, turned the music down. Later O’Fallon broke a neighbour’s door.",
+     "O’Fallon", True),
+    ("Her daughter, Luverne, was found unharmed. Officers said Luverne had walked to a friend’s house.",
+     "Luverne", True),
+    ("Storms hit Tuscola on Monday. Tuscola’s mayor asked for help.", "Tuscola’s", False),
+]
+
+
+@pytest.mark.parametrize("text,name,person", PERSON_AGAIN_CASES)
+def test_a_persons_name_again_is_no_town(parse, text, name, person):
+    doc = parse(text)
+    words = load_lexicon().place_words
+    start = text.rindex(name)
+    span = doc.char_span(start, start + len(name))
+    assert used_as_person(doc, span, person_names(doc, words), words) is person
+
+
 # (report, the one-word name, is it a person): a name that speaks ("Harrison said") is a person wherever
 # the report names it, though towns are named so; a capital that speaks is its government, still a
 # place; a town after a locative word is the town
@@ -202,3 +225,23 @@ def test_a_word_of_a_lower_case_line_is_no_place(parse, text, name, word):
 
     doc = parse(text)
     assert _a_lower_case_word(_span(doc, name), Gazetteer.load()) is word
+
+
+# (sentence, the saint's name as written, does it name a house of worship): after "church of" and in a list
+# of saints, before a church word past the church's other capitalised words; a saint's town after "in" stays
+# the town, and so does a church in it
+SAINT_CASES = [
+    ("A bomb hit the small church of St. Aldric and St. Ottilie on Sunday.", "St. Aldric", True),
+    ("A bomb hit the small church of St. Aldric and St. Ottilie on Sunday.", "St. Ottilie", True),
+    ("Mourners gathered at the Saint Wendelin and Saint Ottilie Coptic Orthodox Church.", "Saint Wendelin", True),
+    ("Mourners gathered at St. Ottilie’s Cathedral after the blast.", "St. Ottilie", True),
+    ("Police broke up a rally in St. Ottilie on Monday.", "St. Ottilie", False),
+    ("A fire damaged a church in St. Ottilie on Monday.", "St. Ottilie", False),
+    ("St. Ottilie police arrested two men.", "St. Ottilie", False),
+]
+
+
+@pytest.mark.parametrize("text,name,church", SAINT_CASES)
+def test_a_saint_of_a_church_is_no_town(parse, text, name, church):
+    doc = parse(text)
+    assert saint_of_a_house(doc, _span(doc, name), load_lexicon().place_words) is church

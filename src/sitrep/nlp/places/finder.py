@@ -183,6 +183,34 @@ def _unambiguous(gaz: Gazetteer, name: str) -> bool:
     return sum(p.precision in ("city", "district") for p in gaz.lookup(name)) == 1
 
 
+SHARED_REGIONS = 2  # at most this many regions where two names both have a namesake say where the report is
+
+
+def _regions_of_namesakes(gaz: Gazetteer, name: str, country: str | None = None) -> set[str]:
+    return {p.admin1 for p in gaz.lookup(name) if p.precision in ("city", "district") and p.admin1
+            and (country is None or p.country == country)}
+
+
+def _shared_regions(gaz: Gazetteer, name: str, others: list[str], own: Place | None) -> list[str]:
+    """"Two men were held in Hollisford after a theft in Ambleton": two town names that each have
+    namesakes in many regions of the country the name is read in, but both in one region only (or two),
+    are read there; local news names towns near each other. A region shared with many names is no
+    evidence (common names are everywhere), nor a namesake in another country than the name's reading
+    ("Brussels" is no village of the report's country because another town has a namesake there)."""
+    if own is None or own.precision not in TOWNS or not own.country:
+        return []
+    mine = _regions_of_namesakes(gaz, name, own.country)
+    if len(mine) < 2:
+        return []
+    shared: list[str] = []
+    for other in dict.fromkeys(others):
+        theirs = _regions_of_namesakes(gaz, other)
+        both = mine & theirs
+        if len(theirs) > 1 and 0 < len(both) <= SHARED_REGIONS:
+            shared += sorted(both)
+    return list(dict.fromkeys(shared))
+
+
 def _other_countries(name: str, by_name: dict[str, Place], found: Counter[str],
                      context: tuple[str, ...]) -> tuple[str, ...]:
     """The report's countries, most named first, as its places other than ``name`` put them."""
@@ -228,6 +256,9 @@ class _Report:
         regions = tuple(a for a, names in self.named_by.items() if names - {name})
         weak = tuple(dict.fromkeys(WEAK + p.admin1 for n, p in self.towns if n != name and p.admin1
                                    and p.admin1 not in regions and _unambiguous(gaz, n)))
+        weak += tuple(WEAK + a for a in _shared_regions(gaz, name, [n for n, _ in self.towns if n != name],
+                                                     self.by_name.get(name))
+                      if a not in regions and WEAK + a not in weak)
         return regions + weak + tuple(dict.fromkeys(TOWNS_REGION + p.admin1 for n, p in self.towns
                                                     if n != name and p.admin1))
 

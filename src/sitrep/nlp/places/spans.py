@@ -60,9 +60,16 @@ def _named_after_of(doc: Doc, start: int, words: PlaceWords) -> str | None:
     return "district" if word in words.district_words else None
 
 
+SAINTS_SPAN = 8  # tokens a list of saints and a church's other words may take ("St. Peter and St. Paul Coptic ...")
+SAINT_JOINERS = {"and", "&", ",", "'s", "’s"}
+
+
 def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
-    right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place."""
+    right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place; and a
+    saint a house of worship is named after (``saint_of_a_house``)."""
+    if saint_of_a_house(doc, span, words):
+        return True
     after, before = words.water_after, words.water_before  # "the Oskil River", "Lake Chad"
     if span[-1].lower_ in after or (span.end < len(doc) and doc[span.end].lower_ in after):
         return True
@@ -74,13 +81,48 @@ def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
                                                                                            ["banks", "of"])
 
 
+def saint_of_a_house(doc: Doc, span: Span, words: PlaceWords) -> bool:
+    """"The church of St. Peter and St. Paul", "the Saint Brindan Coptic Church": a saint's name (``saint_words``)
+    in the name of a house of worship (``worship_heads``), written after it and "of" or before it, past the
+    other saints and the name's other capitalised words, names the church, not the town called after the
+    saint. "A rally in St. Paul" and "a church in St. Paul" are the town."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if first.lower_ not in words.saint_words:
+        return False
+    k = span.end
+    while k < min(len(doc), span.end + SAINTS_SPAN) and (_name_word(doc[k]) or doc[k].lower_ in SAINT_JOINERS):
+        if doc[k].lower_ in words.worship_heads:
+            return True
+        k += 1
+    if k < len(doc) and doc[k].lower_ in words.worship_heads:
+        return True
+    j = first.i - 1
+    while j > max(0, first.i - SAINTS_SPAN) and (_name_word(doc[j]) or doc[j].lower_ in SAINT_JOINERS):
+        j -= 1
+    return j > 0 and doc[j].lower_ == "of" and doc[j - 1].lower_ in words.worship_heads
+
+
+def _name_word(t: Token) -> bool:
+    return t.text[:1].isupper() and not t.is_sent_start
+
+
 def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
     """The one-word names a report gives people, found once a report: the last word of a person's full
-    name ("Former Sen. Alan Brindley" gives "Brindley") and the name after a title ("Mr. Brindley")."""
-    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].pos_ == "PROPN"}
+    name ("Former Sen. Alan Brindley" gives "Brindley", and "Dana O'Brindley" though the tagger reads the
+    surname as a common noun), the name after a title ("Mr. Brindley") and the first name after a noun of
+    kin ("her daughter, Marietta": "Marietta" is the daughter wherever the report names her again)."""
+    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and _a_name_word(e[-1])}
     titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
               and doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
-    return frozenset(full | titled)
+    kin = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
+           and named_after_kin(doc[t.i:t.i + 1], words)}
+    return frozenset(full | titled | kin)
+
+
+def _a_name_word(t: Token) -> bool:
+    """The last word of a person's full name: a proper noun, or a capitalised word the tagger took for
+    something else ("O'Brindley" read as a noun); not a lower-case word the model ran into the name."""
+    return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.text.replace("’", "").replace("'", "").isalpha())
 
 
 def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str]) -> frozenset[str]:
@@ -103,10 +145,17 @@ def _a_town_not_a_capital(gaz: Gazetteer, name: str) -> bool:
 def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWords) -> bool:
     """"Sen. Alan Brindley was convicted. Brindley, free on bail, will be sentenced": a one-word name the
     report also gives a person (``person_names``) is that person, not a town named so; after a locative
-    word no person takes ("a rally in Brindley", not "the case was turned over to Brindley") it is the place."""
+    word no person takes ("a rally in Brindley", not "the case was turned over to Brindley") it is the place.
+    A possessive is the person's too: "Brindley's lawyer" after "Alan Brindley"."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    span = _without_possessive(span)
     return len(span) == 1 and (span.text in people and before not in words.placing_locatives
                                or named_after_kin(span, words) or _a_title(span, words))
+
+
+def _without_possessive(span: Span) -> Span:
+    """"Brindley's lawyer": the name without its possessive ending, which the model tags with it."""
+    return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
 
 
 def _a_title(span: Span, words: PlaceWords) -> bool:
