@@ -46,6 +46,8 @@ KILLING_CASES = [
     # a killing whose dead are all counted as soldiers is a clash, not violence against civilians
     ("Gunmen shot dead two soldiers at a checkpoint on Monday.", ["attack.ground"]),
     ("Gunmen shot dead two shopkeepers at a checkpoint on Monday.", ["attack.civilians"]),
+    # a person named with a military rank is a soldier
+    ("Corporal Ana Ruiz was killed by insurgents while on patrol near the ridge.", ["attack.ground"]),
 ]
 
 

@@ -143,6 +143,7 @@ class ClaimWords:
 @dataclass(frozen=True)
 class ActorWords:
     place_nouns: frozenset[str]
+    military_ranks: frozenset[str]
     doers_unknown_types: frozenset[str]
     armed_nouns: frozenset[str]
     armed_people: frozenset[str]

@@ -440,7 +440,14 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
     victims = [ch for t in g.triggers for ch in doc[t.head].children if ch.dep_ in ("dobj", "nsubjpass")] + [
         o for t in g.triggers for p in doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("on", "of")
         for o in p.children if o.dep_ == "pobj"]
+    if any(_of_a_rank(v, lex) for v in victims):
+        return etype  # "Corporal Ian Lowe was killed on patrol": a soldier by his rank
     return "attack.civilians" if any(_a_person_victim(v, lex) for v in victims) else etype
+
+
+def _of_a_rank(victim: Token, lex: Lexicon) -> bool:
+    """"Corporal Ana Ruiz", "Sgt. Ivo Kos": a person named with a military rank is a soldier."""
+    return any(t.lower_.rstrip(".") in lex.actor_words.military_ranks for t in victim.subtree if t.i <= victim.i)
 
 
 def _victims(doc: Doc, g: Group) -> list[Token]:
