@@ -29,6 +29,9 @@ WAR = [
     "Fighting between rival clans killed five people near Dunstreel.",
     # people as the sides
     "The two fought for control of the rifle before a guard shot one of them in Quessingby.",
+    # no other side named: the fighters alone
+    "The brigade fought in the streets of Quessingby on Monday.",
+    "The two clans fought each other near Harrowmere on Sunday.",
 ]
 
 

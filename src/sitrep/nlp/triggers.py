@@ -1275,10 +1275,12 @@ STATE_LABELS = ("GPE", "NORP", "LOC", "FAC")  # a side named by a country, a peo
 
 
 def _sides_of_a_contest(head: Token) -> list[Token]:
-    """Who or what contends: the objects of "with", "against", "between" and the subject of a verb, with the
-    words joined to them ("a clash between the two firms and their banks")."""
-    sides = _prep_objects(head, CONTEST_PREPS) + ([c for c in head.children if c.dep_ in SUBJECTS]
-                                                   if head.pos_ == "VERB" else [])
+    """Who or what contends: the objects of "with", "against", "between" and, beside them, the subject of a verb,
+    with the words joined to them ("a clash between the two firms and their banks"); none when no such object
+    names the other side ("the brigade fought in the streets")."""
+    sides = _prep_objects(head, CONTEST_PREPS)
+    if sides and head.pos_ == "VERB":
+        sides += [c for c in head.children if c.dep_ in SUBJECTS]
     return sides + [j for s in sides for j in s.conjuncts]
 
 
