@@ -35,6 +35,7 @@ class StatusWords:
     background_perfect_markers: tuple[str, ...]
     causative_governors: frozenset[str]
     background_subjects: frozenset[str]
+    contest_words: frozenset[str]  # "a battle against a rival firm": a contest, war only with an armed side
     light_verbs: frozenset[str]
     planned_modifiers: frozenset[str]
     stative_progressives: frozenset[str]

@@ -1313,6 +1313,48 @@ def in_another_arena(c: Candidate) -> bool:
         t.lemma_.lower() in cues.recording_words for t in objects_of("on"))  # "an attack on the court" stays
 
 
+CONTEST_PREPS = ("with", "against", "between")
+STATE_LABELS = ("GPE", "NORP", "LOC", "FAC")  # a side named by a country, a people or a place is a state's side
+
+
+def _sides_of_a_contest(head: Token) -> list[Token]:
+    """Who or what contends: the objects of "with", "against", "between" and, beside them, the subject of a verb,
+    with the words joined to them ("a clash between the two firms and their banks"); none when no such object
+    names the other side ("the brigade fought in the streets")."""
+    sides = _prep_objects(head, CONTEST_PREPS)
+    if sides and head.pos_ == "VERB":
+        sides += [c for c in head.children if c.dep_ in SUBJECTS]
+    return sides + [j for s in sides for j in s.conjuncts]
+
+
+def _a_side_of_no_war(t: Token, c: Candidate, acting: set[int]) -> bool:
+    """A firm ("the carmaker", "Orvane Motors" in a sentence that names a firm) or a thing ("the heritage rules"):
+    no state, no armed men, no person, no actor the report names ("the Nuvel Front" with no firm named stays)."""
+    if t.i in acting or t.ent_type_ in STATE_LABELS or t.lemma_.lower() in c.lex.actor_words.armed_nouns or \
+            t.pos_ in ("NUM", "PRON"):  # "the two fought", "they clashed": people
+        return False
+    companies = c.lex.status.company_nouns
+    if t.lemma_.lower() in companies or (t.ent_type_ == "ORG" and c.sentence_words & companies):
+        return True
+    return t.ent_type_ not in ("PERSON", "ORG") and not _a_person(t, c.lex)
+
+
+def a_contest_of_things_or_firms(c: Candidate) -> bool:
+    """"Velmont readies a battle against Orvane Motors", "the stadium plan clashes with the heritage rules": a
+    contest (``contest_words``) whose sides are all firms or things, with no weapon and no harm in its sentence,
+    is rivalry or discord, no war ("rebels clashed with the army", "a clash between two clans left one dead"
+    stay)."""
+    if _family(c.entry) != "attack" or c.head.lemma_.lower() not in c.lex.status.contest_words or c.weapons:
+        return False
+    sides = _sides_of_a_contest(c.head)
+    if not sides or c.sentence_words & c.lex.status.harm_words:
+        return False
+    sent = c.sent  # an actor of a known kind ("rebels", "the army", "Ruritania"); not "other", as a firm is
+    acting = {i for a in c.span.doc._.actors or [] if sent.start <= a.tok_start < sent.end
+              and (a.kind != "other" or a.country) for i in range(a.tok_start, a.tok_end)}
+    return all(_a_side_of_no_war(t, c, acting) for t in sides)
+
+
 def a_standing_intention(c: Candidate) -> bool:
     """"we will continue to strike the militants wherever they hide": a standing policy, no planned event."""
     cues = c.lex.status
@@ -2072,7 +2114,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
-    people_of_a_scene_flee,
+    people_of_a_scene_flee, a_contest_of_things_or_firms,
 )
 
 
