@@ -29,6 +29,15 @@ from sitrep.nlp.triggers import governing_verb
 from sitrep.records import Actor, Location, family
 
 
+def first_conjunct(doc: Doc, p: PlaceMention) -> Token:
+    """The root of a place's words, or of the first of a list it is in: "Ruritania and Freedonia" read as one,
+    so that every conjunct hangs where the first does ("negotiators from Ruritania and Freedonia")."""
+    root = doc[p.tok_start:p.tok_end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
     """"south of the capital", "rockets launched from the ridge", "a province, which borders the sea"."""
     root = doc[pm.tok_start:pm.tok_end].root
@@ -36,8 +45,7 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
     for anc in list(root.ancestors)[:6]:
         if anc.dep_ == "relcl" and any(s <= anc.head.i < e for s, e in spans):
             return True
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head  # "negotiators from Ruritania and Freedonia": every conjunct is where they come from
+    root = first_conjunct(doc, pm)
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ in words.reference_preps:
         return True
@@ -100,9 +108,7 @@ def owns_a_thing(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     says whose they are, not where the act was."""
     if p.place.precision != "country":
         return False
-    root = doc[p.tok_start:p.tok_end].root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "U.S. and British jets": the pair's first
-        root = root.head
+    root = first_conjunct(doc, p)  # "U.S. and British jets": the pair's first
     head = root.head
     if root.dep_ not in ("compound", "nmod", "amod"):
         return False
@@ -169,9 +175,7 @@ def owns_the_fighters(doc: Doc, p: PlaceMention, fighters: frozenset[str]) -> bo
     """"it was clear the strike was carried out by forces of the regime or Ruritania", "done by Ruritania's
     troops": a place that owns the fighters of a "by" phrase (after "of", every conjunct, or a possessive)
     is whose they are, wherever the phrase hangs in the sentence, not the scene."""
-    root = doc[p.tok_start:p.tok_end].root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(doc, p)
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         owned = root.head.head
     elif root.dep_ == "poss":
@@ -200,9 +204,7 @@ def names_the_sides(doc: Doc, g: Group, p: PlaceMention) -> bool:
     and Eastbrook was shelled" still names where: "between" hangs on the road, not on the act)."""
     if p.place.precision != "country":
         return False
-    root = doc[p.tok_start:p.tok_end].root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(doc, p)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "between":
         return False
@@ -238,9 +240,7 @@ def owns_the_people(doc: Doc, p: PlaceMention, titles: frozenset[str]) -> bool:
     list) is whose people they are, a side; the scene is the clause's other place."""
     if p.place.precision != "country":
         return False
-    root = doc[p.tok_start:p.tok_end].root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = first_conjunct(doc, p)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
@@ -280,26 +280,26 @@ def stray_readings(doc: Doc, placing: Collection[str]) -> set[int]:
             if p.place.country:
                 key = (p.place.country, p.text.lower())
                 by_name[key] = by_name.get(key, 0) + 1
+        top: dict[str, int] = {}  # country: how often its most used name puts the report there
+        for (country, _), n in by_name.items():
+            top[country] = max(top.get(country, 0), n)
         info: DocInfo = doc._.info
         counts = doc._.report_places.country_counts  # places, demonyms and telephone numbers
-        found = {id(p) for p in doc._.places or [] if _lone_namesake(p, by_name, counts, info.dateline_country)
+        found = {id(p) for p in doc._.places or [] if _lone_namesake(p, by_name, top, counts, info.dateline_country)
                  and not (p.tok_start > 0 and doc[p.tok_start - 1].lower_ in placing)}
         doc.user_data["sitrep.stray_places"] = found
     return found
 
 
-def _lone_namesake(p: PlaceMention, by_name: dict[tuple[str, str], int], counts: dict[str, int],
-                   dateline: str | None) -> bool:
+def _lone_namesake(p: PlaceMention, by_name: dict[tuple[str, str], int], top: dict[str, int],
+                   counts: dict[str, int], dateline: str | None) -> bool:
     """Is ``p`` a town or region whose country only its own name gives, beside a country the report is about
-    (named at least ``STRAY_SUPPORT`` times, more often than by any one of its names)?"""
+    (named at least ``STRAY_SUPPORT`` times, more often than by any one of its names, ``top``)?"""
     own = p.place.country
     if own is None or p.place.precision == "country" or own == dateline:
         return False
     if counts.get(own, 0) > by_name.get((own, p.text.lower()), 0):
         return False  # another name, a demonym or a telephone number puts the report there too
-    top: dict[str, int] = {}
-    for (country, _), n in by_name.items():
-        top[country] = max(top.get(country, 0), n)
     return any(n >= STRAY_SUPPORT and n > counts.get(own, 0) and n > top.get(c, 0)
                for c, n in counts.items() if c != own)
 
@@ -483,7 +483,7 @@ def heading_country(doc: Doc, g: Group) -> str | None:
     return headings[max(headings)].place.country if headings else None
 
 
-def last_scene_country(doc: Doc, g: Group, words: EventWords, placing: Collection[str] = frozenset()) -> str | None:
+def last_scene_country(doc: Doc, g: Group, words: EventWords, placing: Collection[str]) -> str | None:
     """"Jets destroyed 14 tanks near Tadmur. ... Two buildings were also destroyed in the strike.": an attack
     with no place in its clause is in the country of the last scene the report told before it, not the
     country a speaker or a government is of."""
@@ -505,8 +505,7 @@ def named_as_a_country(doc: Doc, country: str) -> bool:
 
 
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
-                  words: EventWords, placing: Collection[str] = frozenset(),
-                  fighters: frozenset[str] = frozenset()) -> str | None:
+                  words: EventWords, placing: Collection[str], fighters: frozenset[str]) -> str | None:
     """The country of an event whose clause names no usable place: the target's side.
 
     Never a speaker's country ("the province's rescue service said"), never the subject that acts
