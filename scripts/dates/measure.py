@@ -23,13 +23,13 @@ from __future__ import annotations
 import argparse
 import calendar
 import html
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sitrep.evaluate.gold import article_references
 from sitrep.nlp.pipeline import Extractor
 from sitrep.records import Article, Event
 
@@ -105,17 +105,6 @@ def read_tml(path: Path) -> Document:
     return Document(ref, text, date(int(dct[1]), int(dct[2]), int(dct[3])), timexes)
 
 
-def held_out_files() -> set[str]:
-    """The articles held-out gold files use (their ``article.file`` only)."""
-    files: set[str] = set()
-    for folder in HELD_OUT:
-        for path in sorted(folder.glob("*.json")):
-            article = json.loads(path.read_text(encoding="utf-8")).get("article") or {}
-            if article.get("file"):
-                files.add(str(article["file"]))
-    return files
-
-
 @dataclass
 class Tally:
     records: int = 0
@@ -185,7 +174,7 @@ def score(doc: Document, records: list[Event], tally: Tally) -> None:
 def measure(limit: int = 0, extractor: Extractor | None = None) -> Tally:
     if not TIMEBANK.is_dir():
         raise SystemExit(f"{TIMEBANK}: TimeBank is not in ../shared")
-    skip = held_out_files()
+    skip = article_references(HELD_OUT)
     paths = [p for p in sorted(TIMEBANK.glob("*.tml")) if f"eval/time/TimeBank/{p.name}" not in skip]
     if limit:
         paths = paths[:limit]

@@ -5,7 +5,7 @@ Run:  .venv/bin/python scripts/places/measure.py [--corpus lgl|tr-news] [--limit
 The corpora ../shared/eval/geo/lgl.xml and TR-News.xml tag every place name of every article with
 its GeoNames point and country. For each article (but those a held-out gold file of
 ``evaluation/real/heldout*/`` uses, read by their ``article.file`` field only, and those of the
-fresh-check lists ``/work/tools/p6/fresh_*.txt`` when they are there) sitrep extracts records with
+blind list ``evaluation/recall/fresh.jsonl``) sitrep extracts records with
 the published date ``evaluation/real/show.py`` gives, and each record with a location is scored:
 
 - country hit: its country is the country of some tagged place name of the article (the corpora's
@@ -34,6 +34,7 @@ from dataclasses import dataclass, field  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from sitrep.evaluate.gold import article_references  # noqa: E402
 from sitrep.geo.distance import km  # noqa: E402
 from sitrep.geo.gazetteer import Gazetteer  # noqa: E402
 from sitrep.nlp.pipeline import Extractor  # noqa: E402
@@ -43,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GEO = ROOT.parent / "shared" / "eval" / "geo"
 CORPORA = {"lgl": "lgl.xml", "tr-news": "TR-News.xml"}
 HELD_OUT = [ROOT / "evaluation" / "real" / "heldout", ROOT / "evaluation" / "real" / "heldout2"]
-FRESH = [Path("/work/tools/p6/fresh_a.txt"), Path("/work/tools/p6/fresh_b.txt")]
+FRESH = ROOT / "evaluation" / "recall" / "fresh.jsonl"
 ACC_KM = 161.0
 
 
@@ -77,14 +78,10 @@ class Tally:
 
 
 def skipped_refs() -> set[str]:
-    """The references of held-out gold files (their ``article.file`` only) and of the fresh-check lists."""
-    refs: set[str] = set()
-    for folder in HELD_OUT:
-        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-            refs.add(str(json.loads(path.read_text(encoding="utf-8"))["article"]["file"]))
-    for path in FRESH:
-        if path.is_file():
-            refs.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    """The references of held-out gold files (their ``article.file`` only) and of the blind fresh list."""
+    refs = article_references(HELD_OUT)
+    if FRESH.is_file():
+        refs.update(json.loads(line)["ref"] for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip())
     return refs
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from sitrep.evaluate.fields import field_scores
-from sitrep.evaluate.gold import gold_files, load_gold
+from sitrep.evaluate.gold import article_references, gold_files, load_gold
 from sitrep.evaluate.match import allowed, type_right
 from tests.evaluate.records import actor, claim, gold, place, pred, qty, when
 
@@ -122,3 +122,11 @@ def _pred_from_gold(e: dict, published: date) -> dict:
                 actors=[actor(role, c) for role, cs in (e.get("actors") or {}).items() for c in cs],
                 quantities=[qty(*q) for q in e.get("quantities") or []],
                 claims=[claim(accepted[0]) for accepted in e.get("claimants") or []])
+
+
+def test_article_references_read_only_the_article_file(tmp_path):
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    (folder / "a.gold.json").write_text(json.dumps({"article": {"file": "eval/geo/lgl.xml#1"}, "events": [1]}))
+    (folder / "b.gold.json").write_text(json.dumps({"article": {}, "events": []}))
+    assert article_references([folder, tmp_path / "absent"]) == {"eval/geo/lgl.xml#1"}

@@ -29,6 +29,17 @@ def gold_files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
+def article_references(paths: Sequence[Path]) -> set[str]:
+    """The ``article.file`` of each gold file under ``paths`` ("eval/geo/lgl.xml#38543534"), and nothing else of
+    them: what a yardstick over the corpora leaves out so that held-out gold stays unread."""
+    refs: set[str] = set()
+    for path in gold_files([p for p in map(Path, paths) if p.exists()]):
+        art = json.loads(path.read_text(encoding="utf-8")).get("article") or {}
+        if art.get("file"):
+            refs.add(str(art["file"]))
+    return refs
+
+
 def _find_report(gold: Path, rel: Path) -> Path | None:
     """``article.file`` is relative to the shared folder: a parent of the gold file (gold kept in
     ../shared), or ``shared`` beside one (gold kept in a project next to ../shared), or $SITREP_SHARED."""
