@@ -345,9 +345,13 @@ def _name_beside(r: Reading, subj: Token) -> Token:
 
 
 def _authors(r: Reading, doc_word: Token) -> list[Token]:
-    """"an order from U.S. District Judge Ana Ruiz", "a report by the harbour police": the author a
-    document's "from" or "by" phrase names (a name or a body)."""
-    preps = [c for c in doc_word.children if c.dep_ in ("prep", "agent") and c.lower_ in r.words.author_prepositions]
+    """"an order from U.S. District Judge Ana Ruiz", "a report by the harbour police", "records released by the
+    county clerk's office": the author a document's "from" or "by" phrase names (a name or a body), on the
+    document or on the participle that tells who issued it ("a copy seen by reporters" names none)."""
+    issued = [c for c in doc_word.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in r.words.issuing_verbs]
+    preps = [c for w in (doc_word, *issued) for c in w.children
+             if c.dep_ in ("prep", "agent") and c.lower_ in r.words.author_prepositions]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"
             and (o.pos_ == "PROPN" or o.lemma_.lower() in r.lex.institutions)]
 
