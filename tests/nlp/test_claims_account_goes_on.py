@@ -78,3 +78,20 @@ def test_the_issuer_of_a_document_says_so(parse, text, claimant):
 def test_a_reader_of_a_document_is_no_author(parse):
     doc = parse("Mediators put forward a draft truce, according to a copy seen by reporters.")
     assert all("reporters" not in c.claimant for c in doc._.claims)
+
+
+# (text, the claimant a claim must have, or None: no claim)
+ADMITTED = [
+    # an act in the "-ing" form: the one who admits it says it happened
+    ("Tom Vell, 34, admitted fatally stabbing a neighbour at a house in Brackmoor in November.", "Tom Vell"),
+    ("Tom Vell admitted to stabbing a neighbour in Fenwold on Sunday.", "Tom Vell"),
+    ("Tom Vell admitted that he had stabbed a neighbour in Tillerby.", "Tom Vell"),
+    # "admitted" a patient, "was admitted to a hospital": nobody says anything
+    ("The hospital admitted 20 wounded after the blast in Marrowdale on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize("text, claimant", ADMITTED)
+def test_who_admits_an_act_says_so(parse, text, claimant):
+    claimants = {c.claimant for c in parse(text)._.claims}
+    assert claimant in claimants if claimant else not claimants
