@@ -136,9 +136,12 @@ class ClaimWords:
     ranks: frozenset[str]
     kept_records: frozenset[str]
     author_prepositions: frozenset[str]
+    issuing_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     reaction_words: frozenset[str]
     testimony_audiences: frozenset[str]
+    account_pronouns: dict[str, str]
+    account_keepers: frozenset[str]
 
 
 @dataclass(frozen=True)

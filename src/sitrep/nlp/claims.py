@@ -156,7 +156,7 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     agent = _passive_agent(tok, lemma, r.words)
     if agent is not None:
         return agent, r.lex.reporting[lemma]
-    if lemma in r.words.clause_verbs and not any(c.dep_ == "ccomp" for c in tok.children):
+    if lemma in r.words.clause_verbs and not _a_clause_after(tok):
         return None  # "police found a body" reports nothing; "the inquiry found that ..." does
     if lemma in r.words.naming_verbs and _a_telephone_call(tok, r.lex):
         return None  # "the mother called police" says nothing
@@ -233,11 +233,21 @@ def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
     of ``agent_claims``."""
     if _describes(verb) and lemma not in words.agent_claims:
         return None
-    if lemma in words.clause_verbs and not any(c.dep_ == "ccomp" for c in verb.children):
+    if lemma in words.clause_verbs and not _a_clause_after(verb):
         return None  # "the couple were found dead by the police" reports nothing
     agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
     objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
     return objs[0] if objs else None
+
+
+def _a_clause_after(verb: Token) -> bool:
+    """Does the verb report something: a clause ("found that the convoy was hit"), or an act in the "-ing" form
+    ("admitted stabbing him", "admitted to stabbing him"); "admitted 20 patients" reports nothing."""
+    kids = list(verb.children)
+    acts = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    acts += [g for p in kids if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+             if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return any(c.dep_ == "ccomp" for c in kids) or bool(acts)
 
 
 def _antecedent(verb: Token) -> Token | None:
@@ -345,9 +355,13 @@ def _name_beside(r: Reading, subj: Token) -> Token:
 
 
 def _authors(r: Reading, doc_word: Token) -> list[Token]:
-    """"an order from U.S. District Judge Ana Ruiz", "a report by the harbour police": the author a
-    document's "from" or "by" phrase names (a name or a body)."""
-    preps = [c for c in doc_word.children if c.dep_ in ("prep", "agent") and c.lower_ in r.words.author_prepositions]
+    """"an order from U.S. District Judge Ana Ruiz", "a report by the harbour police", "records released by the
+    county clerk's office": the author a document's "from" or "by" phrase names (a name or a body), on the
+    document or on the participle that tells who issued it ("a copy seen by reporters" names none)."""
+    issued = [c for c in doc_word.children
+              if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in r.words.issuing_verbs]
+    preps = [c for w in (doc_word, *issued) for c in w.children
+             if c.dep_ in ("prep", "agent") and c.lower_ in r.words.author_prepositions]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"
             and (o.pos_ == "PROPN" or o.lemma_.lower() in r.lex.institutions)]
 

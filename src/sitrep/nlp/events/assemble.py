@@ -99,11 +99,16 @@ class EventAssembler(SitrepComponent):
     noun_families: dict[str, str]  # "blast": attack, for ``gather``
     act_nouns: frozenset[str]  # the one-word trigger words ("bombing", "raid"), for ``where``
     casualty_words: frozenset[str]  # "killed", "hurt", for ``gather``
+    account_keepers: frozenset[str]  # "sgt.", "police", "sheriff": who keeps a case's record, for ``gather``
+    people: frozenset[str]  # "man", "suspect": the nouns that count people (items.tsv), for ``gather``
 
     def prepare(self) -> None:
         self.noun_families = gather.event_noun_families(self.lex)
         self.act_nouns = frozenset(t.words[0] for t in self.lex.triggers if t.type != "none" and len(t.words) == 1)
         self.casualty_words = gather.casualty_words(self.lex)
+        words = self.lex.claim_words
+        self.account_keepers = words.ranks | words.account_keepers | frozenset(self.lex.institutions)
+        self.people = frozenset(w for w, item in self.lex.items.items() if item == "person")
 
     def __init__(self, located: list[str], unlocated_families: list[str]) -> None:
         self.located = set(located)
@@ -259,7 +264,8 @@ class EventAssembler(SitrepComponent):
                                       self.lex.claim_words.generic_claimants)
         gather.gather_restatements(doc, events, gather.Retelling(
             doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
-            self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs))
+            self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs,
+            self.lex.claim_words.account_pronouns, self.account_keepers, self.people))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         fold.drop_state_beside_its_body(events)
         gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words)

@@ -12,9 +12,9 @@ A rule answers only when the sentence points at one record; one that could be an
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.events.draft import claim_of, sentence_span
@@ -51,6 +51,9 @@ class Retelling:
     naming_verbs: frozenset[str]  # "called the attack a massacre": a judgement of it, not a retelling
     casualty_words: frozenset[str]  # "killed", "wounded", "dead": a toll told
     paragraphs: list[int]  # the paragraph of each sentence
+    account_pronouns: dict[str, str] = field(default_factory=dict)  # "he": "one"; words that carry a report on
+    keepers: frozenset[str] = frozenset()  # "sgt.", "police", "sheriff": who keeps a case's record
+    people: frozenset[str] = frozenset()  # "man", "suspect": nouns a pronoun can stand for
 
 
 def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
@@ -165,8 +168,69 @@ def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
     return any(s <= tok.i < e for c in claims for s, e in [c.subject_tokens])
 
 
+ACCOUNT_REACH = 2  # sentences: a speaker further on than this from the record's sentence tells something else
+
+
+def _the_account_goes_on(r: Retelling, k: int, claims: list[ClaimMention]) -> Event | None:
+    """"A woman was stabbed on Elm Street on Sunday. The victim was taken to hospital, the sheriff said.": a
+    sentence that tells no event of its own, one or two sentences after a record's sentence (in its paragraph or
+    the next, with no other record's sentence between), whose speaker's words point back at it (a pronoun, or a
+    name or "the" noun of that sentence: "the victim", "Ruiz") goes on with its account; its speaker is a claimant
+    of the record that sentence tells, when it tells just one and no one is yet its source (not a statement: its
+    claimant is who makes it)."""
+    doc, article = r.doc, r.events[0].articles[0]
+    if not all(_keeps_the_record(r, c) for c in claims if c.stance == "asserts"):
+        return None
+    for j in range(k - 1, max(k - 1 - ACCOUNT_REACH, -1), -1):
+        start = sentence_span(doc, j, article).start
+        told = [ev for ev in r.events if any(e.start == start for e in ev.evidence)]
+        if not told:
+            continue
+        if len(told) != 1 or told[0].claims or family(told[0].type) == "statement" \
+                or r.paragraphs[k] - r.paragraphs[j] > 1:
+            return None
+        return told[0] if _points_back(r, sentences(doc)[j], k, claims) else None
+    return None
+
+
+def _keeps_the_record(r: Retelling, c: ClaimMention) -> bool:
+    """Is the speaker one who keeps the case's record ("Sgt. Ana Ruiz", "the police", "a ministry spokesman", "jail
+    records"), named in the sentence: a rank, an institution or an organisation's name ("Ana Ruiz, a neighbour"
+    reacts)?"""
+    words = r.doc[c.subject_tokens[0]:c.subject_tokens[1]]
+    return any(t.lemma_.lower() in r.keepers or t.lower_ in r.keepers or t.ent_type_ == "ORG" for t in words)
+
+
+def _points_back(r: Retelling, earlier: Span, k: int, claims: list[ClaimMention]) -> bool:
+    """Do the words the speakers of sentence ``k`` give point back at sentence ``earlier``: a pronoun ("he") when
+    it names someone ("a man", "Ruiz"; "the roads were shut" does not), a name it gives ("Ruiz"), or a noun it
+    gives with "the" before it ("the man")?"""
+    names = {t.text for t in earlier if t.pos_ == "PROPN"}
+    nouns = {t.lemma_.lower() for t in earlier if t.pos_ == "NOUN"}
+    someone = bool(nouns & r.people) or any(e.label_ == "PERSON" for e in earlier.ents)  # "he" stands for
+    for t in sentences(r.doc)[k]:
+        speakers = [c for c in claims if _said_by(t, r.doc, c)]
+        if _in_a_name(t, claims) or not speakers:
+            continue
+        definite = t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        number = r.account_pronouns.get(t.lower_)
+        if (number is not None and someone and not all(_of_the_number(r.doc, c, number) for c in speakers)) \
+                or (t.pos_ == "PROPN" and t.text in names) or (definite and t.lemma_.lower() in nouns):
+            return True
+    return False
+
+
+def _of_the_number(doc: Doc, c: ClaimMention, number: str) -> bool:
+    """Can a pronoun of ``number`` ("one", "many") stand for claim ``c``'s speaker: "many" for a plural name
+    ("officials"), "one" for a person ("Sgt. Ana Ruiz")?"""
+    if number == "one":
+        return c.claimant_kind == "person"
+    head = doc[c.subject_tokens[1] - 1] if c.subject_tokens[1] > 0 else None
+    return head is not None and head.tag_ in ("NNS", "NNPS")
+
+
 GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None], ...] = (
-    _the_event_named_again, _its_toll_told_on,
+    _the_event_named_again, _its_toll_told_on, _the_account_goes_on,
 )
 
 
