@@ -13,22 +13,30 @@ from pathlib import Path
 import pytest
 
 from sitrep.nlp import build, load_config
-from sitrep.nlp.sense_model import MODEL_DIR, SenseFilter, load_classifier, model_meta, scores, sense_text
-from sitrep.records import DateWindow, Event, Span
+from sitrep.nlp.sense_model import (
+    MODEL_DIR,
+    SenseFilter,
+    load_classifier,
+    model_meta,
+    scores,
+    sense_text,
+    vouched,
+)
+from sitrep.records import Actor, DateWindow, Event, Location, Quantity, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def record(event_type: str, *sentences: str) -> Event:
+def record(event_type: str, *sentences: str, sides: tuple[tuple[str, str | None], ...] = ()) -> Event:
     spans = [Span("a_made_up", 0, len(s), s) for s in sentences]
+    actors = [Actor("participant", f"side {n}", country, kind) for n, (kind, country) in enumerate(sides)]
     return Event(type=event_type, status="occurred", date=DateWindow(None, None, "unknown"), location=None,
-                 evidence=spans, articles=["a_made_up"])
+                 evidence=spans, articles=["a_made_up"], actors=actors)
 
 
 @pytest.fixture(scope="module")
 def sense() -> SenseFilter:
-    threshold = load_config()["components"]["sitrep_sense"]["threshold"]
-    component = SenseFilter(threshold)
+    component = SenseFilter(load_config()["components"]["sitrep_sense"]["threshold"])
     component.initialize()
     return component
 
@@ -44,8 +52,7 @@ def test_what_the_classifier_reads(event_type, sentence, expected):
 # a record of a judged type is kept when its sentence tells an event of the family, dropped when
 # the trigger word has another sense; both read by the model, no rule
 @pytest.mark.parametrize(("event_type", "sentence", "kept"), [
-    ("arrest", "Police arrested two men in Marrowfield on Monday after a robbery at a petrol station.", True),
-    ("attack.civilians", "A man was stabbed to death outside a bar in Marrowfield early Sunday, police said.", True),
+    ("attack.ground", "Rebels stormed the army barracks in Marrowfield overnight, the ministry said.", True),
     ("attack.ground", "Gunmen attacked a police post in Marrowfield on Tuesday, killing three officers.", True),
     ("diplomacy.talks", "The two foreign ministers met in Marrowfield on Monday for talks on the ceasefire.", True),
     ("attack.ground", "She battled the flu all winter, her coach said.", False),
@@ -61,6 +68,65 @@ def test_a_judged_record_is_kept_by_its_reading(sense, event_type, sentence, kep
     assert ev.sense is not None and (ev.sense >= sense.threshold) is kept
 
 
+# (type, sides of the record as (kind, country), a count or not, whether it vouches for its sense):
+# talks between countries or armed sides; a fight of an army or an armed group, or with a toll
+@pytest.mark.parametrize(("event_type", "sides", "counted", "vouches"), [
+    ("diplomacy.talks", (("state", "XTA"),), False, True),  # "Tarvish and its neighbour signed an accord"
+    ("diplomacy.talks", (("government", "XTA"), ("government", "XOL")), False, True),  # two ministers
+    ("diplomacy.agreement", (("armed_group", "XTA"), ("person", "XTA")), False, True),  # "the militia signed"
+    ("diplomacy.talks", (("government", "XTA"),), False, False),  # "the ministry is in talks with the union"
+    ("diplomacy.agreement", (("other", "XTA"), ("person", "XTA")), False, False),  # "the bakery agreed a deal"
+    ("diplomacy.talks", (("international", None),), False, False),
+    ("diplomacy.talks", (), True, False),  # a count says nothing of talks: "300 delegates met"
+    ("diplomacy.talks", (("international", None),), False, False),
+    ("attack.ground", (("military", "XTA"),), False, True),  # "the army fought rebels"
+    ("attack.ground", (), True, True),  # "clashes left 30 dead"
+    ("attack.ground", (("state", "XTA"), ("state", "XOL")), False, False),  # "she battled the flu" read oddly
+    ("attack.ground", (("person", "XTA"),), False, False),  # "he fought his battles in court"
+    ("arrest", (("military", "XTA"),), True, False),  # a family with no vouches: the model decides
+])
+def test_sides_and_counts_vouch_for_a_record(event_type, sides, counted, vouches):
+    ev = record(event_type, "Made-up words.", sides=sides)
+    assert not ev.location
+    if counted:
+        ev.quantities = [Quantity("people", "killed", 30)]
+    assert vouched(ev) is vouches
+
+
+def test_a_mediator_or_a_place_vouches_for_talks():
+    mediated = record("diplomacy.talks", "Made-up words.", sides=(("government", "XTA"),))
+    mediated.actors[0].role = "mediator"  # "talks mediated by the Tarvish ministry"
+    held_there = record("diplomacy.talks", "Made-up words.")
+    held_there.location = Location("Tarvale", "XTA", None, None, None, "city", "Tarvale")
+    counted = record("attack.ground", "Made-up words.")  # a place alone says nothing of a fight
+    counted.location = held_there.location
+    assert vouched(mediated) and vouched(held_there) and not vouched(counted)
+
+
+def test_a_later_mention_of_vouched_talks_is_not_judged(sense):
+    first = record("diplomacy.talks", "Tarvish and Olmecan ministers held talks on Monday.",
+                   sides=(("government", "XTA"), ("government", "XOL")))
+    later = record("diplomacy.talks", "The company is in talks to buy a rival bakery chain.")
+    assert sense.keep([first, later]) == [first, later] and later.sense is None
+    assert sense.keep([later]) == []  # told alone, the model reads it as a business deal
+
+
+# a record that vouches for itself passes unjudged however the model reads its sentence; the same
+# sentence with weak evidence is judged (and the model reads it as a business deal: dropped)
+@pytest.mark.parametrize(("event_type", "sides", "judged"), [
+    ("diplomacy.talks", (("government", "XTA"), ("government", "XOL")), False),
+    ("diplomacy.talks", (("state", "XTA"),), False),
+    ("diplomacy.talks", (("other", "XTA"),), True),
+    ("diplomacy.talks", (), True),
+])
+def test_a_record_that_vouches_for_itself_is_not_judged(sense, event_type, sides, judged):
+    ev = record(event_type, "The company is in talks to buy a rival bakery chain.", sides=sides)
+    assert sense.judges(ev) is judged
+    out = sense.keep([ev])
+    assert (ev.sense is not None) is judged
+    assert (out == []) is judged
+
+
 def test_a_type_the_model_is_not_taught_passes_unjudged(sense):
     unjudged = sorted({"attack.drone", "attack.missile", "disruption.power"} - sense.judged)
     assert unjudged
@@ -70,9 +136,10 @@ def test_a_type_the_model_is_not_taught_passes_unjudged(sense):
 
 
 def test_the_best_sentence_of_a_record_counts(sense):
-    told_twice = record("arrest", "He battled the flu.", "Police arrested two men in Marrowfield on Monday.")
+    told = "Gunmen attacked a police post in Marrowfield on Tuesday."
+    told_twice = record("attack.ground", "He battled the flu.", told)
     (kept,) = sense.keep([told_twice])
-    one = scores(sense.classifier, [sense_text("arrest", "Police arrested two men in Marrowfield on Monday.")])[0]
+    one = scores(sense.classifier, [sense_text("attack.ground", told)])[0]
     assert kept.sense == round(one, 3)
 
 

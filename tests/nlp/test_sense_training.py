@@ -136,6 +136,20 @@ def test_a_type_is_judged_only_with_enough_labels_of_each_kind(train, minimum, j
     assert train.judged_types(tiny(train), minimum) == judged
 
 
+# (held-out scores of the type's labels, their labels, whether the type is judged at 0.5): judged
+# only where the step drops at least twice as many wrong records as real ones, and one at least
+@pytest.mark.parametrize(("held", "labels", "judged"), [
+    ([0.2, 0.3, 0.9, 0.1], [0, 0, 1, 1], True),   # two wrong dropped for one real: just pays
+    ([0.2, 0.3, 0.9, 0.8], [0, 0, 1, 1], True),   # two wrong dropped, no real one
+    ([0.2, 0.7, 0.9, 0.1], [0, 0, 1, 1], False),  # one wrong for one real
+    ([0.6, 0.7, 0.9, 0.8], [0, 0, 1, 1], False),  # nothing dropped: no use judging it
+    ([0.2, 0.3, 0.1, 0.4, 0.9], [0, 0, 0, 0, 1], True),
+])
+def test_a_type_is_judged_only_where_the_step_pays(train, held, labels, judged):
+    examples = [train.Labelled(f"r{i}", "attack.ground", "x", g) for i, g in enumerate(labels)]
+    assert (train.paying_types(examples, held, ["attack.ground"], 0.5) == ["attack.ground"]) is judged
+
+
 def test_the_threshold_of_the_best_f1_is_chosen(train):
     held, gold = [0.9, 0.8, 0.3, 0.6, 0.2], [1, 1, 1, 0, 0]
     table = [train.figures_at(t, held, gold) for t in (0.25, 0.5, 0.7)]
