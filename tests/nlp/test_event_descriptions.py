@@ -58,7 +58,7 @@ GAPS: dict[str, set[str]] = {
         "15 October 2025", "16 October 2025", "19 October 2025", "26 October 2025", "28 October 2025",
         "29 October 2025", "30 October 2025", "10 November 2025", "6 December 2025", "13 December 2025",
         "17 December 2025", "19 December 2025", "29 December 2025", "7 January 2026", "12 January 2026",
-        "14 January 2026",
+        "14 January 2026", "2 February 2025", "6 February 2025", "8 February 2025",
     },
     "sub": {
         "9 April 2025", "11 April 2025", "13 April 2025", "14 April 2025", "17 April 2025", "10 May 2025",
@@ -66,7 +66,7 @@ GAPS: dict[str, set[str]] = {
         "9 August 2025", "9 September 2025", "11 September 2025", "9 October 2025", "13 October 2025",
         "26 October 2025", "29 October 2025", "30 October 2025", "10 November 2025", "11 November 2025",
         "6 December 2025", "13 December 2025", "17 December 2025", "19 December 2025", "29 December 2025",
-        "7 January 2026", "14 January 2026",
+        "7 January 2026", "14 January 2026", "2 February 2025", "8 February 2025",
     },
     "fatalities": {
         "4 March 2025", "20 March 2025", "7 April 2025", "9 April 2025", "11 April 2025", "13 April 2025",
@@ -74,13 +74,15 @@ GAPS: dict[str, set[str]] = {
         "11 August 2025", "9 September 2025", "11 September 2025", "28 October 2025", "30 October 2025",
         "6 December 2025", "14 December 2025", "16 December 2025", "17 December 2025", "18 December 2025",
         "19 December 2025", "21 December 2025", "23 December 2025", "29 December 2025", "7 January 2026",
+        "26 January 2025", "8 February 2025",
     },
     "place": {
         "9 April 2025", "13 April 2025", "11 May 2025", "4 June 2025", "5 June 2025", "5 August 2025",
         "9 August 2025", "9 September 2025", "11 September 2025", "9 October 2025", "13 October 2025",
         "29 October 2025", "30 October 2025", "8 November 2025", "12 November 2025", "13 November 2025",
         "5 December 2025", "6 December 2025", "17 December 2025", "19 December 2025", "29 December 2025",
-        "30 December 2025", "4 January 2026", "7 January 2026", "14 January 2026",
+        "30 December 2025", "4 January 2026", "7 January 2026", "14 January 2026", "25 January 2025",
+        "31 January 2025", "8 February 2025",
     },
 }
 
@@ -180,3 +182,37 @@ APPOSED = [
 def test_a_region_after_a_town_locates_it(parse, text, places):
     events = [e for e in parse(text, PUBLISHED)._.events if e.type.startswith("attack")]
     assert sorted(e.location.name for e in events if e.location is not None) == places
+
+
+# a chain of places told from the inside out ("X village in Y LGA, Z state", "X (Y, Z)") is one place: the
+# innermost the gazetteer puts inside the outer ones, else the next outer level at its own precision
+CHAINS = [
+    # the village known only in another state: the LGA named next is the place
+    ("Gunmen attacked Kwali village in Bassa LGA, Plateau state, on Monday, killing five people.",
+     "Bassa", "district", 5),
+    ("On Monday, bandits attacked Kwali village, Plateau state, killing three people.", "Plateau", "admin1", 3),
+    ("Militants attacked Kwali in Plateau state on Monday, killing four villagers.", "Plateau", "admin1", 4),
+    # an LGA the model takes for a person's or an organisation's name
+    ("On Monday, armed men abducted eight farmers in Kajuru LGA, Kaduna state.", "Kajuru", "district", None),
+    ("On Monday, bandits killed four villagers in Riyom LGA, Plateau state.", "Riyom", "district", 4),
+    ("On Monday, armed men stormed a village in Bokkos LGA, Plateau state, and killed nine residents.",
+     "Bokkos", "district", 9),
+    # the town inside the outer levels: the town
+    ("On Monday, gunmen killed three people in Dori, Seno province.", "Dori", "city", 3),
+    ("On Monday, an IED exploded near Bama town in Borno state, killing two soldiers.", "Bama", "city", 2),
+    ("On Monday, a drone strike hit a market in Kaya, Sanmatenga province, killing five people.",
+     "Kaya", "city", 5),
+    # a name the gazetteer lacks, then a known one in brackets: the known one
+    ("On Monday, militants attacked an army base in Varnholt (Marka, Lower Shabelle), killing four soldiers.",
+     "Marka", "city", 4),
+]
+
+
+@pytest.mark.parametrize("text,place,precision,killed", CHAINS)
+def test_a_chain_of_places_is_one_place(parse, text, place, precision, killed):
+    events = [e for e in parse(text, PUBLISHED)._.events if e.type.startswith("attack")]
+    assert len(events) == 1, [(e.type, e.location) for e in events]
+    loc = events[0].location
+    assert loc is not None and place.lower() in loc.name.lower() and loc.precision == precision, loc
+    if killed is not None:
+        assert killed in [q.value for q in events[0].quantities if q.role == "killed"]
