@@ -264,9 +264,10 @@ def chained_after(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
     Dunmore region and Westby")."""
     k, root = outer.tok_start, doc[outer.tok_end - 1]
     gap = doc[inner.tok_end:k]
-    if not 0 < len(gap) <= CHAIN_GAP or gap[-1].text not in CHAIN_LINKS or SIZES.get(
-            inner.place.precision, 0) >= SIZES.get(outer.place.precision, 0):
+    if not 0 < len(gap) <= CHAIN_GAP or gap[-1].text not in CHAIN_LINKS:
         return False
+    if inner.place != outer.place and SIZES.get(inner.place.precision, 0) >= SIZES.get(outer.place.precision, 0):
+        return False  # the same place named again is a chain too: "Eastbrook (Eastbrook, Dunmore)"
     if root.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in root.children):
         return False  # "hit Eastbrook, the Dunmore region and Westby": a list of scenes
     return all(t.text in CHAIN_LINKS or t.pos_ == "PROPN" or (t.is_lower and t.pos_ == "NOUN") for t in gap)

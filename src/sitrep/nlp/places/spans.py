@@ -247,7 +247,9 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     out = [widen(doc, part, gaz, words) for part in ents]
     out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
                                                 *located_codes(doc, gaz, words), *unit_named(doc, gaz, words)]]
-    covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
+    # a name the model ran over a bracket ("Eastbrook (Dunmore" as one organisation) is names of their own
+    covered = {i for e in doc.ents if e.label_ not in MISLABELS and not _over_a_bracket(e)
+               for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if not _may_name(doc[i]) or i in covered or doc[i].lower_ in words.locative_words:
@@ -270,6 +272,11 @@ def preposition_led(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWord
         if (e.label_ not in labels or not gaz.is_known(e.text)) and gaz.is_known(e[1:].text):
             out.append(e[1:])
     return out
+
+
+def _over_a_bracket(e: Span) -> bool:
+    """"rebels attacked Eastbrook (Eastbrook, Dunmore)", tagged "Eastbrook (Eastbrook, Dunmore" as one name."""
+    return any(t.text in ("(", ")") for t in e)
 
 
 def unit_named(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
