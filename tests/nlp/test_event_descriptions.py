@@ -77,11 +77,11 @@ GAPS: dict[str, set[str]] = {
         "26 January 2025", "8 February 2025",
     },
     "place": {
-        "9 April 2025", "13 April 2025", "11 May 2025", "4 June 2025", "5 June 2025", "5 August 2025",
+        "11 May 2025", "4 June 2025", "5 June 2025",
         "9 August 2025", "9 September 2025", "11 September 2025", "9 October 2025", "13 October 2025",
         "29 October 2025", "30 October 2025", "8 November 2025", "12 November 2025", "13 November 2025",
-        "5 December 2025", "6 December 2025", "17 December 2025", "19 December 2025", "29 December 2025",
-        "30 December 2025", "4 January 2026", "7 January 2026", "14 January 2026", "25 January 2025",
+        "5 December 2025", "17 December 2025", "29 December 2025",
+        "30 December 2025", "4 January 2026", "14 January 2026",
         "8 February 2025",
     },
 }
@@ -125,8 +125,8 @@ def test_fatalities(read, text, etype, sub, fatalities, place):
     assert outcome(read(text), etype, sub, fatalities, place)["fatalities"]
 
 
-@pytest.mark.parametrize("text,etype,sub,fatalities,place", [c for c in _cases("place") if c[-1] is not None
-                                                             and (not hasattr(c, "values") or c.values[-1])])
+@pytest.mark.parametrize("text,etype,sub,fatalities,place", [c for c in _cases("place")
+                                                             if (c.values if hasattr(c, "values") else c)[-1]])
 def test_place(read, text, etype, sub, fatalities, place):
     assert outcome(read(text), etype, sub, fatalities, place)["place"]
 
