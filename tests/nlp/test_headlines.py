@@ -104,6 +104,11 @@ EVENTS = [
     ("Rebels massacre 25 civilians in Ituri", "attack.civilians", "occurred", {"killed": 25}, "Ituri"),
     ("Teacher stabbed to death in Kaduna", "attack.civilians", "occurred", {"killed": 1}, "Kaduna"),
     ("Family of five shot dead in Zamfara", "attack.civilians", "occurred", {"killed": 5}, "Zamfara"),
+    # a place told as a chain ("X LGA, Y State", "X (Y)"): the innermost known level
+    ("Bandits abduct 20 in Kajuru LGA", "attack.civilians", "occurred", {}, "Kajuru"),
+    ("Gunmen kill 4 villagers in Riyom LGA, Plateau State", "attack.civilians", "occurred", {"killed": 4}, "Riyom"),
+    ("Bomb kills 2 soldiers near Afgooye (Lower Shabelle)", "attack.explosive", "occurred", {"killed": 2},
+     "Afgooye"),
     # territory
     ("Rebels seize Goma", "territory.change", "occurred", {}, "Goma"),
     ("Army retakes Mosul from militants", "territory.change", "occurred", {}, "Mosul"),

@@ -1266,7 +1266,16 @@ def a_hazard_not_a_foe(c: Candidate) -> bool:
     if _family(c.entry) not in ("attack", "humanitarian"):
         return False
     inside = set(range(c.span.start, c.span.end))
-    return any(t.i not in inside and t.lemma_.lower() in c.lex.status.hazard_words for t in _acting_words(c.head))
+    return any(t.i not in inside and _a_hazard(t, c) for t in _acting_words(c.head))
+
+
+def _a_hazard(t: Token, c: Candidate) -> bool:
+    """A word of a hazard ("fire", "blaze") that no weapon word modifies: "artillery fire hit the market",
+    "mortar fire killed two" tell a weapon's fire, not a blaze."""
+    if t.lemma_.lower() not in c.lex.status.hazard_words and t.lower_ not in c.lex.status.hazard_words:
+        return False
+    armed = {w[0] for w in c.weapons}
+    return not any(m.i in armed for m in t.children if m.dep_ in ("compound", "amod", "nmod"))
 
 
 def fleeing_a_hazard(c: Candidate) -> bool:
@@ -1537,10 +1546,10 @@ def fought_against_a_hardship(c: Candidate) -> bool:
     or a blow it strikes, is no attack."""
     if _family(c.entry) not in ("attack", "humanitarian"):
         return False
-    hazards, inside = c.lex.status.hazard_words, set(range(c.span.start, c.span.end))  # "opened fire" is no blaze
+    inside = set(range(c.span.start, c.span.end))  # "opened fire" is no blaze
     struck = _prep_objects(c.head, ("with", "against", "on")) + _doers(c.head) + [
         o for o in c.head.children if o.dep_ == "dobj"]
-    return any(t.i not in inside and (t.lemma_.lower() in hazards or t.lower_ in hazards) for t in struck)
+    return any(t.i not in inside and _a_hazard(t, c) for t in struck)
 
 
 def what_a_tip_would_lead_to(c: Candidate) -> bool:

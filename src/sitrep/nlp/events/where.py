@@ -252,15 +252,44 @@ def owns_the_people(doc: Doc, p: PlaceMention, titles: frozenset[str]) -> bool:
 SIZES = {"point": 0, "city": 0, "district": 1, "admin1": 2, "country": 3}
 
 
-def locates_the_one_before(doc: Doc, p: PlaceMention, places: list[PlaceMention]) -> bool:
-    """"gunmen attacked Eastbrook village, Dunmore province, killing six": a bigger place written after a comma
-    right behind another place (and its word "village", "town", "district") is where that place is, not a
-    second scene; places in a list are each a scene."""
-    k, root = p.tok_start, doc[p.tok_end - 1]
-    if k < 2 or doc[k - 1].text != "," or root.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in root.children):
+CHAIN_LINKS = frozenset({",", "(", "in"})  # "Eastbrook village in Dunmore LGA, Westmark state", "Eastbrook (Dunmore)"
+CHAIN_GAP = 6  # tokens between two places of a chain: links, words of kind ("village", "LGA") and unknown names
+
+
+def chained_after(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """"gunmen attacked Eastbrook village in Dunmore LGA, Westmark state, killing six", "an army base in
+    Eastbrook (Dunmore, Westmark)": a bigger place written right after another, over a comma, a bracket or
+    "in" and the smaller one's word of kind ("village", "town"), says where that place is: the two are one
+    place told from the inside out, not two scenes. Places in a list are each a scene ("hit Eastbrook, the
+    Dunmore region and Westby")."""
+    k, root = outer.tok_start, doc[outer.tok_end - 1]
+    gap = doc[inner.tok_end:k]
+    if not 0 < len(gap) <= CHAIN_GAP or gap[-1].text not in CHAIN_LINKS:
+        return False
+    if inner.place != outer.place and SIZES.get(inner.place.precision, 0) >= SIZES.get(outer.place.precision, 0):
+        return False  # the same place named again is a chain too: "Eastbrook (Eastbrook, Dunmore)"
+    if root.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in root.children):
         return False  # "hit Eastbrook, the Dunmore region and Westby": a list of scenes
-    return any(k - 2 <= o.tok_end <= k - 1 and (o.tok_end == k - 1 or doc[k - 2].is_lower)
-               and SIZES.get(o.place.precision, 0) < SIZES.get(p.place.precision, 0) for o in places if o is not p)
+    return all(t.text in CHAIN_LINKS or t.pos_ == "PROPN" or (t.is_lower and t.pos_ == "NOUN") for t in gap)
+
+
+def _agrees(inner: Place, outer: Place) -> bool:
+    """Is the smaller place of a chain read inside the bigger one (its region, or the country alone)?"""
+    if inner.country != outer.country:
+        return False
+    return outer.precision == "country" or not (inner.admin1 and outer.admin1) or inner.admin1 == outer.admin1
+
+
+def one_place_of_a_chain(doc: Doc, kept: list[PlaceMention]) -> list[PlaceMention]:
+    """The one place of each chain ("Eastbrook village in Dunmore LGA, Westmark state"): the innermost
+    named place the gazetteer puts inside the outer ones; a town it knows only elsewhere (an Eastbrook in
+    another region) is a namesake, and the chain's next outer level is the place, at its own precision."""
+    dropped: set[int] = set()
+    for inner in kept:
+        for outer in kept:
+            if outer is not inner and chained_after(doc, inner, outer):
+                dropped.add(id(outer) if _agrees(inner.place, outer.place) else id(inner))
+    return [p for p in kept if id(p) not in dropped] or kept
 
 
 STRAY_SUPPORT = 3  # a country the report names this often (by two names or more) outweighs a lone namesake
@@ -345,7 +374,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
         kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]
     if len(kept) > 1:
         # "in Eastbrook village, Dunmore province": the bigger place after a comma says where the town is
-        kept = [p for p in kept if not locates_the_one_before(doc, p, kept)]
+        kept = one_place_of_a_chain(doc, kept)
     if len(kept) > 1:
         # "the ministers of Ruritania and Freedonia met in Velden": the countries of the people are sides
         kept = [p for p in kept if not owns_the_people(doc, p, lex.trigger_words.leader_titles)] or kept

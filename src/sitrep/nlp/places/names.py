@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
+from sitrep.lexicon import place_words
 from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.mentions import text_of
 
@@ -129,6 +130,8 @@ def regions_named(gaz: Gazetteer, text: str) -> list[tuple[str, Place]]:
         return [(text, place)] if place is not None and place.precision == "admin1" else []
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
+        if k < len(words) and name.lower() in place_words().compass_words:
+            break  # "Eastbrook, South Dunmore": no region called "South" is written so
         found = [(name, p) for p in gaz.lookup(name)
                  if p.precision in ("admin1", "country") and gaz.by_own_name(name, p)]
         if found:

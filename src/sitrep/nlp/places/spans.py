@@ -246,8 +246,10 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
                     for part in _parts(e, gaz)], gaz)
     out = [widen(doc, part, gaz, words) for part in ents]
     out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
-                                                *located_codes(doc, gaz, words)]]
-    covered = {i for e in doc.ents if e.label_ not in MISLABELS for i in range(e.start, e.end)}
+                                                *located_codes(doc, gaz, words), *unit_named(doc, gaz, words)]]
+    # a name the model ran over a bracket ("Eastbrook (Dunmore" as one organisation) is names of their own
+    covered = {i for e in doc.ents if e.label_ not in MISLABELS and not _over_a_bracket(e)
+               for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if not _may_name(doc[i]) or i in covered or doc[i].lower_ in words.locative_words:
@@ -269,6 +271,24 @@ def preposition_led(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWord
             continue
         if (e.label_ not in labels or not gaz.is_known(e.text)) and gaz.is_known(e[1:].text):
             out.append(e[1:])
+    return out
+
+
+def _over_a_bracket(e: Span) -> bool:
+    """"rebels attacked Eastbrook (Eastbrook, Dunmore)", tagged "Eastbrook (Eastbrook, Dunmore" as one name."""
+    return any(t.text in ("(", ")") for t in e)
+
+
+def unit_named(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
+    """"gunmen abducted five farmers in Eastbrook LGA": a name the model took for a person's or an
+    organisation's that ends in a word of an administrative unit ("LGA", "district", "province") is that unit,
+    the place around the name before it; no person's name ends in such a word. Only a name the gazetteer
+    knows."""
+    units = words.district_words | words.region_words
+    out: list[Span] = []
+    for e in doc.ents:
+        if e.label_ in ("PERSON", "ORG") and len(e) > 1 and e[-1].lower_ in units and gaz.is_known(e[:-1].text):
+            out.append(e[:-1])  # widening takes the word back, with the kind of place it asks for
     return out
 
 
@@ -316,7 +336,8 @@ def _proper_run(doc: Doc, i: int, covered: set[int], words: PlaceWords) -> Span:
     """The proper nouns from token ``i`` on, over a connecting word inside the name ("Deir ez-Zor",
     "Mazar-i-Sharif")."""
     j = i + 1
-    while j < len(doc) and j not in covered and (doc[j].pos_ == "PROPN" or (
+    units = words.district_words | words.region_words  # "Eastbrook LGA": the unit's word is no part of the name
+    while j < len(doc) and j not in covered and doc[j].lower_ not in units and (doc[j].pos_ == "PROPN" or (
             j + 1 < len(doc) and (doc[j].text == "-" or doc[j].lower_ in words.name_connectors)
             and not doc[j - 1].whitespace_ and doc[j + 1].pos_ == "PROPN")):
         j += 1
@@ -367,7 +388,14 @@ def headline_grammar(sent: Span) -> bool:
         t.lower_ in ("a", "an", "the") or t.dep_ in ("aux", "auxpass") for t in sent)
 
 
-CUES = (after_locative, before_region_word, acted_on, second_of_pair, names_a_thing)
+def bracketed_after_a_name(span: Span, words: PlaceWords) -> bool:
+    """"an army base in Eastbrook (Dunmore, Westmark)": a name opening a bracket right after a proper name
+    says where that name is (not an abbreviation: "the Westmark Front (WF)")."""
+    doc, k = span.doc, span.start
+    return k > 1 and doc[k - 1].text == "(" and doc[k - 2].pos_ == "PROPN" and not span.text.isupper()
+
+
+CUES = (after_locative, before_region_word, acted_on, second_of_pair, names_a_thing, bracketed_after_a_name)
 
 
 def _cued(span: Span, words: PlaceWords) -> bool:
