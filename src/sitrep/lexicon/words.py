@@ -114,6 +114,9 @@ class StatusWords:
     harm_words: frozenset[str]
     fall_verbs: frozenset[str]
     scene_people: frozenset[str]
+    offer_adjectives: frozenset[str]
+    offer_marks: frozenset[str]
+    offered_acts: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -136,15 +136,23 @@ def _without_tolls_beside_acts(found: list[TriggerMention], tolls: set[int]) -> 
     return [t for t in found if t.head not in tolls or not acts & {t.sent - 1, t.sent, t.sent + 1}]
 
 
-def _without_what_a_proposal_names(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+def _without_what_a_proposal_names(doc: Doc, found: list[TriggerMention],
+                                   offered: frozenset[str]) -> list[TriggerMention]:
     """"Moldova called for talks with Romania", "proposed a truce": the talks or the truce a word of proposing
-    puts forward are that proposal, not a second one (the words above it, three at most, are looked at)."""
+    puts forward are that proposal, not a second one (the words above it, three at most, are looked at); so is a
+    concession promised, offered or asked for (``offered_acts``): "promised to withdraw from the valley", "offered
+    to free the hostages" are one proposal each, no withdrawal or release beside it."""
     proposing = {t.head for t in found if t.type == "diplomacy.proposal"}
     if not proposing:
         return found
 
+    def put_forward(t: TriggerMention) -> bool:
+        diplomacy = t.status == "proposed" and _family_of(t.type) == "diplomacy"
+        conceded = doc[t.head].lemma_.lower() in offered  # asked, offered or promised, not yet done
+        return diplomacy or conceded
+
     def named(t: TriggerMention) -> bool:
-        return t.status == "proposed" and t.type != "diplomacy.proposal" and _family_of(t.type) == "diplomacy" \
+        return t.type != "diplomacy.proposal" and put_forward(t) \
             and any(a.i in proposing for a in islice(doc[t.head].ancestors, 3))
     return [t for t in found if not named(t)]
 
@@ -691,6 +699,12 @@ def promised_on_a_condition_if_needed(c: Candidate) -> bool:
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
 
 
+def offered_if_needed(c: Candidate) -> bool:
+    """"Moldova will withdraw its troops only if the rebels disarm": a concession that counts only as an offer
+    (``offered``) is read only when it is one (``an_offer``); not "the firm withdrew its bid"."""
+    return not c.entry.offered or an_offer(c)
+
+
 def _passive_with_no_doer(verb: Token) -> bool:
     """"a guard was killed", "a boy who was killed": a passive verb with no "by" agent."""
     deps = {ch.dep_ for ch in verb.children}
@@ -742,7 +756,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
-    takes_ground_not_people, violent_if_a_lone_toll,
+    takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed,
 )
 
 
@@ -818,6 +832,52 @@ def _irrealis(head: Token, cues: StatusWords) -> bool:
     """Hypothetical, conditional or merely desired acts."""
     verb = governing_verb(head)
     return any(rule(verb, cues) for rule in IRREALIS_RULES)
+
+
+# offers: concessions put forward --------------------------------------------------------------
+
+
+def _ready(chain: list[Token], cues: StatusWords) -> bool:
+    """"is willing to withdraw", "stands ready to free them": an adjective of readiness over the act."""
+    return any(t.pos_ == "ADJ" and t.lower_ in cues.offer_adjectives for t in chain)
+
+
+def _offer_condition(t: Token, cues: StatusWords) -> bool:
+    """"... only if the rebels disarm" (a clause marked "if", "provided"), "provided the border is secured" (the
+    word itself hung on the verb); not the verb's own mark ("if Moldova withdraws" is the condition, no offer)."""
+    if t.dep_ == "advcl":
+        return _has_mark(t, cues.offer_marks)
+    return t.dep_ != "mark" and t.lower_ in cues.offer_marks and t.lower_ not in cues.condition_marks
+
+
+def _on_offer_terms(chain: list[Token], cues: StatusWords) -> bool:
+    """A future act bound to a condition: "will withdraw ... only if", "would free them provided ..."."""
+    return any(_future(t, cues) for t in chain) and any(
+        _offer_condition(ch, cues) for t in chain for ch in t.children)
+
+
+OFFERING_LINKS = ("xcomp", "ccomp", "acomp")  # "is willing to withdraw", "said it would withdraw"
+
+
+def _offering_chain(verb: Token) -> list[Token]:
+    """The act and the words it complements, three at most ("said [that it is] willing to withdraw"); not the
+    clause it is a condition or a time of ("will talk if Moldova withdraws": the withdrawal is no offer)."""
+    chain = [verb]
+    while chain[-1].dep_ in OFFERING_LINKS and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def an_offer(c: Candidate) -> bool:
+    """"Moldova is willing to withdraw from the valley", "will pull its troops out only if the rebels disarm",
+    "would free the hostages provided the shelling stops": a concession (``offered_acts``) one is ready to make,
+    or promises on a condition, is an offer put forward now, a proposal (not an act planned or done). Force
+    promised so is a threat (``_conditional_threat``), not an offer."""
+    cues = c.lex.status
+    if _family(c.entry) == "attack" or c.head.pos_ != "VERB" or c.head.lemma_.lower() not in cues.offered_acts:
+        return False
+    chain = _offering_chain(governing_verb(c.head))
+    return _ready(chain, cues) or _on_offer_terms(chain, cues)
 
 
 # acts told as no act --------------------------------------------------------------------------
@@ -1165,7 +1225,7 @@ def irrealis(c: Candidate) -> bool:
     """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
     attempt at force is force used)."""
     return not _attempted_force(c) and not _presupposed(c) and not _a_suspicion_voiced(c) and \
-        _irrealis(c.head, c.lex.status)
+        not an_offer(c) and _irrealis(c.head, c.lex.status)
 
 
 def _a_suspicion_voiced(c: Candidate) -> bool:
@@ -1284,7 +1344,7 @@ def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
     (force or sanctions promised on a condition stay, as a threat, and so do words that are a threat only so:
     "would retaliate if")."""
-    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional:
+    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional or an_offer(c):
         return False
     verb = governing_verb(c.head)
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
@@ -1434,9 +1494,10 @@ def a_meeting_describing_someone(c: Candidate) -> bool:
 
 def a_stated_resolve(c: Candidate) -> bool:
     """"the group remains committed to carrying out attacks", "the rebels are willing to accept a truce": what
-    one is resolved or willing to do is a standing stance, no event."""
+    one is resolved or willing to do is a standing stance, no event (a concession one is willing to make is an
+    offer: ``an_offer``)."""
     cues = c.lex.status
-    return any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
+    return not an_offer(c) and any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
 
 
 def _given_up(verb: Token, cues: StatusWords) -> bool:
@@ -2427,6 +2488,8 @@ def mention_of(c: Candidate) -> TriggerMention:
         etype = "attack.ground"  # a capture attempted is an assault; whether the place fell is told elsewhere
     if _conditional_threat(etype, status, c.head, c.lex.status):
         etype, status = "statement.threat", None
+    elif an_offer(c):
+        etype, status = "diplomacy.proposal", "proposed"  # "is willing to withdraw": the offer, put forward now
     return TriggerMention(
         tok_start=c.span.start, tok_end=c.span.end, head=c.head.i, type=etype, status=status,
         sent=sent_index(c.span.doc, c.span.start), interception=c.entry.interception,
@@ -2494,7 +2557,7 @@ class TriggerFinder(SitrepComponent):
         found = _without_tolls_beside_acts(found, tolls)
         found = _without_governing_alone(doc, found, alone)
         found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
-        found = _without_what_a_proposal_names(doc, found)
+        found = _without_what_a_proposal_names(doc, found, self.lex.status.offered_acts)
         return sorted(found, key=lambda t: t.tok_start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,47 @@
+"""Offers: a concession one side is ready to make, or promises on a condition, is a proposal put forward now.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.triggers import ENTRY_CONDITIONS, NO_EVENT_RULES, an_offer, offered_if_needed
+
+# (text, the event types it makes, the status of its proposal or None)
+OFFER_CASES = [
+    # ready to concede: an offer, not a standing stance
+    ("Moldova is willing to withdraw from the Dastrel valley.", ["diplomacy.proposal"], "proposed"),
+    ("The rebels said on Monday they were ready to free the hostages.", ["diplomacy.proposal"], "proposed"),
+    ("Romania is prepared to hand over the prisoners.", ["diplomacy.proposal"], "proposed"),
+    # a concession promised on a condition
+    ("Moldova said it would withdraw from the Dastrel valley if the rebels laid down their arms.",
+     ["diplomacy.proposal"], "proposed"),
+    ("The president announced on Tuesday that he will withdraw his troops only if Romania withdraws first.",
+     ["diplomacy.proposal"], "proposed"),
+    ("The rebels would release the prisoners provided Romania paid a ransom.", ["diplomacy.proposal"], "proposed"),
+    # a concession promised, offered or asked for is the proposal, no act of its own beside it
+    ("Moldova promised on Monday to withdraw from Romanian territory.", ["diplomacy.proposal"], "proposed"),
+    ("Moldova offered on Monday to hand over the prisoners.", ["diplomacy.proposal"], "proposed"),
+    ("Romania urged Moldova to release the prisoners.", ["diplomacy.proposal"], "proposed"),
+    # no offer: done, refused, the condition itself, force promised, a stance to fight on
+    ("Moldovan troops withdrew from the Dastrel valley on Monday.", ["territory.change"], None),
+    ("The firm withdrew its bid on Monday.", [], None),
+    ("Moldova will send a delegation if Romania withdraws from the Dastrel valley.", [], None),
+    ("Moldova would strike the depots if Romania withdrew its envoy.", ["statement.threat"], None),
+    ("The rebels are willing to fight on until the end.", [], None),
+]
+
+
+@pytest.mark.parametrize("text,types,status", OFFER_CASES)
+def test_a_concession_offered_is_a_proposal(parse, text, types, status):
+    doc = parse(text)
+    assert sorted({e.type for e in doc._.events}) == types
+    proposals = [e for e in doc._.events if e.type == "diplomacy.proposal"]
+    assert [e.status for e in proposals] == ([status] if status else [])
+
+
+def test_the_offer_rules_are_listed():
+    assert offered_if_needed in ENTRY_CONDITIONS
+    assert an_offer not in NO_EVENT_RULES  # a reading of what the act is, not a reason to drop it
