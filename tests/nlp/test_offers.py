@@ -45,3 +45,20 @@ def test_a_concession_offered_is_a_proposal(parse, text, types, status):
 def test_the_offer_rules_are_listed():
     assert offered_if_needed in ENTRY_CONDITIONS
     assert an_offer not in NO_EVENT_RULES  # a reading of what the act is, not a reason to drop it
+
+
+# (text, the type of its record, its initiator's name): a gerund after a preposition is done by the subject of
+# the verb the phrase hangs on
+GERUND_DOER_CASES = [
+    ("Moldova's president today sought peace by promising to withdraw from Romanian territory.",
+     "diplomacy.proposal", "Moldova"),
+    ("Moldova ended the dispute on Monday by offering to hand over the prisoners.", "diplomacy.proposal", "Moldova"),
+    ("Romania answered on Friday by shelling the border villages.", "attack.artillery", "Romania"),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiator", GERUND_DOER_CASES)
+def test_a_gerund_after_a_preposition_is_done_by_the_subject(parse, text, etype, initiator):
+    doc = parse(text)
+    [event] = [e for e in doc._.events if e.type == etype]
+    assert any(a.role == "initiator" and initiator in a.name for a in event.actors)

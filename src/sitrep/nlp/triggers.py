@@ -317,9 +317,22 @@ def has_a_needed_subject(c: Candidate) -> bool:
     """"a suicide bomber killed 12 people", "12 people were killed by a bomber": killing is a bombing when a
     bomber does it (the subject, or the "by" agent of a passive), not when police kill the bomber ("the
     bomber was killed by soldiers")."""
-    doers = [ch for ch in c.head.children if ch.dep_ == "nsubj"] + [
-        g for ch in c.head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
-    return not c.entry.needs_subject or any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
+    if not c.entry.needs_subject:
+        return True
+    doers = _doers_named(c.head, c.lex.trigger_words.force_parts)
+    return any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
+
+
+def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
+    """Who does a verb: its subject, a passive's "by" agent, the noun its participle describes ("a bomber
+    killing 12", "the marines arriving on Monday"), and through a part of a force, the force ("the vanguard of
+    the contingent arrived")."""
+    doers = [ch for ch in head.children if ch.dep_ == "nsubj"] + [
+        g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
+        doers.append(head.head)
+    return doers + [o for d in doers if d.lemma_.lower() in parts for p in d.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def has_no_excluded_object(c: Candidate) -> bool:

@@ -775,12 +775,17 @@ def other_side(doc: Doc, report: ReportPlaces, target: str) -> str | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it depends on: "the envoys are due to meet"."""
+    """The subject of a verb, or of the verb it depends on: "the envoys are due to meet"; a gerund after a
+    preposition is done by the subject of the verb the phrase hangs on ("Moldova sought peace by promising to
+    withdraw": Moldova promised)."""
     cur = verb
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head
+            continue
         if cur.dep_ not in ("xcomp", "acomp", "conj", "ccomp", "advcl") or cur.head == cur:
             return None
         cur = cur.head
