@@ -13,8 +13,8 @@ from sitrep.nlp.triggers import ENTRY_CONDITIONS, NO_EVENT_RULES, an_offer, offe
 OFFER_CASES = [
     # ready to concede: an offer, not a standing stance
     ("Moldova is willing to withdraw from the Dastrel valley.", ["diplomacy.proposal"], "proposed"),
-    ("The rebels said on Monday they were ready to free the hostages.", ["diplomacy.proposal"], "proposed"),
-    ("Romania is prepared to hand over the prisoners.", ["diplomacy.proposal"], "proposed"),
+    ("The rebels said on Monday they were willing to free the hostages.", ["diplomacy.proposal"], "proposed"),
+    ("Romania is ready to hand over the prisoners.", ["prisoners.exchange"], None),  # ready: planned, no offer
     # a concession promised on a condition
     ("Moldova said it would withdraw from the Dastrel valley if the rebels laid down their arms.",
      ["diplomacy.proposal"], "proposed"),
@@ -62,3 +62,24 @@ def test_a_gerund_after_a_preposition_is_done_by_the_subject(parse, text, etype,
     doc = parse(text)
     [event] = [e for e in doc._.events if e.type == etype]
     assert any(a.role == "initiator" and initiator in a.name for a in event.actors)
+
+
+# (text, the types it makes, the proposal's initiator or None): a proposal a state owns is one it put forward;
+# an event noun's owner, not the verb's subject, did it
+OWNED_PROPOSAL_CASES = [
+    ("One sticking point has been Moldova's proposal to open its border posts for sixty days.",
+     ["diplomacy.proposal"], "Moldova"),
+    ("Romania rejected Moldova's proposal for talks in Vienna on Monday.",
+     ["diplomacy.proposal", "diplomacy.rejection"], "Moldova"),
+    ("The mayor's proposal to build a new bridge was approved.", [], None),
+    ("The chef's proposal for a new menu pleased the guests.", [], None),
+]
+
+
+@pytest.mark.parametrize("text,types,initiator", OWNED_PROPOSAL_CASES)
+def test_a_proposal_a_state_owns_is_put_forward(parse, text, types, initiator):
+    doc = parse(text)
+    assert sorted({e.type for e in doc._.events}) == types
+    for e in doc._.events:
+        if e.type == "diplomacy.proposal":
+            assert [a.name for a in e.actors if a.role == "initiator"] == [initiator]

@@ -643,8 +643,8 @@ def _an_acting_state(t: Token, nouns: tuple[str, ...]) -> bool:
 
 def _asked_for(head: Token) -> list[Token]:
     """What is asked for: "demanded the return of the remains", "called for a summit", "demanded that the
-    council lift the embargo" (the act asked for and who is to do it)."""
-    return [ch for ch in head.children if ch.dep_ == "dobj"] + [
+    council lift the embargo" (the act asked for and who is to do it), "a proposal to hold talks"."""
+    return [ch for ch in head.children if ch.dep_ == "dobj" or (ch.dep_ == "acl" and ch.tag_ == "VB")] + [
         o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] + _a_that_clause(head)
 
 
@@ -656,13 +656,20 @@ def _a_that_clause(head: Token) -> list[Token]:
             for x in (cl, *(s for s in cl.children if s.dep_ in SUBJECTS))]
 
 
+def _proposers(head: Token) -> list[Token]:
+    """Who asks or proposes: a verb's subject ("Moldova demanded ..."), a noun's owner ("Moldova's proposal to
+    hold talks in Vienna")."""
+    dep = "poss" if head.pos_ == "NOUN" else "nsubj"
+    return [s for s in head.children if s.dep_ == dep]
+
+
 def made_by_a_state_if_needed(c: Candidate) -> bool:
     """"Moldova called for an emergency session of the council", "the government demanded the return of the
     ship": a call a state makes is a proposal, not "residents called for a new school", nor a call for a mood
     ("the government called for calm")."""
     if not c.entry.by_a_state:
         return True
-    subjects = [s for s in c.head.children if s.dep_ == "nsubj"]
+    subjects = _proposers(c.head)
     asked = _asked_for(c.head)
     return bool(asked) and any(_an_acting_state(s, c.entry.by_a_state) for s in subjects) and not any(
         t.lemma_.lower() in c.lex.trigger_words.moods_not_acts for t in asked)
@@ -851,7 +858,7 @@ def _irrealis(head: Token, cues: StatusWords) -> bool:
 
 
 def _ready(chain: list[Token], cues: StatusWords) -> bool:
-    """"is willing to withdraw", "stands ready to free them": an adjective of readiness over the act."""
+    """"is willing to withdraw", "said they were willing to free them": an adjective of willingness over the act."""
     return any(t.pos_ == "ADJ" and t.lower_ in cues.offer_adjectives for t in chain)
 
 
