@@ -86,6 +86,8 @@ class TriggerEntry:
     # "a teenager who was killed after a fight", not "a driver was killed in a crash" (``violent_death_cues``)
     conditional: bool = False  # a word that is a threat only when promised on a condition: "would retaliate if
     # the border were crossed", not "retaliated on Sunday"
+    offered: bool = False  # a concession that is an event only when offered: "is willing to withdraw", "will
+    # withdraw its troops only if the rebels disarm" (a proposal), not "withdrew its support"
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         by_a_state=listed("by_a_state"),
         with_a_leader=bool(d.get("with_a_leader")),
         conditional=bool(d.get("conditional")),
+        offered=bool(d.get("offered")),
         lone_toll=bool(d.get("lone_toll")),
     )
 

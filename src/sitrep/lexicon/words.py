@@ -114,6 +114,9 @@ class StatusWords:
     harm_words: frozenset[str]
     fall_verbs: frozenset[str]
     scene_people: frozenset[str]
+    offer_adjectives: frozenset[str]
+    offer_marks: frozenset[str]
+    offered_acts: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,9 @@ class TriggerWords:
     network_objects: tuple[str, ...]
     switched_networks: tuple[str, ...]
     massed_forces: tuple[str, ...]
+    moving_forces: tuple[str, ...]
+    joined_forces: tuple[str, ...]
+    force_parts: frozenset[str]
     buildup_forces: tuple[str, ...]
     insult_nouns: tuple[str, ...]
     blamed_acts: tuple[str, ...]

@@ -136,15 +136,23 @@ def _without_tolls_beside_acts(found: list[TriggerMention], tolls: set[int]) -> 
     return [t for t in found if t.head not in tolls or not acts & {t.sent - 1, t.sent, t.sent + 1}]
 
 
-def _without_what_a_proposal_names(doc: Doc, found: list[TriggerMention]) -> list[TriggerMention]:
+def _without_what_a_proposal_names(doc: Doc, found: list[TriggerMention],
+                                   offered: frozenset[str]) -> list[TriggerMention]:
     """"Moldova called for talks with Romania", "proposed a truce": the talks or the truce a word of proposing
-    puts forward are that proposal, not a second one (the words above it, three at most, are looked at)."""
+    puts forward are that proposal, not a second one (the words above it, three at most, are looked at); so is a
+    concession promised, offered or asked for (``offered_acts``): "promised to withdraw from the valley", "offered
+    to free the hostages" are one proposal each, no withdrawal or release beside it."""
     proposing = {t.head for t in found if t.type == "diplomacy.proposal"}
     if not proposing:
         return found
 
+    def put_forward(t: TriggerMention) -> bool:
+        diplomacy = t.status == "proposed" and _family_of(t.type) == "diplomacy"
+        conceded = doc[t.head].lemma_.lower() in offered  # asked, offered or promised, not yet done
+        return diplomacy or conceded
+
     def named(t: TriggerMention) -> bool:
-        return t.status == "proposed" and t.type != "diplomacy.proposal" and _family_of(t.type) == "diplomacy" \
+        return t.type != "diplomacy.proposal" and put_forward(t) \
             and any(a.i in proposing for a in islice(doc[t.head].ancestors, 3))
     return [t for t in found if not named(t)]
 
@@ -309,9 +317,22 @@ def has_a_needed_subject(c: Candidate) -> bool:
     """"a suicide bomber killed 12 people", "12 people were killed by a bomber": killing is a bombing when a
     bomber does it (the subject, or the "by" agent of a passive), not when police kill the bomber ("the
     bomber was killed by soldiers")."""
-    doers = [ch for ch in c.head.children if ch.dep_ == "nsubj"] + [
-        g for ch in c.head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
-    return not c.entry.needs_subject or any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
+    if not c.entry.needs_subject:
+        return True
+    doers = _doers_named(c.head, c.lex.trigger_words.force_parts)
+    return any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
+
+
+def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
+    """Who does a verb: its subject, a passive's "by" agent, the noun its participle describes ("a bomber
+    killing 12", "the marines arriving on Monday"), and through a part of a force, the force ("the vanguard of
+    the contingent arrived")."""
+    doers = [ch for ch in head.children if ch.dep_ == "nsubj"] + [
+        g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
+        doers.append(head.head)
+    return doers + [o for d in doers if d.lemma_.lower() in parts for p in d.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def has_no_excluded_object(c: Candidate) -> bool:
@@ -622,8 +643,8 @@ def _an_acting_state(t: Token, nouns: tuple[str, ...]) -> bool:
 
 def _asked_for(head: Token) -> list[Token]:
     """What is asked for: "demanded the return of the remains", "called for a summit", "demanded that the
-    council lift the embargo" (the act asked for and who is to do it)."""
-    return [ch for ch in head.children if ch.dep_ == "dobj"] + [
+    council lift the embargo" (the act asked for and who is to do it), "a proposal to hold talks"."""
+    return [ch for ch in head.children if ch.dep_ == "dobj" or (ch.dep_ == "acl" and ch.tag_ == "VB")] + [
         o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] + _a_that_clause(head)
 
 
@@ -635,13 +656,20 @@ def _a_that_clause(head: Token) -> list[Token]:
             for x in (cl, *(s for s in cl.children if s.dep_ in SUBJECTS))]
 
 
+def _proposers(head: Token) -> list[Token]:
+    """Who asks or proposes: a verb's subject ("Moldova demanded ..."), a noun's owner ("Moldova's proposal to
+    hold talks in Vienna")."""
+    dep = "poss" if head.pos_ == "NOUN" else "nsubj"
+    return [s for s in head.children if s.dep_ == dep]
+
+
 def made_by_a_state_if_needed(c: Candidate) -> bool:
     """"Moldova called for an emergency session of the council", "the government demanded the return of the
     ship": a call a state makes is a proposal, not "residents called for a new school", nor a call for a mood
     ("the government called for calm")."""
     if not c.entry.by_a_state:
         return True
-    subjects = [s for s in c.head.children if s.dep_ == "nsubj"]
+    subjects = _proposers(c.head)
     asked = _asked_for(c.head)
     return bool(asked) and any(_an_acting_state(s, c.entry.by_a_state) for s in subjects) and not any(
         t.lemma_.lower() in c.lex.trigger_words.moods_not_acts for t in asked)
@@ -689,6 +717,12 @@ def promised_on_a_condition_if_needed(c: Candidate) -> bool:
         return True
     verb = governing_verb(c.head)
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+
+
+def offered_if_needed(c: Candidate) -> bool:
+    """"Moldova will withdraw its troops only if the rebels disarm": a concession that counts only as an offer
+    (``offered``) is read only when it is one (``an_offer``); not "the firm withdrew its bid"."""
+    return not c.entry.offered or an_offer(c)
 
 
 def _passive_with_no_doer(verb: Token) -> bool:
@@ -742,7 +776,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
-    takes_ground_not_people, violent_if_a_lone_toll,
+    takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed,
 )
 
 
@@ -818,6 +852,52 @@ def _irrealis(head: Token, cues: StatusWords) -> bool:
     """Hypothetical, conditional or merely desired acts."""
     verb = governing_verb(head)
     return any(rule(verb, cues) for rule in IRREALIS_RULES)
+
+
+# offers: concessions put forward --------------------------------------------------------------
+
+
+def _ready(chain: list[Token], cues: StatusWords) -> bool:
+    """"is willing to withdraw", "said they were willing to free them": an adjective of willingness over the act."""
+    return any(t.pos_ == "ADJ" and t.lower_ in cues.offer_adjectives for t in chain)
+
+
+def _offer_condition(t: Token, cues: StatusWords) -> bool:
+    """"... only if the rebels disarm" (a clause marked "if", "provided"), "provided the border is secured" (the
+    word itself hung on the verb); not the verb's own mark ("if Moldova withdraws" is the condition, no offer)."""
+    if t.dep_ == "advcl":
+        return _has_mark(t, cues.offer_marks)
+    return t.dep_ != "mark" and t.lower_ in cues.offer_marks and t.lower_ not in cues.condition_marks
+
+
+def _on_offer_terms(chain: list[Token], cues: StatusWords) -> bool:
+    """A future act bound to a condition: "will withdraw ... only if", "would free them provided ..."."""
+    return any(_future(t, cues) for t in chain) and any(
+        _offer_condition(ch, cues) for t in chain for ch in t.children)
+
+
+OFFERING_LINKS = ("xcomp", "ccomp", "acomp")  # "is willing to withdraw", "said it would withdraw"
+
+
+def _offering_chain(verb: Token) -> list[Token]:
+    """The act and the words it complements, three at most ("said [that it is] willing to withdraw"); not the
+    clause it is a condition or a time of ("will talk if Moldova withdraws": the withdrawal is no offer)."""
+    chain = [verb]
+    while chain[-1].dep_ in OFFERING_LINKS and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def an_offer(c: Candidate) -> bool:
+    """"Moldova is willing to withdraw from the valley", "will pull its troops out only if the rebels disarm",
+    "would free the hostages provided the shelling stops": a concession (``offered_acts``) one is ready to make,
+    or promises on a condition, is an offer put forward now, a proposal (not an act planned or done). Force
+    promised so is a threat (``_conditional_threat``), not an offer."""
+    cues = c.lex.status
+    if _family(c.entry) == "attack" or c.head.pos_ != "VERB" or c.head.lemma_.lower() not in cues.offered_acts:
+        return False
+    chain = _offering_chain(governing_verb(c.head))
+    return _ready(chain, cues) or _on_offer_terms(chain, cues)
 
 
 # acts told as no act --------------------------------------------------------------------------
@@ -1165,7 +1245,7 @@ def irrealis(c: Candidate) -> bool:
     """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
     attempt at force is force used)."""
     return not _attempted_force(c) and not _presupposed(c) and not _a_suspicion_voiced(c) and \
-        _irrealis(c.head, c.lex.status)
+        not an_offer(c) and _irrealis(c.head, c.lex.status)
 
 
 def _a_suspicion_voiced(c: Candidate) -> bool:
@@ -1293,7 +1373,7 @@ def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
     (force or sanctions promised on a condition stay, as a threat, and so do words that are a threat only so:
     "would retaliate if")."""
-    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional:
+    if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional or an_offer(c):
         return False
     verb = governing_verb(c.head)
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
@@ -1443,9 +1523,10 @@ def a_meeting_describing_someone(c: Candidate) -> bool:
 
 def a_stated_resolve(c: Candidate) -> bool:
     """"the group remains committed to carrying out attacks", "the rebels are willing to accept a truce": what
-    one is resolved or willing to do is a standing stance, no event."""
+    one is resolved or willing to do is a standing stance, no event (a concession one is willing to make is an
+    offer: ``an_offer``)."""
     cues = c.lex.status
-    return any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
+    return not an_offer(c) and any(a.pos_ == "ADJ" and a.lower_ in cues.resolve_adjectives for a in islice(c.head.ancestors, 4))
 
 
 def _given_up(verb: Token, cues: StatusWords) -> bool:
@@ -2436,6 +2517,8 @@ def mention_of(c: Candidate) -> TriggerMention:
         etype = "attack.ground"  # a capture attempted is an assault; whether the place fell is told elsewhere
     if _conditional_threat(etype, status, c.head, c.lex.status):
         etype, status = "statement.threat", None
+    elif an_offer(c):
+        etype, status = "diplomacy.proposal", "proposed"  # "is willing to withdraw": the offer, put forward now
     return TriggerMention(
         tok_start=c.span.start, tok_end=c.span.end, head=c.head.i, type=etype, status=status,
         sent=sent_index(c.span.doc, c.span.start), interception=c.entry.interception,
@@ -2503,7 +2586,7 @@ class TriggerFinder(SitrepComponent):
         found = _without_tolls_beside_acts(found, tolls)
         found = _without_governing_alone(doc, found, alone)
         found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
-        found = _without_what_a_proposal_names(doc, found)
+        found = _without_what_a_proposal_names(doc, found, self.lex.status.offered_acts)
         return sorted(found, key=lambda t: t.tok_start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -143,9 +143,16 @@ def _reacted_to(c: Clause) -> bool:
         c.g.gov.lemma_.lower() in c.words.reaction_verbs
 
 
+def _owned_by_its_doer(c: Clause) -> bool:
+    """"Romania rejected Moldova's proposal", "the army repelled the rebels' attack": an event noun with an
+    owner named (not a pronoun) is the owner's act; the verb's subject did something else to it."""
+    heads = _noun_heads(c)
+    return bool(heads) and all(any(ch.dep_ == "poss" and ch.pos_ != "PRON" for ch in h.children) for h in heads)
+
+
 def _subject_of_governing_verb(c: Clause) -> set[int]:
     """"the envoys are due to meet": the subject of the verb the event verb depends on."""
-    if _reacted_to(c) or _subject_suffered(c):
+    if _reacted_to(c) or _subject_suffered(c) or _owned_by_its_doer(c):
         return set()
     subj = _subject_of(c.g.gov)
     return {t.i for t in subj.subtree} if subj is not None and subj.head != c.g.gov else set()
@@ -154,7 +161,7 @@ def _subject_of_governing_verb(c: Clause) -> set[int]:
 def _verb_subjects(c: Clause) -> set[int]:
     """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units"; the
     subject of a passive, "the depot was shelled", was acted upon: an object)."""
-    if _reacted_to(c) or _subject_suffered(c):
+    if _reacted_to(c) or _subject_suffered(c) or _owned_by_its_doer(c):
         return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
 
@@ -775,12 +782,17 @@ def other_side(doc: Doc, report: ReportPlaces, target: str) -> str | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it depends on: "the envoys are due to meet"."""
+    """The subject of a verb, or of the verb it depends on: "the envoys are due to meet"; a gerund after a
+    preposition is done by the subject of the verb the phrase hangs on ("Moldova sought peace by promising to
+    withdraw": Moldova promised)."""
     cur = verb
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head
+            continue
         if cur.dep_ not in ("xcomp", "acomp", "conj", "ccomp", "advcl") or cur.head == cur:
             return None
         cur = cur.head
