@@ -309,7 +309,38 @@ OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
 
 def _named_in_subject(c: Clause) -> list[ActorMention]:
     """"Chilean troops shelled the ridge": a side among the subject's words."""
-    return [a for a in c.mentions if a.tok_start in c.subj_tokens]
+    named = [a for a in c.mentions if a.tok_start in c.subj_tokens]
+    return named + _countries_joined_to(c, named)
+
+
+def _countries_joined_to(c: Clause, sides: list[ActorMention]) -> list[ActorMention]:
+    """"accused the Peruvian army and Bolivia": a country joined by "and" or "or" to a side is one more side
+    of the same role, though the name alone would read as a place."""
+    tops = {_top_of_list(_noun_it_names(c.doc[a.tok_start:a.tok_end].root)).i for a in sides if a.tok_end}
+    have = {a.country for a in sides} | {i for a in sides for i in range(a.tok_start, a.tok_end)}
+    found: list[ActorMention] = []
+    for p in c.places:
+        root = c.doc[p.tok_start:p.tok_end].root
+        if p.place.precision != "country" or not p.place.country or p.place.country in have \
+                or p.tok_start in have or root.dep_ != "conj" or _top_of_list(root).i not in tops:
+            continue
+        have.add(p.place.country)
+        found.append(ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent))
+    return found
+
+
+def _noun_it_names(tok: Token) -> Token:
+    """The noun a side's words modify: "navy" of "the Peruvian navy", "army" of "Chile's army"."""
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _top_of_list(tok: Token) -> Token:
+    """The first item of the list ("X, Y and Z") a word is one of: up the "conj" links."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _every_side_the_speaker_names(c: Clause) -> list[ActorMention]:
@@ -405,8 +436,20 @@ def _claims_the_act(verb: Token, heads: set[int], responsibility: frozenset[str]
     return verb.dep_ == "relcl" and any(ch.lemma_.lower() in responsibility for ch in objects)
 
 
+def _the_speaker_and_those_beside(c: Clause) -> list[ActorMention]:
+    """"President Kos said he and his Chilean counterpart agreed on a truce": a pronoun subject joined by "and"
+    to other names stands for the speaker (who has a country), one more side beside those named."""
+    subj = _subject_of(c.g.gov)
+    who = c.speaker
+    if subj is None or subj.pos_ != "PRON" or who is None or not who.country \
+            or not any(ch.dep_ == "conj" for ch in subj.children):
+        return []
+    speaker = ActorMention(0, 0, who.name, who.name, who.country, who.kind, c.g.sent)
+    return [speaker] + [a for a in _named_in_subject(c) if a.country != who.country]
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _who_claims_it, _named_in_subject, _country_before_the_attack, _country_that_does_it,
+    _who_claims_it, _the_speaker_and_those_beside, _named_in_subject, _country_before_the_attack, _country_that_does_it,
     _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
@@ -444,6 +487,7 @@ def _named_in_object(c: Clause, inits: list[ActorMention]) -> list[ActorMention]
     warns or pledges does not act upon itself ("Chile pledged aid to Peru"), but in a civil war an
     armed group and the state's forces are two sides of one country."""
     targets = [a for a in c.mentions if a.tok_start in c.obj_tokens and a not in inits]
+    targets += _countries_joined_to(c, targets)
     if c.family not in SPEAKING_FAMILIES or c.two_sided:
         return targets
     own = {a.country for a in inits if a.country}

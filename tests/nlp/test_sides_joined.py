@@ -1,0 +1,55 @@
+"""Sides from invented sentences: a country joined by "and" to a side is one more side of the same role; a
+speaker's pronoun joined to other names stands for the speaker beside them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.records import Article
+
+
+def _sides(extractor, text: str, etype: str, role: str) -> list[str]:
+    events = extractor.extract(Article(text, date(2025, 5, 22)))
+    return sorted({a.country for e in events if e.type == etype for a in e.actors
+                   if a.role == role and a.country})
+
+
+JOINED = [
+    # _countries_joined_to: the country in "the Peruvian army and Bolivia" is a side as the army is
+    ("Chile accused the Peruvian army and Bolivia of shelling the border on Monday.",
+     "statement.accusation", "target", ["BOL", "PER"]),
+    ("Opposition leaders in Chile accused the Chilean government and Peru of blocking the deal on Monday.",
+     "statement.accusation", "target", ["CHL", "PER"]),
+    ("Chile threatened the Peruvian navy and Ecuador with sanctions on Monday.",
+     "statement.threat", "target", ["ECU", "PER"]),
+    # not a country outside the list ("the border with Bolivia")
+    ("Chile accused the Peruvian army of shelling the border with Bolivia on Monday.",
+     "statement.accusation", "target", ["PER"]),
+    # subjects as before
+    ("The Peruvian army and Bolivia accused Chile of shelling the border on Monday.",
+     "statement.accusation", "initiator", ["BOL", "PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,countries", JOINED)
+def test_a_country_joined_to_a_side(extractor, text, etype, role, countries):
+    assert _sides(extractor, text, etype, role) == countries
+
+
+BESIDE = [
+    # _the_speaker_and_those_beside: "he and X" is the speaker and X
+    ("Peruvian President Ivo Kastrel said he and Chilean President Ana Velmar agreed in a phone call on "
+     "Monday to open the border.", "diplomacy.call", ["CHL", "PER"]),
+    ("Peruvian President Ivo Kastrel said he and Chilean President Ana Velmar had held talks in Lima on "
+     "Monday.", "diplomacy.talks", ["CHL", "PER"]),
+    # a pronoun alone stays the speaker; names alone stay as named
+    ("Chilean President Ana Velmar and Peruvian President Ivo Kastrel held talks in Lima on Monday.",
+     "diplomacy.talks", ["CHL", "PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,countries", BESIDE)
+def test_the_speaker_beside_those_named(extractor, text, etype, countries):
+    assert _sides(extractor, text, etype, "participant") == countries
