@@ -53,3 +53,19 @@ BESIDE = [
 @pytest.mark.parametrize("text,etype,countries", BESIDE)
 def test_the_speaker_beside_those_named(extractor, text, etype, countries):
     assert _sides(extractor, text, etype, "participant") == countries
+
+
+PEOPLE = [
+    # _person: a name followed by "of" and a country is of that country, not an earlier namesake's
+    ("Chilean President Ana Velmar met Bolivian officials in La Paz on Monday. On Tuesday, King Rafael Velmar of "
+     "Peru spoke with Bolivian President Tomas Orlen by telephone.", "diplomacy.call", "participant",
+     ["BOL", "PER"]),
+    # a surname first named with no title takes the country a later titled mention gives
+    ("Tomas Orlen arrived in Lima on Monday. Bolivian President Tomas Orlen then met Peruvian officials. Orlen "
+     "said Peru should withdraw its troops from the border.", "diplomacy.proposal", "initiator", ["BOL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,countries", PEOPLE)
+def test_a_persons_country(extractor, text, etype, role, countries):
+    assert _sides(extractor, text, etype, role) == countries

@@ -143,11 +143,22 @@ def _person(f: Finding, ent: Span) -> ActorMention | None:
     if ent.label_ != "PERSON":
         return None
     surname = ent.text.split()[-1]
-    if surname not in f.people:
-        title = _title_of(ent)
-        f.people[surname] = (f.country_in(title) if title else None, ent.text)
-    country, full = f.people[surname]
-    return f.mention(ent, full, country, "person")
+    title = _title_of(ent) + _of_country_after(ent)
+    own = f.country_in(title) if title else None
+    known, full = f.people.get(surname, (None, ent.text))
+    if surname not in f.people or (own and known is None):
+        # "Velmar: no talks" in a headline, then "Chilean President Ana Velmar": the titled mention tells
+        f.people[surname] = (own, max(full, ent.text, key=len))
+        known, full = f.people[surname]
+    if own and own != known:
+        return f.mention(ent, ent.text, own, "person")  # "King Rafael Velmar of Peru" is no earlier Velmar
+    return f.mention(ent, full, known, "person")
+
+
+def _of_country_after(ent: Span) -> list[Token]:
+    """"of Peru" of "King Rafael Velmar of Peru": the country a person's name is followed by."""
+    return [t for ch in ent.root.children if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i == ent.end
+            for t in ch.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
 
 
 def _title_of(ent: Span) -> list[Token]:
