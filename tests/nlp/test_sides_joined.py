@@ -1,5 +1,6 @@
 """Sides from invented sentences: a country joined by "and" to a side is one more side of the same role; a
-speaker's pronoun joined to other names stands for the speaker beside them."""
+speaker's pronoun joined to other names stands for the speaker beside them; a person "of" a country is its;
+"allied" or "foreign" forces are not those of the country they fight in."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ PEOPLE = [
 @pytest.mark.parametrize("text,etype,role,countries", PEOPLE)
 def test_a_persons_country(extractor, text, etype, role, countries):
     assert _sides(extractor, text, etype, role) == countries
+
+
+OUTSIDE = [
+    # _from_outside: "allied", "foreign" forces are not the forces of the country where they fight
+    ("Allied forces pushed into Peru on Monday and shelled the border town of Tacna.", "attack.ground", []),
+    ("Foreign troops attacked a village in Peru on Monday, killing five.", "attack.civilians", []),
+    # a country named in their words is theirs
+    ("Allied Chilean troops attacked a village in Peru on Monday, killing five.", "attack.civilians", ["CHL"]),
+    # a bare home institution keeps the country of the place
+    ("The army attacked a rebel camp in Peru on Monday, killing five.", "attack.ground", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", OUTSIDE)
+def test_an_outside_force_is_not_the_places(extractor, text, etype, initiators):
+    assert _sides(extractor, text, etype, "initiator") == initiators

@@ -150,6 +150,7 @@ class ActorWords:
     armed_people: frozenset[str]
     home_institutions: frozenset[str]
     cause_prefixes: frozenset[str]
+    outside_force_words: frozenset[str]
     speaker_pronouns: frozenset[str]
     verb_object_prepositions: frozenset[str]
     noun_object_prepositions: frozenset[str]

@@ -298,9 +298,18 @@ def _home_institutions(f: Finding) -> None:
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
         mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
-        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
+        if _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
+            country = _owner_named(f, tok, mods)
+        else:
+            country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
         f.add(f.doc[tok.i:tok.i + 1], _institution_name(f, tok, country), country,
               f.institution_kind([tok]) or "other")
+
+
+def _from_outside(f: Finding, mods: list[Token]) -> bool:
+    """"allied forces", "foreign troops": an institution its modifiers call no home one; no country of the
+    places around it is its own, only one named in its words ("allied Chilean troops")."""
+    return any(m.lower_ in f.lex.actor_words.outside_force_words for m in mods)
 
 
 def _institution_name(f: Finding, tok: Token, country: str | None) -> str:
