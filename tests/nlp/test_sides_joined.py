@@ -1,6 +1,7 @@
 """Sides from invented sentences: a country joined by "and" to a side is one more side of the same role; a
 speaker's pronoun joined to other names stands for the speaker beside them; a person "of" a country is its;
-"allied" or "foreign" forces are not those of the country they fight in."""
+"allied" or "foreign" forces are not those of the country they fight in; the side an attack noun was done to
+("an attack on X killed five") is no doer."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ OUTSIDE = [
 @pytest.mark.parametrize("text,etype,initiators", OUTSIDE)
 def test_an_outside_force_is_not_the_places(extractor, text, etype, initiators):
     assert _sides(extractor, text, etype, "initiator") == initiators
+
+
+DONE_TO = [
+    # _what_the_noun_is_done_to: the side an attack noun was done to is no doer, though the noun is the subject
+    ("An attack on Russian forces near Kherson killed five soldiers on Monday.", "attack.ground", "initiator", []),
+    ("The shelling of Chilean positions near Tacna killed three soldiers on Monday.", "attack.artillery",
+     "initiator", []),
+    ("The bombing of the Chilean embassy in Lima wounded three guards on Monday.", "attack.explosive",
+     "target", ["CHL"]),
+    # the doer before the noun stays the doer; both sides of a clash stay sides
+    ("Peruvian airstrikes on Chilean positions near Tacna killed three soldiers on Monday.", "attack.air",
+     "initiator", ["PER"]),
+    ("Clashes between the Chilean army and rebels near Tacna killed three on Monday.", "attack.ground",
+     "initiator", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,countries", DONE_TO)
+def test_the_side_an_attack_was_done_to(extractor, text, etype, role, countries):
+    assert _sides(extractor, text, etype, role) == countries

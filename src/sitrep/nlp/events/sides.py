@@ -111,6 +111,7 @@ def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
         c.subj_tokens |= step(c)
     for step in OBJECT_STEPS:
         c.obj_tokens |= step(c)
+    c.subj_tokens -= _what_the_noun_is_done_to(c)
     for person in _possessors(c):
         if person not in c.mentions:
             c.mentions.append(person)
@@ -270,6 +271,27 @@ def _noun_objects(c: Clause) -> set[int]:
             for t in ch.subtree}
 
 
+PATIENT_OF = "of"  # "the shelling of Chilean positions": what an attack noun is "of" was attacked
+
+
+def _what_the_noun_is_done_to(c: Clause) -> set[int]:
+    """"An attack on Chilean troops killed five", "the shelling of Chilean positions": the phrase of an event
+    noun that names who it was done to ("on", "against", "with"; "of" for an attack) is no part of the doer,
+    though the noun stands in the subject of the verb above it. Not "between" (both sides of a clash)."""
+    preps = (c.words.noun_object_prepositions - {"between"}) | ({PATIENT_OF} if c.family in FIGHTING_FAMILIES
+                                                                 else set())
+    return {t.i for head in _noun_heads(c) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ in preps for t in ch.subtree}
+
+
+def _what_an_attack_is_of(c: Clause) -> set[int]:
+    """"the shelling of Chilean positions": what an attack noun is "of" was attacked."""
+    if c.family not in FIGHTING_FAMILIES:
+        return set()
+    return {t.i for head in _noun_heads(c) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ == PATIENT_OF for t in ch.subtree}
+
+
 def _possessors(c: Clause) -> Iterator[ActorMention]:
     """"the minister ended her visit": the person a possessive pronoun of an event noun stands for,
     the last one named before it in the sentence."""
@@ -301,7 +323,7 @@ SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _first_of_between, _headline_list_subject,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
-    _what_a_giver_gives, _verb_objects, _noun_objects, _subject_who_suffered,
+    _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
 )
 
 
