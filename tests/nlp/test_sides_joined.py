@@ -107,3 +107,20 @@ DONE_TO = [
 @pytest.mark.parametrize("text,etype,role,countries", DONE_TO)
 def test_the_side_an_attack_was_done_to(extractor, text, etype, role, countries):
     assert _sides(extractor, text, etype, role) == countries
+
+
+BACKED = [
+    # backer_words: a country that backs those who act is no side; the armed men are their own
+    ("Chilean-backed militias attacked a village near Tacna on Monday, killing five.", "attack.civilians",
+     ["PER"]),
+    ("Iranian-backed Houthi rebels fired a missile at a ship in the Red Sea on Monday.", "attack.missile", ["YEM"]),
+    ("Russian-backed separatists shelled the town of Avdiivka on Monday, killing two civilians.",
+     "attack.artillery", ["UKR"]),
+    # a country that names the armed men as its own is their side
+    ("Chilean rebels attacked a village near Tacna on Monday, killing five.", "attack.civilians", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", BACKED)
+def test_a_backer_is_no_side(extractor, text, etype, initiators):
+    assert _sides(extractor, text, etype, "initiator") == initiators

@@ -159,6 +159,7 @@ class ActorWords:
     reaction_verbs: frozenset[str]
     sufferer_nouns: frozenset[str]
     origin_words: frozenset[str]
+    backer_words: frozenset[str]
     government_bodies: frozenset[str]
     first_person: frozenset[str]
     claiming_verbs: frozenset[str]

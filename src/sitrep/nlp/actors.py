@@ -260,7 +260,7 @@ def _armed_men(f: Finding) -> None:
         # "Militants attacked ...": a sentence's first word may be tagged a name
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_) \
                 or not (_singular(tok) in f.lex.actor_words.armed_nouns or _armed(f, tok)) \
-                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
+                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered, f.lex.actor_words.backer_words):
             continue
         named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
         start = tok.i - 1 if _armed(f, tok) else tok.i
@@ -280,10 +280,11 @@ def _singular(tok: Token) -> str:
     return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
 
 
-def _has_named_modifier(tok: Token, covered: set[int]) -> bool:
-    """"Chilean rebels", "rebels of the Frente Sur": a modifier that is already a mention names the side."""
+def _has_named_modifier(tok: Token, covered: set[int], backing: frozenset[str]) -> bool:
+    """"Chilean rebels", "rebels of the Frente Sur": a modifier that is already a mention names the side; not
+    one that names a backer ("Chilean-backed rebels": the rebels are their own side)."""
     return any(t.i in covered for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")
-               for t in c.subtree)
+               and c.lower_ not in backing for t in c.subtree)
 
 
 # -- 5. bare institutions, and the rules for their side ---------------------------------------

@@ -131,9 +131,10 @@ def _sides_in_sentence(doc: Doc, g: Group, words: ActorWords) -> list[ActorMenti
 
 
 def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
-    """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event."""
+    """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event; nor one that
+    backs those who act ("Ruritanian-backed militias shelled the town")."""
     after = [t for t in doc[a.tok_end:a.tok_end + 2] if t.text not in ("-", "–")]
-    return bool(after) and after[0].lower_ in words.origin_words
+    return bool(after) and (after[0].lower_ in words.origin_words or after[0].lower_ in words.backer_words)
 
 
 def _reacted_to(c: Clause) -> bool:
