@@ -1,7 +1,8 @@
 """Sides from invented sentences: a country joined by "and" to a side is one more side of the same role; a
 speaker's pronoun joined to other names stands for the speaker beside them; a person "of" a country is its;
 "allied" or "foreign" forces are not those of the country they fight in; the side an attack noun was done to
-("an attack on X killed five") is no doer."""
+("an attack on X killed five") is no doer; nor one that backs the doers ("X-backed militias"); the owner
+before an event noun ("Chile's proposal") did it."""
 
 from __future__ import annotations
 
@@ -124,3 +125,22 @@ BACKED = [
 @pytest.mark.parametrize("text,etype,initiators", BACKED)
 def test_a_backer_is_no_side(extractor, text, etype, initiators):
     assert _sides(extractor, text, etype, "initiator") == initiators
+
+
+OWNED = [
+    # _the_nouns_owner: the owner named before an event noun did it, not the subject of the verb over the noun
+    ("Peru rejected Chile's proposal for talks on Monday.", "diplomacy.proposal", "initiator", ["CHL"]),
+    ("Peru condemned Chile's shelling of the port of Ilo on Monday.", "attack.artillery", "initiator", ["CHL"]),
+    # the record's type decides whether the event is two-sided: a proposal of talks has an initiator
+    ("Peru rejected Chile's proposal for talks on Monday.", "diplomacy.proposal", "participant", []),
+    # in talks the owner and the subject both take part
+    ("Peru accepted Chile's invitation to talks in Santiago on Monday.", "diplomacy.talks", "participant",
+     ["CHL", "PER"]),
+    # a pronoun owner is the subject's own
+    ("Chile launched its attack on the Peruvian border post on Monday.", "attack.ground", "initiator", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,role,countries", OWNED)
+def test_the_owner_of_an_event_noun(extractor, text, etype, role, countries):
+    assert _sides(extractor, text, etype, role) == countries

@@ -58,7 +58,9 @@ class Clause:
 
     @property
     def two_sided(self) -> bool:
-        return self.g.type in self.words.two_sided_types
+        """Talks, a call, a swap: by the record's type ("Peru rejected Chile's proposal for talks" is a proposal,
+        one side's act, though its words name talks)."""
+        return (self.etype or self.g.type) in self.words.two_sided_types
 
     @property
     def interception(self) -> bool:
@@ -82,8 +84,7 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
                   words: ActorWords, etype: str | None = None) -> list[Actor]:
     """The sides of the event ``g`` tells, at ``location``, said by ``claims`` (``words``: the
     lexicon's actor words; ``etype``: the record's type, if typed further than the clause's words)."""
-    c = read_clause(doc, g, location, claims, words)
-    c.etype = etype or g.type
+    c = read_clause(doc, g, location, claims, words, etype or g.type)
     inits = next((found for rule in INITIATOR_RULES if (found := rule(c))), [])
     targets = next((found for rule in TARGET_RULES if (found := rule(c, inits))), [])
     first: list[Actor] = []
@@ -103,15 +104,19 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
 
 # -- 1. the clause: its sides, its subject's and object's tokens ------------------------------
 
-def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords) -> Clause:
+def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords,
+                etype: str = "") -> Clause:
     """The clause's sides and the tokens of its subject and object; the person a possessive pronoun
     of an event noun stands for ("her talks") is one more side, in the subject."""
-    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g, words))
+    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g, words), etype=etype)
     for step in SUBJECT_STEPS:
         c.subj_tokens |= step(c)
     for step in OBJECT_STEPS:
         c.obj_tokens |= step(c)
     c.subj_tokens -= _what_the_noun_is_done_to(c)
+    owner = _the_nouns_owner(c) if not c.two_sided else set()  # in talks, the owner and the subject both take part
+    if owner:
+        c.subj_tokens, c.obj_tokens = owner, c.obj_tokens - owner
     for person in _possessors(c):
         if person not in c.mentions:
             c.mentions.append(person)
@@ -270,6 +275,23 @@ def _noun_objects(c: Clause) -> set[int]:
     return {t.i for head in _noun_heads(c) for ch in head.children
             if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions and ch.lower_ not in topics
             for t in ch.subtree}
+
+
+def _the_nouns_owner(c: Clause) -> set[int]:
+    """"Peru rejected Chile's proposal", "Chile condemned Peru's shelling of the port": the owner an event noun
+    names before it ("Chile's") did it; the subject of the verb over the noun only answered it. Not a
+    pronoun ("its attack": the subject's own). The noun a phrase hangs from counts too: "Chile's proposal for
+    talks", "Chile's call for a truce"."""
+    nouns = [n for head in _noun_heads(c) for n in (head, _noun_above(head)) if n is not None]
+    return {t.i for n in nouns for ch in n.children if ch.dep_ == "poss" and ch.pos_ != "PRON" for t in ch.subtree}
+
+
+def _noun_above(tok: Token) -> Token | None:
+    """"proposal" of "proposal for talks": the noun whose prepositional phrase the word is in."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head
 
 
 PATIENT_OF = "of"  # "the shelling of Chilean positions": what an attack noun is "of" was attacked
