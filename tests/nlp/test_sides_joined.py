@@ -144,3 +144,17 @@ OWNED = [
 @pytest.mark.parametrize("text,etype,role,countries", OWNED)
 def test_the_owner_of_an_event_noun(extractor, text, etype, role, countries):
     assert _sides(extractor, text, etype, role) == countries
+
+
+RELATIVE = [
+    # _speaker_is_the_subject: "which" stands for what it follows, not the speaker; the arrest is the state's
+    ("Peruvian state television said a bomb exploded outside a police station in Valparaiso, Chile on Monday, "
+     "which led to dozens of arrests.", "arrest", ["CHL"]),
+    # "it" after "said" is the speaker
+    ("The Chilean interior ministry said on Monday it had arrested 20 people in Valparaiso.", "arrest", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", RELATIVE)
+def test_a_relative_pronoun_is_not_the_speaker(extractor, text, etype, initiators):
+    assert _sides(extractor, text, etype, "initiator") == initiators

@@ -31,6 +31,7 @@ from sitrep.records import Actor, Claim, Claimant, family
 SUBJECT_DEPS = ("nsubj", "agent", "csubj")  # "by" (agent) of a passive: who acted
 OBJECT_DEPS = ("dobj", "dative", "attr", "nsubjpass")  # the subject of a passive: who was acted upon
 PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PERSONAL_PRONOUN = "PRP"  # "it", "they", "he"; not "which", "that", "who" (WDT, WP)
 STATELESS_KINDS = ("armed_group", "international")  # a side even with no country of its own
 PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
 SPEAKING_FAMILIES = ("diplomacy", "statement")
@@ -501,11 +502,13 @@ INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
 
 
 def _speaker_is_the_subject(c: Clause) -> bool:
-    """Is the clause's subject a pronoun that may stand for the claim's speaker ("X said it ...")?"""
+    """Is the clause's subject a pronoun that may stand for the claim's speaker ("X said it ...")? A personal
+    one: "which" of "a bombing, which led to arrests" stands for the bombing, not the speaker."""
     if not c.claims:
         return False
     gov = c.g.gov
-    if any(ch.dep_ in PRONOUN_SUBJECT_DEPS and ch.pos_ == "PRON" for ch in gov.children):
+    if any(ch.dep_ in PRONOUN_SUBJECT_DEPS and ch.pos_ == "PRON" and ch.tag_ == PERSONAL_PRONOUN
+           for ch in gov.children):
         return True
     subj = _subject_of(gov)
     return subj is not None and subj.pos_ == "PRON" and subj.lower_ in c.words.speaker_pronouns
