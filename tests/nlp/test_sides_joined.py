@@ -158,3 +158,15 @@ RELATIVE = [
 @pytest.mark.parametrize("text,etype,initiators", RELATIVE)
 def test_a_relative_pronoun_is_not_the_speaker(extractor, text, etype, initiators):
     assert _sides(extractor, text, etype, "initiator") == initiators
+
+
+FIGHT_IN = [
+    # _armed_groups_take_the_country_they_fight_in: the place's country, not the nationality of whom they hit
+    ("Gunmen killed a British aid worker in Kabul on Monday.", "attack.civilians", ["AFG"]),
+    ("Rebels shelled Chilean troops near Tacna on Monday.", "attack.artillery", ["PER"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", FIGHT_IN)
+def test_armed_men_fight_where_they_are(extractor, text, etype, initiators):
+    assert _sides(extractor, text, etype, "initiator") == initiators

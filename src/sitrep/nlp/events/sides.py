@@ -833,15 +833,16 @@ COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
 
 
 def _armed_groups_take_the_country_they_fight_in(c: Clause, actors: list[Actor]) -> None:
-    """"gunmen attacked a village": an armed group of no country takes the attacked country; "strikes on
-    militants near the dam": one attacked takes the country of the place."""
+    """"gunmen attacked a village": an armed group of no country takes the country of the place, else the
+    attacked country ("gunmen killed a Chilean engineer in Lima": the gunmen fight in Peru, whoever they
+    kill); "strikes on militants near the dam": one attacked takes the country of the place."""
     attacked = _attacked_country(c, actors)
     if c.family not in FIGHTING_FAMILIES or not attacked:
         return
     scene = c.location.country if c.location else None
     for a in actors:
         if a.kind == "armed_group" and a.country is None:
-            a.country = attacked if a.role == "initiator" else scene if a.role == "target" else None
+            a.country = (scene or attacked) if a.role == "initiator" else scene if a.role == "target" else None
 
 
 def _attacked_country(c: Clause, actors: list[Actor]) -> str | None:
