@@ -87,8 +87,7 @@ WRONG_SIDES = [
     ("Two Chilean soldiers were the target of a sniper attack near Oremna, Peru, on Monday.", "initiator", "CHL"),
     ("A bomb killed three Chilean tourists at a hotel in Oremna, Peru, on Monday.", "initiator", "CHL"),
     # gunmen who attack Chilean forces do not take the Chileans' country
-    pytest.param("Gunmen attacked Chilean forces near Oremna, Peru, on Monday.", "initiator", "CHL",
-                 marks=pytest.mark.xfail(strict=True, reason="the target's country completes the attacker")),
+    ("Gunmen attacked Chilean forces near Oremna, Peru, on Monday.", "initiator", "CHL"),
     # the condemning state is not the initiator
     ("Chile condemned the attack on a market in Tessaly, Peru, on Sunday.", "initiator", "CHL"),
 ]

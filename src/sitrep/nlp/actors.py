@@ -143,11 +143,22 @@ def _person(f: Finding, ent: Span) -> ActorMention | None:
     if ent.label_ != "PERSON":
         return None
     surname = ent.text.split()[-1]
-    if surname not in f.people:
-        title = _title_of(ent)
-        f.people[surname] = (f.country_in(title) if title else None, ent.text)
-    country, full = f.people[surname]
-    return f.mention(ent, full, country, "person")
+    title = _title_of(ent) + _of_country_after(ent)
+    own = f.country_in(title) if title else None
+    known, full = f.people.get(surname, (None, ent.text))
+    if surname not in f.people or (own and known is None):
+        # "Velmar: no talks" in a headline, then "Chilean President Ana Velmar": the titled mention tells
+        f.people[surname] = (own, max(full, ent.text, key=len))
+        known, full = f.people[surname]
+    if own and own != known:
+        return f.mention(ent, ent.text, own, "person")  # "King Rafael Velmar of Peru" is no earlier Velmar
+    return f.mention(ent, full, known, "person")
+
+
+def _of_country_after(ent: Span) -> list[Token]:
+    """"of Peru" of "King Rafael Velmar of Peru": the country a person's name is followed by."""
+    return [t for ch in ent.root.children if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i == ent.end
+            for t in ch.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
 
 
 def _title_of(ent: Span) -> list[Token]:
@@ -249,7 +260,7 @@ def _armed_men(f: Finding) -> None:
         # "Militants attacked ...": a sentence's first word may be tagged a name
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_) \
                 or not (_singular(tok) in f.lex.actor_words.armed_nouns or _armed(f, tok)) \
-                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered):
+                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered, f.lex.actor_words.backer_words):
             continue
         named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
         start = tok.i - 1 if _armed(f, tok) else tok.i
@@ -269,10 +280,11 @@ def _singular(tok: Token) -> str:
     return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
 
 
-def _has_named_modifier(tok: Token, covered: set[int]) -> bool:
-    """"Chilean rebels", "rebels of the Frente Sur": a modifier that is already a mention names the side."""
+def _has_named_modifier(tok: Token, covered: set[int], backing: frozenset[str]) -> bool:
+    """"Chilean rebels", "rebels of the Frente Sur": a modifier that is already a mention names the side; not
+    one that names a backer ("Chilean-backed rebels": the rebels are their own side)."""
     return any(t.i in covered for c in tok.children if c.dep_ in ("amod", "compound", "poss", "prep")
-               for t in c.subtree)
+               and c.lower_ not in backing for t in c.subtree)
 
 
 # -- 5. bare institutions, and the rules for their side ---------------------------------------
@@ -287,9 +299,18 @@ def _home_institutions(f: Finding) -> None:
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
         mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
-        country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
+        if _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
+            country = _owner_named(f, tok, mods)
+        else:
+            country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
         f.add(f.doc[tok.i:tok.i + 1], _institution_name(f, tok, country), country,
               f.institution_kind([tok]) or "other")
+
+
+def _from_outside(f: Finding, mods: list[Token]) -> bool:
+    """"allied forces", "foreign troops": an institution its modifiers call no home one; no country of the
+    places around it is its own, only one named in its words ("allied Chilean troops")."""
+    return any(m.lower_ in f.lex.actor_words.outside_force_words for m in mods)
 
 
 def _institution_name(f: Finding, tok: Token, country: str | None) -> str:

@@ -31,6 +31,7 @@ from sitrep.records import Actor, Claim, Claimant, family
 SUBJECT_DEPS = ("nsubj", "agent", "csubj")  # "by" (agent) of a passive: who acted
 OBJECT_DEPS = ("dobj", "dative", "attr", "nsubjpass")  # the subject of a passive: who was acted upon
 PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PERSONAL_PRONOUN = "PRP"  # "it", "they", "he"; not "which", "that", "who" (WDT, WP)
 STATELESS_KINDS = ("armed_group", "international")  # a side even with no country of its own
 PARTY_KINDS = ("state", "government", "person")  # who takes part in talks when no side is parsed
 SPEAKING_FAMILIES = ("diplomacy", "statement")
@@ -58,7 +59,9 @@ class Clause:
 
     @property
     def two_sided(self) -> bool:
-        return self.g.type in self.words.two_sided_types
+        """Talks, a call, a swap: by the record's type ("Peru rejected Chile's proposal for talks" is a proposal,
+        one side's act, though its words name talks)."""
+        return (self.etype or self.g.type) in self.words.two_sided_types
 
     @property
     def interception(self) -> bool:
@@ -82,8 +85,7 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
                   words: ActorWords, etype: str | None = None) -> list[Actor]:
     """The sides of the event ``g`` tells, at ``location``, said by ``claims`` (``words``: the
     lexicon's actor words; ``etype``: the record's type, if typed further than the clause's words)."""
-    c = read_clause(doc, g, location, claims, words)
-    c.etype = etype or g.type
+    c = read_clause(doc, g, location, claims, words, etype or g.type)
     inits = next((found for rule in INITIATOR_RULES if (found := rule(c))), [])
     targets = next((found for rule in TARGET_RULES if (found := rule(c, inits))), [])
     first: list[Actor] = []
@@ -103,14 +105,19 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
 
 # -- 1. the clause: its sides, its subject's and object's tokens ------------------------------
 
-def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords) -> Clause:
+def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim], words: ActorWords,
+                etype: str = "") -> Clause:
     """The clause's sides and the tokens of its subject and object; the person a possessive pronoun
     of an event noun stands for ("her talks") is one more side, in the subject."""
-    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g, words))
+    c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g, words), etype=etype)
     for step in SUBJECT_STEPS:
         c.subj_tokens |= step(c)
     for step in OBJECT_STEPS:
         c.obj_tokens |= step(c)
+    c.subj_tokens -= _what_the_noun_is_done_to(c)
+    owner = _the_nouns_owner(c) if not c.two_sided else set()  # in talks, the owner and the subject both take part
+    if owner:
+        c.subj_tokens, c.obj_tokens = owner, c.obj_tokens - owner
     for person in _possessors(c):
         if person not in c.mentions:
             c.mentions.append(person)
@@ -130,9 +137,10 @@ def _sides_in_sentence(doc: Doc, g: Group, words: ActorWords) -> list[ActorMenti
 
 
 def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
-    """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event."""
+    """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event; nor one that
+    backs those who act ("Ruritanian-backed militias shelled the town")."""
     after = [t for t in doc[a.tok_end:a.tok_end + 2] if t.text not in ("-", "–")]
-    return bool(after) and after[0].lower_ in words.origin_words
+    return bool(after) and (after[0].lower_ in words.origin_words or after[0].lower_ in words.backer_words)
 
 
 def _reacted_to(c: Clause) -> bool:
@@ -277,6 +285,44 @@ def _noun_objects(c: Clause) -> set[int]:
             for t in ch.subtree}
 
 
+def _the_nouns_owner(c: Clause) -> set[int]:
+    """"Peru rejected Chile's proposal", "Chile condemned Peru's shelling of the port": the owner an event noun
+    names before it ("Chile's") did it; the subject of the verb over the noun only answered it. Not a
+    pronoun ("its attack": the subject's own). The noun a phrase hangs from counts too: "Chile's proposal for
+    talks", "Chile's call for a truce"."""
+    nouns = [n for head in _noun_heads(c) for n in (head, _noun_above(head)) if n is not None]
+    return {t.i for n in nouns for ch in n.children if ch.dep_ == "poss" and ch.pos_ != "PRON" for t in ch.subtree}
+
+
+def _noun_above(tok: Token) -> Token | None:
+    """"proposal" of "proposal for talks": the noun whose prepositional phrase the word is in."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head
+
+
+PATIENT_OF = "of"  # "the shelling of Chilean positions": what an attack noun is "of" was attacked
+
+
+def _what_the_noun_is_done_to(c: Clause) -> set[int]:
+    """"An attack on Chilean troops killed five", "the shelling of Chilean positions": the phrase of an event
+    noun that names who it was done to ("on", "against", "with"; "of" for an attack) is no part of the doer,
+    though the noun stands in the subject of the verb above it. Not "between" (both sides of a clash)."""
+    preps = (c.words.noun_object_prepositions - {"between"}) | ({PATIENT_OF} if c.family in FIGHTING_FAMILIES
+                                                                 else set())
+    return {t.i for head in _noun_heads(c) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ in preps for t in ch.subtree}
+
+
+def _what_an_attack_is_of(c: Clause) -> set[int]:
+    """"the shelling of Chilean positions": what an attack noun is "of" was attacked."""
+    if c.family not in FIGHTING_FAMILIES:
+        return set()
+    return {t.i for head in _noun_heads(c) for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ == PATIENT_OF for t in ch.subtree}
+
+
 def _possessors(c: Clause) -> Iterator[ActorMention]:
     """"the minister ended her visit": the person a possessive pronoun of an event noun stands for,
     the last one named before it in the sentence."""
@@ -308,7 +354,7 @@ SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _first_of_between, _headline_list_subject,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
-    _what_a_giver_gives, _verb_objects, _noun_objects, _subject_who_suffered,
+    _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
 )
 
 
@@ -316,7 +362,38 @@ OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
 
 def _named_in_subject(c: Clause) -> list[ActorMention]:
     """"Chilean troops shelled the ridge": a side among the subject's words."""
-    return [a for a in c.mentions if a.tok_start in c.subj_tokens]
+    named = [a for a in c.mentions if a.tok_start in c.subj_tokens]
+    return named + _countries_joined_to(c, named)
+
+
+def _countries_joined_to(c: Clause, sides: list[ActorMention]) -> list[ActorMention]:
+    """"accused the Peruvian army and Bolivia": a country joined by "and" or "or" to a side is one more side
+    of the same role, though the name alone would read as a place."""
+    tops = {_top_of_list(_noun_it_names(c.doc[a.tok_start:a.tok_end].root)).i for a in sides if a.tok_end}
+    have = {a.country for a in sides} | {i for a in sides for i in range(a.tok_start, a.tok_end)}
+    found: list[ActorMention] = []
+    for p in c.places:
+        root = c.doc[p.tok_start:p.tok_end].root
+        if p.place.precision != "country" or not p.place.country or p.place.country in have \
+                or p.tok_start in have or root.dep_ != "conj" or _top_of_list(root).i not in tops:
+            continue
+        have.add(p.place.country)
+        found.append(ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent))
+    return found
+
+
+def _noun_it_names(tok: Token) -> Token:
+    """The noun a side's words modify: "navy" of "the Peruvian navy", "army" of "Chile's army"."""
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _top_of_list(tok: Token) -> Token:
+    """The first item of the list ("X, Y and Z") a word is one of: up the "conj" links."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _every_side_the_speaker_names(c: Clause) -> list[ActorMention]:
@@ -412,19 +489,33 @@ def _claims_the_act(verb: Token, heads: set[int], responsibility: frozenset[str]
     return verb.dep_ == "relcl" and any(ch.lemma_.lower() in responsibility for ch in objects)
 
 
+def _the_speaker_and_those_beside(c: Clause) -> list[ActorMention]:
+    """"President Kos said he and his Chilean counterpart agreed on a truce": a pronoun subject joined by "and"
+    to other names stands for the speaker (who has a country), one more side beside those named."""
+    subj = _subject_of(c.g.gov)
+    who = c.speaker
+    if subj is None or subj.pos_ != "PRON" or who is None or not who.country \
+            or not any(ch.dep_ == "conj" for ch in subj.children):
+        return []
+    speaker = ActorMention(0, 0, who.name, who.name, who.country, who.kind, c.g.sent)
+    return [speaker] + [a for a in _named_in_subject(c) if a.country != who.country]
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _who_claims_it, _named_in_subject, _country_before_the_attack, _country_that_does_it,
+    _who_claims_it, _the_speaker_and_those_beside, _named_in_subject, _country_before_the_attack, _country_that_does_it,
     _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
 
 
 def _speaker_is_the_subject(c: Clause) -> bool:
-    """Is the clause's subject a pronoun that may stand for the claim's speaker ("X said it ...")?"""
+    """Is the clause's subject a pronoun that may stand for the claim's speaker ("X said it ...")? A personal
+    one: "which" of "a bombing, which led to arrests" stands for the bombing, not the speaker."""
     if not c.claims:
         return False
     gov = c.g.gov
-    if any(ch.dep_ in PRONOUN_SUBJECT_DEPS and ch.pos_ == "PRON" for ch in gov.children):
+    if any(ch.dep_ in PRONOUN_SUBJECT_DEPS and ch.pos_ == "PRON" and ch.tag_ == PERSONAL_PRONOUN
+           for ch in gov.children):
         return True
     subj = _subject_of(gov)
     return subj is not None and subj.pos_ == "PRON" and subj.lower_ in c.words.speaker_pronouns
@@ -451,6 +542,7 @@ def _named_in_object(c: Clause, inits: list[ActorMention]) -> list[ActorMention]
     warns or pledges does not act upon itself ("Chile pledged aid to Peru"), but in a civil war an
     armed group and the state's forces are two sides of one country."""
     targets = [a for a in c.mentions if a.tok_start in c.obj_tokens and a not in inits]
+    targets += _countries_joined_to(c, targets)
     if c.family not in SPEAKING_FAMILIES or c.two_sided:
         return targets
     own = {a.country for a in inits if a.country}
@@ -748,15 +840,16 @@ COMPLETION_RULES: tuple[Callable[[Clause, list[Actor]], list[Actor]], ...] = (
 
 
 def _armed_groups_take_the_country_they_fight_in(c: Clause, actors: list[Actor]) -> None:
-    """"gunmen attacked a village": an armed group of no country takes the attacked country; "strikes on
-    militants near the dam": one attacked takes the country of the place."""
+    """"gunmen attacked a village": an armed group of no country takes the country of the place, else the
+    attacked country ("gunmen killed a Chilean engineer in Lima": the gunmen fight in Peru, whoever they
+    kill); "strikes on militants near the dam": one attacked takes the country of the place."""
     attacked = _attacked_country(c, actors)
     if c.family not in FIGHTING_FAMILIES or not attacked:
         return
     scene = c.location.country if c.location else None
     for a in actors:
         if a.kind == "armed_group" and a.country is None:
-            a.country = attacked if a.role == "initiator" else scene if a.role == "target" else None
+            a.country = (scene or attacked) if a.role == "initiator" else scene if a.role == "target" else None
 
 
 def _attacked_country(c: Clause, actors: list[Actor]) -> str | None:
