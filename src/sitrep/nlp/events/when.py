@@ -387,6 +387,7 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
     if status not in ANNOUNCED:
         c = not_after_publication(c)
     _, chosen = choose_time(c, rules_for(status))
+    chosen = narrowed(c, chosen, words)
     if chosen is None:
         day = c.published.isoformat()
         return DateWindow(day, day, "day", None)
@@ -394,6 +395,55 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
     end = w.end or (c.published if w.start else None)  # "since Friday": what began then goes on to publication
     return DateWindow(w.start.isoformat() if w.start else None, end.isoformat() if end else None,
                       w.precision, chosen.text)
+
+
+# -- a vague time the story later tells to the day ---------------------------------------------------
+
+VAGUE = frozenset({"week", "month", "year"})  # precisions a later day of the story may narrow
+
+
+def the_one_day_told_later_inside(c: Clause, chosen: TimeMention, words: EventWords) -> TimeMention | None:
+    """"A man who tried to run down a trooper last week was jailed on Tuesday. ... The car had been stopped
+    on March 10 near the bridge.": an act first told by a vague time (last week, last month, in 2007, a
+    year and a half ago) that the story later tells to the day, the only day it names inside that time,
+    happened on that day. Only days told after the act's sentence (an elaboration, not the news of the
+    lede: "Troops shelled the town on Tuesday. Earlier this month, rebels ambushed a convoy" keeps the
+    ambush's month), not days of saying or ends of a span, nor the day of another kind of act ("Rebels
+    raided a post last week. Troops shelled the hills on Friday": Friday is the shelling's); two such days
+    leave the vague time. The record keeps the words of its own sentence (the day narrows them;
+    ``anchor`` names the day's words)."""
+    w = chosen.window
+    if w.precision not in VAGUE or w.start is None or w.end is None or w.end > c.published:
+        return None
+    said = {cl.verb for cl in c.doc._.claims or []}
+    others = {t.head for t in c.doc._.triggers or [] if t.sent > c.group.sent and t.type != c.group.type}
+    later = [t for t in c.doc._.times or [] if t.sent > c.group.sent and t.window.precision == "day"
+             and t.window.start is not None and t.window.start == t.window.end
+             and w.start <= t.window.start <= w.end and not _a_day_of_saying(c.doc, t, said)
+             and t.governor not in others and not _is_bound(c.doc, t, words.span_bounds)]
+    if len({t.window.start for t in later}) != 1:
+        return None
+    return replace(chosen, window=later[0].window, anchor=later[0].text)
+
+
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "police say", "the agency says"
+
+
+def _a_day_of_saying(doc: Doc, t: TimeMention, said: set[int]) -> bool:
+    """"Police said on Friday ...": a day hung on a verb of saying is when it was said; but "On March 3,
+    police say, a caller reported a fire" names a past day a verb in the present cannot take: the
+    caller's."""
+    return t.governor is not None and t.governor in said and doc[t.governor].tag_ not in PRESENT_TAGS
+
+
+NARROWING_RULES = (the_one_day_told_later_inside,)
+
+
+def narrowed(c: Clause, chosen: TimeMention | None, words: EventWords) -> TimeMention | None:
+    """The chosen time, or the first narrower one a rule of ``NARROWING_RULES`` finds inside it."""
+    if chosen is None:
+        return None
+    return next((t for rule in NARROWING_RULES if (t := rule(c, chosen, words)) is not None), chosen)
 
 
 def _is_bound(doc: Doc, t: TimeMention, bounds: frozenset[str]) -> bool:
