@@ -441,6 +441,9 @@ _PATTERNS = [
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
     rf"(?:in\s+)?(?:early|mid|late)[\s-](?:{MON})",
+    # a year between "the" and a plural noun: "the 1998 bombings", "the 2019 elections" (a count that big
+    # after "the" is written with a comma: "the 2,000 shells")
+    r"(?<=\bthe\s)(?:1[89]\d\d|20\d\d)(?=\s+(?-i:(?:[a-z]+\s+)?[a-z]+s)\b)",  # "the 1998 embassy bombings"
     # a year alone, not a count ("2000 shells"), a sum, a decade or part of a longer number
     r"(?:since\s+)?(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)"
     r"(?!\s+(?!(?:was|has|is|as|its|this|his|always|whereas|thus|us|less|unless|across|perhaps|besides)\b)"
