@@ -105,3 +105,15 @@ def test_a_year_dates_the_act_through_a_compounded_noun(extractor, text: str, ki
                                                          window: tuple[str, str]) -> None:
     got = {r.type: (r.date.start, r.date.end) for r in extractor.extract(Article(text, THU))}
     assert got.get(kind) == window, got
+
+
+# -- "in recent days" ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "window"), [
+    ("Rebels shelled Dravosk in recent days, killing two.", "attack.artillery", ("2025-05-19", "2025-05-22")),
+    ("Police have arrested 40 people in Dravosk in recent weeks.", "arrest", ("2025-05-01", "2025-05-22")),
+])
+def test_recent_days_and_weeks_are_a_window_up_to_publication(extractor, text: str, kind: str,
+                                                              window: tuple[str, str]) -> None:
+    got = {r.type: (r.date.start, r.date.end) for r in extractor.extract(Article(text, THU))}
+    assert got.get(kind) == window, got

@@ -435,6 +435,7 @@ _PATTERNS = [
     r"(?:late|early|earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days|"
     r"\d{1,3}\s+hours|(?:twenty-four|forty-eight|seventy-two)\s+hours)",
+    r"in\s+recent\s+(?:days|weeks)",  # the NER leaves them: "shelled the town in recent days"
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
     r"(?:(?:later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon|day|week|month|year)",
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
