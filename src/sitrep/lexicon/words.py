@@ -188,6 +188,7 @@ class EventWords:
     anaphoric_determiners: frozenset[str]
     definite_determiners: frozenset[str]
     span_bounds: frozenset[str]
+    later_stages: frozenset[str]
     capture_preps: frozenset[str]
     directions: frozenset[str]
     reference_preps: frozenset[str]

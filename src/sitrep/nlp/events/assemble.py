@@ -24,7 +24,7 @@ from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.sense import eventive
 from sitrep.nlp.events.sides import choose_actors
-from sitrep.nlp.events.when import date_of, done_by_its_own_date
+from sitrep.nlp.events.when import date_of, done_by_its_own_date, is_bound
 from sitrep.nlp.events.where import (
     antecedent_place,
     choose_places,
@@ -279,10 +279,12 @@ class EventAssembler(SitrepComponent):
 
 def read_report(doc: Doc, words: EventWords, lex: Lexicon | None = None) -> Report:
     """The report's groups and paragraphs, and the days its narrative names ("on Sunday", "overnight"), not
-    those of saying ("..., the mayor said on Friday") or of background."""
+    those of saying ("..., the mayor said on Friday"), of background, or the end of a span ("had filed
+    reports by Wednesday": a deadline, not a day anything happened)."""
     info: DocInfo = doc._.info
     said_when = {c.verb for c in doc._.claims or []}
-    told = [t for t in doc._.times or [] if not t.background and t.governor not in said_when]
+    told = [t for t in doc._.times or [] if not t.background and t.governor not in said_when
+            and not is_bound(doc, t, words.span_bounds)]
     dated = [t for t in sorted(told, key=lambda t: t.sent) if t.window.precision in ("day", "night")
              and t.window.end and t.window.end <= info.published]
     triggers = list(doc._.triggers or [])

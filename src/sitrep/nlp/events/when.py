@@ -40,6 +40,7 @@ class Clause:
     published: date
     narrative: TimeMention | None  # the report's last time before this sentence
     theirs: list[TimeMention] = field(default_factory=list)  # the sentence's times of other acts (see belongs_to)
+    later_stages: frozenset[str] = frozenset()  # a court's and a mourner's words (``EventWords.later_stages``)
 
     def not_said(self) -> list[TimeMention]:
         return [t for t in self.times if t.governor not in self.claim_verbs]
@@ -201,8 +202,17 @@ def the_nouns_own_date(c: Clause) -> TimeMention | None:
 
 def _modifies(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and span.root.head.i in heads and span.root.dep_ in (
+    return span is not None and _noun_dated(span.root).i in heads and span.root.dep_ in (
         "compound", "nmod", "poss", "amod", "nummod", "npadvmod")
+
+
+def _noun_dated(tok: Token) -> Token:
+    """The noun a date modifies, through the nouns compounded with it: "the 1998 embassy bombings" dates
+    the bombings, not the embassy."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 SEQUENCE_MARKS = {"after": "earlier", "before": "later"}  # "a week after X": X is a week earlier
@@ -312,9 +322,24 @@ def the_narratives_time(c: Clause) -> TimeMention | None:
     """"Drones hit the city on Sunday. ... A second drone hit a school.": the last time the report told.
 
     "A day later, the agency claimed its troops had shelled the bridge": when it was said is not when it
-    happened; the narrative's time is.
+    happened; the narrative's time is. But not a day of a court or a funeral for an attack
+    (``a_later_stage``).
     """
+    if c.narrative is not None and family(c.group.type) == "attack" and a_later_stage(c.doc, c.narrative,
+                                                                                      c.later_stages):
+        return None
     return c.narrative
+
+
+def a_later_stage(doc: Doc, t: TimeMention, stages: frozenset[str]) -> bool:
+    """"The suspect appeared in court on Friday", "spoke at Monday's funeral", "a hearing Tuesday": a day
+    told of a court's or a mourner's act, which comes after the attack it follows (a word of
+    ``stages``: the verb the day hangs from, or the noun it dates)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    words = [doc[t.governor]] if t.governor is not None else []
+    if span is not None:
+        words.append(span.root.head)
+    return any(w.lemma_.lower() in stages for w in words)
 
 
 def the_time_of_saying(c: Clause) -> TimeMention | None:
@@ -336,12 +361,13 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     info: DocInfo = doc._.info
     acts = {t.head for t in doc._.triggers or []}
     told = [t for t in doc._.times or [] if t.sent == g.sent
-            and not _is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
+            and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
     mine = [t for t in told if not t.background and belongs_to(doc, t, g)]
     mine = [t for t in mine if inside_its_own_phrase(doc, t, g)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
-    return Clause(doc, g, mine, claim_verbs, info.published, narrative, [t for t in told if t not in mine])
+    return Clause(doc, g, mine, claim_verbs, info.published, narrative, [t for t in told if t not in mine],
+                  words.later_stages)
 
 
 def rules_for(status: str | None) -> tuple[Rule, ...]:
@@ -387,6 +413,7 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
     if status not in ANNOUNCED:
         c = not_after_publication(c)
     _, chosen = choose_time(c, rules_for(status))
+    chosen = narrowed(c, chosen, words)
     if chosen is None:
         day = c.published.isoformat()
         return DateWindow(day, day, "day", None)
@@ -396,7 +423,56 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
                       w.precision, chosen.text)
 
 
-def _is_bound(doc: Doc, t: TimeMention, bounds: frozenset[str]) -> bool:
+# -- a vague time the story later tells to the day ---------------------------------------------------
+
+VAGUE = frozenset({"week", "month", "year"})  # precisions a later day of the story may narrow
+
+
+def the_one_day_told_later_inside(c: Clause, chosen: TimeMention, words: EventWords) -> TimeMention | None:
+    """"A man who tried to run down a trooper last week was jailed on Tuesday. ... The car had been stopped
+    on March 10 near the bridge.": an act first told by a vague time (last week, last month, in 2007, a
+    year and a half ago) that the story later tells to the day, the only day it names inside that time,
+    happened on that day. Only days told after the act's sentence (an elaboration, not the news of the
+    lede: "Troops shelled the town on Tuesday. Earlier this month, rebels ambushed a convoy" keeps the
+    ambush's month), not days of saying or ends of a span, nor the day of another kind of act ("Rebels
+    raided a post last week. Troops shelled the hills on Friday": Friday is the shelling's); two such days
+    leave the vague time. The record keeps the words of its own sentence (the day narrows them;
+    ``anchor`` names the day's words)."""
+    w = chosen.window
+    if w.precision not in VAGUE or w.start is None or w.end is None or w.end > c.published:
+        return None
+    said = {cl.verb for cl in c.doc._.claims or []}
+    others = {t.head for t in c.doc._.triggers or [] if t.sent > c.group.sent and t.type != c.group.type}
+    later = [t for t in c.doc._.times or [] if t.sent > c.group.sent and t.window.precision == "day"
+             and t.window.start is not None and t.window.start == t.window.end
+             and w.start <= t.window.start <= w.end and not _a_day_of_saying(c.doc, t, said)
+             and t.governor not in others and not is_bound(c.doc, t, words.span_bounds)]
+    if len({t.window.start for t in later}) != 1:
+        return None
+    return replace(chosen, window=later[0].window, anchor=later[0].text)
+
+
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "police say", "the agency says"
+
+
+def _a_day_of_saying(doc: Doc, t: TimeMention, said: set[int]) -> bool:
+    """"Police said on Friday ...": a day hung on a verb of saying is when it was said; but "On March 3,
+    police say, a caller reported a fire" names a past day a verb in the present cannot take: the
+    caller's."""
+    return t.governor is not None and t.governor in said and doc[t.governor].tag_ not in PRESENT_TAGS
+
+
+NARROWING_RULES = (the_one_day_told_later_inside,)
+
+
+def narrowed(c: Clause, chosen: TimeMention | None, words: EventWords) -> TimeMention | None:
+    """The chosen time, or the first narrower one a rule of ``NARROWING_RULES`` finds inside it."""
+    if chosen is None:
+        return None
+    return next((t for rule in NARROWING_RULES if (t := rule(c, chosen, words)) is not None), chosen)
+
+
+def is_bound(doc: Doc, t: TimeMention, bounds: frozenset[str]) -> bool:
     """Is a time expression the end of a span ("until the end of the month"), not a time something happened?"""
     before = text_of(doc)[max(0, t.start - 12):t.start].split()
     return bool(before) and before[-1].lower() in bounds
@@ -413,7 +489,7 @@ def a_things_year(doc: Doc, t: TimeMention, acts: set[int]) -> bool:
         return False
     root = span.root
     return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
-        and root.head.i not in acts and root.head.i not in range(span.start, span.end)
+        and _noun_dated(root).i not in acts and root.head.i not in range(span.start, span.end)
 
 
 def _within(doc: Doc, t: TimeMention, head: int) -> bool:

@@ -435,12 +435,16 @@ _PATTERNS = [
     r"(?:late|early|earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|few\s+days|several\s+days|two\s+days|three\s+days|"
     r"\d{1,3}\s+hours|(?:twenty-four|forty-eight|seventy-two)\s+hours)",
+    r"in\s+recent\s+(?:days|weeks)",  # the NER leaves them: "shelled the town in recent days"
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
     r"(?:(?:later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon|day|week|month|year)",
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
     rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
     rf"(?:in\s+)?(?:early|mid|late)[\s-](?:{MON})",
+    # a year between "the" and a plural noun: "the 1998 bombings", "the 2019 elections" (a count that big
+    # after "the" is written with a comma: "the 2,000 shells")
+    r"(?<=\bthe\s)(?:1[89]\d\d|20\d\d)(?=\s+(?-i:(?:[a-z]+\s+)?[a-z]+s)\b)",  # "the 1998 embassy bombings"
     # a year alone, not a count ("2000 shells"), a sum, a decade or part of a longer number
     r"(?:since\s+)?(?:(?:early|mid|late|fiscal)[\s-]+)?(?<![\d$.,/-])(?:1[89]\d\d|20\d\d)(?![\d%/]|[.,]\d|s\b|-\d)"
     r"(?!\s+(?!(?:was|has|is|as|its|this|his|always|whereas|thus|us|less|unless|across|perhaps|besides)\b)"
