@@ -1,10 +1,10 @@
 """Extraction throughput on one core: reports per second over examples/ and ../shared/corpus.
 
-Run:  .venv/bin/python benchmarks/bench_extract.py [--repeat N] [--with-sense]
+Run:  .venv/bin/python benchmarks/bench_extract.py [--repeat N] [--without-sense]
 It pins BLAS to one thread, loads the pipeline once (not timed), then times extraction of
 every report N times and prints reports/s, tokens/s and the ratio to a bare spaCy parse of
-the same texts with the same model. ``--with-sense`` adds the learned sense step (``sitrep_sense``,
-off by default) after ``sitrep_events``.
+the same texts with the same model. ``--without-sense`` leaves the learned sense step
+(``sitrep_sense``, on by default) out.
 
 Recorded figures: see benchmarks/RESULTS.md.
 """
@@ -34,12 +34,12 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     shared = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
     ap.add_argument("paths", nargs="*", default=[str(ROOT / "examples"), str(shared / "corpus")])
-    ap.add_argument("--with-sense", action="store_true", help="add sitrep_sense after sitrep_events")
+    ap.add_argument("--without-sense", action="store_true", help="leave sitrep_sense out of the pipeline")
     args = ap.parse_args()
     articles = [a for a in iter_reports([Path(p) for p in args.paths if Path(p).exists()])
                 if not isinstance(a, ReadError)]
     order = [n for n in load_config()["nlp"]["pipeline"] if n != "sitrep_sense"]
-    ex = Extractor(build(overrides={"nlp.pipeline": [*order, "sitrep_sense"] if args.with_sense else order}))
+    ex = Extractor(build(overrides={"nlp.pipeline": order if args.without_sense else [*order, "sitrep_sense"]}))
     ex.extract(articles[0])  # warm up: gazetteer and model loaded
     model = load_config()["nlp"]
     bare = spacy.load(model["model"], exclude=model["exclude"])

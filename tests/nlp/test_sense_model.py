@@ -8,6 +8,7 @@ with ``scripts/sense/train.py``'s figures and update the table).
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from sitrep.nlp.sense_model import (
     sense_text,
     vouched,
 )
-from sitrep.records import Actor, DateWindow, Event, Location, Quantity, Span
+from sitrep.records import Actor, Article, DateWindow, Event, Location, Quantity, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -214,3 +215,47 @@ def test_leaving_it_out_of_the_pipeline_turns_it_off():
     assert [e.type for e in made] == ["attack.ground"]  # the rules take the word in its war sense
     assert made[0].sense is None
     assert on(IDIOM)._.events == []
+
+
+def named(event_type: str, sentence: str, *, sides: tuple[tuple[str, str, str | None], ...] = (),
+          place: str | None = None) -> Event:
+    """A record of the sentence, with sides as (name, kind, country) and a place by its name."""
+    ev = record(event_type, sentence)
+    ev.actors = [Actor("participant", name, country, kind) for name, kind, country in sides]
+    if place is not None:
+        ev.location = Location(place, "XTA", None, None, None, "city", place)
+    return ev
+
+
+# (type, sentence, sides as (name, kind, country), the record's place, whether it vouches): an envoy
+# or a minister of foreign affairs as a side, states named together, fights of many at a named place
+@pytest.mark.parametrize(("event_type", "sentence", "sides", "place", "vouches"), [
+    ("diplomacy.talks", "Kessler and the Olmecan envoy met on Friday.", (("Olmecan envoy", "government", "XOL"),),
+     None, True),
+    ("diplomacy.talks", "The Tarvish ambassador held talks with the governor.",
+     (("Tarvish ambassador", "government", "XTA"),), None, True),
+    ("diplomacy.talks", "The ministry is in talks with the bakers' union.", (("ministry", "government", "XTA"),),
+     None, False),
+    ("diplomacy.agreement", "The two governments signed an accord on the border on Thursday.", (), None, True),
+    ("diplomacy.agreement", "Both countries agreed to reopen the crossing.", (), None, True),
+    ("diplomacy.agreement", "The two bakeries signed a supply deal on Thursday.", (), None, False),
+    ("attack.ground", "Fresh clashes erupt in Quennelby", (), "Quennelby", True),
+    ("attack.ground", "Skirmishes broke out near Quennelby on Sunday.", (), "Quennelby", True),
+    ("attack.ground", "Fresh clashes erupt at dawn", (), None, False),  # no place: the model decides
+    ("attack.ground", "The mayor of Quennelby vowed to fight on.", (), "Quennelby", False),  # a place alone
+    ("attack.ground", "The clashes of style delighted critics.", (), "Quennelby", False),  # place not named
+])
+def test_envoys_states_and_clashes_at_a_place_vouch(event_type, sentence, sides, place, vouches):
+    assert vouched(named(event_type, sentence, sides=sides, place=place)) is vouches
+
+
+# clans and tribesmen fight with arms: an armed side (``armed_nouns``), which vouches for the fight
+@pytest.mark.parametrize(("text", "side"), [
+    ("The two clans fought each other near Brindlemoor on Sunday.", "clans"),
+    ("Tribesmen attacked a convoy on the road to Brindlemoor on Monday.", "tribesmen"),
+])
+def test_clans_and_tribesmen_are_armed_sides(extractor, text, side):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="clans"))
+    fights = [e for e in events if e.family == "attack"]
+    assert fights and any(a.kind == "armed_group" and a.name.lower() == side for a in fights[0].actors)
+    assert vouched(fights[0])

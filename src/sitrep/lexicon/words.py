@@ -153,6 +153,7 @@ class ActorWords:
     military_ranks: frozenset[str]
     doers_unknown_types: frozenset[str]
     armed_nouns: frozenset[str]
+    several_states: frozenset[str]
     armed_people: frozenset[str]
     home_institutions: frozenset[str]
     cause_prefixes: frozenset[str]
@@ -179,6 +180,7 @@ class ActorWords:
 @dataclass(frozen=True)
 class EventWords:
     nationwide: tuple[str, ...]
+    fights_of_many: frozenset[str]
     proposal_nouns: frozenset[str]
     site_nouns: frozenset[str]
     commentary_verbs: frozenset[str]

@@ -16,8 +16,9 @@ on the records it keeps (``Event.sense``). The model judges only the types its l
 cross-validation drops at least twice as many of its wrong records as of its real ones); a record
 of another type passes unjudged, its ``sense`` left empty: the score of a type seen a few times in
 local news is only that type's prior there, no reading of the sentence. A record whose own sides
-or counts vouch for its sense (``VOUCHES``: talks between countries, a fight of an army, clashes
-with a toll) passes unjudged too: the model vetoes only records with weak evidence of their own. The model ships in ``sitrep/data/models/sense`` (a few MB, nothing fetched);
+or counts vouch for its sense (``VOUCHES``: talks between countries or of an envoy, "the two
+governments", a fight of an army or a clan, clashes with a toll or at a place the sentence names)
+passes unjudged too: the model vetoes only records with weak evidence of their own. The model ships in ``sitrep/data/models/sense`` (a few MB, nothing fetched);
 its folder holds the spaCy pipeline (tokenizer and classifier, no vocabulary) and ``sense.json``,
 the threshold cross-validation chose and the figures it gave.
 """
@@ -33,6 +34,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.lexicon import load_lexicon
 from sitrep.records import Event, family
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "sense"
@@ -100,12 +102,41 @@ def a_place_of_its_own(ev: Event) -> bool:
     return ev.location is not None
 
 
+def an_agent_of_foreign_relations(ev: Event) -> bool:
+    """A side is an envoy, an ambassador, a foreign minister or a delegation: "Kessler and the Olmecan
+    envoy met on Friday" (the words of the agents of foreign relations, ``diplomatic_agents``)."""
+    agents = load_lexicon().status.diplomatic_agents
+    return any(word in agents for a in ev.actors for word in a.name.lower().split())
+
+
+def words_of(ev: Event) -> set[str]:
+    """The words of the record's evidence sentences, lower-cased, their punctuation stripped."""
+    return {word.strip(WORD_EDGES) for span in ev.evidence for word in span.text.lower().split()}
+
+
+def several_states(ev: Event) -> bool:
+    """Its sentence names states together, which are two sides at least: "the two governments signed
+    an accord", "both countries agreed to reopen the crossing" (``several_states``)."""
+    return not words_of(ev).isdisjoint(load_lexicon().actor_words.several_states)
+
+
+def clashes_at_a_named_place(ev: Event) -> bool:
+    """Its sentence tells fights of many (``fights_of_many``) and names the record's place: "Fresh
+    clashes erupt in Tarvale" (a headline with no side and no count). A place alone says nothing of a
+    fight ("the mayor of Tarvale vowed to fight on"), nor do the words alone ("rival clashes of style")."""
+    name = ev.location.text if ev.location is not None else None
+    if not name or not any(name in span.text for span in ev.evidence):
+        return False
+    return not words_of(ev).isdisjoint(load_lexicon().event_words.fights_of_many)
+
+
 def a_count(ev: Event) -> bool:
     """The record counts what it did: "clashes left 30 dead", "a raid that killed four"."""
     return bool(ev.quantities)
 
 
 ARMED_KINDS = frozenset({"military", "armed_group"})
+WORD_EDGES = ".,;:!?\"'()[]"  # stripped from a word of the sentence before it is looked up
 
 # Signs in a record itself that its trigger has its family's sense, by family: where one holds, the
 # model is not asked. The labels come from local news, where "talks" and "a deal" are mostly labour
@@ -114,8 +145,9 @@ ARMED_KINDS = frozenset({"military", "armed_group"})
 # two governments' talks in an official statement, or a headline's "clashes leave 30 dead", as the
 # local senses. What is left to judge is the record with weak evidence of its own.
 VOUCHES: dict[str, list[Callable[[Event], bool]]] = {
-    "diplomacy": [a_country_as_a_side, sides_of_two_countries, an_armed_side, a_mediator, a_place_of_its_own],
-    "attack": [an_armed_side, a_count],
+    "diplomacy": [a_country_as_a_side, sides_of_two_countries, an_armed_side, a_mediator, a_place_of_its_own,
+                  an_agent_of_foreign_relations, several_states],
+    "attack": [an_armed_side, a_count, clashes_at_a_named_place],
 }
 
 
