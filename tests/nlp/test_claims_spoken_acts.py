@@ -1,0 +1,41 @@
+"""Acts done by saying: the speaker of a proposal or a call is its claimant (``assemble.claims_of``)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, the record's type, a speaker it must have)
+SPOKEN = [
+    # the government's own appeal
+    ("The Corvanian government has formally called for talks with the rebels in Pellaro.",
+     "diplomacy.proposal", "Corvanian government"),
+    # the appeal, and the agency that passes it on: both speak of it
+    ("The Tessany foreign ministry called for a ceasefire in the north on Monday, the state news agency said.",
+     "diplomacy.proposal", "Tessany foreign ministry"),
+    ("The Tessany foreign ministry called for a ceasefire in the north on Monday, the state news agency said.",
+     "diplomacy.proposal", "news agency"),
+]
+
+
+@pytest.mark.parametrize("text, etype, speaker", SPOKEN)
+def test_the_speaker_of_a_spoken_act_is_its_claimant(parse, text, etype, speaker):
+    doc = parse(text)
+    records = [e for e in doc._.events if e.type == etype]
+    assert records
+    assert any(speaker in c.claimant.name for c in records[0].claims)
+
+
+# (text, a speaker no record may have)
+NOT_SPOKEN = [
+    # an arrest is no act of saying: the police who make it are its side, not its source
+    ("Police in Pellaro arrested two men on Sunday.", "Police"),
+    # a saying in a clause of time tells what that clause says, not the appeal
+    ("The Corvanian government called for talks on Friday, two days after rebels said they had seized a dam.",
+     "rebels"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NOT_SPOKEN)
+def test_no_claimant_from_the_doer_of_another_act(parse, text, speaker):
+    doc = parse(text)
+    assert all(speaker not in c.claimant.name for e in doc._.events for c in e.claims)
