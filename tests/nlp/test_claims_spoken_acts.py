@@ -1,4 +1,5 @@
-"""Acts done by saying: the speaker of a proposal or a call is its claimant (``assemble.claims_of``)."""
+"""Acts done by saying: the speaker of a proposal or a call is its claimant (``assemble.claims_of``); a feeling
+about an event is no telling of it (``gather.drop_reactions``)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ NOT_SPOKEN = [
 def test_no_claimant_from_the_doer_of_another_act(parse, text, speaker):
     doc = parse(text)
     assert all(speaker not in c.claimant.name for e in doc._.events for c in e.claims)
+
+
+# (text, a speaker the attack may not have): a speaker whose own words tell a feeling about the attack (relief,
+# hope, thanks) tells none of its facts (``gather.drop_reactions``, ``reaction_words``)
+FEELINGS = [
+    ("A bomb killed four people at a market in Eskerland on Sunday. "
+     "The governor said he hoped the attack would not stop trade in the town.", "governor"),
+    ("A gunman shot two guards at a bank in Eskerland on Friday. "
+     "The mayor said she was relieved that the guards survived the attack.", "mayor"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", FEELINGS)
+def test_a_feeling_about_an_attack_is_no_claim(parse, text, speaker):
+    doc = parse(text)
+    attacks = [e for e in doc._.events if e.type.startswith("attack")]
+    assert attacks
+    assert all(speaker not in c.claimant.name for c in attacks[0].claims)

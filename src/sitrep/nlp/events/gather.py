@@ -263,6 +263,7 @@ def _reactions(doc: Doc, reaction_words: frozenset[str]) -> set[tuple[int, str]]
     out: set[tuple[int, str]] = set()
     for c in doc._.claims or []:
         sent = sentences(doc)[c.sent]
-        if any(t.lemma_.lower() in reaction_words and not _in_a_name(t, [c]) and _said_by(t, doc, c) for t in sent):
+        if any((t.lemma_.lower() in reaction_words or t.lower_ in reaction_words) and not _in_a_name(t, [c])
+               and _said_by(t, doc, c) for t in sent):
             out.add((sentence_span(doc, c.sent, "").start, c.claimant))
     return out
