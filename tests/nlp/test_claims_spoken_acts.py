@@ -1,5 +1,5 @@
-"""Acts done by saying: the speaker of a proposal or a call is its claimant (``assemble.claims_of``); a feeling
-about an event is no telling of it (``gather.drop_reactions``)."""
+"""Acts done by saying: the speaker of a proposal, a call or a threat is its claimant (``assemble.claims_of``,
+``claims.promise_verbs``); a feeling about an event is no telling of it (``gather.drop_reactions``)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,34 @@ def test_a_feeling_about_an_attack_is_no_claim(parse, text, speaker):
     attacks = [e for e in doc._.events if e.type.startswith("attack")]
     assert attacks
     assert all(speaker not in c.claimant.name for c in attacks[0].claims)
+
+
+# (text, the speaker of the threat): a promise or a threat says what is promised after it ("vowed to", "pledged
+# that"), in its maker's words
+THREATS = [
+    ("The Corvanian defence minister vowed to retaliate against Tessany on Monday.", "defence minister"),
+    ("Standing beside the president, the Corvanian prime minister pledged to stand with him against Tessany, "
+     "warning its leader that the threat of force is real.", "prime minister"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", THREATS)
+def test_the_maker_of_a_threat_is_its_claimant(parse, text, speaker):
+    doc = parse(text)
+    threats = [e for e in doc._.events if e.type == "statement.threat"]
+    assert threats
+    assert any(speaker in c.claimant.name for c in threats[0].claims)
+
+
+# a threat with nothing promised after it is no one's words
+NOT_PROMISED = [
+    "Floods threatened villages near Pellaro on Monday.",
+    "Donors pledged aid to Pellaro on Monday.",
+    "The town of Pellaro was threatened by floods on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROMISED)
+def test_a_threat_of_no_one_says_nothing(parse, text):
+    doc = parse(text)
+    assert not any(c.verb_text.lower().startswith(("threat", "pledg", "vow")) for c in doc._.claims or [])

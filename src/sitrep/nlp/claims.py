@@ -158,6 +158,8 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
         return agent, r.lex.reporting[lemma]
     if lemma in r.words.clause_verbs and not _a_clause_after(tok):
         return None  # "police found a body" reports nothing; "the inquiry found that ..." does
+    if lemma in r.words.promise_verbs and not _a_promise_after(tok):
+        return None  # "floods threatened the villages" says nothing; "the army threatened to strike" does
     if lemma in r.words.naming_verbs and _a_telephone_call(tok, r.lex):
         return None  # "the mother called police" says nothing
     antecedent = _antecedent(tok)
@@ -235,6 +237,8 @@ def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
         return None
     if lemma in words.clause_verbs and not _a_clause_after(verb):
         return None  # "the couple were found dead by the police" reports nothing
+    if lemma in words.promise_verbs and not _a_promise_after(verb):
+        return None  # "the town was threatened by floods" says nothing
     agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
     objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
     return objs[0] if objs else None
@@ -248,6 +252,13 @@ def _a_clause_after(verb: Token) -> bool:
     acts += [g for p in kids if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return any(c.dep_ == "ccomp" for c in kids) or bool(acts)
+
+
+def _a_promise_after(verb: Token) -> bool:
+    """Does a verb of promise or threat say what is promised: an act ("vowed to retaliate") or a clause ("pledged
+    that troops would stay"); "threatened the villages" says nothing."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in verb.children)
 
 
 def _antecedent(verb: Token) -> Token | None:
