@@ -89,3 +89,23 @@ NOT_PROMISED = [
 def test_a_threat_of_no_one_says_nothing(parse, text):
     doc = parse(text)
     assert not any(c.verb_text.lower().startswith(("threat", "pledg", "vow")) for c in doc._.claims or [])
+
+
+# (text, the speaker of the "-ing" verb or None): "saying" hung on a verb of no event speaks in its subject's words
+# when the subject can speak; hung on a deed it gives the doer's reason, and the doer is no source of the deed
+SAYING = [
+    ("The Corvanian foreign minister sought to calm the row, saying on Friday that his country feels the talks "
+     "with Tessany must wait.", "foreign minister"),
+    ("The Corvanian army shelled Pellaro on Monday, saying rebels were hiding in the town.", None),
+    ("All she got were doors slammed in her face or letters saying that nobody could help.", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SAYING)
+def test_saying_beside_another_verb(parse, text, speaker):
+    doc = parse(text)
+    said = [c.claimant for c in doc._.claims or [] if c.verb_text.lower() == "saying"]
+    if speaker is None:
+        assert not said
+    else:
+        assert any(speaker in name for name in said)

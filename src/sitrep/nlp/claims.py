@@ -79,6 +79,7 @@ class Reading:
     known: dict[str, dict[str, Any]]
     event_nouns: set[str]
     found: list[ClaimMention] = field(default_factory=list)
+    deeds: frozenset[int] = frozenset()  # the tokens that carry an event ("shelled", "arrested")
 
     @property
     def words(self) -> ClaimWords:
@@ -106,7 +107,7 @@ class Speaker(NamedTuple):
 def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[str, Any]],
                 event_nouns: set[str]) -> list[ClaimMention]:
     """Every claim of the doc, in token order."""
-    r = Reading(doc, lex, gaz, known, event_nouns)
+    r = Reading(doc, lex, gaz, known, event_nouns, deeds=frozenset(t.head for t in doc._.triggers or []))
     for k, sent in enumerate(sentences(doc)):
         for tok in sent:
             claim = _claim_at(r, k, tok)
@@ -189,13 +190,27 @@ def _speaker_after_the_verb(r: Reading, verb: Token) -> Token | None:
 
 def _subject_of_the_deed(r: Reading, verb: Token) -> Token | None:
     """"The ministry rejected the plan on Monday, saying the rebels must first withdraw": a reporting verb in the
-    "-ing" form hung on another verb of saying, with no subject of its own, says in the words of that verb's
-    subject. Hung on a deed ("the army ordered residents out, saying ...") it gives a reason, and the doer stays
+    "-ing" form hung on another verb, with no subject of its own, says in the words of that verb's subject, when
+    that verb is one of saying or of no event ("the envoy sought to calm the row, saying talks would resume").
+    Hung on a deed ("the army shelled the town, saying rebels hid there") it gives a reason, and the doer stays
     the deed's actor, not its speaker."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or head.lemma_.lower() not in r.lex.reporting:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB":
         return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.lemma_.lower() in r.lex.reporting or subj is None:
+        return subj
+    return subj if head.i not in r.deeds and _one_who_speaks(r, subj) else None
+
+
+SPEAKING_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")  # names of those who can speak: "Ruiz", "the ministry"
+
+
+def _one_who_speaks(r: Reading, tok: Token) -> bool:
+    """Is ``tok`` a name, a body or an office ("the minister", "Ruiz", "the army"), not a thing ("doors")?"""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKING_ENTITIES or lemma in r.lex.institutions \
+        or lemma in r.words.titled_heads or lemma in r.words.ranks
 
 
 def _ends_sentence(tok: Token) -> bool:
