@@ -133,6 +133,7 @@ class ClaimWords:
     pronouns: dict[str, str]
     agent_claims: frozenset[str]
     clause_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     appeal_prepositions: frozenset[str]
     ranked_bodies: frozenset[str]

@@ -79,6 +79,7 @@ class Reading:
     known: dict[str, dict[str, Any]]
     event_nouns: set[str]
     found: list[ClaimMention] = field(default_factory=list)
+    deeds: frozenset[int] = frozenset()  # the tokens that carry an event ("shelled", "arrested")
 
     @property
     def words(self) -> ClaimWords:
@@ -106,7 +107,7 @@ class Speaker(NamedTuple):
 def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[str, Any]],
                 event_nouns: set[str]) -> list[ClaimMention]:
     """Every claim of the doc, in token order."""
-    r = Reading(doc, lex, gaz, known, event_nouns)
+    r = Reading(doc, lex, gaz, known, event_nouns, deeds=frozenset(t.head for t in doc._.triggers or []))
     for k, sent in enumerate(sentences(doc)):
         for tok in sent:
             claim = _claim_at(r, k, tok)
@@ -158,6 +159,8 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
         return agent, r.lex.reporting[lemma]
     if lemma in r.words.clause_verbs and not _a_clause_after(tok):
         return None  # "police found a body" reports nothing; "the inquiry found that ..." does
+    if lemma in r.words.promise_verbs and not _a_promise_after(tok):
+        return None  # "floods threatened the villages" says nothing; "the army threatened to strike" does
     if lemma in r.words.naming_verbs and _a_telephone_call(tok, r.lex):
         return None  # "the mother called police" says nothing
     antecedent = _antecedent(tok)
@@ -187,13 +190,27 @@ def _speaker_after_the_verb(r: Reading, verb: Token) -> Token | None:
 
 def _subject_of_the_deed(r: Reading, verb: Token) -> Token | None:
     """"The ministry rejected the plan on Monday, saying the rebels must first withdraw": a reporting verb in the
-    "-ing" form hung on another verb of saying, with no subject of its own, says in the words of that verb's
-    subject. Hung on a deed ("the army ordered residents out, saying ...") it gives a reason, and the doer stays
+    "-ing" form hung on another verb, with no subject of its own, says in the words of that verb's subject, when
+    that verb is one of saying or of no event ("the envoy sought to calm the row, saying talks would resume").
+    Hung on a deed ("the army shelled the town, saying rebels hid there") it gives a reason, and the doer stays
     the deed's actor, not its speaker."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or head.lemma_.lower() not in r.lex.reporting:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB":
         return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.lemma_.lower() in r.lex.reporting or subj is None:
+        return subj
+    return subj if head.i not in r.deeds and _one_who_speaks(r, subj) else None
+
+
+SPEAKING_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")  # names of those who can speak: "Ruiz", "the ministry"
+
+
+def _one_who_speaks(r: Reading, tok: Token) -> bool:
+    """Is ``tok`` a name, a body or an office ("the minister", "Ruiz", "the army"), not a thing ("doors")?"""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKING_ENTITIES or lemma in r.lex.institutions \
+        or lemma in r.words.titled_heads or lemma in r.words.ranks
 
 
 def _ends_sentence(tok: Token) -> bool:
@@ -235,6 +252,8 @@ def _passive_agent(verb: Token, lemma: str, words: ClaimWords) -> Token | None:
         return None
     if lemma in words.clause_verbs and not _a_clause_after(verb):
         return None  # "the couple were found dead by the police" reports nothing
+    if lemma in words.promise_verbs and not _a_promise_after(verb):
+        return None  # "the town was threatened by floods" says nothing
     agents = [c for c in verb.children if c.dep_ == "agent"]  # a "by" phrase: a passive, whatever its subject
     objs = [c for a in agents for c in a.children if c.dep_ == "pobj"]
     return objs[0] if objs else None
@@ -248,6 +267,13 @@ def _a_clause_after(verb: Token) -> bool:
     acts += [g for p in kids if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     return any(c.dep_ == "ccomp" for c in kids) or bool(acts)
+
+
+def _a_promise_after(verb: Token) -> bool:
+    """Does a verb of promise or threat say what is promised: an act ("vowed to retaliate") or a clause ("pledged
+    that troops would stay"); "threatened the villages" says nothing."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in verb.children)
 
 
 def _antecedent(verb: Token) -> Token | None:

@@ -139,7 +139,7 @@ class EventAssembler(SitrepComponent):
         etype = put_forward(etype, status)
         info: DocInfo = doc._.info
         evidence = sentence_span(doc, g.sent, info.article_id)
-        claims = claims_of(doc, g, evidence)
+        claims = claims_of(doc, g, evidence, etype)
         date = date_of(doc, g, status, report.narrative_time(g.sent), words)
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
@@ -514,15 +514,21 @@ def done_by_its_verb(g: Group) -> str | None:
     return "occurred" if verb_tense(g.gov) in ("past", "present") else None
 
 
-def claims_of(doc: Doc, g: Group, span: Span) -> list[Claim]:
+SPOKEN_ACTS = ("diplomacy.proposal", "diplomacy.call")  # acts done by saying: "the ministry called for talks"
+
+
+def claims_of(doc: Doc, g: Group, span: Span, etype: str | None = None) -> list[Claim]:
     """The claims of the clause's sentence: "a spokesman said"; a denial's or accusation's claimant is the one
-    who denies or accuses ("the ministry denied the report")."""
+    who denies or accuses ("the ministry denied the report"); an act done by saying (``SPOKEN_ACTS``: "the
+    government called for talks", "the envoy urged a truce") has its speaker among its claimants, beside the
+    other speakers of its sentence."""
     heads = {t.head for t in g.triggers}
     own = [c for c in doc._.claims or [] if c.verb in heads]
     if family(g.type) == "statement" and own:
         return [claim_of(c, span) for c in own]
-    return [claim_of(c, span) for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads
-            and not said_aside(doc, c, heads)]
+    spoken = (etype or g.type) in SPOKEN_ACTS
+    return [claim_of(c, span) for c in doc._.claims or [] if c.sent == g.sent
+            and (c.verb not in heads or spoken) and not said_aside(doc, c, heads)]
 
 
 def said_aside(doc: Doc, c: ClaimMention, heads: set[int]) -> bool:

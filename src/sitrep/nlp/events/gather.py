@@ -168,6 +168,7 @@ def _in_a_name(tok: Token, claims: list[ClaimMention]) -> bool:
     return any(s <= tok.i < e for c in claims for s, e in [c.subject_tokens])
 
 
+TIME_NAMES = ("DATE", "TIME")  # entity labels of names that tell when ("Saturday", "March"), not who or what
 ACCOUNT_REACH = 2  # sentences: a speaker further on than this from the record's sentence tells something else
 
 
@@ -203,9 +204,10 @@ def _keeps_the_record(r: Retelling, c: ClaimMention) -> bool:
 
 def _points_back(r: Retelling, earlier: Span, k: int, claims: list[ClaimMention]) -> bool:
     """Do the words the speakers of sentence ``k`` give point back at sentence ``earlier``: a pronoun ("he") when
-    it names someone ("a man", "Ruiz"; "the roads were shut" does not), a name it gives ("Ruiz"), or a noun it
-    gives with "the" before it ("the man")?"""
-    names = {t.text for t in earlier if t.pos_ == "PROPN"}
+    it names someone ("a man", "Ruiz"; "the roads were shut" does not), a name it gives ("Ruiz"; not a day's name:
+    "Saturday, the spokesman said" dates the speaker's own sentence), or a noun it gives with "the" before it
+    ("the man")?"""
+    names = {t.text for t in earlier if t.pos_ == "PROPN" and t.ent_type_ not in TIME_NAMES}  # not "Saturday"
     nouns = {t.lemma_.lower() for t in earlier if t.pos_ == "NOUN"}
     someone = bool(nouns & r.people) or any(e.label_ == "PERSON" for e in earlier.ents)  # "he" stands for
     for t in sentences(r.doc)[k]:
@@ -261,6 +263,7 @@ def _reactions(doc: Doc, reaction_words: frozenset[str]) -> set[tuple[int, str]]
     out: set[tuple[int, str]] = set()
     for c in doc._.claims or []:
         sent = sentences(doc)[c.sent]
-        if any(t.lemma_.lower() in reaction_words and not _in_a_name(t, [c]) and _said_by(t, doc, c) for t in sent):
+        if any((t.lemma_.lower() in reaction_words or t.lower_ in reaction_words) and not _in_a_name(t, [c])
+               and _said_by(t, doc, c) for t in sent):
             out.add((sentence_span(doc, c.sent, "").start, c.claimant))
     return out
