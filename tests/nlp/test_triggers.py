@@ -213,3 +213,25 @@ RULE_LISTS = [triggers.ENTRY_CONDITIONS, triggers.NO_EVENT_RULES, triggers.IRREA
 @pytest.mark.parametrize("rule", [r for rules in RULE_LISTS for r in rules], ids=lambda r: r.__name__)
 def test_every_rule_has_an_example(rule):
     assert rule.__doc__ and '"' in rule.__doc__
+
+
+# under_an_obligation: what one must do (present or future) is owed, not done; an obligation of the past, or
+# "must have", tells the act
+OBLIGATION_CASES = [
+    ("The two sides must sign a peace accord before Friday.", "diplomacy", False),
+    ("Any decision to close the border must be agreed by both governments.", "diplomacy", False),
+    ("The allies must fight together against the militias, the minister said.", "attack", False),
+    ("The rebels ought to release the hostages at once, the envoy said.", "arrest", False),
+    ("The ministry will have to take a slower road, negotiating deals one by one.", "diplomacy", False),
+    ("Under the deal the militia is required to withdraw from Dunmere by May.", "territory", False),
+    ("The tenants have to leave the camp before the winter.", "humanitarian", False),
+    ("The garrison was forced to retreat from Dunmere on Tuesday.", "territory", True),
+    ("The gunmen must have stormed the post before dawn on Monday.", "attack", True),
+    ("Rebels stormed the post at dawn on Monday.", "attack", True),
+]
+
+
+@pytest.mark.parametrize("text,kind,made", OBLIGATION_CASES)
+def test_what_one_must_do_is_no_act(parse, text, kind, made):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made

@@ -843,8 +843,38 @@ def merely_able(verb: Token, cues: StatusWords) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in cues.ability_aux for c in verb.children)
 
 
+def _an_obligation_met(gov: Token) -> bool:
+    """"had to flee", "was obliged to withdraw", "has had to move": an obligation told in the past was met."""
+    return gov.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                    for c in gov.children)
+
+
+def _owed(verb: Token, cues: StatusWords) -> bool:
+    """"must approve" (not "must have fled", a guess at a past act), "will have to negotiate", "is obliged to
+    honour" (not "had to flee")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & cues.obligation_aux:
+        return "have" not in auxes
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and "to" in auxes and not _an_obligation_met(gov) and \
+        bool({gov.lower_, gov.lemma_.lower()} & cues.obligation_governors)
+
+
+def _a_bare_participle(verb: Token) -> bool:
+    """"..., negotiating deals one by one": a participle with no conjunction, hung on the verb it goes with."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def under_an_obligation(verb: Token, cues: StatusWords) -> bool:
+    """"the council must approve the accord", "the sides will have to talk, trading land for peace", "the
+    cabinet is obliged to honour the agreements": what one must do is owed, not done (``obligation_aux``,
+    ``obligation_governors``)."""
+    return any(_owed(v, cues) for v in ([verb, verb.head] if _a_bare_participle(verb) else [verb]))
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
     under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
+    under_an_obligation,
 )
 
 
