@@ -222,13 +222,28 @@ OBLIGATION_CASES = [
     ("Any decision to close the border must be agreed by both governments.", "diplomacy", False),
     ("The allies must fight together against the militias, the minister said.", "attack", False),
     ("The rebels ought to release the hostages at once, the envoy said.", "arrest", False),
-    ("The ministry will have to take a slower road, negotiating deals one by one.", "diplomacy", False),
     ("Under the deal the militia is required to withdraw from Dunmere by May.", "territory", False),
     ("The tenants have to leave the camp before the winter.", "humanitarian", False),
     ("The garrison was forced to retreat from Dunmere on Tuesday.", "territory", True),
     ("The gunmen must have stormed the post before dawn on Monday.", "attack", True),
     ("Rebels stormed the post at dawn on Monday.", "attack", True),
 ]
+
+
+# _served: the manner or means of an act that may not happen, or must, is no act either; of one done, it is
+MEANS_CASES = [
+    ("Dunmere could start a war either through an invasion or by attacking its neighbour.", "attack", False),
+    ("The ministry will have to take a slower road, negotiating deals one by one.", "diplomacy", False),
+    ("The militia retaliated by shelling the port of Dunmere on Monday.", "attack", True),
+    ("Troops entered the town on Monday, storming the police post.", "attack", True),
+    ("The police tried to end the siege by storming the farmhouse on Monday.", "attack", True),
+]
+
+
+@pytest.mark.parametrize("text,kind,made", MEANS_CASES)
+def test_the_means_of_an_act_not_done_is_no_act(parse, text, kind, made):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made
 
 
 @pytest.mark.parametrize("text,kind,made", OBLIGATION_CASES)

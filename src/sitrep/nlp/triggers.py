@@ -866,10 +866,9 @@ def _a_bare_participle(verb: Token) -> bool:
 
 
 def under_an_obligation(verb: Token, cues: StatusWords) -> bool:
-    """"the council must approve the accord", "the sides will have to talk, trading land for peace", "the
-    cabinet is obliged to honour the agreements": what one must do is owed, not done (``obligation_aux``,
-    ``obligation_governors``)."""
-    return any(_owed(v, cues) for v in ([verb, verb.head] if _a_bare_participle(verb) else [verb]))
+    """"the council must approve the accord", "the sides will have to talk", "the cabinet is obliged to honour
+    the agreements": what one must do is owed, not done (``obligation_aux``, ``obligation_governors``)."""
+    return _owed(verb, cues)
 
 
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
@@ -878,10 +877,26 @@ IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
 )
 
 
+def _served(verb: Token) -> Token:
+    """The act ``verb`` is the manner or the means of: "will have to take a slower road, negotiating deals one
+    by one", "could retaliate by shelling the port"; else the verb itself."""
+    if _a_bare_participle(verb):
+        return verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "by":
+        return verb
+    first = prep.head if prep.dep_ == "conj" and prep.head.pos_ == "ADP" else prep  # "through talks or by force"
+    return first.head if first.head.pos_ in ("VERB", "AUX") else verb
+
+
 def _irrealis(head: Token, cues: StatusWords) -> bool:
-    """Hypothetical, conditional or merely desired acts."""
+    """Hypothetical, conditional or merely desired acts, and the manner or means of a hypothetical one ("could
+    retaliate by shelling the port": no shelling told; but "tried to end the siege by storming the compound"
+    tells the storming)."""
     verb = governing_verb(head)
-    return any(rule(verb, cues) for rule in IRREALIS_RULES)
+    host = _served(verb)
+    return any(rule(verb, cues) for rule in IRREALIS_RULES) or host is not verb and any(
+        rule(host, cues) for rule in IRREALIS_RULES if rule is not merely_desired)
 
 
 # offers: concessions put forward --------------------------------------------------------------
