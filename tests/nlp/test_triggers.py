@@ -250,3 +250,23 @@ def test_the_means_of_an_act_not_done_is_no_act(parse, text, kind, made):
 def test_what_one_must_do_is_no_act(parse, text, kind, made):
     doc = parse(text)
     assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made
+
+
+# a_command with the one addressed named; judged_in_general: "it is wrong to ..." tells no act
+ADDRESSED_CASES = [
+    ('"All villagers, fight them with all the strength you have!" the broadcast said.', "attack", False),
+    ('"Soldiers, seize the bridge," the colonel shouted.', "territory", False),
+    ("It is wrong to attack civilians, the bishop of Dunmere said.", "attack", False),
+    ("It's not a good idea to threaten to bomb the tax office.", "statement", False),
+    ("However high the fines get, it is a bad idea to threaten to do a drive-by shooting at the courthouse.",
+     "attack", False),
+    ("It is time to negotiate with the rebels in Dunmere, the envoy said.", "diplomacy", False),
+    ("The villagers, armed with rifles, fought the raiders on Monday.", "attack", True),
+    ("It was the militia that stormed the compound on Monday.", "attack", True),
+]
+
+
+@pytest.mark.parametrize("text,kind,made", ADDRESSED_CASES)
+def test_orders_and_judgements_tell_no_act(parse, text, kind, made):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made

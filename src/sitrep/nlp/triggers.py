@@ -871,9 +871,33 @@ def under_an_obligation(verb: Token, cues: StatusWords) -> bool:
     return _owed(verb, cues)
 
 
+def judged_in_general(verb: Token, cues: StatusWords) -> bool:
+    """"it is wrong to attack civilians", "it's not a good idea to threaten to bomb the office": an infinitive
+    judged after "it is", and what it governs, tells what one may or may not do, no act (not "it was a mistake
+    to storm the compound": a judgement of the past tells the act done)."""
+    chain = [verb]
+    while _complement_or_gerund(chain[-1]) and chain[-1].head.lemma_ != "be" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return _judged(chain[-1])
+
+
+def _complement_or_gerund(t: Token) -> bool:
+    """"to threaten [to do]", "to do [a shooting]": an infinitive complement, or a gerund object."""
+    return t.dep_ == "xcomp" or (t.dep_ == "dobj" and t.tag_ == "VBG")
+
+
+def _judged(verb: Token) -> bool:
+    """"[it is wrong] to attack": an infinitive complement of "it is" with a judgement."""
+    be = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and be is not verb and be.lemma_ == "be" and be.tag_ != "VBD" and \
+        any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
+        any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) and \
+        any(c.dep_ in ("attr", "acomp") for c in be.children)
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
     under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
-    under_an_obligation,
+    under_an_obligation, judged_in_general,
 )
 
 
@@ -1367,13 +1391,23 @@ def in_a_question(c: Candidate) -> bool:
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
+def _a_vocative(subject: Token, verb: Token) -> bool:
+    """"Villagers, fight them": a "subject" set off by a comma just before a bare verb is the one addressed."""
+    comma = subject.right_edge.i + 1
+    return comma + 1 == verb.i and verb.doc[comma].text == ","
+
+
 def a_command(c: Candidate) -> bool:
-    """"'Fight them,' he urged the crowd": a verb in the imperative, opening its sentence or a quote, with no
-    subject or auxiliary of its own, orders an act; it tells none."""
+    """"'Fight them,' he urged the crowd", "'All villagers, fight them!'": a verb in the imperative, opening its
+    sentence or a quote (after the one addressed, if named), with no subject or auxiliary of its own, orders an
+    act; it tells none."""
     head = c.head
-    if head.tag_ != "VB" or any(ch.dep_ in (*SUBJECTS, "aux", "auxpass") for ch in head.children):
+    subjects = [ch for ch in head.children if ch.dep_ in SUBJECTS]
+    if head.tag_ != "VB" or any(ch.dep_ in ("aux", "auxpass") for ch in head.children) or len(subjects) > 1 or \
+            subjects and not _a_vocative(subjects[0], head):
         return False
-    return head.i == c.sent.start or head.doc[head.i - 1].text in OPENING_QUOTES
+    first = subjects[0].left_edge if subjects else head
+    return first.i == c.sent.start or head.doc[first.i - 1].text in OPENING_QUOTES
 
 
 def _acting_words(head: Token) -> list[Token]:
