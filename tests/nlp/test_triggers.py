@@ -213,3 +213,60 @@ RULE_LISTS = [triggers.ENTRY_CONDITIONS, triggers.NO_EVENT_RULES, triggers.IRREA
 @pytest.mark.parametrize("rule", [r for rules in RULE_LISTS for r in rules], ids=lambda r: r.__name__)
 def test_every_rule_has_an_example(rule):
     assert rule.__doc__ and '"' in rule.__doc__
+
+
+# under_an_obligation: what one must do (present or future) is owed, not done; an obligation of the past, or
+# "must have", tells the act
+OBLIGATION_CASES = [
+    ("The two sides must sign a peace accord before Friday.", "diplomacy", False),
+    ("Any decision to close the border must be agreed by both governments.", "diplomacy", False),
+    ("The allies must fight together against the militias, the minister said.", "attack", False),
+    ("The rebels ought to release the hostages at once, the envoy said.", "arrest", False),
+    ("Under the deal the militia is required to withdraw from Dunmere by May.", "territory", False),
+    ("The tenants have to leave the camp before the winter.", "humanitarian", False),
+    ("The garrison was forced to retreat from Dunmere on Tuesday.", "territory", True),
+    ("The gunmen must have stormed the post before dawn on Monday.", "attack", True),
+    ("Rebels stormed the post at dawn on Monday.", "attack", True),
+]
+
+
+# _served: the manner or means of an act that may not happen, or must, is no act either; of one done, it is
+MEANS_CASES = [
+    ("Dunmere could start a war either through an invasion or by attacking its neighbour.", "attack", False),
+    ("The ministry will have to take a slower road, negotiating deals one by one.", "diplomacy", False),
+    ("The militia retaliated by shelling the port of Dunmere on Monday.", "attack", True),
+    ("Troops entered the town on Monday, storming the police post.", "attack", True),
+    ("The police tried to end the siege by storming the farmhouse on Monday.", "attack", True),
+]
+
+
+@pytest.mark.parametrize("text,kind,made", MEANS_CASES)
+def test_the_means_of_an_act_not_done_is_no_act(parse, text, kind, made):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made
+
+
+@pytest.mark.parametrize("text,kind,made", OBLIGATION_CASES)
+def test_what_one_must_do_is_no_act(parse, text, kind, made):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made
+
+
+# a_command with the one addressed named; judged_in_general: "it is wrong to ..." tells no act
+ADDRESSED_CASES = [
+    ('"All villagers, fight them with all the strength you have!" the broadcast said.', "attack", False),
+    ('"Soldiers, seize the bridge," the colonel shouted.', "territory", False),
+    ("It is wrong to attack civilians, the bishop of Dunmere said.", "attack", False),
+    ("It's not a good idea to threaten to bomb the tax office.", "statement", False),
+    ("However high the fines get, it is a bad idea to threaten to do a drive-by shooting at the courthouse.",
+     "attack", False),
+    ("It is time to negotiate with the rebels in Dunmere, the envoy said.", "diplomacy", False),
+    ("The villagers, armed with rifles, fought the raiders on Monday.", "attack", True),
+    ("It was the militia that stormed the compound on Monday.", "attack", True),
+]
+
+
+@pytest.mark.parametrize("text,kind,made", ADDRESSED_CASES)
+def test_orders_and_judgements_tell_no_act(parse, text, kind, made):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith(kind)]) is made

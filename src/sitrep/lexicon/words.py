@@ -69,6 +69,8 @@ class StatusWords:
     charge_words: frozenset[str]
     diplomatic_agents: frozenset[str]
     ability_aux: frozenset[str]
+    obligation_aux: frozenset[str]  # "must approve": owed, not done
+    obligation_governors: frozenset[str]  # "will have to negotiate", "is obliged to honour"
     era_preps: frozenset[str]
     law_enforcers: frozenset[str]
     standing_verbs: frozenset[str]

@@ -843,15 +843,84 @@ def merely_able(verb: Token, cues: StatusWords) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in cues.ability_aux for c in verb.children)
 
 
+def _an_obligation_met(gov: Token) -> bool:
+    """"had to flee", "was obliged to withdraw", "has had to move": an obligation told in the past was met."""
+    return gov.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                    for c in gov.children)
+
+
+def _owed(verb: Token, cues: StatusWords) -> bool:
+    """"must approve" (not "must have fled", a guess at a past act), "will have to negotiate", "is obliged to
+    honour" (not "had to flee")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & cues.obligation_aux:
+        return "have" not in auxes
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and "to" in auxes and not _an_obligation_met(gov) and \
+        bool({gov.lower_, gov.lemma_.lower()} & cues.obligation_governors)
+
+
+def _a_bare_participle(verb: Token) -> bool:
+    """"..., negotiating deals one by one": a participle with no conjunction, hung on the verb it goes with."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def under_an_obligation(verb: Token, cues: StatusWords) -> bool:
+    """"the council must approve the accord", "the sides will have to talk", "the cabinet is obliged to honour
+    the agreements": what one must do is owed, not done (``obligation_aux``, ``obligation_governors``)."""
+    return _owed(verb, cues)
+
+
+def judged_in_general(verb: Token, cues: StatusWords) -> bool:
+    """"it is wrong to attack civilians", "it's not a good idea to threaten to bomb the office": an infinitive
+    judged after "it is", and what it governs, tells what one may or may not do, no act (not "it was a mistake
+    to storm the compound": a judgement of the past tells the act done)."""
+    chain = [verb]
+    while _complement_or_gerund(chain[-1]) and chain[-1].head.lemma_ != "be" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return _judged(chain[-1])
+
+
+def _complement_or_gerund(t: Token) -> bool:
+    """"to threaten [to do]", "to do [a shooting]": an infinitive complement, or a gerund object."""
+    return t.dep_ == "xcomp" or (t.dep_ == "dobj" and t.tag_ == "VBG")
+
+
+def _judged(verb: Token) -> bool:
+    """"[it is wrong] to attack": an infinitive complement of "it is" with a judgement."""
+    be = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and be is not verb and be.lemma_ == "be" and be.tag_ != "VBD" and \
+        any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
+        any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) and \
+        any(c.dep_ in ("attr", "acomp") for c in be.children)
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
     under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
+    under_an_obligation, judged_in_general,
 )
 
 
+def _served(verb: Token) -> Token:
+    """The act ``verb`` is the manner or the means of: "will have to take a slower road, negotiating deals one
+    by one", "could retaliate by shelling the port"; else the verb itself."""
+    if _a_bare_participle(verb):
+        return verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "by":
+        return verb
+    first = prep.head if prep.dep_ == "conj" and prep.head.pos_ == "ADP" else prep  # "through talks or by force"
+    return first.head if first.head.pos_ in ("VERB", "AUX") else verb
+
+
 def _irrealis(head: Token, cues: StatusWords) -> bool:
-    """Hypothetical, conditional or merely desired acts."""
+    """Hypothetical, conditional or merely desired acts, and the manner or means of a hypothetical one ("could
+    retaliate by shelling the port": no shelling told; but "tried to end the siege by storming the compound"
+    tells the storming)."""
     verb = governing_verb(head)
-    return any(rule(verb, cues) for rule in IRREALIS_RULES)
+    host = _served(verb)
+    return any(rule(verb, cues) for rule in IRREALIS_RULES) or host is not verb and any(
+        rule(host, cues) for rule in IRREALIS_RULES if rule is not merely_desired)
 
 
 # offers: concessions put forward --------------------------------------------------------------
@@ -1322,13 +1391,23 @@ def in_a_question(c: Candidate) -> bool:
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
+def _a_vocative(subject: Token, verb: Token) -> bool:
+    """"Villagers, fight them": a "subject" set off by a comma just before a bare verb is the one addressed."""
+    comma = subject.right_edge.i + 1
+    return comma + 1 == verb.i and verb.doc[comma].text == ","
+
+
 def a_command(c: Candidate) -> bool:
-    """"'Fight them,' he urged the crowd": a verb in the imperative, opening its sentence or a quote, with no
-    subject or auxiliary of its own, orders an act; it tells none."""
+    """"'Fight them,' he urged the crowd", "'All villagers, fight them!'": a verb in the imperative, opening its
+    sentence or a quote (after the one addressed, if named), with no subject or auxiliary of its own, orders an
+    act; it tells none."""
     head = c.head
-    if head.tag_ != "VB" or any(ch.dep_ in (*SUBJECTS, "aux", "auxpass") for ch in head.children):
+    subjects = [ch for ch in head.children if ch.dep_ in SUBJECTS]
+    if head.tag_ != "VB" or any(ch.dep_ in ("aux", "auxpass") for ch in head.children) or len(subjects) > 1 or \
+            subjects and not _a_vocative(subjects[0], head):
         return False
-    return head.i == c.sent.start or head.doc[head.i - 1].text in OPENING_QUOTES
+    first = subjects[0].left_edge if subjects else head
+    return first.i == c.sent.start or head.doc[first.i - 1].text in OPENING_QUOTES
 
 
 def _acting_words(head: Token) -> list[Token]:
