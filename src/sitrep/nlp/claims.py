@@ -466,7 +466,7 @@ def _testimony(r: Reading, c: ClaimMention) -> bool:
     if not any(t.lemma_.lower() in audiences for t in heard):
         return False
     speaker = {w.lower().strip(".,") for w in c.claimant.split()}
-    return not speaker & (audiences | r.words.ranks | set(r.lex.institutions))
+    return not any(w in audiences or w in r.words.ranks or w in r.lex.institutions for w in speaker)
 
 
 def _inside_other_words(r: Reading, c: ClaimMention) -> bool:
@@ -489,9 +489,8 @@ def _a_body(r: Reading, c: ClaimMention) -> bool:
     """Is the claimant a body, a state, a people or one who speaks for them: an institution's word or a rank
     ("Detective Ana Ruiz"), or a name of an organisation or place?"""
     span = r.doc[c.subject_tokens[0]:c.subject_tokens[1]]
-    official = r.words.ranks | set(r.lex.institutions)
-    return any(t.lemma_.lower() in official or t.lower_ in official or t.ent_type_ in ("ORG", "GPE", "NORP")
-               for t in span)
+    return any(w in r.words.ranks or w in r.lex.institutions for t in span for w in (t.lemma_.lower(), t.lower_)) \
+        or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span)
 
 
 PASSED_ON: tuple[Callable[[Reading, ClaimMention], bool], ...] = (

@@ -17,7 +17,7 @@ Every rule's docstring gives a made-up phrase it is for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -155,7 +155,12 @@ def _owned_by_its_doer(c: Clause) -> bool:
     """"Romania rejected Moldova's proposal", "the army repelled the rebels' attack": an event noun with an
     owner named (not a pronoun) is the owner's act; the verb's subject did something else to it."""
     heads = _noun_heads(c)
-    return bool(heads) and all(any(ch.dep_ == "poss" and ch.pos_ != "PRON" for ch in h.children) for h in heads)
+    return bool(heads) and all(_named_owners(h) for h in heads)
+
+
+def _named_owners(noun: Token) -> list[Token]:
+    """The owners a noun names before it ("Chile's" of "Chile's proposal"), not a pronoun ("its attack")."""
+    return [ch for ch in noun.children if ch.dep_ == "poss" and ch.pos_ != "PRON"]
 
 
 def _subject_of_governing_verb(c: Clause) -> set[int]:
@@ -280,9 +285,13 @@ def _noun_objects(c: Clause) -> set[int]:
     """"raids against the militia", "clashes between the two armies": an event noun's object; not the topic
     of talks ("talks on the situation in Peru": Peru takes no part)."""
     topics = c.words.topic_prepositions if c.two_sided else frozenset()
+    return _event_noun_phrases(c, c.words.noun_object_prepositions - topics)
+
+
+def _event_noun_phrases(c: Clause, preps: Collection[str]) -> set[int]:
+    """The tokens of the phrases the clause's event nouns lead with one of ``preps`` ("raids against the militia")."""
     return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ in c.words.noun_object_prepositions and ch.lower_ not in topics
-            for t in ch.subtree}
+            if ch.dep_ == "prep" and ch.lower_ in preps for t in ch.subtree}
 
 
 def _the_nouns_owner(c: Clause) -> set[int]:
@@ -291,7 +300,7 @@ def _the_nouns_owner(c: Clause) -> set[int]:
     pronoun ("its attack": the subject's own). The noun a phrase hangs from counts too: "Chile's proposal for
     talks", "Chile's call for a truce"."""
     nouns = [n for head in _noun_heads(c) for n in (head, _noun_above(head)) if n is not None]
-    return {t.i for n in nouns for ch in n.children if ch.dep_ == "poss" and ch.pos_ != "PRON" for t in ch.subtree}
+    return {t.i for n in nouns for owner in _named_owners(n) for t in owner.subtree}
 
 
 def _noun_above(tok: Token) -> Token | None:
@@ -311,16 +320,12 @@ def _what_the_noun_is_done_to(c: Clause) -> set[int]:
     though the noun stands in the subject of the verb above it. Not "between" (both sides of a clash)."""
     preps = (c.words.noun_object_prepositions - {"between"}) | ({PATIENT_OF} if c.family in FIGHTING_FAMILIES
                                                                  else set())
-    return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ in preps for t in ch.subtree}
+    return _event_noun_phrases(c, preps)
 
 
 def _what_an_attack_is_of(c: Clause) -> set[int]:
     """"the shelling of Chilean positions": what an attack noun is "of" was attacked."""
-    if c.family not in FIGHTING_FAMILIES:
-        return set()
-    return {t.i for head in _noun_heads(c) for ch in head.children
-            if ch.dep_ == "prep" and ch.lower_ == PATIENT_OF for t in ch.subtree}
+    return _event_noun_phrases(c, {PATIENT_OF}) if c.family in FIGHTING_FAMILIES else set()
 
 
 def _possessors(c: Clause) -> Iterator[ActorMention]:
