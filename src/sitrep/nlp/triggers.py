@@ -849,17 +849,6 @@ def _an_obligation_met(gov: Token) -> bool:
                                     for c in gov.children)
 
 
-def _owed(verb: Token, cues: StatusWords) -> bool:
-    """"must approve" (not "must have fled", a guess at a past act), "will have to negotiate", "is obliged to
-    honour" (not "had to flee")."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxes & cues.obligation_aux:
-        return "have" not in auxes
-    gov = verb.head
-    return verb.dep_ == "xcomp" and gov is not verb and "to" in auxes and not _an_obligation_met(gov) and \
-        bool({gov.lower_, gov.lemma_.lower()} & cues.obligation_governors)
-
-
 def _a_bare_participle(verb: Token) -> bool:
     """"..., negotiating deals one by one": a participle with no conjunction, hung on the verb it goes with."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
@@ -867,8 +856,14 @@ def _a_bare_participle(verb: Token) -> bool:
 
 def under_an_obligation(verb: Token, cues: StatusWords) -> bool:
     """"the council must approve the accord", "the sides will have to talk", "the cabinet is obliged to honour
-    the agreements": what one must do is owed, not done (``obligation_aux``, ``obligation_governors``)."""
-    return _owed(verb, cues)
+    the agreements": what one must do is owed, not done (``obligation_aux``, ``obligation_governors``); not
+    "must have fled" (a guess at a past act) nor "had to flee" (an obligation met)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & cues.obligation_aux:
+        return "have" not in auxes
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and "to" in auxes and not _an_obligation_met(gov) and \
+        bool({gov.lower_, gov.lemma_.lower()} & cues.obligation_governors)
 
 
 def judged_in_general(verb: Token, cues: StatusWords) -> bool:
