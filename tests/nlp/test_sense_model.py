@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.lexicon import load_lexicon
 from sitrep.nlp import build, load_config
 from sitrep.nlp.sense_model import (
     MODEL_DIR,
@@ -26,6 +27,7 @@ from sitrep.nlp.sense_model import (
 from sitrep.records import Actor, Article, DateWindow, Event, Location, Quantity, Span
 
 ROOT = Path(__file__).resolve().parents[2]
+LEX = load_lexicon()
 
 
 def record(event_type: str, *sentences: str, sides: tuple[tuple[str, str | None], ...] = ()) -> Event:
@@ -91,7 +93,7 @@ def test_sides_and_counts_vouch_for_a_record(event_type, sides, counted, vouches
     assert not ev.location
     if counted:
         ev.quantities = [Quantity("people", "killed", 30)]
-    assert vouched(ev) is vouches
+    assert vouched(ev, LEX) is vouches
 
 
 def test_a_mediator_or_a_place_vouches_for_talks():
@@ -101,7 +103,7 @@ def test_a_mediator_or_a_place_vouches_for_talks():
     held_there.location = Location("Tarvale", "XTA", None, None, None, "city", "Tarvale")
     counted = record("attack.ground", "Made-up words.")  # a place alone says nothing of a fight
     counted.location = held_there.location
-    assert vouched(mediated) and vouched(held_there) and not vouched(counted)
+    assert vouched(mediated, LEX) and vouched(held_there, LEX) and not vouched(counted, LEX)
 
 
 def test_a_later_mention_of_vouched_talks_is_not_judged(sense):
@@ -246,7 +248,7 @@ def named(event_type: str, sentence: str, *, sides: tuple[tuple[str, str, str | 
     ("attack.ground", "The clashes of style delighted critics.", (), "Quennelby", False),  # place not named
 ])
 def test_envoys_states_and_clashes_at_a_place_vouch(event_type, sentence, sides, place, vouches):
-    assert vouched(named(event_type, sentence, sides=sides, place=place)) is vouches
+    assert vouched(named(event_type, sentence, sides=sides, place=place), LEX) is vouches
 
 
 # clans and tribesmen fight with arms: an armed side (``armed_nouns``), which vouches for the fight
@@ -258,4 +260,18 @@ def test_clans_and_tribesmen_are_armed_sides(extractor, text, side):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="clans"))
     fights = [e for e in events if e.family == "attack"]
     assert fights and any(a.kind == "armed_group" and a.name.lower() == side for a in fights[0].actors)
-    assert vouched(fights[0])
+    assert vouched(fights[0], LEX)
+
+
+def test_the_vouching_rules_read_the_lexicon_given_at_initialize():
+    """A user's lexicon reaches the vouches: with "twin" among the words of several states, "the twin
+    cities signed an accord" vouches for itself and is not judged."""
+    from dataclasses import replace
+
+    words = LEX.actor_words.several_states | {"twin"}
+    lex = replace(LEX, actor_words=replace(LEX.actor_words, several_states=words))
+    component = SenseFilter(0.4)
+    component.initialize(lex=lex)
+    ev = record("diplomacy.agreement", "The twin cities signed an accord.")
+    assert not vouched(ev, LEX) and vouched(ev, lex)
+    assert not component.judges(ev)

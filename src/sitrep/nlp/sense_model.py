@@ -34,7 +34,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.lexicon import load_lexicon
+from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.records import Event, family
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "sense"
@@ -76,36 +76,36 @@ def scores(classifier: Language, texts: Sequence[str]) -> list[float]:
     return [float(doc.cats[LABEL]) for doc in classifier.pipe(texts, batch_size=64)]
 
 
-def a_country_as_a_side(ev: Event) -> bool:
+def a_country_as_a_side(ev: Event, lex: Lexicon) -> bool:
     """A country itself is a side: "Iraq and Jordan signed a trade accord" (a side of kind state)."""
     return any(a.kind == "state" for a in ev.actors)
 
 
-def sides_of_two_countries(ev: Event) -> bool:
+def sides_of_two_countries(ev: Event, lex: Lexicon) -> bool:
     """Its sides come from two countries: "the Tarvish foreign minister met his Olmecan counterpart"."""
     return len({a.country for a in ev.actors if a.country}) >= 2
 
 
-def an_armed_side(ev: Event) -> bool:
+def an_armed_side(ev: Event, lex: Lexicon) -> bool:
     """An army or an armed group is a side: "the army fought rebels", "the militia signed a truce"."""
     return any(a.kind in ARMED_KINDS for a in ev.actors)
 
 
-def a_mediator(ev: Event) -> bool:
+def a_mediator(ev: Event, lex: Lexicon) -> bool:
     """A side mediates: "talks mediated by the Tarvish foreign ministry"."""
     return any(a.role == "mediator" for a in ev.actors)
 
 
-def a_place_of_its_own(ev: Event) -> bool:
+def a_place_of_its_own(ev: Event, lex: Lexicon) -> bool:
     """It is held at a named place: "negotiators met in Tarvale on Monday" (a diplomacy record takes
     its place only from its own clause)."""
     return ev.location is not None
 
 
-def an_agent_of_foreign_relations(ev: Event) -> bool:
+def an_agent_of_foreign_relations(ev: Event, lex: Lexicon) -> bool:
     """A side is an envoy, an ambassador, a foreign minister or a delegation: "Kessler and the Olmecan
     envoy met on Friday" (the words of the agents of foreign relations, ``diplomatic_agents``)."""
-    agents = load_lexicon().status.diplomatic_agents
+    agents = lex.status.diplomatic_agents
     return any(word in agents for a in ev.actors for word in a.name.lower().split())
 
 
@@ -114,23 +114,23 @@ def words_of(ev: Event) -> set[str]:
     return {word.strip(WORD_EDGES) for span in ev.evidence for word in span.text.lower().split()}
 
 
-def several_states(ev: Event) -> bool:
+def several_states(ev: Event, lex: Lexicon) -> bool:
     """Its sentence names states together, which are two sides at least: "the two governments signed
     an accord", "both countries agreed to reopen the crossing" (``several_states``)."""
-    return not words_of(ev).isdisjoint(load_lexicon().actor_words.several_states)
+    return not words_of(ev).isdisjoint(lex.actor_words.several_states)
 
 
-def clashes_at_a_named_place(ev: Event) -> bool:
+def clashes_at_a_named_place(ev: Event, lex: Lexicon) -> bool:
     """Its sentence tells fights of many (``fights_of_many``) and names the record's place: "Fresh
     clashes erupt in Tarvale" (a headline with no side and no count). A place alone says nothing of a
     fight ("the mayor of Tarvale vowed to fight on"), nor do the words alone ("rival clashes of style")."""
     name = ev.location.text if ev.location is not None else None
     if not name or not any(name in span.text for span in ev.evidence):
         return False
-    return not words_of(ev).isdisjoint(load_lexicon().event_words.fights_of_many)
+    return not words_of(ev).isdisjoint(lex.event_words.fights_of_many)
 
 
-def a_count(ev: Event) -> bool:
+def a_count(ev: Event, lex: Lexicon) -> bool:
     """The record counts what it did: "clashes left 30 dead", "a raid that killed four"."""
     return bool(ev.quantities)
 
@@ -144,23 +144,24 @@ WORD_EDGES = ".,;:!?\"'()[]"  # stripped from a word of the sentence before it i
 # countries or armed sides, or a fight with a toll, is what the model never saw much of, and it reads
 # two governments' talks in an official statement, or a headline's "clashes leave 30 dead", as the
 # local senses. What is left to judge is the record with weak evidence of its own.
-VOUCHES: dict[str, list[Callable[[Event], bool]]] = {
+VOUCHES: dict[str, list[Callable[[Event, Lexicon], bool]]] = {
     "diplomacy": [a_country_as_a_side, sides_of_two_countries, an_armed_side, a_mediator, a_place_of_its_own,
                   an_agent_of_foreign_relations, several_states],
     "attack": [an_armed_side, a_count, clashes_at_a_named_place],
 }
 
 
-def vouched(ev: Event) -> bool:
-    """Whether one of the ``VOUCHES`` of the record's family holds of it."""
-    return any(rule(ev) for rule in VOUCHES.get(ev.family, ()))
+def vouched(ev: Event, lex: Lexicon) -> bool:
+    """Whether one of the ``VOUCHES`` of the record's family holds of it, read with ``lex``'s words."""
+    return any(rule(ev, lex) for rule in VOUCHES.get(ev.family, ()))
 
 
 class SenseFilter:
     """``sitrep_sense``: keeps the records whose sentence reads as an event of their family.
 
-    The model loads at ``initialize`` (``model`` is a folder, or None for the packaged one); used
-    before it, the component initializes itself. A record that vouches for itself (``vouched``) is
+    The model loads at ``initialize`` (``model`` is a folder, or None for the packaged one), with
+    the lexicon whose words the vouching rules read (the packaged one when not given); used before
+    it, the component initializes itself. A record that vouches for itself (``vouched``) is
     not judged.
     """
 
@@ -171,10 +172,13 @@ class SenseFilter:
         self.model = model
         self._classifier: Language | None = None
         self.judged: frozenset[str] = frozenset()
+        self.lex: Lexicon | None = None
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
-                   nlp: Language | None = None) -> None:
-        """Load the model (``get_examples`` and ``nlp`` are spaCy's arguments: nothing is trained here)."""
+                   nlp: Language | None = None, lex: Lexicon | None = None) -> None:
+        """Load the model and take the lexicon (``get_examples`` and ``nlp`` are spaCy's arguments:
+        nothing is trained here)."""
+        self.lex = lex if lex is not None else load_lexicon()
         self._classifier = load_classifier(self.model)
         self.judged = frozenset(model_meta(self.model)["judged"])
 
@@ -184,6 +188,13 @@ class SenseFilter:
             self.initialize()
         assert self._classifier is not None
         return self._classifier
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self.lex is None:
+            self.initialize()
+        assert self.lex is not None
+        return self.lex
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = doc._.events or []
@@ -195,13 +206,13 @@ class SenseFilter:
         """Whether the model judges the record: a type it was taught, no sign vouching for it, and
         no record of its type in the report that vouches for itself (``vouched_types``: once a
         report tells talks between two countries, its later "talks were to resume" are those)."""
-        return ev.type in self.judged and ev.type not in vouched_types and not vouched(ev)
+        return ev.type in self.judged and ev.type not in vouched_types and not vouched(ev, self.lexicon)
 
     def keep(self, events: Sequence[Event]) -> list[Event]:
         """The records not judged, and those scoring at least the threshold, each of these with its
         score as ``sense``."""
         classifier = self.classifier
-        vouched_types = frozenset(ev.type for ev in events if ev.type in self.judged and vouched(ev))
+        vouched_types = frozenset(ev.type for ev in events if ev.type in self.judged and vouched(ev, self.lexicon))
         judged = [ev for ev in events if self.judges(ev, vouched_types)]
         texts = [sense_text(ev.type, span.text) for ev in judged for span in ev.evidence]
         flat = iter(scores(classifier, texts))
