@@ -1,8 +1,9 @@
 """Paragraphs: a sentence never runs across a blank line, and photo captions tell no events.
 
 ``sitrep_paragraphs`` runs before the parser: it starts a sentence after every paragraph
-break and records the character ranges of caption paragraphs (a paragraph that ends with a
-parenthesised photo credit) in ``doc._.captions``.
+break and after a quoted sentence that ends a line, and records the character ranges of
+caption paragraphs (a paragraph that ends with a parenthesised photo credit) in
+``doc._.captions``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sitrep.nlp.mentions import text_of
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|PHOTO|Video|Pool)\b[^()]*)\)\s*$")
 CAPTION_MAX = 500  # characters: a longer paragraph that ends with a credit is an article run into its caption
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
+QUOTE_ENDS_LINE = re.compile(r"[.!?][\"”][ \t]*\n\s*")  # 'the nation."' and a line break: the quotation ends there
 
 
 def caption_of(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -50,6 +52,21 @@ def start_paragraphs(doc: Doc, starts: set[int]) -> None:
             tok.is_sent_start = True
 
 
+def start_after_a_closed_quote(doc: Doc, text: str) -> None:
+    """'"We will rebuild the bridge."' at the end of a line, and 'Work began on Monday.' on the next: a line that
+    ends a quoted sentence, its closing mark too, ends the sentence; the next line is the narrator's own, and a
+    speaker's quotation carried on does not reach it."""
+    ends = {m.end() for m in QUOTE_ENDS_LINE.finditer(text)}
+    if not ends:
+        return
+    for tok in doc:
+        if tok.i > 0 and tok.idx in ends and not tok.is_space:
+            tok.is_sent_start = True
+            mark = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[tok.i - 2]
+            if mark.text in ('"', "”") and mark.i > 0:
+                mark.is_sent_start = False
+
+
 def start_after_dateline(doc: Doc, dateline_end: int) -> None:
     """The dateline ("LAKEVILLE, Freedonia — ") is not part of the lede's grammar: a sentence
     starts after it, and the parser may not cut the lede's subject off."""
@@ -69,6 +86,7 @@ class ParagraphSplitter(SitrepComponent):
         text = text_of(doc)
         paragraphs = paragraph_spans(text)
         start_paragraphs(doc, {s for s, _ in paragraphs})
+        start_after_a_closed_quote(doc, text)
         info = doc._.info
         if info is not None and info.dateline_end:
             start_after_dateline(doc, info.dateline_end)
