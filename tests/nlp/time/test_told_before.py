@@ -21,6 +21,11 @@ CASES = [
      ("2025-05-18", "2025-05-18")),
     # a present in the present stays one: a weekday ahead is still not an act's day
     ("The talks in Varnel resume on Monday.", None, None),
+    # a headline's present: an attack told as done is of the last Sunday, a rally may be the coming one
+    ("Militants ambush a convoy near Ostrowa on Sunday, killing four soldiers.", "attack.ground",
+     ("2025-05-18", "2025-05-18")),
+    ("Police arrest two men in Kellmor on Monday over the shooting.", "arrest", ("2025-05-19", "2025-05-19")),
+    ("Rebels will attack Ostrowa next Sunday, a commander warned.", "attack.ground", ("2025-05-22", "2025-05-22")),
     # a day told in an earlier paragraph, referred back to
     ("Gunmen attacked a bus near Kellmor on Monday.\n\nPolice arrested two men that day.", "arrest",
      ("2025-05-19", "2025-05-19")),
