@@ -41,7 +41,7 @@ from sitrep.nlp.paragraphs import ParagraphSplitter
 from sitrep.nlp.places.finder import PlaceFinder
 from sitrep.nlp.quantities import QuantityFinder
 from sitrep.nlp.sense_model import SenseFilter
-from sitrep.nlp.time.finder import TimeFinder
+from sitrep.nlp.time.finder import PastForms, TimeFinder
 from sitrep.nlp.triggers import TriggerFinder
 
 # what the English model's components assign, as their factories declare it (its attribute_ruler
@@ -74,9 +74,9 @@ def make_entity_fixer(nlp: Language, name: str, relabel: list[str], min_populati
 
 
 @Language.factory("sitrep_times", default_config={"labels": ["DATE", "TIME"]},
-                  requires=["doc._.info", *PARSED, "doc.ents"], assigns=["doc._.times"])
+                  requires=["doc._.info", *PARSED, "doc.ents"], assigns=["doc._.times", *TAGGED])
 def make_time_finder(nlp: Language, name: str, labels: list[str]) -> TimeFinder:
-    return TimeFinder(labels)
+    return TimeFinder(labels, PastForms.of(nlp))  # the model's verb tables: a past form tagged present
 
 
 @Language.factory("sitrep_places", default_config={"labels": ["GPE", "LOC", "FAC"]},

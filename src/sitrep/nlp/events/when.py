@@ -398,13 +398,34 @@ def done_by_its_own_date(doc: Doc, g: Group, status: str, narrative: TimeMention
 def not_after_publication(c: Clause) -> Clause:
     """"A company Christmas party turned deadly early Sunday", "A month later, the envoy accused ...": what
     has happened or goes on is never dated by a time that begins after the report; such a time names
-    something else (a party, a later month told from an earlier story)."""
+    something else (a party, a later month told from an earlier story). But a weekday read as the coming
+    one is the last one (``the_last_such_weekday``)."""
     def before(t: TimeMention | None) -> bool:  # a year written out is the text's word against the dateline's
         return t is not None and not (t.window.start is not None and t.window.start > c.published
                                       and not WRITTEN_YEAR.search(t.text))
 
-    return replace(c, times=[t for t in c.times if before(t)],
+    unscheduled = family(c.group.type) in UNSCHEDULED_FAMILIES
+    times = [t if before(t) or not unscheduled else the_last_such_weekday(t, c.published) for t in c.times]
+    return replace(c, times=[t for t in times if before(t)],
                    narrative=c.narrative if before(c.narrative) else None)
+
+
+UNSCHEDULED_FAMILIES = frozenset({"attack", "territory", "arrest"})  # acts no one announces for a weekday ahead
+WEEKDAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+NEXT_WORDS = re.compile(r"\b(?:next|coming|following|this)\b", re.IGNORECASE)
+
+
+def the_last_such_weekday(t: TimeMention, published: date) -> TimeMention:
+    """"Militants ambush a convoy on Sunday, killing four", in a report of a Wednesday: the present of a
+    headline (or a past form the tagger read as present) made Sunday the coming one, as for what is
+    scheduled ("the talks resume Monday"); told as done, the act is of the last Sunday. Only a weekday
+    on its own: "next Sunday", "the following Monday" stay where their words put them; and only for an
+    attack, a capture or an arrest (``UNSCHEDULED_FAMILIES``): "the group holds a rally Tuesday" may well
+    be the coming Tuesday."""
+    if not WEEKDAY_WORDS.search(t.text) or NEXT_WORDS.search(t.text):
+        return t
+    window = resolve(t.text, published, tense="past")
+    return replace(t, window=window) if window is not None and window.start is not None else t
 
 
 def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | None, words: EventWords) -> DateWindow:

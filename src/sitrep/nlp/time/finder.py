@@ -7,8 +7,11 @@ from (so an event can take the time of its own clause) and what it was resolved 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
@@ -172,9 +175,72 @@ def paragraph_of(starts: list[int], offset: int) -> int:
     return p
 
 
+@dataclass(frozen=True)
+class PastForms:
+    """The English model's own verb tables (its lemmatizer's), to tell a past form the tagger took for a
+    present one: "Troops retook the town on Monday" comes tagged VBP, so Monday would read as the coming
+    one. A form that is no verb's base form but an inflection of one (an irregular past, "retook",
+    "fought", or a regular "-ed" one, "stormed") cannot be a plural present; "need", "lay" and "found",
+    base forms themselves, stay present."""
+
+    bases: frozenset[str] = frozenset()
+    irregular: Mapping[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, nlp: Language) -> PastForms:
+        """The tables of ``nlp``'s lemmatizer; none (nothing is retagged) when it has no rule tables."""
+        if "lemmatizer" not in nlp.pipe_names:
+            return cls()
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
+            return cls()
+        return cls(frozenset(lookups.get_table("lemma_index").get("verb", [])),
+                   lookups.get_table("lemma_exc").get("verb", {}))
+
+    def base_of(self, word: str) -> str | None:
+        """The base form ``word`` is a past of, or None: "retook" -> "retake", "stormed" -> "storm"."""
+        if not self.bases or word in self.bases:
+            return None
+        listed = self.irregular.get(word)
+        if listed:
+            return listed[0] if listed[0] not in (word, "be") else None
+        if word.endswith("ed"):
+            return next((b for b in (word[:-2], word[:-1]) if b in self.bases), None)
+        return None
+
+
+def past_forms_tagged_present(doc: Doc, forms: PastForms) -> None:
+    """Retag a past form the tagger read as a plural present (``PastForms``): "retook" becomes VBD with
+    the lemma "retake", so its clause is told in the past and its weekday is the last one."""
+    for tok in doc:
+        if tok.tag_ == "VBP" and (base := forms.base_of(tok.lower_)) is not None:
+            tok.tag_ = "VBD"
+            tok.lemma_ = base
+            tok.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
+
+
+COUNTED_FROM_A_UNIT = re.compile(  # "In March ... The following month", "... A month later"
+    r"\b(?:following|subsequent|that|the same)\s+(?:year|month|week)\b|\b(?:weeks?|months?|years?)\s+(?:later|earlier)\b",
+    re.IGNORECASE)
+TOLD_BEFORE = re.compile(  # words that can only count from a day the story has told
+    r"\b(?:that|the same|the following|the next|the previous|the preceding)\s+(?:day|night|morning|afternoon|"
+    r"evening)\b|\bthe day (?:before|after)\b|\b(?:days?|hours?|nights?)\s+(?:later|earlier)\b", re.IGNORECASE)
+
+
+def a_day_told_before(anchor_by_par: dict[int, TimeMention], par: int, words: str) -> TimeMention | None:
+    """"Gunmen attacked a bus on Monday.  (new paragraph) Police arrested two men that day": "that day",
+    "the same day", "the next morning", "two days later" count from a day the story has told, never from
+    the day of publication; with none in their own paragraph, the last one of an earlier paragraph."""
+    if not TOLD_BEFORE.search(words):
+        return None
+    earlier = [p for p in anchor_by_par if p < par]
+    return anchor_by_par[max(earlier)] if earlier else None
+
+
 class TimeFinder(SitrepComponent):
-    def __init__(self, labels: list[str]) -> None:
+    def __init__(self, labels: list[str], past_forms: PastForms | None = None) -> None:
         self.labels = set(labels)
+        self.past_forms = past_forms or PastForms()
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.labels]
@@ -192,6 +258,7 @@ class TimeFinder(SitrepComponent):
         info = doc._.info
         published = info.published
         lex = self.lex
+        past_forms_tagged_present(doc, self.past_forms)
         pstarts = paragraph_starts(text_of(doc))
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}
@@ -204,14 +271,13 @@ class TimeFinder(SitrepComponent):
                 continue
             gov = governor(span)
             par = paragraph_of(pstarts, s)
-            last = anchor_by_par.get(par)
+            last = anchor_by_par.get(par) or a_day_told_before(anchor_by_par, par, text_of(doc)[s:e])
             relative = re.search(r"\b(earlier|later|previous|next|following|same|that|before|after)\b",
                                  text_of(doc)[s:e], re.IGNORECASE)
             anchor = last.window.start if relative and last and last.window.precision in ("day", "night") else None
             # "the following month" points back even across a paragraph break: to the last unit named
             unit_last = unit_by_par.get(par) or (unit_by_par[max(unit_by_par)] if unit_by_par else None)
-            if anchor is None and unit_last is not None and re.search(
-                    r"\b(?:following|subsequent|that|the same)\s+(year|month|week)\b", text_of(doc)[s:e], re.IGNORECASE):
+            if anchor is None and unit_last is not None and COUNTED_FROM_A_UNIT.search(text_of(doc)[s:e]):
                 last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
             window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span, lex))
             if window is None:
