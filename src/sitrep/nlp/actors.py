@@ -5,7 +5,8 @@ The finders run in the order of ``FINDERS``, each seeing the mentions found befo
 
 1. named entities (``ENTITY_RULES``, the first that answers for an entity wins): known actors
    (``actors.jsonl``: armed groups, organisations, leaders, metonyms such as "the Kremlin"),
-   people, with the side their title names ("Chilean navy chief Ana Ruiz"; later "Ruiz" alone),
+   people, with the side their title names ("Chilean navy chief Ana Ruiz"; later "Ruiz" alone; an
+   office of state with no country, the dateline's), and earlier mentions of them by the later ones,
    demonyms ("Peruvian warplanes") and organisations, owned by a country ("Chile's interior ministry");
 2. places used as governments ("Lima would propose", "Santiago's forces");
 3. demonyms the model did not tag;
@@ -144,15 +145,37 @@ def _person(f: Finding, ent: Span) -> ActorMention | None:
         return None
     surname = ent.text.split()[-1]
     title = _title_of(ent) + _of_country_after(ent)
-    own = f.country_in(title) if title else None
+    own = (f.country_in(title) if title else None) or _office_of_the_dateline(f, title)
     known, full = f.people.get(surname, (None, ent.text))
-    if surname not in f.people or (own and known is None):
+    if surname not in f.people or (own and known is None and full in ent.text):
         # "Velmar: no talks" in a headline, then "Chilean President Ana Velmar": the titled mention tells
+        # (not of "Tomas Velmar" before "Chilean President Ana Velmar": another Velmar)
         f.people[surname] = (own, max(full, ent.text, key=len))
         known, full = f.people[surname]
     if own and own != known:
         return f.mention(ent, ent.text, own, "person")  # "King Rafael Velmar of Peru" is no earlier Velmar
     return f.mention(ent, full, known, "person")
+
+
+def _office_of_the_dateline(f: Finding, title: list[Token]) -> str | None:
+    """"LIMA -- Prime Minister Ana Ruiz met ...": a person whose title is an office of state (``national_offices``,
+    capitalised) but names no country is an official of the dateline's country; none without a dateline."""
+    offices = f.lex.actor_words.national_offices
+    if not any(t.lower_ in offices and t.text[:1].isupper() for t in title):
+        return None
+    return f.info.dateline_country
+
+
+def _people_named_again(f: Finding) -> None:
+    """"Ruiz: no talks yet" in a headline, then "Chilean President Ana Ruiz": a person first named with no
+    country is of the country a later mention of the same person gives (the earlier words are part of the
+    later full name)."""
+    for k, a in enumerate(f.found):
+        if a.kind != "person" or a.country is not None:
+            continue
+        country, full = f.people.get(a.text.split()[-1], (None, a.text))
+        if country is not None and a.text in full:
+            f.found[k] = ActorMention(a.tok_start, a.tok_end, a.text, full, country, a.kind, a.sent)
 
 
 def _of_country_after(ent: Span) -> list[Token]:
@@ -388,7 +411,7 @@ INSTITUTION_SIDE_RULES: tuple[Callable[[Finding, Token, list[Token]], str | None
 )
 
 FINDERS: tuple[Callable[[Finding], None], ...] = (
-    _named_entities, _governing_places, _untagged_demonyms, _armed_men, _home_institutions,
+    _named_entities, _people_named_again, _governing_places, _untagged_demonyms, _armed_men, _home_institutions,
 )
 
 
