@@ -50,3 +50,34 @@ def test_the_dateline_officials_call(extractor, text, parts):
     got = sorted({a.country for e in events if e.type == "diplomacy.call" for a in e.actors
                   if a.role == "participant" and a.country})
     assert got == parts, [(e.type, e.actors) for e in events]
+
+
+INSTITUTIONS = [
+    # an institution a person's name owns is of the person's country
+    ("Chilean President Ana Velmore spoke on Monday. The Velmore government said talks would resume.",
+     "government", "CHL"),
+    # ... of none when the story gives the person none, not of a place nearby
+    ("President Velmore spoke on Monday. Velmore government officials in Cairo said talks would resume on "
+     "Monday.", "government", None),
+    # an institution of no person keeps its rules: the country named before it
+    ("Chile's government said talks would resume on Monday.", "government", "CHL"),
+    # a person's name before "administration" is the person, though a town has the name
+    ("President Bush spoke on Monday. Bush administration officials in Cairo said talks would resume.", "Bush",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", INSTITUTIONS)
+def test_institution_of_a_person(parse, text, mention, country):
+    doc = parse(text)
+    found = [a.country for a in doc._.actors if a.text == mention]
+    assert found and found[-1] == country, [(a.text, a.name, a.country) for a in doc._.actors]
+
+
+def test_a_persons_name_gives_a_speaker_no_town(extractor):
+    """"Bush administration officials said": the speaker is of the person's country (none known here), not of a
+    town called Bush."""
+    text = "President Bush spoke on Monday. Bush administration officials said they rejected the proposal."
+    events = extractor.extract(Article(text, date(2025, 5, 22)))
+    countries = {c.claimant.country for e in events for c in e.claims}
+    assert countries <= {None}, [(e.type, e.claims) for e in events]

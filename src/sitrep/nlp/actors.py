@@ -11,7 +11,8 @@ The finders run in the order of ``FINDERS``, each seeing the mentions found befo
 2. places used as governments ("Lima would propose", "Santiago's forces");
 3. demonyms the model did not tag;
 4. armed men of no named side ("gunmen");
-5. bare institutions ("the army"), whose side ``INSTITUTION_SIDE_RULES`` find in order.
+5. bare institutions ("the army"), whose side ``INSTITUTION_SIDE_RULES`` find in order (one a person's
+   name owns, "the Velmar administration", is that person's).
 """
 
 from __future__ import annotations
@@ -46,11 +47,13 @@ def institution_kind(tokens: list[Token], institutions: dict[str, str]) -> str |
 
 def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
     """The country named in a stretch of tokens: a demonym, a country, a capital, a known actor
-    (an entity starting there first, then word by word)."""
+    (an entity starting there first, then word by word). A name found to be a person's is the person's country,
+    not a town's of that name ("Velmar administration officials")."""
     idx = {t.i for t in tokens}
+    people = {a.tok_start: a.country for a in doc._.actors or [] if a.kind == "person"}
     for ent in doc.ents:
         if ent.start in idx:
-            code = _entity_country(ent, known, gaz)
+            code = people[ent.start] if ent.start in people else _entity_country(ent, known, gaz)
             if code:
                 return code
     for t in tokens:
@@ -253,9 +256,15 @@ def _named_entities(f: Finding) -> None:
 # -- 2-4. places as governments, untagged demonyms, armed men ---------------------------------
 
 def _governing_places(f: Finding) -> None:
-    """"Lima would propose", "Santiago's forces": a place used for its government."""
+    """"Lima would propose", "Santiago's forces": a place used for its government; not the name of a person
+    the story names ("President Velmar ... the Velmar administration said", though a town is called Velmar):
+    that is the person."""
     for place in f.doc._.places or []:
-        if place.metonymic and place.place.country:
+        span = f.doc[place.tok_start:place.tok_end]
+        if place.metonymic and span.text in f.people:
+            country, full = f.people[span.text]
+            f.add(span, full, country, "person")
+        elif place.metonymic and place.place.country:
             kind = "state" if place.place.precision == "country" else "government"
             f.add(f.doc[place.tok_start:place.tok_end], place.place.name, place.place.country, kind)
 
@@ -322,12 +331,23 @@ def _home_institutions(f: Finding) -> None:
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
         mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
-        if _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
+        leader = _leader_named(f, mods)
+        if leader is not None:  # "the Velmar government": the leader's country, or none known
+            country = f.people[leader.text][0]
+        elif _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
             country = _owner_named(f, tok, mods)
         else:
             country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
         f.add(f.doc[tok.i:tok.i + 1], _institution_name(f, tok, country), country,
               f.institution_kind([tok]) or "other")
+
+
+def _leader_named(f: Finding, mods: list[Token]) -> Token | None:
+    """"the Velmar government", "Velmar government officials": an institution owned by the name of a person the
+    story names (``Finding.people``) is that person's, of the person's country; of none when the story gives
+    the person none (never the country of a place nearby: "Velmar government officials in Cairo" are no
+    Egyptian body)."""
+    return next((m for m in mods if m.text[:1].isupper() and m.text in f.people), None)
 
 
 def _from_outside(f: Finding, mods: list[Token]) -> bool:
