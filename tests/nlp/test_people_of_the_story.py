@@ -61,9 +61,9 @@ INSTITUTIONS = [
      "Monday.", "government", None),
     # an institution of no person keeps its rules: the country named before it
     ("Chile's government said talks would resume on Monday.", "government", "CHL"),
-    # a person's name before "administration" is the person, though a town has the name
-    ("President Bush spoke on Monday. Bush administration officials in Cairo said talks would resume.", "Bush",
-     None),
+    # a person's surname before "administration" is no town's government, though a town has the name
+    ("President Bush spoke on Monday. Bush administration officials in Cairo said talks would resume.",
+     "Bush", None),
 ]
 
 
@@ -71,13 +71,14 @@ INSTITUTIONS = [
 def test_institution_of_a_person(parse, text, mention, country):
     doc = parse(text)
     found = [a.country for a in doc._.actors if a.text == mention]
-    assert found and found[-1] == country, [(a.text, a.name, a.country) for a in doc._.actors]
+    assert found and set(found) == {country}, [(a.text, a.name, a.country) for a in doc._.actors]
 
 
 def test_a_persons_name_gives_a_speaker_no_town(extractor):
     """"Bush administration officials said": the speaker is of the person's country (none known here), not of a
     town called Bush."""
-    text = "President Bush spoke on Monday. Bush administration officials said they rejected the proposal."
+    text = ("President Tom Bush spoke on Monday. Other Bush administration officials said the naval force may be used "
+            "to stop exports. The Bush administration said it rejected the proposal.")
     events = extractor.extract(Article(text, date(2025, 5, 22)))
     countries = {c.claimant.country for e in events for c in e.claims}
     assert countries <= {None}, [(e.type, e.claims) for e in events]

@@ -47,13 +47,12 @@ def institution_kind(tokens: list[Token], institutions: dict[str, str]) -> str |
 
 def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
     """The country named in a stretch of tokens: a demonym, a country, a capital, a known actor
-    (an entity starting there first, then word by word). A name found to be a person's is the person's country,
-    not a town's of that name ("Velmar administration officials")."""
+    (an entity starting there first, then word by word). A name the story gives a person is no town's
+    ("Velmar administration officials ... President Velmar")."""
     idx = {t.i for t in tokens}
-    people = {a.tok_start: a.country for a in doc._.actors or [] if a.kind == "person"}
     for ent in doc.ents:
-        if ent.start in idx:
-            code = people[ent.start] if ent.start in people else _entity_country(ent, known, gaz)
+        if ent.start in idx and not (ent.label_ in ("GPE", "LOC") and persons_surname(ent)):
+            code = _entity_country(ent, known, gaz)
             if code:
                 return code
     for t in tokens:
@@ -61,6 +60,19 @@ def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], 
         if code:
             return code
     return None
+
+
+def persons_surname(span: Span) -> bool:
+    """Is a one-word name read as a place the surname of a person the story names in full or with a title,
+    before or after ("Velmar aides said ... President Velmar said")?"""
+    return len(span) == 1 and any(p.label_ == "PERSON" and p[-1].text == span.text and _full_or_titled(p)
+                                  for p in span.doc.ents)
+
+
+def _full_or_titled(person: Span) -> bool:
+    """"Ivo Velmar", "President Velmar", "Mr. Velmar": a person's name no town could be."""
+    before = person.doc[person.start - 1] if person.start else None
+    return len(person) > 1 or (before is not None and before.head == person[0] and before.text[:1].isupper())
 
 
 def _entity_country(ent: Span, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
@@ -256,15 +268,11 @@ def _named_entities(f: Finding) -> None:
 # -- 2-4. places as governments, untagged demonyms, armed men ---------------------------------
 
 def _governing_places(f: Finding) -> None:
-    """"Lima would propose", "Santiago's forces": a place used for its government; not the name of a person
-    the story names ("President Velmar ... the Velmar administration said", though a town is called Velmar):
-    that is the person."""
+    """"Lima would propose", "Santiago's forces": a place used for its government; not the surname of a person
+    the story names ("President Ivo Velmar ... the Velmar administration said", though a town is called Velmar)."""
     for place in f.doc._.places or []:
         span = f.doc[place.tok_start:place.tok_end]
-        if place.metonymic and span.text in f.people:
-            country, full = f.people[span.text]
-            f.add(span, full, country, "person")
-        elif place.metonymic and place.place.country:
+        if place.metonymic and place.place.country and not persons_surname(span):
             kind = "state" if place.place.precision == "country" else "government"
             f.add(f.doc[place.tok_start:place.tok_end], place.place.name, place.place.country, kind)
 
