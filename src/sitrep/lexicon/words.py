@@ -178,6 +178,7 @@ class ActorWords:
     first_person_possessives: frozenset[str]
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
+    national_offices: frozenset[str]
 
 
 @dataclass(frozen=True)

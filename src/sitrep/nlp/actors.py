@@ -5,12 +5,14 @@ The finders run in the order of ``FINDERS``, each seeing the mentions found befo
 
 1. named entities (``ENTITY_RULES``, the first that answers for an entity wins): known actors
    (``actors.jsonl``: armed groups, organisations, leaders, metonyms such as "the Kremlin"),
-   people, with the side their title names ("Chilean navy chief Ana Ruiz"; later "Ruiz" alone),
+   people, with the side their title names ("Chilean navy chief Ana Ruiz"; later "Ruiz" alone; an
+   office of state with no country, the dateline's), and earlier mentions of them by the later ones,
    demonyms ("Peruvian warplanes") and organisations, owned by a country ("Chile's interior ministry");
 2. places used as governments ("Lima would propose", "Santiago's forces");
 3. demonyms the model did not tag;
 4. armed men of no named side ("gunmen");
-5. bare institutions ("the army"), whose side ``INSTITUTION_SIDE_RULES`` find in order.
+5. bare institutions ("the army"), whose side ``INSTITUTION_SIDE_RULES`` find in order (one a person's
+   name owns, "the Velmar administration", is that person's).
 """
 
 from __future__ import annotations
@@ -45,10 +47,11 @@ def institution_kind(tokens: list[Token], institutions: dict[str, str]) -> str |
 
 def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
     """The country named in a stretch of tokens: a demonym, a country, a capital, a known actor
-    (an entity starting there first, then word by word)."""
+    (an entity starting there first, then word by word). A name the story gives a person is no town's
+    ("Velmar administration officials ... President Velmar")."""
     idx = {t.i for t in tokens}
     for ent in doc.ents:
-        if ent.start in idx:
+        if ent.start in idx and not (ent.label_ in ("GPE", "LOC") and persons_surname(ent)):
             code = _entity_country(ent, known, gaz)
             if code:
                 return code
@@ -57,6 +60,19 @@ def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], 
         if code:
             return code
     return None
+
+
+def persons_surname(span: Span) -> bool:
+    """Is a one-word name read as a place the surname of a person the story names in full or with a title,
+    before or after ("Velmar aides said ... President Velmar said")?"""
+    return len(span) == 1 and any(p.label_ == "PERSON" and p[-1].text == span.text and _full_or_titled(p)
+                                  for p in span.doc.ents)
+
+
+def _full_or_titled(person: Span) -> bool:
+    """"Ivo Velmar", "President Velmar", "Mr. Velmar": a person's name no town could be."""
+    before = person.doc[person.start - 1] if person.start else None
+    return len(person) > 1 or (before is not None and before.head == person[0] and before.text[:1].isupper())
 
 
 def _entity_country(ent: Span, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
@@ -144,15 +160,37 @@ def _person(f: Finding, ent: Span) -> ActorMention | None:
         return None
     surname = ent.text.split()[-1]
     title = _title_of(ent) + _of_country_after(ent)
-    own = f.country_in(title) if title else None
+    own = (f.country_in(title) if title else None) or _office_of_the_dateline(f, title)
     known, full = f.people.get(surname, (None, ent.text))
-    if surname not in f.people or (own and known is None):
+    if surname not in f.people or (own and known is None and full in ent.text):
         # "Velmar: no talks" in a headline, then "Chilean President Ana Velmar": the titled mention tells
+        # (not of "Tomas Velmar" before "Chilean President Ana Velmar": another Velmar)
         f.people[surname] = (own, max(full, ent.text, key=len))
         known, full = f.people[surname]
     if own and own != known:
         return f.mention(ent, ent.text, own, "person")  # "King Rafael Velmar of Peru" is no earlier Velmar
     return f.mention(ent, full, known, "person")
+
+
+def _office_of_the_dateline(f: Finding, title: list[Token]) -> str | None:
+    """"LIMA -- Prime Minister Ana Ruiz met ...": a person whose title is an office of state (``national_offices``,
+    capitalised) but names no country is an official of the dateline's country; none without a dateline."""
+    offices = f.lex.actor_words.national_offices
+    if not any(t.lower_ in offices and t.text[:1].isupper() for t in title):
+        return None
+    return f.info.dateline_country
+
+
+def _people_named_again(f: Finding) -> None:
+    """"Ruiz: no talks yet" in a headline, then "Chilean President Ana Ruiz": a person first named with no
+    country is of the country a later mention of the same person gives (the earlier words are part of the
+    later full name)."""
+    for k, a in enumerate(f.found):
+        if a.kind != "person" or a.country is not None:
+            continue
+        country, full = f.people.get(a.text.split()[-1], (None, a.text))
+        if country is not None and a.text in full:
+            f.found[k] = ActorMention(a.tok_start, a.tok_end, a.text, full, country, a.kind, a.sent)
 
 
 def _of_country_after(ent: Span) -> list[Token]:
@@ -230,9 +268,11 @@ def _named_entities(f: Finding) -> None:
 # -- 2-4. places as governments, untagged demonyms, armed men ---------------------------------
 
 def _governing_places(f: Finding) -> None:
-    """"Lima would propose", "Santiago's forces": a place used for its government."""
+    """"Lima would propose", "Santiago's forces": a place used for its government; not the surname of a person
+    the story names ("President Ivo Velmar ... the Velmar administration said", though a town is called Velmar)."""
     for place in f.doc._.places or []:
-        if place.metonymic and place.place.country:
+        span = f.doc[place.tok_start:place.tok_end]
+        if place.metonymic and place.place.country and not persons_surname(span):
             kind = "state" if place.place.precision == "country" else "government"
             f.add(f.doc[place.tok_start:place.tok_end], place.place.name, place.place.country, kind)
 
@@ -299,12 +339,23 @@ def _home_institutions(f: Finding) -> None:
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
         mods = [c for o in owners for c in o.children if c.dep_ in OWNER_DEPS and c != tok]
-        if _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
+        leader = _leader_named(f, mods)
+        if leader is not None:  # "the Velmar government": the leader's country, or none known
+            country = f.people[leader.text][0]
+        elif _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
             country = _owner_named(f, tok, mods)
         else:
             country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home
         f.add(f.doc[tok.i:tok.i + 1], _institution_name(f, tok, country), country,
               f.institution_kind([tok]) or "other")
+
+
+def _leader_named(f: Finding, mods: list[Token]) -> Token | None:
+    """"the Velmar government", "Velmar government officials": an institution owned by the name of a person the
+    story names (``Finding.people``) is that person's, of the person's country; of none when the story gives
+    the person none (never the country of a place nearby: "Velmar government officials in Cairo" are no
+    Egyptian body)."""
+    return next((m for m in mods if m.text[:1].isupper() and m.text in f.people), None)
 
 
 def _from_outside(f: Finding, mods: list[Token]) -> bool:
@@ -388,7 +439,7 @@ INSTITUTION_SIDE_RULES: tuple[Callable[[Finding, Token, list[Token]], str | None
 )
 
 FINDERS: tuple[Callable[[Finding], None], ...] = (
-    _named_entities, _governing_places, _untagged_demonyms, _armed_men, _home_institutions,
+    _named_entities, _people_named_again, _governing_places, _untagged_demonyms, _armed_men, _home_institutions,
 )
 
 
