@@ -53,3 +53,28 @@ def test_the_from_of_a_leaving_is_its_scene(events_of, text, etype, name):
     ev = next(e for e in events_of(text) if e.type == etype)
     got = ev.location.name if ev.location is not None and ev.location.precision != "country" else None
     assert got == name
+
+
+# (two paragraphs, the second's event type, the town it is put at, or None for the country alone)
+GOES_ON = [
+    # an attack that names no place goes on at the scene of the paragraph before, in its country
+    ("Shells hit Nizhyn on Sunday.\n\nJets struck Lozova on Monday, killing two soldiers.\n\n"
+     "On Tuesday, the coalition conducted five airstrikes in support of the offensive, the army said.",
+     "attack.air", "Lozova"),
+    # the paragraph before told no scene: the country alone, not a town told further back
+    ("Shells hit Nizhyn on Sunday.\n\nJets struck Lozova on Monday, killing two soldiers.\n\n"
+     "The governor thanked the rescuers on Tuesday.\n\n"
+     "On Wednesday, the coalition conducted five airstrikes in support of the offensive, the army said.",
+     "attack.air", None),
+    # a scene in another country is no guide: the country alone
+    ("Police arrested two men in Fukui on Monday.\n\n"
+     "Also on Monday, Ukrainian jets conducted five airstrikes against Russian positions in Ukraine.",
+     "attack.air", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,name", GOES_ON)
+def test_an_unplaced_attack_goes_on_at_the_last_paragraphs_scene(events_of, text, etype, name):
+    ev = next(e for e in events_of(text) if e.type == etype and e.evidence[0].start > text.rindex("\n"))
+    got = ev.location.name if ev.location is not None and ev.location.precision != "country" else None
+    assert got == name
