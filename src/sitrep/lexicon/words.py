@@ -197,6 +197,8 @@ class EventWords:
     later_stages: frozenset[str]
     capture_preps: frozenset[str]
     directions: frozenset[str]
+    distance_nouns: frozenset[str]
+    departure_words: frozenset[str]
     reference_preps: frozenset[str]
     way_nouns: frozenset[str]
     border_nouns: frozenset[str]

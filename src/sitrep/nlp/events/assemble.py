@@ -194,7 +194,9 @@ class EventAssembler(SitrepComponent):
         info: DocInfo = doc._.info
         location = at_sea(location, doc._.report_places, gaz)
         nationwide = any(w in f" {f.evidence.text.lower()} " for w in self.lex.event_words.nationwide)
-        location, actors, inferred = self._where_and_sides(doc, f, location, gaz, None if nationwide else report.town)
+        before = None if nationwide else report.place_by_paragraph.get(report.paragraphs[f.group.sent] - 1)
+        location, actors, inferred = self._where_and_sides(doc, f, location, gaz, None if nationwide else report.town,
+                                                           before)
         if family(f.type) == "attack":
             actors = _narrative_initiator(actors, report.initiator_by_target)
         ev = Event(
@@ -210,10 +212,11 @@ class EventAssembler(SitrepComponent):
                           denied_source=f.denied_source)
 
     def _where_and_sides(self, doc: Doc, f: Found, location: Location | None, gaz: Gazetteer,
-                         town: Place | None = None) -> tuple[Location | None, list[Actor], bool]:
+                         town: Place | None = None, before: PlaceMention | None = None,
+                         ) -> tuple[Location | None, list[Actor], bool]:
         """The record's place and sides; with no place named, a site told before ("fled the camp"), else the
-        dateline's town if the event is of its country, else the country of the target's side. The flag says
-        the place was inferred."""
+        dateline's town if the event is of its country, else the country of the target's side, narrowed for an
+        attack to the paragraph before's scene in it (``before``). The flag says the place was inferred."""
         g, claims = f.group, f.claims
         place = gaz.country(location.country) if location and location.country and \
             location.precision == "country" else None
@@ -233,6 +236,9 @@ class EventAssembler(SitrepComponent):
         cp = gaz.country(tgt) if tgt else None
         if cp is None:
             return None, actors, False
+        if before is not None and before.place.country == tgt and family(f.type) == "attack":
+            # "Jets struck Velden. / Also in the past day, the coalition conducted five strikes": the scene goes on
+            return location_of(before), choose_actors(doc, g, before.place, claims, self.lex.actor_words, f.type), True
         country = Location(cp.name, cp.country, None, cp.lat, cp.lon, "country", None, cp.geonameid)
         return country, choose_actors(doc, g, cp, claims, self.lex.actor_words, f.type), True
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Gazetteer, Place
@@ -47,8 +48,8 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
             return True
     root = first_conjunct(doc, pm)
     prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ in words.reference_preps:
-        return True
+    if root.dep_ == "pobj" and (prep.lower_ in words.reference_preps or left_for(prep, words)):
+        return not left_from(prep, words)
     if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in words.way_nouns:
         return True  # "pushing closer to the city", "on the road to the port"
     if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
@@ -56,6 +57,64 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
     if names_a_border(root, words):
         return True
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
+
+
+BEARING_REACH = 4  # words before a compass word that its bearing may take: "about 12 kilometres north of"
+
+
+def bearing(doc: Doc, pm: PlaceMention, words: EventWords) -> Span | None:
+    """"clearing villages north and west of Velden", "an ambush 12 kilometres from Velden", "within five miles
+    of Velden": a town the event is measured from, by a compass word (``directions``) or a distance
+    (``distance_nouns``), is not the scene, but the scene is near it. The words of the bearing, from the
+    compass word's or the distance's first word to the name; None for any other place."""
+    root = first_conjunct(doc, pm)
+    prep, head = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return None
+    measure = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lower_ in words.distance_nouns), None)
+    if measure is not None:
+        head = measure  # "20 miles from Velden": the parse may hang the distance on "from"
+    elif prep.lower_ == "of" and head.lower_ in words.directions:
+        while head.dep_ == "conj" and head.head.lower_ in words.directions:
+            head = head.head  # "north and west of Velden"
+    elif head.lower_ not in words.distance_nouns:
+        return None
+    first = max(head.left_edge.i, head.i - BEARING_REACH)
+    return doc[first:pm.tok_end]
+
+
+def bearing_places(doc: Doc, g: Group, lex: Lexicon, speakers: list[tuple[int, int]]) -> list[PlaceMention]:
+    """"Government troops cleared villages north of Velden": an event whose sentence names no scene but a
+    town it is measured from is near that town (not at the country's middle): the town, its text the
+    whole bearing ("north of Velden"), so that the record says it is near, not in, the town."""
+    words, found = lex.event_words, []
+    strays = stray_readings(doc, lex.place_words.placing_locatives)
+    for p in doc._.places or []:
+        if p.sent != g.sent or p.metonymic or p.place.precision == "country" or id(p) in strays \
+                or any(s <= p.tok_start < e for s, e in speakers) or in_another_clause(doc, g, p):
+            continue
+        span = bearing(doc, p, words)
+        if span is not None:  # the name's tokens stay the mention's; its text and characters are the bearing's
+            found.append(replace(p, text=span.text, start=span.start_char, end=span.end_char))
+    return found
+
+
+def left_from(prep: Token, words: EventWords) -> bool:
+    """"the evacuation of civilians from Velden", "hundreds fled from Velden", "troops withdrew from Velden": the
+    "from" of a word of leaving (``departure_words``) names where the leaving happened, the scene, not a
+    reference point as in "shells fired from the ridge"."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "the evacuation of civilians from Velden": "from" may hang on the people
+    return prep.lower_ == "from" and head.lemma_.lower() in words.departure_words
+
+
+def left_for(prep: Token, words: EventWords) -> bool:
+    """"families fled from Velden to Eastbrook": the "to" of a leaving that names where it left from is the
+    destination, a reference point ("fled to Eastbrook" alone, with no "from", is still the only place told)."""
+    head = prep.head
+    return prep.lower_ in ("to", "into") and head.lemma_.lower() in words.departure_words \
+        and any(left_from(ch, words) for ch in head.children)
 
 
 def names_a_border(root: Token, words: EventWords) -> bool:
@@ -361,6 +420,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
+        scoped = scoped or bearing_places(doc, g, lex, speakers)
         if not scoped and narrative is not None:
             scoped = [narrative]
     elif g.type not in located:
