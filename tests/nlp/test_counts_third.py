@@ -38,3 +38,21 @@ def test_counts_third(parse, text, expected):
     doc = parse(text)
     got = [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities]
     assert got == expected
+
+
+
+SUBJECTS = [
+    # the_doer_of_it: a noun joined by "and" to the subject of a verb with an object of its own did the act too
+    ("Two gunmen and a driver killed three people near Kelbridge.", [("person", "killed", 3, "exact")]),
+    ("Gunmen killed two soldiers and wounded three civilians near Dunmore.",
+     [("soldier", "killed", 2, "exact"), ("civilian", "injured", 3, "exact")]),
+    ("Two soldiers and three civilians were killed near Orvale.",
+     [("person", "killed", 5, "exact"), ("soldier", "killed", 2, "exact"), ("civilian", "killed", 3, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS)
+def test_joined_subjects_did_the_act(parse, text, expected):
+    doc = parse(text)
+    got = [(q.item, q.role, q.value, q.qualifier) for q in doc._.quantities]
+    assert got == expected

@@ -85,8 +85,12 @@ def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
 
 def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"two gunmen killed three people", "16 jets fired 22 munitions": the subject of a verb that has an object
-    of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is)."""
-    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
+    of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is); so did
+    a noun joined to the subject by "and" ("two gunmen and a driver killed three people")."""
+    subj = tok
+    while subj.dep_ == "conj" and subj.head.pos_ in ("NOUN", "PROPN"):
+        subj = subj.head
+    if cur == tok or subj.head != cur or subj.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
         return None  # a participle's subject ("three killed and 10 wounded") suffered it
     return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
 
