@@ -293,6 +293,8 @@ class QuantityWords:
     improvised_words: frozenset[str]
     toll_preps: frozenset[str]
     dead_nouns: frozenset[str]
+    currency_signs: frozenset[str]
+    currency_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,12 @@ def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
 
 def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"two gunmen killed three people", "16 jets fired 22 munitions": the subject of a verb that has an object
-    of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is)."""
-    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
+    of its own did the act and is not counted (a headline's "three soldiers killed", with no object, is); so did
+    a noun joined to the subject by "and" ("two gunmen and a driver killed three people")."""
+    subj = tok
+    while subj.dep_ == "conj" and subj.head.pos_ in ("NOUN", "PROPN"):
+        subj = subj.head
+    if cur == tok or subj.head != cur or subj.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
         return None  # a participle's subject ("three killed and 10 wounded") suffered it
     return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
 
@@ -129,6 +133,40 @@ def a_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
         return None
     return next(((role, c) for c in cur.children if c.dep_ in ("acomp", "oprd") and c.i > tok.i
                  and (role := _casualty_role(c, lex)) is not None), None)
+
+
+def a_relative_clause_on_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"the nine women who had been killed", "the 40 people who died": a relative clause on the counted noun,
+    whose relative word is the one the verb befell (a passive's subject, or the subject of a verb with no
+    object), says what happened to them; "two gunmen who killed three men" (an object of its own) does not."""
+    if cur != tok:
+        return None
+    for c in tok.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB":
+            continue
+        who = [x.dep_ for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT")]
+        role = _first_role(_keys(c, _role_particles(c, lex)), lex)
+        if role is None or not who:
+            continue
+        if who[0] == "nsubjpass" or (role in lex.quantity_words.casualty_roles
+                                     and not any(x.dep_ == "dobj" for x in c.children)):
+            return role, c
+    return None
+
+
+def a_casualty_it_is_said_to_have(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"51 people were reported killed", "two men are feared dead", "Smith was found shot to death", "Jones was
+    pronounced dead": the word a passive verb of saying or finding sets after its counted subject (a participle
+    of a role, or a casualty word) says what happened to it."""
+    if cur != tok.head or tok.dep_ != "nsubjpass":
+        return None
+    for c in cur.children:
+        if c.dep_ not in ("xcomp", "oprd", "acomp") or c.i < cur.i:
+            continue
+        role = _casualty_role(c, lex) or _first_role(_keys(c, _role_particles(c, lex)), lex)
+        if role is not None:
+            return role, c
+    return None
 
 
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -203,8 +241,8 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part, a_state_it_is_in, role_word_above,
-    a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
+    participle_after_it, a_relative_clause_on_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part,
+    a_state_it_is_in, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 
@@ -399,6 +437,24 @@ def _after_an_age_word(doc: Doc, start: int, age_words: frozenset[str]) -> bool:
     return k >= 0 and doc[k].lower_ in age_words
 
 
+def a_sum_of_money(c: Count) -> str | None:
+    """"held on a bond of $2,500", "fined 300 dollars": a number after a currency sign or before a currency word
+    is a sum of money, whatever the tagger made of it."""
+    words = c.lex.quantity_words
+    before = c.doc[c.start - 1].text if c.start > 0 else ""
+    after = c.doc[c.end].lower_ if c.end < len(c.doc) else ""
+    return NOT_COUNTED if before in words.currency_signs or after in words.currency_words else None
+
+
+def a_number_in_a_name(c: Count) -> str | None:
+    """"found dead at 14 Mill Road", "the 3 Brook Lane house": a number before a singular proper name that counts
+    no people (no group's name: "killed 12 Taliban" stays a count) is a house number, a route, a name."""
+    noun = c.noun
+    if noun is None or noun.i <= c.num.i or noun.tag_ != "NNP" or noun.ent_type_ in ("NORP", "ORG"):
+        return None
+    return NOT_COUNTED if c.lex.items.get(noun.lemma_.lower()) is None else None
+
+
 def a_number_naming_a_thing(c: Count) -> str | None:
     """"near Route 9", "Flight 370", "Gate 4": a number right after the capitalised name it hangs on names a
     thing; it counts nothing (a headline's "Police Arrest 3" keeps its role word)."""
@@ -428,7 +484,8 @@ def _casualty_counted(c: Count) -> str | None:
     headline verb the tagger took for a noun before its number ("Shelling kills 4"), or a participle the
     number was hung on ("7 killed, 20 hurt")."""
     noun = c.noun
-    participle = noun is not None and noun.i == c.num.i + 1 and noun.tag_ in ("VBN", "VBD")
+    participle = noun is not None and noun.i == c.num.i + 1 and (
+        noun.tag_ in ("VBN", "VBD") or (noun.tag_ == "NNP" and noun.text.istitle()))  # a headline's "17 Slain"
     if noun is None or not (noun.pos_ == "ADJ" or noun.i < c.num.i or participle):
         return None
     return _casualty_role(noun, c.lex)
@@ -498,7 +555,8 @@ def people_held(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, an_improvised_bomb, others_after_a_count, item_of_lemma,
+    an_age, a_sum_of_money, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
+    an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, item_of_a_name_in_the_plural, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
 )
 
@@ -624,7 +682,7 @@ def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[Quant
         root = ent.root
         if ent.label_ != "PERSON" or root.dep_ not in ("dobj", "nsubjpass") or root.head.pos_ != "VERB":
             continue
-        role = role_word_above(root, root.head, lex)
+        role = role_word_above(root, root.head, lex) or a_casualty_it_is_said_to_have(root, root.head, lex)
         if role is None or role[0] not in ("killed", "injured"):  # one abducted is told, not counted
             continue
         out.append(QuantityMention(
@@ -767,7 +825,8 @@ class QuantityFinder(SitrepComponent):
                 ))
                 continue
             role, gov = _role_of(t, self.lex)
-            if role not in words.casualty_roles or gov is None or not _a_verb_or_its_state(gov) or gov.i - t.i > 6:
+            far = gov is not None and gov.i - t.i > 6 and gov != t.head  # the subject of its own verb, however far
+            if role not in words.casualty_roles or gov is None or not _a_verb_or_its_state(gov) or far:
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",
