@@ -1739,6 +1739,37 @@ def _a_charge(t: Token, charges: Collection[str]) -> bool:
     return t.lemma_.lower() in charges or t.lower_ in charges
 
 
+PLACING_LABELS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # a date or a place that sets an act in the world
+OWN_WORD_DEPS = ("nummod", "compound", "amod", "npadvmod", "prep")  # "two killings", "the Elm Street murder"
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words a noun of an act has of its own ("two", "in Elmvale", "of a clerk", "last week") and, when it
+    is the subject, those of its verb ("the murder happened on Sunday"): children and what their prepositions
+    govern, no deeper."""
+    hosts = [head] + ([head.head] if head.dep_ in SUBJECTS else [])
+    kids = [ch for h in hosts for ch in h.children if ch.dep_ in OWN_WORD_DEPS or h is not head]
+    return kids + [g for ch in kids if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"]
+
+
+def _places_the_act(t: Token, c: Candidate) -> bool:
+    """A number, a date or a place, or whom the act was done to ("of a clerk", "of three guards")."""
+    if t.pos_ == "NUM" or t.ent_type_ in PLACING_LABELS or any(w.ent_type_ in PLACING_LABELS for w in t.lefts):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and (_a_person(t, c.lex) or _a_counted_group(t))
+
+
+def a_killing_pointed_back_at(c: Candidate) -> bool:
+    """"the assassination touched off riots", "her murder still haunts the town", "they filmed the killing": a
+    noun of one killing (``killing_nouns``) with nothing of its own that places it, no one it was done to, no
+    number, date or place, points back at a killing the reader already knows; it tells no event of its own
+    (not "the murder of a clerk in Elmvale", "two killings last week", "the slaying happened on Sunday")."""
+    head = c.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in c.lex.trigger_words.killing_nouns:
+        return False
+    return not any(_places_the_act(t, c) for t in _own_words(head))
+
+
 def blasting_off(c: Candidate) -> bool:
     """"the crew blasts off to the space station", "fired off a letter": a verb of force with "off" after it
     launches or sends; it strikes nothing."""
@@ -2278,7 +2309,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
-    people_of_a_scene_flee, a_contest_of_things_or_firms,
+    people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
 )
 
 
