@@ -36,6 +36,12 @@ CASES = [
     ("The head of the port authority said the docks were closed.", "head of the port authority", None, "asserts"),
     # the name set off by commas is the speaker's
     ("The port's director, John Miller, said the cranes were idle.", "port's director, John Miller", None, "asserts"),
+    # an adjective set after the speaker's noun keeps its preposition: "sources close" names no one
+    ("Two men were held, sources close to the inquiry said.", "sources close to the inquiry", None, "asserts"),
+    ("The talks had stalled, officials familiar with the matter said.", "officials familiar with the matter", None,
+     "asserts"),
+    ("According to a source close to the family, the boy was found on Sunday.", "source close to the family", None,
+     "asserts"),
 ]
 
 

@@ -155,3 +155,32 @@ def test_a_name_read_off_before_said(parse, text, speaker, word):
     doc = parse(text)
     assert any(speaker in c.claimant for c in doc._.claims)
     assert all(word not in c.claimant for c in doc._.claims)
+
+
+# (text, the speakers the attack keeps): a reading of what the attack was for tells none of its facts
+PURPOSES = [
+    ("A bomb killed four people at a market in Quetta on Sunday. "
+     "The bishop said the bombing was designed to wreck the peace talks.", set()),
+    ("A bomb killed four people at a market in Quetta on Sunday. "
+     "The governor described the bombing as an attempt to sow fear before the vote.", set()),
+    ("A bomb killed four people at a market in Quetta on Sunday. "
+     "The minister said the attack was meant to frighten voters.", set()),
+    # no infinitive after it: where it was aimed is a fact of the attack
+    ("A bomb killed four people at a market in Quetta on Sunday. "
+     "The bomb was aimed at the crowded stalls, the governor said.", {"governor"}),
+    # the act told with its aim in one clause: the speaker tells the act
+    ("Troops shelled the ridge near Quetta on Sunday in an attempt to cut the road, the army said.", {"army"}),
+    # a verb of trying that tells the act, not a reading of it
+    ("Gunmen attempted to storm a police post in Quetta on Sunday, officials said.", {"officials"}),
+    # a speaker who gives the count keeps the claim
+    ("A bomb killed four people at a market in Quetta on Sunday, the governor said, calling it an attempt to "
+     "sow fear.", {"governor"}),
+]
+
+
+@pytest.mark.parametrize("text, names", PURPOSES)
+def test_a_reading_of_the_aim_is_no_claim(parse, text, names):
+    doc = parse(text)
+    attacks = [e for e in doc._.events if e.type.startswith("attack")]
+    assert attacks
+    assert {c.claimant.name for c in attacks[0].claims} == names

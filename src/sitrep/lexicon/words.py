@@ -145,6 +145,7 @@ class ClaimWords:
     issuing_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     reaction_words: frozenset[str]
+    purpose_words: frozenset[str]
     testimony_audiences: frozenset[str]
     account_pronouns: dict[str, str]
     account_keepers: frozenset[str]

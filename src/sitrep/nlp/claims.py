@@ -44,7 +44,8 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     stack = list(subj.children)
     while stack:
         t = stack.pop()
-        keep = (t.dep_ == "prep" and t.head.lemma_.lower() in words.titled_heads) or (t.dep_ == "punct" and t.text == "’")
+        keep = (t.dep_ == "prep" and (t.head.lemma_.lower() in words.titled_heads or _after_a_set_adjective(t))) \
+            or (t.dep_ == "punct" and t.text == "’")
         if (t.dep_ in CUT_DEPS and not keep) or _an_age(t) or _set_off_before(t):
             continue
         toks.append(t)
@@ -55,6 +56,13 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
         hi -= 1  # "the navy's statement said", a line break before "say"
     return doc[lo:hi]
+
+
+def _after_a_set_adjective(prep: Token) -> bool:
+    """"sources close to the inquiry", "officials familiar with the talks": the preposition of an adjective set after
+    the speaker's noun is part of the name ("sources close" says nothing)."""
+    adj = prep.head
+    return adj.pos_ == "ADJ" and adj.dep_ == "amod" and adj.i > adj.head.i
 
 
 def _set_off_before(tok: Token) -> bool:

@@ -274,7 +274,8 @@ class EventAssembler(SitrepComponent):
             self.lex.claim_words.account_pronouns, self.account_keepers, self.people))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         fold.drop_state_beside_its_body(events)
-        gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words)
+        gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words,
+                              self.lex.claim_words.purpose_words)
         fold.one_name_per_speaker(events)
         for ev in events:
             ev.assign_id()

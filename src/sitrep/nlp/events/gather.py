@@ -236,13 +236,15 @@ GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None]
 )
 
 
-def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str]) -> None:
+def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str],
+                   purpose_words: frozenset[str] = frozenset()) -> None:
     """"'I convey my deepest condolences to the families of the victims of the attack,' the minister said": a
     speaker whose own words react to an event (condolences, a condemnation) in a sentence that gives none of the
     record's counts tells none of its facts, and is no claimant of it; a statement's own speaker stays, and so
     does one the narrator's reaction merely frames ("The ministry condemned the attack, which the rebels
-    claimed")."""
-    reacting = _reactions(doc, reaction_words)
+    claimed"). A reading of what the event was for ("the bishop said the killing was designed to wreck the
+    peace") is such a reaction too (``_a_purpose``)."""
+    reacting = _reactions(doc, reaction_words, purpose_words)
     if not reacting:
         return
     for ev in events:
@@ -258,12 +260,35 @@ def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str]
                 q.claim = index.get(q.claim) if q.claim is not None else None
 
 
-def _reactions(doc: Doc, reaction_words: frozenset[str]) -> set[tuple[int, str]]:
-    """The (sentence start, speaker) of each claim whose own words hold a word of reaction."""
+def _reactions(doc: Doc, reaction_words: frozenset[str],
+               purpose_words: frozenset[str] = frozenset()) -> set[tuple[int, str]]:
+    """The (sentence start, speaker) of each claim whose own words hold a word of reaction or of purpose."""
     out: set[tuple[int, str]] = set()
     for c in doc._.claims or []:
         sent = sentences(doc)[c.sent]
-        if any((t.lemma_.lower() in reaction_words or t.lower_ in reaction_words) and not _in_a_name(t, [c])
-               and _said_by(t, doc, c) for t in sent):
+        if any(((t.lemma_.lower() in reaction_words or t.lower_ in reaction_words) or _a_purpose(t, purpose_words))
+               and not _in_a_name(t, [c]) and _said_by(t, doc, c) for t in sent):
             out.add((sentence_span(doc, c.sent, "").start, c.claimant))
     return out
+
+
+def _a_purpose(tok: Token, purpose_words: frozenset[str]) -> bool:
+    """"the raid was designed to sow fear", "called it an attempt to wreck the talks": a word of aim, a noun or a
+    participle that is no perfect ("he had attempted to flee" tells an act), said of the event (what a clause
+    predicates: not "an attempt to storm the jail failed", not "troops shelled the ridge in an attempt to cut the
+    road", which tell the act with its aim), with the aim told by an infinitive after it."""
+    if (tok.lemma_.lower() not in purpose_words and tok.lower_ not in purpose_words) or not _predicated(tok):
+        return False
+    if not (tok.pos_ == "NOUN" or (tok.tag_ == "VBN" and not any(ch.lemma_ == "have" for ch in tok.children))):
+        return False
+    return any(ch.dep_ in ("xcomp", "acl", "advcl") and ch.pos_ in ("VERB", "AUX")
+               and any(a.tag_ == "TO" for a in ch.children) for ch in tok.children)
+
+
+PREDICATE_DEPS = ("ROOT", "ccomp", "conj", "attr", "oprd", "acomp")  # "was designed", "was an attempt", "called it one"
+
+
+def _predicated(tok: Token) -> bool:
+    """Is ``tok`` what a clause says of its subject or object ("the raid was designed to", "described it as an
+    attempt to"), not a subject or an adverbial ("in a bid to")?"""
+    return tok.dep_ in PREDICATE_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
