@@ -115,6 +115,7 @@ class StatusWords:
     property_crime_words: frozenset[str]
     harm_words: frozenset[str]
     fall_verbs: frozenset[str]
+    pedestrian_verbs: frozenset[str]
     scene_people: frozenset[str]
     offer_adjectives: frozenset[str]
     offer_marks: frozenset[str]

@@ -1859,6 +1859,16 @@ def a_strike_of_work(c: Candidate) -> bool:
         c.sentence_words & {"union", "walkout", "picket", "wage", "wages"})
 
 
+def _a_fugitive_described(head: Token, fugitives: frozenset[str]) -> list[Token]:
+    """"Dog helps catch fleeing suspect": a "fleeing" right before a bare fugitive's noun (``fugitive_nouns``) that
+    the parser took for its object describes that noun, the one who flees ("fleeing the town" has a determiner,
+    "fleeing persecution" no fugitive)."""
+    if head.tag_ != "VBG":
+        return []
+    return [ch for ch in head.children if ch.dep_ == "dobj" and ch.i == head.i + 1
+            and ch.lemma_.lower() in fugitives]
+
+
 def one_flees_alone(c: Candidate) -> bool:
     """"the suspect fled on foot", "a fleeing driver", "he stopped, jumped out and fled", "charged with fleeing
     police": one who flees alone
@@ -1873,6 +1883,7 @@ def one_flees_alone(c: Candidate) -> bool:
         fleers = _first_subjects(head.head)
     if head.tag_ == "VBG" and head.dep_ == "ROOT":  # a headline: "Fleeing suspect caught"
         fleers += [ch for ch in head.children if ch.dep_ == "dobj"]
+    fleers += _a_fugitive_described(head, c.lex.status.fugitive_nouns)
     many = c.lex.status.displaced_nouns
     return bool(fleers) and not any(t.lemma_.lower() in many or t.tag_ in ("NNS", "NNPS", "CD") or t.lower_ in ("they", "we")
                                     or any(n.dep_ in ("nummod", "conj") for n in t.children) for t in fleers)
@@ -2283,6 +2294,47 @@ def struck_in_a_fall(c: Candidate) -> bool:
         and not _armed_side_in(c)
 
 
+UNDER_PREPOSITIONS = frozenset({"under", "beneath", "underneath"})  # "trapping him under the car"
+JOINED_DEPS = ("advcl", "conj", "xcomp")  # a clause joined to a verb: "hit the man, trapping him ..."
+
+
+def left_under_a_vehicle(c: Candidate) -> bool:
+    """"she hit the man, trapping him under the car", "the van struck a cyclist and dragged her beneath it": a
+    hit or a strike whose joined clause puts someone under a vehicle (``vehicle_words``), with no weapon, no armed
+    men and no gunfire, was the vehicle's blow, a road accident ("the gunman hit the guard and hid under a truck"
+    tells gunfire's man and stays; "he hit the clerk, then fled in a car" puts no one under it)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in ("hit", "strike"):
+        return False
+    if c.sentence_words & (ATTACK_CUES | c.lex.status.gunfire_words) or _armed_side_in(c):
+        return False
+    vehicles = c.lex.status.vehicle_words
+    return any(p.dep_ == "prep" and p.lower_ in UNDER_PREPOSITIONS and
+               any(o.dep_ == "pobj" and o.lemma_.lower() in vehicles for o in p.children)
+               for j in head.children if j.dep_ in JOINED_DEPS for p in j.children)
+
+
+def struck_while_on_foot(c: Candidate) -> bool:
+    """"a woman was hit while jogging on the shoulder", "he was struck while crossing the street": a person struck
+    with no striker named (a passive with no "by"), while going on foot or by bicycle (``pedestrian_verbs``), with
+    no weapon, no armed men and no word of an attack or gunfire, was struck by a vehicle ("he was struck by a
+    gunman while walking home" names the striker and stays)."""
+    head = c.head
+    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in ("hit", "strike"):
+        return False
+    deps = {ch.dep_ for ch in head.children}
+    if "agent" in deps or not deps & {"auxpass", "nsubjpass"}:
+        return False
+    if c.sentence_words & (ATTACK_CUES | c.lex.status.gunfire_words) or _armed_side_in(c):
+        return False
+    walking = c.lex.status.pedestrian_verbs
+    return any(ch.dep_ == "advcl" and ch.lemma_.lower() in walking and _has_mark(ch, WHILE_MARKS)
+               for ch in head.children)
+
+
+WHILE_MARKS = frozenset({"while", "as", "when"})  # "struck while crossing", "hit as she walked home"
+
+
 def people_of_a_scene_flee(c: Candidate) -> bool:
     """"the other customers fled", "investors fled the market", "the robbers fled in a grey car": people found at
     the scene of a crime or a scare (``scene_people``) who flee run from it, no one is displaced ("residents fled
@@ -2310,6 +2362,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
+    left_under_a_vehicle, struck_while_on_foot,
 )
 
 
