@@ -890,9 +890,19 @@ def _judged(verb: Token) -> bool:
         any(c.dep_ in ("attr", "acomp") for c in be.children)
 
 
+def merely_likely(verb: Token, cues: StatusWords) -> bool:
+    """"children there are likely to be beaten or detained", "the fleet is capable of blockading the coast": an
+    act under an adjective of likelihood or capacity (``likelihood_adjectives``), or one joined to it, may be
+    done; none is told (not "was able to flee": he fled)."""
+    act = verb.head if verb.dep_ == "conj" else verb
+    adj = act.head.head if act.dep_ == "pcomp" and act.head.dep_ == "prep" else act.head
+    return act.dep_ in ("xcomp", "pcomp") and adj is not act and adj.pos_ == "ADJ" and \
+        adj.lower_ in cues.likelihood_adjectives
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
     under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
-    under_an_obligation, judged_in_general,
+    under_an_obligation, judged_in_general, merely_likely,
 )
 
 
@@ -1259,9 +1269,27 @@ def when_a_past_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
         a.dep_ == "aux" and a.lower_ in cues.past_habit_aux for a in verb.head.children)
 
 
+def _a_span_just_gone(prep: Token, cues: StatusWords) -> bool:
+    """"over the past three years", "during the last two summers": a span of months or years just gone."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in cues.span_units and any(
+            m.dep_ == "amod" and m.lower_ in cues.span_recent for m in o.children) for o in prep.children)
+
+
+def over_a_span_just_gone(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the slayings of nine hunters over the past three years", "gangs robbed shops throughout the last two
+    summers": acts told over a span of months or years just gone are many, no single event (not "the
+    deadliest raid in the past decade", "the first arrest in the last two years": one act picked out)."""
+    root = span.root
+    if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in root.children):
+        return False
+    return any(_a_span_just_gone(p, cues) for p in (*root.children, *clause.verb.children))
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
     during_a_named_war, in_a_past_decade, a_present_of_someone_described, when_a_past_habit,
+    over_a_span_just_gone,
 )
 
 
