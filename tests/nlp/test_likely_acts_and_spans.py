@@ -1,5 +1,6 @@
-"""Acts under an adjective of likelihood or capacity, and acts told over a span of months or years just gone:
-no single event is told (invented sentences)."""
+"""Acts under an adjective of likelihood or capacity, acts told over a span of months or years just gone, and
+participles on a noun counted by "no": no single event is told; a habit word beside one day named tells the
+blows of one act (invented sentences)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ NO_EVENT = [
      triggers.over_a_span_just_gone),
     ("In the past six months, 40 youths were arrested in Dornmere for theft.", "arrest",
      triggers.over_a_span_just_gone),
+    ("There were no roads closed near Varnholt, the police said.", "disruption", triggers.told_of_nothing),
+    ("No homes were damaged and no bridges closed near Quellby.", "disruption", triggers.told_of_nothing),
+    ("Militants repeatedly attacked the Quellby checkpoint.", "attack", triggers.marked_as_a_habit),
+    ("The town of Dornmere is shelled almost daily.", "attack", triggers.marked_as_a_habit),
 ]
 
 # the same words telling an event
@@ -31,6 +36,9 @@ KEPT = [
     ("Gunmen killed nine hunters near Quellby on Monday, police said.", "attack"),
     ("Rebels have shelled Dornmere over the past month, and on Monday they stormed the barracks.", "attack"),
     ("The rebels will likely attack Varnholt on Monday.", "attack"),
+    ("Police closed the roads near Quellby on Monday.", "disruption"),
+    ("Two gunmen attacked a guard near Quellby on Monday, repeatedly stabbing him.", "attack"),
+    ("Militants attacked the Dornmere checkpoint on March 3, repeatedly firing rockets at the guards.", "attack"),
 ]
 
 

@@ -1046,8 +1046,17 @@ def _a_charge_named(entry: TriggerEntry, head: Token) -> bool:
         for p in head.children)
 
 
+def told_of_nothing(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"there were no roads closed", "no homes damaged in the storm": a participle on a noun counted by "no"
+    tells of nothing done."""
+    noun = head.head
+    return head.dep_ == "acl" and head.tag_ == "VBN" and noun is not head and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
     none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
+    told_of_nothing,
 )
 
 
@@ -1207,8 +1216,20 @@ def _ground_measured(span: Span, cues: StatusWords) -> bool:
 
 
 def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the town is shelled almost daily"."""
-    return clause.says(cues.habitual_markers)
+    """"the town is shelled almost daily" (not "attacked him on March 3, repeatedly stabbing him": an act of
+    one day named, its blows many)."""
+    return clause.says(cues.habitual_markers) and not _one_day_named(clause.verb)
+
+
+EVERY = ("every", "each")  # "on every Monday": days of a habit, not one day
+
+
+def _one_day_named(verb: Token) -> bool:
+    """"on Monday", "on March 3": the verb's own clause names one day (not "on Mondays", "on each Monday")."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.tag_ not in ("NNS", "NNPS")
+        and not any(d.lower_ in EVERY for d in o.children)
+        for o in p.children) for p in verb.children)
 
 
 def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
