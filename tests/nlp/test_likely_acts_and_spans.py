@@ -1,6 +1,6 @@
-"""Acts under an adjective of likelihood or capacity, acts told over a span of months or years just gone, and
-participles on a noun counted by "no": no single event is told; a habit word beside one day named tells the
-blows of one act (invented sentences)."""
+"""Acts under an adjective of likelihood or capacity, acts told over a span of months or years just gone,
+participles on a noun counted by "no", and acts named by a noun dated by a named war: no single event is
+told; a habit word beside one day named tells the blows of one act (invented sentences)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ NO_EVENT = [
     ("No homes were damaged and no bridges closed near Quellby.", "disruption", triggers.told_of_nothing),
     ("Militants repeatedly attacked the Quellby checkpoint.", "attack", triggers.marked_as_a_habit),
     ("The town of Dornmere is shelled almost daily.", "attack", triggers.marked_as_a_habit),
+    ("The commission documented the massacre of 300 villagers during the Korean War.", "attack",
+     triggers.during_a_named_war),
+    ("Hundreds of Dornmere villagers died in a massacre during the Korean War.", "attack",
+     triggers.during_a_named_war),
 ]
 
 # the same words telling an event
@@ -37,6 +41,7 @@ KEPT = [
     ("Rebels have shelled Dornmere over the past month, and on Monday they stormed the barracks.", "attack"),
     ("The rebels will likely attack Varnholt on Monday.", "attack"),
     ("Police closed the roads near Quellby on Monday.", "disruption"),
+    ("The commission documented the massacre of 300 villagers near Quellby on Monday.", "attack"),
     ("Two gunmen attacked a guard near Quellby on Monday, repeatedly stabbing him.", "attack"),
     ("Militants attacked the Dornmere checkpoint on March 3, repeatedly firing rockets at the guards.", "attack"),
 ]

@@ -1253,8 +1253,10 @@ def a_present_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
 
 
 def during_a_named_war(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"thousands were deported during the Great Northern War": an act dated by a war of the past is background."""
-    preps = [c for c in clause.verb.children if c.dep_ == "prep" and c.lower_ in cues.era_preps]
+    """"thousands were deported during the Great Northern War", "documented the massacres of villagers during the
+    Great Northern War": an act, verb or noun, dated by a war of the past is background."""
+    holders = (clause.verb,) if span.root == clause.verb else (clause.verb, span.root)
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in cues.era_preps]
     return any(t.ent_type_ == "EVENT" and t.lemma_.lower() in cues.background_subjects
                for p in preps for t in p.subtree)
 
