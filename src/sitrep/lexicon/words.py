@@ -72,6 +72,9 @@ class StatusWords:
     obligation_aux: frozenset[str]  # "must approve": owed, not done
     obligation_governors: frozenset[str]  # "will have to negotiate", "is obliged to honour"
     era_preps: frozenset[str]
+    likelihood_adjectives: frozenset[str]  # "likely to be detained", "capable of blockading"
+    span_units: frozenset[str]  # "over the past three years": a span of many acts
+    span_recent: frozenset[str]
     law_enforcers: frozenset[str]
     standing_verbs: frozenset[str]
     people_nouns: frozenset[str]

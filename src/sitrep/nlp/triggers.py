@@ -890,9 +890,19 @@ def _judged(verb: Token) -> bool:
         any(c.dep_ in ("attr", "acomp") for c in be.children)
 
 
+def merely_likely(verb: Token, cues: StatusWords) -> bool:
+    """"children there are likely to be beaten or detained", "the fleet is capable of blockading the coast": an
+    act under an adjective of likelihood or capacity (``likelihood_adjectives``), or one joined to it, may be
+    done; none is told (not "was able to flee": he fled)."""
+    act = verb.head if verb.dep_ == "conj" else verb
+    adj = act.head.head if act.dep_ == "pcomp" and act.head.dep_ == "prep" else act.head
+    return act.dep_ in ("xcomp", "pcomp") and adj is not act and adj.pos_ == "ADJ" and \
+        adj.lower_ in cues.likelihood_adjectives
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
     under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
-    under_an_obligation, judged_in_general,
+    under_an_obligation, judged_in_general, merely_likely,
 )
 
 
@@ -1036,8 +1046,17 @@ def _a_charge_named(entry: TriggerEntry, head: Token) -> bool:
         for p in head.children)
 
 
+def told_of_nothing(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"there were no roads closed", "no homes damaged in the storm": a participle on a noun counted by "no"
+    tells of nothing done."""
+    noun = head.head
+    return head.dep_ == "acl" and head.tag_ == "VBN" and noun is not head and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
     none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
+    told_of_nothing,
 )
 
 
@@ -1197,8 +1216,20 @@ def _ground_measured(span: Span, cues: StatusWords) -> bool:
 
 
 def marked_as_a_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the town is shelled almost daily"."""
-    return clause.says(cues.habitual_markers)
+    """"the town is shelled almost daily" (not "attacked him on March 3, repeatedly stabbing him": an act of
+    one day named, its blows many)."""
+    return clause.says(cues.habitual_markers) and not _one_day_named(clause.verb)
+
+
+EVERY = ("every", "each")  # "on every Monday": days of a habit, not one day
+
+
+def _one_day_named(verb: Token) -> bool:
+    """"on Monday", "on March 3": the verb's own clause names one day (not "on Mondays", "on each Monday")."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.tag_ not in ("NNS", "NNPS")
+        and not any(d.lower_ in EVERY for d in o.children)
+        for o in p.children) for p in verb.children)
 
 
 def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
@@ -1222,8 +1253,10 @@ def a_present_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
 
 
 def during_a_named_war(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"thousands were deported during the Great Northern War": an act dated by a war of the past is background."""
-    preps = [c for c in clause.verb.children if c.dep_ == "prep" and c.lower_ in cues.era_preps]
+    """"thousands were deported during the Great Northern War", "documented the massacres of villagers during the
+    Great Northern War": an act, verb or noun, dated by a war of the past is background."""
+    holders = (clause.verb,) if span.root == clause.verb else (clause.verb, span.root)
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in cues.era_preps]
     return any(t.ent_type_ == "EVENT" and t.lemma_.lower() in cues.background_subjects
                for p in preps for t in p.subtree)
 
@@ -1259,9 +1292,27 @@ def when_a_past_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:
         a.dep_ == "aux" and a.lower_ in cues.past_habit_aux for a in verb.head.children)
 
 
+def _a_span_just_gone(prep: Token, cues: StatusWords) -> bool:
+    """"over the past three years", "during the last two summers": a span of months or years just gone."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in cues.span_units and any(
+            m.dep_ == "amod" and m.lower_ in cues.span_recent for m in o.children) for o in prep.children)
+
+
+def over_a_span_just_gone(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"the slayings of nine hunters over the past three years", "gangs robbed shops throughout the last two
+    summers": acts told over a span of months or years just gone are many, no single event (not "the
+    deadliest raid in the past decade", "the first arrest in the last two years": one act picked out)."""
+    root = span.root
+    if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in root.children):
+        return False
+    return any(_a_span_just_gone(p, cues) for p in (*root.children, *clause.verb.children))
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
     during_a_named_war, in_a_past_decade, a_present_of_someone_described, when_a_past_habit,
+    over_a_span_just_gone,
 )
 
 
