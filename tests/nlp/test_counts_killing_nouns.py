@@ -28,7 +28,10 @@ CASES = [
     ("Police foiled the planned assassination of three judges in Harwick.", []),
     # a_year: a bare four-digit number after a preposition
     ("He was jailed for the murder of a clerk in 2005.", [("person", "killed", 1, "exact")]),
-    ("He was the fifth soldier from Fenmoor killed since 2003.", []),
+    ("He was the fifth soldier from Fenmoor killed since 2003.", [("soldier", "killed", 1, "exact")]),
+    # _an_ordinal_on: the last of a series is one
+    ("Ned Ashdown is the 28th person from Harwick killed since 2003.", [("person", "killed", 1, "exact")]),
+    ("The fifth man arrived in Harwick on Monday.", []),
     ("The death toll in Harwick rose to 2010 on Monday.", [("person", "killed", 2010, "exact")]),
     ("Rebels freed 1500 prisoners near Fenmoor in 2004.", [("prisoner", "released", 1500, "exact")]),
 ]

@@ -766,11 +766,21 @@ def _headline_participle(t: Token) -> Token | None:
 
 def _one_told(t: Token) -> bool:
     """"a woman", and "the driver was killed", "the guard was wounded": one person, with "a", or with "the" as
-    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same)."""
+    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same), or
+    with "the" and an ordinal ("the 28th soldier killed")."""
     dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-    if any(d in ("a", "an") for d in dets):
+    if any(d in ("a", "an") for d in dets) or dets == ["the"] and _an_ordinal_on(t):
         return True
     return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB"
+
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.IGNORECASE)
+
+
+def _an_ordinal_on(t: Token) -> bool:
+    """"the 28th soldier killed since 2003", "the fifth journalist shot this year": one person, the last of a
+    series (the series is background; the one is this event's)."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(c.text)) for c in t.children)
 
 
 def _the_one(t: Token) -> bool:
