@@ -298,6 +298,7 @@ class QuantityWords:
     improvised_words: frozenset[str]
     toll_preps: frozenset[str]
     dead_nouns: frozenset[str]
+    undone_killing_words: frozenset[str]  # "the attempted murder of a guard": a killing not done
     currency_signs: frozenset[str]
     currency_words: frozenset[str]
 

@@ -169,6 +169,31 @@ def a_casualty_it_is_said_to_have(tok: Token, cur: Token, lex: Lexicon) -> Role 
     return None
 
 
+def an_undone_killing(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"the attempted murder of a guard", "a foiled assassination of two judges": a noun of killing that a word
+    before it (``undone_killing_words``) says was not done kills no one it is of."""
+    if cur == tok or not _a_killing_noun(cur, lex):
+        return None
+    undone = lex.quantity_words.undone_killing_words
+    return NO_ROLE if any(c.dep_ in ("amod", "compound") and c.lower_ in undone for c in cur.children) else None
+
+
+def _a_killing_noun(tok: Token, lex: Lexicon) -> bool:
+    """"murder", "killings", "slaying" (``killing_nouns``), a noun that names a killing."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.trigger_words.killing_nouns
+
+
+def the_victim_of_a_killing(tok: Token, lex: Lexicon) -> Role | None:
+    """"the killing of Tom Reddle", "the murder of his neighbour": the one a noun of killing is of, done,
+    was killed; the noun governs the count."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or not _a_killing_noun(of.head, lex):
+        return None
+    if an_undone_killing(tok, of.head, lex) is not None:
+        return None
+    return "killed", of.head
+
+
 def role_word_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"air defences shot down 42 drones", "gunmen shot dead three men": the first word above that names a
     role, with its particle or result word."""
@@ -242,7 +267,7 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, a_relative_clause_on_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part,
-    a_state_it_is_in, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
+    a_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 
@@ -446,6 +471,16 @@ def a_sum_of_money(c: Count) -> str | None:
     return NOT_COUNTED if before in words.currency_signs or after in words.currency_words else None
 
 
+def a_year(c: Count) -> str | None:
+    """"killed since 2003", "the 30 soldiers killed in 1994": a bare number of four digits in the years of
+    modern history, the object of a preposition, is a year the tagger did not mark (a toll's "rose to 2010"
+    is read before)."""
+    num = c.num
+    if c.end - c.start != 1 or c.noun is not None or num.dep_ != "pobj" or not re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+        return None
+    return NOT_COUNTED
+
+
 def a_number_in_a_name(c: Count) -> str | None:
     """"found dead at 14 Mill Road", "the 3 Brook Lane house": a number before a singular proper name that counts
     no people (no group's name: "killed 12 Taliban" stays a count) is a house number, a route, a name."""
@@ -555,7 +590,7 @@ def people_held(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, a_sum_of_money, people_in_a_toll, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
+    an_age, a_sum_of_money, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
     an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, item_of_a_name_in_the_plural, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
 )
@@ -675,19 +710,23 @@ def conjoined_totals(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> l
 
 
 def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
-    """"a neighbour gunned down Greene", "Smith was fatally stabbed": a person named as the one a casualty
-    verb struck is one person killed or injured (a casualty in the singular counts one)."""
+    """"a neighbour gunned down Greene", "Smith was fatally stabbed", "the murder of Tom Reddle": a person named
+    as the one a casualty verb struck, or as the one a killing was of, is one person killed or injured (a
+    casualty in the singular counts one)."""
     out: list[QuantityMention] = []
     for ent in doc.ents:
         root = ent.root
-        if ent.label_ != "PERSON" or root.dep_ not in ("dobj", "nsubjpass") or root.head.pos_ != "VERB":
+        if ent.label_ != "PERSON":
             continue
-        role = role_word_above(root, root.head, lex) or a_casualty_it_is_said_to_have(root, root.head, lex)
+        role = the_victim_of_a_killing(root, lex)
+        gov = role[1] if role is not None and role[1] is not None else root.head
+        if role is None and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB":
+            role = role_word_above(root, root.head, lex) or a_casualty_it_is_said_to_have(root, root.head, lex)
         if role is None or role[0] not in ("killed", "injured"):  # one abducted is told, not counted
             continue
         out.append(QuantityMention(
             tok_start=ent.start, tok_end=ent.end, text=ent.text, value=1, qualifier="exact", item="person",
-            role=str(role[0]), sent=sent_of[root.i], noun=root.i, governor=root.head.i,
+            role=str(role[0]), sent=sent_of[root.i], noun=root.i, governor=gov.i,
         ))
     return out
 
@@ -727,11 +766,26 @@ def _headline_participle(t: Token) -> Token | None:
 
 def _one_told(t: Token) -> bool:
     """"a woman", and "the driver was killed", "the guard was wounded": one person, with "a", or with "the" as
-    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same)."""
+    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same), or
+    with "the" and an ordinal ("the 28th soldier killed")."""
     dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-    if any(d in ("a", "an") for d in dets):
+    if any(d in ("a", "an") for d in dets) or dets == ["the"] and _an_ordinal_on(t):
         return True
     return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB"
+
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.IGNORECASE)
+
+
+def _an_ordinal_on(t: Token) -> bool:
+    """"the 28th soldier killed since 2003", "the fifth journalist shot this year": one person, the last of a
+    series (the series is background; the one is this event's)."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(c.text)) for c in t.children)
+
+
+def _the_one(t: Token) -> bool:
+    """"the mayor", "his neighbour", "a clerk": one person, told with an article or whose he is."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)
 
 
 def _a_verb_or_its_state(gov: Token) -> bool:
@@ -810,12 +864,13 @@ class QuantityFinder(SitrepComponent):
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
         for t in doc:
-            item = self.lex.items.get(t.lemma_.lower())
+            killing = the_victim_of_a_killing(t, self.lex) if t.tag_ == "NN" else None
+            item = self.lex.items.get(t.lemma_.lower()) or ("person" if killing else None)  # "of the mayor"
             if t.tag_ != "NN" or item not in words.person_items:
                 continue
-            if not _one_told(t):
+            if not (_one_told(t) or killing is not None and _the_one(t)):
                 continue
-            det = min(c.i for c in t.children if c.dep_ == "det")
+            det = min(c.left_edge.i for c in t.children if c.dep_ in ("det", "poss"))
             whole = [q for q in counts
                      if q.sent == sent_of[t.i] and q.tok_end <= det and q.role in words.casualty_roles]
             if whole and _after_subset_cue(doc, det, self.lex):
@@ -824,9 +879,9 @@ class QuantityFinder(SitrepComponent):
                     item=str(item), role=whole[-1].role, sent=sent_of[t.i], noun=t.i, governor=whole[-1].governor,
                 ))
                 continue
-            role, gov = _role_of(t, self.lex)
+            role, gov = killing or _role_of(t, self.lex)
             far = gov is not None and gov.i - t.i > 6 and gov != t.head  # the subject of its own verb, however far
-            if role not in words.casualty_roles or gov is None or not _a_verb_or_its_state(gov) or far:
+            if role not in words.casualty_roles or gov is None or not (killing or _a_verb_or_its_state(gov)) or far:
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",

@@ -110,15 +110,18 @@ def test_absorb_keeps_the_stronger_type_and_status(into, other, result):
     (dict(counts=(("person", "killed", 2),)), dict(counts=(("person", "killed", 2),)), [("killed", 2, None)]),
     (dict(counts=(("person", "killed", 2),)), dict(counts=(("person", "injured", 5),)),
      [("killed", 2, None), ("injured", 5, None)]),
-    # a second figure with no second source is dropped; two sources with two figures keep one each
-    (dict(counts=(("person", "killed", 2),)), dict(counts=(("person", "killed", 3),)), [("killed", 2, None)]),
+    # a second figure with no second source: the larger is the event's own (a part, then the whole; a toll
+    # that rose); two sources with two figures keep one each
+    (dict(counts=(("person", "killed", 2),)), dict(counts=(("person", "killed", 3),)), [("killed", 3, None)]),
+    (dict(counts=(("person", "killed", 3),)), dict(counts=(("person", "killed", 2),)), [("killed", 3, None)]),
+    (dict(counts=(("strike", "launched", 3),)), dict(counts=(("strike", "launched", 5),)), [("launched", 3, None)]),
     (dict(counts=(("person", "killed", 2, 0),), claims=(_claim("the mayor", start=0),)),
      dict(counts=(("person", "killed", 3, 0),), claims=(_claim("the army", start=100),)),
      [("killed", 2, 0), ("killed", 3, 1)]),
-    # a claim both have is not repeated, and the count keeps pointing at it
+    # a claim both have is not repeated, and the count keeps pointing at it; one voice's two figures: the larger
     (dict(counts=(("person", "killed", 2, 0),), claims=(_claim("the mayor", start=0),)),
      dict(counts=(("person", "killed", 4, 0),), claims=(_claim("the mayor", start=0),)),
-     [("killed", 2, 0), ("killed", 4, 0)]),
+     [("killed", 4, 0)]),
 ])
 def test_absorb_counts(into, other, result):
     a, b = draft(**into), draft(sent=1, **other)

@@ -49,6 +49,7 @@ def _wave_total(ev: Event) -> bool:
 
 STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "planned": 1, "ongoing": 1, "occurred": 0}
 CASUALTY_ROLES = ("killed", "injured", "missing")
+PEOPLE_TOTAL_ROLES = CASUALTY_ROLES + ("detained",)  # people whose figure told twice is a part and its whole
 
 # the families of event a count of each role can belong to ("killed": an attack's, a protest's, a crisis's)
 ROLE_FAMILIES = {
@@ -111,15 +112,37 @@ def _add_claims(into: Event, other: Event) -> dict[int, int]:
 
 
 def _add_counts(into: Event, other: Event, claim_index: dict[int, int]) -> None:
-    """A new count, or two sources with two figures ("the mayor said four, the army two"): each keeps its claim."""
+    """A new count, or two sources with two figures ("the mayor said four, the army two"): each keeps its claim;
+    one event's figure told twice with no two sources for it: the larger (``_the_larger_total``)."""
     have = {(q.item, q.role): q for q in into.quantities}
     for q in other.quantities:
         prior = have.get((q.item, q.role))
         claim = claim_index.get(q.claim) if q.claim is not None else None
         if prior is not None and prior.value == q.value:
             continue
-        if prior is None or (into.claims and other.claims):
-            into.quantities.append(Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim))
+        count = Quantity(q.item, q.role, q.value, q.qualifier, q.text, claim)
+        if prior is None or _two_voices(into, prior, count):
+            into.quantities.append(count)
+        elif _the_larger_total(prior, count):
+            into.quantities[into.quantities.index(prior)] = count
+            have[(q.item, q.role)] = count
+
+
+def _two_voices(into: Event, prior: Quantity, new: Quantity) -> bool:
+    """"The mayor said four were killed; the army said two": each figure told by a claimant of its own (``into``'s
+    claims already hold ``other``'s: a figure told by no one beside one a source gave is one voice)."""
+    if prior.claim is None or new.claim is None or prior.claim == new.claim:
+        return False
+    return into.claims[prior.claim].claimant.name != into.claims[new.claim].claimant.name
+
+
+def _the_larger_total(prior: Quantity, new: Quantity) -> bool:
+    """"Police arrested 3 men at the gate. ... In all 31 people were arrested", "two were killed ... the toll rose
+    to five": one event's two figures of the same people are a part told first and the whole, or a toll that
+    rose; the larger is the event's own (a part is never more than its whole). Only people struck or held: two
+    figures of strikes or things hit are of two places or two waves ("three strikes near the ford, five on the
+    hills"), not a part and its whole."""
+    return new.role in PEOPLE_TOTAL_ROLES and new.value > prior.value
 
 
 def _add_damage(into: Event, other: Event) -> None:
