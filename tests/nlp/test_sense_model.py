@@ -142,14 +142,14 @@ def test_the_best_sentence_of_a_record_counts(sense):
     told = "Gunmen attacked a police post in Marrowfield on Tuesday."
     told_twice = record("attack.ground", "He battled the flu.", told)
     (kept,) = sense.keep([told_twice])
-    one = scores(sense.classifier, [sense_text("attack.ground", told)])[0]
+    one = scores(sense.ready()[0], [sense_text("attack.ground", told)])[0]
     assert kept.sense == round(one, 3)
 
 
 def test_the_score_is_the_same_on_every_run(sense):
     text = sense_text("attack.ground", "Gunmen raided a village near Marrowfield at dawn.")
     again = load_classifier()
-    assert scores(sense.classifier, [text] * 3) == scores(again, [text]) * 3
+    assert scores(sense.ready()[0], [text] * 3) == scores(again, [text]) * 3
 
 
 def test_the_score_is_kept_in_the_record():

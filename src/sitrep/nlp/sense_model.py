@@ -182,19 +182,12 @@ class SenseFilter:
         self._classifier = load_classifier(self.model)
         self.judged = frozenset(model_meta(self.model)["judged"])
 
-    @property
-    def classifier(self) -> Language:
-        if self._classifier is None:
+    def ready(self) -> tuple[Language, Lexicon]:
+        """The classifier and the lexicon, the component initialized first when used before it."""
+        if self._classifier is None or self.lex is None:
             self.initialize()
-        assert self._classifier is not None
-        return self._classifier
-
-    @property
-    def lexicon(self) -> Lexicon:
-        if self.lex is None:
-            self.initialize()
-        assert self.lex is not None
-        return self.lex
+        assert self._classifier is not None and self.lex is not None
+        return self._classifier, self.lex
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = doc._.events or []
@@ -206,13 +199,14 @@ class SenseFilter:
         """Whether the model judges the record: a type it was taught, no sign vouching for it, and
         no record of its type in the report that vouches for itself (``vouched_types``: once a
         report tells talks between two countries, its later "talks were to resume" are those)."""
-        return ev.type in self.judged and ev.type not in vouched_types and not vouched(ev, self.lexicon)
+        lex = self.ready()[1]
+        return ev.type in self.judged and ev.type not in vouched_types and not vouched(ev, lex)
 
     def keep(self, events: Sequence[Event]) -> list[Event]:
         """The records not judged, and those scoring at least the threshold, each of these with its
         score as ``sense``."""
-        classifier = self.classifier
-        vouched_types = frozenset(ev.type for ev in events if ev.type in self.judged and vouched(ev, self.lexicon))
+        classifier, lex = self.ready()
+        vouched_types = frozenset(ev.type for ev in events if ev.type in self.judged and vouched(ev, lex))
         judged = [ev for ev in events if self.judges(ev, vouched_types)]
         texts = [sense_text(ev.type, span.text) for ev in judged for span in ev.evidence]
         flat = iter(scores(classifier, texts))

@@ -2345,6 +2345,14 @@ def struck_in_a_fall(c: Candidate) -> bool:
         and not _armed_side_in(c)
 
 
+def _an_unarmed_blow(c: Candidate) -> bool:
+    """An attack record's "hit" or "strike" with no weapon, no armed side and no word of an attack or gunfire in
+    its sentence: "she hit the man" may be a car's blow, "gunmen hit the convoy" may not."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("hit", "strike"):
+        return False
+    return not (c.sentence_words & (ATTACK_CUES | c.lex.status.gunfire_words) or _armed_side_in(c))
+
+
 UNDER_PREPOSITIONS = frozenset({"under", "beneath", "underneath"})  # "trapping him under the car"
 JOINED_DEPS = ("advcl", "conj", "xcomp")  # a clause joined to a verb: "hit the man, trapping him ..."
 
@@ -2355,9 +2363,7 @@ def left_under_a_vehicle(c: Candidate) -> bool:
     men and no gunfire, was the vehicle's blow, a road accident ("the gunman hit the guard and hid under a truck"
     tells gunfire's man and stays; "he hit the clerk, then fled in a car" puts no one under it)."""
     head = c.head
-    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in ("hit", "strike"):
-        return False
-    if c.sentence_words & (ATTACK_CUES | c.lex.status.gunfire_words) or _armed_side_in(c):
+    if not _an_unarmed_blow(c):
         return False
     vehicles = c.lex.status.vehicle_words
     return any(p.dep_ == "prep" and p.lower_ in UNDER_PREPOSITIONS and
@@ -2371,12 +2377,8 @@ def struck_while_on_foot(c: Candidate) -> bool:
     no weapon, no armed men and no word of an attack or gunfire, was struck by a vehicle ("he was struck by a
     gunman while walking home" names the striker and stays)."""
     head = c.head
-    if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() not in ("hit", "strike"):
-        return False
     deps = {ch.dep_ for ch in head.children}
-    if "agent" in deps or not deps & {"auxpass", "nsubjpass"}:
-        return False
-    if c.sentence_words & (ATTACK_CUES | c.lex.status.gunfire_words) or _armed_side_in(c):
+    if not _an_unarmed_blow(c) or "agent" in deps or not deps & {"auxpass", "nsubjpass"}:
         return False
     walking = c.lex.status.pedestrian_verbs
     return any(ch.dep_ == "advcl" and ch.lemma_.lower() in walking and _has_mark(ch, WHILE_MARKS)
