@@ -70,6 +70,7 @@ def test_the_pipeline_is_its_config(nlp):
     ("sitrep_context", set(), {"doc._.info"}),
     ("sitrep_paragraphs", {"doc._.info"}, {"token.is_sent_start", "doc._.captions"}),
     ("sitrep_entities", {"doc.ents", "token.dep"}, {"doc.ents"}),
+    ("sitrep_past_forms", {"token.tag"}, {"token.tag", "token.lemma"}),
     ("sitrep_times", {"doc._.info", "doc.ents", "token.dep"}, {"doc._.times"}),
     ("sitrep_places", {"doc._.info", "doc.ents"}, {"doc._.places", "doc._.report_places"}),
     ("sitrep_actors", {"doc._.info", "doc._.places", "doc._.report_places"}, {"doc._.actors"}),

@@ -9,6 +9,7 @@ flows through the pipeline:
     sitrep_paragraphs  -> sentence starts, doc._.captions   (before the parser)
     (the model's tagger, parser, lemmatizer and NER)
     sitrep_entities    -> doc.ents              the NER fixed with the gazetteer and actor names
+    sitrep_past_forms  -> token tags and lemmas  a past form tagged present ("retook/VBP") retagged
     sitrep_times       -> doc._.times
     sitrep_places      -> doc._.places, doc._.report_places
     sitrep_actors      -> doc._.actors
@@ -41,7 +42,8 @@ from sitrep.nlp.paragraphs import ParagraphSplitter
 from sitrep.nlp.places.finder import PlaceFinder
 from sitrep.nlp.quantities import QuantityFinder
 from sitrep.nlp.sense_model import SenseFilter
-from sitrep.nlp.time.finder import PastForms, TimeFinder
+from sitrep.nlp.tags import PastFormFixer, PastForms
+from sitrep.nlp.time.finder import TimeFinder
 from sitrep.nlp.triggers import TriggerFinder
 
 # what the English model's components assign, as their factories declare it (its attribute_ruler
@@ -73,10 +75,15 @@ def make_entity_fixer(nlp: Language, name: str, relabel: list[str], min_populati
     return EntityFixer(nlp, relabel, min_population)
 
 
+@Language.factory("sitrep_past_forms", requires=TAGGED, assigns=[*TAGGED, "token.morph"])
+def make_past_form_fixer(nlp: Language, name: str) -> PastFormFixer:
+    return PastFormFixer(PastForms.of(nlp))  # the model's own verb tables
+
+
 @Language.factory("sitrep_times", default_config={"labels": ["DATE", "TIME"]},
-                  requires=["doc._.info", *PARSED, "doc.ents"], assigns=["doc._.times", *TAGGED])
+                  requires=["doc._.info", *PARSED, "doc.ents"], assigns=["doc._.times"])
 def make_time_finder(nlp: Language, name: str, labels: list[str]) -> TimeFinder:
-    return TimeFinder(labels, PastForms.of(nlp))  # the model's verb tables: a past form tagged present
+    return TimeFinder(labels)
 
 
 @Language.factory("sitrep_places", default_config={"labels": ["GPE", "LOC", "FAC"]},

@@ -267,7 +267,8 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, a_relative_clause_on_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part,
-    a_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined, a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
+    a_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
+    a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 

@@ -1,5 +1,5 @@
 """Days read as the text tells them (made-up reports published on Thursday 2025-05-22): a past form the
-tagger took for a present one (``finder.PastForms``), a day told back to across a paragraph break
+tagger took for a present one (``sitrep.nlp.tags.PastForms``), a day told back to across a paragraph break
 (``finder.a_day_told_before``) and a length of months counted from the month the story named."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.nlp.time.finder import PastForms
+from sitrep.nlp.tags import PastForms
 from sitrep.records import Article
 
 THU = date(2025, 5, 22)

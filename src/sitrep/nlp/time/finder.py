@@ -7,11 +7,8 @@ from (so an event can take the time of its own clause) and what it was resolved 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 
-from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
@@ -175,50 +172,6 @@ def paragraph_of(starts: list[int], offset: int) -> int:
     return p
 
 
-@dataclass(frozen=True)
-class PastForms:
-    """The English model's own verb tables (its lemmatizer's), to tell a past form the tagger took for a
-    present one: "Troops retook the town on Monday" comes tagged VBP, so Monday would read as the coming
-    one. A form that is no verb's base form but an inflection of one (an irregular past, "retook",
-    "fought", or a regular "-ed" one, "stormed") cannot be a plural present; "need", "lay" and "found",
-    base forms themselves, stay present."""
-
-    bases: frozenset[str] = frozenset()
-    irregular: Mapping[str, list[str]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, nlp: Language) -> PastForms:
-        """The tables of ``nlp``'s lemmatizer; none (nothing is retagged) when it has no rule tables."""
-        if "lemmatizer" not in nlp.pipe_names:
-            return cls()
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-        if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
-            return cls()
-        return cls(frozenset(lookups.get_table("lemma_index").get("verb", [])),
-                   lookups.get_table("lemma_exc").get("verb", {}))
-
-    def base_of(self, word: str) -> str | None:
-        """The base form ``word`` is a past of, or None: "retook" -> "retake", "stormed" -> "storm"."""
-        if not self.bases or word in self.bases:
-            return None
-        listed = self.irregular.get(word)
-        if listed:
-            return listed[0] if listed[0] not in (word, "be") else None
-        if word.endswith("ed"):
-            return next((b for b in (word[:-2], word[:-1]) if b in self.bases), None)
-        return None
-
-
-def past_forms_tagged_present(doc: Doc, forms: PastForms) -> None:
-    """Retag a past form the tagger read as a plural present (``PastForms``): "retook" becomes VBD with
-    the lemma "retake", so its clause is told in the past and its weekday is the last one."""
-    for tok in doc:
-        if tok.tag_ == "VBP" and (base := forms.base_of(tok.lower_)) is not None:
-            tok.tag_ = "VBD"
-            tok.lemma_ = base
-            tok.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
-
-
 COUNTED_FROM_A_UNIT = re.compile(  # "In March ... The following month", "... A month later"
     r"\b(?:following|subsequent|that|the same)\s+(?:year|month|week)\b|\b(?:weeks?|months?|years?)\s+(?:later|earlier)\b",
     re.IGNORECASE)
@@ -238,9 +191,8 @@ def a_day_told_before(anchor_by_par: dict[int, TimeMention], par: int, words: st
 
 
 class TimeFinder(SitrepComponent):
-    def __init__(self, labels: list[str], past_forms: PastForms | None = None) -> None:
+    def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
-        self.past_forms = past_forms or PastForms()
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.labels]
@@ -258,7 +210,6 @@ class TimeFinder(SitrepComponent):
         info = doc._.info
         published = info.published
         lex = self.lex
-        past_forms_tagged_present(doc, self.past_forms)
         pstarts = paragraph_starts(text_of(doc))
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}

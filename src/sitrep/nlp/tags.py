@@ -1,0 +1,73 @@
+"""Tags fixed: ``sitrep_past_forms`` retags a past form the model's tagger read as a present one.
+
+"Troops retook the town on Monday" comes tagged ``retook/VBP``, so its clause reads as present
+and every later stage follows the tag: the time finder takes Monday as the coming one, the
+trigger rules read an act going on. The model's own lemmatizer tables know "retook" is a past
+of "retake" and no base form; the component retags such a word once, after the model and
+before sitrep's readings, so that all of them see the same tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis
+
+from sitrep.nlp.component import SitrepComponent
+
+
+@dataclass(frozen=True)
+class PastForms:
+    """The English model's own verb tables (its lemmatizer's), to tell a past form the tagger took for a
+    present one: "Troops retook the town on Monday" comes tagged VBP, so Monday would read as the coming
+    one. A form that is no verb's base form but an inflection of one (an irregular past, "retook",
+    "fought", or a regular "-ed" one, "stormed") cannot be a plural present; "need", "lay" and "found",
+    base forms themselves, stay present."""
+
+    bases: frozenset[str] = frozenset()
+    irregular: Mapping[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, nlp: Language) -> PastForms:
+        """The tables of ``nlp``'s lemmatizer; none (nothing is retagged) when it has no rule tables."""
+        if "lemmatizer" not in nlp.pipe_names:
+            return cls()
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
+            return cls()
+        return cls(frozenset(lookups.get_table("lemma_index").get("verb", [])),
+                   lookups.get_table("lemma_exc").get("verb", {}))
+
+    def base_of(self, word: str) -> str | None:
+        """The base form ``word`` is a past of, or None: "retook" -> "retake", "stormed" -> "storm"."""
+        if not self.bases or word in self.bases:
+            return None
+        listed = self.irregular.get(word)
+        if listed:
+            return listed[0] if listed[0] not in (word, "be") else None
+        if word.endswith("ed"):
+            return next((b for b in (word[:-2], word[:-1]) if b in self.bases), None)
+        return None
+
+
+def past_forms_tagged_present(doc: Doc, forms: PastForms) -> None:
+    """Retag a past form the tagger read as a plural present (``PastForms``): "retook" becomes VBD with
+    the lemma "retake", so its clause is told in the past and its weekday is the last one."""
+    for tok in doc:
+        if tok.tag_ == "VBP" and (base := forms.base_of(tok.lower_)) is not None:
+            tok.tag_ = "VBD"
+            tok.lemma_ = base
+            tok.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
+
+
+class PastFormFixer(SitrepComponent):
+    """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``)."""
+
+    def __init__(self, forms: PastForms) -> None:
+        self.forms = forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        past_forms_tagged_present(doc, self.forms)
+        return doc
