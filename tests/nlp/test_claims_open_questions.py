@@ -24,6 +24,9 @@ OPEN_QUESTIONS = [
     ("Police said two men were shot dead in a bar in Varnholt and it was unclear who fired.", "attack", ["Police"]),
     ("Two soldiers died in an ambush near Pralovo on Sunday. The army said rebels carried out the attack.",
      "attack", ["army"]),
+    # the event told only in the words of what is not known: theirs to tell
+    ("Officials said it was unclear who bombed the bus in Keswold.", "attack", ["Officials"]),
+    ("The army said it did not know how many rebels were killed in the strike on Halvorth.", "attack", ["army"]),
 ]
 
 

@@ -252,17 +252,19 @@ def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str]
     does one the narrator's reaction merely frames ("The ministry condemned the attack, which the rebels
     claimed"). A reading of what the event was for ("the bishop said the killing was designed to wreck the
     peace") is such a reaction too (``_a_purpose``), and so are words that say what is not known ("police said it
-    was too early to say who set the fire": ``_an_open_question``)."""
+    was too early to say who set the fire": ``_an_open_question``), unless they are where the record is first told
+    ("officials said it was unclear who bombed the bus": the bombing is theirs to tell)."""
     reacting = _reactions(doc, reaction_words, purpose_words)
-    reacting |= _open_questions(doc, unknowing_words)
-    if not reacting:
+    asked = _open_questions(doc, unknowing_words)
+    if not reacting and not asked:
         return
     for ev in events:
         if family(ev.type) == "statement":
             continue
         counted = {c.start for c in ev.claims if any(q.text and q.text in c.text for q in ev.quantities)}
-        keep = [k for k, c in enumerate(ev.claims)
-                if c.start in counted or (c.start, c.claimant.name) not in reacting]
+        first = min(e.start for e in ev.evidence)
+        keep = [k for k, c in enumerate(ev.claims) if c.start in counted or (
+            (c.start, c.claimant.name) not in reacting and ((c.start, c.claimant.name) not in asked or c.start == first))]
         if len(keep) < len(ev.claims):
             index = {old: new for new, old in enumerate(keep)}
             ev.claims = [ev.claims[k] for k in keep]
