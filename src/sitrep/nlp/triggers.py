@@ -1861,6 +1861,22 @@ def blames_oneself(c: Candidate) -> bool:
                                                    for ch in c.head.children)
 
 
+ASKED_SUBJECTS = ("WP",)  # "who", "whoever", "what": a subject that asks
+ASKING_CLAUSES = ("ccomp", "csubj", "xcomp", "pcomp")  # a clause under a verb or adjective: "unclear who ..."
+
+
+def asks_who_did_it(c: Candidate) -> bool:
+    """"It was unclear who was behind the bombing", "police are trying to find out who set the fire": an accusation
+    whose one accused is "who", in a clause that asks, accuses no one ("the man who was behind the bombing was
+    arrested" is a relative clause: an act told of someone)."""
+    if _family(c.entry) != "statement":
+        return False
+    head = c.head
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return verb.dep_ in ASKING_CLAUSES and any(
+        ch.dep_ in SUBJECTS and ch.tag_ in ASKED_SUBJECTS for ch in verb.children)
+
+
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
     vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus")."""
@@ -2400,7 +2416,7 @@ def people_of_a_scene_flee(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,

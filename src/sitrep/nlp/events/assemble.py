@@ -209,7 +209,8 @@ class EventAssembler(SitrepComponent):
         )
         return DraftEvent(ev, f.group.sent, {f.group.sent}, anaphoric=f.anaphoric,
                           inferred_place=inferred and len(f.plan) == 1, denies_claim=f.denies_claim,
-                          denied_source=f.denied_source)
+                          denied_source=f.denied_source,
+                          told_apart=opens_apart(doc, f.group.sent, self.lex.event_words.apart_openers))
 
     def _where_and_sides(self, doc: Doc, f: Found, location: Location | None, gaz: Gazetteer,
                          town: Place | None = None, before: PlaceMention | None = None,
@@ -275,7 +276,7 @@ class EventAssembler(SitrepComponent):
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         fold.drop_state_beside_its_body(events)
         gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words,
-                              self.lex.claim_words.purpose_words)
+                              self.lex.claim_words.purpose_words, self.lex.claim_words.unknowing_words)
         fold.one_name_per_speaker(events)
         for ev in events:
             ev.assign_id()
@@ -519,6 +520,13 @@ def done_by_its_verb(g: Group) -> str | None:
     if verb is None or verb.status is not None:
         return None
     return "occurred" if verb_tense(g.gov) in ("past", "present") else None
+
+
+def opens_apart(doc: Doc, k: int, openers: tuple[str, ...]) -> bool:
+    """"Separately, troops killed three rebels near the border", "In a separate incident, a man was arrested":
+    does sentence ``k`` open with words that say it tells another event than the one before it?"""
+    words = " ".join(t.lower_ for t in sentences(doc)[k] if not t.is_space and not t.is_punct).split()[:4]
+    return any(words[:len(o.split())] == o.split() for o in openers)
 
 
 SPOKEN_ACTS = ("diplomacy.proposal", "diplomacy.call")  # acts done by saying: "the ministry called for talks"

@@ -27,6 +27,7 @@ class DraftEvent:
     inferred_place: bool = False  # no place named: the country is the target's side
     denies_claim: bool = False  # "denied that the plant had been hit": a denial of someone's words
     denied_source: str | None = None  # whose words it denies: "dismissed the agency's figures" -> "the agency"
+    told_apart: bool = False  # its sentence says it tells another event: "Separately, ..."
 
     @classmethod
     def told_in(cls, event: Event, sent: int) -> DraftEvent:

@@ -500,7 +500,10 @@ def merge(drafts: list[DraftEvent], paragraphs: list[int], words: EventWords) ->
 
 
 def fold_target(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
-    """The record ``d`` retells, by the first rule that finds one; None when it is an event of its own."""
+    """The record ``d`` retells, by the first rule that finds one; None when it is an event of its own, or when
+    its sentence says it tells another ("Separately, troops killed three rebels": ``DraftEvent.told_apart``)."""
+    if d.told_apart:
+        return None
     for rule in FOLD_RULES:
         target = rule(d, out)
         if target is not None:

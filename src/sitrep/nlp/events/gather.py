@@ -57,7 +57,8 @@ class Retelling:
 
 
 def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
-    """Add to each record the speakers of the sentences that tell it again (``GATHER_RULES``)."""
+    """Add to each record the speakers of the sentences that tell it again (``GATHER_RULES``), unless all they say
+    comments on it (``_a_comment``)."""
     if not events:
         return
     article = events[0].articles[0]
@@ -67,7 +68,7 @@ def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     for k, claims in sorted(by_sent.items()):
         span = sentence_span(doc, k, article)
-        if span.start in told:
+        if span.start in told or _a_comment(r, claims):
             continue
         ev = next((found for rule in GATHER_RULES if (found := rule(r, k, claims)) is not None), None)
         if ev is None:
@@ -194,6 +195,13 @@ def _the_account_goes_on(r: Retelling, k: int, claims: list[ClaimMention]) -> Ev
     return None
 
 
+def _a_comment(r: Retelling, claims: list[ClaimMention]) -> bool:
+    """"The shelling shows the rebels do not want peace, the minister said": words whose every clause comments on
+    what happened ("shows", "proves") give no more of its account."""
+    said = [t for c in claims if c.subject_tokens != (0, 0) for t in _said_clauses(r.doc[c.verb])]
+    return bool(said) and all(t.lemma_.lower() in r.commentary_verbs for t in said)
+
+
 def _keeps_the_record(r: Retelling, c: ClaimMention) -> bool:
     """Is the speaker one who keeps the case's record ("Sgt. Ana Ruiz", "the police", "a ministry spokesman", "jail
     records"), named in the sentence: a rank, an institution or an organisation's name ("Ana Ruiz, a neighbour"
@@ -237,22 +245,26 @@ GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None]
 
 
 def drop_reactions(doc: Doc, events: list[Event], reaction_words: frozenset[str],
-                   purpose_words: frozenset[str] = frozenset()) -> None:
+                   purpose_words: frozenset[str] = frozenset(), unknowing_words: frozenset[str] = frozenset()) -> None:
     """"'I convey my deepest condolences to the families of the victims of the attack,' the minister said": a
     speaker whose own words react to an event (condolences, a condemnation) in a sentence that gives none of the
     record's counts tells none of its facts, and is no claimant of it; a statement's own speaker stays, and so
     does one the narrator's reaction merely frames ("The ministry condemned the attack, which the rebels
     claimed"). A reading of what the event was for ("the bishop said the killing was designed to wreck the
-    peace") is such a reaction too (``_a_purpose``)."""
+    peace") is such a reaction too (``_a_purpose``), and so are words that say what is not known ("police said it
+    was too early to say who set the fire": ``_an_open_question``), unless they are where the record is first told
+    ("officials said it was unclear who bombed the bus": the bombing is theirs to tell)."""
     reacting = _reactions(doc, reaction_words, purpose_words)
-    if not reacting:
+    asked = _open_questions(doc, unknowing_words)
+    if not reacting and not asked:
         return
     for ev in events:
         if family(ev.type) == "statement":
             continue
         counted = {c.start for c in ev.claims if any(q.text and q.text in c.text for q in ev.quantities)}
-        keep = [k for k, c in enumerate(ev.claims)
-                if c.start in counted or (c.start, c.claimant.name) not in reacting]
+        first = min(e.start for e in ev.evidence)
+        keep = [k for k, c in enumerate(ev.claims) if c.start in counted or (
+            (c.start, c.claimant.name) not in reacting and ((c.start, c.claimant.name) not in asked or c.start == first))]
         if len(keep) < len(ev.claims):
             index = {old: new for new, old in enumerate(keep)}
             ev.claims = [ev.claims[k] for k in keep]
@@ -270,6 +282,58 @@ def _reactions(doc: Doc, reaction_words: frozenset[str],
                and not _in_a_name(t, [c]) and _said_by(t, doc, c) for t in sent):
             out.add((sentence_span(doc, c.sent, "").start, c.claimant))
     return out
+
+
+QUESTION_MARKS = ("whether", "if")  # what opens a clause that asks, beside the wh-words: "unclear whether ..."
+QUESTION_TAGS = ("WP", "WRB", "WDT", "WP$")  # "who", "how", "which", "whose"
+UNKNOWING_LINKS = ("acomp", "xcomp", "attr", "oprd")  # "was unclear", "too early to say", "was a mystery"
+
+
+def _open_questions(doc: Doc, unknowing: frozenset[str]) -> set[tuple[int, str]]:
+    """The (sentence start, speaker) of each speaker whose every claim in a sentence is an open question."""
+    asked: dict[tuple[int, str], bool] = {}
+    for c in doc._.claims or []:
+        key = (sentence_span(doc, c.sent, "").start, c.claimant)
+        asked[key] = asked.get(key, True) and _an_open_question(doc, c, unknowing)
+    return {key for key, only in asked.items() if only}
+
+
+def _an_open_question(doc: Doc, c: ClaimMention, unknowing: frozenset[str]) -> bool:
+    """"Police said it was too early to say who set the fire", "officials said they did not know whether anyone was
+    hurt", "It was unclear who fired, the mayor said": a speaker whose words all say what is not known (a word of
+    not knowing, or a denied knowing, over a clause that asks) tells none of an event's facts; "police said two
+    died and it was unclear who fired" tells the deaths."""
+    if c.subject_tokens == (0, 0) or c.verb_text.lower() == "according":
+        return False
+    said = _said_clauses(doc[c.verb])
+    return bool(said) and all(_asks_what_is_not_known(s, unknowing) for s in said)
+
+
+def _said_clauses(verb: Token) -> list[Token]:
+    """The clauses a reporting verb gives: its complement ("said it was unclear ..."), or the sentence it ends
+    ("It was unclear ..., police said"), each with the clauses joined to it by "and" or "but"."""
+    heads = [ch for ch in verb.children if ch.dep_ == "ccomp"]
+    if not heads and verb.head is not verb and verb.head.i < verb.i and verb.dep_ in ("ccomp", "parataxis"):
+        heads = [verb.head]
+    return [t for h in heads for t in (h, *h.conjuncts) if t is not verb]
+
+
+def _asks_what_is_not_known(clause: Token, unknowing: frozenset[str]) -> bool:
+    """Does the clause say that something is not known: a word of ``unknowing`` or a negation, on the clause or
+    on what it predicates ("was unclear", "too early to say", "did not know"), over a clause that asks ("who
+    ...", "whether ...", "how many ...")?"""
+    chain = [clause]
+    for _ in range(2):
+        chain += [ch for t in chain for ch in t.children if ch.dep_ in UNKNOWING_LINKS and ch not in chain]
+    unknown = any(t.lemma_.lower() in unknowing or t.lower_ in unknowing for t in chain) \
+        or any(ch.dep_ == "neg" for t in chain for ch in t.children)
+    return unknown and any(ch.dep_ in ("ccomp", "csubj") and _asks(ch) for t in chain for ch in t.children)
+
+
+def _asks(clause: Token) -> bool:
+    """Does the clause ask: opened by a wh-word ("who fired", "how many died") or by "whether" or "if"?"""
+    return clause.left_edge.tag_ in QUESTION_TAGS \
+        or any(ch.dep_ == "mark" and ch.lower_ in QUESTION_MARKS for ch in clause.children)
 
 
 def _a_purpose(tok: Token, purpose_words: frozenset[str]) -> bool:
