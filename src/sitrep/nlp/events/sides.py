@@ -274,6 +274,20 @@ def _what_a_giver_gives(c: Clause) -> set[int]:
     return {t.i for t in gov.subtree if t.i > gov.i}
 
 
+THREAT_CLAUSE_DEPS = ("xcomp", "ccomp")  # "threatened to cut ...", "warned it would strike ..."
+
+
+def _what_a_threat_would_hit(c: Clause) -> set[int]:
+    """"Chile threatened to cut gas supplies to Peru", "vowed to retaliate against Peru": a threat is made
+    against the one the threatened act would be done to, the object of the verb it governs."""
+    if c.g.type != "statement.threat":
+        return set()
+    acts = [ch for ch in c.g.gov.children if ch.dep_ in THREAT_CLAUSE_DEPS]
+    return {t.i for verb in acts for ch in verb.children
+            if ch.dep_ in OBJECT_DEPS or (ch.dep_ == "prep" and ch.lower_ in c.words.verb_object_prepositions)
+            for t in ch.subtree}
+
+
 def _verb_objects(c: Clause) -> set[int]:
     """"rebels shelled the garrison", "fired on the patrol": the event verb's object."""
     if _reacted_to(c):
@@ -362,6 +376,7 @@ SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
+    _what_a_threat_would_hit,
 )
 
 
