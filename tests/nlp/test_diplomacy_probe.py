@@ -396,3 +396,27 @@ STATUS = [
 def test_refused_talks_are_not_held(parse, text, etype, status):
     found = {e.type: e.status for e in parse(text)._.events}
     assert found.get(etype, status) == status
+
+
+VISITS = [
+    # a leader's visit to a country, told as a noun, is a meeting there, as the verb is
+    ("The Chilean foreign minister's visit to Lima on Monday angered Bolivia.", "diplomacy.talks"),
+    ("The minister will make a state visit to Japan next month.", "diplomacy.talks"),
+    # a naval quarantine laid on a state is a blockade
+    ("Chile imposed a naval quarantine on Peru's ports on Friday.", "diplomacy.sanctions"),
+]
+
+NOT_VISITS = [
+    ("The minister paid a visit to his mother in the hospital.", "diplomacy.talks"),
+    ("The singer's visit to the children's ward delighted the patients.", "diplomacy.talks"),
+]
+
+
+@pytest.mark.parametrize("text,etype", VISITS)
+def test_a_visit_of_state_is_read(parse, text, etype):
+    assert etype in [e.type for e in parse(text)._.events]
+
+
+@pytest.mark.parametrize("text,etype", NOT_VISITS)
+def test_a_private_visit_is_no_talks(parse, text, etype):
+    assert etype not in [e.type for e in parse(text)._.events]
