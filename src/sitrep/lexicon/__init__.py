@@ -88,6 +88,8 @@ class TriggerEntry:
     # the border were crossed", not "retaliated on Sunday"
     offered: bool = False  # a concession that is an event only when offered: "is willing to withdraw", "will
     # withdraw its troops only if the rebels disarm" (a proposal), not "withdrew its support"
+    trade_with_a_state: bool = False  # a stop of trade that is a sanction only when the trade is with another
+    # state: "banned imports of Freedonian wine", "halted arms sales to Freedonia", not "banned exports of rice"
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         with_a_leader=bool(d.get("with_a_leader")),
         conditional=bool(d.get("conditional")),
         offered=bool(d.get("offered")),
+        trade_with_a_state=bool(d.get("trade_with_a_state")),
         lone_toll=bool(d.get("lone_toll")),
     )
 

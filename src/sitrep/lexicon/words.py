@@ -184,6 +184,8 @@ class ActorWords:
     first_person_possessives: frozenset[str]
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
+    expelling_verbs: frozenset[str]
+    recalling_verbs: frozenset[str]
     national_offices: frozenset[str]
 
 
@@ -346,6 +348,8 @@ class TriggerWords:
     hostage_words: tuple[str, ...]
     police_words: tuple[str, ...]
     goods_for_sale: tuple[str, ...]
+    trade_nouns: tuple[str, ...]
+    answerable_words: tuple[str, ...]
     military_presence: tuple[str, ...]
     attack_words: frozenset[str]
     aid_objects: frozenset[str]

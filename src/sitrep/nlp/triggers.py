@@ -725,6 +725,27 @@ def offered_if_needed(c: Candidate) -> bool:
     return not c.entry.offered or an_offer(c)
 
 
+TRADE_PREPOSITIONS = frozenset({"to", "from", "with"})  # "halted arms sales to Chile" (the phrase on the verb)
+
+
+def _traded_goods(c: Candidate) -> list[Token]:
+    """What trade a verb stops: "banned imports of wine", "arms sales were halted" (``trade_nouns``)."""
+    nouns = c.lex.trigger_words.trade_nouns
+    return [t for t in c.head.children if t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in nouns]
+
+
+def trade_with_a_state_if_needed(c: Candidate) -> bool:
+    """"Ruritania banned imports of Freedonian wine", "halted arms sales to Freedonia": a stop of trade is a
+    sanction when the trade names another state (a country, its government or its people's adjective); not
+    "banned exports of rice to keep prices down", nor "the shop halted sales of the cheese"."""
+    if not c.entry.trade_with_a_state:
+        return True
+    goods = _traded_goods(c)
+    named = [t for g in goods for t in g.subtree if t != g] + [
+        t for p in c.head.children if goods and p.dep_ == "prep" and p.lower_ in TRADE_PREPOSITIONS for t in p.subtree]
+    return any(t.ent_type_ == "NORP" or _a_state(t, ()) for t in named)
+
+
 def _passive_with_no_doer(verb: Token) -> bool:
     """"a guard was killed", "a boy who was killed": a passive verb with no "by" agent."""
     deps = {ch.dep_ for ch in verb.children}
@@ -776,7 +797,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
-    takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed,
+    takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed, trade_with_a_state_if_needed,
 )
 
 
@@ -2446,9 +2467,17 @@ def agreed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> st
     return "agreed" if tok.lemma_.lower() in cues.agreed_governors else None
 
 
+def _said_with_particle(tok: Token) -> set[str]:
+    """A verb as read, alone and with its particle: {"rule", "rule out"} of "ruled out talks"."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return {lemma, f"{lemma} {particle}"} if particle else {lemma}
+
+
 def rejected_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
-    """"the rebels refused to withdraw" -> rejected; a rejection is not itself rejected."""
-    return "rejected" if tok.lemma_.lower() in cues.rejected_governors and entry.type != "diplomacy.rejection" \
+    """"the rebels refused to withdraw", "Chile ruled out talks" -> rejected; a rejection is not itself
+    rejected."""
+    return "rejected" if _said_with_particle(tok) & cues.rejected_governors and entry.type != "diplomacy.rejection" \
         else None
 
 
@@ -2461,10 +2490,7 @@ def proposed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> 
 def cancelled_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
     """"the sides postponed the talks", "organisers called off the march", "banned the rally" -> cancelled: the
     act was set and is now off (a verb with its particle, "call off", is read whole)."""
-    lemma = tok.lemma_.lower()
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    said = {lemma, f"{lemma} {particle}"} if particle else {lemma}
-    return "cancelled" if said & cues.cancelled_governors else None
+    return "cancelled" if _said_with_particle(tok) & cues.cancelled_governors else None
 
 
 def call_that_names(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:

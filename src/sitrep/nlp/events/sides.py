@@ -94,6 +94,8 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
     left = _the_country_left(c)
     if left is not None:
         inits, targets = _turn_expulsion(c, left, inits, targets)
+    elif (host := _country_sent_from(c, c.words.recalling_verbs)) is not None:
+        inits, targets = _turn_recall(c, host, inits, targets)
     if c.two_sided:
         return _two_sided(c, inits, targets, first)
     actors = first + [_actor("initiator", a) for a in inits] + [_actor("target", a) for a in targets]
@@ -272,6 +274,20 @@ def _what_a_giver_gives(c: Clause) -> set[int]:
     return {t.i for t in gov.subtree if t.i > gov.i}
 
 
+THREAT_CLAUSE_DEPS = ("xcomp", "ccomp")  # "threatened to cut ...", "warned it would strike ..."
+
+
+def _what_a_threat_would_hit(c: Clause) -> set[int]:
+    """"Chile threatened to cut gas supplies to Peru", "vowed to retaliate against Peru": a threat is made
+    against the one the threatened act would be done to, the object of the verb it governs."""
+    if c.g.type != "statement.threat":
+        return set()
+    acts = [ch for ch in c.g.gov.children if ch.dep_ in THREAT_CLAUSE_DEPS]
+    return {t.i for verb in acts for ch in verb.children
+            if ch.dep_ in OBJECT_DEPS or (ch.dep_ == "prep" and ch.lower_ in c.words.verb_object_prepositions)
+            for t in ch.subtree}
+
+
 def _verb_objects(c: Clause) -> set[int]:
     """"rebels shelled the garrison", "fired on the patrol": the event verb's object."""
     if _reacted_to(c):
@@ -360,6 +376,7 @@ SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
+    _what_a_threat_would_hit,
 )
 
 
@@ -588,19 +605,51 @@ def _turn_interception(c: Clause, inits: list[ActorMention], targets: list[Actor
 
 # -- 4b. expulsions told from the expelled side ------------------------------------------------
 
-def _the_country_left(c: Clause) -> ActorMention | None:
-    """"two of its diplomats were ordered to leave Ruritania": in a passive order to leave (``leaving_verbs``),
-    the country left is who expelled them, or None when the clause is no such order."""
+def _passive_sanction(c: Clause) -> bool:
     gov = c.g.gov
-    if c.g.type != "diplomacy.sanctions" or not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in gov.children):
-        return None
-    for verb in gov.children:
-        if verb.dep_ == "xcomp" and verb.lemma_.lower() in c.words.leaving_verbs:
-            for p in c.places:
-                root = c.doc[p.tok_start:p.tok_end].root
-                if root.head == verb and root.dep_ == "dobj" and p.place.precision == "country" and p.place.country:
-                    return ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+    return c.g.type == "diplomacy.sanctions" and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in gov.children)
+
+
+def _country_under(c: Clause, head: Token, dep: str) -> ActorMention | None:
+    """The country named as ``head``'s ``dep`` ("Ruritania" of "leave Ruritania", of "from Ruritania"), or its
+    capital standing for it."""
+    for p in c.places:
+        root = c.doc[p.tok_start:p.tok_end].root
+        if root.head == head and root.dep_ == dep and (p.place.precision == "country" or p.metonymic) \
+                and p.place.country:
+            return ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
     return None
+
+
+def _country_sent_from(c: Clause, verbs: frozenset[str]) -> ActorMention | None:
+    """"were expelled from Ruritania": the country of the "from" phrase of a passive verb of ``verbs``."""
+    gov = c.g.gov
+    if not _passive_sanction(c) or gov.lemma_.lower() not in verbs:
+        return None
+    return next((found for p in gov.children if p.dep_ == "prep" and p.lower_ == "from"
+                 and (found := _country_under(c, p, "pobj")) is not None), None)
+
+
+def _the_country_left(c: Clause) -> ActorMention | None:
+    """"two of its diplomats were ordered to leave Ruritania" (``leaving_verbs``), "two Freedonian diplomats were
+    expelled from Ruritania" (``expelling_verbs``): in a passive expulsion the country left is who expelled them;
+    None when the clause is no such order."""
+    if not _passive_sanction(c):
+        return None
+    for verb in c.g.gov.children:
+        if verb.dep_ == "xcomp" and verb.lemma_.lower() in c.words.leaving_verbs:
+            left = _country_under(c, verb, "dobj")
+            if left is not None:
+                return left
+    return _country_sent_from(c, c.words.expelling_verbs)
+
+
+def _turn_recall(c: Clause, host: ActorMention, inits: list[ActorMention], targets: list[ActorMention]
+                 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """"the Freedonian ambassador was recalled from Ruritania" (``recalling_verbs``): the envoys' own state
+    recalled them and acts against the country they leave."""
+    own = [a for a in inits + targets if a.country and a.country != host.country]
+    return own[:1], [host]
 
 
 def _turn_expulsion(c: Clause, left: ActorMention, inits: list[ActorMention], targets: list[ActorMention]
