@@ -81,6 +81,12 @@ class StatusWords:
     seized_goods: frozenset[str]
     arena_words: frozenset[str]
     recording_words: frozenset[str]
+    memory_nouns: frozenset[str]  # "the anniversary of the massacre", "a book on the bombing"
+    portrayal_verbs: frozenset[str]  # "a play that dramatises the siege"
+    rehearsal_verbs: frozenset[str]  # "a drill simulating an attack"
+    mock_modifiers: frozenset[str]  # "a mock evacuation"
+    speech_media: frozenset[str]  # "blasted the critic on social media"
+    parade_nouns: frozenset[str]  # "the parade marched through the town"
     resolve_adjectives: frozenset[str]
     view_modals: frozenset[str]
     ground_measures: frozenset[str]

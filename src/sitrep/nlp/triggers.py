@@ -1527,6 +1527,55 @@ def in_another_arena(c: Candidate) -> bool:
         t.lemma_.lower() in cues.recording_words for t in objects_of("on"))  # "an attack on the court" stays
 
 
+MEMORY_PREPS = ("of", "on", "about")  # "the anniversary of the massacre", "a book on the bombing"
+
+
+def remembered_or_portrayed(c: Candidate) -> bool:
+    """"the tenth anniversary of the massacre", "a book on the bombing", "a play that dramatises the siege": an
+    act named as what a work, a rite or a day of memory is of (``memory_nouns``), or as what one portrays or
+    commemorates (``portrayal_verbs``), is remembered or shown, not told as news ("the bombing of the museum"
+    is an act done to the museum and stays)."""
+    head, cues = c.head, c.lex.status
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in MEMORY_PREPS:
+        return gov.head.lemma_.lower() in cues.memory_nouns and gov.head.pos_ == "NOUN"
+    return head.dep_ == "dobj" and gov.lemma_.lower() in cues.portrayal_verbs
+
+
+def only_rehearsed(c: Candidate) -> bool:
+    """"a drill simulating an attack on the port", "schools held a mock evacuation": an act that a verb of
+    rehearsal governs (``rehearsal_verbs``) or that a word of pretence modifies (``mock_modifiers``) is
+    practised, not done ("troops repelled an attack during the drill" stays)."""
+    cues = c.lex.status
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in cues.mock_modifiers for m in c.head.children):
+        return True
+    return any(a.lemma_.lower() in cues.rehearsal_verbs for a in islice(c.head.ancestors, 3))
+
+
+SPEECH_PREPS = ("in", "on", "with", "via", "through")  # "on social media", "in a new track", "with complaints"
+
+
+def done_in_words(c: Candidate) -> bool:
+    """"the chef blasted the critic on social media", "the rapper fired shots at his rivals in a new track",
+    "critics bombarded the council with letters": a verb of violence done in or with words (``speech_media``),
+    with no weapon in its sentence, is criticism ("gunmen fired on the crowd" stays)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.pos_ != "VERB":
+        return False
+    return any(t.lemma_.lower() in c.lex.status.speech_media or t.lower_ in c.lex.status.speech_media
+               for t in _prep_objects(c.head, SPEECH_PREPS))
+
+
+def a_parade_marches(c: Candidate) -> bool:
+    """"the annual parade marched through the old town", "the band's march into the charts": a march whose
+    marchers are a show (``parade_nouns``) is no protest ("veterans marched to parliament" stays)."""
+    if _family(c.entry) != "protest":
+        return False
+    marchers = [*_doers(c.head), *(p for p in c.head.children if p.dep_ == "poss")]
+    return any(t.lemma_.lower() in c.lex.status.parade_nouns for t in marchers)
+
+
 CONTEST_PREPS = ("with", "against", "between")
 STATE_LABELS = ("GPE", "NORP", "LOC", "FAC")  # a side named by a country, a people or a place is a state's side
 
@@ -1880,11 +1929,14 @@ def one_word_of_a_compound(c: Candidate) -> bool:
 
 def an_abstract_thing_struck(c: Candidate) -> bool:
     """"a deal was struck", "the film hits theaters", "shares were hit", "she attacked the plan", "the firm is
-    the target of a lawsuit": what no weapon can strike is struck in another sense."""
+    the target of a lawsuit", "oil prices exploded": what no weapon can strike, or what bursts of itself with
+    nothing struck, is struck in another sense."""
     if _family(c.entry) != "attack" or c.weapons:
         return False
     head, abstract = c.head, c.lex.status.abstract_patients
     struck = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass")] + _prep_objects(head, ("of", "on"))
+    if head.pos_ == "VERB" and not struck:  # "oil prices exploded": what bursts of itself
+        struck = [o for o in head.children if o.dep_ == "nsubj"]
     if head.dep_ in ("relcl", "acl") and head.tag_ == "VBN":
         struck.append(head.head)
     return any(t.lemma_.lower() in abstract for t in struck)
@@ -2416,6 +2468,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
     left_under_a_vehicle, struck_while_on_foot,
+    remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
 )
 
 
