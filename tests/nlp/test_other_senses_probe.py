@@ -2,7 +2,8 @@
 accidents, medicine, works and days of memory, drills, parades; and the true events in the same words. Each
 row is an invented sentence and what a careful coder records: an event family, or ``None`` (no event). The
 rules it exercises: ``remembered_or_portrayed``, ``only_rehearsed``, ``done_in_words``, ``a_parade_marches``,
-``an_abstract_thing_struck`` (nlp/triggers.py). Rows the code still gets wrong are marked xfail."""
+``a_condition_of_the_body``, ``a_kind_of_force``, ``mobilised_for_no_war``, ``an_abstract_thing_struck``
+(nlp/triggers.py). Rows the code still gets wrong are marked xfail."""
 
 from __future__ import annotations
 
@@ -84,7 +85,14 @@ CASES = [
     _row('Officers seized 50 rifles and ammunition in a raid on a warehouse on Sunday.', None),
     _row('The robbery was captured on CCTV.', None),
     _row('Engineers cleared mines from the fields around the village.', None),
-    _row('The minister said no country would deliver a single weapon to the rebels.', None, fails=True),
+    _row('The minister said no country would deliver a single weapon to the rebels.', None),
+    _row('Nobody fired a shot during the standoff.', None),
+    _row('The officer was a member of the riot squad.', None),
+    _row('riot police answered with a volley of plastic pellets that scattered a 30-strong mob in Vellport.',
+         'protest'),
+    _row('The singer mobilised her fans to vote on Sunday.', None),
+    _row('Ruritania mobilised 300,000 reservists on Tuesday.', 'military'),
+    _row('No group has claimed the attack on the market in Tolmark on Monday.', 'attack'),
     _row('The drills are meant to demonstrate resolve, the admiral said.', None),
     _row('Police raided the home of the suspect on Thursday and arrested him.', 'arrest'),
     _row('Troops captured the town of Varnesk on Friday after a week of fighting.', 'territory'),
@@ -139,6 +147,50 @@ CASES = [
     _row("The town marked the tenth anniversary of the massacre with a minute's silence.", None),
     _row('A mine collapsed in the north of the country, trapping 30 miners.', None),
     _row('The army said a landmine killed two shepherds near the border on Tuesday.', 'attack'),
+    # --- a second probe: idioms, conditions of the body, civil mobilising ---
+    _row('The singer died of cardiac arrest at his home on Sunday.', None),
+    _row('The Senate killed the bill on Tuesday by a vote of 52 to 48.', None),
+    _row('The manager executed his game plan to perfection.', None),
+    _row('The single shot up the charts after the video went viral.', None),
+    _row('The sequel bombed at the box office over the weekend.', None, fails=True),
+    _row('The band took the city by storm with three sold-out shows.', None),
+    _row('The old town is under siege from tourists every summer.', None),
+    _row('The candidate mobilised supporters ahead of the vote.', None),
+    _row('The ministry launched a charm offensive aimed at foreign investors.', None, fails=True),
+    _row('Residents were held hostage by the weather as snow cut off the village.', None, fails=True),
+    _row('The council struck a deal with the developer on Monday.', None),
+    _row('Her speech struck a chord with voters.', None),
+    _row('Fans invaded the pitch after the final whistle.', None),
+    _row("The team's army of volunteers cleaned the beach on Saturday.", None),
+    _row('The shop was evacuated on Monday after a gas leak.', None),
+    _row('The president signed a hearing aid subsidy into law.', None),
+    _row('Volunteers gave first aid to runners who collapsed in the heat.', None),
+    _row('There is a threat of heavy rain over the weekend, forecasters said.', None),
+    _row('The two chefs agreed a truce in their long-running feud.', None, fails=True),
+    _row('The company held talks with suppliers about prices.', None),
+    _row('The festival was cancelled after a storm knocked out power to the site.', None),
+    _row('The crowd exploded with joy when the winner was announced.', None),
+    _row('The comedian killed it on stage in Kelborne on Friday.', None),
+    _row('Scouts set up camp by the lake.', None),
+    _row('The broker was charged with insider trading on Tuesday.', 'arrest'),
+    _row('The tech giant was hit with a record fine by regulators.', None),
+    _row('Police arrested the head of the rebel group at his home on Monday.', 'arrest'),
+    _row('A suicide bomber blew himself up at a checkpoint on Monday, killing five.', 'attack'),
+    _row('Militants abducted 12 aid workers from a convoy near Tolmark on Sunday.', 'attack'),
+    _row('The prime minister held talks with her Borduran counterpart in Vellport on Tuesday.', 'diplomacy'),
+    _row('Rebels shelled the town overnight, cutting power to 10,000 homes.', 'attack'),
+    _row('Troops evacuated 300 civilians from the besieged town on Sunday.', 'humanitarian'),
+    _row('The new album is an attack on consumer culture.', None),
+    _row('He launched a blistering attack on the government in his speech to the party conference.', None),
+    _row('The striker fired a shot past the keeper in the 12th minute.', None),
+    _row("The senator's campaign has been hit by a string of scandals.", None),
+    _row('The debate exploded into a shouting match between the candidates.', None),
+    _row('The opposition declared war on the new tax.', None),
+    _row('A row broke out over the new parking charges.', None),
+    _row("The museum's new wing commemorates the victims of the siege.", None),
+    _row('A documentary about the uprising premiered at the festival on Friday.', None),
+    _row('A plaque marks the spot where the bomb went off in 1974.', None),
+    _row('The anniversary of the invasion was marked by a march through the capital on Saturday.', 'protest'),
 ]
 
 

@@ -1000,6 +1000,17 @@ def done_to_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
         d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in head.children)
 
 
+def _no_one(t: Token) -> bool:
+    """"nobody", "none", "no one", "no country": a phrase that names no one."""
+    return t.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+
+
+def done_by_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"no country would deliver a single weapon", "nobody fired a shot": a verb whose subject names no one
+    tells an act not done ("no group has claimed the attack" still tells the attack: its verb is "claimed")."""
+    return head.pos_ == "VERB" and any(c.dep_ == "nsubj" and _no_one(c) for c in head.children)
+
+
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"the group has not claimed any attacks", "troops did not advance", "I did not blame the market"."""
     if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy",
@@ -1055,7 +1066,7 @@ def told_of_nothing(entry: TriggerEntry, head: Token, words: TriggerWords) -> bo
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
-    none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
+    none_of_them, done_to_no_one, done_by_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
     told_of_nothing,
 )
 
@@ -1555,16 +1566,62 @@ def only_rehearsed(c: Candidate) -> bool:
 
 
 SPEECH_PREPS = ("in", "on", "with", "via", "through")  # "on social media", "in a new track", "with complaints"
+NOUN_SPEECH_PREPS = ("in", "via", "through")  # "an attack on the government in his speech": not "on"
+
+
+def _means_of(head: Token) -> list[Token]:
+    """The media or means an act is done in or with: a verb's ("blasted him on social media"), a noun's ("an
+    attack in a speech") and, for a noun that a verb launches or makes, that verb's ("launched an attack on
+    the minister in a speech")."""
+    if head.pos_ == "VERB":
+        return _prep_objects(head, SPEECH_PREPS)
+    means = _prep_objects(head, NOUN_SPEECH_PREPS)
+    if head.dep_ == "dobj":
+        means += _prep_objects(head.head, NOUN_SPEECH_PREPS)
+    return means
 
 
 def done_in_words(c: Candidate) -> bool:
-    """"the chef blasted the critic on social media", "the rapper fired shots at his rivals in a new track",
-    "critics bombarded the council with letters": a verb of violence done in or with words (``speech_media``),
-    with no weapon in its sentence, is criticism ("gunmen fired on the crowd" stays)."""
-    if _family(c.entry) != "attack" or c.weapons or c.head.pos_ != "VERB":
+    """"the chef blasted the critic on social media", "he launched a blistering attack on the minister in a
+    speech", "the crowd exploded with joy", "the firm was hit with a fine": an act of violence done in or with
+    words, feelings or penalties (``unarmed_means``), with no weapon in its sentence, is no violence ("gunmen
+    fired on the crowd" stays)."""
+    if _family(c.entry) != "attack" or c.weapons:
         return False
-    return any(t.lemma_.lower() in c.lex.status.speech_media or t.lower_ in c.lex.status.speech_media
-               for t in _prep_objects(c.head, SPEECH_PREPS))
+    means = c.lex.status.unarmed_means
+    return any(t.lemma_.lower() in means or t.lower_ in means for t in _means_of(c.head))
+
+
+def a_condition_of_the_body(c: Candidate) -> bool:
+    """"the singer died of cardiac arrest", "suffered a heart attack": a word a word of the body modifies
+    (``body_words``) names a condition, no event."""
+    return c.head.pos_ == "NOUN" and any(m.dep_ in ("amod", "compound") and m.lower_ in c.lex.status.body_words
+                                         for m in c.head.children)
+
+
+def a_kind_of_force(c: Candidate) -> bool:
+    """"a member of the riot squad", "officers in riot gear": a protest word that names a kind of force or kit
+    (``force_kinds``) tells no protest when no crowd is in its sentence (``crowd_words``: "riot police
+    scattered the mob" tells a riot, and "a riot broke out" stays)."""
+    head, noun = c.head, c.head.head
+    if _family(c.entry) != "protest" or head.dep_ != "compound" or noun.pos_ != "NOUN" or \
+            c.sentence_words & c.lex.status.crowd_words:
+        return False
+    return any(t.lemma_.lower() in c.lex.status.force_kinds
+               for t in (noun, *(k for k in noun.children if k.dep_ == "compound")))
+
+
+def mobilised_for_no_war(c: Candidate) -> bool:
+    """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
+    resources": what is mobilised or deployed is no armed force (``civil_forces``, or a word it joins as a
+    compound); no mobilisation for war ("mobilised 300,000 reservists", "deployed troops" stay)."""
+    if c.entry.type != "military.mobilization" or c.head.pos_ != "VERB":
+        return False
+    moved = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+    moved += [t for o in moved for t in o.children if t.dep_ in ("compound", "amod") or (
+        t.dep_ == "prep" and t.lower_ == "of")]
+    moved += [o for t in moved if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in c.lex.status.civil_forces for t in moved)
 
 
 def a_parade_marches(c: Candidate) -> bool:
@@ -2469,6 +2526,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
     left_under_a_vehicle, struck_while_on_foot,
     remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
+    a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war,
 )
 
 
