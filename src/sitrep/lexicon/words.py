@@ -81,6 +81,16 @@ class StatusWords:
     seized_goods: frozenset[str]
     arena_words: frozenset[str]
     recording_words: frozenset[str]
+    memory_nouns: frozenset[str]  # "the anniversary of the massacre", "a book on the bombing"
+    portrayal_verbs: frozenset[str]  # "a play that dramatises the siege"
+    rehearsal_verbs: frozenset[str]  # "a drill simulating an attack"
+    mock_modifiers: frozenset[str]  # "a mock evacuation"
+    unarmed_means: frozenset[str]  # "blasted the critic on social media", "hit with a fine"
+    body_words: frozenset[str]  # "cardiac arrest"
+    force_kinds: frozenset[str]  # "the riot squad"
+    crowd_words: frozenset[str]  # "riot police scattered the mob"
+    civil_forces: frozenset[str]  # "mobilised supporters"
+    parade_nouns: frozenset[str]  # "the parade marched through the town"
     resolve_adjectives: frozenset[str]
     view_modals: frozenset[str]
     ground_measures: frozenset[str]

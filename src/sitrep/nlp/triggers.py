@@ -1021,6 +1021,17 @@ def done_to_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
         d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in head.children)
 
 
+def _no_one(t: Token) -> bool:
+    """"nobody", "none", "no one", "no country": a phrase that names no one."""
+    return t.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+
+
+def done_by_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"no country would deliver a single weapon", "nobody fired a shot": a verb whose subject names no one
+    tells an act not done ("no group has claimed the attack" still tells the attack: its verb is "claimed")."""
+    return head.pos_ == "VERB" and any(c.dep_ == "nsubj" and _no_one(c) for c in head.children)
+
+
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"the group has not claimed any attacks", "troops did not advance", "I did not blame the market"."""
     if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy",
@@ -1076,7 +1087,7 @@ def told_of_nothing(entry: TriggerEntry, head: Token, words: TriggerWords) -> bo
 
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
-    none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
+    none_of_them, done_to_no_one, done_by_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
     told_of_nothing,
 )
 
@@ -1548,6 +1559,101 @@ def in_another_arena(c: Candidate) -> bool:
         t.lemma_.lower() in cues.recording_words for t in objects_of("on"))  # "an attack on the court" stays
 
 
+MEMORY_PREPS = ("of", "on", "about")  # "the anniversary of the massacre", "a book on the bombing"
+
+
+def remembered_or_portrayed(c: Candidate) -> bool:
+    """"the tenth anniversary of the massacre", "a book on the bombing", "a play that dramatises the siege": an
+    act named as what a work, a rite or a day of memory is of (``memory_nouns``), or as what one portrays or
+    commemorates (``portrayal_verbs``), is remembered or shown, not told as news ("the bombing of the museum"
+    is an act done to the museum and stays)."""
+    head, cues = c.head, c.lex.status
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in MEMORY_PREPS:
+        return gov.head.lemma_.lower() in cues.memory_nouns and gov.head.pos_ == "NOUN"
+    return head.dep_ == "dobj" and gov.lemma_.lower() in cues.portrayal_verbs
+
+
+def only_rehearsed(c: Candidate) -> bool:
+    """"a drill simulating an attack on the port", "schools held a mock evacuation": an act that a verb of
+    rehearsal governs (``rehearsal_verbs``) or that a word of pretence modifies (``mock_modifiers``) is
+    practised, not done ("troops repelled an attack during the drill" stays)."""
+    cues = c.lex.status
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in cues.mock_modifiers for m in c.head.children):
+        return True
+    return any(a.lemma_.lower() in cues.rehearsal_verbs for a in islice(c.head.ancestors, 3))
+
+
+SPEECH_PREPS = ("in", "on", "with", "via", "through")  # "on social media", "in a new track", "with complaints"
+NOUN_SPEECH_PREPS = ("in", "via", "through")  # "an attack on the government in his speech": not "on"
+
+
+def _means_of(head: Token) -> list[Token]:
+    """The media or means an act is done in or with: a verb's ("blasted him on social media"), a noun's ("an
+    attack in a speech") and, for a noun that a verb launches or makes, that verb's ("launched an attack on
+    the minister in a speech")."""
+    if head.pos_ == "VERB":
+        return _prep_objects(head, SPEECH_PREPS)
+    means = _prep_objects(head, NOUN_SPEECH_PREPS)
+    if head.dep_ == "dobj":
+        means += _prep_objects(head.head, NOUN_SPEECH_PREPS)
+    return means
+
+
+def done_in_words(c: Candidate) -> bool:
+    """"the chef blasted the critic on social media", "he launched a blistering attack on the minister in a
+    speech", "the crowd exploded with joy", "the firm was hit with a fine": an act of violence done in or with
+    words, feelings or penalties (``unarmed_means``), with no weapon in its sentence, is no violence ("gunmen
+    fired on the crowd" stays)."""
+    if _family(c.entry) != "attack" or c.weapons:
+        return False
+    means = c.lex.status.unarmed_means
+    return any(t.lemma_.lower() in means or t.lower_ in means for t in _means_of(c.head))
+
+
+def a_condition_of_the_body(c: Candidate) -> bool:
+    """"the singer died of cardiac arrest", "suffered a heart attack": a word a word of the body modifies
+    (``body_words``) names a condition, no event."""
+    return c.head.pos_ == "NOUN" and any(m.dep_ in ("amod", "compound") and m.lower_ in c.lex.status.body_words
+                                         for m in c.head.children)
+
+
+def a_kind_of_force(c: Candidate) -> bool:
+    """"a member of the riot squad", "officers in riot gear": a protest word that names a kind of force or kit
+    (``force_kinds``) tells no protest when no crowd is in its sentence (``crowd_words``: "riot police
+    scattered the mob" tells a riot, and "a riot broke out" stays)."""
+    head, noun = c.head, c.head.head
+    if _family(c.entry) != "protest" or head.dep_ != "compound" or noun.pos_ != "NOUN" or \
+            c.sentence_words & c.lex.status.crowd_words:
+        return False
+    return any(t.lemma_.lower() in c.lex.status.force_kinds
+               for t in (noun, *(k for k in noun.children if k.dep_ == "compound")))
+
+
+def mobilised_for_no_war(c: Candidate) -> bool:
+    """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
+    resources": what is mobilised or deployed is no armed force (``civil_forces``, or a word it joins as a
+    compound); no mobilisation for war ("mobilised 300,000 reservists", "deployed troops" stay)."""
+    if c.entry.type != "military.mobilization" or c.head.pos_ != "VERB":
+        return False
+    moved = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+    moved += [t for o in moved for t in o.children if t.dep_ in ("compound", "amod") or (
+        t.dep_ == "prep" and t.lower_ == "of")]
+    moved += [o for t in moved if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in c.lex.status.civil_forces for t in moved)
+
+
+def a_parade_marches(c: Candidate) -> bool:
+    """"the annual parade marched through the old town", "the band's march into the charts": a march whose
+    marchers are a show (``parade_nouns``) is no protest ("veterans marched to parliament" stays)."""
+    if _family(c.entry) != "protest":
+        return False
+    marchers = [*_doers(c.head), *(p for p in c.head.children if p.dep_ == "poss")]
+    return any(t.lemma_.lower() in c.lex.status.parade_nouns for t in marchers)
+
+
 CONTEST_PREPS = ("with", "against", "between")
 STATE_LABELS = ("GPE", "NORP", "LOC", "FAC")  # a side named by a country, a people or a place is a state's side
 
@@ -1917,11 +2023,14 @@ def one_word_of_a_compound(c: Candidate) -> bool:
 
 def an_abstract_thing_struck(c: Candidate) -> bool:
     """"a deal was struck", "the film hits theaters", "shares were hit", "she attacked the plan", "the firm is
-    the target of a lawsuit": what no weapon can strike is struck in another sense."""
+    the target of a lawsuit", "oil prices exploded": what no weapon can strike, or what bursts of itself with
+    nothing struck, is struck in another sense."""
     if _family(c.entry) != "attack" or c.weapons:
         return False
     head, abstract = c.head, c.lex.status.abstract_patients
     struck = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass")] + _prep_objects(head, ("of", "on"))
+    if head.pos_ == "VERB" and not struck:  # "oil prices exploded": what bursts of itself
+        struck = [o for o in head.children if o.dep_ == "nsubj"]
     if head.dep_ in ("relcl", "acl") and head.tag_ == "VBN":
         struck.append(head.head)
     return any(t.lemma_.lower() in abstract for t in struck)
@@ -2453,6 +2562,8 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
     left_under_a_vehicle, struck_while_on_foot,
+    remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
+    a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war,
 )
 
 
