@@ -361,6 +361,7 @@ class TriggerWords:
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]
+    rush_preps: frozenset[str]  # "charged at officers": a rush, no accusation
     allegation_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     protection_preps: frozenset[str]
