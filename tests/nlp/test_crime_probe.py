@@ -100,3 +100,19 @@ BODY_TOWN_CASES = [
 def test_the_town_of_the_local_body(extractor, text, town):
     events = extractor.extract(Article(text=text, published=date(2009, 3, 25), id="probe"))
     assert [e.location.name if e.location else None for e in events] == [town]
+
+
+
+# (text, the casualty counts the record carries): a result word the parser hangs as a clause of its own
+DEAD_COUNT_CASES = [
+    ("Gunmen shot two guards dead at the gate on Monday.", {("killed", 2)}),
+    ("Two men were shot dead outside a tavern early Sunday.", {("killed", 2)}),
+    ("Three men were stabbed to death on the trail on Friday.", {("killed", 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), DEAD_COUNT_CASES)
+def test_shot_dead_is_killed(extractor, text, counts):
+    events = extractor.extract(Article(text=text, published=date(2009, 3, 25), id="probe"))
+    got = {(q.role, q.value) for e in events for q in e.quantities if q.role in CASUALTY_ROLES}
+    assert got == counts
