@@ -23,7 +23,6 @@ GAPS = (
     "Two teenagers have been arrested",  # "a 19-year-old was knifed": the parser leaves the verb no subject
     "A woman was shot in the arm",  # "a Mankato pawn shop": a town before a thing is no cue in prose
     "The family of a man shot",  # a shooting told only to say who sues
-    "The man had been convicted",  # a past conviction told as background
     "A man who was shot in 2005",  # a shooting years old told in a relative clause
 )
 
@@ -80,6 +79,11 @@ READING_CASES = [
     ("A student was beaten unconscious outside a bar on Saturday night.", {"attack"}),
     ("The champion beat the challenger in three sets on Sunday.", set()),
     ("He said he felt like doing a drive-by.", set()),
+    # an earlier act in the past perfect, counted or placed before the story
+    ("The driver had been arrested twice before on similar charges.", set()),
+    ("She had previously been convicted of forgery.", set()),
+    ("The clerk had been robbed three times in a year.", set()),
+    ("Deputies said the farmer had been stabbed in the neck.", {"attack"}),
 ]
 
 

@@ -1085,9 +1085,18 @@ def a_rush_not_a_charge(entry: TriggerEntry, head: Token, words: TriggerWords) -
     return any(c.dep_ == "prep" and c.lower_ in words.rush_preps for c in head.children)
 
 
+def an_earlier_act(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"he had been convicted of theft twice before", "she had previously been arrested", "he had been jailed
+    three times": a verb in the past perfect whose adverb counts its act or puts it before the story's time
+    (``earlier_marks``) tells a record, not the news ("police said he had been shot in the head" still is)."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words.earlier_marks for c in head.children)
+
+
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
     none_of_them, done_to_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
-    told_of_nothing, a_rush_not_a_charge,
+    told_of_nothing, a_rush_not_a_charge, an_earlier_act,
 )
 
 
