@@ -377,6 +377,8 @@ class TriggerWords:
     backreference_preps: frozenset[str]
     definite_determiners: frozenset[str]
     topic_preps: frozenset[str]
+    rush_preps: frozenset[str]  # "charged at officers": a rush, no accusation
+    earlier_marks: frozenset[str]  # "he had been convicted twice before": an earlier act, background
     allegation_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     protection_preps: frozenset[str]

@@ -28,6 +28,7 @@ from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.places.spans import headline_grammar
 from sitrep.nlp.tree import in_subtree
 
 Weapon = tuple[int, str, str]  # token index, attack type, item
@@ -455,13 +456,32 @@ def _done_to(verb: Token) -> list[Token]:
     if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "a woman died after being shot"
         above = next((a for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
         out += [c for c in above.children if c.dep_ in SUBJECTS] if above is not None else []
-    return out
+    return out or _found_in_that_state(verb)
+
+
+def _found_in_that_state(verb: Token) -> list[Token]:
+    """"a clerk was found strangled", "police found him stabbed", "she was left beaten": a participle that
+    completes a verb of finding or leaving says what was done to that verb's object or passive subject."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd", "ccomp"):
+        return []
+    own = [c for c in verb.children if c.dep_ == "nsubj"]  # "found the clerk strangled" parsed as a clause
+    return own or [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _a_gerund_noun(verb: Token) -> bool:
     """"killed in a drive-by shooting": an -ing form the parser calls a verb, used as a noun with its article."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
-        c.dep_ == "det" for c in verb.children)
+    if verb.tag_ != "VBG":
+        return False
+    return (verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in verb.children)) \
+        or _a_bare_gerund_subject(verb)
+
+
+def _a_bare_gerund_subject(verb: Token) -> bool:
+    """"Shooting leaves three wounded", "Stabbing at mall hurts two": an -ing form that opens a line written
+    in headline grammar as its subject, with no object of its own, names the act ("Shooting people is a crime"
+    and "Shooting remains a popular hobby." do not)."""
+    return verb.dep_ in ("nsubj", "csubj") and verb.i == verb.sent.start and headline_grammar(verb.sent) and not any(
+        c.dep_ in ("dobj", "nsubj", "aux") for c in verb.children)
 
 
 def has_a_victim_if_needed(c: Candidate) -> bool:
@@ -1086,9 +1106,29 @@ def told_of_nothing(entry: TriggerEntry, head: Token, words: TriggerWords) -> bo
         d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
+def a_rush_not_a_charge(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"the man charged at deputies with a knife", "he charged toward the officers": an active "charge" with no
+    object, at or toward someone (``rush_preps``), is a rush, not an accusation ("he was charged in the
+    robbery", "police charged him at the station" still are)."""
+    if entry.type != "arrest" or head.pos_ != "VERB" or head.lemma_.lower() != "charge":
+        return False
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in words.rush_preps for c in head.children)
+
+
+def an_earlier_act(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"he had been convicted of theft twice before", "she had previously been arrested", "he had been jailed
+    three times": a verb in the past perfect whose adverb counts its act or puts it before the story's time
+    (``earlier_marks``) tells a record, not the news ("police said he had been shot in the head" still is)."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words.earlier_marks for c in head.children)
+
+
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
     none_of_them, done_to_no_one, done_by_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
-    told_of_nothing,
+    told_of_nothing, a_rush_not_a_charge, an_earlier_act,
 )
 
 

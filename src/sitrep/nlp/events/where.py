@@ -640,7 +640,7 @@ def report_town(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Place | None:
     """The town a local report is about, for its events that name no place: its dateline's, else the one
     town it names (``clear_town``), else, last, the town or county its police, court or jail is named
     after (``body_town``: "the Lakeville Police Department arrested ...")."""
-    return dateline_town(doc, gaz, lex.place_words) or clear_town(doc, lex.event_words) \
+    return dateline_town(doc, gaz, lex.place_words) or clear_town(doc, lex.event_words, lex.place_words.local_bodies) \
         or body_town(doc, gaz, lex.place_words, own_countries(doc))
 
 
@@ -661,17 +661,18 @@ def dateline_town(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> Place | None:
                  if place.precision == "city"), None)
 
 
-def clear_town(doc: Doc, words: EventWords) -> Place | None:
+def clear_town(doc: Doc, words: EventWords, bodies: Collection[str] = frozenset()) -> Place | None:
     """"... a burglary in a flat in Lakeville. ... Two men were charged": a report that names one town, or one
     town twice as often as any other, is about that town (a town named as a reference point, "closer to the
-    city", or in a speaker, "the ministry in the capital said", does not count)."""
+    city", or in a speaker, "the ministry in the capital said", does not count; a town that names the local
+    body speaking, "Lakeville police said", does: ``heads_a_body``)."""
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
     speakers = [(subj.left_edge.i, subj.right_edge.i + 1) for c in doc._.claims or []  # "the ministry in the
                 for subj in doc[c.verb].children if subj.dep_ == "nsubj"]  # capital said"
     for p in doc._.places or []:
         if p.place.precision == "city" and not p.metonymic and not is_reference_point(doc, p, words) \
-                and not any(s <= p.tok_start < e for s, e in speakers):
+                and (heads_a_body(doc, p, bodies) or not any(s <= p.tok_start < e for s, e in speakers)):
             key = f"{p.place.name}|{p.place.country}|{p.place.admin1}"
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, p.place)
@@ -679,6 +680,12 @@ def clear_town(doc: Doc, words: EventWords) -> Place | None:
     if ranked[0][1] >= 1 and ranked[0][1] >= 2 * ranked[1][1]:
         return first[ranked[0][0]]
     return None
+
+
+def heads_a_body(doc: Doc, p: PlaceMention, bodies: Collection[str]) -> bool:
+    """"Lakeville police said", "the Lakeville council said": a town written right before a local body's word
+    (``local_bodies``) is the town whose police or council it is."""
+    return p.tok_end < len(doc) and doc[p.tok_end].lower_ in bodies
 
 
 def town_for(town: Place | None, country: str | None) -> Place | None:

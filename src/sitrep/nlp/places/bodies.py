@@ -23,7 +23,25 @@ def body_names(doc: Doc, words: PlaceWords) -> list[str]:
             name = _heading_name(ent, words)
             if name:
                 out.setdefault(name)
+    for name in _bare_body_names(doc, words):
+        out.setdefault(name)
     return list(out)
+
+
+def _bare_body_names(doc: Doc, words: PlaceWords) -> list[str]:
+    """"Tupelo police said", "a Lakeville police officer": a capitalised name written right before a local
+    body's word in lower case, which the model tags as no organisation, heads that body all the same (not a
+    person's name: "Smith police" is no body)."""
+    out = []
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in words.local_bodies or tok.i == 0:
+            continue
+        k = tok.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].ent_type_ != "PERSON":
+            k -= 1
+        if k < tok.i:
+            out.append(doc[k:tok.i].text)
+    return out
 
 
 def _heading_name(ent: Span, words: PlaceWords) -> str | None:
