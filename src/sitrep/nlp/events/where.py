@@ -54,9 +54,27 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
         return True  # "pushing closer to the city", "on the road to the port"
     if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
         return True  # "on the border with its neighbour"; not "near the border in the province"
-    if names_a_border(root, words):
+    if names_a_border(root, words) or locates_the_place_before(doc, root, words):
         return True
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
+
+
+def locates_the_place_before(doc: Doc, root: Token, words: EventWords) -> bool:
+    """"a checkpoint in Eastbrook, near Velden", "in Eastbrook, just outside Velden", "stormed Eastbrook, 20 km
+    north of Velden": a place after another place, a comma and a word of nearness (``nearness_preps``) or a
+    bearing says where the first place is, whatever the parse hangs it on; the scene is the first place (an
+    unknown first name leaves the second as the event's only place)."""
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ in words.nearness_preps:
+        lead = prep
+    elif prep.lower_ == "of" and prep.head.lower_ in words.directions:
+        lead = prep.head  # "20 km north of": the bearing's words
+    else:
+        return False
+    k = lead.left_edge.i
+    return k >= 2 and doc[k - 1].text == "," and any(m.tok_end == k - 1 for m in doc._.places or [])
 
 
 BEARING_REACH = 4  # words before a compass word that its bearing may take: "about 12 kilometres north of"
