@@ -220,6 +220,7 @@ class PlaceWords:
     local_bodies: frozenset[str]
     water_after: frozenset[str]
     water_before: frozenset[str]
+    street_after: frozenset[str]
     plural_regions: dict[str, str]
     addressed_verbs: frozenset[str]
     region_words: frozenset[str]
