@@ -221,6 +221,17 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
         and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
 
 
+def a_hyphened_origin(doc: Doc, p: PlaceMention) -> bool:
+    """"a Lakeville-born aid worker", "a Velden-based militia", "a Velden-bound ship": a place joined by a
+    hyphen to a participle or an adjective that describes a noun says where someone was born, is based or
+    is going, not where the act was ("a Velden-area hospital", a noun, stays the place)."""
+    k = p.tok_end
+    if k + 1 >= len(doc) or doc[k].text != "-" or doc[k].whitespace_:
+        return False
+    word = doc[k + 1]
+    return word.tag_ in ("VBN", "JJ") and word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN")
+
+
 def _aged(person: Token) -> bool:
     """"Kowalczyk, 42, ...": a name with an age beside it is a person's."""
     return any(ch.dep_ == "appos" and ch.like_num for ch in person.children)
@@ -419,7 +430,7 @@ def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
         strays = stray_readings(doc, lex.place_words.placing_locatives)
         found = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
                  and not _broker(doc, p, words) and not a_home_town(doc, p, lex) and not owns_a_thing(doc, p, lex)
-                 and id(p) not in strays]
+                 and not a_hyphened_origin(doc, p) and id(p) not in strays]
         doc.user_data["sitrep.scene_places"] = found
     return found
 
