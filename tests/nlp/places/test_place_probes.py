@@ -186,6 +186,17 @@ PROBES = [
     (None, 'Pakistan-based militants attacked a hotel in Mumbai on Wednesday.', ('IND', None, 'Mumbai')),
     (None, 'A Baghdad-area hospital was hit by a mortar round on Monday.', ('IRQ', None, 'Baghdad')),
     (None, 'The Texas-born reporter was kidnapped in Mogadishu on Sunday, her editor said.', ('SOM', None, 'Mogadishu')),
+    # a fourth round: a scene carried over a sentence that names another place (a reaction, a speaker)
+    pytest.param(None, 'Gunmen stormed a police station in Kirkuk on Monday. In Baghdad, the interior minister condemned the raid. Four officers were killed in the attack, police said.', ('IRQ', None, 'Kirkuk'), marks=pytest.mark.xfail(strict=False)),
+    (None, 'Suicide bombers attacked a mosque in Quetta on Friday. Officials in Islamabad said 22 people died. A second blast hit a market later that day, wounding 30.', ('PAK', None, None)),
+    (None, 'Fighting erupted in Goma on Sunday. Rebels shelled the airport and seized two districts, a UN spokesman in New York said.', ('COD', None, 'Goma')),
+    (None, 'Police in Manchester arrested three men on Saturday. The men were detained after a car was set alight outside a mosque, officers said.', ('GBR', None, 'Manchester')),
+    (None, 'The bodies of 14 men were found dumped in a field outside Monterrey on Tuesday. They had been shot in the head, state prosecutors said.', ('MEX', None, 'Monterrey')),
+    (None, 'Hundreds of people took to the streets of Tunis on Friday. Police fired tear gas to disperse the crowd near the interior ministry.', ('TUN', None, 'Tunis')),
+    (None, 'NEW DELHI (Reuters) - Maoist rebels ambushed a police patrol in the eastern state of Jharkhand on Tuesday, killing seven officers.', ('IND', None, None)),
+    (None, 'ISLAMABAD (AP) — A U.S. drone fired two missiles at a house in North Waziristan, killing five suspected militants, intelligence officials said.', ('PAK', None, None)),
+    (None, 'JERUSALEM (AP) — Palestinian militants fired a rocket from Gaza into southern Israel on Sunday, the army said. No one was hurt.', ('ISR', None, None)),
+    (None, 'Rebels attacked a convoy on the road from Bunia to Beni on Thursday.', ('COD', None, None)),
 ]
 
 
