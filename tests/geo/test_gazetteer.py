@@ -209,3 +209,16 @@ def test_former_country_names(gaz, name, code, shown):
     assert place is not None and place.country == code and place.precision == "country"
     if shown:
         assert place.name == shown
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Kandahar city", "Kandah", "AFG"),   # the town, not the province of its name
+    ("Mosul city", "Mosul", "IRQ"),
+    ("Ghazni town", "Ghazni", "AFG"),
+    ("Gaza City", "Gaza", "PSE"),         # a name of its own is found whole
+    ("Kansas City", "Kansas City", "USA"),
+])
+def test_a_town_and_its_settlement_noun(gaz, text, name, country):
+    place = gaz.resolve(text)
+    assert place is not None and place.country == country and place.precision == "city"
+    assert name.lower() in place.name.lower()

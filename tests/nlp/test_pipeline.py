@@ -156,6 +156,10 @@ class MadeUpGazetteer:
     def resolve(self, name: str) -> Place | None:
         return None
 
+    def abbreviation(self, text: str) -> Place | None:
+        """"Wm.", its agencies' short form of Westmark, a region of Freedonia."""
+        return Place("Westmark", "XFR", "XF-WM", None, None, None, "admin1") if text.strip() == "Wm." else None
+
 
 @pytest.fixture
 def blank():
@@ -172,6 +176,8 @@ def blank():
     # a news agency after the town, with a dash or none
     ("LAKEVILLE, Freedonia (Reuters) - The bridge was closed.", ("XFR", 33)),
     ("LAKEVILLE, Freedonia (AP) The bridge was closed.", ("XFR", 26)),
+    # a region as agencies shorten it, read as the region before any country of that name
+    ("LAKEVILLE, Wm. — The bridge was closed.", ("XFR", 17)),
     ("The BRIDGE (old) was closed.", (None, 0)),
 ])
 def test_dateline(text, expected):

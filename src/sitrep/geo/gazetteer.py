@@ -88,6 +88,7 @@ class Gazetteer:
         self.region_words = words.region_words  # "Lindau, Ostmark oblast": words that end a region written after a town
         self._district_words = words.district_words | words.district_name_words
         self._settlement = _settlement_re()
+        self._suffixes = words.settlement_suffixes
         self._directions = _directions_re()
         self._cached_resolve = lru_cache(maxsize=50_000)(self._resolve)
         self._cached_rank = lru_cache(maxsize=50_000)(self._rank)
@@ -273,7 +274,16 @@ class Gazetteer:
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near, key)
             if ranked:
                 return ranked
+        if len(words) > 1 and words[-1] in self._suffixes and hint != "admin1":
+            return self._town_of_suffix(" ".join(words[:-1]), context_countries, context_admin1, near)
         return self._loosely(key, context_countries, context_admin1, hint, near)
+
+    def _town_of_suffix(self, town: str, countries: Sequence[str], admin1s: Sequence[str],
+                        near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:
+        """"south of Kandahar city": a name and a settlement's noun (``settlement_suffixes``) that name no
+        place whole is the town of that name (a town, not the province of the same name)."""
+        return [(p, sc) for p, sc in self._rank(town, context_countries=countries, context_admin1=admin1s,
+                                                 hint="city", near=near) if p.precision == "city"]
 
     def _district_around(self, town: str, word: str, countries: Sequence[str], admin1s: Sequence[str],
                          near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:

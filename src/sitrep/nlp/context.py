@@ -58,7 +58,8 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
         return None, 0
     for part in (m.group(2), m.group(1)):
         if part:
-            place = gaz.country(part.strip()) or gaz.resolve(part.strip().title())
+            # "BIRMINGHAM, Ala. —": an agency's abbreviation of a state before a country's name ("Ala" Åland)
+            place = gaz.abbreviation(part) or gaz.country(part.strip()) or gaz.resolve(part.strip().title())
             if place and place.country:
                 return place.country, m.end()
     return None, m.end()

@@ -54,9 +54,27 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
         return True  # "pushing closer to the city", "on the road to the port"
     if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
         return True  # "on the border with its neighbour"; not "near the border in the province"
-    if names_a_border(root, words):
+    if names_a_border(root, words) or locates_the_place_before(doc, root, words):
         return True
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
+
+
+def locates_the_place_before(doc: Doc, root: Token, words: EventWords) -> bool:
+    """"a checkpoint in Eastbrook, near Velden", "in Eastbrook, just outside Velden", "stormed Eastbrook, 20 km
+    north of Velden": a place after another place, a comma and a word of nearness (``nearness_preps``) or a
+    bearing says where the first place is, whatever the parse hangs it on; the scene is the first place (an
+    unknown first name leaves the second as the event's only place)."""
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ in words.nearness_preps:
+        lead = prep
+    elif prep.lower_ == "of" and prep.head.lower_ in words.directions:
+        lead = prep.head  # "20 km north of": the bearing's words
+    else:
+        return False
+    k = lead.left_edge.i
+    return k >= 2 and doc[k - 1].text == "," and any(m.tok_end == k - 1 for m in doc._.places or [])
 
 
 BEARING_REACH = 4  # words before a compass word that its bearing may take: "about 12 kilometres north of"
@@ -201,6 +219,17 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
         and head.lemma_.lower() in lex.status.victim_nouns \
         and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
+
+
+def a_hyphened_origin(doc: Doc, p: PlaceMention) -> bool:
+    """"a Lakeville-born aid worker", "a Velden-based militia", "a Velden-bound ship": a place joined by a
+    hyphen to a participle or an adjective that describes a noun says where someone was born, is based or
+    is going, not where the act was ("a Velden-area hospital", a noun, stays the place)."""
+    k = p.tok_end
+    if k + 1 >= len(doc) or doc[k].text != "-" or doc[k].whitespace_:
+        return False
+    word = doc[k + 1]
+    return word.tag_ in ("VBN", "JJ") and word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN")
 
 
 def _aged(person: Token) -> bool:
@@ -401,7 +430,7 @@ def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
         strays = stray_readings(doc, lex.place_words.placing_locatives)
         found = [p for p in doc._.places or [] if not p.metonymic and not is_reference_point(doc, p, words)
                  and not _broker(doc, p, words) and not a_home_town(doc, p, lex) and not owns_a_thing(doc, p, lex)
-                 and id(p) not in strays]
+                 and not a_hyphened_origin(doc, p) and id(p) not in strays]
         doc.user_data["sitrep.scene_places"] = found
     return found
 

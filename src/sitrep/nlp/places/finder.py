@@ -79,9 +79,14 @@ def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazett
                      lex: Lexicon) -> Counter[str]:
     """Which countries the report is about, by its place names read without context and its
     demonyms of people ("Norwegian officials" count for Norway); not by the demonyms of fighters
-    and weapons: "Ruritanian troops shelled Lindau" says who fired, not where Lindau is."""
+    and weapons: "Ruritanian troops shelled Lindau" says who fired, not where Lindau is. A name in the
+    dateline counts for the dateline's country: "PARIS, Texas —" is no French report."""
     countries: Counter[str] = Counter()
+    info: DocInfo = doc._.info
     for span, hint in spans:
+        if info.dateline_country and span.start_char < info.dateline_end:
+            countries[info.dateline_country] += 1  # "ALEXANDRIA, Va. —": the town as its region reads it
+            continue
         place = gaz.resolve(span.text, hint=hint)
         if place and place.country:
             countries[place.country] += 1

@@ -68,7 +68,7 @@ def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
     right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place; and a
     saint a house of worship is named after (``saint_of_a_house``)."""
-    if saint_of_a_house(doc, span, words):
+    if saint_of_a_house(doc, span, words) or names_a_street(doc, span, words):
         return True
     after, before = words.water_after, words.water_before  # "the Oskil River", "Lake Chad"
     if span[-1].lower_ in after or (span.end < len(doc) and doc[span.end].lower_ in after):
@@ -79,6 +79,15 @@ def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
     lowers = [t.lower_ for t in doc[max(0, start - 3):start]]
     return lowers[-3:] in (["bank", "of", "the"], ["banks", "of", "the"]) or lowers[-2:] in (["bank", "of"],
                                                                                            ["banks", "of"])
+
+
+def names_a_street(doc: Doc, span: Span, words: PlaceWords) -> bool:
+    """"shot in the 1200 block of West Madison Street", "a shop on Haifa Street": a name before a capitalised
+    street word (``street_after``) names the street, not the town it is called after ("the Kabul road" is a
+    way to the town)."""
+    last = span[-1] if len(span) > 1 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.is_title and t.lower_ in words.street_after for t in (last, nxt))
 
 
 def saint_of_a_house(doc: Doc, span: Span, words: PlaceWords) -> bool:
