@@ -30,7 +30,7 @@ CASES: list = [
     # -- a weekday: the most recent one before publication for the report's own news ---------------
     (WED, "Gunmen killed three police officers in Kelvara on Monday.", [("attack", "2009-03-23")]),
     (WED, "Gunmen killed three police officers in Kelvara last Monday.", [("attack", "2009-03-23")]),
-    _xf(WED, "Gunmen kill three police officers in Kelvara\n\nGunmen killed three police officers in the town of "
+    (WED, "Gunmen kill three police officers in Kelvara\n\nGunmen killed three police officers in the town of "
           "Kelvara on Sunday, police said.", [("attack", "2009-03-22")]),
     (WED, "Militants ambush army convoy near Dorvik Saturday, killing four soldiers", [("attack", "2009-03-21")]),
     (WED, "Police arrested two men Tuesday in connection with the theft of rifles from an army depot.",
