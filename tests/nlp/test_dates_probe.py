@@ -103,6 +103,8 @@ CASES: list = [
     (WED, "Police have arrested a man wanted for a robbery that left a guard dead on March 9.",
      [("arrest", "2009-03-25")]),
     (WED, "Three soldiers were killed in Sunday's ambush near Dorvik.", [("attack", "2009-03-22")]),
+    (WED, "An armed group claimed responsibility for Sunday's raid on an army post near Dorvik, saying its "
+          "fighters killed 12 soldiers.", [("attack", "2009-03-22")]),
     (WED, "Police arrested 20 people during Monday's march in Tervale.", [("arrest", "2009-03-23")]),
     (WED, "A Kelvara man was sentenced Friday to two years in a state prison facility.",
      [("arrest", "2009-03-20")]),

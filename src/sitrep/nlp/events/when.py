@@ -124,7 +124,7 @@ NOUN_MODS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "det"})  # 
 CAUSE_WORDS = frozenset({"over", "for", "of"})  # "held over the June 3 raid", "convicted of the 2005 killing"
 
 
-def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group) -> bool:
+def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str]) -> bool:
     """"A suspect in an early February theft was caught", "held over the March 3 raid", "a man wanted for a
     shooting that left a boy dead on May 4": a time that dates a noun other than this act's (modifying it, or
     inside a clause that describes it), when that noun is what another noun is about ("a suspect in") or
@@ -138,6 +138,8 @@ def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group) -> bool:
     heads = {x.head for x in g.triggers}
     if noun is None or noun.dep_ != "pobj" or any(noun.left_edge.i <= h <= noun.right_edge.i for h in heads):
         return False  # "the region, which was struck on Monday": the act's own words tell the thing's time
+    if noun.i in acts and family(acts[noun.i]) == family(g.type):
+        return False  # "claimed Tuesday's assault, saying it killed 70": the act itself, told again
     holder = noun.head.head
     return holder.i not in heads and (holder.pos_ in ("NOUN", "PROPN") or noun.head.lower_ in CAUSE_WORDS)
 
@@ -452,7 +454,7 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     told = [t for t in doc._.times or [] if t.sent == g.sent
             and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
     mine = [t for t in told if not t.background and belongs_to(doc, t, g)
-            and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g)]
+            and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)]
     mine = [t for t in mine if inside_its_own_phrase(doc, t, g)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
