@@ -573,8 +573,10 @@ def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent |
         return min(undated.sents) == 0 and u.text is None and t.text is not None and t.end is not None \
             and u.start is not None and t.end <= u.start
 
-    def one_place(a: Location | None, b: Location | None) -> bool:
-        return a is not None and b is not None and (a.name, a.country, a.precision) == (b.name, b.country, b.precision)
+    def one_place(a: Location | None, b: Location | None) -> bool:  # or none told in either ("Gunmen kill three")
+        if a is None or b is None:
+            return a is b
+        return (a.name, a.country, a.precision) == (b.name, b.country, b.precision)
 
     same_type = [o for o in out if o.event.type == ev.type]
     if len(same_type) != 1:  # only the first telling after the headline: later ones are events of their own

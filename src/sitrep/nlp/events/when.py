@@ -99,6 +99,68 @@ def belongs_to(doc: Doc, t: TimeMention, g: Group) -> bool:
     return True
 
 
+def of_another_kind_of_act(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str]) -> bool:
+    """"Police arrested a man suspected of helping plan the Aug. 7 bombings", "detained a man over a shooting
+    that left a boy dead on March 4": a time inside the phrase of an act of another kind (a trigger of
+    ``acts``, head to type, whose phrase does not hold this act's own words) dates that act, not this one;
+    the arrest has no day of its own. But "rebels took the town on Sunday, killing five": the killing,
+    inside the taking's phrase, shares its day; so does "arrested 20 during Monday's march"
+    (``_when_the_act_is``)."""
+    t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if t_span is None:
+        return False
+    heads = {x.head for x in g.triggers}
+    own = family(g.type)
+    for tok in t_span.root.ancestors:
+        if tok.i in heads:
+            return False
+        other = acts.get(tok.i)
+        if other is not None and family(other) != own:
+            return not any(tok.left_edge.i <= h <= tok.right_edge.i for h in heads) and not _when_the_act_is(tok, heads)
+    return False
+
+
+NOUN_MODS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "det"})  # "the June 3 raid", "a late May raid"
+CAUSE_WORDS = frozenset({"over", "for", "of"})  # "held over the June 3 raid", "convicted of the 2005 killing"
+
+
+def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str]) -> bool:
+    """"A suspect in an early February theft was caught", "held over the March 3 raid", "a man wanted for a
+    shooting that left a boy dead on May 4": a time that dates a noun other than this act's (modifying it, or
+    inside a clause that describes it), when that noun is what another noun is about ("a suspect in") or
+    what the act is done for ("over", "for", "of"), dates that other thing, not the act. But "killed in
+    Sunday's raid", "arrested during Monday's march" happen at the time of the thing: "in" and "during" on
+    the act's own verb keep it; so does "a rally at the March 1995 funeral", the act inside the thing."""
+    t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if t_span is None:
+        return False
+    noun = _noun_a_time_dates(t_span.root)
+    heads = {x.head for x in g.triggers}
+    if noun is None or noun.dep_ != "pobj" or any(noun.left_edge.i <= h <= noun.right_edge.i for h in heads):
+        return False  # "the region, which was struck on Monday": the act's own words tell the thing's time
+    if noun.i in acts and family(acts[noun.i]) == family(g.type):
+        return False  # "claimed Tuesday's assault, saying it killed 70": the act itself, told again
+    holder = noun.head.head
+    return holder.i not in heads and (holder.pos_ in ("NOUN", "PROPN") or noun.head.lower_ in CAUSE_WORDS)
+
+
+def _noun_a_time_dates(tok: Token) -> Token | None:
+    """The noun a time dates: the one it modifies ("the June 3 raid"), or the one a clause it sits in
+    describes ("a raid that killed two on June 3")."""
+    if tok.dep_ in NOUN_MODS and tok.head.pos_ == "NOUN" and tok.i < tok.head.i:
+        return _noun_dated(tok)  # before its noun: "a jail term Friday" is the parser's misreading of an adverb
+    clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
+        return clause.head
+    return None
+
+
+def _when_the_act_is(thing: Token, heads: set[int]) -> bool:
+    """"arrested 20 people during Monday's march", "killed in Sunday's raid": the act's own verb takes the
+    thing's phrase by a word of time or place (not "over", "for", "of"), so it happens at the thing's time."""
+    return thing.dep_ == "pobj" and thing.head.head.i in heads and thing.head.lower_ not in CAUSE_WORDS
+
+
 def inside_its_own_phrase(doc: Doc, t: TimeMention, g: Group) -> bool:
     """"Police arrested a man on Sunday after a stabbing on Saturday": the stabbing, told after "after", has a
     day inside its own phrase, and that day is its, not the arrest's Sunday (``clause_of`` keeps only such
@@ -313,6 +375,34 @@ def before_the_verb_of_saying(c: Clause) -> TimeMention | None:
                    and first < t.start < c.doc[t.governor].idx])
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the blast": an act the story told before
+
+
+def as_the_story_dated_it(c: Clause) -> TimeMention | None:
+    """"A man was charged on Monday in the 1998 blast at the depot. ... The blast killed 12 people, police
+    said.": an act told again by a definite noun ("the blast"), with no time of its own, is the one an
+    earlier sentence dated by a time on a noun of the same word or kind ("the 1998 blast") or on a verb of
+    its kind ("convicted of bombing a bus in 1998"), not the
+    narrative's day (the charge's) nor the day of saying. The last such time before the sentence."""
+    nouns = [c.doc[x.head] for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"
+             and any(ch.dep_ == "det" and ch.lower_ in DEFINITE for ch in c.doc[x.head].children)]
+    if not nouns:
+        return None
+    lemmas = {n.lemma_.lower() for n in nouns}
+    kinds = {t.head: family(t.type) for t in c.doc._.triggers or []}
+    own = family(c.group.type)
+    found = None
+    for t in c.doc._.times or []:
+        if t.sent >= c.group.sent or t.window.start is None or t.window.start > c.published:
+            continue
+        span = c.doc.char_span(t.start, t.end, alignment_mode="expand")
+        noun = _noun_a_time_dates(span.root) if span is not None else None
+        if noun is not None and (noun.lemma_.lower() in lemmas or kinds.get(noun.i) == own) or (
+                noun is None and t.governor is not None and kinds.get(t.governor) == own):
+            found = t  # "the 1998 blast", "convicted of bombing a bus in 1998"
+    return found
+
+
 def when_a_speech_act_was_said(c: Clause) -> TimeMention | None:
     """"The ministry on Friday denied the report": a denial or a refusal happens when it is said."""
     return _first(c.times) if family(c.group.type) in SPEECH_FAMILIES else None
@@ -349,7 +439,8 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 OCCURRED_RULES: tuple[Rule, ...] = (
     the_nouns_own_date, a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause,
-    a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying, when_a_speech_act_was_said, the_narratives_time, the_time_of_saying,
+    a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying, as_the_story_dated_it, when_a_speech_act_was_said,
+    the_narratives_time, the_time_of_saying,
 )
 
 
@@ -359,10 +450,11 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     """The times of ``g``'s sentence the rules choose from; how long something lasts ("suspended flights
     until the end of the month") is not when it happened."""
     info: DocInfo = doc._.info
-    acts = {t.head for t in doc._.triggers or []}
+    acts = {t.head: t.type for t in doc._.triggers or []}
     told = [t for t in doc._.times or [] if t.sent == g.sent
-            and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, acts)]
-    mine = [t for t in told if not t.background and belongs_to(doc, t, g)]
+            and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
+    mine = [t for t in told if not t.background and belongs_to(doc, t, g)
+            and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)]
     mine = [t for t in mine if inside_its_own_phrase(doc, t, g)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
