@@ -217,7 +217,6 @@ KNOWN_MISSES: set[str] = {
     'Houthis fire missiles at Eilat',
     'Mortar rounds kill 2 children in Mogadishu',
     'Artillery fire pounds Kherson, 5 hurt',
-    'Kherson shelling leaves 2 dead, 9 injured',
     'Shells rain on Donetsk, killing 6',
     'Taliban storm police HQ in Kunduz',
     'Fighting rages in Khartoum',

@@ -390,6 +390,7 @@ class TriggerWords:
     moods_not_acts: frozenset[str]
     leader_titles: frozenset[str]
     killer_nouns: frozenset[str]
+    done_to_people: frozenset[str]  # "Man shot outside bar": a headline's bare participle is a passive
     killing_nouns: frozenset[str]  # "the murder of a clerk": a killing that counts only placed
     violent_death_cues: frozenset[str]  # "a man who was killed after a fight": a lone toll told beside violence
     accidental_death_cues: frozenset[str]  # "a man was killed in a crash": a lone toll told beside an accident

@@ -528,9 +528,36 @@ def _casualty_counted(c: Count) -> str | None:
     return _casualty_role(noun, c.lex)
 
 
+def _a_bare_casualty_word_after(num: Token, lex: Lexicon) -> str | None:
+    """"Three dead, five hurt in market blast", "Two dead, 12 injured as bomb hits bus": in a telegraphic list a
+    number and the casualty word just after it, that modifies no noun after it ("two wounded soldiers" counts
+    soldiers), are the people it befell, however the parser hangs the list together."""
+    doc = num.doc
+    if num.i + 1 >= len(doc) or num.pos_ != "NUM":
+        return None
+    nxt = doc[num.i + 1]
+    if nxt.tag_ not in ("JJ", "NN", "VBN"):
+        return None  # "as saying 12 died": a verb of its own, read with its subject
+    if nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.dep_ in ("amod", "compound", "nummod"):
+        return None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ in ("ADP", "SCONJ", "CCONJ")):
+        return None  # "five hurt" ends its item: a comma, "in", "as", "and" or the line's end
+    return _casualty_role(nxt, lex)
+
+
 def the_dead_counted(c: Count) -> str | None:
     """"A car bomb leaves nine dead", "Five dead after a rocket attack", "Shelling kills 4": people."""
     return "person" if _casualty_counted(c) else None
+
+
+def people_in_a_casualty_list(c: Count) -> str | None:
+    """"Three dead, five hurt in market blast": a number with a casualty word just after it counts people, of the
+    kind the count before it named ("13 soldiers were killed and 40 wounded" counts soldiers)."""
+    if not _a_bare_casualty_word_after(c.num, c.lex):
+        return None
+    before = c.prev.item if c.prev is not None else None
+    return before if before in c.lex.quantity_words.person_items else "person"
 
 
 def others_after_a_count(c: Count) -> str | None:
@@ -594,7 +621,8 @@ def people_held(c: Count) -> str | None:
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
     an_age, a_sum_of_money, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
     an_improvised_bomb, others_after_a_count, item_of_lemma,
-    item_of_word, item_of_a_name_in_the_plural, people_of_any_name, something_uncounted, item_before_it, people_by_role, people_held,
+    item_of_word, item_of_a_name_in_the_plural, people_of_any_name, people_in_a_casualty_list, something_uncounted, item_before_it, people_by_role,
+    people_held,
 )
 
 
@@ -640,8 +668,9 @@ def role_of_a_toll(c: Count, item: str) -> str | None:
 
 
 def role_of_the_casualty_word(c: Count, item: str) -> str | None:
-    """"leaves nine dead", "Shelling kills 4": the word counted says what happened."""
-    return _casualty_counted(c)
+    """"leaves nine dead", "Shelling kills 4", "Three dead, five hurt": the word counted, or the casualty word
+    just after the number, says what happened."""
+    return _casualty_counted(c) or _a_bare_casualty_word_after(c.num, c.lex)
 
 
 def role_of_a_dead_noun(c: Count, item: str) -> str | None:

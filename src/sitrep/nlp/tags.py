@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis
 
 from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.headline import reduced_passive
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,31 @@ def past_forms_tagged_present(doc: Doc, forms: PastForms) -> None:
             tok.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
 
 
+def headline_passives(doc: Doc, done_to_people: frozenset[str], prepositions: frozenset[str]) -> None:
+    """"Man shot outside bar" parsed as an active past (the man shooting the bar): a headline's reduced passive
+    (``reduced_passive``) relabelled as the passive it is, its subject the one it was done to, its participle
+    VBN, and an object a preposition opens a phrase of place ("outside bar"), so every later stage reads the
+    victim as the victim."""
+    for tok in doc:
+        if not reduced_passive(tok, done_to_people, prepositions):
+            continue
+        tok.tag_ = "VBN"
+        tok.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Part")
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+            elif c.dep_ == "dobj":
+                c.dep_ = "npadvmod"
+
+
 class PastFormFixer(SitrepComponent):
-    """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``)."""
+    """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``),
+    and a headline's reduced passive read as one (``headline_passives``)."""
 
     def __init__(self, forms: PastForms) -> None:
         self.forms = forms
 
     def __call__(self, doc: Doc) -> Doc:
         past_forms_tagged_present(doc, self.forms)
+        headline_passives(doc, self.lex.trigger_words.done_to_people, self.lex.place_words.locative_words)
         return doc

@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.headline import headline_grammar, headline_infinitive
 from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
 from sitrep.nlp.phrases import index_of
-from sitrep.nlp.places.spans import headline_grammar
 from sitrep.nlp.tree import in_subtree
 
 Weapon = tuple[int, str, str]  # token index, attack type, item
@@ -848,10 +848,13 @@ def _to_be_done(verb: Token) -> bool:
 
 
 def merely_desired(verb: Token, cues: StatusWords) -> bool:
-    """"pressure on the sides to accept a truce": an infinitive governed by no word of status."""
+    """"pressure on the sides to accept a truce": an infinitive governed by no word of status; not a headline's
+    "Bloc to impose sanctions", what is to come (``planned_by_headline_infinitive``)."""
     if verb.dep_ == "ROOT" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
             or _to_be_done(verb) or _arranged_by_be_to(verb, cues):
         return False
+    if headline_infinitive(verb) and headline_grammar(verb.sent):
+        return False  # "Bloc to impose sanctions": a headline's plan, not a wish
     gov = verb.head
     allowed = (cues.planned_governors | cues.agreed_governors | cues.proposed_governors | cues.rejected_governors
                | cues.causative_governors)
@@ -2756,11 +2759,8 @@ def planned_by_headline_infinitive(entry: TriggerEntry, head: Token, cues: Statu
     """"Envoys to hold talks in the capital", "Bloc to impose sanctions on Ruritania": a headline's "to" and a
     base form, governed by no verb, tell what is to come -> planned."""
     verb = governing_verb(head)
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    top = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
-                                  and verb.head.pos_ in ("PROPN", "NOUN"))
-    return "planned" if top else None
+    own = head == verb or (head.head == verb and head.dep_ in ("dobj", "nsubjpass"))  # not "over Lakeville riot"
+    return "planned" if own and headline_infinitive(verb) else None
 
 
 def planned_by_be_to(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:

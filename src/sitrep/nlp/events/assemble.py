@@ -35,6 +35,7 @@ from sitrep.nlp.events.where import (
     report_town,
     town_for,
 )
+from sitrep.nlp.headline import headline_grammar
 from sitrep.nlp.mentions import (
     ActorMention,
     ClaimMention,
@@ -47,7 +48,6 @@ from sitrep.nlp.mentions import (
     sentences,
 )
 from sitrep.nlp.phrases import index_of
-from sitrep.nlp.places.spans import headline_grammar
 from sitrep.nlp.time.finder import verb_tense
 from sitrep.nlp.triggers import weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family

@@ -563,27 +563,45 @@ def the_same_event(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
 
 def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
     """"Man charged with burglary." (a headline, no day told) and "Two men were charged Saturday in
-    Lakeville": a first sentence with no day of its own tells the event the report dates later, of one type,
-    place and status, when it is the first telling after it."""
+    Lakeville": a first sentence with no day of its own tells the event the report dates later, of one family,
+    place and status, when it is the first telling of that family after it ("Gunmen kill 12 in Lakeville" and
+    "gunmen killed 12 shoppers in an attack on a market": the body's fuller sentence types it). Talks, expulsions
+    and statements, often told with no place, are one event with no place when they share a side."""
     ev = d.event
-
-    def dated_before(undated: DraftEvent, dated: DraftEvent) -> bool:
-        u, t = undated.event.date, dated.event.date
-        # first told in the headline, and never with a day ("Both were charged with fighting." after it)
-        return min(undated.sents) == 0 and u.text is None and t.text is not None and t.end is not None \
-            and u.start is not None and t.end <= u.start
-
-    def one_place(a: Location | None, b: Location | None) -> bool:  # or none told in either ("Gunmen kill three")
-        if a is None or b is None:
-            return a is b
-        return (a.name, a.country, a.precision) == (b.name, b.country, b.precision)
-
-    same_type = [o for o in out if o.event.type == ev.type]
-    if len(same_type) != 1:  # only the first telling after the headline: later ones are events of their own
+    same_family = [o for o in out if family(o.event.type) == family(ev.type)]
+    if len(same_family) != 1:  # only the first telling after the headline: later ones are events of their own
         return None
-    o = same_type[0]
-    return o if one_place(o.event.location, ev.location) and _same_status(o.event, ev) \
-        and not _told_apart(o.event, ev) and dated_before(o, d) else None
+    o = same_family[0]
+    if not (_one_place(o.event, ev) and _same_status(o.event, ev) and not _told_apart(o.event, ev)
+            and _dated_before(o, d)):
+        return None
+    o.event.type = ev.type  # the headline's type gives way to the body's
+    return o
+
+
+def _dated_before(undated: DraftEvent, dated: DraftEvent) -> bool:
+    """Was ``undated`` first told in the headline, never with a day, and ``dated`` given a day up to it?"""
+    u, t = undated.event.date, dated.event.date
+    return min(undated.sents) == 0 and u.text is None and t.text is not None and t.end is not None \
+        and u.start is not None and t.end <= u.start
+
+
+def _one_place(a: Event, b: Event) -> bool:
+    """One place by name, country and precision; or none for both ("Gunmen kill three" and "gunmen killed three
+    officers"), with a side in common in a family often told with no place (``PLACELESS_FAMILIES``), where
+    one report tells several acts with no town."""
+    la, lb = a.location, b.location
+    if la is None and lb is None:
+        return family(a.type) not in PLACELESS_FAMILIES or _shared_side(a, b)
+    return la is not None and lb is not None and (la.name, la.country, la.precision) == (lb.name, lb.country, lb.precision)
+
+
+PLACELESS_FAMILIES = ("diplomacy", "prisoners", "statement")  # "Iran expels envoy": a state's act, no town
+
+
+def _shared_side(a: Event, b: Event) -> bool:
+    """A role both records give to one country: "Iran expels envoy" and "Iran ordered a diplomat out"."""
+    return bool({(x.role, x.country) for x in a.actors if x.country} & {(x.role, x.country) for x in b.actors if x.country})
 
 
 def the_act_its_own_sentence_tells(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:

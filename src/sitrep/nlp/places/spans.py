@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon.words import PlaceWords
+from sitrep.nlp.headline import headline_grammar
 from sitrep.nlp.places.names import regions_named
 
 # labels the small model gives place names it does not know ("in Odesa" read as a LANGUAGE)
@@ -265,7 +266,8 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
             i += 1  # "Near Verbove, ...": the preposition that opens a line is no part of the name
             continue
         span = _proper_run(doc, i, covered, words)
-        if _cued(span, words) and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz):
+        if _cued(span, words) and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz) \
+                and not _an_opening_word(span, gaz):
             out.append(widen(doc, span, gaz, words))
         i = span.end
     return out
@@ -331,6 +333,13 @@ def _a_lower_case_word(span: Span, gaz: Gazetteer) -> bool:
     return span.text.islower() and gaz.is_word(span.text)
 
 
+def _an_opening_word(span: Span, gaz: Gazetteer) -> bool:
+    """"Man shot outside bar", "Officer was hurt in the crash": one word that opens its sentence, capitalised
+    only for that, and a word of English, is that word ("man"), not a town the gazetteer knows by it; a name
+    the model tags as a place is read apart from this ("Kherson was shelled")."""
+    return len(span) == 1 and bool(span[0].is_sent_start) and gaz.is_word(span.text)
+
+
 def _a_lower_case_sentence(tok: Token) -> bool:
     """"three soldiers killed in kandahar": a headline or message written all in lower case, whose names
     have no capital to show (read once a sentence)."""
@@ -385,16 +394,6 @@ def names_a_thing(span: Span, words: PlaceWords) -> bool:
     if root.dep_ != "compound" or root.pos_ != "PROPN" or root.head.pos_ != "NOUN" or not root.head.is_lower:
         return False
     return headline_grammar(span.sent)
-
-
-HEADLINE_MAX_TOKENS = 20
-
-
-def headline_grammar(sent: Span) -> bool:
-    """"Verbove blast kills four", "Two soldiers killed in Lypky.": a short line with no article and no
-    auxiliary is written in headline grammar ("The blast killed four." and "Power was cut." are not)."""
-    return len(sent) <= HEADLINE_MAX_TOKENS and not any(
-        t.lower_ in ("a", "an", "the") or t.dep_ in ("aux", "auxpass") for t in sent)
 
 
 def bracketed_after_a_name(span: Span, words: PlaceWords) -> bool:
