@@ -335,6 +335,7 @@ class TriggerWords:
     talks_words: tuple[str, ...]
     conceded_acts: tuple[str, ...]
     fire_objects: tuple[str, ...]
+    weapon_nouns: tuple[str, ...]  # "a car bomb went off", "set off a bomb"
     exchanged_people: tuple[str, ...]
     freed_people: tuple[str, ...]
     envoy_words: tuple[str, ...]

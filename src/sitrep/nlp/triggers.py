@@ -321,7 +321,12 @@ def has_a_needed_subject(c: Candidate) -> bool:
     if not c.entry.needs_subject:
         return True
     doers = _doers_named(c.head, c.lex.trigger_words.force_parts)
-    return any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
+    return any(_plain_lemma(t) in c.entry.needs_subject for t in doers)
+
+
+def _plain_lemma(t: Token) -> str:
+    """"Rockets rained down": a capitalised plural the tagger takes for a name, read as its common noun."""
+    return t.lower_.removesuffix("s") if t.pos_ == "PROPN" else t.lemma_.lower()
 
 
 def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
@@ -1990,8 +1995,11 @@ def a_killing_pointed_back_at(c: Candidate) -> bool:
 
 def blasting_off(c: Candidate) -> bool:
     """"the crew blasts off to the space station", "fired off a letter": a verb of force with "off" after it
-    launches or sends; it strikes nothing."""
+    launches or sends; it strikes nothing. A verb whose entry reads it with its "off" ("a bomb went off",
+    "militants set off a bomb") is not one."""
     head = c.head
+    if c.entry.particle == "off":
+        return False
     return _family(c.entry) == "attack" and head.pos_ == "VERB" and any(
         ch.dep_ == "prt" and ch.lower_ == "off" for ch in head.children) or (
         head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "off" and head.lemma_.lower() in ("blast", "fire"))
@@ -2971,7 +2979,7 @@ class TriggerFinder(SitrepComponent):
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
             if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
-                if a_hazard_not_a_foe(c):
+                if a_hazard_not_a_foe(c) and not (c.entry.weapon_frame and fails_a_condition(c)):
                     accidents.append((c.head.i, c.entry.type))
                 continue
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
