@@ -1,7 +1,7 @@
 """A probe of weapons as the subject or the object of the act: "a car bomb went off", "shells landed", "rockets
 rained down", "militants set off a bomb", "a grenade was hurled"; the type the weapon gives ("a bomb" planted
 is an explosive, a shell or rocket artillery, a missile a missile, a drone a drone); and look-alikes in the
-same words that are no event (a bomb defused, a rocket into space, egg shells, a wave of protests set off).
+same words that are no event (a shell the clearers blow up, a rocket into space, egg shells, a wave of protests set off).
 Each row is an invented sentence and the type a careful coder records, or ``None`` (no event). The entries it
 exercises are the weapon-frame verbs of data/triggers.jsonl (``weapon_nouns`` of data/words/triggers.toml).
 Rows the code still gets wrong are marked xfail."""
@@ -48,6 +48,9 @@ CASES = [
     _row("Attackers threw a grenade at a police post in Mirabeth.", "attack.explosive"),
     _row("Police said an explosive device was triggered remotely as the patrol passed.", "attack.explosive"),
     _row("Police said an explosive device had been placed under the car of a local official.", "attack.explosive"),
+    # a bomb planted and defused is an attempted bombing; one the clearers set off is none
+    _row("Police defused a bomb planted outside a bank in Brelton.", "attack.explosive"),
+    _row("A bomb disposal officer was killed when a device exploded in Pellatine.", "attack.explosive"),
     # shells, mortars and rockets
     _row("Shells landed in a residential district overnight.", "attack.artillery"),
     _row("Rockets rained down on the town, wounding five.", "attack.artillery"),
@@ -60,6 +63,8 @@ CASES = [
     _row("The group said it was behind Sunday's rocket fire on Stelmark.", "attack.artillery"),
     _row("A hail of rockets fell on the border town on Thursday.", "attack.artillery"),
     _row("Artillery shells fell on the outskirts of the city, killing a woman.", "attack.artillery"),
+    _row("Two mortar bombs fell near the ministry on Thursday.", "attack.artillery"),
+    _row("Rebels in government-controlled areas fired rockets at the town.", "attack.artillery"),
     _row("A rocket crashed into an apartment block, wounding three.", "attack.artillery"),
     _row("Shelling killed two civilians in Varlenka.", "attack.artillery"),
     _row("Rockets hit the town of Dresnovo", "attack.artillery"),
@@ -77,8 +82,7 @@ CASES = [
     _row("A guided bomb destroyed a school in Pellatine.", "attack.air"),
     _row("An air strike killed 10 fighters.", "attack.air"),
     # the same words, no event
-    _row("Police defused a bomb found in a rubbish bin.", None),
-    _row("Army experts carried out a controlled explosion of a suspicious package.", None, fails=True),
+    _row("Army experts carried out a controlled explosion of a suspicious package.", None),
     _row("A gas explosion destroyed a block of flats, killing three.", None),
     _row("Fireworks exploded over the harbour at midnight.", None),
     _row("The film was a bomb at the box office.", None),
@@ -105,7 +109,8 @@ CASES = [
     _row("The bomb squad was called to a school after a hoax threat.", None),
     _row("The mortar between the bricks had crumbled.", None),
     _row("A transformer blast caused a power cut.", None, fails=True),
-    _row("Bomb disposal experts detonated the device in a field.", None, fails=True),
+    _row("Bomb disposal experts detonated the device in a field.", None),
+    _row("A demining team blew up an old shell found on a farm near Quorrin.", None),
     _row("The plane crashed into a hillside, killing all 50 on board.", None),
     _row("Snow fell on the town overnight, closing schools.", None),
     _row("The gardeners planted roses along the river.", None),

@@ -56,6 +56,7 @@ class StatusWords:
     party_kinds: frozenset[str]
     party_types_of_their_own: frozenset[str]
     hazard_words: frozenset[str]
+    disposal_words: frozenset[str]  # "bomb disposal experts detonated the shell"
     vehicle_words: frozenset[str]
     abstract_patients: frozenset[str]
     sports_words: frozenset[str]

@@ -1677,6 +1677,18 @@ def a_kind_of_force(c: Candidate) -> bool:
                for t in (noun, *(k for k in noun.children if k.dep_ == "compound")))
 
 
+def a_weapon_made_safe(c: Candidate) -> bool:
+    """"bomb disposal experts detonated the shell", "the army carried out a controlled explosion": a blast
+    that those who clear explosives set off (its doer or the blast itself named by ``disposal_words``) makes a
+    weapon safe; it attacks no one. A bomb planted and then defused stays an attempted bombing."""
+    if _family(c.entry) != "attack":
+        return False
+    verb, words = governing_verb(c.head), c.lex.status.disposal_words
+    doers = [t for s in _subjects_of(verb) for t in s.subtree]  # by lemma: "government-controlled" is no clearing
+    return any(t.lower_ in words for t in (c.head, *c.head.children)) or any(
+        t.lemma_.lower() in words for t in doers)
+
+
 def mobilised_for_no_war(c: Candidate) -> bool:
     """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
     resources": what is mobilised or deployed is no armed force (``civil_forces``, or a word it joins as a
@@ -2611,7 +2623,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
     left_under_a_vehicle, struck_while_on_foot,
     remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
-    a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war,
+    a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
 )
 
 
