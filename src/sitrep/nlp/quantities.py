@@ -99,8 +99,12 @@ def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 def a_weapon_that_struck(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"three shells landed in the square", "five missiles hit the city": weapons counted as the subject of an
     active verb of the attack reached their mark, and were launched: the weapon nouns of ``weapon_nouns`` that
-    are fired from afar (``FIRED_KINDS``); "three bombs went off" may have been planted, and counts no launch."""
+    are fired from afar (``FIRED_KINDS``); "three bombs went off" may have been planted, and counts no launch.
+    A verb that names a weapon's own fate says it ("three drones shot down", a headline's participle:
+    intercepted; ``WEAPON_FATES``)."""
     if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.pos_ != "VERB" or cur.tag_ == "VBN":
+        return None
+    if _first_role(_keys(cur, _role_particles(cur, lex)), lex) in WEAPON_FATES:
         return None
     plain = tok.lower_.removesuffix("s") if tok.pos_ == "PROPN" else tok.lemma_.lower()
     fired = lex.weapons.get(plain, ("", ""))[0] in FIRED_KINDS
@@ -108,6 +112,7 @@ def a_weapon_that_struck(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 
 
 FIRED_KINDS = ("attack.artillery", "attack.missile", "attack.drone")  # the weapons launched at a mark
+WEAPON_FATES = ("launched", "intercepted")  # what a verb may say of a weapon: "fired", "shot down"
 
 
 def the_agent_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
