@@ -91,6 +91,12 @@ class TriggerEntry:
     trade_with_a_state: bool = False  # a stop of trade that is a sanction only when the trade is with another
     # state: "banned imports of Freedonian wine", "halted arms sales to Freedonia", not "banned exports of rice"
 
+    @property
+    def weapon_frame(self) -> bool:
+        """A verb that is an attack only with a weapon for its subject or object ("shells landed", "set off a
+        bomb"): its word alone ("the land", "a plant") names no event."""
+        return self.needs_weapon and bool(self.needs_subject or self.needs_object)
+
 
 @dataclass(frozen=True)
 class Lexicon:

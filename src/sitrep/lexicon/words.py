@@ -56,6 +56,7 @@ class StatusWords:
     party_kinds: frozenset[str]
     party_types_of_their_own: frozenset[str]
     hazard_words: frozenset[str]
+    disposal_words: frozenset[str]  # "bomb disposal experts detonated the shell"
     vehicle_words: frozenset[str]
     abstract_patients: frozenset[str]
     sports_words: frozenset[str]
@@ -335,6 +336,7 @@ class TriggerWords:
     talks_words: tuple[str, ...]
     conceded_acts: tuple[str, ...]
     fire_objects: tuple[str, ...]
+    weapon_nouns: tuple[str, ...]  # "a car bomb went off", "set off a bomb"
     exchanged_people: tuple[str, ...]
     freed_people: tuple[str, ...]
     envoy_words: tuple[str, ...]

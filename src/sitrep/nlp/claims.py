@@ -833,7 +833,7 @@ def event_nouns(lex: Lexicon) -> set[str]:
     """The words that name an event: a trigger word, and a phrase's last word ("phone call"; its first may be a
     speaker: "military drill"), unless the phrase starts with a trigger word of its own, which names the event
     while the last word is what it acts on ("cut phone service": the security service still speaks)."""
-    triggers = [t for t in lex.triggers if t.type != "none"]
+    triggers = [t for t in lex.triggers if t.type != "none" and not t.weapon_frame]
     single = {t.words[0] for t in triggers if len(t.words) == 1}
     return {t.words[-1] for t in triggers if len(t.words) == 1 or t.words[0] not in single} | set(lex.weapons)
 

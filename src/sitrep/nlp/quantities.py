@@ -96,6 +96,25 @@ def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
 
 
+def a_weapon_that_struck(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"three shells landed in the square", "five missiles hit the city": weapons counted as the subject of an
+    active verb of the attack reached their mark, and were launched: the weapon nouns of ``weapon_nouns`` that
+    are fired from afar (``FIRED_KINDS``); "three bombs went off" may have been planted, and counts no launch.
+    A verb that names a weapon's own fate says it ("three drones shot down", a headline's participle:
+    intercepted; ``WEAPON_FATES``)."""
+    if cur == tok or tok.head != cur or tok.dep_ != "nsubj" or cur.pos_ != "VERB" or cur.tag_ == "VBN":
+        return None
+    if _first_role(_keys(cur, _role_particles(cur, lex)), lex) in WEAPON_FATES:
+        return None
+    plain = tok.lower_.removesuffix("s") if tok.pos_ == "PROPN" else tok.lemma_.lower()
+    fired = lex.weapons.get(plain, ("", ""))[0] in FIRED_KINDS
+    return ("launched", cur) if fired and plain in lex.trigger_words.weapon_nouns else None
+
+
+FIRED_KINDS = ("attack.artillery", "attack.missile", "attack.drone")  # the weapons launched at a mark
+WEAPON_FATES = ("launched", "intercepted")  # what a verb may say of a weapon: "fired", "shot down"
+
+
 def the_agent_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"five villagers were killed by two gunmen", "a man was shot dead by a soldier": the "by" agent of a
     passive did the act and is not counted."""
@@ -267,7 +286,8 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, a_relative_clause_on_it, the_doer_of_it, the_agent_of_it, the_whole_of_a_part,
+    participle_after_it, a_relative_clause_on_it, a_weapon_that_struck, the_doer_of_it, the_agent_of_it,
+    the_whole_of_a_part,
     a_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
     a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
 )

@@ -321,7 +321,12 @@ def has_a_needed_subject(c: Candidate) -> bool:
     if not c.entry.needs_subject:
         return True
     doers = _doers_named(c.head, c.lex.trigger_words.force_parts)
-    return any(t.lemma_.lower() in c.entry.needs_subject for t in doers)
+    return any(_plain_lemma(t) in c.entry.needs_subject for t in doers)
+
+
+def _plain_lemma(t: Token) -> str:
+    """"Rockets rained down": a capitalised plural the tagger takes for a name, read as its common noun."""
+    return t.lower_.removesuffix("s") if t.pos_ == "PROPN" else t.lemma_.lower()
 
 
 def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
@@ -1675,6 +1680,18 @@ def a_kind_of_force(c: Candidate) -> bool:
                for t in (noun, *(k for k in noun.children if k.dep_ == "compound")))
 
 
+def a_weapon_made_safe(c: Candidate) -> bool:
+    """"bomb disposal experts detonated the shell", "the army carried out a controlled explosion": a blast
+    that those who clear explosives set off (its doer or the blast itself named by ``disposal_words``) makes a
+    weapon safe; it attacks no one. A bomb planted and then defused stays an attempted bombing."""
+    if _family(c.entry) != "attack":
+        return False
+    verb, words = governing_verb(c.head), c.lex.status.disposal_words
+    doers = [t for s in _subjects_of(verb) for t in s.subtree]  # by lemma: "government-controlled" is no clearing
+    return any(t.lower_ in words for t in (c.head, *c.head.children)) or any(
+        t.lemma_.lower() in words for t in doers)
+
+
 def mobilised_for_no_war(c: Candidate) -> bool:
     """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
     resources": what is mobilised or deployed is no armed force (``civil_forces``, or a word it joins as a
@@ -1993,8 +2010,11 @@ def a_killing_pointed_back_at(c: Candidate) -> bool:
 
 def blasting_off(c: Candidate) -> bool:
     """"the crew blasts off to the space station", "fired off a letter": a verb of force with "off" after it
-    launches or sends; it strikes nothing."""
+    launches or sends; it strikes nothing. A verb whose entry reads it with its "off" ("a bomb went off",
+    "militants set off a bomb") is not one."""
     head = c.head
+    if c.entry.particle == "off":
+        return False
     return _family(c.entry) == "attack" and head.pos_ == "VERB" and any(
         ch.dep_ == "prt" and ch.lower_ == "off" for ch in head.children) or (
         head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "off" and head.lemma_.lower() in ("blast", "fire"))
@@ -2606,7 +2626,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
     left_under_a_vehicle, struck_while_on_foot,
     remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
-    a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war,
+    a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
 )
 
 
@@ -2971,7 +2991,7 @@ class TriggerFinder(SitrepComponent):
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
             if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
-                if a_hazard_not_a_foe(c):
+                if a_hazard_not_a_foe(c) and not (c.entry.weapon_frame and fails_a_condition(c)):
                     accidents.append((c.head.i, c.entry.type))
                 continue
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own

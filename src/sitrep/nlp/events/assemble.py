@@ -104,7 +104,8 @@ class EventAssembler(SitrepComponent):
 
     def prepare(self) -> None:
         self.noun_families = gather.event_noun_families(self.lex)
-        self.act_nouns = frozenset(t.words[0] for t in self.lex.triggers if t.type != "none" and len(t.words) == 1)
+        self.act_nouns = frozenset(t.words[0] for t in self.lex.triggers
+                                   if t.type != "none" and len(t.words) == 1 and not t.weapon_frame)
         self.casualty_words = gather.casualty_words(self.lex)
         words = self.lex.claim_words
         self.account_keepers = words.ranks | words.account_keepers | frozenset(self.lex.institutions)
