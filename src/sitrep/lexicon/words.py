@@ -178,6 +178,7 @@ class ActorWords:
     cause_prefixes: frozenset[str]
     outside_force_words: frozenset[str]
     speaker_pronouns: frozenset[str]
+    speaker_possessives: frozenset[str]
     verb_object_prepositions: frozenset[str]
     noun_object_prepositions: frozenset[str]
     two_sided_types: frozenset[str]
