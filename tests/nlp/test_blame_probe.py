@@ -102,3 +102,18 @@ def test_blame_is_read(parse, text, etype, initiator, target):
         assert not events
     else:
         assert any(_fits(e, etype, initiator, target) for e in events)
+
+
+NOT_THE_DOER = [
+    # the act a word of blame is "for" was not done by the one who blames
+    ("Pakistan held India responsible for the bombing in Tarvelo.", "PAK"),
+    ("Russia put the blame for the blast on Ukraine.", "RUS"),
+    ("Moscow laid the blame for the explosion squarely on Kyiv.", "RUS"),
+    ("Chile held the rebels accountable for the ambush near Dunmere.", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,accuser", NOT_THE_DOER)
+def test_who_blames_did_not_do_it(parse, text, accuser):
+    attacks = [e for e in parse(text)._.events if e.type.startswith("attack")]
+    assert not any(a.role == "initiator" and a.country == accuser for e in attacks for a in e.actors)

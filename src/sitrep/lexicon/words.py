@@ -184,6 +184,7 @@ class ActorWords:
     two_sided_types: frozenset[str]
     mediating_stems: tuple[str, ...]
     reaction_verbs: frozenset[str]
+    blame_words: frozenset[str]
     sufferer_nouns: frozenset[str]
     origin_words: frozenset[str]
     backer_words: frozenset[str]

@@ -146,11 +146,21 @@ def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
 
 
 def _reacted_to(c: Clause) -> bool:
-    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs; that
-    verb's subject and object are no sides of it."""
+    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs, or that a
+    word of blame is for ("held Peru responsible for the bombing"); that verb's subject and object are no sides
+    of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
-    return all(nominal(h) and h != c.g.gov for h in heads) and \
-        c.g.gov.lemma_.lower() in c.words.reaction_verbs
+    return all(nominal(h) and h != c.g.gov for h in heads) and (
+        c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads))
+
+
+def _blamed_on_another(noun: Token, words: ActorWords) -> bool:
+    """"Chile held Peru responsible for the bombing", "put the blame for the blast on Peru": an act named after
+    "for" of a word of blame; neither the one who blames nor the one blamed is read from the verb over it."""
+    prep = noun.head
+    over = prep.head  # "responsible", or the verb whose object is "the blame"
+    blaming = {over.lemma_.lower()} | {ch.lemma_.lower() for ch in over.children if ch.dep_ == "dobj"}
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and bool(blaming & words.blame_words)
 
 
 def _owned_by_its_doer(c: Clause) -> bool:
