@@ -16,7 +16,11 @@ A, D = "statement.accusation", "statement.denial"
 
 CASES = [
     ('The Taliban claimed responsibility for the suicide bombing in Korvany on Tuesday.', 'attack.', 'Taliban', None),
-    pytest.param(*("Hamas said it was behind Sunday's rocket fire on Belmisk.", 'attack.', 'Hamas', None), marks=XFAIL),
+    ("Hamas said it was behind Sunday's rocket fire on Belmisk.", 'attack.', 'Hamas', None),
+    ("Mortar fire killed three soldiers near Dunmere on Friday.", 'attack.', None, None),
+    ("The rebels said their artillery fire had destroyed two tanks outside Halvik.", 'attack.', None, None),
+    ("The town has endured years of rocket fire.", None, None, None),
+    ("The film shows artillery fire in the First World War.", None, None, None),
     ("Islamic State claimed responsibility for Friday's attack on a police post in Tarvelo.", 'attack.', 'Islamic State', None),
     ('The Pakistani Taliban claimed the attack, which killed six soldiers near Halvik.', 'attack.', 'Taliban', None),
     ('Al-Shabaab said its fighters had attacked an army base outside Velmora.', 'attack.', 'Shabaab', None),
