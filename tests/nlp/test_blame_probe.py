@@ -40,7 +40,10 @@ CASES = [
     ('The Afghan government blamed the Taliban for the bombing.', A, 'AFG', 'Taliban'),
     ('Ukraine accused Russia of shelling a hospital in Korvany.', A, 'Ukraine', 'Russia'),
     ('Pakistan held India responsible for the blast in Tarvelo.', A, 'Pakistan', 'India'),
-    pytest.param(*('Officials pointed the finger at Iran for the drone strike.', A, None, 'Iran'), marks=XFAIL),
+    ('Officials pointed the finger at Iran for the drone strike.', A, None, 'Iran'),
+    ('Ukraine pointed the finger at Russia for the blast in Korvany.', A, 'Ukraine', 'Russia'),
+    ('Israel points finger at Iran over tanker attack', A, 'Israel', 'Iran'),
+    ('The coach pointed the finger at the referee after the defeat.', None, None, None),
     ('The army said Hamas was behind the attack on the border crossing.', A, None, 'Hamas'),
     pytest.param(*('Kyiv accused Moscow of deliberately targeting civilians.', A, 'Kyiv', 'Moscow'), marks=XFAIL),
     pytest.param(*('The United States charged that Syria used chemical weapons against rebels.', A, 'United States', 'Syria'), marks=XFAIL),
@@ -114,6 +117,7 @@ NOT_THE_DOER = [
     ("Russia put the blame for the blast on Ukraine.", "RUS"),
     ("Moscow laid the blame for the explosion squarely on Kyiv.", "RUS"),
     ("Chile held the rebels accountable for the ambush near Dunmere.", "CHL"),
+    ("Israel points finger at Iran over tanker attack", "ISR"),
 ]
 
 

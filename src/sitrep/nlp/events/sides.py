@@ -154,13 +154,16 @@ def _reacted_to(c: Clause) -> bool:
         c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads))
 
 
+BLAMED_FOR = frozenset({"for", "over"})  # "held Peru responsible for the blast", "pointed the finger at Peru over it"
+
+
 def _blamed_on_another(noun: Token, words: ActorWords) -> bool:
     """"Chile held Peru responsible for the bombing", "put the blame for the blast on Peru": an act named after
-    "for" of a word of blame; neither the one who blames nor the one blamed is read from the verb over it."""
+    "for" (or "over") of a word of blame; neither the one who blames nor the one blamed is read from the verb over it."""
     prep = noun.head
     over = prep.head  # "responsible", or the verb whose object is "the blame"
     blaming = {over.lemma_.lower()} | {ch.lemma_.lower() for ch in over.children if ch.dep_ == "dobj"}
-    return noun.dep_ == "pobj" and prep.lower_ == "for" and bool(blaming & words.blame_words)
+    return noun.dep_ == "pobj" and prep.lower_ in BLAMED_FOR and bool(blaming & words.blame_words)
 
 
 def _owned_by_its_doer(c: Clause) -> bool:
