@@ -193,7 +193,7 @@ SIDES = [
     ("Ukraine accused Russia on Sunday of shelling the nuclear plant.", "statement.accusation", "initiator", "UKR"),
     ("Ukraine accused Russia on Sunday of shelling the nuclear plant.", "statement.accusation", "target", "RUS"),
     ("Pakistan said on Monday that India was behind the bombing in Quetta.", "statement.accusation", "initiator", "PAK"),
-    pytest.param("Pakistan said on Monday that India was behind the bombing in Quetta.", "statement.accusation", "target", "IND", marks=XFAIL),
+    ("Pakistan said on Monday that India was behind the bombing in Quetta.", "statement.accusation", "target", "IND"),
     ("Serbia's president on Tuesday accused Kosovo of provoking violence in the north.", "statement.accusation", "initiator", "SRB"),
     ("Serbia's president on Tuesday accused Kosovo of provoking violence in the north.", "statement.accusation", "target", "XKX"),
     ("Venezuela summoned the Colombian ambassador on Wednesday to protest over the border incident.", "statement.accusation", "initiator", "VEN"),

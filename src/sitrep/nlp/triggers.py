@@ -230,12 +230,16 @@ class Candidate:
     def objects(self) -> set[str]:
         """What the head verb acts on: its object, its passive subject, what it makes its object ("called him
         a tyrant", "called the general a tyrant" parsed as an apposition), the noun its participle describes;
-        what a preposition governs ("behind the bombing"); a noun's "of" ("the rejection of the plan")."""
+        what a preposition governs ("behind the bombing"); an adjective's "for" ("responsible for the blast"); a
+        noun's "of" ("the rejection of the plan")."""
         head = self.head
         acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
                     (head.pos_ == "ADP" and c.dep_ == "pobj")]
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
         acted_on += _partitive_wholes(acted_on)
+        if head.pos_ == "ADJ":  # "responsible for the blast"
+            acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                         for o in p.children if o.dep_ == "pobj"]
         if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"]
@@ -2067,6 +2071,35 @@ def asks_who_did_it(c: Candidate) -> bool:
         ch.dep_ in SUBJECTS and ch.tag_ in ASKED_SUBJECTS for ch in verb.children)
 
 
+OWNING_PRONOUNS = frozenset({"it", "we", "they", "i"})  # the speaker, told of in the clause it says
+
+
+def owns_up_to_it(c: Candidate) -> bool:
+    """"The Red Hand said it was behind the bombing", "the rebels said they were responsible for the raid":
+    a speaker who says it did the act claims it, and accuses no one (the act's record names the speaker as
+    its doer); "officials said the rebels were behind the bombing" stays an accusation."""
+    if c.entry.type != "statement.accusation":
+        return False
+    verb = c.head if c.head.pos_ in ("VERB", "AUX") else c.head.head
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
+        return False
+    said_by = any(ch.dep_ == "nsubj" for ch in verb.head.children)
+    return said_by and any(ch.dep_ == "nsubj" and ch.lower_ in OWNING_PRONOUNS for ch in verb.children)
+
+
+def blames_a_hazard(c: Candidate) -> bool:
+    """"officials blamed a gas leak for the blast", "police said a storm was behind the outage": blame laid on an
+    accident or a natural force accuses no one ("blamed the fire on rebels" does: the rebels are blamed)."""
+    if c.entry.type != "statement.accusation":
+        return False
+    verb = c.head if c.head.pos_ in ("VERB", "AUX") else c.head.head
+    blamed_on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                 if o.dep_ == "pobj"]
+    accused = blamed_on or [ch for ch in verb.children if ch.dep_ == "dobj" or (
+        ch.dep_ == "nsubj" and verb.lemma_.lower() == "be")]
+    return bool(accused) and all(any(_a_hazard(t, c) for t in a.subtree) for a in accused)
+
+
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
     vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus")."""
@@ -2609,7 +2642,7 @@ def people_of_a_scene_flee(c: Candidate) -> bool:
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, fails_a_condition, irrealis, a_kind_of_thing,

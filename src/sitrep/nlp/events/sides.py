@@ -116,7 +116,7 @@ def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
         c.subj_tokens |= step(c)
     for step in OBJECT_STEPS:
         c.obj_tokens |= step(c)
-    c.subj_tokens -= _what_the_noun_is_done_to(c)
+    c.subj_tokens -= _what_the_noun_is_done_to(c) | _who_is_said_to_be_behind(c)
     owner = _the_nouns_owner(c) if not c.two_sided else set()  # in talks, the owner and the subject both take part
     if owner:
         c.subj_tokens, c.obj_tokens = owner, c.obj_tokens - owner
@@ -146,11 +146,24 @@ def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
 
 
 def _reacted_to(c: Clause) -> bool:
-    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs; that
-    verb's subject and object are no sides of it."""
+    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs, or that a
+    word of blame is for ("held Peru responsible for the bombing"); that verb's subject and object are no sides
+    of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
-    return all(nominal(h) and h != c.g.gov for h in heads) and \
-        c.g.gov.lemma_.lower() in c.words.reaction_verbs
+    return all(nominal(h) and h != c.g.gov for h in heads) and (
+        c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads))
+
+
+BLAMED_FOR = frozenset({"for", "over"})  # "held Peru responsible for the blast", "pointed the finger at Peru over it"
+
+
+def _blamed_on_another(noun: Token, words: ActorWords) -> bool:
+    """"Chile held Peru responsible for the bombing", "put the blame for the blast on Peru": an act named after
+    "for" (or "over") of a word of blame; neither the one who blames nor the one blamed is read from the verb over it."""
+    prep = noun.head
+    over = prep.head  # "responsible", or the verb whose object is "the blame"
+    blaming = {over.lemma_.lower()} | {ch.lemma_.lower() for ch in over.children if ch.dep_ == "dobj"}
+    return noun.dep_ == "pobj" and prep.lower_ in BLAMED_FOR and bool(blaming & words.blame_words)
 
 
 def _owned_by_its_doer(c: Clause) -> bool:
@@ -288,6 +301,15 @@ def _what_a_threat_would_hit(c: Clause) -> set[int]:
             for t in ch.subtree}
 
 
+def _who_is_said_to_be_behind(c: Clause) -> set[int]:
+    """"officials said Ruritanian agents were behind the blast", "Chile said Peru was responsible for the
+    killing": an accusation told with "be" has the accused for its subject; the one who says it accuses."""
+    gov = c.g.gov
+    if c.g.type != "statement.accusation" or gov.lemma_.lower() != "be":
+        return set()
+    return {t.i for ch in gov.children if ch.dep_ == "nsubj" for t in ch.subtree}
+
+
 def _verb_objects(c: Clause) -> set[int]:
     """"rebels shelled the garrison", "fired on the patrol": the event verb's object."""
     if _reacted_to(c):
@@ -376,7 +398,7 @@ SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
-    _what_a_threat_would_hit,
+    _what_a_threat_would_hit, _who_is_said_to_be_behind,
 )
 
 
@@ -484,6 +506,34 @@ def _country_that_does_it(c: Clause) -> list[ActorMention]:
             for p in c.places if p.tok_start in doers and p.place.precision == "country" and p.place.country]
 
 
+BEHIND_WORDS = frozenset({"behind"})  # "Ruritania was behind the bombing": the one behind an act did it
+
+
+def _country_behind_it(c: Clause) -> list[ActorMention]:
+    """"officials said Ruritania was behind the bombing": the country (or its capital) an attack is said to be
+    behind did it, though "be" is its verb."""
+    gov = c.g.gov
+    if c.family not in FIGHTING_FAMILIES or gov.lemma_.lower() != "be" or not any(
+            h.dep_ == "pobj" and h.head.lower_ in BEHIND_WORDS and h.head.head == gov for h in _noun_heads(c)):
+        return []
+    subj = {t.i for ch in gov.children if ch.dep_ == "nsubj" for t in ch.subtree}
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in subj and p.place.country
+            and (p.place.precision == "country" or p.metonymic)]
+
+
+def _the_speakers_own_men(c: Clause) -> list[ActorMention]:
+    """"the Red Hand said its fighters attacked the post", "Ruritania said its troops shelled the town": the
+    men a speaker calls its own ("its", "their", "our") are the speaker's, who did it."""
+    subj = _subject_of(c.g.gov)
+    who = c.speaker
+    if c.family not in FIGHTING_FAMILIES or subj is None or who is None or not (who.country or who.kind in STATELESS_KINDS):
+        return []
+    if not any(ch.dep_ == "poss" and ch.lower_ in c.words.speaker_possessives for ch in subj.children):
+        return []
+    return [ActorMention(0, 0, who.name, who.name, who.country, who.kind, c.g.sent)]
+
+
 def _who_claims_it(c: Clause) -> list[ActorMention]:
     """"the Red Hand claimed the bombing", "bombings for which the Red Hand claimed responsibility", "the
     army claims control of the town": who claims an act (not a statement: "claimed that rebels fired")
@@ -524,7 +574,8 @@ def _the_speaker_and_those_beside(c: Clause) -> list[ActorMention]:
 
 
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _who_claims_it, _the_speaker_and_those_beside, _named_in_subject, _country_before_the_attack, _country_that_does_it,
+    _who_claims_it, _the_speakers_own_men, _the_speaker_and_those_beside, _named_in_subject, _country_before_the_attack,
+    _country_that_does_it, _country_behind_it,
     _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
 )
