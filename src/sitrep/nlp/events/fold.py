@@ -99,11 +99,13 @@ def _add_evidence(into: Event, other: Event) -> None:
 
 
 def _add_claims(into: Event, other: Event) -> dict[int, int]:
-    """``other``'s claims ``into`` lacks; returns where each of ``other``'s claims now is in ``into``."""
+    """``other``'s claims ``into`` lacks; returns where each of ``other``'s claims now is in ``into``. A claimant
+    the record has already, saying the same way, is one voice ("Army says it killed 20 rebels" over "the army
+    said its troops killed 20 rebels"): its first claim stands for both, the other sentence being evidence."""
     claim_index: dict[int, int] = {}
     for k, c in enumerate(other.claims):
-        j = next((j for j, x in enumerate(into.claims) if x.claimant.name == c.claimant.name and x.start == c.start),
-                 None)
+        j = next((j for j, x in enumerate(into.claims)
+                  if x.claimant.name.lower() == c.claimant.name.lower() and x.stance == c.stance), None)
         if j is None:
             into.claims.append(c)
             j = len(into.claims) - 1
