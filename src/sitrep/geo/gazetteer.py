@@ -34,7 +34,7 @@ from sitrep.lexicon import place_words, read_tsv
 
 __all__ = ["INDEX_VERSION", "NEAR_KM", "WEAK", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "26"
+INDEX_VERSION = "28"
 NEAR_KM = load_config().weights.near_km  # a town this close to the report's other places is near them
 
 
@@ -309,21 +309,31 @@ class Gazetteer:
         two main countries, of those whose names reach the news transliterated."""
         if not self.loose_countries.intersection(countries[:2]):
             return []
+        if hint == "admin1":  # "Shabwa province": the region's name without its word
+            key = strip_admin(key) or key
         sk = skeleton(key)
         if len(sk) < 4:
             return []
-        bare = " ".join(skeleton_words(key))
         rows = self.db.execute(
-            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, p.kind "
-            "FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? GROUP BY p.id", (sk,)).fetchall()
+            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, p.kind, "
+            "p.id FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? GROUP BY p.id", (sk,)).fetchall()
         cands = []
         for r in rows:
             place = Place(*r[:8])
             self._kinds.setdefault(place, r[8] or "")
-            alike = difflib.SequenceMatcher(None, bare, " ".join(skeleton_words(normalize(place.name)))).ratio()
-            if alike >= 0.6 and place.country in countries[:2] and place.country in self.loose_countries:
+            if (place.country in countries[:2] and place.country in self.loose_countries
+                    and self._spelt_alike(key, sk, r[9], place.name)):
                 cands.append(place)
         return self._ranked(cands, countries, admin1s, hint, key, frozenset(cands), near)
+
+    def _spelt_alike(self, key: str, sk: str, pid: int, name: str) -> bool:
+        """Is a name spelt much like the place's own name, or like the name of the place it shares its
+        skeleton with? "Lower Shabelle" is spelt like "Lower Shabeelle", a name of the region shown as
+        "Shabeele Hoose Region"."""
+        bare = " ".join(skeleton_words(key))
+        keys = [normalize(name)] + [k for (k,) in self.db.execute("SELECT key FROM names WHERE place = ?", (pid,))
+                                    if skeleton(k) == sk]
+        return any(difflib.SequenceMatcher(None, bare, " ".join(skeleton_words(k))).ratio() >= 0.6 for k in keys)
 
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
                 hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),
