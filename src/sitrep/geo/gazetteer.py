@@ -34,7 +34,7 @@ from sitrep.lexicon import place_words, read_tsv
 
 __all__ = ["INDEX_VERSION", "NEAR_KM", "WEAK", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "28"
+INDEX_VERSION = "29"
 LOOSE_OWN = 0.6  # a loose spelling of the place's shown name: "Hodeidah" for "Al Hudaydah"
 LOOSE_OTHER = 0.85  # ... of another of its names, letter for letter but a few: "Shabwa" for "Shabwah"
 NEAR_KM = load_config().weights.near_km  # a town this close to the report's other places is near them
