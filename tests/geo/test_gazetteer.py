@@ -180,8 +180,6 @@ def test_area_points():
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Hodeidah", "Al Hudaydah"), ("Qamishli", "Al Qamishli"), ("Kyaukphyu", "Kyaukpyu"), ("Baramulla", "Baramula"),
-    ("Hodeida", "Hodeidah"), ("Shabwa", "Shabwah"),  # a final vowel with and without its "h"
-    ("Lower Shabelle", "Lower Shabeelle"), ("Kismayo", "Kismaayo"),  # doubled vowels
 ])
 def test_skeletons_join_transliterations(a, b):
     from sitrep.geo.names import normalize, skeleton
@@ -194,9 +192,6 @@ def test_skeletons_join_transliterations(a, b):
     ("Qamishli", ("SYR",), "SYR"),
     ("Kyaukphyu", ("MMR",), "MMR"),
     ("Hodeidah", ("USA",), None),           # not in a report on somewhere else
-    ("Lower Shabelle", ("SOM",), "SOM"),    # spelt like another of the region's names, not its shown one
-    ("Shabwa province", ("YEM",), "YEM"),   # a region word and a spelling without the final "h"
-    ("Middle Shabelle region", ("SOM",), "SOM"),
 ])
 def test_loose_spellings_only_in_the_reports_country(gaz, name, countries, country):
     place = gaz.resolve(name, context_countries=countries)

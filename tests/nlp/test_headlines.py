@@ -220,6 +220,7 @@ KNOWN_MISSES: set[str] = {
     'Shells rain on Donetsk, killing 6',
     'Taliban storm police HQ in Kunduz',
     'Fighting rages in Khartoum',
+    'Insurgents ambush army patrol in Kunar, 4 troops dead',
     'Cops gun down 2 Maoists in Dantewada encounter',
     'Militants overrun army base in Borno',
     'Aid worker killed in Darfur',

@@ -16,7 +16,6 @@ import json
 import os
 import sqlite3
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,17 +48,8 @@ def _package_file(package: str, *parts: str) -> Path:
 
 
 def _close_to(key: str, main: set[str]) -> bool:
-    """A spelling of the main name ("izmail" for "izmayil", "qandahar" for "kandahar"), not another
-    language's name for the place nor another town's name listed under it: a spelling of a name
-    starts with the same sound ("kobani" is no spelling of "mkoani", however many letters they share)."""
-    return key in main or any(SequenceMatcher(None, key, m).ratio() >= 0.6 and _same_start(key, m) for m in main)
-
-
-def _same_start(a: str, b: str) -> bool:
-    """Do two keys start alike, by their loose skeletons (``names.skeleton``: "q" as "k", vowels as
-    one): "qandahar" and "kandahar" do, "kobani" and "mkoani" do not."""
-    sa, sb = skeleton(a), skeleton(b)
-    return not sa or not sb or sa[0] == sb[0]
+    """A spelling of the main name ("izmail" for "izmayil"), not another language's name for the place."""
+    return key in main or any(SequenceMatcher(None, key, m).ratio() >= 0.6 for m in main)
 
 
 def _english_words() -> set[str]:
@@ -76,9 +66,7 @@ def _english_words() -> set[str]:
 
 
 def _is_latin(name: str) -> bool:
-    """Is a name written in Latin letters, with their accents? "Kunaṟ" and "Hà Nội" (letters of the
-    Latin Extended Additional block) are; "Кунар" is not."""
-    return all(ord(c) < 0x250 or c in "’ʼ‘" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in name)
+    return all(ord(c) < 0x250 or c in "’ʼ‘" for c in name)
 
 
 class _Writer:

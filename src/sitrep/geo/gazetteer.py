@@ -34,9 +34,7 @@ from sitrep.lexicon import place_words, read_tsv
 
 __all__ = ["INDEX_VERSION", "NEAR_KM", "WEAK", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "29"
-LOOSE_OWN = 0.6  # a loose spelling of the place's shown name: "Hodeidah" for "Al Hudaydah"
-LOOSE_OTHER = 0.85  # ... of another of its names, letter for letter but a few: "Shabwa" for "Shabwah"
+INDEX_VERSION = "26"
 NEAR_KM = load_config().weights.near_km  # a town this close to the report's other places is near them
 
 
@@ -311,38 +309,21 @@ class Gazetteer:
         two main countries, of those whose names reach the news transliterated."""
         if not self.loose_countries.intersection(countries[:2]):
             return []
-        if hint == "admin1":  # "Shabwa province": a region, by its name without its word
-            key = strip_admin(key) or key
         sk = skeleton(key)
         if len(sk) < 4:
             return []
+        bare = " ".join(skeleton_words(key))
         rows = self.db.execute(
-            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, p.kind, "
-            "p.id FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? GROUP BY p.id", (sk,)).fetchall()
+            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.precision, p.population, p.kind "
+            "FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? GROUP BY p.id", (sk,)).fetchall()
         cands = []
         for r in rows:
             place = Place(*r[:8])
             self._kinds.setdefault(place, r[8] or "")
-            if (place.country in countries[:2] and place.country in self.loose_countries
-                    and (hint != "admin1" or place.precision == "admin1")
-                    and self._spelt_alike(key, sk, r[9], place.name)):
+            alike = difflib.SequenceMatcher(None, bare, " ".join(skeleton_words(normalize(place.name)))).ratio()
+            if alike >= 0.6 and place.country in countries[:2] and place.country in self.loose_countries:
                 cands.append(place)
         return self._ranked(cands, countries, admin1s, hint, key, frozenset(cands), near)
-
-    def _spelt_alike(self, key: str, sk: str, pid: int, name: str) -> bool:
-        """Is a name spelt much like the place's own name (``LOOSE_OWN``), or almost letter for letter
-        like another name of the place that shares its skeleton (``LOOSE_OTHER``)? "Lower Shabelle" is
-        spelt like "Lower Shabeelle", a name of the region shown as "Shabeele Hoose Region"; "Lanxiao"
-        is not "Linxia"."""
-        bare = " ".join(skeleton_words(key))
-
-        def alike(k: str) -> float:
-            return difflib.SequenceMatcher(None, bare, " ".join(skeleton_words(k))).ratio()
-
-        if alike(normalize(name)) >= LOOSE_OWN:
-            return True
-        rows = self.db.execute("SELECT key FROM names WHERE place = ?", (pid,))
-        return any(skeleton(k) == sk and alike(k) >= LOOSE_OTHER for (k,) in rows)
 
     def _ranked(self, cands: list[Place], countries: Sequence[str], admin1s: Sequence[str],
                 hint: str | None, key: str = "", weak: set[Place] | frozenset[Place] = frozenset(),

@@ -50,16 +50,14 @@ def name_variants(name: str) -> set[str]:
 
 _VOWELS = re.compile(r"[aeiouyw]+")
 _ASPIRATED = re.compile(r"(?<=[bcdgkpt])h")
-_FINAL_H = re.compile(r"(?<=[aeiou])h$")  # "Shabwah" / "Shabwa", "Jeddah" / "Jedda": a final vowel's h
 
 
 def skeleton(key: str) -> str:
-    """A loose key for transliterations of one name: no Arabic article, no aspiration, no "h" after
-    a word's last vowel, q as k, no doubled letters, every run of vowels one "a", no spaces
-    ("Hodeidah", "Hodeida" and "Al Hudaydah" are "hadada"; "Qamishli" and "Al Qamishli" "kamashla";
-    "Kyaukphyu" and "Kyaukpyu" "kakpa"). Only a fallback: tried when nothing matches the spelling itself."""
-    words = [_FINAL_H.sub("", w) for w in skeleton_words(key)]
-    s = _ASPIRATED.sub("", "".join(words)).replace("q", "k")
+    """A loose key for transliterations of one name: no Arabic article, no aspiration, q as k, no
+    doubled letters, every run of vowels one "a", no spaces ("Hodeidah" and "Al Hudaydah" are
+    "hadadah"; "Qamishli" and "Al Qamishli" "kamashla"; "Kyaukphyu" and "Kyaukpyu" "kakpa").
+    Only a fallback: tried when nothing matches the spelling itself."""
+    s = _ASPIRATED.sub("", "".join(skeleton_words(key))).replace("q", "k")
     s = re.sub(r"(.)\1+", r"\1", s)
     return _VOWELS.sub("a", s)
 
