@@ -874,7 +874,7 @@ def _arranged_by_be_to(verb: Token, cues: StatusWords) -> bool:
     """"The two sides are to meet on Friday", "talks were to resume": "be" with an infinitive in the active
     tells an arranged act; not a purpose ("the aim is to seize the port") nor "is to be sentenced"."""
     be = verb.head
-    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or be.lemma_.lower() != "be" or be is verb \
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or be.lemma_.lower() != "be" or be == verb \
             or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
@@ -915,7 +915,7 @@ def under_an_obligation(verb: Token, cues: StatusWords) -> bool:
     if auxes & cues.obligation_aux:
         return "have" not in auxes
     gov = verb.head
-    return verb.dep_ == "xcomp" and gov is not verb and "to" in auxes and not _an_obligation_met(gov) and \
+    return verb.dep_ == "xcomp" and gov != verb and "to" in auxes and not _an_obligation_met(gov) and \
         bool({gov.lower_, gov.lemma_.lower()} & cues.obligation_governors)
 
 
@@ -937,7 +937,7 @@ def _complement_or_gerund(t: Token) -> bool:
 def _judged(verb: Token) -> bool:
     """"[it is wrong] to attack": an infinitive complement of "it is" with a judgement."""
     be = verb.head
-    return verb.dep_ in ("xcomp", "ccomp") and be is not verb and be.lemma_ == "be" and be.tag_ != "VBD" and \
+    return verb.dep_ in ("xcomp", "ccomp") and be != verb and be.lemma_ == "be" and be.tag_ != "VBD" and \
         any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and \
         any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) and \
         any(c.dep_ in ("attr", "acomp") for c in be.children)
@@ -977,7 +977,7 @@ def _irrealis(head: Token, cues: StatusWords) -> bool:
     tells the storming)."""
     verb = governing_verb(head)
     host = _served(verb)
-    return any(rule(verb, cues) for rule in IRREALIS_RULES) or host is not verb and any(
+    return any(rule(verb, cues) for rule in IRREALIS_RULES) or host != verb and any(
         rule(host, cues) for rule in IRREALIS_RULES if rule is not merely_desired)
 
 
@@ -1114,7 +1114,7 @@ def told_of_nothing(entry: TriggerEntry, head: Token, words: TriggerWords) -> bo
     """"there were no roads closed", "no homes damaged in the storm": a participle on a noun counted by "no"
     tells of nothing done."""
     noun = head.head
-    return head.dep_ == "acl" and head.tag_ == "VBN" and noun is not head and any(
+    return head.dep_ == "acl" and head.tag_ == "VBN" and noun != head and any(
         d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
