@@ -56,8 +56,7 @@ def reduced_passive(verb: Token, done_to_people: Collection[str], prepositions: 
         return False
     if any(c.dep_ == "dobj" and not _a_misread_place(c, prepositions) for c in verb.children):
         return False
-    top = verb if verb.dep_ == "ROOT" else None
-    return top is not None and headline_line(verb.sent)
+    return verb.dep_ == "ROOT" and headline_line(verb.sent)
 
 
 def _a_misread_place(obj: Token, prepositions: Collection[str]) -> bool:
