@@ -1,4 +1,5 @@
-"""actors.jsonl: known actors, each a name with a kind and a country, as facts (no sentences)."""
+"""actors.jsonl and people.jsonl: known actors and leaders, each a name with a kind and a country, as facts
+(no sentences)."""
 
 from __future__ import annotations
 

@@ -62,8 +62,8 @@ INSTITUTIONS = [
     # an institution of no person keeps its rules: the country named before it
     ("Chile's government said talks would resume on Monday.", "government", "CHL"),
     # a person's surname before "administration" is no town's government, though a town has the name
-    ("President Bush spoke on Monday. Bush administration officials in Cairo said talks would resume.",
-     "Bush", None),
+    ("President Crosby spoke on Monday. Crosby administration officials in Cairo said talks would resume.",
+     "Crosby", None),
 ]
 
 
@@ -75,10 +75,10 @@ def test_institution_of_a_person(parse, text, mention, country):
 
 
 def test_a_persons_name_gives_a_speaker_no_town(extractor):
-    """"Bush administration officials said": the speaker is of the person's country (none known here), not of a
-    town called Bush."""
-    text = ("President Tom Bush spoke on Monday. Other Bush administration officials said the naval force may be used "
-            "to stop exports. The Bush administration said it rejected the proposal.")
+    """"Crosby administration officials said": the speaker is of the person's country (none known here), not of a
+    town called Crosby."""
+    text = ("President Tom Crosby spoke on Monday. Other Crosby administration officials said the naval force may be used "
+            "to stop exports. The Crosby administration said it rejected the proposal.")
     events = extractor.extract(Article(text, date(2025, 5, 22)))
     countries = {c.claimant.country for e in events for c in e.claims}
     assert countries <= {None}, [(e.type, e.claims) for e in events]

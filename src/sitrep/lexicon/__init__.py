@@ -199,7 +199,7 @@ def load_lexicon() -> Lexicon:
         damage={r[0]: r[1] for r in read_tsv("damage.tsv")},
         reporting={r[0]: r[1] for r in read_tsv("reporting.tsv")},
         channels=frozenset(r[0] for r in read_tsv("channels.tsv")),
-        actors=tuple(read_jsonl("actors.jsonl")),
+        actors=tuple(read_jsonl("actors.jsonl")) + tuple(read_jsonl("people.jsonl")),
         institutions={r[0]: r[1] for r in read_tsv("institutions.tsv")},
         status=_words(StatusWords, "status"),
         claim_words=_words(ClaimWords, "claims"),

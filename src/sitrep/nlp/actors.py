@@ -144,13 +144,17 @@ def find_actors(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[st
 # -- 1. named entities: the first rule that answers for an entity -----------------------------
 
 def _known_actor(f: Finding, ent: Span) -> ActorMention | None:
-    """"the Kremlin", "Hamas": an actor of ``actors.jsonl``, by name or alias."""
+    """"the Kremlin", "Hamas": an actor of ``actors.jsonl``, by name or alias; a leader of ``people.jsonl``
+    only where the words are read as a person ("Clinton" of "Clinton County" is no president)."""
     entry = f.known.get(ent.text)
-    if entry is None:
+    if entry is None or (entry["kind"] == "person" and ent.label_ != "PERSON"):
         return None
+    name = entry["name"]
     if entry["kind"] == "person":
-        f.people[ent.text.split()[-1]] = (entry.get("country"), entry["name"])
-    return f.mention(ent, entry["name"], entry.get("country"), entry["kind"])
+        # a bare surname keeps its words: "President Bush" of 1991 and of 2003 are two men of one country
+        name = name if " " in ent.text else ent.text
+        f.people[ent.text.split()[-1]] = (entry.get("country"), name)
+    return f.mention(ent, name, entry.get("country"), entry["kind"])
 
 
 def _person(f: Finding, ent: Span) -> ActorMention | None:

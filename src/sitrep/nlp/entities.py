@@ -2,7 +2,8 @@
 
 ``sitrep_entities`` relabels person-or-organisation entities that are known places ("Kyiv"
 tagged PERSON), drops entities with no letters ("n't" tagged GPE), and tags the known
-actors of ``actors.jsonl`` (RSF, M23, Hezbollah, the Kremlin ...) as ORG.
+actors of ``actors.jsonl`` (RSF, M23, Hezbollah, the Kremlin ...) as ORG and the people of
+``people.jsonl`` (leaders: "Yeltsin", "Hosni Mubarak") as PERSON.
 """
 
 from __future__ import annotations
@@ -36,12 +37,20 @@ class EntityFixer(SitrepComponent):
         self.actor_names = lex.actor_names()
         self.nouns = set(lex.items) | set(lex.weapons) | set(lex.damage) | set(lex.institutions)
         self.matcher = PhraseMatcher(self.nlp.vocab)
-        self.matcher.add("ACTOR", [self.nlp.make_doc(name) for name in self.actor_names])
+        for label in ("ACTOR", "PERSON"):
+            names = [name for name, entry in self.actor_names.items()
+                     if (entry["kind"] == "person") == (label == "PERSON") and not self._also_a_place(name, entry)]
+            self.matcher.add(label, [self.nlp.make_doc(name) for name in names])
+
+    def _also_a_place(self, name: str, entry: dict[str, Any]) -> bool:
+        """A leader's surname that is also a town ("Clinton", "Blair") is tagged only where the model reads a
+        person ("President Clinton said"); "Clinton County" stays a place."""
+        return entry["kind"] == "person" and " " not in name and bool(self.gaz.lookup(name))
 
     def _is_place(self, text: str) -> bool:
         gaz = self.gaz
-        if text in self.actor_names:
-            return False
+        if text in self.actor_names and self.actor_names[text]["kind"] != "person":
+            return False  # "Hamas" is no town; "Clinton" may be one
         for place in gaz.lookup(text)[:3]:
             if place.precision in ("country", "admin1") or (
                     place.population >= self.min_population and gaz.by_own_name(text, place)):
@@ -92,7 +101,8 @@ class EntityFixer(SitrepComponent):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:
                 ents.append(ent)
-        actor_spans = [Span(doc, s, e, label="ORG") for _, s, e in self.matcher(doc)]
+        actor_spans = [Span(doc, s, e, label="PERSON" if self.nlp.vocab.strings[m] == "PERSON" else "ORG")
+                       for m, s, e in self.matcher(doc)]
         # known actors win over the model's guesses where they overlap
         kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in actor_spans)]
         doc.ents = filter_spans(actor_spans + kept)
