@@ -35,6 +35,13 @@ def test_no_name_or_alias_stands_for_two_actors(actors):
     # a state's forces and a government body
     ("Peshmerga", "military", "IRQ"),
     ("Russian Defence Ministry", "government", "RUS"),
+    # a state's police and intelligence services, movements of older wars, international bodies
+    ("FBI", "government", "USA"),
+    ("Tamil Tigers", "armed_group", "LKA"),
+    ("OSCE", "international", None),
+    # a leader stands for the country; a secretary-general for none
+    ("Yeltsin", "person", "RUS"),
+    ("Kofi Annan", "person", None),
 ])
 def test_known_actor_kinds(name, kind, country):
     entry = load_lexicon().actor_names()[name]
