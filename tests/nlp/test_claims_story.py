@@ -23,7 +23,7 @@ GAPS = (
     "A local journalist, Sami Kerr",  # "burned down the market" is no trigger
     "Gunmen kill six in attack on bus",  # a survivor's quoted account: a bystander's words are not gathered
     "The ministry said on Sunday that air",  # the part over one place is not a record of its own
-    "Gunmen killed a village chief",  # "blamed the attack on rebels": blame is no reporting verb
+    "Gunmen killed a village chief",  # "the army blamed the attack on rebels": told on the accusation only
     "Troops clash with rebels",  # "lost no fighters" gives no count, so the other side is not gathered
 )
 
@@ -86,3 +86,19 @@ def test_another_side_tells_it(extractor, text, claimants, deniers):
     attack = next(r for r in records if r.type.split(".")[0] == "attack")
     assert _matches([c.claimant.name for c in attack.claims], claimants)
     assert _matches([c.claimant.name for c in attack.claims if c.stance == "denies"], deniers)
+
+
+# "blame" reports as "accuse" does: an accusation's claimant is who blames (text, the claimants of the accusation)
+BLAME_CASES = [
+    ("The army blamed the rebels for the bombing of the bus station in Lakeby.", ["army"]),
+    ("Lakeby police blamed a local gang for the shooting that wounded two men.", ["Lakeby police"]),
+    ("The president blamed Osterlich for the missile strike on the port.", ["president"]),
+    ("The rebels were blamed for the bombing of the bus station in Lakeby.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "claimants"), BLAME_CASES, ids=[t[:48] for t, _ in BLAME_CASES])
+def test_who_blames_accuses(extractor, text, claimants):
+    records = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
+    accusation = next(r for r in records if r.type == "statement.accusation")
+    assert _matches([c.claimant.name for c in accusation.claims], claimants)

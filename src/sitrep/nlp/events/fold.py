@@ -412,7 +412,6 @@ def _statements_denied(den: DraftEvent, drafts: list[DraftEvent], side: str | No
     return said
 
 
-
 def _another_side(speaker: Claimant, denier: Claimant, side: str | None) -> bool:
     """Does ``speaker`` speak for another side than the denier: another country ("Ruritania said ...; Osterlich
     denied the claim"); or, where neither is known to speak for a country ("The rebels said they downed a

@@ -271,7 +271,7 @@ def _a_toll_or_figure(r: Retelling, k: int, claims: list[ClaimMention]) -> bool:
 
 
 GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None], ...] = (
-    _the_event_named_again, _its_toll_told_on, _the_account_goes_on, _the_other_side_counts,
+    _the_event_named_again, _its_toll_told_on, _the_other_side_counts, _the_account_goes_on,
 )
 
 
