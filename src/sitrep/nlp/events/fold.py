@@ -25,7 +25,7 @@ from sitrep.merge.rules import windows_overlap as _windows_overlap
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.where import is_reference_point
 from sitrep.nlp.mentions import ClaimMention, PlaceMention, QuantityMention, sentences, text_of
-from sitrep.records import Actor, Claim, Event, Location, Quantity, Span, family
+from sitrep.records import Actor, Claim, Claimant, Event, Location, Quantity, Span, family
 
 # The "same event?" rules are sitrep.merge.rules, shared with merging across reports; the fold's
 # steps call them by these names, the thresholds being the [fold] table of data/merge.toml.
@@ -404,12 +404,21 @@ def _statements_denied(den: DraftEvent, drafts: list[DraftEvent], side: str | No
     mine = den.event.claims[0]
     said = [(c.start, d.event) for d in drafts if d is not den and family(d.event.type) != "statement"
             for c in d.event.claims if c.start < mine.start and c.stance == "asserts"
-            and c.claimant.country and side and c.claimant.country != side]
+            and _another_side(c.claimant, mine.claimant, side)]
     source = den.denied_source
     if source:
         said = [(s, ev) for s, ev in said for c in ev.claims
                 if c.start == s and _shares_words(c.claimant.name, source, words.name_stopwords)]
     return said
+
+
+def _another_side(speaker: Claimant, denier: Claimant, side: str | None) -> bool:
+    """Does ``speaker`` speak for another side than the denier: another country ("Ruritania said ...; Osterlich
+    denied the claim"); or, where neither is known to speak for a country ("The rebels said they downed a
+    helicopter. The army denied the claim."), another speaker by name?"""
+    if speaker.country and side:
+        return speaker.country != side
+    return not speaker.country and not side and not same_claimant(speaker.name, denier.name)
 
 
 def generic_claimant(name: str, generic: Collection[str]) -> bool:

@@ -239,8 +239,39 @@ def _of_the_number(doc: Doc, c: ClaimMention, number: str) -> bool:
     return head is not None and head.tag_ in ("NNS", "NNPS")
 
 
+SIDE_KINDS = ("military", "armed_group")  # the kinds of speaker that fight: an army, a militia
+
+
+def _the_other_side_counts(r: Retelling, k: int, claims: list[ClaimMention]) -> Event | None:
+    """"Troops fought rebels near Lakeby, the army said. The rebels said they destroyed five tanks.": a side in a
+    fight (an army, an armed group) that gives its own figure or toll in the sentence right after one that tells
+    a single attack, in its paragraph, whose source is someone else, tells that fight as it saw it: it is one more
+    claimant of that attack (not when it names another place than the attack's)."""
+    doc = r.doc
+    asserting = [c for c in claims if c.stance == "asserts"]
+    if k == 0 or not asserting or r.paragraphs[k] != r.paragraphs[k - 1]:
+        return None
+    if not all(c.claimant_kind in SIDE_KINDS for c in asserting) or not _a_toll_or_figure(r, k, asserting):
+        return None
+    before = sentence_span(doc, k - 1, r.events[0].articles[0]).start
+    told = [ev for ev in r.events if any(e.start == before for e in ev.evidence)]
+    if len(told) != 1 or family(told[0].type) != "attack" or not told[0].claims:
+        return None
+    named = _places_said(doc, k, claims)
+    return told[0] if not named or _at(told[0], named) else None
+
+
+def _a_toll_or_figure(r: Retelling, k: int, claims: list[ClaimMention]) -> bool:
+    """Do the speakers' own words give a count ("destroyed five tanks") or tell of dead or hurt ("lost men
+    killed")?"""
+    doc = r.doc
+    figures = [doc[q.tok_start] for q in doc._.quantities or [] if q.sent == k]
+    words = [t for t in sentences(doc)[k] if t.lemma_.lower() in r.casualty_words] + figures
+    return any(not _in_a_name(t, claims) and any(_said_by(t, doc, c) for c in claims) for t in words)
+
+
 GATHER_RULES: tuple[Callable[[Retelling, int, list[ClaimMention]], Event | None], ...] = (
-    _the_event_named_again, _its_toll_told_on, _the_account_goes_on,
+    _the_event_named_again, _its_toll_told_on, _the_other_side_counts, _the_account_goes_on,
 )
 
 
