@@ -524,7 +524,9 @@ def fold_target(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
 
 def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
     """"A drone hit the depot. ... The attack started a fire": a definite mention with no count of its own
-    is the latest event of its kind; an attack at another place below country level is not."""
+    is the latest event of its kind; an attack at another place below country level is not, unless that
+    place is only the one it was given for want of its own (the dateline's town: "KYIV - A missile hit a
+    school in Kharkiv. ... 'This strike was aimed at children,' the mayor said")."""
     ev = d.event
     if not d.anaphoric or ev.quantities:
         return None
@@ -533,7 +535,7 @@ def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEve
                    and (o.event.type == ev.type or family(ev.type) == "attack")), None)
     if target is not None and family(ev.type) == "attack" and ev.location is not None \
             and target.event.location is not None and not _same_place(target.event, ev) \
-            and ev.location.precision != "country":
+            and ev.location.precision != "country" and not d.inferred_place:
         return None
     return target
 

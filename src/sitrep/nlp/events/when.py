@@ -254,6 +254,41 @@ ANNOUNCED_RULES: tuple[Rule, ...] = (the_time_it_is_planned_for, a_past_time_of_
 
 # -- an act that happened or goes on -----------------------------------------------------------
 
+SINCE_WORD = re.compile(r"^\s*since\s+", re.IGNORECASE)
+
+
+def the_time_its_when_clause_tells(c: Clause) -> TimeMention | None:
+    """"The ambush was the deadliest since March, when 22 soldiers died in an attack": an act told in a
+    "when" clause on a time happened at that time itself, not over the span "since" opens from it."""
+    gov = c.group.gov
+    if gov.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in gov.children):
+        return None
+    for t in [*c.times, *c.theirs]:
+        t_span = c.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if t_span is None or not t_span.start <= gov.head.i < t_span.end:
+            continue
+        window = resolve(SINCE_WORD.sub("", t.text), c.published) if SINCE_WORD.match(t.text) else t.window
+        if window is not None and window.start is not None and window.end is not None:
+            return replace(t, window=window)
+    return None
+
+
+def the_later_time_of_a_noun_act(c: Clause) -> TimeMention | None:
+    """"A court on Tuesday jailed a man for his part in a riot in Rotherham last month": a verb told with a
+    day of its own, and a second, earlier time after the act noun inside its phrase: the second time is
+    the noun act's (the parser hangs both from the verb, but a verb has one time)."""
+    nouns = [c.doc[x.head] for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"]
+    for t in c.times:
+        if t.governor is None or t.window.end is None or any(n.i == t.governor for n in nouns):
+            continue
+        verb = c.doc[t.governor]
+        starts = [o.window.start for o in [*c.times, *c.theirs] if o.governor == verb.i and o is not t]
+        told_inside = any(verb.i < n.i and n.idx < t.start and n.i in {x.i for x in verb.subtree} for n in nouns)
+        if told_inside and starts and all(s is not None and t.window.end < s for s in starts):
+            return t
+    return None
+
+
 def the_nouns_own_date(c: Clause) -> TimeMention | None:
     """"Police on Friday arrested two men over the June 3 bombing", "last month's raid on the depot": an
     event restated with its own date (a time modifying the trigger noun) keeps it, whatever the
@@ -383,24 +418,55 @@ def as_the_story_dated_it(c: Clause) -> TimeMention | None:
     said.": an act told again by a definite noun ("the blast"), with no time of its own, is the one an
     earlier sentence dated by a time on a noun of the same word or kind ("the 1998 blast") or on a verb of
     its kind ("convicted of bombing a bus in 1998"), not the
-    narrative's day (the charge's) nor the day of saying. The last such time before the sentence."""
+    narrative's day (the charge's) nor the day of saying. The last such time before the sentence.
+    An act a retold act brought about (``a_retold_cause``) is of that act's day."""
     nouns = [c.doc[x.head] for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"
              and any(ch.dep_ == "det" and ch.lower_ in DEFINITE for ch in c.doc[x.head].children)]
     if not nouns:
-        return None
+        return a_retold_cause(c)
     lemmas = {n.lemma_.lower() for n in nouns}
     kinds = {t.head: family(t.type) for t in c.doc._.triggers or []}
     own = family(c.group.type)
     found = None
-    for t in c.doc._.times or []:
-        if t.sent >= c.group.sent or t.window.start is None or t.window.start > c.published:
-            continue
+    for t in _told_before(c):
         span = c.doc.char_span(t.start, t.end, alignment_mode="expand")
         noun = _noun_a_time_dates(span.root) if span is not None else None
         if noun is not None and (noun.lemma_.lower() in lemmas or kinds.get(noun.i) == own) or (
                 noun is None and t.governor is not None and kinds.get(t.governor) == own):
             found = t  # "the 1998 blast", "convicted of bombing a bus in 1998"
     return found
+
+
+def _told_before(c: Clause) -> list[TimeMention]:
+    return [t for t in c.doc._.times or [] if t.sent < c.group.sent and t.window.start is not None
+            and t.window.start <= c.published]
+
+
+def a_retold_cause(c: Clause) -> TimeMention | None:
+    """"Rebels shelled the camp on Tuesday. ... A drone hit the market on Sunday. ... The shelling of the
+    camp forced hundreds to flee": an act whose verb (or the verb it is the complement of) has for subject
+    an act told again by a definite noun is of the day an earlier sentence gave that act, by a verb or a
+    noun of the same word ("shelled", "the shelling"); not the narrative's last day (Sunday's)."""
+    acts = {t.head for t in c.doc._.triggers or []}
+    verbs = [c.group.gov, c.group.gov.head] if c.group.gov.dep_ in ("xcomp", "ccomp") else [c.group.gov]
+    causes = [ch for v in verbs for ch in v.children if ch.dep_ == "nsubj" and ch.i in acts and ch.pos_ == "NOUN"
+              and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in ch.children)]
+    if not causes:
+        return None
+    stems = {cause.lemma_.lower() for cause in causes}
+    found = None
+    for t in _told_before(c):
+        span = c.doc.char_span(t.start, t.end, alignment_mode="expand")
+        noun = _noun_a_time_dates(span.root) if span is not None else None
+        word = noun if noun is not None else (c.doc[t.governor] if t.governor is not None else None)
+        if word is not None and word.i in acts and any(_same_word(word.lemma_.lower(), s) for s in stems):
+            found = t
+    return found
+
+
+def _same_word(lemma: str, noun: str) -> bool:
+    """"shell" and "shelling", "strafe" and "strafing", "rob" and "robbing": a verb and the noun made of it."""
+    return bool(lemma) and noun in (lemma, f"{lemma}ing", f"{lemma[:-1]}ing", f"{lemma}{lemma[-1]}ing")
 
 
 def when_a_speech_act_was_said(c: Clause) -> TimeMention | None:
@@ -438,7 +504,8 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 
 OCCURRED_RULES: tuple[Rule, ...] = (
-    the_nouns_own_date, a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause,
+    the_nouns_own_date, the_time_its_when_clause_tells, the_later_time_of_a_noun_act,
+    a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause,
     a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying, as_the_story_dated_it, when_a_speech_act_was_said,
     the_narratives_time, the_time_of_saying,
 )
@@ -575,7 +642,27 @@ def _a_day_of_saying(doc: Doc, t: TimeMention, said: set[int]) -> bool:
     return t.governor is not None and t.governor in said and doc[t.governor].tag_ not in PRESENT_TAGS
 
 
-NARROWING_RULES = (the_one_day_told_later_inside,)
+def the_day_the_next_line_tells(c: Clause, chosen: TimeMention, words: EventWords) -> TimeMention | None:
+    """"Gunmen killed 30 villagers near the town, officials said on Thursday. The attackers came on
+    motorbikes on Tuesday evening and burned the granaries.": an attack, capture or arrest dated only by the
+    day it was said (told after the verb of saying), whose next sentence tells no act of its own and names
+    one earlier day (not of saying), happened on that day: the line goes on telling it."""
+    said = {cl.verb for cl in c.doc._.claims or []}
+    if family(c.group.type) not in UNSCHEDULED_FAMILIES or chosen.governor is None or chosen.governor not in said \
+            or chosen.window.start is None or chosen.start < c.doc[chosen.governor].idx:
+        return None  # "At the time of the arrest Wednesday, police said ...": a day before the verb may be the act's
+    following = c.group.sent + 1
+    if any(t.sent == following for t in c.doc._.triggers or []):
+        return None
+    days = [t for t in c.doc._.times or [] if t.sent == following and t.window.precision in ("day", "night")
+            and t.window.start is not None and t.window.start < chosen.window.start and not t.background
+            and not _a_day_of_saying(c.doc, t, said) and not is_bound(c.doc, t, words.span_bounds)]
+    if len({t.window.start for t in days}) != 1:
+        return None
+    return replace(chosen, window=days[0].window, anchor=days[0].text)
+
+
+NARROWING_RULES = (the_one_day_told_later_inside, the_day_the_next_line_tells)
 
 
 def narrowed(c: Clause, chosen: TimeMention | None, words: EventWords) -> TimeMention | None:
