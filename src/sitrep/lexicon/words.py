@@ -245,6 +245,7 @@ class PlaceWords:
     district_words: frozenset[str]
     district_name_words: frozenset[str]
     own_region_words: frozenset[str]
+    region_office_words: frozenset[str]
     county_words: frozenset[str]
     dateline_county_words: frozenset[str]
     person_county_words: frozenset[str]

@@ -126,6 +126,10 @@ PAIRS_AND_DATELINES = [
      ("USA", "US-MO", "admin1")),
     # regions in a list are no pair
     ("Drilling slowed in Alberta, Saskatchewan and Manitoba this winter.", "Alberta", ("CAN", "CA-AB", "admin1")),
+    # a country's or region's name before a region that holds a town of that name is the town
+    ("The new library in Lebanon, Pennsylvania, opens on Monday.", "Lebanon", ("USA", "US-PA", "city")),
+    ("A cattle auction in Dublin, Georgia, drew buyers from three states.", "Dublin", ("USA", "US-GA", "city")),
+    ("Trade grew between Georgia, Armenia and Turkey last year.", "Georgia", ("GEO", None, "country")),
     # a hamlet named like its state is not what the state's name means
     ("Deputies searched farms in six Iowa counties and two in Wisconsin.", "Iowa", ("USA", "US-IA", "admin1")),
 ]
@@ -166,6 +170,14 @@ NAMES_IN_CONTEXT = [
     # a province named alone is the province; the report's other names place the town
     ("Fuel prices rose in Quebec this week. Drivers in Montreal and Laval queued at pumps.",
      "Quebec", "CAN", "CA-QC", "admin1"),
+    # a state named only in its police's name ("Brindshire State Police") places a bare town namesake
+    ("A trooper stopped a truck near Lebanon on Monday, the Indiana State Police said.",
+     "Lebanon", "USA", "US-IN", "city"),
+    ("Troopers stopped a truck near Paris on Friday, the Texas Department of Public Safety said.",
+     "Paris", "USA", "US-TX", "city"),
+    # a country's name that is also a region's, with a town of that region and nothing else of the country
+    ("Georgia deputies found a stolen tractor near Athens on Friday.", "Athens", "USA", "US-GA", "city"),
+    ("Greek and Georgian ministers met in Athens on Friday.", "Athens", "GRC", None, "city"),
 ]
 
 

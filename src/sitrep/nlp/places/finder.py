@@ -23,6 +23,7 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
 from sitrep.nlp.places.names import (
+    PAIRED_TOWN,
     city_state,
     compounds,
     contained,
@@ -216,6 +217,12 @@ def _shared_regions(gaz: Gazetteer, name: str, others: list[str], own: Place | N
     return list(dict.fromkeys(shared))
 
 
+def _town_in(gaz: Gazetteer, name: str, region: Place) -> bool:
+    """Does the region hold a town called ``name`` (not a hamlet)?"""
+    return any(p.precision == "city" and p.admin1 == region.admin1 and p.population >= PAIRED_TOWN
+               and gaz.by_own_name(name, p) for p in gaz.lookup(name))
+
+
 def _other_countries(name: str, by_name: dict[str, Place], found: Counter[str],
                      context: tuple[str, ...]) -> tuple[str, ...]:
     """The report's countries, most named first, as its places other than ``name`` put them."""
@@ -259,6 +266,7 @@ class _Report:
         towns that the gazetteer knows by one town or county only, and, marked ``TOWNS_REGION``, those of
         all its other towns."""
         regions = tuple(a for a, names in self.named_by.items() if names - {name})
+        regions += tuple(a for a in self._states_of_lone_countries(name, gaz) if a not in regions)
         weak = tuple(dict.fromkeys(WEAK + p.admin1 for n, p in self.towns if n != name and p.admin1
                                    and p.admin1 not in regions and _unambiguous(gaz, n)))
         weak += tuple(WEAK + a for a in _shared_regions(gaz, name, [n for n, _ in self.towns if n != name],
@@ -266,6 +274,18 @@ class _Report:
                       if a not in regions and WEAK + a not in weak)
         return regions + weak + tuple(dict.fromkeys(TOWNS_REGION + p.admin1 for n, p in self.towns
                                                     if n != name and p.admin1))
+
+    def _states_of_lone_countries(self, name: str, gaz: Gazetteer) -> tuple[str, ...]:
+        """"Brindshire police shot a man in Lakeville": another name read as a country that nothing else in
+        the report is in, but that a region holding a town called ``name`` shares, names that region: the
+        two names agree there and nowhere else (the country read alone has no town of the name)."""
+        out: list[str] = []
+        for other, p in self.by_name.items():
+            if other == name or p.precision != "country" or not p.country or self.found[p.country] > 1:
+                continue
+            out += [r.admin1 for r in gaz.lookup(other) if r.precision == "admin1" and r.admin1
+                    and gaz.by_own_name(other, r) and _town_in(gaz, name, r)]
+        return tuple(dict.fromkeys(out))
 
     def near(self, name: str, readings: dict[str, list[tuple[float, float]]]) -> tuple[tuple[float, float], ...]:
         """The points of the report's other towns and of the likely readings of its local bodies' towns."""

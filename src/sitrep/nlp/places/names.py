@@ -149,6 +149,17 @@ def inside(gaz: Gazetteer, name: str, region: Place) -> Place | None:
     return None
 
 
+PAIRED_TOWN = 5_000  # a region's namesake town this big makes "Lebanon, Pennsylvania" a town and its state
+
+
+def _regions_with_town(gaz: Gazetteer, name: str, regions: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """A name that is a region or country itself, written before a region, is a town there only when the
+    region holds a town of that name ("Lebanon, Pennsylvania", "Dublin, Georgia"); else the two are a list
+    ("Alberta, Saskatchewan", "Georgia, Armenia")."""
+    return [(text, r) for text, r in regions if r.precision == "admin1" and (t := inside(gaz, name, r)) is not None
+            and t.precision == "city" and t.population >= PAIRED_TOWN]
+
+
 def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list[tuple[str, Place]]]]:
     """(start, end, text, regions) of each town written before the region or country it is in
     ("Churchill, Man.", "Paris, Texas", "Kupiansk, Ukraine"): the regions the second name may be,
@@ -158,10 +169,11 @@ def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list
              for i in range(e.start_char, e.end_char)}
     for m in pattern.finditer(text_of(doc)):
         town = m.group(1)
-        if m.start(1) in names or gaz.demonym(town) or any(
-                p.precision in ("admin1", "country") and gaz.by_own_name(town, p) for p in gaz.lookup(town)):
+        if m.start(1) in names or gaz.demonym(town):
             continue
         regions = regions_named(gaz, m.group(2))
+        if any(p.precision in ("admin1", "country") and gaz.by_own_name(town, p) for p in gaz.lookup(town)):
+            regions = _regions_with_town(gaz, town, regions)
         after = doc.char_span(m.end(2), len(text_of(doc)), alignment_mode="expand")
         if after is not None and len(after) and after[0].pos_ in ("VERB", "AUX"):
             continue  # "backed by Moscow, Kyiv said": a speaker after a comma, not the town's region
@@ -389,6 +401,14 @@ def _known(scan: _Scan, text: str, sentence_start: bool, strict: bool, more: boo
     return place if _town_ok(place, scan.context, scan.admin1s, sentence_start, more) else None
 
 
+def _own_region_word(scan: _Scan, word: str) -> bool:
+    """"the Brindshire State Patrol", "the Brindshire Department of Transportation": a name followed by a
+    word that says it is a region ("State", "County") or heads its public office ("Department",
+    "Highway Patrol") names the region for sure, as "Edgar County" does, whatever countries the report is
+    read in."""
+    return word in scan.words.own_region_words or word in scan.words.region_office_words
+
+
 def _longest_at(scan: _Scan, i: int, end: int, head: bool, in_name: bool) -> tuple[Span, Place] | None:
     """The longest known place starting at token ``i`` (up to four words, not past ``end``)."""
     doc = scan.doc
@@ -397,7 +417,7 @@ def _longest_at(scan: _Scan, i: int, end: int, head: bool, in_name: bool) -> tup
         if not all(_title(t.text) or t.text in ("-", "'s") for t in span) or span[-1].text in ("-",):
             continue
         place = _known(scan, span.text, bool(doc[i].is_sent_start) and not in_name, strict=in_name and not head,
-                       more=j < end and _title(doc[j].text))
+                       more=j < end and _title(doc[j].text) and not _own_region_word(scan, doc[j].lower_))
         if place is None:
             continue
         if place.precision == "city" and place.population < MIN_TOWN and len(span) > 1:
