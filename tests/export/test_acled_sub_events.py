@@ -25,6 +25,10 @@ CASES = [
     ("attack.explosive", "The attacker self-detonated at a checkpoint outside Varnholt.", 2, 0, "Suicide bomb"),
     ("attack.explosive", "Unknown men threw a grenade into a bar in Varnholt.", 0, 4, "Grenade"),
     ("attack.explosive", "A roadside bomb hit a truck near Varnholt.", 3, 0, "Remote explosive/landmine/IED"),
+    # a bomb made safe before it went off; one that went off stays a bombing
+    ("attack.explosive", "Police defused an IED planted near a school in Varnholt.", 0, 0, "Disrupted weapons use"),
+    ("attack.explosive", "Soldiers were defusing a mine near Varnholt when it exploded.", 2, 0,
+     "Remote explosive/landmine/IED"),
     # people taken, unless people were killed too
     ("attack.civilians", "Gunmen abducted six farmers near Varnholt.", 0, 0, "Abduction/forced disappearance"),
     ("attack.civilians", "A trader was kidnapped on the Varnholt road.", 0, 0, "Abduction/forced disappearance"),
@@ -71,4 +75,4 @@ def test_event_types_of_the_finer_sub_events():
 
 def test_every_cue_list_is_used():
     assert set(sub_event_cues()) == {"suicide", "grenade", "abduction", "sexual", "mob", "looting", "intervention",
-                                     "crowd_violence", "negation"}
+                                     "crowd_violence", "negation", "defusal"}

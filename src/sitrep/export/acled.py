@@ -228,6 +228,15 @@ def a_suicide_bombing(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str,
     return (coded[0], coded[1], "Suicide bomb")
 
 
+def a_bomb_defused(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    """"Police defused an IED planted near the Eastbrook school": an explosive made safe before it went off,
+    no one hurt, is Disrupted weapons use (a blast that went off and hurt someone stays a bombing). What the
+    report names near the bomb ("planted near a school") is where it lay, not damage, so damage is not asked."""
+    if ev.type != "attack.explosive" or _harmed(ev, tuple(HARM_ROLES)) or not told(ev, "defusal"):
+        return None
+    return DISRUPTED
+
+
 def a_grenade_thrown(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
     """"Unknown men threw a grenade into a bar in Eastbrook": Grenade."""
     if ev.type != "attack.explosive" or not told(ev, "grenade"):
@@ -283,7 +292,8 @@ def a_protest_broken_up(ev: Event, coded: tuple[str, str, str]) -> tuple[str, st
 
 
 SUB_EVENT_RULES: tuple[SubEventRule, ...] = (
-    weapons_all_stopped, non_state_takes_ground, state_retakes_ground, a_suicide_bombing, a_grenade_thrown,
+    weapons_all_stopped, a_bomb_defused, non_state_takes_ground, state_retakes_ground, a_suicide_bombing,
+    a_grenade_thrown,
     people_taken, sexual_violence, a_mob, property_looted, protesters_killed, a_protest_broken_up,
 )
 

@@ -695,14 +695,15 @@ def role_of_the_casualty_word(c: Count, item: str) -> str | None:
 
 def role_of_a_dead_noun(c: Count, item: str) -> str | None:
     """"Gunmen attacked the market. 4 fatalities.", "the clash caused 7 deaths": a noun that names the dead
-    counts the killed."""
+    counts the killed, whatever verb the parse hangs it on ("Troops returned fire. 3 fatalities." is no count
+    of things returned)."""
     noun = c.noun
     return "killed" if noun is not None and noun.lemma_.lower() in c.lex.quantity_words.dead_nouns else None
 
 
 ROLE_RULES: tuple[Callable[[Count, str], str | None], ...] = (
-    role_of_the_item, role_of_a_toll, role_of_the_casualty_word, part_of_the_count_before, role_of_its_governor, role_of_the_same_item_before,
-    role_of_a_dead_noun,
+    role_of_the_item, role_of_a_toll, role_of_the_casualty_word, part_of_the_count_before, role_of_a_dead_noun,
+    role_of_its_governor, role_of_the_same_item_before,
 )
 
 

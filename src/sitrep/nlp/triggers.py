@@ -2916,6 +2916,16 @@ def a_bomb_from_no_aircraft(c: Candidate, near: list[Weapon]) -> str | None:
     return "attack.explosive" if bomb.lemma_.lower() == "bomb" and not named and not from_air else None
 
 
+def a_mine_run_onto(c: Candidate, near: list[Weapon]) -> str | None:
+    """"a bus hit a landmine near Eastbrook", "an army truck struck an explosive device": a vehicle that hits an
+    explosive sets it off; the mine is the weapon, not the target (whoever the bus carried)."""
+    verb = governing_verb(c.head)
+    if not any(ch.lemma_.lower() in c.lex.status.vehicle_words for ch in _subjects_of(verb)):
+        return None
+    objects = {t.i for ch in verb.children if ch.dep_ == "dobj" for t in ch.subtree}
+    return "attack.explosive" if any(w[0] in objects and w[1] == "attack.explosive" for w in c.weapons) else None
+
+
 def the_nearest_weapon(c: Candidate, near: list[Weapon]) -> str | None:
     """"the town was hit by rockets", "the convoy was attacked from the air": the weapon or delivery nearest."""
     return min(near, key=lambda w: abs(w[0] - c.head.i))[1] if near else None
@@ -2947,7 +2957,7 @@ def aimed_at_armed_men(c: Candidate, near: list[Weapon]) -> str | None:
 
 
 TYPE_RULES: tuple[TypeRule, ...] = (
-    typed_by_its_word, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
+    typed_by_its_word, a_mine_run_onto, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
     fought_on_the_ground, aimed_at_armed_men,
 )
 

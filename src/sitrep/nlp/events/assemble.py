@@ -345,13 +345,27 @@ def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return True
+        return not _a_hazard_above(doc, verb, lex)
     subj = subjects[0]
-    if any(t.lemma_.lower() in lex.status.hazard_words for t in doc[subj.left_edge.i:subj.i + 1]):
+    if _a_hazard(doc, subj, lex):
         return False  # "Hurricane Zelda kills 5": a natural force, even one named like a group
     sides = any(a.tok_start <= subj.i < a.tok_end for a in doc._.actors or [])
     return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items or \
         _armed_or_a_weapon(doc, subj, lex)
+
+
+def _a_hazard(doc: Doc, subj: Token, lex: Lexicon) -> bool:
+    """Is the subject (with its modifiers) a natural force: "floods", "Hurricane Zelda", "a fire"?"""
+    return any(t.lemma_.lower() in lex.status.hazard_words for t in doc[subj.left_edge.i:subj.i + 1])
+
+
+def _a_hazard_above(doc: Doc, verb: Token, lex: Lexicon) -> bool:
+    """"Floods swept through Eastbrook, killing six": a participle with no subject of its own kills with the
+    subject of the clause it hangs on, here a natural force, no side ("Shells hit the town, killing 6" is
+    left to the weapon)."""
+    if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return any(c.dep_ == "nsubj" and _a_hazard(doc, c, lex) for c in verb.head.children)
 
 
 def _armed_or_a_weapon(doc: Doc, subj: Token, lex: Lexicon) -> bool:
@@ -488,8 +502,15 @@ def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMenti
         targets = targets | lex.status.inhabited_places  # "attacked a village, killing six"
     hit = [doc[q.noun] for q in harmed if q.noun is not None]
     armed = {i for a in doc._.actors or [] if a.kind in ("military", "armed_group") for i in range(a.tok_start, a.tok_end)}
-    attacked = any(t.lemma_.lower() in targets | people and t.i not in armed for t in _victims(doc, g))
+    attacked = any(_named_as(t, targets | people) and t.i not in armed for t in _victims(doc, g))
     return "attack.civilians" if attacked or any(t.lemma_.lower() in targets for t in hit) else etype
+
+
+def _named_as(target: Token, words: frozenset[str]) -> bool:
+    """Is what was attacked one of ``words``, by its own word or the one that says what kind it is ("a gold
+    mining site", "a market stall")?"""
+    kinds = [ch for ch in target.children if ch.dep_ in ("compound", "amod") and ch.i < target.i]
+    return any(t.lemma_.lower() in words for t in (target, *kinds))
 
 
 PUT_FORWARD_FAMILIES = ("diplomacy",)

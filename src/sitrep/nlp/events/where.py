@@ -380,6 +380,40 @@ def one_place_of_a_chain(doc: Doc, kept: list[PlaceMention]) -> list[PlaceMentio
     return [p for p in kept if id(p) not in dropped] or kept
 
 
+BRACKET_REACH = 10  # tokens a bracket of places may hold: "(Eastbrook, Dunmore, Westmark)"
+
+
+def _bracketed(doc: Doc, p: PlaceMention) -> list[PlaceMention]:
+    """The places named in a bracket that opens right after ``p``, in their order."""
+    if p.tok_end >= len(doc) or doc[p.tok_end].text != "(":
+        return []
+    close = next((j for j in range(p.tok_end + 1, min(len(doc), p.tok_end + BRACKET_REACH)) if doc[j].text == ")"),
+                 p.tok_end)
+    return sorted((m for m in doc._.places or [] if p.tok_end < m.tok_start and m.tok_end <= close),
+                  key=lambda m: m.tok_start)
+
+
+def levels_in_brackets(doc: Doc, scoped: list[PlaceMention]) -> list[PlaceMention]:
+    """"gunmen attacked a market in Eastbrook (Dunmore, Westmark)": the names in a bracket after a town are
+    the levels around it, the last the biggest; the place is the first of the chain the gazetteer puts
+    inside that last level (a Dunmore known only abroad is a namesake of the district, not a second scene),
+    and a town known only elsewhere gives way to the bracket's region. A bracket whose last name is only a
+    town abroad names no region: the town before it is the place."""
+    dropped: set[int] = set()
+    for p in scoped:
+        inside = _bracketed(doc, p)
+        if not inside:
+            continue
+        chain = [p, *inside]
+        outer = inside[-1].place
+        # "Eastbrook (Dunmore)" with a Dunmore known only as a town abroad: no region to go by, the town stays
+        by_region = outer.precision in ("admin1", "country") or _agrees(p.place, outer)
+        keep = next(c for c in chain if _agrees(c.place, outer)) if by_region else p
+        if any(keep is q for q in scoped):
+            dropped |= {id(c) for c in chain if c is not keep}
+    return [p for p in scoped if id(p) not in dropped] or scoped
+
+
 STRAY_SUPPORT = 3  # a country the report names this often (by two names or more) outweighs a lone namesake
 
 
@@ -457,6 +491,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     # keep the most specific of places that contain each other; a port named beside its sea is the place
     if any(p.place.precision != "point" for p in scoped):
         scoped = [p for p in scoped if p.place.precision != "point"]
+    scoped = levels_in_brackets(doc, scoped)
     kept = [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped if o is not p)]
     if len(kept) > 1:
         # airports and suburbs of one city are that city: "the capital's two airports"

@@ -258,7 +258,10 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
                                                 *located_codes(doc, gaz, words), *unit_named(doc, gaz, words)]]
     # a name the model ran over a bracket ("Eastbrook (Dunmore" as one organisation) is names of their own
+    # and a name the model took for a person's right before a bracket of places ("near Eastbrook (Dunmore,
+    # Westmark)") is the town the bracket locates
     covered = {i for e in doc.ents if e.label_ not in MISLABELS and not _over_a_bracket(e)
+               and not (e.label_ not in labels and bracket_of_places(doc, e.end, gaz, words))
                for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
@@ -266,7 +269,7 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
             i += 1  # "Near Verbove, ...": the preposition that opens a line is no part of the name
             continue
         span = _proper_run(doc, i, covered, words)
-        if _cued(span, words) and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz) \
+        if (_cued(span, words) or bracket_of_places(doc, span.end, gaz, words)) and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz) \
                 and not _an_opening_word(span, gaz):
             out.append(widen(doc, span, gaz, words))
         i = span.end
@@ -283,6 +286,23 @@ def preposition_led(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWord
         if (e.label_ not in labels or not gaz.is_known(e.text)) and gaz.is_known(e[1:].text):
             out.append(e[1:])
     return out
+
+
+BRACKET_SPAN = 10  # tokens a bracket of places may hold: "(Eastbrook, Dunmore, Westmark)"
+
+
+def bracket_of_places(doc: Doc, i: int, gaz: Gazetteer, words: PlaceWords) -> bool:
+    """"gunmen killed a chief in Eastbrook (Dunmore, Westmark region)": does a bracket open at token ``i``
+    whose last name, after any commas, is a region or a country the gazetteer knows? Such a bracket says
+    where the name before it is, as coded notes write it; "Jane Doe (Labour)" holds no region."""
+    if i >= len(doc) or doc[i].text != "(":
+        return False
+    close = next((j for j in range(i + 1, min(len(doc), i + BRACKET_SPAN)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1:
+        return False
+    last = doc[max((t.i for t in doc[i + 1:close] if t.text == ","), default=i) + 1:close]
+    name = [t.text for t in last if t.lower_ not in words.region_words]  # "(Dunmore region)": the name
+    return bool(name) and bool(regions_named(gaz, " ".join(name)))
 
 
 def _over_a_bracket(e: Span) -> bool:
