@@ -6,6 +6,7 @@ and ``nlp.add_pipe("sitrep_places")`` works on any English pipeline. Each declar
 flows through the pipeline:
 
     sitrep_context     -> doc._.info            publication date, article id, dateline
+    sitrep_casing      -> a new doc             a Title Case or ALL CAPS headline in sentence case
     sitrep_paragraphs  -> sentence starts, doc._.captions   (before the parser)
     (the model's tagger, parser, lemmatizer and NER)
     sitrep_entities    -> doc.ents              the NER fixed with the gazetteer and actor names
@@ -33,6 +34,7 @@ from spacy.util import registry
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.actors import ActorFinder
+from sitrep.nlp.casing import CasingFixer
 from sitrep.nlp.claims import ClaimFinder
 from sitrep.nlp.context import ReportContext
 from sitrep.nlp.entities import EntityFixer
@@ -58,6 +60,11 @@ register_extensions()
 @Language.factory("sitrep_context", assigns=["doc._.info"])
 def make_report_context(nlp: Language, name: str) -> ReportContext:
     return ReportContext()
+
+
+@Language.factory("sitrep_casing", requires=["doc._.info"])
+def make_casing_fixer(nlp: Language, name: str) -> CasingFixer:
+    return CasingFixer(nlp)  # the model's own word tables
 
 
 @Language.factory("sitrep_paragraphs", requires=["doc._.info"], assigns=["token.is_sent_start", "doc._.captions"])

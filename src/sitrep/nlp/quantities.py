@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.headline import headline_grammar
 from sitrep.nlp.mentions import QuantityMention, sentences
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
@@ -786,15 +787,16 @@ def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[Quant
 def headline_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
     """"Journalist shot dead in the capital", "Policeman wounded in ambush": a headline's person in the
     singular, with no article, that a casualty participle with no auxiliary and no object of its own tells
-    of, is one person killed or injured."""
+    of, is one person killed or injured; so is the bare object of a headline's active verb ("Sniper kills
+    teen near the border")."""
     out: list[QuantityMention] = []
     for t in doc:
         item = lex.items.get(t.lemma_.lower())
-        verb = _headline_participle(t)
+        verb = _headline_participle(t) or _headline_object_of(t)
         if t.tag_ not in ("NN", "NNP") or item not in lex.quantity_words.person_items or verb is None or any(
                 c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
             continue
-        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        if any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and c != t for c in verb.children):
             continue
         role = role_word_above(t, verb, lex)
         if role is None or role[0] not in ("killed", "injured"):
@@ -813,6 +815,15 @@ def _headline_participle(t: Token) -> Token | None:
         return t.head
     if t.dep_ == "ROOT":
         return next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == t.i + 1), None)
+    return None
+
+
+def _headline_object_of(t: Token) -> Token | None:
+    """The active verb a headline's bare noun is the object of ("Gunmen kill policeman in the market"): a line
+    in headline grammar, where "a" and "the" are left out, so a bare singular noun is one person."""
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.tag_ in ("VBZ", "VBP", "VBD") \
+            and headline_grammar(t.sent):
+        return t.head
     return None
 
 

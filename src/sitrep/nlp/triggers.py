@@ -41,7 +41,14 @@ def weapon_spans(sent: Span, lex: Lexicon) -> list[Weapon]:
     """(token index, attack type, item) for each weapon word in a sentence, longest phrase first."""
     lemmas = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_.removesuffix("s") for t in sent]
     return [(sent.start + end - 1, atype, item)
-            for _, end, (atype, item) in index_of(lex.weapons).find(lemmas, overlap=False)]
+            for _, end, (atype, item) in index_of(lex.weapons).find(lemmas, overlap=False)
+            if not _of_a_hazard(sent[end - 1], lex)]
+
+
+def _of_a_hazard(t: Token, lex: Lexicon) -> bool:
+    """"a coal mine blast", "a gas shell": a weapon word that a word of a hazard names the kind of is a pit or a
+    vessel of the hazard, no weapon."""
+    return any(m.dep_ == "compound" and m.lemma_.lower() in lex.status.hazard_words for m in t.children)
 
 
 JOINED_CLAUSE_DEPS = ("conj", "advcl", "ccomp", "parataxis", "relcl")
@@ -2135,9 +2142,25 @@ def an_abstract_thing_struck(c: Candidate) -> bool:
 def a_game_of_sport(c: Candidate) -> bool:
     """"a 90th-minute strike sealed the match", "the two sides clash again in the second leg of the tie",
     "the team rallied from ten points down": play in a sentence only sport uses is no fighting or protest."""
-    if _family(c.entry) not in ("attack", "protest") or c.weapons:
+    if _family(c.entry) not in ("attack", "protest"):
         return False
-    return bool(c.sentence_words & c.lex.status.sports_words)
+    return a_final_score(c.head.sent) or (not c.weapons and bool(c.sentence_words & c.lex.status.sports_words))
+
+
+def a_final_score(sent: Span) -> bool:
+    """"Hornets sting Rockets 112-98", "Rovers hammer City 4-1 in derby": two numbers joined by a dash that count
+    nothing after them (not a range, "20-30 shells") nor part of a date ("May 21-22") are the score of a game."""
+    for dash in sent:
+        if dash.text not in ("-", "–") or dash.i == sent.start or dash.i + 1 >= sent.end:
+            continue
+        first, second = sent.doc[dash.i - 1], sent.doc[dash.i + 1]
+        after = sent.doc[second.i + 1] if second.i + 1 < sent.end else None
+        if not (first.like_num and second.like_num and first.text.isdigit() and second.text.isdigit()):
+            continue
+        counts = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.is_lower
+        if not counts and first.ent_type_ not in ("DATE", "TIME") and len(first.text) <= 3:
+            return True
+    return False
 
 
 def a_strike_of_work(c: Candidate) -> bool:

@@ -22,7 +22,7 @@ from sitrep.nlp.places.spans import (
 
 
 def _span(doc, text):
-    start = doc.text.index(text)
+    start = doc.text.lower().index(text.lower())  # a lower-case headline reaches the model with its names' capitals
     span = doc.char_span(start, start + len(text))
     assert span is not None, text
     return span

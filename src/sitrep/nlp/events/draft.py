@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from sitrep.nlp.casing import as_written
 from sitrep.nlp.mentions import ClaimMention, sentences, text_of
 from sitrep.records import Claim, Claimant, Event, Span
 
@@ -41,7 +42,8 @@ def sentence_span(doc: Doc, k: int, article: str) -> Span:
     if k not in found:
         sent = sentences(doc)[k]
         text = sent.text.strip()
-        found[k] = (text_of(doc).index(text, sent.start_char), text)
+        start = text_of(doc).index(text, sent.start_char)
+        found[k] = (start, as_written(doc, start, start + len(text)))  # a re-cased headline as written
     start, text = found[k]
     return Span(article, start, start + len(text), text)
 

@@ -1,0 +1,60 @@
+"""``sitrep_casing``: a Title Case, ALL CAPS or lower case headline is given to the model in sentence case, its
+offsets kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.records import Article
+
+# (line as written, the line the model reads)
+RECASED = [
+    ("Suicide Bomber Kills 14 At Funeral In Brennick", "Suicide bomber kills 14 at funeral in Brennick"),
+    ("Rebels Seize Key Town In Eastern Congo", "Rebels seize key town in eastern Congo"),
+    ("Israeli Strike On Beirut Suburb Kills Hezbollah Commander",
+     "Israeli strike on Beirut suburb kills Hezbollah commander"),
+    ("UN Envoy Holds Talks With Rebels", "UN envoy holds talks with rebels"),
+    ("BLAST KILLS 5 SOLDIERS NEAR BRENNICK", "Blast kills 5 soldiers near Brennick"),
+    ("GUNMEN ABDUCT 40 VILLAGERS IN NIGERIA", "Gunmen abduct 40 villagers in Nigeria"),
+    # a first line all in lower case gets its first word's and its names' capitals back
+    ("israeli raid on jenin kills 3", "Israeli raid on Jenin kills 3"),
+    ("roadside bomb kills 2 soldiers in somalia", "Roadside bomb kills 2 soldiers in Somalia"),
+    # sentence case, a line of names, and a line too short are left as they are
+    ("Rebels seize key town in eastern Congo", "Rebels seize key town in eastern Congo"),
+    ("Vladimir Putin", "Vladimir Putin"),
+    ("The Minister Said", "The Minister Said"),
+    ("Northbridge Press Agency", "Northbridge Press Agency"),
+    ("Prime Minister Ana Velmar met Chilean Vice President Ivo Kos in Lima.",
+     "Prime Minister Ana Velmar met Chilean Vice President Ivo Kos in Lima."),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), RECASED)
+def test_a_shouted_or_titled_line_is_read_in_sentence_case(parse, written, read):
+    assert parse(written).text == read
+
+
+def test_the_evidence_keeps_the_text_as_written(extractor):
+    text = "Suicide Bomber Kills 14 At Funeral In Jalalabad\n\nThe bomber struck at noon."
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
+    spans = [s for e in events for s in e.evidence]
+    assert spans and all(text[s.start:s.end] == s.text for s in spans)
+    assert any(s.text.startswith("Suicide Bomber Kills") for s in spans)
+
+
+# (headline, the event family it makes)
+TITLED_EVENTS = [
+    ("Two Dead, 11 Injured As Rockets Strike Odesa", "attack"),
+    ("SUICIDE BOMBER KILLS 9 IN NORTHWEST PAKISTAN", "attack"),
+    ("REBELS CAPTURE TOWN IN EASTERN CONGO", "territory"),
+    ("Knicks Hammer Pistons In Season Opener", ""),
+    ("STOCKS TUMBLE AS TRADE WAR FEARS MOUNT", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "families"), TITLED_EVENTS)
+def test_titled_headlines_make_their_events(extractor, text, families):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
+    assert " ".join(sorted({e.type.split(".")[0] for e in events})) == families
