@@ -242,7 +242,6 @@ KNOWN_MISSES: set[str] = {
     'Leaders hold phone call on Gaza',
     'UN evacuates staff from Khartoum',
     'North Korea threatens strike on Seoul',
-    'Kyiv accuses Moscow of shelling nuclear plant',
     'Oil prices climb as stocks rally',
 }
 

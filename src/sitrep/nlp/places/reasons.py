@@ -23,7 +23,12 @@ def subject_of_a_verb(root: Token, lex: Lexicon) -> bool:
     """"Lindau said", "Ostmark was not interested": the government; not "among the targets was Lindau"."""
     head = root.head
     return root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (
-        head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children))
+        head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children)) and not _suffers(head, lex)
+
+
+def _suffers(verb: Token, lex: Lexicon) -> bool:
+    """"Lindau came under heavy fire": a verb whose subject suffers what its "under" phrase names."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.place_words.suffering_preps for c in verb.children)
 
 
 def conjoined_subject(root: Token, lex: Lexicon) -> bool:
@@ -50,6 +55,25 @@ def addressed_government(root: Token, lex: Lexicon) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_words.addressed_verbs
 
 
+def held_to_account(root: Token, lex: Lexicon) -> bool:
+    """"held Lindau responsible for the blast", "will hold Ostmark accountable": the government held to
+    account, the object of a verb that a word of ``account_words`` completes."""
+    return root.dep_ == "dobj" and any(
+        c.lemma_.lower() in lex.place_words.account_words for c in root.head.children if c.i > root.i)
+
+
+def object_of_a_measure(root: Token, lex: Lexicon) -> bool:
+    """"sanctions on Lindau", "laid the blame on Lindau", "cut ties with Ostmark": the government a measure or
+    a dealing (``addressed_nouns``) is on, against or with, whether the preposition hangs on the noun or on
+    the verb that takes it ("imposed sanctions on Lindau")."""
+    words = lex.place_words
+    if root.dep_ != "pobj" or root.head.lower_ not in words.addressed_preps:
+        return False
+    owner = root.head.head
+    return owner.lemma_.lower() in words.addressed_nouns or (owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.addressed_nouns for c in owner.children))
+
+
 def owner_of_an_institution(root: Token, lex: Lexicon) -> bool:
     """"Ostmark's air force", "Lindau's ministry": the state that owns an institution."""
     if root.dep_ != "poss":
@@ -67,7 +91,8 @@ def origin_of_a_thing(root: Token, lex: Lexicon) -> bool:
 
 MetonymyRule = Callable[[Token, Lexicon], bool]
 METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
-                                      addressed_government, owner_of_an_institution, origin_of_a_thing)
+                                      addressed_government, held_to_account, object_of_a_measure,
+                                      owner_of_an_institution, origin_of_a_thing)
 
 
 def metonymy(span: Span, lex: Lexicon) -> str | None:

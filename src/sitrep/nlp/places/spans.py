@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.places.names import regions_named
+from sitrep.nlp.places.names import MIN_TOWN, regions_named
 
 # labels the small model gives place names it does not know ("in Odesa" read as a LANGUAGE)
 MISLABELS = {"LANGUAGE", "PRODUCT", "WORK_OF_ART"}
@@ -269,8 +269,8 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
             i += 1  # "Near Verbove, ...": the preposition that opens a line is no part of the name
             continue
         span = _proper_run(doc, i, covered, words)
-        if (_cued(span, words) or bracket_of_places(doc, span.end, gaz, words)) and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz) \
-                and not _an_opening_word(span, gaz):
+        cued = _cued(span, words) or bracket_of_places(doc, span.end, gaz, words) or a_capital(span, gaz)
+        if cued and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz) and not _an_opening_word(span, gaz):
             out.append(widen(doc, span, gaz, words))
         i = span.end
     return out
@@ -335,6 +335,16 @@ def located_codes(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
         if e.label_ == "ORG" and before in words.locative_words and gaz.is_alias(doc[start:e.end].text):
             out.append(doc[start:e.end])
     return out
+
+
+def a_capital(span: Span, gaz: Gazetteer) -> bool:
+    """"Ostburg accused Lindau of ...", "Lindau and Ostburg resumed talks": a country's capital, called by
+    its own name, is a name wherever it stands, cued or not, for wire copy speaks of governments by their
+    capitals and the model leaves many untagged. Not a name that is also a word of English ("Male"), nor a
+    capital too small to be known by its name alone (whose name is likelier a person's or a namesake's)."""
+    place = gaz.resolve(span.text)
+    capital = gaz.capital_named(span.text, place.country) if place is not None and place.country else None
+    return capital is not None and capital.population >= MIN_TOWN and not gaz.is_word(span.text)
 
 
 def _may_name(tok: Token) -> bool:
