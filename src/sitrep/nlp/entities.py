@@ -45,7 +45,9 @@ class EntityFixer(SitrepComponent):
     def _also_a_place(self, name: str, entry: dict[str, Any]) -> bool:
         """A leader's surname that is also a town ("Clinton", "Blair") is tagged only where the model reads a
         person ("President Clinton said"); "Clinton County" stays a place."""
-        return entry["kind"] == "person" and " " not in name and bool(self.gaz.lookup(name))
+        if entry["kind"] != "person" or " " in name:
+            return False
+        return any(self.gaz.by_own_name(name, p) for p in self.gaz.lookup(name)[:3])  # not "Xi", a region's alias
 
     def _is_place(self, text: str) -> bool:
         gaz = self.gaz
