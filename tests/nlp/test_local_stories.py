@@ -4,7 +4,8 @@ report of no attack on its own days must give none. The rows sitrep does not rea
 
 Plus case tables for the readings added with it: a dateline whose town is written in title case
 ("Mount Olive, NC (WNCT) —") names the report's town as an upper-case one does, and a postal code written
-after a town ("Peoria, IL") is the town's state, not a namesake town abroad spelled with its letters.
+after a town ("Peoria, IL") is the town's state, not a namesake town abroad spelled with its letters; and
+a town heads its metropolitan police ("the Tulsa Metropolitan Police Department").
 """
 
 from __future__ import annotations
@@ -135,3 +136,17 @@ def test_a_title_case_line_without_a_region_is_no_dateline(nlp, parse, text):
     places = nlp.get_pipe("sitrep_places")
     doc = parse(text)
     assert list(datelines(doc, places.gaz, [], places.lex.place_words)) == []
+
+
+# a town's metropolitan police: the town heads the body though "Metropolitan" stands between
+METRO_BODIES = [
+    ("Indianapolis Metropolitan Police Department officers found a man shot dead late Saturday.", "Indianapolis"),
+    ("Indianapolis Metropolitan Police said a woman was wounded in a shooting late Saturday.", "Indianapolis"),
+    ("Tulsa Metro Police said a man was shot and killed late Saturday.", "Tulsa"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), METRO_BODIES)
+def test_a_metropolitan_police_names_its_town(extractor, text, town):
+    events = extractor.extract(Article(text=text, published=date(2025, 6, 9), id="probe"))
+    assert [e.location.name if e.location else None for e in events] == [town]
