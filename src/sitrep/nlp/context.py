@@ -23,12 +23,17 @@ from spacy.tokens import Doc
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import DocInfo, text_of
+from sitrep.nlp.places.names import regions_named
 from sitrep.records import article_id
 
 CONTEXT_KEY = "sitrep"  # doc.user_data[CONTEXT_KEY]: the context of one doc
 # "LAKEVILLE, Ore. — ", and with a news agency: "LAKEVILLE (Reuters) - ", "LAKEVILLE (AP) The ..."
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w .’'-]+?))?"
                       r"(?:\s+[—–-]{1,2}\s|\s*\([A-Z][A-Za-z .&]{1,19}\)\s*(?:[—–-]{1,2}\s+)?)")
+
+# "Peoria, IL (WMBD) — ", "Mount Olive, N.C. — ": a town in title case, its region and a dash
+TITLE_DATELINE = re.compile(r"^\s*([A-Z][a-z’'.-]+(?: (?:St\.|[A-Z][a-z’'.-]+)){0,3}),\s*"
+                            r"([A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z]+)?)(?:\s*\([A-Z][A-Za-z0-9 .&]{1,19}\))?\s*[—–-]{1,2}\s")
 
 
 def given_context(doc: Doc) -> dict[str, Any]:
@@ -55,7 +60,7 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
     """The country of a dateline ("LAKEVILLE, Freedonia — ...") and where the dateline ends."""
     m = DATELINE.match(text)
     if not m:
-        return None, 0
+        return title_dateline(text, gaz)
     for part in (m.group(2), m.group(1)):
         if part:
             # "BIRMINGHAM, Ala. —": an agency's abbreviation of a state before a country's name ("Ala" Åland)
@@ -63,6 +68,16 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
             if place and place.country:
                 return place.country, m.end()
     return None, m.end()
+
+
+def title_dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
+    """"Peoria, IL (WMBD) — Two teenagers were ...": a town written in title case heads the text as a dateline
+    when a region the gazetteer knows and a dash follow it; "Smith, Jones — ..." is none (no such region)."""
+    m = TITLE_DATELINE.match(text)
+    region = next((p for _, p in regions_named(gaz, m.group(2))), None) if m else None
+    if m is None or region is None or not region.country:
+        return None, 0
+    return region.country, m.end()
 
 
 def issuer_country(outlet: str | None, gaz: Gazetteer, bodies: frozenset[str]) -> str | None:

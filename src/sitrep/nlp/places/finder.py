@@ -8,6 +8,7 @@ resolves them with the report's own countries as context, and marks metonymic us
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,7 @@ from sitrep.nlp.places.names import (
     inside,
     more_places,
     possessed,
+    regions_named,
     town_regions,
 )
 from sitrep.nlp.places.reasons import metonymy
@@ -131,7 +133,8 @@ def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazette
     for span, hint in spans:
         if span.start_char < info.dateline_end:
             continue
-        place = gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
+        place = _postal_region(span, gaz) or \
+            gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
         if place is None or names_facility(span) and not gaz.is_known(span.text) or \
                 _an_adjective_not_a_town(span, place, nouns):
             continue  # "St. Michael's Hospital" is a facility (places/facilities.py), not the town "Hospital"
@@ -143,6 +146,16 @@ def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazette
             metonymic=metonymy(span, lex) is not None, hint=hint, context=(tuple(context), tuple(admin1s)),
         ))
     return mentions
+
+
+def _postal_region(span: Span, gaz: Gazetteer) -> Place | None:
+    """"shot in Lakeville, IL, on Sunday": two capitals written after a name and a comma are the postal code of
+    the name's first-level region, not a namesake town abroad spelled with those letters."""
+    doc = span.doc
+    after_a_name = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
+    if len(span) != 1 or not re.fullmatch(r"[A-Z]{2}", span.text) or not after_a_name:
+        return None
+    return next((p for _, p in regions_named(gaz, span.text)), None)
 
 
 def _demonym_context(doc: Doc, gaz: Gazetteer, lex: Lexicon, info: DocInfo) -> tuple[str, ...]:
@@ -386,6 +399,12 @@ def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], home: Place | 
     return home
 
 
+def _a_postal_code_read(m: PlaceMention) -> bool:
+    """"Peoria, IL —": a postal code written after a town, already read as its first-level region, keeps that
+    reading; read again by its letters alone it is a namesake town abroad ("Il")."""
+    return m.place.precision == "admin1" and len(m.text) == 2 and m.text.isupper()
+
+
 def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> PlaceMention | None:
     """One mention read again in the whole report's context; None drops it."""
     name = m.text.lower()
@@ -402,7 +421,7 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
     if place is None and m.place.precision in TOWNS and m.place.country not in countries \
             and not gaz.by_own_name(m.text, m.place):
         return None  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
-    if place is None or gaz.abbreviation(m.text):
+    if place is None or gaz.abbreviation(m.text) or _a_postal_code_read(m):
         return m
     return PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
                         tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,

@@ -31,7 +31,8 @@ from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.mentions import text_of
 
 DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z][A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*(?: [A-Z][A-Za-z’'.-]+){0,3})"
+    r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z](?:[A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*|[a-z’'.-]+)"
+    r"(?: [A-Z][A-Za-z’'.-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]+(?=\s*(?:—|–|--|-)\s))?))?"
     r"(?P<agency>\s*\([A-Za-z .&]{2,20}\))?(?P<dash>\s*(?:—|–|--|-)(?:\s|(?=\()))?(?P<colon>:\s)?")
 DATELINE_CHARS = 600  # a dateline comes right after the headline
@@ -45,6 +46,15 @@ POSTAL_COUNTRIES = ("US", "CA", "AU")  # whose first-level regions' ISO 3166-2 c
 
 def _title(tok_text: str) -> bool:
     return tok_text[:1].isupper()
+
+
+def _is_title_dateline(m: re.Match[str]) -> bool:
+    """"Peoria, IL (WMBD) —", "Mount Olive, N.C. —": a town in title case heads a line as a dateline when a
+    region and a dash follow it (whether the region is one is asked of the gazetteer after)."""
+    place_text = m.group("place")
+    titled = all(w[:1].isupper() and not _is_upper_name(w) for w in place_text.split())
+    at_line_start = m.group(0)[:1] in ("", "\n") or m.start() == 0
+    return titled and bool(m.group("region")) and bool(m.group("dash")) and at_line_start
 
 
 def _is_upper_name(text: str) -> bool:
@@ -74,7 +84,9 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str],
     for m in DATELINE.finditer(text[:DATELINE_CHARS]):
         place_text, region_text = m.group("place"), m.group("region")
         start = m.start("place")
-        if not _is_upper_name(place_text):  # "DETROIT The U.S. Transportation Department ..."
+        if _is_title_dateline(m):
+            bare = False
+        elif not _is_upper_name(place_text):  # "DETROIT The U.S. Transportation Department ..."
             upper = list(itertools.takewhile(_is_upper_name, place_text.split()))
             if not upper:
                 continue
@@ -83,6 +95,8 @@ def datelines(doc: Doc, gaz: Gazetteer, context: list[str],
         else:
             bare = False
         region = next((p for _, p in regions_named(gaz, region_text)), None) if region_text else None
+        if region is None and not _is_upper_name(place_text) and not bare:
+            continue  # a town written in title case is a dateline only with its region named
         colon = bool(m.group("colon")) and not m.group("dash")  # "BEIRUT: The body of ...": a big town only
         bare = bare or not (m.group("dash") or region is not None)
         if bare and not colon and start != top and text[start - 1:start] != "\n":
