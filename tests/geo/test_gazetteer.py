@@ -222,3 +222,18 @@ def test_a_town_and_its_settlement_noun(gaz, text, name, country):
     place = gaz.resolve(text)
     assert place is not None and place.country == country and place.precision == "city"
     assert name.lower() in place.name.lower()
+
+
+@pytest.mark.parametrize("word,country", [
+    # a people of a region stands for the state the region belongs to
+    ("Chechen", "RUS"),
+    ("Abkhaz", "GEO"),
+    ("Basque", "ESP"),
+    ("Uyghur", "CHN"),
+    ("Tigrayan", "ETH"),
+    # a people of several states is no one state's
+    ("Kurdish", None),
+    ("Tamil", None),
+])
+def test_demonyms_of_regions(gaz, word, country):
+    assert gaz.demonym(word) == country
