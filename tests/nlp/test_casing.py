@@ -58,3 +58,13 @@ TITLED_EVENTS = [
 def test_titled_headlines_make_their_events(extractor, text, families):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
     assert " ".join(sorted({e.type.split(".")[0] for e in events})) == families
+
+
+def test_articles_piped_keep_their_own_context(extractor):
+    """``Extractor.pipe`` (ingest, batch) hands each article's context through spaCy's ``as_tuples``: a
+    re-cased headline makes a new doc, which must carry it on."""
+    articles = [Article("SUICIDE BOMBER KILLS 14 AT FUNERAL IN JALALABAD", date(2025, 5, 22), id="shouted"),
+                Article("Rebels shelled Goma on Tuesday.", date(2025, 5, 22), id="plain")]
+    got = [(a.id, [e.type for e in events]) for a, events in extractor.pipe(articles)]
+    assert [i for i, _ in got] == ["shouted", "plain"]
+    assert all(types for _, types in got), got

@@ -148,6 +148,7 @@ class CasingFixer(SitrepComponent):
         out.user_data.update(doc.user_data)
         out.user_data.pop("sitrep.text", None)  # text_of's cache of the text before it was re-cased
         out.user_data[AS_WRITTEN] = doc.text
+        out._context = doc._context  # nlp.pipe(as_tuples=True) reads each doc's context back from it
         return out
 
 
