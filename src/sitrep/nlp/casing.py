@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.mentions import text_of
 
 AS_WRITTEN = "sitrep.as_written"  # doc.user_data key: the report's text before its headline was re-cased
 LINE_MAX_TOKENS = 30  # a headline, not a paragraph
@@ -155,4 +156,4 @@ class CasingFixer(SitrepComponent):
 def as_written(doc: Doc, start: int, end: int) -> str:
     """The report's own text from ``start`` to ``end``, as written before any headline was re-cased."""
     written = doc.user_data.get(AS_WRITTEN)
-    return str(written[start:end]) if written is not None else doc.text[start:end]
+    return str(written[start:end]) if written is not None else text_of(doc)[start:end]
