@@ -274,6 +274,7 @@ class PlaceWords:
     town_nouns: frozenset[str]
     far_facility_kinds: frozenset[str]
     city_part_links: frozenset[str]
+    city_part_nouns: frozenset[str]
     other_name_heads: frozenset[str]
     person_titles: frozenset[str]
     origin_nouns: frozenset[str]

@@ -27,6 +27,12 @@ BODY_CASES = [
     ("The Tensas Sheriff's Office arrested a boy on Monday.", ("Tensas Parish", "US-LA")),
     # a namesake with nothing beside it is not put at its biggest reading
     ("The Athens Police Department arrested a man Monday on a charge of burglary.", None),
+    # a town ten times bigger than every namesake is the one its body's name means
+    ("Officers with the Memphis Police Department arrested a man Monday on a charge of burglary.",
+     ("Memphis", "US-TN")),
+    ("Las Vegas Metropolitan Police arrested a woman on Tuesday on a charge of fraud.", ("Las Vegas", "US-NV")),
+    # the biggest of a close race (Ohio's Columbus is not ten times Georgia's) is not guessed
+    ("The Columbus Police Department arrested a man Monday on a charge of burglary.", None),
 ]
 
 

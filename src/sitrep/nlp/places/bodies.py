@@ -12,6 +12,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon.words import PlaceWords
 
 IN_COUNTY_KM = 40.0  # a town this near a county's middle is in it (a county is some 50-80 km across)
+DWARFS = 10  # a town this many times bigger than every namesake is the one a bare name means
 
 
 def body_names(doc: Doc, words: PlaceWords) -> list[str]:
@@ -80,7 +81,7 @@ def body_town(doc: Doc, gaz: Gazetteer, words: PlaceWords, countries: list[str])
             if pair is not None:
                 return pair
     for n in towns + counties:
-        place = _in_countries(gaz, n, countries) or _the_only_one(gaz, n)
+        place = _in_countries(gaz, n, countries) or _the_only_one(gaz, n) or _the_far_biggest(gaz, n)
         if place is not None:
             return place
     return None
@@ -99,6 +100,19 @@ def _the_only_one(gaz: Gazetteer, name: str) -> Place | None:
     found = [p for p, _ in gaz.candidates(name) if p.precision in ("city", "district")] or \
         [p for p, _ in gaz.candidates(name, hint="admin1") if p.precision == "district"]
     return found[0] if len(found) == 1 else None
+
+
+def _the_far_biggest(gaz: Gazetteer, name: str) -> Place | None:
+    """"Officers with the Lakeport Police Department": a town that dwarfs every namesake (``DWARFS`` times the
+    next biggest) is the one a body's name means when nothing else in the report says; None for a close
+    race ("Athens": the Greek capital is not ten times the Georgia town, so a bare "Athens Police" stays
+    unplaced)."""
+    towns = [p for p, _ in gaz.candidates(name) if p.precision == "city"]
+    if not towns:
+        return None
+    biggest = max(towns, key=lambda p: p.population)
+    rest = [p.population for p in towns if p is not biggest]
+    return biggest if not rest or biggest.population >= DWARFS * max(rest) else None
 
 
 def _town_in_county(gaz: Gazetteer, town: str, county: str, countries: list[str]) -> Place | None:

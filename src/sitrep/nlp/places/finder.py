@@ -378,6 +378,31 @@ def _cities_of_parts(doc: Doc, mentions: list[PlaceMention], words: PlaceWords) 
     return out
 
 
+def _a_city_part(doc: Doc, m: PlaceMention, words: PlaceWords) -> bool:
+    """"the Lindau neighborhood", "the Lindau section": a name its noun makes a part of a city."""
+    last = doc[m.tok_end - 1].lower_
+    nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+    return m.place.precision in TOWNS and (last in words.city_part_nouns or nxt in words.city_part_nouns)
+
+
+def _parts_of_home(doc: Doc, mentions: list[PlaceMention], words: PlaceWords, home: Place | None) -> dict[int, Place]:
+    """"OSTMARK, Va. — A man was shot in the Lindau neighborhood": a part of a city is of the city the report
+    is about, its dateline's, else the one other town it names ("..., Ostmark police said"); a namesake town
+    far away is no reading of it (``_owned`` keeps a near one)."""
+    parts = [m for m in mentions if _a_city_part(doc, m, words)]
+    if not parts:
+        return {}
+    if home is None:
+        towns = {(m.place.name, m.place.admin1): m.place for m in mentions
+                 if m.place.precision == "city" and m not in parts}
+        home = next(iter(towns.values())) if len(towns) == 1 else None
+    if home is None:
+        return {}
+    # only a namesake in the city's own country: a quarter read abroad is ``_quarter_of_home``'s, and a
+    # wire report's dateline abroad ("CAIRO —" over a Gaza story) is where the reporter was
+    return {m.tok_start: home for m in parts if m.place.country == home.country}
+
+
 @dataclass(frozen=True)
 class _Evidence:
     """What a report says beside its mentions: the regions written after names, the points of its
@@ -437,12 +462,13 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     region it names or names a county of, the region or country written right after a name
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
+    home = next((place for _, _, _, place, _ in datelines(doc, gaz, list(context), lex.place_words)
+                 if place.precision == "city"), None)
+    owners = _parts_of_home(doc, mentions, lex.place_words, home) \
+        | _cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions)
     ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
-                   readings=_readings(doc, gaz, lex, mentions),
-                   owners=_cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions),
-                   context=context, named=named or {},
-                   home=next((place for _, _, _, place, _ in datelines(doc, gaz, list(context), lex.place_words)
-                              if place.precision == "city"), None))
+                   readings=_readings(doc, gaz, lex, mentions), owners=owners,
+                   context=context, named=named or {}, home=home)
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
