@@ -4,7 +4,8 @@ citizens); each invented sentence gives the type a careful coder records and the
 sitrep does not read right yet are marked.
 
 Plus case tables for the readings added with it: a warning one state gives another it names is a threat; a
-threat told with its condition ("if", "unless") is made all the same.
+threat told with its condition ("if", "unless") is made all the same; a threat is made against the state
+where the threatened act would land.
 """
 
 from __future__ import annotations
@@ -20,12 +21,9 @@ GENRE = {"statement.threat", "diplomacy.proposal", "diplomacy.sanctions"}
 
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
-    "Russia threatened on Monday",  # the target of a threat is the state where the threatened strike lands
-    "North Korea threatened",  # the same: "turn Seoul into a sea of fire"
-    "Turkey threatened",  # the same: "against Kurdish fighters in Syria"
-    "The Houthis threatened",  # the same: "ships heading to Israeli ports"
+    "Turkey threatened",  # "against Kurdish fighters in Syria": a target with no country is found first
+    "The Houthis threatened",  # "ships heading to Israeli ports": a people's adjective, no place
     "Serbia's president warned",  # a leader's country as the one who warns ("Serbia's president")
-    "Pakistan threatened",  # the same: "hideouts inside Afghanistan"
     "Iran gave the British",  # "gave the ambassador 48 hours to leave" is an expulsion
     "Niger ordered French",  # an order to a foreign force to leave is a demand, not an evacuation
     "Russia issued an ultimatum",  # an ultimatum is read as a threat, the spec's demand is a proposal
@@ -94,3 +92,18 @@ CONDITIONED_THREAT_CASES = [
 def test_a_threat_on_a_condition_is_made_now(extractor, text, threat):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
     assert any(e.type == "statement.threat" for e in events) == threat
+
+
+# (text, the target country of the threat or None): where the threatened act would land, not at home
+LANDING_CASES = [
+    ("Russia threatened to bomb the ministries in Kyiv.", "UKR"),
+    ("India threatened to strike training camps inside Pakistan.", "PAK"),
+    ("Colombia threatened to bomb rebel camps in Cauca.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), LANDING_CASES)
+def test_a_threat_is_against_where_it_would_land(extractor, text, target):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
+    targets = {a.country for e in events if e.type == "statement.threat" for a in e.actors if a.role == "target"}
+    assert targets == ({target} if target else set())
