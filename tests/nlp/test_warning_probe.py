@@ -3,9 +3,9 @@ and armed groups, and their look-alikes (weather, health, profit and traffic war
 citizens); each invented sentence gives the type a careful coder records and the sides' countries. The rows
 sitrep does not read right yet are marked.
 
-Plus case tables for the readings added with it: a warning one state gives another it names is a threat; a
-threat told with its condition ("if", "unless") is made all the same; a threat is made against the state
-where the threatened act would land.
+Plus case tables for the readings added with it: a warning one state (or its leader) gives another it names
+is a threat; a threat told with its condition ("if", "unless") is made all the same; a threat is made against
+the state where the threatened act would land.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ GENRE = {"statement.threat", "diplomacy.proposal", "diplomacy.sanctions"}
 GAPS = (
     "Turkey threatened",  # "against Kurdish fighters in Syria": a target with no country is found first
     "The Houthis threatened",  # "ships heading to Israeli ports": a people's adjective, no place
-    "Serbia's president warned",  # a leader's country as the one who warns ("Serbia's president")
     "Iran gave the British",  # "gave the ambassador 48 hours to leave" is an expulsion
     "Niger ordered French",  # an order to a foreign force to leave is a demand, not an evacuation
     "Russia issued an ultimatum",  # an ultimatum is read as a threat, the spec's demand is a proposal
@@ -65,6 +64,8 @@ STATE_TO_STATE_CASES = [
     ("China warned Japan that it would not tolerate interference in its affairs.", True),
     ("Egypt warned Sudan against any move on the border.", True),
     ("The government warned Chile that it would close the crossing.", True),
+    ("Peru's president warned Ecuador that his troops were ready to act.", True),
+    ("The club president warned the players that nobody was safe.", False),
     ("The embassy warned Americans to stay away from the protest.", False),
     ("Police warned drivers that the roads would be icy.", False),
     ("Analysts warned that Japan could slip into recession.", False),

@@ -714,12 +714,15 @@ def made_by_a_state_if_needed(c: Candidate) -> bool:
 def said_by_a_state_to_a_state_if_needed(c: Candidate) -> bool:
     """"Freedonia warned Sylvania that any incursion would mean war": a warning one state gives another, named as
     the one warned, is a threat; not "the embassy warned Freedonians to stay away", "police warned drivers", nor
-    "analysts warned that Sylvania may fall" (a state only spoken of)."""
+    "analysts warned that Sylvania may fall" (a state only spoken of). A leader speaks for the state ("Freedonia's
+    president warned Sylvania")."""
     nouns = c.entry.state_to_state
     if not nouns:
         return True
     warned = [o for o in c.head.children if o.dep_ in ("dobj", "dative")]
-    return any(_an_acting_state(s, nouns) for s in _proposers(c.head)) and any(_a_state(o, nouns) for o in warned)
+    leaders = c.lex.trigger_words.leader_titles
+    return any(_an_acting_state(s, nouns) or _titled(s, leaders) for s in _proposers(c.head)) and any(
+        _a_state(o, nouns) for o in warned)
 
 
 TALK_PREPOSITIONS = frozenset({"with", "to"})
