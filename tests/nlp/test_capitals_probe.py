@@ -51,11 +51,11 @@ CASES = [
     ("Kyiv denied any role in the blast at the pipeline.", DEN, "UKR", None, "-Kyiv"),
     ("Damascus denied using chemical weapons.", DEN, "SYR", None, "-Damascus"),
     # threats
-    pytest.param("Beijing warned Taipei that independence meant war.", THR, "CHN", "TWN", "-Beijing", marks=XFAIL),
-    pytest.param("Moscow threatened to strike Kyiv's decision-making centres.", THR, "RUS", "UKR", "-Moscow", marks=XFAIL),
+    ("Beijing warned Taipei that independence meant war.", THR, "CHN", "TWN", "-Beijing"),
+    ("Moscow threatened to strike Kyiv's decision-making centres.", THR, "RUS", "UKR", "-Moscow"),
     ("Pyongyang threatened Seoul with a nuclear response.", THR, "PRK", "KOR", "-Pyongyang"),
     ("Tehran threatened to close the Strait of Hormuz if attacked.", THR, "IRN", None, "-Tehran"),
-    pytest.param("Washington warned Caracas of military action if it invaded its neighbour.", THR, "USA", "VEN", "-Washington", marks=XFAIL),
+    ("Washington warned Caracas of military action if it invaded its neighbour.", THR, "USA", "VEN", "-Washington"),
     # sanctions and expulsions
     ("Washington imposed new sanctions on Caracas on Tuesday.", SAN, "USA", "VEN", "-Washington"),
     ("Brussels slapped fresh sanctions on Minsk over the crackdown.", SAN, None, "BLR", "-Minsk"),

@@ -88,6 +88,9 @@ class TriggerEntry:
     # the border were crossed", not "retaliated on Sunday"
     offered: bool = False  # a concession that is an event only when offered: "is willing to withdraw", "will
     # withdraw its troops only if the rebels disarm" (a proposal), not "withdrew its support"
+    state_to_state: tuple[str, ...] = ()  # a word that is a threat only when a state (a country, a government or
+    # one of these nouns) says it to a state it names as the one it addresses: "Freedonia warned Sylvania that any
+    # incursion would mean war", not "the embassy warned Freedonians to stay away" nor "warned that Sylvania may fall"
     trade_with_a_state: bool = False  # a stop of trade that is a sanction only when the trade is with another
     # state: "banned imports of Freedonian wine", "halted arms sales to Freedonia", not "banned exports of rice"
 
@@ -171,6 +174,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         conditional=bool(d.get("conditional")),
         offered=bool(d.get("offered")),
         trade_with_a_state=bool(d.get("trade_with_a_state")),
+        state_to_state=listed("state_to_state"),
         lone_toll=bool(d.get("lone_toll")),
     )
 

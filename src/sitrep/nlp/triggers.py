@@ -711,6 +711,20 @@ def made_by_a_state_if_needed(c: Candidate) -> bool:
         t.lemma_.lower() in c.lex.trigger_words.moods_not_acts for t in asked)
 
 
+def said_by_a_state_to_a_state_if_needed(c: Candidate) -> bool:
+    """"Freedonia warned Sylvania that any incursion would mean war": a warning one state gives another, named as
+    the one warned, is a threat; not "the embassy warned Freedonians to stay away", "police warned drivers", nor
+    "analysts warned that Sylvania may fall" (a state only spoken of). A leader speaks for the state ("Freedonia's
+    president warned Sylvania")."""
+    nouns = c.entry.state_to_state
+    if not nouns:
+        return True
+    warned = [o for o in c.head.children if o.dep_ in ("dobj", "dative")]
+    leaders = c.lex.trigger_words.leader_titles
+    return any(_an_acting_state(s, nouns) or _titled(s, leaders) for s in _proposers(c.head)) and any(
+        _a_state(o, nouns) for o in warned)
+
+
 TALK_PREPOSITIONS = frozenset({"with", "to"})
 
 
@@ -834,6 +848,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
     takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed, trade_with_a_state_if_needed,
+    said_by_a_state_to_a_state_if_needed,
 )
 
 
@@ -1592,7 +1607,15 @@ def consequence_of_a_condition(c: Candidate) -> bool:
     if _family(c.entry) == "attack" or c.entry.type == "diplomacy.sanctions" or c.entry.conditional or an_offer(c):
         return False
     verb = governing_verb(c.head)
+    if _a_threat_spoken(c, verb):
+        return False
     return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+
+
+def _a_threat_spoken(c: Candidate, verb: Token) -> bool:
+    """"Ruritania threatened countermeasures if its neighbour goes ahead", "warned Ruritania of consequences if
+    the envoy is harmed": the condition is on what is threatened; the threat itself is made now."""
+    return c.entry.type == "statement.threat" and verb.i == c.head.i and verb.pos_ == "VERB"
 
 
 def fleeing_the_law(c: Candidate) -> bool:

@@ -633,8 +633,19 @@ def _receiving_place(c: Clause, inits: list[ActorMention]) -> list[ActorMention]
             and p.place.country]
 
 
+def _where_a_threat_would_land(c: Clause, inits: list[ActorMention]) -> list[ActorMention]:
+    """"Chile threatened to bomb the ministries in Lima", "vowed to strike hideouts inside Peru": a threat is
+    made against the state where the threatened act would land, when that is not the threatener's own."""
+    if c.g.type != "statement.threat":
+        return []
+    acts = {t.i for ch in c.g.gov.children if ch.dep_ in THREAT_CLAUSE_DEPS for t in ch.subtree}
+    own = {a.country for a in inits if a.country}
+    return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.places if p.tok_start in acts and p.place.country and p.place.country not in own]
+
+
 TARGET_RULES: tuple[Callable[[Clause, list[ActorMention]], list[ActorMention]], ...] = (
-    _named_in_object, _receiving_place,
+    _named_in_object, _receiving_place, _where_a_threat_would_land,
 )
 
 
