@@ -23,7 +23,7 @@ def _layout(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     if cached is not None and len(cached[1]) == len(doc):
         return cached
     n = len(doc)
-    heads = [i + int(off) for i, off in enumerate(doc.to_array([HEAD]).astype("int64").ravel())] if n else []
+    heads = [i + off for i, off in enumerate(doc.to_array([HEAD]).astype("int64").ravel().tolist())] if n else []
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(heads):
         if h != i:

@@ -477,7 +477,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     paragraph before's)."""
     fam = family(g.type)
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
-    usable = [p for p in _scenes(doc, lex) if not any(s <= p.tok_start < e for s, e in speakers)
+    # the scope is a clause of the event's sentence: places of other sentences are never the scene
+    usable = [p for p in _scenes(doc, lex) if p.sent == g.sent and not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
               and not in_a_clause_of_another_act(doc, g, p, act_nouns)]
     scoped = [p for p in usable if p.tok_start in g.scope]
