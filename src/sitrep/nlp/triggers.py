@@ -219,9 +219,9 @@ class Candidate:
         if self.facts is None:
             self.facts = SentenceFacts(self.sent, self.lex)
 
-    @property
+    @cached_property
     def head(self) -> Token:
-        return self.span.root
+        return self.span.root  # read by most of the rules: found once
 
     @property
     def weapons(self) -> list[Weapon]:
