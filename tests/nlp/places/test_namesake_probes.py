@@ -12,12 +12,9 @@ makes must be there. Rows a later round may fix are marked xfail.
 
 from __future__ import annotations
 
-import unicodedata
-from datetime import date
-
 import pytest
 
-from sitrep.records import Article
+from tests.nlp.places.probe_check import check_place
 
 DATELINES = [
     (None, 'SPRINGFIELD, Mass. — A man was shot outside a bar on Main Street early Sunday, police said.', ('USA', 'US-MA', 'Springfield')),
@@ -211,22 +208,6 @@ LOCAL_BODIES = [
 PROBES = DATELINES + STATE_ELSEWHERE + NEARBY + FAMOUS + NEAR_A_CITY + NO_EVENT + LOCAL_BODIES
 
 
-def _plain(s: str | None) -> str:
-    return unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
-
-
 @pytest.mark.parametrize(("title", "text", "expected"), PROBES)
 def test_namesake_place(extractor, title, text, expected):
-    body = f"{title}. {text}" if title else text  # a report's headline is its first line
-    events = extractor.extract(Article(text=body, title=title, published=date(2011, 3, 9), id="probe"))
-    if expected is None:
-        assert events == [], [e.type for e in events]
-        return
-    country, region, name = expected
-    assert events
-    for e in events:
-        loc = e.location
-        assert loc is not None, e.type
-        assert loc.country == country, (loc.name, loc.country)
-        assert region is None or loc.admin1 == region, (loc.name, loc.admin1)
-        assert name is None or _plain(name) in _plain(loc.name) or _plain(name) in _plain(loc.text), loc.name
+    check_place(extractor, title, text, expected)

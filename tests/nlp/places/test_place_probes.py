@@ -11,12 +11,9 @@ makes must be there. Rows a later round may fix are marked xfail.
 
 from __future__ import annotations
 
-import unicodedata
-from datetime import date
-
 import pytest
 
-from sitrep.records import Article
+from tests.nlp.places.probe_check import check_place
 
 PROBES = [
     (None, 'ALEXANDRIA, Va. (AP) — A man was shot and killed outside a convenience store on Tuesday night, police said.', ('USA', 'US-VA', 'Alexandria')),
@@ -200,22 +197,6 @@ PROBES = [
 ]
 
 
-def _plain(s: str | None) -> str:
-    return unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
-
-
 @pytest.mark.parametrize(("title", "text", "expected"), PROBES)
 def test_event_place(extractor, title, text, expected):
-    body = f"{title}. {text}" if title else text  # a report's headline is its first line
-    events = extractor.extract(Article(text=body, title=title, published=date(2011, 3, 9), id="probe"))
-    if expected is None:
-        assert events == [], [e.type for e in events]
-        return
-    country, region, name = expected
-    assert events
-    for e in events:
-        loc = e.location
-        assert loc is not None, e.type
-        assert loc.country == country, (loc.name, loc.country)
-        assert region is None or loc.admin1 == region, (loc.name, loc.admin1)
-        assert name is None or _plain(name) in _plain(loc.name) or _plain(name) in _plain(loc.text), loc.name
+    check_place(extractor, title, text, expected)
