@@ -1,18 +1,20 @@
 """Print one real article of ../shared/eval by its reference, with what is known of its date.
 
-Run:  python evaluation/real/show.py eval/geo/TR-News.xml#1040001
+Run:  python evaluation/real/show.py eval/geo/TR-News.xml#1040001      (the texts: $SITREP_SHARED or ../shared)
       python evaluation/real/show.py eval/time/TimeBank/APW19980213.1310.tml
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+# $SITREP_SHARED, else the folder beside the project (a git worktree elsewhere needs the variable)
+SHARED = Path(os.environ.get("SITREP_SHARED") or Path(__file__).resolve().parents[2].parent / "shared")
 TAG = re.compile(r"<[^>]+>")
 
 
