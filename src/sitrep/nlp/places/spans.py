@@ -269,8 +269,10 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
             i += 1  # "Near Verbove, ...": the preposition that opens a line is no part of the name
             continue
         span = _proper_run(doc, i, covered, words)
-        cued = _cued(span, words) or bracket_of_places(doc, span.end, gaz, words) or a_capital(span, gaz)
-        if cued and gaz.is_known(span.text) and not _a_lower_case_word(span, gaz) and not _an_opening_word(span, gaz):
+        # the gazetteer's cheap "known at all?" first: a capital's check resolves the name
+        if gaz.is_known(span.text) and (_cued(span, words) or bracket_of_places(doc, span.end, gaz, words)
+                                        or a_capital(span, gaz)) \
+                and not _a_lower_case_word(span, gaz) and not _an_opening_word(span, gaz):
             out.append(widen(doc, span, gaz, words))
         i = span.end
     return out
