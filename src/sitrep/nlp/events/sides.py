@@ -414,12 +414,15 @@ def _countries_joined_to(c: Clause, sides: list[ActorMention]) -> list[ActorMent
     """"accused the Peruvian army and Bolivia": a country joined by "and" or "or" to a side is one more side
     of the same role, though the name alone would read as a place."""
     tops = {_top_of_list(_noun_it_names(c.doc[a.tok_start:a.tok_end].root)).i for a in sides if a.tok_end}
+    if not tops:
+        return []
     have = {a.country for a in sides} | {i for a in sides for i in range(a.tok_start, a.tok_end)}
     found: list[ActorMention] = []
     for p in c.places:
+        if p.place.precision != "country" or not p.place.country or p.place.country in have or p.tok_start in have:
+            continue
         root = c.doc[p.tok_start:p.tok_end].root
-        if p.place.precision != "country" or not p.place.country or p.place.country in have \
-                or p.tok_start in have or root.dep_ != "conj" or _top_of_list(root).i not in tops:
+        if root.dep_ != "conj" or _top_of_list(root).i not in tops:
             continue
         have.add(p.place.country)
         found.append(ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent))
