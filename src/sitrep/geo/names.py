@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.lexicon import place_words
 
@@ -23,8 +23,10 @@ def _admin_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:{})\b".format("|".join(re.escape(w) for w in place_words().admin_words)))
 
 
+@lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
-    """Lower case, no diacritics, no apostrophes, hyphens as spaces, single spaces."""
+    """Lower case, no diacritics, no apostrophes, hyphens as spaces, single spaces (kept: a report asks
+    for the same names many times)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.lower()

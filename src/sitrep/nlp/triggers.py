@@ -27,7 +27,7 @@ from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar, headline_infinitive
-from sitrep.nlp.mentions import TriggerMention, sent_index, sentences
+from sitrep.nlp.mentions import TriggerMention, sent_index, sentences, text_of
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.tree import in_subtree
 
@@ -200,9 +200,18 @@ class SentenceFacts:
     @cached_property
     def words(self) -> set[str]:
         """The sentence's lemmas and words; a proper noun also without its plural "s" ("Flights were suspended")."""
+        found: set[str] = set()
+        for t in self.sent:  # one pass: each token is built once
+            lower = t.lower_
+            found.update((t.lemma_.lower(), lower))
+            if t.pos_ == "PROPN":
+                found.add(lower.removesuffix("s"))
+        return found
+
+    @cached_property
+    def is_question(self) -> bool:
         sent = self.sent
-        return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} | {
-            t.lower_.removesuffix("s") for t in sent if t.pos_ == "PROPN"}
+        return text_of(sent.doc)[sent.start_char:sent.end_char].rstrip(" \"'’”)").endswith("?")
 
 
 @dataclass
@@ -1537,7 +1546,7 @@ def no_one_to_strike(c: Candidate) -> bool:
 
 def in_a_question(c: Candidate) -> bool:
     """"Who would not love a cafe that proposes pickled fish?": a question tells no act."""
-    return c.sent.text.rstrip(" \"'’”)").endswith("?")
+    return c.facts is not None and c.facts.is_question
 
 
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})

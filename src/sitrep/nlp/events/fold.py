@@ -485,14 +485,19 @@ def _keep_claims(ev: Event, keep: list[int]) -> None:
 
 def paragraph_index(doc: Doc) -> list[int]:
     """The paragraph of each sentence (paragraphs are split by blank lines)."""
+    cached = doc.user_data.get("sitrep.paragraph_index")
+    if cached is not None:
+        return list(cached)
+    text = text_of(doc)
     out: list[int] = []
     par, prev_end = 0, 0
     for s in sentences(doc):
-        if out and "\n\n" in text_of(doc)[prev_end:s.start_char + 1]:
+        if out and "\n\n" in text[prev_end:s.start_char + 1]:
             par += 1
         out.append(par)
-        prev_end = s.start_char + len(s.text.rstrip())
-    return out
+        prev_end = s.start_char + len(text[s.start_char:s.end_char].rstrip())
+    doc.user_data["sitrep.paragraph_index"] = out
+    return list(out)
 
 
 def merge(drafts: list[DraftEvent], paragraphs: list[int], words: EventWords) -> list[DraftEvent]:

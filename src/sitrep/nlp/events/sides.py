@@ -52,6 +52,7 @@ class Clause:
     subj_tokens: set[int] = field(default_factory=set)
     obj_tokens: set[int] = field(default_factory=set)
     etype: str = ""  # the record's type, once the weapon and the victims have typed it ("attack.explosive")
+    noun_heads: list[Token] | None = None  # the event nouns, once read (``_noun_heads``)
 
     @property
     def family(self) -> str:
@@ -380,11 +381,11 @@ def _possessors(c: Clause) -> Iterator[ActorMention]:
 
 def _noun_heads(c: Clause) -> list[Token]:
     """The event nouns of the clause ("the shelling"); none for an interception, whose noun's words
-    name the weapon, not who fired it."""
-    if c.interception:
-        return []
-    heads = (c.doc[t.head] for t in c.g.triggers)
-    return [head for head in heads if nominal(head)]
+    name the weapon, not who fired it. Read once a clause: most steps ask."""
+    if c.noun_heads is None:
+        heads = () if c.interception else (c.doc[t.head] for t in c.g.triggers)
+        c.noun_heads = [head for head in heads if nominal(head)]
+    return c.noun_heads
 
 
 def nominal(tok: Token) -> bool:
