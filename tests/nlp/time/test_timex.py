@@ -400,6 +400,9 @@ FOUND = [
     # a weekday's name by itself, capitalised as a day is; not the lower-case word
     ("He is suspected in the robbery Friday of two men.", ["Friday"]),
     ("The friday market was shut.", []),
+    # an expression starts a word: not the tail of a code or a longer word
+    ("The FY2019 budget and the ABC2020 plan passed in 2019.", ["2019"]),
+    ("The stayovernight rate rose; talks ran overnight.", ["overnight"]),
 ]
 
 
