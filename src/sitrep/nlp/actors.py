@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, sent_index
+from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, entities, sent_index
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")  # "Peruvian" in "Peruvian warplanes"
 OWNER_DEPS = ("poss", "amod", "compound")  # "Chile's", "Chilean", "border" of "border police"
@@ -50,7 +50,7 @@ def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], 
     (an entity starting there first, then word by word). A name the story gives a person is no town's
     ("Velmar administration officials ... President Velmar")."""
     idx = {t.i for t in tokens}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start in idx and not (ent.label_ in ("GPE", "LOC") and persons_surname(ent)):
             code = _entity_country(ent, known, gaz)
             if code:
@@ -66,7 +66,7 @@ def persons_surname(span: Span) -> bool:
     """Is a one-word name read as a place the surname of a person the story names in full or with a title,
     before or after ("Velmar aides said ... President Velmar said")?"""
     return len(span) == 1 and any(p.label_ == "PERSON" and p[-1].text == span.text and _full_or_titled(p)
-                                  for p in span.doc.ents)
+                                  for p in entities(span.doc))
 
 
 def _full_or_titled(person: Span) -> bool:
@@ -263,7 +263,7 @@ ENTITY_RULES: tuple[Callable[[Finding, Span], ActorMention | None], ...] = (
 
 
 def _named_entities(f: Finding) -> None:
-    for ent in f.doc.ents:
+    for ent in entities(f.doc):
         found = next((m for rule in ENTITY_RULES if (m := rule(f, ent)) is not None), None)
         if found is not None:
             f.found.append(found)

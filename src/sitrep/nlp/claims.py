@@ -27,7 +27,7 @@ from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import ClaimWords
 from sitrep.nlp.actors import country_in, institution_kind
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import ClaimMention, sent_index, sentences
+from sitrep.nlp.mentions import ClaimMention, entities, entities_in, sent_index, sentences
 
 CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}  # what a claimant's name leaves out
 LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
@@ -98,9 +98,9 @@ class Reading:
 
     def kind_of(self, span: Span) -> str:
         """"person" if a person is named in it, else the institution's kind ("ministry": government), else "other"."""
-        if any(e.label_ == "PERSON" for e in span.ents):
+        if any(e.label_ == "PERSON" for e in entities_in(span)):
             return "person"
-        if len(span.ents) == 1 and span.ents[0].label_ == "GPE" and len(span.ents[0]) == len(span):
+        if len(entities_in(span)) == 1 and entities_in(span)[0].label_ == "GPE" and len(entities_in(span)[0]) == len(span):
             return "state"  # "Russia said", "Kyiv rejected": a state speaks by its name
         return institution_kind(list(span), self.lex.institutions) or "other"
 
@@ -530,7 +530,7 @@ def _claimant_words(r: Reading, subj: Token) -> Span:
     the head word and the name set beside it when they are a long description."""
     doc = r.doc
     span = claimant_span(subj, r.words)
-    ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None) \
+    ent = next((e for e in entities(doc) if e.start <= subj.i < e.end), None) \
         if subj.ent_type_ and subj.ent_iob_ != "O" else None
     if ent is not None and (ent.start < span.start or ent.end > span.end):
         span = doc[min(ent.start, span.start):max(ent.end, span.end)]
@@ -575,7 +575,7 @@ def _body_named_before(r: Reading, subj: Token) -> ClaimMention | None:
     if subj.lower_ not in r.words.body_pronouns:
         return None
     k = sent_index(r.doc, subj.i)
-    for ent in sentences(r.doc)[k].ents:
+    for ent in entities_in(sentences(r.doc)[k]):
         if ent.end <= subj.i and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ == "nsubj":
             span = claimant_span(ent.root, r.words)
             return ClaimMention(k, subj.i, "", span.text, "other", r.country_in(span), None, "asserts")
@@ -634,7 +634,7 @@ def _short_name(r: Reading, subj: Token) -> ClaimMention | None:
 def _same_person(r: Reading, subj: Token) -> ClaimMention | None:
     """"Navy spokeswoman Ana Ruiz told reporters ... Ruiz said": a name that ends an earlier person
     claimant's name is that person."""
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
+    ent = next((e for e in entities(subj.doc) if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
     bare = not any(c.dep_ in ("poss", "det", "amod", "compound") for c in subj.children)
     if subj.pos_ != "PROPN" or (ent is None and not bare):
         return None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.mentions import keep_entities
 from sitrep.nlp.places.names import people_names
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
@@ -108,4 +109,5 @@ class EntityFixer(SitrepComponent):
         # known actors win over the model's guesses where they overlap
         kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in actor_spans)]
         doc.ents = filter_spans(actor_spans + kept)
+        keep_entities(doc)
         return doc

@@ -146,6 +146,26 @@ def sent_index(doc: Doc, token_i: int) -> int:
     return int(doc.user_data["sitrep.sent_of"][token_i])
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities as ``sitrep_entities`` left them, kept once (``doc.ents`` walks every token on each
+    call); before that component has run, the model's, read afresh."""
+    cached = doc.user_data.get(ENTITIES_KEY)
+    return tuple(doc.ents) if cached is None else cached
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities inside a span, as ``Span.ents`` gives them, from the kept list."""
+    return [e for e in entities(span.doc) if span.start <= e.start and e.end <= span.end]
+
+
+def keep_entities(doc: Doc) -> None:
+    """Keep the doc's entities as they now stand for ``entities`` (only the component that sets them calls this)."""
+    doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
+
+
+ENTITIES_KEY = "sitrep.ents"
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once (``doc.text`` joins every token on each call)."""
     cached = doc.user_data.get("sitrep.text")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.mentions import QuantityMention, sentences
+from sitrep.nlp.mentions import QuantityMention, entities, sentences
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
 NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
@@ -767,7 +767,7 @@ def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[Quant
     as the one a casualty verb struck, or as the one a killing was of, is one person killed or injured (a
     casualty in the singular counts one)."""
     out: list[QuantityMention] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         root = ent.root
         if ent.label_ != "PERSON":
             continue
@@ -867,7 +867,7 @@ BARE_NOUN_BLOCKERS = ("det", "poss", "nummod", "conj", "cc")
 class QuantityFinder(SitrepComponent):
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
         words = self.lex.quantity_words
-        skip = {i for e in doc.ents if e.label_ in words.uncounted_labels for i in range(e.start, e.end)}
+        skip = {i for e in entities(doc) if e.label_ in words.uncounted_labels for i in range(e.start, e.end)}
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):

@@ -27,7 +27,7 @@ from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar, headline_infinitive
-from sitrep.nlp.mentions import TriggerMention, sent_index, sentences, text_of
+from sitrep.nlp.mentions import TriggerMention, entities, sent_index, sentences, text_of
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.tree import in_subtree
 
@@ -467,7 +467,7 @@ def _person_names(doc: Doc) -> frozenset[str]:
     a later bare "Varro" that the tagger took for a place ("the men killed Varro") that person."""
     if PERSON_NAMES_KEY not in doc.user_data:
         doc.user_data[PERSON_NAMES_KEY] = frozenset(
-            t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title)
+            t.text for e in entities(doc) if e.label_ == "PERSON" for t in e if t.is_title)
     return doc.user_data[PERSON_NAMES_KEY]
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.events.draft import claim_of, sentence_span
-from sitrep.nlp.mentions import ClaimMention, sentences
+from sitrep.nlp.mentions import ClaimMention, entities_in, sentences
 from sitrep.records import Event, family
 
 CASUALTY_ROLES = ("killed", "injured", "missing")
@@ -217,7 +217,7 @@ def _points_back(r: Retelling, earlier: Span, k: int, claims: list[ClaimMention]
     ("the man")?"""
     names = {t.text for t in earlier if t.pos_ == "PROPN" and t.ent_type_ not in TIME_NAMES}  # not "Saturday"
     nouns = {t.lemma_.lower() for t in earlier if t.pos_ == "NOUN"}
-    someone = bool(nouns & r.people) or any(e.label_ == "PERSON" for e in earlier.ents)  # "he" stands for
+    someone = bool(nouns & r.people) or any(e.label_ == "PERSON" for e in entities_in(earlier))  # "he" stands for
     for t in sentences(r.doc)[k]:
         speakers = [c for c in claims if _said_by(t, r.doc, c)]
         if _in_a_name(t, claims) or not speakers:

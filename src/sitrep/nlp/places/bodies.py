@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon.words import PlaceWords
+from sitrep.nlp.mentions import entities
 
 IN_COUNTY_KM = 40.0  # a town this near a county's middle is in it (a county is some 50-80 km across)
 DWARFS = 10  # a town this many times bigger than every namesake is the one a bare name means
@@ -19,7 +20,7 @@ def body_names(doc: Doc, words: PlaceWords) -> list[str]:
     """The names heading the report's local bodies, in order, each once: "Athens" of "the Athens Police
     Department", "Henderson County" of "the Henderson County Jail" (a county word stays in the name)."""
     out: dict[str, None] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("ORG", "FAC", "GPE") and len(ent) > 1:  # the model tags "the X County Jail" any of them
             name = _heading_name(ent, words)
             if name:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon import read_tsv
 from sitrep.lexicon.words import PlaceWords
-from sitrep.nlp.mentions import PlaceMention, sent_index
+from sitrep.nlp.mentions import PlaceMention, entities, sent_index
 from sitrep.nlp.places.names import datelines
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM"}
@@ -219,11 +219,11 @@ def _candidates(r: _Report) -> list[tuple[int, int, Head, int]]:
     """The names ending in a head word, and the FAC entities none of them overlaps ("the Hoover
     Dam" tagged FAC: a named facility with no head word)."""
     doc = r.doc
-    ents = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    ents = {i: e.label_ for e in entities(doc) for i in range(e.start, e.end)}
     ends = r.ends
     taken = {i for m in r.found for i in range(m.tok_start, m.tok_end)}
     cands = _spans(doc, ents, ends, taken, r.words)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "FAC":
             s = ent.start + (ent[0].lower_ == "the")
             if s < ent.end and not any(s < e and cs < ent.end for cs, e, _, _ in cands):

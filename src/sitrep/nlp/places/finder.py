@@ -21,7 +21,7 @@ from sitrep.geo.ranking import TOWNS_REGION
 from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, sent_index, text_of
+from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, entities, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
 from sitrep.nlp.places.names import (
     PAIRED_TOWN,
@@ -101,7 +101,7 @@ def _demonym_countries(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[str]:
     """The countries of the report's demonyms, each time one is used, but those of an armed actor or a
     weapon ("Ruritanian forces", "a Ruritanian drone"): who fights is not where."""
     armed = lex.trigger_words.ground_subjects | set(lex.weapons)
-    return [code for e in doc.ents if e.label_ == "NORP" and (code := gaz.demonym(e.text))
+    return [code for e in entities(doc) if e.label_ == "NORP" and (code := gaz.demonym(e.text))
             and e.root.head.lemma_.lower() not in armed]
 
 
@@ -184,7 +184,7 @@ def _readings(doc: Doc, gaz: Gazetteer, lex: Lexicon, mentions: list[PlaceMentio
     alone would be read as a bigger town far away."""
     own = {m.text for m in mentions}
     bodies = lex.place_words.local_bodies
-    names = {e[0].text for e in doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1 and e[0].pos_ == "PROPN"
+    names = {e[0].text for e in entities(doc) if e.label_ in ("ORG", "FAC") and len(e) > 1 and e[0].pos_ == "PROPN"
              and e[0].text[:1].isupper() and e[1].lower_ in bodies} - own
     out: dict[str, list[tuple[float, float]]] = {}
     for name in names:
@@ -553,7 +553,7 @@ def extra_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[PlaceMention]
                                 tok_end=span.end, sent=sent_index(doc, span.start), hint=hint, context=ctx))
     for span, place, name_hint in more_places(doc, gaz, words, context, covered, {m.text: m.place for m in out}):
         inside = any(e.start <= span.start and span.end <= e.end and e.label_ not in ("GPE", "LOC")
-                     for e in doc.ents)
+                     for e in entities(doc))
         out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
                                 tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
                                 metonymic=name_hint == "demonym" or inside, hint=name_hint,

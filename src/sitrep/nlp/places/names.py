@@ -28,7 +28,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
 from sitrep.lexicon import place_words
 from sitrep.lexicon.words import PlaceWords
-from sitrep.nlp.mentions import text_of
+from sitrep.nlp.mentions import entities, text_of
 
 DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z](?:[A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*|[a-z’'.-]+)"
@@ -65,7 +65,7 @@ def _is_upper_name(text: str) -> bool:
 def people_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     """The words of the people's names in a report ("Barack Obama" gives "Barack", "Obama"):
     alone later ("Obama said"), they name the person, not a town."""
-    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    return {t.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1
             and not gaz.demonym(e.text) and not gaz.country(e.text) for t in e if _title(t.text)}
 
 
@@ -179,7 +179,7 @@ def town_regions(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, list
     ("Churchill, Man.", "Paris, Texas", "Kupiansk, Ukraine"): the regions the second name may be,
     longest name first. Two regions in a row ("Alberta, Saskatchewan") are a list, not a pair."""
     pattern = _pair_pattern(tuple(gaz.abbreviations), tuple(sorted(gaz.region_words)))
-    names = {i for e in doc.ents if e.label_ in NOT_NAMES and e.label_ != "PERSON"
+    names = {i for e in entities(doc) if e.label_ in NOT_NAMES and e.label_ != "PERSON"
              for i in range(e.start_char, e.end_char)}
     for m in pattern.finditer(text_of(doc)):
         town = m.group(1)
@@ -200,7 +200,7 @@ def city_state(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, str, Place,
     read inside the region written after it (hint "city"), whatever the model tagged it as. A town
     the gazetteer knows elsewhere but not inside that first-level region ("Holliday, Missouri") is
     placed at the region, at the region's precision (hint "within")."""
-    people = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start_char, e.end_char)}
+    people = {i for e in entities(doc) if e.label_ == "PERSON" for i in range(e.start_char, e.end_char)}
     for start, end, town, regions in town_regions(doc, gaz):
         words = town.split()
         found = None
@@ -274,7 +274,7 @@ def contained(doc: Doc, gaz: Gazetteer, words: PlaceWords, resolved: dict[int, P
     the Y district", "X county in Z province". ``resolved`` maps the first token of each place
     mention already found to its place; the span gets the container's place and precision."""
     nouns = words.settlement_nouns
-    ents = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    ents = {i: e.label_ for e in entities(doc) for i in range(e.start, e.end)}
     i = 0
     while i < len(doc) - 2:
         cue = doc[i].lower_ in nouns and doc[i + 1].lower_ == "of"
@@ -295,7 +295,7 @@ def possessed(doc: Doc, towns: dict[int, Place], seen: set[int],
     """(span, place) of the sites a town's possessive puts in it ("London's Heathrow", "Cairo's
     Abbasiya"): a name the model tags as a place, right after the town's "'s", that the report
     does not place otherwise. ``towns`` maps the last token of each town mention to its place."""
-    for e in doc.ents:
+    for e in entities(doc):
         owner = e.start - 2
         if e.label_ not in ("GPE", "LOC", "FAC") or e.start < 2 or doc[e.start - 1].text not in ("'s", "’s") \
                 or owner not in towns or seen & set(range(e.start, e.end)) or skip(e):
@@ -501,7 +501,7 @@ def _in_person(scan: _Scan, ent: Span, seen: set[int]) -> Iterator[tuple[Span, P
 def _in_entities(scan: _Scan, seen: set[int], people: set[str],
                  resolved: dict[str, Place]) -> Iterator[tuple[Span, Place, str]]:
     """Place names inside the model's other entities: "the Ohio Department of Health"."""
-    for whole in scan.doc.ents:
+    for whole in entities(scan.doc):
         ent = _after_covered(scan.doc, whole, seen, people)
         if ent is None:
             continue
@@ -519,7 +519,7 @@ def _in_entities(scan: _Scan, seen: set[int], people: set[str],
 def _untagged(scan: _Scan, seen: set[int], resolved: dict[str, Place]) -> Iterator[tuple[Span, Place, str]]:
     """Known places among the capitalised words the model left untagged."""
     doc = scan.doc
-    ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    ents = {i for e in entities(doc) for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         if i in seen or i in ents or not _title(doc[i].text):
@@ -554,7 +554,7 @@ def more_places(doc: Doc, gaz: Gazetteer, words: PlaceWords, context: list[str],
     seen = set(covered) | _people_alone(doc, people)
     yield from _in_entities(scan, seen, people, resolved)
     yield from _untagged(scan, seen, resolved)
-    yield from _again(doc, resolved, seen | {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)})
+    yield from _again(doc, resolved, seen | {i for e in entities(doc) if e.label_ == "PERSON" for i in range(e.start, e.end)})
 
 
 def _again(doc: Doc, resolved: dict[str, Place], seen: set[int]) -> Iterator[tuple[Span, Place, str]]:
@@ -562,6 +562,8 @@ def _again(doc: Doc, resolved: dict[str, Place], seen: set[int]) -> Iterator[tup
     head of a name ("Glasgow Police", "Tabriz resident", "Middlesex-London EMS") or where the model
     read it as something else ("regularly in Winnipeg" tagged a date)."""
     longest = max((len(n.split()) for n in resolved), default=0)
+    if not longest:
+        return
     i = 0
     while i < len(doc):
         if i in seen or not _title(doc[i].text):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
-from sitrep.nlp.mentions import PlaceMention
+from sitrep.nlp.mentions import PlaceMention, entities
 
 SUBJECT_DEPS = {"nsubj"}
 
@@ -120,7 +120,7 @@ def _cue(doc: Doc, m: PlaceMention, lex: Lexicon) -> str:
     """What marks a taken name as a place: a locative word, else the model's entity label."""
     if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in lex.place_words.locative_words:
         return f"after \"{doc[m.tok_start - 1].lower_}\""
-    label = next((e.label_ for e in doc.ents if e.start <= m.tok_start < e.end), None)
+    label = next((e.label_ for e in entities(doc) if e.start <= m.tok_start < e.end), None)
     return f"entity {label}" if label else "known place name"
 
 
@@ -144,7 +144,7 @@ def refused_names(doc: Doc, listed: list[PlaceMention], labels: frozenset[str]) 
     a facility)."""
     covered = {i for m in listed for i in range(m.tok_start, m.tok_end)}
     out = []
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ not in labels or covered & set(range(e.start, e.end)):
             continue
         why = ("a nationality or group names an actor, not a place" if e.label_ == "NORP"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.headline import headline_grammar
+from sitrep.nlp.mentions import entities
 from sitrep.nlp.places.names import MIN_TOWN, regions_named
 
 # labels the small model gives place names it does not know ("in Odesa" read as a LANGUAGE)
@@ -121,7 +122,7 @@ def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
     name ("Former Sen. Alan Brindley" gives "Brindley", and "Dana O'Brindley" though the tagger reads the
     surname as a common noun), the name after a title ("Mr. Brindley") and the first name after a noun of
     kin ("her daughter, Marietta": "Marietta" is the daughter wherever the report names her again)."""
-    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and _a_name_word(e[-1])}
+    full = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 and _a_name_word(e[-1])}
     titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
               and doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
     kin = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
@@ -252,7 +253,7 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     """The stretches of a report that may name places, each with the kind of place its words ask
     for: the model's place entities (cut at commas, joined at "and", carried over a hyphen) and
     proper nouns it missed that a locative word, a region word or the verb acting on them marks."""
-    ents = _joined([_widened_left(_extended(part, gaz, words), gaz, words) for e in doc.ents if e.label_ in labels
+    ents = _joined([_widened_left(_extended(part, gaz, words), gaz, words) for e in entities(doc) if e.label_ in labels
                     for part in _parts(e, gaz)], gaz)
     out = [widen(doc, part, gaz, words) for part in ents]
     out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
@@ -260,7 +261,7 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     # a name the model ran over a bracket ("Eastbrook (Dunmore" as one organisation) is names of their own
     # and a name the model took for a person's right before a bracket of places ("near Eastbrook (Dunmore,
     # Westmark)") is the town the bracket locates
-    covered = {i for e in doc.ents if e.label_ not in MISLABELS and not _over_a_bracket(e)
+    covered = {i for e in entities(doc) if e.label_ not in MISLABELS and not _over_a_bracket(e)
                and not (e.label_ not in labels and bracket_of_places(doc, e.end, gaz, words))
                for i in range(e.start, e.end)}
     i = 0
@@ -282,7 +283,7 @@ def preposition_led(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWord
     """"Near Verbove, two strikes hit ...": a name the model took together with the capitalised
     preposition that opens the line ("Near Verbove" as a person) is the place after the preposition."""
     out: list[Span] = []
-    for e in doc.ents:
+    for e in entities(doc):
         if len(e) < 2 or not e[0].is_sent_start or e[0].lower_ not in words.locative_words:
             continue
         if (e.label_ not in labels or not gaz.is_known(e.text)) and gaz.is_known(e[1:].text):
@@ -319,7 +320,7 @@ def unit_named(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
     knows."""
     units = words.district_words | words.region_words
     out: list[Span] = []
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ in ("PERSON", "ORG") and len(e) > 1 and e[-1].lower_ in units and gaz.is_known(e[:-1].text):
             out.append(e[:-1])  # widening takes the word back, with the kind of place it asks for
     return out
@@ -329,7 +330,7 @@ def located_codes(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
     """"struck a depot in the UAE", "missiles fired from the DPRK": a name the model took for an
     organisation is a place when a locative word leads to it and reports use it for a country."""
     out: list[Span] = []
-    for e in doc.ents:
+    for e in entities(doc):
         start = e.start + (e[0].lower_ == "the")
         before = doc[start - 1].lower_ if start > 0 else ""
         if before == "the" and start > 1:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import TimeMention, sent_index, sentences, text_of
+from sitrep.nlp.mentions import TimeMention, entities, sent_index, sentences, text_of
 from sitrep.nlp.time.timex import find_times, resolve
 
 
@@ -195,7 +195,7 @@ class TimeFinder(SitrepComponent):
         self.labels = set(labels)
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
-        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.labels]
+        spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in self.labels]
         for sent in sentences(doc):
             for s, e in find_times(sent.text):
                 spans.append((sent.start_char + s, sent.start_char + e))
