@@ -140,6 +140,12 @@ def sentences(doc: Doc) -> list[Span]:
     return cached
 
 
+def sentence_of_each_token(doc: Doc) -> list[int]:
+    """The index of the sentence each token is in, by token (computed once with ``sentences``)."""
+    sentences(doc)
+    return list(doc.user_data["sitrep.sent_of"])
+
+
 def sent_index(doc: Doc, token_i: int) -> int:
     """The index of the sentence a token is in."""
     sentences(doc)

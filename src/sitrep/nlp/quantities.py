@@ -15,7 +15,7 @@ Each decision is an ordered list of named rules with an invented example: ``UPWA
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.mentions import QuantityMention, entities, sentences
+from sitrep.nlp.mentions import QuantityMention, entities, sentence_of_each_token
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
 NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
@@ -762,7 +762,7 @@ def conjoined_totals(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> l
     return out
 
 
-def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
+def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[QuantityMention]:
     """"a neighbour gunned down Greene", "Smith was fatally stabbed", "the murder of Tom Reddle": a person named
     as the one a casualty verb struck, or as the one a killing was of, is one person killed or injured (a
     casualty in the singular counts one)."""
@@ -784,17 +784,18 @@ def named_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[Quant
     return out
 
 
-def headline_victims(doc: Doc, sent_of: dict[int, int], lex: Lexicon) -> list[QuantityMention]:
+def headline_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[QuantityMention]:
     """"Journalist shot dead in the capital", "Policeman wounded in ambush": a headline's person in the
     singular, with no article, that a casualty participle with no auxiliary and no object of its own tells
     of, is one person killed or injured; so is the bare object of a headline's active verb ("Sniper kills
     teen near the border")."""
     out: list[QuantityMention] = []
     for t in doc:
+        if t.tag_ not in ("NN", "NNP") or lex.items.get(t.lemma_.lower()) not in lex.quantity_words.person_items:
+            continue
         item = lex.items.get(t.lemma_.lower())
         verb = _headline_participle(t) or _headline_object_of(t)
-        if t.tag_ not in ("NN", "NNP") or item not in lex.quantity_words.person_items or verb is None or any(
-                c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
+        if verb is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
             continue
         if any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and c != t for c in verb.children):
             continue
@@ -892,7 +893,7 @@ class QuantityFinder(SitrepComponent):
                 i += 1
         return spans
 
-    def _counts(self, doc: Doc, sent_of: dict[int, int]) -> list[QuantityMention]:
+    def _counts(self, doc: Doc, sent_of: Sequence[int]) -> list[QuantityMention]:
         """Each number that counts something, read with the count before it in its sentence."""
         out: list[QuantityMention] = []
         last_in_sent: dict[int, QuantityMention] = {}
@@ -907,7 +908,7 @@ class QuantityFinder(SitrepComponent):
 
     def find(self, doc: Doc) -> list[QuantityMention]:
         """Counts in numbers, then people counted one in the singular, then negated casualties, by position."""
-        sent_of = {t.i: k for k, sent in enumerate(sentences(doc)) for t in sent}
+        sent_of = sentence_of_each_token(doc)
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out += named_victims(doc, sent_of, self.lex)
@@ -920,7 +921,7 @@ class QuantityFinder(SitrepComponent):
         doc._.quantities = self.find(doc)
         return doc
 
-    def _singulars(self, doc: Doc, sent_of: dict[int, int], counts: list[QuantityMention]) -> list[QuantityMention]:
+    def _singulars(self, doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention]) -> list[QuantityMention]:
         """"killing a 58-year-old man", "a woman was injured": one person; "killing a soldier and two civilians":
         one soldier (of the kind its noun names, so that it stands beside a count of people of another kind);
         "injuring seven people, including a child": one child, beside the seven."""
@@ -952,7 +953,7 @@ class QuantityFinder(SitrepComponent):
             ))
         return out
 
-    def _negations(self, doc: Doc, sent_of: dict[int, int]) -> list[QuantityMention]:
+    def _negations(self, doc: Doc, sent_of: Sequence[int]) -> list[QuantityMention]:
         out: list[QuantityMention] = []
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]

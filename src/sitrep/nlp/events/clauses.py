@@ -100,7 +100,9 @@ def with_nested_clauses_folded(groups: list[Group]) -> list[Group]:
     out = list(groups)
     for g in list(out):
         kind = family(g.type)
-        host = next((o for o in out if o is not g and family(o.type) == kind and _nested_in(g, o)), None)
+        # a clause nests only in its own sentence's tree: the cheap test first
+        host = next((o for o in out if o is not g and o.sent == g.sent and family(o.type) == kind
+                     and _nested_in(g, o)), None)
         if host is not None:
             _join(host, g.triggers, g.type)
             out.remove(g)
