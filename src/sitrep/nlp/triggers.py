@@ -244,14 +244,16 @@ class Candidate:
 
     @cached_property
     def objects(self) -> set[str]:
-        """What the head verb acts on: its object, its passive subject, what it makes its object ("called him
-        a tyrant", "called the general a tyrant" parsed as an apposition), the noun its participle describes;
-        what a preposition governs ("behind the bombing"); an adjective's "for" ("responsible for the blast"); a
+        """What the head verb acts on: its object, whom it gives to ("gave the envoy a day"), its passive subject,
+        what it makes its object ("called him a tyrant", "called the general a tyrant" parsed as an apposition)
+        and what it names it as ("described him as a tyrant"), the noun its participle describes; what a
+        preposition governs ("behind the bombing"); an adjective's "for" ("responsible for the blast"); a
         noun's "of" ("the rejection of the plan")."""
         head = self.head
-        acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or
+        acted_on = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd") or
                     (head.pos_ == "ADP" and c.dep_ == "pobj")]
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        acted_on += _named_as(head, acted_on)
         acted_on += _partitive_wholes(acted_on)
         if head.pos_ == "ADJ":  # "responsible for the blast"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -263,6 +265,17 @@ class Candidate:
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
         return objects
+
+
+def _named_as(head: Token, acted_on: list[Token]) -> list[Token]:
+    """What a verb names its object as, with the words that qualify that name: "described Sylvania as a rogue
+    state" (the "as" phrase, and "rogue"), "called the council a puppet regime" ("puppet"): the name a speaker
+    gives is often a plain noun made an insult by its modifier."""
+    names = [c for c in acted_on if c.dep_ in ("oprd", "appos")]
+    if head.pos_ == "VERB":
+        names += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+    return names + [m for n in names for m in n.children if m.dep_ in ("amod", "compound")]
 
 
 PARTITIVE_POS = ("NUM", "PRON", "DET", "ADJ")  # "two of", "some of", "all of", "several of"
@@ -372,7 +385,14 @@ def is_governed_as_needed(c: Candidate) -> bool:
         return True
     gov = c.head.head
     return gov.lemma_.lower() in c.entry.governed or (
-        gov.dep_ == "prep" and gov.head.lemma_.lower() in c.entry.governed)
+        gov.dep_ == "prep" and gov.head.lemma_.lower() in c.entry.governed) or _described_as_made(c)
+
+
+def _described_as_made(c: Candidate) -> bool:
+    """"a five-point plan unveiled by Freedonia on Monday": the participle that describes the noun is the verb that
+    made it, as "Freedonia unveiled a plan" would be."""
+    return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in c.entry.governed
+               for ch in c.head.children)
 
 
 def has_a_weapon_if_needed(c: Candidate) -> bool:
@@ -652,14 +672,16 @@ def _addressees(head: Token) -> list[Token]:
 
 
 def made_to_a_state_if_needed(c: Candidate) -> bool:
-    """"the envoy urged Moldova to withdraw its troops", "asked that the Moldovan government return him": an
-    appeal is diplomacy when it is made to a country or a government, not "police urged residents to stay
+    """"the envoy urged Moldova to withdraw its troops", "asked that the Moldovan government return him", "pressed
+    the alliance's council to act": an appeal is diplomacy when it is made to a country, a government or a body
+    of states, not "police urged residents to stay
     indoors", not "asked Moldova about the vote" (no act asked for)."""
     if not c.entry.to_a_state:
         return True
     asks_an_act = c.head.dep_ == "aux" or any(ch.dep_ in CLAUSE_DEPS for ch in c.head.subtree)  # not "asked
     # Moldova about the vote"
-    return asks_an_act and any(_a_state(t, c.entry.to_a_state) for t in _addressees(c.head))
+    return asks_an_act and any(t.ent_type_ != "NORP" and _an_acting_state(t, c.entry.to_a_state)
+                               for t in _addressees(c.head))  # a people is no state: "urged Moldovans to vote"
 
 
 STATE_KINDS = ("state", "government")

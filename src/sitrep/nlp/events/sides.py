@@ -252,6 +252,19 @@ def _first_of_between(c: Clause) -> set[int]:
     return {t.i for p in firsts for t in p.subtree if not any(a.dep_ == "conj" for a in _up_to(t, p))}
 
 
+FRAMING_PREPS = ("in", "during")  # "in a call with ...", "during talks with ...": a talk that frames the clause
+
+
+def _holder_of_a_framing_talk(c: Clause) -> set[int]:
+    """"In a call with his Peruvian counterpart, the Chilean president discussed trade": a talk told in a phrase
+    that frames the clause is held by the subject of the verb it frames, one side of it."""
+    if not c.two_sided:
+        return set()
+    verbs = [h.head.head for h in _noun_heads(c) if h.dep_ == "pobj" and h.head.lower_ in FRAMING_PREPS
+             and h.head.head.pos_ in ("VERB", "AUX")]
+    return {t.i for v in verbs for ch in v.children if ch.dep_ == "nsubj" for t in ch.subtree}
+
+
 def _up_to(t: Token, top: Token) -> list[Token]:
     """The tokens from ``t`` up to (not including) ``top``."""
     out = []
@@ -395,7 +408,7 @@ def nominal(tok: Token) -> bool:
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
-    _first_of_between, _headline_list_subject,
+    _first_of_between, _headline_list_subject, _holder_of_a_framing_talk,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
