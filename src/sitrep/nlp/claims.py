@@ -274,7 +274,14 @@ def _a_clause_after(verb: Token) -> bool:
     acts = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     acts += [g for p in kids if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return any(c.dep_ == "ccomp" for c in kids) or bool(acts)
+    return any(c.dep_ == "ccomp" and not _a_sight(c) for c in kids) or bool(acts)
+
+
+def _a_sight(clause: Token) -> bool:
+    """"deputies found the man hiding in a shed": a bare "-ing" form with its own subject after a verb of finding
+    is what was seen, not a clause reported ("found that the man had hidden there", "found the man had hidden")."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _a_promise_after(verb: Token) -> bool:

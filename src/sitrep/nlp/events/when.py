@@ -437,6 +437,46 @@ def as_the_story_dated_it(c: Clause) -> TimeMention | None:
     return found
 
 
+def the_day_its_verb_was_told(c: Clause) -> TimeMention | None:
+    """"Police arrested a man on Monday. He appeared in court on Tuesday. A detective said the man was arrested
+    without a struggle.": an act told again by the same verb, of a subject the story already named (a definite
+    noun, a pronoun or a name), with no time of its own, is of the day an earlier sentence gave that verb, not the
+    narrative's last day; with no such verb, an attack is of the day it gave an attack ("Dale stabbed a woman on
+    March 3. ... 'Dale launched a vicious attack,' a detective said": one deed told in other words, where an arrest,
+    a charge and a jailing are acts of their own). The last such time before the sentence."""
+    verb = c.group.gov
+    if verb.pos_ != "VERB" or not any(_an_old_subject(ch) for ch in verb.children):
+        return None
+    lemma, own = verb.lemma_.lower(), family(c.group.type)
+    kinds = {t.head: family(t.type) for t in c.doc._.triggers or []}
+    told = [(t, c.doc[t.governor]) for t in _told_before(c) if t.governor is not None]
+    same_verb = [t for t, gov in told if gov.lemma_.lower() == lemma]
+    same_kind = [t for t, gov in told if kinds.get(gov.i) == own == "attack"]
+    chosen = same_verb or same_kind
+    return chosen[-1] if chosen else None
+
+
+def _an_old_subject(tok: Token) -> bool:
+    """"the man", "he", "she", or a name the story used before ("Dale was arrested ..." after "Lee Dale, 29, ...");
+    not "it" or "they", who are as often the speaker ("the army said it had killed a commander")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return _a_person_pronoun(tok) or any(d.dep_ == "det" and d.lower_ in DEFINITE for d in tok.children) \
+        or (tok.pos_ == "PROPN" and _named_before(tok))
+
+
+def _named_before(tok: Token) -> bool:
+    """Is the name ``tok`` heads, as written ("Vell", "Amelia Vell"), in the text before its sentence? "Tom Vell,
+    41, was arrested ... Vell was charged" is; "Vell's wife, Amelia ... Amelia Vell was charged" is not."""
+    first = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
+    name = tok.doc[first:tok.i + 1].text
+    return re.search(rf"\b{re.escape(name)}\b", tok.doc.text[:tok.sent.start_char]) is not None
+
+
+def _a_person_pronoun(tok: Token) -> bool:
+    return tok.tag_ == "PRP" and bool(set(tok.morph.get("Gender", [])) & {"Masc", "Fem"})
+
+
 def _told_before(c: Clause) -> list[TimeMention]:
     return [t for t in c.doc._.times or [] if t.sent < c.group.sent and t.window.start is not None
             and t.window.start <= c.published]
@@ -506,7 +546,8 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 OCCURRED_RULES: tuple[Rule, ...] = (
     the_nouns_own_date, the_time_its_when_clause_tells, the_later_time_of_a_noun_act,
     a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause,
-    a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying, as_the_story_dated_it, when_a_speech_act_was_said,
+    a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying,
+    as_the_story_dated_it, the_day_its_verb_was_told, when_a_speech_act_was_said,
     the_narratives_time, the_time_of_saying,
 )
 
