@@ -123,6 +123,10 @@ class StatusWords:
     driving_words: frozenset[str]
     gunfire_words: frozenset[str]
     human_causes: frozenset[str]
+    possibility_nouns: frozenset[str]  # "a risk of renewed fighting"
+    sign_nouns: frozenset[str]  # "signs that the militia is taking hostages"
+    continuing_verbs: frozenset[str]  # "both men remain in custody"
+    long_span_units: frozenset[str]  # "ten years after the bombing"
     labour_report_words: frozenset[str]
     play_words: frozenset[str]
     forum_modifiers: frozenset[str]

@@ -1883,6 +1883,104 @@ def a_possibility(c: Candidate) -> bool:
                                          for m in c.head.children)
 
 
+def _a_that_clause_of(verb: Token, nouns: frozenset[str]) -> bool:
+    """"signs that the militia is taking hostages": a clause with "that", told as what one of ``nouns`` says."""
+    gov = verb.head
+    return verb.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in nouns and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+
+
+def what_may_come_or_is_signed(c: Candidate) -> bool:
+    """"a risk of renewed fighting in the north", "fears of a new offensive", "there are signs that the militia
+    is taking hostages": an act that a noun of possibility (``possibility_nouns``) is of, or that the clause of
+    such a noun or of a noun of signs (``sign_nouns``) tells, may come or is inferred, and is no event told as
+    news ("the risk grew after the shelling of the port" stays: the shelling is no noun's object)."""
+    cues, head = c.lex.status, c.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.possibility_nouns:
+            return True
+    verb = governing_verb(head)
+    return _a_that_clause_of(verb, cues.possibility_nouns | cues.sign_nouns)
+
+
+def held_on_in_a_state(c: Candidate) -> bool:
+    """"both men remain in custody", "she stays under house arrest": a detention one goes on in
+    (``continuing_verbs``) is a state of long standing, not an arrest told as news ("police took both men into
+    custody on Monday" stays, and so does "the court ruled they should remain in custody" or "ordered them to
+    stay in custody": a modal or an order over the verb makes it a decision to hold them)."""
+    head = c.head
+    if c.entry.type != "arrest" or head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    verb = head.head.head
+    decided = verb.dep_ == "xcomp" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in c.lex.status.continuing_verbs and not decided
+
+
+def held_since(c: Candidate) -> bool:
+    """"the journalist, held without charge since 2019, was moved", "Ali, jailed since 2015, won a prize": a
+    participle describing someone, with "since", tells the state they are in, not an arrest told as news
+    ("Ali, jailed on Monday, appealed" stays)."""
+    head = c.head
+    return c.entry.type == "arrest" and head.dep_ == "acl" and head.tag_ == "VBN" and any(
+        p.dep_ == "prep" and p.lower_ == "since" for p in head.children)
+
+
+def named_as_missing(c: Candidate) -> bool:
+    """"the journalist, held without charge since 2019", "a week passed without an attack": an act a "without"
+    phrase names is one that did not happen."""
+    head = c.head
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "without"
+
+
+SPAN_PREPS = ("after", "since")  # "ten years after the bombing", "two decades since the massacre"
+
+
+def a_mark_of_years_gone(c: Candidate) -> bool:
+    """"ten years after the bombing, the square is rebuilt", "two decades since the massacre": an act that a
+    span of years (``long_span_units``) is measured from is the past the report looks back on ("two days after
+    the bombing, police arrested a man" stays: a span of days is the story's own time)."""
+    head = c.head
+    prep = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.lower_ not in SPAN_PREPS:
+        return False
+    units = c.lex.status.long_span_units
+    span_words = [*prep.children, prep.head]  # "ten years after": the span on the preposition, or it on the span
+    return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
+
+
+DESCRIBING_STEPS = 6  # how far up from the act a description of the one named is looked for
+
+
+def _describing_participle(head: Token) -> Token | None:
+    """The present participle on a noun that the act lies under ("the coalition bombing the militants")."""
+    for t in islice([head, *head.ancestors], DESCRIBING_STEPS):
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return t
+        if t.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            return None
+    return None
+
+
+def _in_an_apposition(noun: Token) -> bool:
+    """"Egypt, one of the countries ...", "Turkey, a member of the coalition ...": a noun in an apposition."""
+    for t in islice([noun, *noun.ancestors], DESCRIBING_STEPS):
+        if t.dep_ == "appos":
+            return True
+        if t.dep_ not in ("pobj", "prep"):
+            return False
+    return False
+
+
+def describes_the_one_named(c: Candidate) -> bool:
+    """"Egypt, one of the countries taking part in the attack on the rebels, said ...", "Turkey, a member of
+    the coalition bombing the militants, has said little": an act told by a present participle inside an
+    apposition describes the one named; the report's news is what they say or do (not "the victims, two boys
+    shot on Monday": a past participle tells the act done to them)."""
+    participle = _describing_participle(c.head)
+    return participle is not None and _in_an_apposition(participle.head)
+
+
 def praise_of_those_who_acted(c: Candidate) -> bool:
     """"we congratulate the fighters who fought to free the town", "thanked the crews who battled on": what those
     praised or thanked did describes them; the report tells the act, if at all, elsewhere."""
@@ -2725,6 +2823,8 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
     a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
+    a_mark_of_years_gone,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
