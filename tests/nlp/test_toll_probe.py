@@ -3,7 +3,7 @@ its events; the rows sitrep does not read right yet are marked.
 
 Plus case tables for the readings added with it: people a negation counts none of ("no soldiers were killed",
 "the strike killed no one", "none of the passengers were hurt"), what one person has ("a father of three"),
-one held ("one man was arrested"), the unaccounted for and the seized."""
+one held ("one man was arrested"), the unaccounted for and the seized, and the people hit of whom some died."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from tests.nlp.toll_probe_cases import CASES
 GAPS = (
     "Twelve soldiers and 17 militants",  # a record keeps one count per item and role: the second side's is lost
     "The army said on Monday it killed 40",  # "lost three soldiers": a side's own dead told by "lose"
-    "A bomb hit a bus in Orvale on Monday. One of",  # the whole of "one of the three hit" takes no role
     "The army said it took 5,500 prisoners",  # prisoners taken, and held counts at a capture of a town
     "Rebels seized 30 soldiers when they overran",  # held counts do not fit the town's capture
     "Gunmen killed a family of five",  # no event: a family is no target the triggers know
@@ -98,4 +97,18 @@ HELD_AND_MISSING = [
 
 @pytest.mark.parametrize(("text", "expected"), HELD_AND_MISSING)
 def test_held_and_missing(parse, text, expected):
+    assert _counts(parse, text) == expected
+
+
+HIT = [
+    # the_hit_of_whom_some_died: people hit, the whole of a part told as a casualty, are the injured
+    ("One of the three people hit has died.", [("person", "killed", 1), ("person", "injured", 3)]),
+    ("Two of the five people hit by shrapnel died in hospital.", [("person", "killed", 2), ("person", "injured", 5)]),
+    # people hit, told alone, are no toll
+    ("Three people were hit by gunfire in Tamsk.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIT)
+def test_the_hit_of_whom_some_died(parse, text, expected):
     assert _counts(parse, text) == expected

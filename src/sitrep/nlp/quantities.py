@@ -720,6 +720,13 @@ ROLE_RULES: tuple[Callable[[Count, str], str | None], ...] = (
 )
 
 
+def _the_hit_of_whom_some_died(c: Count) -> str | None:
+    """"three people were hit" tells no toll (it is told as killed or injured, if at all); but "one of the three
+    people hit has died" tells that the three were hurt: people hit, the whole of a part, are the injured."""
+    noun = c.noun
+    return "injured" if noun is not None and _whole_of_a_part(noun) else None
+
+
 def read_count(c: Count, sent: int) -> QuantityMention | None:
     """The count a number makes, or None for a number that counts nothing sitrep counts."""
     value = parse_number([t.text for t in c.doc[c.start:c.end]], c.lex)
@@ -729,8 +736,10 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     if not item:
         return None
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
-    if role is None or (role == "hit" and item in c.lex.quantity_words.person_items):
-        return None  # "three people were hit": their toll is told as killed or injured, if at all
+    if role == "hit" and item in c.lex.quantity_words.person_items:
+        role = _the_hit_of_whom_some_died(c)
+    if role is None:
+        return None
     if value == 1 and role in c.lex.quantity_words.uncounted_one_roles:
         return None  # "one man was arrested" tells of an arrest, as "a man was arrested" does
     if role == "detained" and item not in c.lex.quantity_words.held_items:
