@@ -106,7 +106,8 @@ RULE_CASES = [
     ("More than 9,000 people fled the valley.", [("person", "evacuated", 9000, "at_least")]),
     ("Three soldiers killed, five wounded in the hills", [("soldier", "killed", 3, "exact"), ("soldier", "injured", 5, "exact")]),
     # the_whole_of_a_part: the verb above tells of the part
-    ("One of the three men hit has died, police said.", [("person", "killed", 1, "exact")]),
+    ("One of the three men hit has died, police said.",
+     [("person", "killed", 1, "exact"), ("person", "injured", 3, "exact")]),  # the three hit were hurt
     ("Two of the five people wounded in the blast died in hospital.",
      [("person", "killed", 2, "exact"), ("person", "injured", 5, "exact")]),
     # a_role_verb_joined: "shot and killed"

@@ -331,6 +331,8 @@ class QuantityWords:
     undone_killing_words: frozenset[str]  # "the attempted murder of a guard": a killing not done
     currency_signs: frozenset[str]
     currency_words: frozenset[str]
+    nobody_words: frozenset[str]  # "nobody was hurt", "none of the passengers": people counted none
+    uncounted_one_roles: frozenset[str]  # "one man was arrested": one held is no count
 
 
 @dataclass(frozen=True)

@@ -485,6 +485,18 @@ def _after_an_age_word(doc: Doc, start: int, age_words: frozenset[str]) -> bool:
     return k >= 0 and doc[k].lower_ in age_words
 
 
+def what_a_person_has(c: Count) -> str | None:
+    """"a father of three was shot dead", "a man of 70 was hurt": a bare number after "of" on one person (a
+    singular noun of people) counts what that person has, their children or years, not people the event befell
+    ("a group of 20 was held" still counts)."""
+    num = c.num
+    if c.noun is not None or num.dep_ != "pobj" or num.head.lower_ != "of":
+        return None
+    owner = num.head.head
+    one_person = owner.tag_ == "NN" and c.lex.items.get(owner.lemma_.lower()) in c.lex.quantity_words.person_items
+    return NOT_COUNTED if one_person else None
+
+
 def a_sum_of_money(c: Count) -> str | None:
     """"held on a bond of $2,500", "fined 300 dollars": a number after a currency sign or before a currency word
     is a sum of money, whatever the tagger made of it."""
@@ -640,7 +652,7 @@ def people_held(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, a_sum_of_money, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
+    an_age, what_a_person_has, a_sum_of_money, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
     an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, item_of_a_name_in_the_plural, people_of_any_name, people_in_a_casualty_list, something_uncounted, item_before_it, people_by_role,
     people_held,
@@ -708,6 +720,13 @@ ROLE_RULES: tuple[Callable[[Count, str], str | None], ...] = (
 )
 
 
+def _the_hit_of_whom_some_died(c: Count) -> str | None:
+    """"three people were hit" tells no toll (it is told as killed or injured, if at all); but "one of the three
+    people hit has died" tells that the three were hurt: people hit, the whole of a part, are the injured."""
+    noun = c.noun
+    return "injured" if noun is not None and _whole_of_a_part(noun) else None
+
+
 def read_count(c: Count, sent: int) -> QuantityMention | None:
     """The count a number makes, or None for a number that counts nothing sitrep counts."""
     value = parse_number([t.text for t in c.doc[c.start:c.end]], c.lex)
@@ -717,8 +736,12 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     if not item:
         return None
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
-    if role is None or (role == "hit" and item in c.lex.quantity_words.person_items):
-        return None  # "three people were hit": their toll is told as killed or injured, if at all
+    if role == "hit" and item in c.lex.quantity_words.person_items:
+        role = _the_hit_of_whom_some_died(c)
+    if role is None:
+        return None
+    if value == 1 and role in c.lex.quantity_words.uncounted_one_roles:
+        return None  # "one man was arrested" tells of an arrest, as "a man was arrested" does
     if role == "detained" and item not in c.lex.quantity_words.held_items:
         return None  # "rebels captured three tanks": a thing taken is not counted as held
     if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
@@ -805,6 +828,46 @@ def headline_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Qua
         out.append(QuantityMention(
             tok_start=t.i, tok_end=t.i + 1, text=t.text, value=1, qualifier="exact", item=str(item),
             role=str(role[0]), sent=sent_of[t.i], noun=t.i, governor=verb.i,
+        ))
+    return out
+
+
+def _people_negated(t: Token, lex: Lexicon) -> str | None:
+    """The item of people a word counts none of: "nobody", "none of the soldiers" (their item), "no one",
+    "no civilians"; None for a word that is no negation of people ("no houses", "none of the buildings")."""
+    words = lex.quantity_words
+    item: str | None
+    if t.lower_ in words.nobody_words:
+        of = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        item = lex.items.get(of[0].lemma_.lower(), "person") if of else "person"
+    elif any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        item = "person" if t.lower_ == "one" else lex.items.get(t.lemma_.lower())
+    else:
+        return None
+    return item if item in words.person_items else None
+
+
+def negated_people(doc: Doc, sent_of: dict[int, int], found: list[QuantityMention],
+                   lex: Lexicon) -> list[QuantityMention]:
+    """"No soldiers were killed", "the strike killed no one", "none of the passengers were injured": people a
+    casualty verb befell that a negation counts none of, a count of zero of their kind (beside the fixed
+    patterns of ``negated_casualties``, whose zero stands)."""
+    told = {(q.sent, q.item, q.role) for q in found if q.value == 0}
+    out: list[QuantityMention] = []
+    for t in doc:
+        item = _people_negated(t, lex) if t.pos_ in ("NOUN", "PRON") else None
+        if item is None:
+            continue
+        role, gov = _role_of(t, lex)
+        if role not in lex.quantity_words.casualty_roles or gov is None or not _a_verb_or_its_state(gov):
+            continue
+        if (sent_of[t.i], item, role) in told:
+            continue
+        told.add((sent_of[t.i], item, role))
+        start = t.left_edge.i if t.left_edge.lower_ == "no" else t.i
+        out.append(QuantityMention(
+            tok_start=start, tok_end=t.i + 1, text=doc[start:t.i + 1].text, value=0, qualifier="exact",
+            item=item, role=role, sent=sent_of[t.i], noun=t.i, governor=gov.i,
         ))
     return out
 
@@ -913,6 +976,7 @@ class QuantityFinder(SitrepComponent):
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out += named_victims(doc, sent_of, self.lex)
         out += headline_victims(doc, sent_of, self.lex)
+        out += negated_people(doc, sent_of, out, self.lex)
         out += conjoined_totals(doc, counts, self.lex)
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out
