@@ -13,9 +13,7 @@ from sitrep.records import Article
 from tests.nlp.court_probe_cases import CASES
 
 # rows sitrep does not read right yet, by their opening words
-GAPS = (
-    "Two Dothan men were arrested Monday and charged",  # two acts on two days joined by "and": one record
-)
+GAPS: tuple[str, ...] = ()
 
 
 def _status_problems(events, statuses: str) -> list[str]:
@@ -98,3 +96,17 @@ def test_arrests_counted_and_arrests_as_a_trend(extractor, text, detained):
         assert arrests == []
     else:
         assert [q.value for e in arrests for q in e.quantities if q.role == "detained"] == [detained]
+
+
+# (text, the dates of its arrest records): acts joined by "and", each with a day of its own, are one record a day
+DAYS_APART_CASES = [
+    ("He was arrested Friday and charged on Monday with arson.", ["2025-05-16", "2025-05-19"]),
+    ("Police arrested a Joplin man on Friday and charged him Saturday.", ["2025-05-16", "2025-05-17"]),
+    ("Police arrested a Joplin man on Friday and charged him with theft.", ["2025-05-16"]),
+    ("Deputies arrested two men Tuesday and booked them into the county jail.", ["2025-05-20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), DAYS_APART_CASES, ids=[t[:40] for t, _ in DAYS_APART_CASES])
+def test_acts_joined_on_days_apart(extractor, text, days):
+    assert sorted(e.date.start for e in _arrests(extractor, text) if e.date) == days
