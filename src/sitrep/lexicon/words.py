@@ -46,6 +46,7 @@ class StatusWords:
     habit_adverbs: frozenset[str]
     share_nouns: frozenset[str]
     case_nouns: frozenset[str]
+    trend_verbs: frozenset[str]  # "arrests fell 12 percent": a figure that rises or falls
     generic_objects: frozenset[str]
     purpose_verbs: frozenset[str]
     possibility_modifiers: frozenset[str]
@@ -327,7 +328,7 @@ class QuantityWords:
     toll_words: frozenset[str]
     improvised_words: frozenset[str]
     toll_preps: frozenset[str]
-    dead_nouns: frozenset[str]
+    fate_nouns: dict[str, str]  # "3 fatalities", "31 arrests": a noun of what befell people -> their role
     undone_killing_words: frozenset[str]  # "the attempted murder of a guard": a killing not done
     currency_signs: frozenset[str]
     currency_words: frozenset[str]

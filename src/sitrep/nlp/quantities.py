@@ -706,16 +706,16 @@ def role_of_the_casualty_word(c: Count, item: str) -> str | None:
     return _casualty_counted(c) or _a_bare_casualty_word_after(c.num, c.lex)
 
 
-def role_of_a_dead_noun(c: Count, item: str) -> str | None:
-    """"Gunmen attacked the market. 4 fatalities.", "the clash caused 7 deaths": a noun that names the dead
-    counts the killed, whatever verb the parse hangs it on ("Troops returned fire. 3 fatalities." is no count
-    of things returned)."""
+def role_of_a_fate_noun(c: Count, item: str) -> str | None:
+    """"Gunmen attacked the market. 4 fatalities.", "the clash caused 7 deaths", "the sweep ended with 31
+    arrests": a noun that names what befell people counts them in that role, whatever verb the parse hangs it
+    on ("Troops returned fire. 3 fatalities." is no count of things returned)."""
     noun = c.noun
-    return "killed" if noun is not None and noun.lemma_.lower() in c.lex.quantity_words.dead_nouns else None
+    return c.lex.quantity_words.fate_nouns.get(noun.lemma_.lower()) if noun is not None else None
 
 
 ROLE_RULES: tuple[Callable[[Count, str], str | None], ...] = (
-    role_of_the_item, role_of_a_toll, role_of_the_casualty_word, part_of_the_count_before, role_of_a_dead_noun,
+    role_of_the_item, role_of_a_toll, role_of_the_casualty_word, part_of_the_count_before, role_of_a_fate_noun,
     role_of_its_governor, role_of_the_same_item_before,
 )
 

@@ -1858,6 +1858,20 @@ def a_statistic_of_cases(c: Candidate) -> bool:
     return any(t.lemma_.lower() in cues.case_nouns for o in shares for t in o.subtree)
 
 
+def a_trend_of_acts(c: Candidate) -> bool:
+    """"Arrests for drunk driving fell 12 percent last year", "shootings rose by a third": acts named by a bare
+    plural (no article, no number) that is the subject of a verb of rising or falling (``trend_verbs``)
+    measured by a share (``share_nouns``) are a figure over time, no act."""
+    head, cues = c.head, c.lex.status
+    subject = head.head if head.dep_ == "conj" else head  # "burglaries and arrests both dropped"
+    verb = subject.head
+    bare_plural = head.tag_ == "NNS" and subject.dep_ == "nsubj" and not any(
+        ch.dep_ in ("det", "poss", "nummod") for ch in head.children)
+    if not bare_plural or verb.lemma_.lower() not in cues.trend_verbs:
+        return False
+    return any(t.lemma_.lower() in cues.share_nouns for ch in verb.children if ch.i != subject.i for t in ch.subtree)
+
+
 def fighting_for_a_cause(c: Candidate) -> bool:
     """"the kingdom backs several militias fighting to overthrow the prince": a participle of fighting with a
     purpose describes those who fight and what for; it tells no fight."""
@@ -2822,7 +2836,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
-    a_policy_on_whoever, a_statistic_of_cases, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    a_policy_on_whoever, a_statistic_of_cases, a_trend_of_acts, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone,
     struck_on_the_road,

@@ -538,10 +538,22 @@ def done_by_its_verb(g: Group) -> str | None:
     (the warrants, the planned sale) names something else."""
     if len(g.triggers) < 2 or g.gov is None or g.gov.pos_ != "VERB":
         return None
-    verb = next((t for t in g.triggers if t.head == g.gov.i), None)
+    verb = _the_acting_verb(g, g.gov)
     if verb is None or verb.status is not None:
         return None
     return "occurred" if verb_tense(g.gov) in ("past", "present") else None
+
+
+def _the_acting_verb(g: Group, gov: Token) -> TriggerMention | None:
+    """The clause's own verb, or, when that verb is no event word, an event verb joined to it by "and" that
+    shares its subject: "deputies served a search warrant and arrested four people" is told done by
+    "arrested" (the warrant it was served on names the means, not a planned arrest)."""
+    own = next((t for t in g.triggers if t.head == gov.i), None)
+    if own is not None:
+        return own
+    doc = gov.doc
+    return next((t for t in g.triggers if doc[t.head].dep_ == "conj" and doc[t.head].head.i == gov.i
+                 and doc[t.head].pos_ == "VERB" and doc[t.head].tag_ == gov.tag_), None)
 
 
 def opens_apart(doc: Doc, k: int, openers: tuple[str, ...]) -> bool:

@@ -116,9 +116,20 @@ def _nested_in(g: Group, other: Group) -> bool:
     one_kind = g.type == other.type or family(g.type) in SHARED_FAMILIES
     nested = g.gov.dep_ in NESTED_DEPS or (
         g.gov.dep_ == "conj" and one_kind and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
-        and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers))
+        and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers)
+        and not _dated_apart(g.gov, other.gov))
     doc = g.gov.doc
     return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
+
+
+def _dated_apart(verb: Token, host: Token) -> bool:
+    """"Two men were arrested Monday and charged Tuesday": a conjunct whose verb names a day of its own, other
+    than every day its host's verb names, tells an act of its own (one record per act and day)."""
+    days: dict[int, set[tuple[object, object]]] = {verb.i: set(), host.i: set()}
+    for t in verb.doc._.times or []:
+        if t.governor in days and not t.background:
+            days[t.governor].add((t.window.start, t.window.end))
+    return bool(days[verb.i]) and bool(days[host.i]) and not days[verb.i] & days[host.i]
 
 
 def clause_scope(doc: Doc, g: Group) -> set[int]:

@@ -108,8 +108,8 @@ def phrase_tense(span: Span, lex: Lexicon) -> str:
     agreed = set(cues.agreed_governors)
     for anc in list(span.root.ancestors)[:5]:
         lemma = anc.lemma_.lower()
-        if lemma == "call" and prev.lower_ == "for":
-            return "future"
+        if lemma in ("call", "set") and prev.lower_ == "for":
+            return "future"  # "called for a march on Sunday", "set sentencing for Aug. 14"
         if lemma in agreed and prev != own_prep and prev.dep_ in ("xcomp", "dobj", "ccomp", "prep", "pobj"):
             return "future"  # "agreed to a truce starting on Friday": the date of what was agreed
         prev = anc
