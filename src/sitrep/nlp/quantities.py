@@ -847,7 +847,7 @@ def _people_negated(t: Token, lex: Lexicon) -> str | None:
     return item if item in words.person_items else None
 
 
-def negated_people(doc: Doc, sent_of: dict[int, int], found: list[QuantityMention],
+def negated_people(doc: Doc, sent_of: Sequence[int], found: list[QuantityMention],
                    lex: Lexicon) -> list[QuantityMention]:
     """"No soldiers were killed", "the strike killed no one", "none of the passengers were injured": people a
     casualty verb befell that a negation counts none of, a count of zero of their kind (beside the fixed
