@@ -209,6 +209,10 @@ class SentenceFacts:
         return found
 
     @cached_property
+    def final_score(self) -> bool:
+        return a_final_score(self.sent)
+
+    @cached_property
     def is_question(self) -> bool:
         sent = self.sent
         return text_of(sent.doc)[sent.start_char:sent.end_char].rstrip(" \"'’”)").endswith("?")
@@ -2310,7 +2314,9 @@ def a_game_of_sport(c: Candidate) -> bool:
     "the team rallied from ten points down": play in a sentence only sport uses is no fighting or protest."""
     if _family(c.entry) not in ("attack", "protest"):
         return False
-    return a_final_score(c.head.sent) or (not c.weapons and bool(c.sentence_words & c.lex.status.sports_words))
+    if not c.weapons and c.sentence_words & c.lex.status.sports_words:
+        return True
+    return c.facts.final_score if c.facts is not None else a_final_score(c.sent)
 
 
 def a_final_score(sent: Span) -> bool:
