@@ -376,6 +376,7 @@ class TriggerWords:
     insult_nouns: tuple[str, ...]
     blamed_acts: tuple[str, ...]
     hostage_words: tuple[str, ...]
+    evacuated_people: tuple[str, ...]
     police_words: tuple[str, ...]
     goods_for_sale: tuple[str, ...]
     trade_nouns: tuple[str, ...]
