@@ -80,6 +80,7 @@ class Tally:
     none_articles: int = 0
     alarms: int = 0
     missed: list[tuple[str, str, int]] = field(default_factory=list)
+    false_alarms: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, type, evidence)
 
     def line(self) -> str:
         share = max(self.events, 1)
@@ -93,6 +94,8 @@ def score_article(rows: list[dict[str, Any]], records: list[Event], tally: Tally
     if any(r.get("none") for r in rows):
         tally.none_articles += 1
         tally.alarms += len(records)
+        tally.false_alarms += [(rows[0]["ref"], e.type, getattr(e.evidence[0], "text", "") if e.evidence else "")
+                               for e in records]
         return
     for row in rows:
         tally.events += 1
@@ -122,12 +125,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=Path, default=EVENTS)
     ap.add_argument("--missed", action="store_true", help="list each missed event: reference, type, offset")
+    ap.add_argument("--alarms", action="store_true", help="list each record on an article of no event: "
+                    "reference, type, evidence")
     args = ap.parse_args()
     tally = measure(args.events)
     print(tally.line())
     if args.missed:
         for ref, etype, start in tally.missed:
             print(f"missed  {ref}  {etype}  at {start}")
+    if args.alarms:
+        for ref, etype, said in tally.false_alarms:
+            print(f"alarm  {ref}  {etype}  {said[:160]!r}")
     return 0
 
 

@@ -64,6 +64,7 @@ def test_records_on_an_article_with_no_event_are_false_alarms() -> None:
     tally = measure.Tally()
     measure.score_article([{"ref": "r", "none": True}], [_record("arrest", (0, 5)), _record("arrest", (9, 20))], tally)
     assert (tally.events, tally.none_articles, tally.alarms) == (0, 1, 2)
+    assert [(ref, etype) for ref, etype, _ in tally.false_alarms] == [("r", "arrest"), ("r", "arrest")]
 
 
 def test_gather_keeps_offsets_only_and_events_overrule_none(tmp_path: Path) -> None:
