@@ -47,6 +47,7 @@ class StatusWords:
     share_nouns: frozenset[str]
     case_nouns: frozenset[str]
     trend_verbs: frozenset[str]  # "arrests fell 12 percent": a figure that rises or falls
+    civil_actions: frozenset[str]  # "charged in a civil suit": a case no police or prosecutor brings
     generic_objects: frozenset[str]
     purpose_verbs: frozenset[str]
     possibility_modifiers: frozenset[str]

@@ -1537,10 +1537,12 @@ def _attempted_force(c: Candidate) -> bool:
 def a_kind_of_thing(c: Candidate) -> bool:
     """"destroyed a fighting position", "an assault rifle", "attack helicopters": a word of fighting that
     names a kind of thing is no attack ("a bombing campaign", "shelling and air strikes", "a gunshot
-    wound" still are)."""
+    wound" still are); so is a word of protest written before another noun: "rally officials", "protest
+    songs" ("a protest march" is the march's, which counts on its own)."""
     head = c.head
     words = c.lex.trigger_words
-    return _family(c.entry) == "attack" and head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" \
+    deps = {"attack": ("compound", "amod"), "protest": ("compound",)}.get(_family(c.entry), ())
+    return head.dep_ in deps and head.head.pos_ == "NOUN" \
         and head.head.lemma_.lower() not in words.event_frames | words.attack_words | words.aftermath_nouns \
         and len(c.span) == 1
 
@@ -1860,6 +1862,19 @@ def a_statistic_of_cases(c: Candidate) -> bool:
     shares = [o for p in (*verb.children, *c.head.children) if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cues.share_nouns]
     return any(t.lemma_.lower() in cues.case_nouns for o in shares for t in o.subtree)
+
+
+def charged_in_a_civil_case(c: Candidate) -> bool:
+    """"Mr. Vale was charged in a civil suit filed by the securities regulator", "charged in a lawsuit": a charge
+    made in a case a party brings (``civil_actions``: the case's noun, or "civil" said of it) is no arrest
+    ("charged in a criminal complaint with fraud" is)."""
+    if c.entry.type != "arrest" or c.head.lemma_.lower() != "charge":
+        return False
+    civil = c.lex.status.civil_actions
+    cases = [o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in civil or any(m.lower_ in civil for m in o.children if m.dep_ in ("amod", "compound"))
+               for o in cases)
 
 
 def a_trend_of_acts(c: Candidate) -> bool:
@@ -2842,7 +2857,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
-    a_policy_on_whoever, a_statistic_of_cases, a_trend_of_acts, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    a_policy_on_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone,
     struck_on_the_road,
