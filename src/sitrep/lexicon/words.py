@@ -245,6 +245,7 @@ class PlaceWords:
     water_before: frozenset[str]
     street_after: frozenset[str]
     plural_regions: dict[str, str]
+    home_country_words: dict[str, str]
     addressed_verbs: frozenset[str]
     addressed_nouns: frozenset[str]
     addressed_preps: frozenset[str]

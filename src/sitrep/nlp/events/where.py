@@ -495,6 +495,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     scoped = levels_in_brackets(doc, scoped)
     kept = [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped if o is not p)]
     if len(kept) > 1:
+        kept = quarters_before_their_city(doc, kept, lex.place_words)
+    if len(kept) > 1:
         # airports and suburbs of one city are that city: "the capital's two airports"
         kept = [p for p in kept if not any(_near_bigger(o.place, p.place) for o in kept if o is not p)]
     if len(kept) > 1:
@@ -558,6 +560,28 @@ def _place_right_after(doc: Doc, q: QuantityMention, places: list[PlaceMention])
     start = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
     return next((p for p in places if p.tok_start == start or (p.tok_start == end + 1 < start)), None)
 
+
+
+def _city_written_after(doc: Doc, quarter: PlaceMention, city: PlaceMention, words: PlaceWords) -> bool:
+    """"in Eastbrook, north Velden, on Friday", "in Eastbrook, Velden": the bigger town right after a comma,
+    with no more than a compass word between, says which city the quarter is of; not a list ("in Eastbrook,
+    Velden and Westby")."""
+    gap = doc[quarter.tok_end:city.tok_start]
+    if not len(gap) or gap[0].text != ",":
+        return False
+    bearing = " ".join(t.lower_ for t in gap[1:] if t.text != "-")
+    root = doc[city.tok_end - 1]
+    if bearing and bearing not in words.compass_words:
+        return False
+    return root.dep_ != "conj" and not any(c.dep_ in ("cc", "conj") for c in root.children)
+
+
+def quarters_before_their_city(doc: Doc, kept: list[PlaceMention], words: PlaceWords) -> list[PlaceMention]:
+    """"two men were stabbed in Eastbrook, north Velden": a quarter or suburb near the bigger city written after
+    it is the scene, told more finely than the city (which only says where the quarter is)."""
+    dropped = {id(city) for quarter in kept for city in kept if city is not quarter
+               and _near_bigger(city.place, quarter.place) and _city_written_after(doc, quarter, city, words)}
+    return [p for p in kept if id(p) not in dropped] or kept
 
 
 def _near_bigger(big: Place, small: Place, radius: float = 50.0) -> bool:

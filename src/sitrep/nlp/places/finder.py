@@ -70,7 +70,8 @@ def _recounted(doc: Doc, first: ReportPlaces, gaz: Gazetteer, lex: Lexicon) -> R
     """The report's countries counted again from its places as finally read: "Paris" three times beside
     "Urbana" and "Edgar County" first counts for France, but once read as the town in Illinois the
     report is about the USA (its demonyms and telephone numbers count as before)."""
-    countries: Counter[str] = Counter(m.place.country for m in doc._.places or [] if m.place.country)
+    countries = _office_countries(doc, lex.place_words)
+    countries.update(m.place.country for m in doc._.places or [] if m.place.country)
     countries.update(_demonym_countries(doc, gaz, lex))
     countries.update({p.country for p in first.phone_places if p.country})
     if not countries:
@@ -84,7 +85,7 @@ def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazett
     demonyms of people ("Norwegian officials" count for Norway); not by the demonyms of fighters
     and weapons: "Ruritanian troops shelled Lindau" says who fired, not where Lindau is. A name in the
     dateline counts for the dateline's country: "PARIS, Texas —" is no French report."""
-    countries: Counter[str] = Counter()
+    countries: Counter[str] = _office_countries(doc, lex.place_words)
     info: DocInfo = doc._.info
     for span, hint in spans:
         if info.dateline_country and span.start_char < info.dateline_end:
@@ -95,6 +96,27 @@ def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazett
             countries[place.country] += 1
     countries.update(_demonym_countries(doc, gaz, lex))
     return countries
+
+
+def _home_country_cues(words: PlaceWords) -> re.Pattern[str]:
+    """One pattern for the offices and sums of ``home_country_words``, each matched as whole words."""
+    def whole(phrase: str) -> str:
+        end = r"(?!\w)" if phrase[-1:].isalnum() else ""
+        return r"(?<!\w)" + re.escape(phrase) + end
+    return re.compile("|".join(whole(p) for p in sorted(words.home_country_words, key=len, reverse=True)))
+
+
+_CUES: dict[int, re.Pattern[str]] = {}
+
+
+def _office_countries(doc: Doc, words: PlaceWords) -> Counter[str]:
+    """The countries whose own offices or money the report names, once each time: "the county sheriff said"
+    is an American report, "Thornshire Constabulary said" a British one. They count before the bare place
+    names, so that a tie between "state police" and a bare "Brindford" (read alone as the bigger namesake
+    abroad) goes to the office's country."""
+    pattern = _CUES.setdefault(id(words), _home_country_cues(words))
+    text = text_of(doc).lower().replace("\u2019", "'")
+    return Counter(words.home_country_words[m.group(0)] for m in pattern.finditer(text))
 
 
 def _demonym_countries(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[str]:
@@ -160,9 +182,10 @@ def _postal_region(span: Span, gaz: Gazetteer) -> Place | None:
 
 def _demonym_context(doc: Doc, gaz: Gazetteer, lex: Lexicon, info: DocInfo) -> tuple[str, ...]:
     """The countries of the report's three commonest demonyms of people (not of fighters or weapons),
-    and its dateline's."""
+    those of its offices and money ("the county sheriff said"), and its dateline's."""
     demonyms = Counter(_demonym_countries(doc, gaz, lex))
-    return tuple(dict.fromkeys([*(c for c, _ in demonyms.most_common(3)),
+    offices = _office_countries(doc, lex.place_words)
+    return tuple(dict.fromkeys([*(c for c, _ in demonyms.most_common(3)), *(c for c, _ in offices.most_common(2)),
                                 *([info.dateline_country] if info.dateline_country else [])]))
 
 
