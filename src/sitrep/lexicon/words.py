@@ -336,6 +336,7 @@ class QuantityWords:
     currency_words: frozenset[str]
     nobody_words: frozenset[str]  # "nobody was hurt", "none of the passengers": people counted none
     uncounted_one_roles: frozenset[str]  # "one man was arrested": one held is no count
+    lost_items: frozenset[str]  # "the army lost three soldiers": the items a side "loses" to death
 
 
 @dataclass(frozen=True)

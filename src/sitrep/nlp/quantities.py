@@ -727,6 +727,12 @@ def _the_hit_of_whom_some_died(c: Count) -> str | None:
     return "injured" if noun is not None and _whole_of_a_part(noun) else None
 
 
+def _the_dead_of_a_side(c: Count, item: str) -> str | None:
+    """"The army lost three soldiers": fighters a side loses are its dead; a party losing seats or a firm
+    losing jobs counts no toll."""
+    return "killed" if item in c.lex.quantity_words.lost_items else None
+
+
 def read_count(c: Count, sent: int) -> QuantityMention | None:
     """The count a number makes, or None for a number that counts nothing sitrep counts."""
     value = parse_number([t.text for t in c.doc[c.start:c.end]], c.lex)
@@ -738,6 +744,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
     role = next((r for rule in ROLE_RULES if (r := rule(c, item)) is not None), None)
     if role == "hit" and item in c.lex.quantity_words.person_items:
         role = _the_hit_of_whom_some_died(c)
+    if role == "lost":
+        role = _the_dead_of_a_side(c, item)
     if role is None:
         return None
     if value == 1 and role in c.lex.quantity_words.uncounted_one_roles:

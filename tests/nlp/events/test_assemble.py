@@ -416,8 +416,9 @@ def _count(item: str, role: str, value: int) -> QuantityMention:
     ([("person", "killed", 9), ("person", "killed", 2)], [9]),
     ([("person", "killed", 9), ("person", "injured", 2)], [9, 2]),
 ])
-def test_one_count_per_kind(counts, kept):
-    assert [q.value for q in _one_per_kind([_count(*c) for c in counts])] == kept
+def test_one_count_per_kind(parse, counts, kept):
+    doc = parse("Nine people were killed.")  # counts with no noun: only the first of each kind is kept
+    assert [q.value for q in _one_per_kind(doc, [_count(*c) for c in counts])] == kept
 
 
 @pytest.mark.parametrize("role,etype,fits", [
@@ -426,6 +427,15 @@ def test_one_count_per_kind(counts, kept):
 ])
 def test_counts_that_fit_the_event(role, etype, fits):
     assert bool(_fitting([_count("person", role, 3)], etype)) is fits
+
+
+@pytest.mark.parametrize("item,etype,fits", [
+    # fighters taken in a battle are the battle's count; other people held are an arrest's
+    ("soldier", "attack.ground", True), ("soldier", "territory.change", True), ("person", "attack.ground", False),
+    ("soldier", "arrest", True),
+])
+def test_held_fighters_fit_a_battle(item, etype, fits):
+    assert bool(_fitting([_count(item, "detained", 30)], etype)) is fits
 
 
 @pytest.mark.parametrize("text,trigger,anaphoric", [

@@ -203,7 +203,7 @@ class EventAssembler(SitrepComponent):
         ev = Event(
             type=f.type, status=f.status, date=f.date, location=location, actors=actors,
             quantities=[Quantity(q.item, q.role, q.value, q.qualifier, q.text, 0 if f.claims else None)
-                        for q in _one_per_kind(counts)],
+                        for q in _one_per_kind(doc, counts)],
             damage=list(f.damage) if location is f.plan[0][0] or len(f.plan) == 1 else [],
             claims=list(f.claims), evidence=[f.evidence], articles=[info.article_id],  # each record its own
             confidence=_confidence(location, f.date, f.claims),
@@ -692,18 +692,31 @@ def _owners(doc: Doc, proposal: Token) -> list[ActorMention]:
 
 def _fitting(quants: list[QuantityMention], etype: str) -> list[QuantityMention]:
     """The counts that can belong to an event of this type: "20 were detained" not at an air strike."""
-    return [q for q in quants if family(etype) in fold.ROLE_FAMILIES.get(q.role, {family(etype)})]
+    return [q for q in quants if q.role not in fold.ROLE_FAMILIES or family(etype) in fold.families_of(q)]
 
 
-def _one_per_kind(quants: list[QuantityMention]) -> list[QuantityMention]:
-    """One count per item and role: in "seven people, among them three children" the subset repeats the item."""
+def _one_per_kind(doc: Doc, quants: list[QuantityMention]) -> list[QuantityMention]:
+    """One count per item and role: in "seven people, among them three children" the subset repeats the item.
+    A second group joined by "and" to the first is counted too: "nine troops and 14 rebels were killed"."""
     out: list[QuantityMention] = []
-    seen: set[tuple[str, str]] = set()
+    first: dict[tuple[str, str], QuantityMention] = {}
     for q in quants:
-        if (q.item, q.role) not in seen:
-            seen.add((q.item, q.role))
+        kept = first.setdefault((q.item, q.role), q)
+        if kept is q or _another_group(doc, q, kept):
             out.append(q)
     return out
+
+
+def _another_group(doc: Doc, q: QuantityMention, kept: QuantityMention) -> bool:
+    """"four soldiers and six rebels": a count whose noun is joined by "and" to the noun of the one kept, or
+    whose verb is joined to its verb ("killed 25 militants and lost two soldiers"), is of other people, not a
+    part of them; a sum spanning both ("ten") holds it already."""
+    if q.part or q.noun is None or kept.noun is None or kept.tok_start <= q.tok_start < kept.tok_end:
+        return False
+    noun, verb = doc[q.noun], doc[q.governor] if q.governor is not None else None
+    nouns_joined = noun.dep_ == "conj" and noun.head.i == kept.noun and q.noun != kept.noun
+    verbs_joined = verb is not None and verb.dep_ == "conj" and verb.head.i == kept.governor  # "killed 25, lost two"
+    return nouns_joined or verbs_joined
 
 
 def _denies_a_claim(doc: Doc, g: Group, words: EventWords) -> bool:

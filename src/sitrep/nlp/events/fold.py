@@ -61,6 +61,16 @@ ROLE_FAMILIES = {
     "detained": {"arrest", "protest"}, "exchanged": {"prisoners"}, "released": {"prisoners", "arrest"},
     "returned": {"prisoners"},
 }
+# fighters taken in a battle are the battle's count ("rebels captured 45 soldiers when they stormed a base"); a
+# count of the held of any other item is an arrest's, never a shooting's
+BATTLE_HELD = ("soldier", "detained")
+BATTLE_FAMILIES = {"attack", "territory"}
+
+
+def families_of(q: QuantityMention) -> set[str]:
+    """The families of event a count can belong to: by its role, and a battle's for fighters taken."""
+    fits = ROLE_FAMILIES.get(q.role, set())
+    return fits | BATTLE_FAMILIES if (q.item, q.role) == BATTLE_HELD else fits
 
 
 # -- one record absorbs another ----------------------------------------------------------------
@@ -222,7 +232,7 @@ def _in_a_running_total(doc: Doc, q: QuantityMention, words: EventWords) -> bool
 def _told_just_before(q: QuantityMention, drafts: list[DraftEvent], pars: list[int]) -> list[DraftEvent]:
     """The records of the latest of the two sentences before the count, in its paragraph, that it fits;
     "no arrests in either city": all of them."""
-    fits = ROLE_FAMILIES.get(q.role, set())
+    fits = families_of(q)
     before = [d for d in drafts if d.sent in (q.sent - 1, q.sent - 2)
               and pars[d.sent] == pars[q.sent] and family(d.event.type) in fits]
     if not before:
