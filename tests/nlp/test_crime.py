@@ -65,7 +65,8 @@ AGE_CASES = [
     ("Kowalczyk, 34, was shot on Friday.", []),
     ("Police said a man aged 41 was stabbed on Friday.", []),
     ("A 19-year-old man was shot dead on Sunday.", []),
-    ("Gunmen shot three villagers, 28 soldiers said.", []),  # no comma after: no age, but no count either
+    # no comma after: no age, and no count of soldiers; the villagers shot are hurt (a_wound_by_a_weapon)
+    ("Gunmen shot three villagers, 28 soldiers said.", [("person", "injured", 3)]),
     ("Gunmen killed 12 people, 28 soldiers and a guard.", [("person", "killed", 12), ("soldier", "killed", 28)]),
 ]
 

@@ -69,6 +69,8 @@ class StatusWords:
     victim_nouns: frozenset[str]
     unarmed_targets: frozenset[str]
     inhabited_places: frozenset[str]
+    lone_shooters: frozenset[str]  # "a gunman opened fire outside a bar": one person who fires, a crime
+    armed_marks: frozenset[str]  # "a man fired on deputies": a fire at police or soldiers is a clash
     charge_words: frozenset[str]
     diplomatic_agents: frozenset[str]
     ability_aux: frozenset[str]
@@ -318,6 +320,7 @@ class QuantityWords:
     held_items: frozenset[str]
     people_verbs: frozenset[str]
     role_particles: frozenset[str]
+    wounding_verbs: frozenset[str]  # "a man shot two people": hurt, unless a word says they died
     subset_cues: frozenset[str]
     subset_words: frozenset[str]
     among_pronouns: frozenset[str]

@@ -257,6 +257,15 @@ def a_result_beside_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
                  and (role := _casualty_role(c, lex)) is not None), None)
 
 
+def a_wound_by_a_weapon(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"a man shot two people at a gas station", "three people were stabbed at a bus stop": people shot or
+    stabbed, the verb's object or passive subject, are hurt when nothing above said they died (``wounding_verbs``;
+    "shot dead", "shot and killed" are read before this)."""
+    if cur == tok or tok.head != cur or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return ("injured", cur) if cur.pos_ == "VERB" and cur.lemma_.lower() in lex.quantity_words.wounding_verbs else None
+
+
 def first_verb_above(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"the storm damaged about 20 houses": the first verb up says what happened to them."""
     if cur != tok and cur.pos_ == "VERB" and cur.lemma_.lower() not in lex.quantity_words.passing_verbs:
@@ -290,7 +299,7 @@ UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, a_relative_clause_on_it, a_weapon_that_struck, the_doer_of_it, the_agent_of_it,
     the_whole_of_a_part,
     a_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
-    a_result_beside_it, first_verb_above, among_the, a_casualty_word_after_it,
+    a_result_beside_it, a_wound_by_a_weapon, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 

@@ -145,7 +145,7 @@ class EventAssembler(SitrepComponent):
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
         etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
-        etype = on_soldiers(on_unarmed_people(doc, g, etype, counts, self.lex), counts)
+        etype = on_soldiers(on_unarmed_people(doc, g, by_a_lone_shooter(doc, g, etype, self.lex), counts, self.lex), counts)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -474,6 +474,25 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
     if any(_of_a_rank(v, lex) for v in victims):
         return etype  # "Corporal Ian Lowe was killed on patrol": a soldier by his rank
     return "attack.civilians" if any(_a_person_victim(v, lex) for v in victims) else etype
+
+
+def by_a_lone_shooter(doc: Doc, g: Group, etype: str, lex: Lexicon) -> str:
+    """"A gunman opened fire outside a tavern, wounding two", "a man fired at a car on the highway": one person,
+    named in the singular (``lone_shooters``), who fires, with no army, armed group, police or soldier in the
+    sentence (``armed_marks``), commits a crime against civilians; "a man opened fire on deputies" stays a clash,
+    and so do "gunmen" in the plural."""
+    if etype != "attack.ground":
+        return etype
+    verbs = [doc[t.head].head if doc[t.head].dep_ == "dobj" else doc[t.head] for t in g.triggers]  # "opened fire"
+    shooters = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    if not shooters or not all(s.tag_ == "NN" and s.lemma_.lower() in lex.status.lone_shooters for s in shooters):
+        return etype
+    sent, own = sentences(doc)[g.sent], {s.i for s in shooters}
+    others = [a for a in doc._.actors or [] if sent.start <= a.tok_start < sent.end
+              and a.kind in ("military", "armed_group") and not own & set(range(a.tok_start, a.tok_end))]
+    if others:  # the shooter may be an armed group's word itself ("a gunman"), but no other may be there
+        return etype
+    return etype if any(t.lemma_.lower() in lex.status.armed_marks for t in sent) else "attack.civilians"
 
 
 def _of_a_rank(victim: Token, lex: Lexicon) -> bool:
