@@ -3,7 +3,8 @@ the text tells apart (by day, by town, by "a second", "again") are two. Rows sit
 are marked.
 
 Plus the case table for a reading added with it: a trigger's words for a court's acts ("remanded") and a
-robbery with force ("mugged"), each a record of its own on a later day.
+robbery with force ("mugged"), each a record of its own on a later day; a driver a passive verb is done to
+is its victim, no vehicle that collides.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from tests.nlp.events.fold_probe_cases import ONE_ACT_TOLD_AGAIN, TWO_ACTS_APART
 
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
-    "A taxi driver was robbed at knifepoint",  # a driver robbed is read as a road story, no attack
     "Police in Leicester arrested a man",  # "held in custody overnight": the night before the report, not Monday's
     "A woman was attacked with a hammer",  # "the attack" typed a ground assault keeps apart from the hammer attack
     "A man who stabbed his neighbour",  # a stabbing told in a relative clause takes the sentencing's day
@@ -76,4 +76,19 @@ MUGGINGS = [
 
 @pytest.mark.parametrize(("text", "attacks"), MUGGINGS)
 def test_a_mugging_is_an_attack(events_of, text, attacks):
+    assert _counts(events_of(text))[0] == attacks
+
+
+# (text, attack records): a driver robbed or beaten is a victim; a vehicle that hits is a road accident
+DRIVERS = [
+    ("A taxi driver was robbed at knifepoint in Lakeville on Monday.", 1),
+    ("A bus driver was beaten unconscious by two passengers on Friday.", 1),
+    ("A cyclist was struck by a van on Monday.", 0),
+    ("The taxi was hit in a crash on the ring road on Monday.", 0),
+    ("A driver was hit in a crash on the motorway on Monday.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "attacks"), DRIVERS)
+def test_a_driver_done_to_is_a_victim(events_of, text, attacks):
     assert _counts(events_of(text))[0] == attacks
