@@ -225,6 +225,7 @@ class EventWords:
     definite_determiners: frozenset[str]
     span_bounds: frozenset[str]
     later_stages: frozenset[str]
+    benches: frozenset[str]
     capture_preps: frozenset[str]
     directions: frozenset[str]
     distance_nouns: frozenset[str]

@@ -2294,11 +2294,13 @@ def blames_a_hazard(c: Candidate) -> bool:
 
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
-    vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus")."""
+    vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus"); a driver a
+    passive verb is done to is its victim ("a taxi driver was robbed at knifepoint")."""
     if _family(c.entry) != "attack" or c.weapons:
         return False
     vehicles = c.lex.status.vehicle_words
-    return any(t.lemma_.lower() in vehicles for t in _doers(c.head))
+    return any(t.lemma_.lower() in vehicles and not (t.dep_ == "nsubjpass" and _a_person(t, c.lex))
+               for t in _doers(c.head))
 
 
 def one_word_of_a_compound(c: Candidate) -> bool:

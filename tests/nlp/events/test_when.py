@@ -236,6 +236,11 @@ BELONGS = [
     ("Troops stormed Velmora after rebels shelled the town on Sunday.", "shelled", "Sunday", True),
     ("Gunmen raided Ostrelka on Monday, killing two guards.", "killing", "Monday", True),
     ("Police arrested a man after Saturday.", "arrested", "Saturday", True),
+    # "before" a bench or a person puts someone in front of them: no act told first
+    ("He appeared before magistrates on Tuesday and was remanded in custody.", "remanded", "Tuesday", True),
+    ("The driver was brought before a judge on Monday and was jailed.", "jailed", "Monday", True),
+    ("She stood before the tribunal on Friday and was convicted.", "convicted", "Friday", True),
+    ("Police arrested a man on Sunday before a robbery on Saturday.", "arrested", "Saturday", False),
 ]
 
 
@@ -254,7 +259,8 @@ def test_an_act_told_after_another_has_its_own_phrase(parse, text, trigger, time
     doc = parse(text, THURSDAY)
     head = _token(doc, trigger)
     g = Group([TriggerMention(head.i, head.i + 1, head.i, "attack.ground", None, 0)], governing_verb(head))
-    assert when.inside_its_own_phrase(doc, _time(doc, time, None, SUNDAY), g) is inside
+    benches = load_lexicon().event_words.benches
+    assert when.inside_its_own_phrase(doc, _time(doc, time, None, SUNDAY), g, benches) is inside
 
 
 @pytest.mark.parametrize("text,trigger,time,mine", BELONGS)
@@ -262,7 +268,7 @@ def test_a_time_belongs_to_the_nearest_act_whose_phrase_holds_it(parse, text, tr
     doc = parse(text, THURSDAY)
     head = _token(doc, trigger)
     g = Group([TriggerMention(head.i, head.i + 1, head.i, "attack.ground", None, 0)], governing_verb(head))
-    assert when.belongs_to(doc, _time(doc, time, None, SUNDAY), g) is mine
+    assert when.belongs_to(doc, _time(doc, time, None, SUNDAY), g, load_lexicon().event_words.benches) is mine
 
 
 def test_what_goes_on_since_an_act_of_a_known_day_is_dated_from_it(parse):

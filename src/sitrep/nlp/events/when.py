@@ -69,20 +69,27 @@ def _by_publication(c: Clause, times: list[TimeMention]) -> list[TimeMention]:
 SEQUENCE_WORDS = frozenset({"after", "before", "since", "following"})  # "after a stabbing": one act told from another
 
 
-def _sequence_phrase(tok: Token) -> bool:
+def _sequence_phrase(tok: Token, benches: frozenset[str]) -> bool:
     """Does ``tok`` head what an act is told after, before or since: the noun of "after a stabbing on
-    Saturday", the verb of "after rebels shelled the town", "since the envoy was expelled"?"""
+    Saturday", the verb of "after rebels shelled the town", "since the envoy was expelled"? Not the bench or
+    person "before" sets someone in front of (``_in_front_of``)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_WORDS:
-        return True
+        return not _in_front_of(tok, benches)
     return tok.pos_ in ("VERB", "AUX") and any(ch.dep_ == "mark" and ch.lower_ in SEQUENCE_WORDS for ch in tok.children)
 
 
-def _phrase_above(tok: Token) -> Token | None:
+def _in_front_of(noun: Token, benches: frozenset[str]) -> bool:
+    """"He appeared before magistrates on Monday", "was brought before Judge Ana Ruiz": "before" a bench or a
+    named person places someone in front of them; it tells no act that came first."""
+    return noun.head.lower_ == "before" and (noun.lemma_.lower() in benches or noun.ent_type_ == "PERSON")
+
+
+def _phrase_above(tok: Token, benches: frozenset[str]) -> Token | None:
     """The nearest phrase told after, before or since that holds ``tok`` (itself included)."""
-    return next((a for a in (tok, *tok.ancestors) if _sequence_phrase(a)), None)
+    return next((a for a in (tok, *tok.ancestors) if _sequence_phrase(a, benches)), None)
 
 
-def belongs_to(doc: Doc, t: TimeMention, g: Group) -> bool:
+def belongs_to(doc: Doc, t: TimeMention, g: Group, benches: frozenset[str]) -> bool:
     """A time inside a phrase told after, before or since belongs to the act of that phrase. "Police charged
     a man after a stabbing on Saturday": Saturday is the stabbing's, never the charge's (which has no day of
     its own). "Police charged a man after Saturday" keeps its day: a time that is itself what follows
@@ -94,7 +101,7 @@ def belongs_to(doc: Doc, t: TimeMention, g: Group) -> bool:
     for tok in t_span.root.ancestors:
         if tok.i in heads:
             return True
-        if _sequence_phrase(tok):  # inside a phrase told after another act: whose is it?
+        if _sequence_phrase(tok, benches):  # inside a phrase told after another act: whose is it?
             return any(tok.left_edge.i <= h <= tok.right_edge.i for h in heads)
     return True
 
@@ -161,11 +168,11 @@ def _when_the_act_is(thing: Token, heads: set[int]) -> bool:
     return thing.dep_ == "pobj" and thing.head.head.i in heads and thing.head.lower_ not in CAUSE_WORDS
 
 
-def inside_its_own_phrase(doc: Doc, t: TimeMention, g: Group) -> bool:
+def inside_its_own_phrase(doc: Doc, t: TimeMention, g: Group, benches: frozenset[str]) -> bool:
     """"Police arrested a man on Sunday after a stabbing on Saturday": the stabbing, told after "after", has a
     day inside its own phrase, and that day is its, not the arrest's Sunday (``clause_of`` keeps only such
     days when there are any; with none, the act takes the sentence's, as it happened by then)."""
-    phrases = [p for p in (_phrase_above(doc[x.head]) for x in g.triggers) if p is not None]
+    phrases = [p for p in (_phrase_above(doc[x.head], benches) for x in g.triggers) if p is not None]
     return any(p.left_edge.idx <= t.start < p.right_edge.idx + len(p.right_edge) for p in phrases)
 
 
@@ -561,9 +568,9 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     acts = {t.head: t.type for t in doc._.triggers or []}
     told = [t for t in doc._.times or [] if t.sent == g.sent
             and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
-    mine = [t for t in told if not t.background and belongs_to(doc, t, g)
+    mine = [t for t in told if not t.background and belongs_to(doc, t, g, words.benches)
             and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)]
-    mine = [t for t in mine if inside_its_own_phrase(doc, t, g)] or mine
+    mine = [t for t in mine if inside_its_own_phrase(doc, t, g, words.benches)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
     return Clause(doc, g, mine, claim_verbs, info.published, narrative, [t for t in told if t not in mine],
