@@ -1541,7 +1541,10 @@ def a_kind_of_thing(c: Candidate) -> bool:
     songs" ("a protest march" is the march's, which counts on its own)."""
     head = c.head
     words = c.lex.trigger_words
-    deps = {"attack": ("compound", "amod"), "protest": ("compound",)}.get(_family(c.entry), ())
+    # the words of a peaceful protest only: a riot's verb misread as a noun ("Protesters torch police station")
+    # is still an act
+    deps = ("compound", "amod") if _family(c.entry) == "attack" else \
+        ("compound",) if c.entry.type == "protest.demonstration" else ()
     return head.dep_ in deps and head.head.pos_ == "NOUN" \
         and head.head.lemma_.lower() not in words.event_frames | words.attack_words | words.aftermath_nouns \
         and len(c.span) == 1
