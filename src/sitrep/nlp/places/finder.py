@@ -99,11 +99,13 @@ def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazett
 
 
 def _home_country_cues(words: PlaceWords) -> re.Pattern[str]:
-    """One pattern for the offices and sums of ``home_country_words``, each matched as whole words."""
+    """One pattern for the offices and sums of ``home_country_words``, each matched as whole words (the guard
+    before them all at once: a word's middle is turned away before any phrase is tried)."""
     def whole(phrase: str) -> str:
         end = r"(?!\w)" if phrase[-1:].isalnum() else ""
-        return r"(?<!\w)" + re.escape(phrase) + end
-    return re.compile("|".join(whole(p) for p in sorted(words.home_country_words, key=len, reverse=True)))
+        return re.escape(phrase) + end
+    return re.compile(r"(?<!\w)(?:" + "|".join(whole(p) for p in sorted(words.home_country_words, key=len,
+                                                                           reverse=True)) + ")")
 
 
 _CUES: dict[int, re.Pattern[str]] = {}
@@ -114,7 +116,9 @@ def _office_countries(doc: Doc, words: PlaceWords) -> Counter[str]:
     is an American report, "Thornshire Constabulary said" a British one. They count before the bare place
     names, so that a tie between "state police" and a bare "Brindford" (read alone as the bigger namesake
     abroad) goes to the office's country."""
-    pattern = _CUES.setdefault(id(words), _home_country_cues(words))
+    pattern = _CUES.get(id(words))
+    if pattern is None:
+        pattern = _CUES[id(words)] = _home_country_cues(words)
     text = text_of(doc).lower().replace("\u2019", "'")
     return Counter(words.home_country_words[m.group(0)] for m in pattern.finditer(text))
 

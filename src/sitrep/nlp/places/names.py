@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Gazetteer, Place
@@ -540,8 +542,12 @@ def _untagged(scan: _Scan, seen: set[int], resolved: dict[str, Place]) -> Iterat
 
 def _people_alone(doc: Doc, people: set[str]) -> set[int]:
     """The tokens that are a person's name alone: "Moore said", after "Sheriff John Moore"."""
-    return {t.i for t in doc if t.text in people and not _title(doc[t.i + 1].text if t.i + 1 < len(doc) else "")
-            and not _title(doc[t.i - 1].text if t.i else "")}
+    if not people:
+        return set()
+    wanted = {get_string_id(name) for name in people}
+    orths = doc.to_array([ORTH]).tolist() if len(doc) else []  # the words as ids: no token is built to look
+    return {i for i, orth in enumerate(orths) if orth in wanted
+            and not _title(doc[i + 1].text if i + 1 < len(doc) else "") and not _title(doc[i - 1].text if i else "")}
 
 
 def more_places(doc: Doc, gaz: Gazetteer, words: PlaceWords, context: list[str], covered: set[int],
