@@ -8,6 +8,7 @@ resolves them with the report's own countries as context, and marks metonymic us
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -98,29 +99,28 @@ def _first_countries(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazett
     return countries
 
 
-def _home_country_cues(words: PlaceWords) -> re.Pattern[str]:
+@functools.cache
+def _home_country_cues(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for the offices and sums of ``home_country_words``, each matched as whole words (the guard
     before them all at once: a word's middle is turned away before any phrase is tried)."""
     def whole(phrase: str) -> str:
         end = r"(?!\w)" if phrase[-1:].isalnum() else ""
         return re.escape(phrase) + end
-    return re.compile(r"(?<!\w)(?:" + "|".join(whole(p) for p in sorted(words.home_country_words, key=len,
-                                                                           reverse=True)) + ")")
-
-
-_CUES: dict[int, re.Pattern[str]] = {}
+    return re.compile(r"(?<!\w)(?:" + "|".join(whole(p) for p in sorted(phrases, key=len, reverse=True)) + ")")
 
 
 def _office_countries(doc: Doc, words: PlaceWords) -> Counter[str]:
     """The countries whose own offices or money the report names, once each time: "the county sheriff said"
     is an American report, "Thornshire Constabulary said" a British one. They count before the bare place
     names, so that a tie between "state police" and a bare "Brindford" (read alone as the bigger namesake
-    abroad) goes to the office's country."""
-    pattern = _CUES.get(id(words))
-    if pattern is None:
-        pattern = _CUES[id(words)] = _home_country_cues(words)
-    text = text_of(doc).lower().replace("\u2019", "'")
-    return Counter(words.home_country_words[m.group(0)] for m in pattern.finditer(text))
+    abroad) goes to the office's country. Read once a report (three steps ask); a new Counter each time."""
+    found = doc.user_data.get("sitrep.office_countries")
+    if found is None:
+        pattern = _home_country_cues(tuple(sorted(words.home_country_words)))
+        text = text_of(doc).lower().replace("\u2019", "'")
+        found = doc.user_data["sitrep.office_countries"] = Counter(
+            words.home_country_words[m.group(0)] for m in pattern.finditer(text))
+    return Counter(found)
 
 
 def _demonym_countries(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[str]:
