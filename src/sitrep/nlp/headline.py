@@ -16,6 +16,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from sitrep.nlp.mentions import text_of
+
 HEADLINE_MAX_TOKENS = 20
 
 
@@ -33,7 +35,7 @@ def headline_line(sent: Span) -> bool:
     attacked overnight." amid a paragraph)."""
     if not headline_grammar(sent):
         return False
-    text = sent.doc.text
+    text = text_of(sent.doc)
     before = text[:sent.start_char].rstrip(" \t")
     after = text[sent.end_char:].lstrip(" \t")
     return not before.strip() or (before.endswith("\n") and (not after or after.startswith("\n")))

@@ -477,7 +477,7 @@ def _named_before(tok: Token) -> bool:
     41, was arrested ... Vell was charged" is; "Vell's wife, Amelia ... Amelia Vell was charged" is not."""
     first = min([c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i])
     name = tok.doc[first:tok.i + 1].text
-    return re.search(rf"\b{re.escape(name)}\b", tok.doc.text[:tok.sent.start_char]) is not None
+    return re.search(rf"\b{re.escape(name)}\b", text_of(tok.doc)[:tok.sent.start_char]) is not None
 
 
 def _a_person_pronoun(tok: Token) -> bool:
