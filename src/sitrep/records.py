@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -51,6 +51,12 @@ def stable_hash(*parts: str, length: int = 12) -> str:
     return h[:length]
 
 
+def flat_dict(obj: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict, one level deep: ``dataclasses.asdict`` copies every value deeply, which
+    the flat records here do not need and which cost a tenth of the time of writing a record's id."""
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
+
+
 def article_id(text: str) -> str:
     """The stable id of an article: a hash of its text."""
     return "a_" + stable_hash(text)
@@ -73,7 +79,7 @@ class Article:
             self.id = article_id(self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = flat_dict(self)
         d["published"] = self.published.isoformat()
         return d
 
@@ -86,7 +92,7 @@ class DateWindow:
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -117,7 +123,7 @@ class Actor:
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -131,7 +137,7 @@ class Quantity:
     article: str | None = None  # set once reports are merged: the article the count was read from
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = flat_dict(self)
         for optional in ("claim", "article"):
             if d[optional] is None:
                 del d[optional]
@@ -149,7 +155,9 @@ class Range:
     quantities: list[int] = field(default_factory=list)  # indexes into the event's quantities
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = flat_dict(self)
+        d["quantities"] = list(self.quantities)
+        return d
 
 
 @dataclass
@@ -158,7 +166,7 @@ class Damage:
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -168,7 +176,7 @@ class Claimant:
     country: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -181,7 +189,7 @@ class Span:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -196,7 +204,7 @@ class Claim:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = flat_dict(self)
         d["claimant"] = self.claimant.to_dict()
         return d
 

@@ -172,6 +172,16 @@ def keep_entities(doc: Doc) -> None:
 ENTITIES_KEY = "sitrep.ents"
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The text of each token, read once (shared: not to be changed): a scan that asks ``doc[i].text`` builds a
+    Token object each time."""
+    cached = doc.user_data.get("sitrep.token_texts")
+    if cached is None or len(cached) != len(doc):
+        cached = [t.text for t in doc]
+        doc.user_data["sitrep.token_texts"] = cached
+    return cached
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once (``doc.text`` joins every token on each call)."""
     cached = doc.user_data.get("sitrep.text")

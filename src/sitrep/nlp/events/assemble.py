@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -578,7 +579,7 @@ def _the_acting_verb(g: Group, gov: Token) -> TriggerMention | None:
 def opens_apart(doc: Doc, k: int, openers: tuple[str, ...]) -> bool:
     """"Separately, troops killed three rebels near the border", "In a separate incident, a man was arrested":
     does sentence ``k`` open with words that say it tells another event than the one before it?"""
-    words = " ".join(t.lower_ for t in sentences(doc)[k] if not t.is_space and not t.is_punct).split()[:4]
+    words = " ".join(islice((t.lower_ for t in sentences(doc)[k] if not t.is_space and not t.is_punct), 4)).split()
     return any(words[:len(o.split())] == o.split() for o in openers)
 
 

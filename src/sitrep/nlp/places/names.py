@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
 from sitrep.lexicon import place_words
 from sitrep.lexicon.words import PlaceWords
-from sitrep.nlp.mentions import entities, text_of
+from sitrep.nlp.mentions import entities, text_of, token_texts
 
 DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z](?:[A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*|[a-z’'.-]+)"
@@ -427,13 +427,14 @@ def _own_region_word(scan: _Scan, word: str) -> bool:
 
 def _longest_at(scan: _Scan, i: int, end: int, head: bool, in_name: bool) -> tuple[Span, Place] | None:
     """The longest known place starting at token ``i`` (up to four words, not past ``end``)."""
-    doc = scan.doc
+    doc, texts = scan.doc, token_texts(scan.doc)
     for j in range(min(end, i + 4), i, -1):
-        span = doc[i:j]
-        if not all(_title(t.text) or t.text in ("-", "'s") for t in span) or span[-1].text in ("-",):
+        words = texts[i:j]
+        if not all(_title(w) or w in ("-", "'s") for w in words) or words[-1] == "-":
             continue
+        span = doc[i:j]
         place = _known(scan, span.text, bool(doc[i].is_sent_start) and not in_name, strict=in_name and not head,
-                       more=j < end and _title(doc[j].text) and not _own_region_word(scan, doc[j].lower_))
+                       more=j < end and _title(texts[j]) and not _own_region_word(scan, doc[j].lower_))
         if place is None:
             continue
         if place.precision == "city" and place.population < MIN_TOWN and len(span) > 1:
@@ -448,11 +449,10 @@ def _longest_at(scan: _Scan, i: int, end: int, head: bool, in_name: bool) -> tup
 
 def _scan(scan: _Scan, start: int, end: int, in_name: bool) -> Iterator[tuple[Span, Place]]:
     """Known places in the capitalised stretches of doc[start:end], longest first, left to right."""
-    doc = scan.doc
+    doc, texts = scan.doc, token_texts(scan.doc)
     i = start
     while i < end:
-        tok = doc[i]
-        if not (_title(tok.text) and any(c.isalpha() for c in tok.text)):
+        if not (_title(texts[i]) and any(c.isalpha() for c in texts[i])):
             i += 1
             continue
         head = i == start or doc[i - 1].lower_ in scan.words.name_link_words or (
@@ -521,14 +521,15 @@ def _in_entities(scan: _Scan, seen: set[int], people: set[str],
 def _untagged(scan: _Scan, seen: set[int], resolved: dict[str, Place]) -> Iterator[tuple[Span, Place, str]]:
     """Known places among the capitalised words the model left untagged."""
     doc = scan.doc
+    texts = token_texts(doc)
     ents = {i for e in entities(doc) for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
-        if i in seen or i in ents or not _title(doc[i].text):
+        if i in seen or i in ents or not _title(texts[i]):
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in seen and _title(doc[j].text) and j not in ents and (
+        while j < len(doc) and j not in seen and _title(texts[j]) and j not in ents and (
                 j == i or doc[j].pos_ == "PROPN"):
             j += 1
         for span, place in _scan(scan, i, j, in_name=False):
@@ -570,9 +571,10 @@ def _again(doc: Doc, resolved: dict[str, Place], seen: set[int]) -> Iterator[tup
     longest = max((len(n.split()) for n in resolved), default=0)
     if not longest:
         return
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        if i in seen or not _title(doc[i].text):
+        if i in seen or not _title(texts[i]):
             i += 1
             continue
         for k in range(min(longest, 4), 0, -1):
