@@ -34,7 +34,7 @@ CASES = [
     _row("The airline's shares were hammered after it cut its forecast.", None),
     _row('The company seized on the opportunity to expand into Asia.', None),
     _row('Investors fled to safety as markets tumbled.', None),
-    _row('Dock workers went on strike on Tuesday over pay, halting exports.', 'protest', fails=True),
+    _row('Dock workers went on strike on Tuesday over pay, halting exports.', 'protest'),
     _row('The takeover battle for the brewer intensified this week.', None),
     _row('The league imposed sanctions on the club for breaching spending rules.', None),
     _row('The United States imposed sanctions on three militia leaders on Tuesday.', 'diplomacy'),

@@ -1766,6 +1766,20 @@ def a_weapon_made_safe(c: Candidate) -> bool:
         t.lemma_.lower() in words for t in doers)
 
 
+def deployed_against_a_hazard(c: Candidate) -> bool:
+    """"troops were deployed to help fight the floods", "the army sent soldiers to clear the snow": forces sent for
+    a purpose that names a natural force or an accident are relief, no build-up for war ("troops were deployed to
+    fight the rebels" stays: no hazard in its purpose)."""
+    if c.entry.type != "military.mobilization" or c.head.pos_ != "VERB":
+        return False
+    purposes = [t for t in c.head.children if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
+                and any(m.lower_ == "to" for m in t.children)]
+    purpose_words = [w for t in purposes for w in t.subtree]
+    attack_words = c.lex.trigger_words.attack_words
+    return any(_a_hazard(w, c) for w in purpose_words) and not any(
+        w.lemma_.lower() in attack_words for w in purpose_words)
+
+
 def mobilised_for_no_war(c: Candidate) -> bool:
     """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
     resources": what is mobilised or deployed is no armed force (``civil_forces``, or a word it joins as a
@@ -2878,6 +2892,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     left_under_a_vehicle, struck_while_on_foot,
     remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
     a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
+    deployed_against_a_hazard,
 )
 
 
