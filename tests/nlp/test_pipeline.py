@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from sitrep.geo.gazetteer import Place
 from sitrep.lexicon import load_lexicon
 from sitrep.nlp import build, load_config
-from sitrep.nlp.context import dateline, publication_date
+from sitrep.nlp.context import dateline, filed_day, publication_date
 from sitrep.nlp.mentions import DocInfo
 from sitrep.records import Article, article_id
 
@@ -227,3 +227,21 @@ TITLE_CASES = [
 @pytest.mark.parametrize(("text", "n"), TITLE_CASES)
 def test_a_titles_dot_ends_no_sentence(parse, text, n):
     assert len(list(parse(text).sents)) == n
+
+
+# a dated dateline: the day the story speaks from, when shortly before publication
+FILED = [
+    ("MARROWAY, June 11 (Reuters) - Gunmen shot a farmer on Friday.", "2014-06-16", "2014-06-11"),
+    ("Gunmen shoot farmer\n\nMARROWAY, June 15 (AP) — Gunmen shot a farmer.", "2014-06-16", "2014-06-15"),
+    ("MARROWAY, Ruritania, June 9 -- Gunmen shot a farmer.", "2014-06-16", "2014-06-09"),
+    ("MARROWAY, June 16 (Reuters) - Gunmen shot a farmer.", "2014-06-16", "2014-06-16"),
+    ("MARROWAY, March 2 (Reuters) - Gunmen shot a farmer.", "2014-06-16", None),  # months before: not the day
+    ("MARROWAY (Reuters) - Gunmen shot a farmer on June 11.", "2014-06-16", None),  # a date in the story
+    ("Police said, June 11 - the day of the fair - was quiet.", "2014-06-16", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "filed"), FILED)
+def test_a_dateline_dates_the_story(text, published, filed):
+    got = filed_day(text, date.fromisoformat(published))
+    assert (got[0].isoformat() if got else None) == filed

@@ -24,6 +24,8 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import DocInfo, text_of
 from sitrep.nlp.places.names import regions_named
+from sitrep.nlp.time.explicit import MON
+from sitrep.nlp.time.timex import resolve
 from sitrep.records import article_id
 
 CONTEXT_KEY = "sitrep"  # doc.user_data[CONTEXT_KEY]: the context of one doc
@@ -34,6 +36,13 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Z .’'-]+?)(?:,\s*([A-Z][\w .’'-]+?))?"
 # "Peoria, IL (WMBD) — ", "Mount Olive, N.C. — ": a town in title case, its region and a dash
 TITLE_DATELINE = re.compile(r"^\s*([A-Z][a-z’'.-]+(?: (?:St\.|[A-Z][a-z’'.-]+)){0,3}),\s*"
                             r"([A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z]+)?)(?:\s*\([A-Z][A-Za-z0-9 .&]{1,19}\))?\s*[—–-]{1,2}\s")
+
+# "OSTREL, June 15 (Reuters) - ", "HALVIK, Ruritania, March 2 (AP) — ": a dateline that carries the day it was filed
+DATED_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .’'-]+(?:,\s*[A-Z][A-Za-z .’'-]{1,30}?)?,\s*"
+                            rf"(?P<day>(?i:{MON})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+                            r"\s*(?:\([A-Za-z .&]{2,20}\)\s*)?(?:—|–|--|-|_)\s", re.MULTILINE)
+DATELINE_CHARS = 600  # a dateline comes right after the headline
+FILED_DAYS = 14  # a dateline's day this long before publication is the day the story speaks from
 
 
 def given_context(doc: Doc) -> dict[str, Any]:
@@ -70,6 +79,20 @@ def dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
     return None, m.end()
 
 
+def filed_day(text: str, published: date) -> tuple[date, tuple[int, int]] | None:
+    """"OSTREL, June 15 (Reuters) - Gunmen killed four people on Saturday", a wire story published on June 16:
+    the dateline dates the story, and its weekdays, "today" and "yesterday" count from that day, not from
+    the day the outlet put it out. Only a day shortly before publication; and its characters, which date
+    no act of the story."""
+    m = DATED_DATELINE.search(text[:DATELINE_CHARS])
+    window = resolve(m.group("day"), published, tense="past") if m else None
+    if m is None or window is None or window.start is None or window.precision != "day":
+        return None
+    if not 0 <= (published - window.start).days <= FILED_DAYS:
+        return None
+    return window.start, (m.start("day"), m.end("day"))
+
+
 def title_dateline(text: str, gaz: Gazetteer) -> tuple[str | None, int]:
     """"Peoria, IL (WMBD) — Two teenagers were ...": a town written in title case heads the text as a dateline
     when a region the gazetteer knows and a dash follow it; "Smith, Jones — ..." is none (no such region)."""
@@ -100,9 +123,12 @@ class ReportContext(SitrepComponent):
         given = given_context(doc)
         text = text_of(doc)
         country, end = dateline(text, self.gaz)
-        doc._.info = DocInfo(published=publication_date(given.get("published")),
+        published = publication_date(given.get("published"))
+        filed = filed_day(text, published)
+        doc._.info = DocInfo(published=filed[0] if filed else published,
                              article_id=str(given.get("article_id") or article_id(text)),
                              dateline_country=country, dateline_end=end,
                              issuer_country=issuer_country(given.get("outlet"), self.gaz,
-                                                           self.lex.actor_words.government_bodies))
+                                                           self.lex.actor_words.government_bodies),
+                             dateline_day=filed[1] if filed else None)
         return doc

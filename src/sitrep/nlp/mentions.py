@@ -103,6 +103,7 @@ class DocInfo:
     dateline_country: str | None = None
     dateline_end: int = 0  # characters of the dateline ("KYIV, Ukraine — "): no mention there
     issuer_country: str | None = None  # the country of a government body that issues the report, if one does
+    dateline_day: tuple[int, int] | None = None  # characters of a dateline's date ("June 15"), which dates no act
 
 
 @dataclass

@@ -487,6 +487,7 @@ RULE_EXAMPLES = [
     (timex.RELATIVE_RULES, "the_day_after", "a day later"),
     (timex.RELATIVE_RULES, "the_same_day", "hours later"),
     (timex.RELATIVE_RULES, "that_night", "that night"),
+    (timex.RELATIVE_RULES, "to_the_day_ago", "a week ago today"),
     (timex.RELATIVE_RULES, "units_ago", "a fortnight ago"),
     (timex.RELATIVE_RULES, "the_unit_after", "the preceding week"),
     (timex.RELATIVE_RULES, "unit_ago_modifier", "the year-ago figure"),
@@ -555,3 +556,29 @@ WEEKS_OFF = [
 def test_weeks_off_are_about_a_day(expr, anchor, start, end):
     w = resolve(expr, date.fromisoformat(THU), anchor=date.fromisoformat(anchor) if anchor else None)
     assert w is not None and (w.start.isoformat(), w.end.isoformat()) == (start, end)
+
+
+# "a week ago today", "exactly a month ago": the very day back; "that Wednesday": the week the story told
+AGO_AND_THAT_DAY = [
+    ("a week ago today", None, "2025-05-15", "2025-05-15"),
+    ("exactly one week ago", None, "2025-05-15", "2025-05-15"),
+    ("exactly two weeks ago", None, "2025-05-08", "2025-05-08"),
+    ("a year ago today", None, "2024-01-01", "2024-12-31"),  # an anniversary: the year, as before
+    ("a week ago", None, "2025-05-14", "2025-05-16"),  # only about a week: a day either side
+    ("that Wednesday", "2025-05-05", "2025-05-07", "2025-05-07"),
+    ("that Monday", "2025-05-05", "2025-05-05", "2025-05-05"),
+]
+
+
+@pytest.mark.parametrize(("expr", "anchor", "start", "end"), AGO_AND_THAT_DAY)
+def test_a_day_counted_back_or_in_the_told_week(expr, anchor, start, end):
+    w = resolve(expr, D(THU), anchor=D(anchor) if anchor else None)
+    assert w is not None and (w.start.isoformat(), w.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Rebels returned to the valley a week ago today, villagers said.", "a week ago today"),
+    ("Police arrested his brother that Wednesday.", "that Wednesday"),
+])
+def test_the_finder_keeps_the_whole_phrase(text, span):
+    assert span in [text[s:e] for s, e in find_times(text)]

@@ -7,6 +7,7 @@ from (so an event can take the time of its own clause) and what it was resolved 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -190,6 +191,21 @@ def a_day_told_before(anchor_by_par: dict[int, TimeMention], par: int, words: st
     return anchor_by_par[max(earlier)] if earlier else None
 
 
+def the_night_after_a_told_day(doc: Doc, span: Span, last: TimeMention | None, lex: Lexicon,
+                               published: date) -> date | None:
+    """"Rebels attacked the posts on Monday, and overnight fighting left 11 dead": "overnight" after the day
+    of an act named earlier in its sentence is that day's night (the day it ends on is returned), not the
+    night before the report; after a day of saying ("officials said on Monday that overnight shelling ...")
+    it is the night before that day. None for "overnight" alone or after a later night."""
+    if span.text.lower() != "overnight" or last is None or last.window.precision != "day":
+        return None
+    if last.sent != sent_index(doc, span.start) or last.window.start is None:
+        return None
+    said = last.governor is not None and doc[last.governor].lemma_ in lex.reporting
+    end = last.window.start + timedelta(days=0 if said else 1)
+    return end if end < published else None
+
+
 class TimeFinder(SitrepComponent):
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
@@ -214,9 +230,10 @@ class TimeFinder(SitrepComponent):
         times: list[TimeMention] = []
         anchor_by_par: dict[int, TimeMention] = {}
         unit_by_par: dict[int, TimeMention] = {}  # the last day, week, month or year named
+        filed = info.dateline_day or (0, 0)
         for s, e in self._candidates(doc):
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
+            if span is None or filed[0] <= s < filed[1]:  # "OSTREL, June 15 (Reuters) -": the story's day, no act's
                 continue
             if counted_from_what_follows(span):
                 continue
@@ -230,6 +247,7 @@ class TimeFinder(SitrepComponent):
             unit_last = unit_by_par.get(par) or (unit_by_par[max(unit_by_par)] if unit_by_par else None)
             if anchor is None and unit_last is not None and COUNTED_FROM_A_UNIT.search(text_of(doc)[s:e]):
                 last, anchor = unit_last, unit_last.window.start  # "In March ... The following month"
+            anchor = anchor or the_night_after_a_told_day(doc, span, last, lex, published)
             window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span, lex))
             if window is None:
                 continue

@@ -83,8 +83,8 @@ def overnight(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
     """"overnight", "last night", "overnight into Friday", "tonight"."""
     if not re.search(r"\b(overnight|last night|during the night|tonight|through the night)\b", s):
         return None
-    m = re.search(rf"into ({WD})", s)
-    end = _weekday(m.group(1), published, "past") if m else (published if s != "tonight" or tense == "past"
+    m = re.search(rf"into ({WD})", s)  # a night the story told ends on ``anchor`` (else on publication)
+    end = _weekday(m.group(1), published, "past") if m else (anchor if s != "tonight" or tense == "past"
                                                               else published + timedelta(days=1))
     return night(end - timedelta(days=1))
 
@@ -145,6 +145,18 @@ def that_unit(s: str, published: date, anchor: date, tense: str) -> TimeWindow |
             "month": lambda: month(anchor.year, anchor.month), "year": lambda: year(anchor.year)}[m.group(1)]()
 
 
+def to_the_day_ago(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
+    """"a week ago today", "exactly two weeks ago": the very day that many weeks back, not a day either side
+    (``units_ago``). Months and years back keep their calendar unit: "15 years ago today" marks an
+    anniversary, and the year is what the story's other lines about the old act agree with."""
+    m = re.search(rf"\b(exactly )?({NUM}) (day|week|month|year)s? ago( today)?\b", s)
+    if not m or not (m.group(1) or m.group(4)):
+        return None
+    if m.group(3) in ("month", "year"):  # not "today" (``today``): the month or the year back
+        return units_ago(s, published, anchor, tense)
+    return day(published - timedelta(days=(number(m.group(2)) or 1) * UNITS[m.group(3)]))
+
+
 def units_ago(s: str, published: date, anchor: date, tense: str) -> TimeWindow | None:
     """"three days ago", "a week later", "two months from now"."""
     m = re.search(rf"\b({NUM}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?) "
@@ -184,7 +196,7 @@ def unit_ago_modifier(s: str, published: date, anchor: date, tense: str) -> Time
 
 
 RELATIVE_RULES: tuple[Rule, ...] = (
-    overnight, today, day_before_yesterday, yesterday, tomorrow, the_day_before, the_day_after, the_same_day,
+    overnight, to_the_day_ago, today, day_before_yesterday, yesterday, tomorrow, the_day_before, the_day_after, the_same_day,
     that_night, that_unit, units_ago, the_unit_after, unit_ago_modifier,
 )
 
@@ -378,6 +390,9 @@ def _weekday_expr(s: str, published: date, tense: str, anchor: date | None = Non
     found = re.findall(rf"\b(last|this|next|past|this past|this coming|coming)?\s*({WD})\b", s)
     if not found:
         return None
+    that = re.search(rf"\bthat ({WD})\b", s)
+    if that and anchor is not None:  # "struck on Aug. 9 ... arrested his brother that Wednesday": that week's
+        return day(_weekday(that.group(1), anchor, "future"))
     m = re.search(rf"\bthe (previous|preceding|following|next) ({WD})\b", s)
     if m:  # "the previous Friday": counted from the day the narrative last set
         return day(_weekday(m.group(2), anchor or published, "past" if m.group(1) in ("previous", "preceding")
@@ -438,8 +453,9 @@ _PATTERNS = [
     r"in\s+recent\s+(?:days|weeks)",  # the NER leaves them: "shelled the town in recent days"
     r"the\s+(?:previous|next|following|same)\s+(?:day|night|week)",
     r"(?:(?:later|earlier)\s+)?that\s+(?:night|evening|morning|afternoon|day|week|month|year)",
+    rf"that\s+(?:{WD})",  # "that Wednesday": of the week the story has told
     r"(?:a|the)\s+day\s+(?:earlier|later|before)",
-    rf"{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
+    rf"(?:exactly\s+)?{NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago(?:\s+today)?|earlier|later|before)",
     rf"since\s+(?:(?:last\s+)?(?:{WD})|(?:{MON})(?:\.?\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}|\s+last\s+year)?)",
     rf"(?:in\s+)?(?:early|mid|late)[\s-](?:{MON})",
     # a year between "the" and a plural noun: "the 1998 bombings", "the 2019 elections" (a count that big
