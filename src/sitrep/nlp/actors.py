@@ -393,8 +393,13 @@ def _home_country(info: DocInfo, report: ReportPlaces) -> str | None:
 
 
 def _owner_named(f: Finding, tok: Token, mods: list[Token]) -> str | None:
-    """"Chile's army", "the Peruvian police": a country named in its modifiers."""
-    return f.country_in(mods) if mods else None
+    """"Chile's army", "the Peruvian police": a country named in its modifiers; or a side found there already,
+    such as a capital standing for its government ("Lima's forces")."""
+    if not mods:
+        return None
+    at = {m.i for m in mods}
+    found = (a.country for a in f.found if a.country and any(a.tok_start <= i < a.tok_end for i in at))
+    return f.country_in(mods) or next(found, None)
 
 
 def _possessive_pronoun(f: Finding, tok: Token, mods: list[Token]) -> str | None:

@@ -73,6 +73,13 @@ class EntityFixer(SitrepComponent):
             root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in verbs)
         return acting and self._only_a_town(ent.text)
 
+    def _a_nationality(self, ent: Span) -> bool:
+        """"Ostmarkian troops shelled the post" with "Ostmarkian" tagged PERSON: one word that is a demonym and
+        modifies the noun after it names a people, not a person (a person's name is no modifier of a noun)."""
+        root = ent.root
+        return len(ent) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i \
+            and root.head.pos_ == "NOUN" and bool(self.gaz.demonym(ent.text))
+
     def _only_a_town(self, text: str) -> bool:
         """A name the gazetteer knows, and only as a town or a region: no country, no capital."""
         gaz = self.gaz
@@ -95,6 +102,8 @@ class EntityFixer(SitrepComponent):
                 continue  # "Missiles struck ..." tagged PERSON: a common noun, not a name
             if ent.label_ == "NORP" and not self.gaz.demonym(ent.text) and self._is_place(ent.text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the Belgorod region" tagged NORP
+            elif ent.label_ in self.relabel and self._a_nationality(ent):
+                ents.append(Span(doc, ent.start, ent.end, label="NORP"))
             elif ent.label_ == "PERSON" and (ent.text in people or (
                     ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES)):
                 ents.append(ent)  # "Mr Obama", "Obama" after "Barack Obama": not Obama, Japan

@@ -152,7 +152,29 @@ def _reacted_to(c: Clause) -> bool:
     of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
     return all(nominal(h) and h != c.g.gov for h in heads) and (
-        c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads))
+        c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads)
+        or all(_an_earlier_act(h, c.words) for h in heads))
+
+
+def _answered_act(noun: Token, words: ActorWords) -> bool:
+    """"shelled the port in retaliation for a Freedonian raid": the act a noun of answering is "for" (or "to")
+    came before, from the other side."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in words.answer_nouns
+
+
+def _another_act(c: Clause, noun: Token) -> bool:
+    """"fired missiles in retaliation for a Freedonian raid", "Ruritania shelled the port after a Freedonian
+    drone attack": beside the act a subject does, an act it answered or came after is another's, whose words
+    name the other side ("two soldiers were killed after a Ruritanian strike" has no such subject: one act)."""
+    acting = any(ch.dep_ == "nsubj" for ch in c.g.gov.children)
+    return _answered_act(noun, c.words) or (acting and _an_earlier_act(noun, c.words))
+
+
+def _an_earlier_act(noun: Token, words: ActorWords) -> bool:
+    """"police arrested a man after a stabbing", "in retaliation for a raid": an act named as what the clause's
+    verb came after or answered; that verb's subject and object are no sides of it."""
+    return _answered_act(noun, words) or (noun.dep_ == "pobj" and noun.head.lower_ in words.sequence_preps)
 
 
 BLAMED_FOR = frozenset({"for", "over"})  # "held Peru responsible for the blast", "pointed the finger at Peru over it"
@@ -190,7 +212,7 @@ def _subject_of_governing_verb(c: Clause) -> set[int]:
 def _verb_subjects(c: Clause) -> set[int]:
     """"rebel units shelled the depot": the event verb's own subject (or agent: "shelled by rebel units"; the
     subject of a passive, "the depot was shelled", was acted upon: an object)."""
-    if _reacted_to(c) or _subject_suffered(c) or _owned_by_its_doer(c):
+    if _reacted_to(c) or _subject_suffered(c) or _owned_by_its_doer(c) or _came_under(c):
         return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
 
@@ -225,9 +247,30 @@ def _subject_suffered(c: Clause) -> bool:
     return False
 
 
+def _came_under(c: Clause) -> bool:
+    """"the patrol came under fire", "the town was under attack": a verb whose "under" phrase names the act its
+    subject suffered (not "troops attacked under cover of darkness": the phrase names no act)."""
+    told = {i for t in c.g.triggers for i in range(t.tok_start, t.tok_end)}
+    return any(ch.dep_ == "prep" and ch.lower_ in c.words.suffering_preps
+               and ({ch.i} | {p.i for p in ch.children if p.dep_ == "pobj"}) & told for ch in c.g.gov.children)
+
+
+def _source_of_the_fire(c: Clause) -> set[int]:
+    """"the patrol came under fire from Freedonian positions": the "from" phrase of such a verb, or of the noun
+    its "under" phrase names, is who did it."""
+    if not _came_under(c):
+        return set()
+    gov = c.g.gov
+    holders = [gov] + [p for ch in gov.children if ch.dep_ == "prep" and ch.lower_ in c.words.suffering_preps
+                       for p in ch.children if p.dep_ == "pobj"]
+    return {t.i for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ in c.words.source_preps
+            for t in ch.subtree}
+
+
 def _subject_who_suffered(c: Clause) -> set[int]:
-    """"Chilean tourists were the victims of a bombing": the subject of a sufferer is the one acted upon."""
-    if not _subject_suffered(c):
+    """"Chilean tourists were the victims of a bombing", "Chilean troops came under fire": the subject of a
+    sufferer is the one acted upon."""
+    if not (_subject_suffered(c) or _came_under(c)):
         return set()
     return {t.i for ch in c.g.gov.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
 
@@ -396,8 +439,9 @@ def _noun_heads(c: Clause) -> list[Token]:
     """The event nouns of the clause ("the shelling"); none for an interception, whose noun's words
     name the weapon, not who fired it. Read once a clause: most steps ask."""
     if c.noun_heads is None:
-        heads = () if c.interception else (c.doc[t.head] for t in c.g.triggers)
-        c.noun_heads = [head for head in heads if nominal(head)]
+        heads = [] if c.interception else [c.doc[t.head] for t in c.g.triggers]
+        own = [head for head in heads if not _another_act(c, head)]
+        c.noun_heads = [head for head in (own or heads) if nominal(head)]
     return c.noun_heads
 
 
@@ -408,7 +452,7 @@ def nominal(tok: Token) -> bool:
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
-    _first_of_between, _headline_list_subject, _holder_of_a_framing_talk,
+    _first_of_between, _headline_list_subject, _holder_of_a_framing_talk, _source_of_the_fire,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,

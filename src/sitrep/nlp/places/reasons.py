@@ -83,6 +83,12 @@ def owner_of_an_institution(root: Token, lex: Lexicon) -> bool:
     return bool(words & (set(lex.institutions) | lex.place_words.government_owners))
 
 
+def owner_of_a_weapon(root: Token, lex: Lexicon) -> bool:
+    """"Ostmark's drones hit the depot", "Lindau's missiles": a place that owns a weapon is the state that fires
+    it, not where it struck."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in lex.weapons
+
+
 def origin_of_a_thing(root: Token, lex: Lexicon) -> bool:
     """"a white sedan with Lindau registration", "a car with Ostmark plates": a place that modifies a noun of
     registration says where the thing was issued, not where anything happened."""
@@ -92,7 +98,7 @@ def origin_of_a_thing(root: Token, lex: Lexicon) -> bool:
 MetonymyRule = Callable[[Token, Lexicon], bool]
 METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
                                       addressed_government, held_to_account, object_of_a_measure,
-                                      owner_of_an_institution, origin_of_a_thing)
+                                      owner_of_an_institution, owner_of_a_weapon, origin_of_a_thing)
 
 
 def metonymy(span: Span, lex: Lexicon) -> str | None:
