@@ -224,7 +224,6 @@ KNOWN_MISSES: set[str] = {
     'Cops gun down 2 Maoists in Dantewada encounter',
     'Militants overrun army base in Borno',
     'Aid worker killed in Darfur',
-    'Militants behead 3 villagers in Cabo Delgado',
     'Tribal elder gunned down in Peshawar',
     'Rebels massacre 25 civilians in Ituri',
     'Teacher stabbed to death in Kaduna',

@@ -291,8 +291,18 @@ def a_casualty_word_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | Non
     if cur != tok or tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
-    role = _casualty_role(nxt, lex) if nxt.head == tok and nxt.dep_ == "amod" else None
+    role = _casualty_role(nxt, lex) if nxt.head == tok and nxt.dep_ == "amod" or _ends_a_headline_item(nxt) else None
     return (role, nxt) if role is not None else None
+
+
+def _ends_a_headline_item(word: Token) -> bool:
+    """"Bomber hits checkpoint, four soldiers dead": an adjective that closes its item (the line's end, a comma,
+    "in", "and"), however the parser hung it on the verb before, tells the state of the noun just before it;
+    not "two dead soldiers" (it modifies the noun after it)."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.pos_ == "ADJ" and word.dep_ != "amod" and (
+        after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ"))
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
@@ -431,6 +441,8 @@ def a_toll(c: Count) -> bool:
     """"The death toll rose to 23", "raising the toll to 40", "a toll of 40": the figure a toll reaches."""
     words = c.lex.quantity_words
     num = c.num
+    if _after_a_toll_and_colon(num, words.toll_words):
+        return True
     if num.dep_ != "pobj" or num.head.lower_ not in words.toll_preps:
         return False
     above = num.head.head
@@ -438,6 +450,12 @@ def a_toll(c: Count) -> bool:
         return True
     return any(x.dep_ in ("nsubj", "dobj", "nsubjpass") and x.lemma_.lower() in words.toll_words
                for x in above.children)
+
+
+def _after_a_toll_and_colon(num: Token, toll_words: frozenset[str]) -> bool:
+    """"Fatalities: 8.", "Death toll: 12": a coded note's figure after its toll word and a colon."""
+    doc = num.doc
+    return num.i >= 2 and doc[num.i - 1].text == ":" and doc[num.i - 2].lemma_.lower() in toll_words
 
 
 NOT_COUNTED = ""  # a count of something sitrep does not count
@@ -831,9 +849,9 @@ def headline_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Qua
     teen near the border")."""
     out: list[QuantityMention] = []
     for t in doc:
-        if t.tag_ not in ("NN", "NNP") or lex.items.get(t.lemma_.lower()) not in lex.quantity_words.person_items:
+        item = lex.items.get(t.lemma_.lower()) or ("person" if one_struck(t, lex) else None)
+        if t.tag_ not in ("NN", "NNP") or item not in lex.quantity_words.person_items:
             continue
-        item = lex.items.get(t.lemma_.lower())
         verb = _headline_participle(t) or _headline_object_of(t)
         if verb is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
             continue
@@ -889,6 +907,52 @@ def negated_people(doc: Doc, sent_of: Sequence[int], found: list[QuantityMention
     return out
 
 
+def one_struck(t: Token, lex: Lexicon) -> bool:
+    """"gunmen killed a school principal", "Air strike kills rebel commander": a singular noun the lexicon does not
+    count, the object of a verb that kills or wounds done by arms, is one person, whatever their trade is called; not
+    "killed a total of 12" nor "killed a number of them" (a noun that measures the count after it), nor "the army
+    killed off a plan to close the base" (a phrasal verb, or a noun with a clause of its own, names no one)."""
+    if t.tag_ != "NN" or t.dep_ not in ("dobj", "nsubjpass") or t.head.pos_ != "VERB" or \
+            lex.items.get(t.lemma_.lower()) is not None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" for c in t.children) or \
+            any(c.dep_ == "prt" for c in t.head.children):
+        return False  # "killed a number of them", "killed a plan to close it", "killed off the plan"
+    role, verb = _role_of(t, lex)
+    if role not in ("killed", "injured") or verb != t.head:
+        return False
+    if t.dep_ == "nsubjpass":
+        return _one_told(t) and _done_by_arms(verb, lex)
+    doing = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]  # "shot and killed a clerk"
+    return any(_armed(s, lex) for v in doing for s in v.children if s.dep_ == "nsubj")
+
+
+def _done_by_arms(verb: Token, lex: Lexicon) -> bool:
+    """"a sergeant was killed by gunmen", "a commander was killed in an air strike", "an elder was shot dead in
+    an ambush": a passive whose "by" or "in" phrase names an armed doer, a weapon or an attack."""
+    objects = [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(_armed(o, lex) or o.lemma_.lower() in _attack_nouns(lex) for o in objects)
+
+
+ATTACK_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _attack_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns the trigger lexicon reads as attacks ("ambush", "shelling", "raid"), gathered once per lexicon."""
+    if id(lex) not in ATTACK_NOUNS:
+        ATTACK_NOUNS[id(lex)] = frozenset(w for e in lex.triggers if e.type.startswith("attack")
+                                          and (not e.pos or "NOUN" in e.pos) for w in e.words)
+    return ATTACK_NOUNS[id(lex)]
+
+
+def _armed(doer: Token, lex: Lexicon) -> bool:
+    """A doer that kills by arms: "gunmen", "the army", "a drone", "an air strike" (not "the senate", "a storm")."""
+    words = lex.trigger_words
+    forms = {doer.lemma_.lower(), doer.lower_, doer.lower_.removesuffix("s")}  # a line-initial "Militants" keeps its s
+    return bool(forms & (words.killer_nouns | words.attack_words | lex.weapons.keys()))
+
+
 def _headline_participle(t: Token) -> Token | None:
     """The participle a headline's noun is the subject of ("Medic shot dead"), or that hangs on it when the
     noun heads the line ("Soldier killed in ambush")."""
@@ -913,9 +977,22 @@ def _one_told(t: Token) -> bool:
     the subject of a passive verb (the one it befell, told once; a count of the same one again is the same), or
     with "the" and an ordinal ("the 28th soldier killed")."""
     dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-    if any(d in ("a", "an") for d in dets) or dets == ["the"] and _an_ordinal_on(t):
+    if any(d in ("a", "an") for d in dets + _dets_of_its_compounds(t)) or dets == ["the"] and _an_ordinal_on(t):
         return True
-    return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB"
+    return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB" or _the_one_of_a_toll_clause(t)
+
+
+def _the_one_of_a_toll_clause(t: Token) -> bool:
+    """"a bomb exploded under a truck, killing its driver", "..., wounding the guard": the one the "-ing" clause
+    of the act's toll names with "the" or whose it is, is one person this act befell (not one told before)."""
+    verb = t.head
+    return t.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and _the_one(t) and \
+        not any(c.dep_ in ("nummod", "conj") for c in t.children)
+
+
+def _dets_of_its_compounds(t: Token) -> list[str]:
+    """"a school bursar" parsed with "a" on "school": the article the noun's first compound word took."""
+    return [d.lower_ for c in t.children if c.dep_ == "compound" for d in c.children if d.dep_ == "det"]
 
 
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.IGNORECASE)
@@ -1010,12 +1087,13 @@ class QuantityFinder(SitrepComponent):
         out: list[QuantityMention] = []
         for t in doc:
             killing = the_victim_of_a_killing(t, self.lex) if t.tag_ == "NN" else None
-            item = self.lex.items.get(t.lemma_.lower()) or ("person" if killing else None)  # "of the mayor"
+            item = self.lex.items.get(t.lemma_.lower()) or (
+                "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
             if t.tag_ != "NN" or item not in words.person_items:
                 continue
             if not (_one_told(t) or killing is not None and _the_one(t)):
                 continue
-            det = min(c.left_edge.i for c in t.children if c.dep_ in ("det", "poss"))
+            det = min(c.left_edge.i for c in t.children if c.dep_ in ("det", "poss", "compound"))
             whole = [q for q in counts
                      if q.sent == sent_of[t.i] and q.tok_end <= det and q.role in words.casualty_roles]
             if whole and _after_subset_cue(doc, det, self.lex):

@@ -540,10 +540,20 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
         return True
     head, words = c.head, c.lex.trigger_words
     if _a_gerund_noun(head) or any(_a_person(t, c.lex) or (c.entry.needs_agent and _a_counted_group(t))
-                                   for t in _done_to(head)):
+                                   for t in _done_to(head)) or _a_noun_an_armed_hand_killed(c):
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
     return any(t.lower_ in words.death_words for t in near) or _dead_after(head, words.death_words)
+
+
+def _a_noun_an_armed_hand_killed(c: Candidate) -> bool:
+    """"gunmen killed a school principal", "Air strike kills rebel quartermaster": what armed men or arms kill
+    is a person, whatever their trade is called, when the counts read them as one killed or wounded
+    (``quantities.one_struck``); not "the senate killed the bill" nor "the crew shot a film"."""
+    if not c.entry.type.startswith("attack"):
+        return False
+    struck = {q.noun for q in c.head.doc._.quantities or [] if q.role in ("killed", "injured")}
+    return any(t.i in struck for t in _done_to(c.head))
 
 
 def _dead_after(head: Token, death_words: frozenset[str]) -> bool:

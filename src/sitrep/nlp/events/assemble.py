@@ -523,7 +523,18 @@ def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMenti
     hit = [doc[q.noun] for q in harmed if q.noun is not None]
     armed = {i for a in doc._.actors or [] if a.kind in ("military", "armed_group") for i in range(a.tok_start, a.tok_end)}
     attacked = any(_named_as(t, targets | people) and t.i not in armed for t in _victims(doc, g))
+    one = [doc[q.noun] for q in harmed if q.noun is not None and q.value == 1]
+    attacked = attacked or any(_one_unarmed(t, armed, lex) for t in one if t in _victims(doc, g))
     return "attack.civilians" if attacked or any(t.lemma_.lower() in targets for t in hit) else etype
+
+
+def _one_unarmed(victim: Token, armed: set[int], lex: Lexicon) -> bool:
+    """"militants killed a tribal elder", "gunmen shot dead a school bursar": one person an armed attack killed
+    or wounded, told by a trade or a standing that bears no arms (not "a police officer", "an army sergeant",
+    "a rebel commander", "a Hamas commander"), is a civilian."""
+    arms = lex.status.armed_marks | lex.trigger_words.killer_nouns | lex.actor_words.military_ranks
+    told = [t for t in victim.subtree if t.i <= victim.i]
+    return victim.tag_ == "NN" and not any(t.i in armed or t.lemma_.lower() in arms for t in told)
 
 
 def _named_as(target: Token, words: frozenset[str]) -> bool:
