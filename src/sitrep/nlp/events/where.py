@@ -48,6 +48,8 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
             return True
     root = first_conjunct(doc, pm)
     prep = root.head
+    if pm.tok_start >= 1 and ends_a_route(doc, doc[pm.tok_start - 1]):
+        return True
     if root.dep_ == "pobj" and (prep.lower_ in words.reference_preps or left_for(prep, words)):
         return not left_from(prep, words)
     if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in words.way_nouns:
@@ -56,7 +58,21 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
         return True  # "on the border with its neighbour"; not "near the border in the province"
     if names_a_border(root, words) or locates_the_place_before(doc, root, words):
         return True
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions \
+        and not names_a_part(prep.head)
+
+
+def names_a_part(compass: Token) -> bool:
+    """"shelling in the east of Ruritania", "rockets hit the south of the city": a compass word with an article
+    names a part of the place, which holds the scene; "north of Velden", "to the north of Velden", "fired from
+    the west of Velden" measure from it. The article is the compass word's own, only its adjectives between
+    ("the far east of"): in "the Lindau region southwest of Velden" a parse may give the region's to it."""
+    doc = compass.doc
+    if not any(c.dep_ in ("det", "poss") and c.i < compass.i
+               and all(doc[k].dep_ == "amod" and doc[k].head == compass for k in range(c.i + 1, compass.i))
+               for c in compass.children):
+        return False
+    return not (compass.dep_ == "pobj" and compass.head.lower_ in ("to", "from", "towards", "toward"))
 
 
 def locates_the_place_before(doc: Doc, root: Token, words: EventWords) -> bool:
@@ -92,7 +108,7 @@ def bearing(doc: Doc, pm: PlaceMention, words: EventWords) -> Span | None:
     measure = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lower_ in words.distance_nouns), None)
     if measure is not None:
         head = measure  # "20 miles from Velden": the parse may hang the distance on "from"
-    elif prep.lower_ == "of" and head.lower_ in words.directions:
+    elif prep.lower_ == "of" and head.lower_ in words.directions and not names_a_part(head):
         while head.dep_ == "conj" and head.head.lower_ in words.directions:
             head = head.head  # "north and west of Velden"
     elif head.lower_ not in words.distance_nouns:
@@ -133,6 +149,16 @@ def left_for(prep: Token, words: EventWords) -> bool:
     head = prep.head
     return prep.lower_ in ("to", "into") and head.lemma_.lower() in words.departure_words \
         and any(left_from(ch, words) for ch in head.children)
+
+
+def ends_a_route(doc: Doc, prep: Token) -> bool:
+    """"a convoy carrying aid from Velden to Eastbrook was hit near Lindau", "a bus from Velden to Eastbrook": a
+    place written right after "from", another place and "to" is where a road or a journey ends, a reference
+    point like its start, read from the words: the parse may hang the "to" anywhere, or split the name."""
+    if prep.lower_ not in ("to", "into"):
+        return False
+    return any(m.tok_end == prep.i and m.tok_start >= 1 and doc[m.tok_start - 1].lower_ == "from"
+               for m in doc._.places or [])
 
 
 def names_a_border(root: Token, words: EventWords) -> bool:
@@ -505,6 +531,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if len(kept) > 1:
         # "the ministers of Ruritania and Freedonia met in Velden": the countries of the people are sides
         kept = [p for p in kept if not owns_the_people(doc, p, lex.trigger_words.leader_titles)] or kept
+    if len(kept) > 1 and fam == "diplomacy":
+        kept = [p for p in kept if not a_topic(doc, p, g.gov, lex.event_words.topic_words)] or kept
     if len(kept) > 1:
         # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
@@ -590,6 +618,19 @@ def _near_bigger(big: Place, small: Place, radius: float = 50.0) -> bool:
     if None in (big.lat, big.lon, small.lat, small.lon):
         return False
     return km((big.lat, big.lon), (small.lat, small.lon)) <= radius  # type: ignore[arg-type]
+
+
+def a_topic(doc: Doc, p: PlaceMention, gov: Token, topic_words: Collection[str]) -> bool:
+    """"ministers met in Velden on Monday to discuss the war in Ruritania": a place under a word of what a talk
+    is about (``topic_words``), between the place and the talk's word, is the topic, not the venue."""
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur == gov or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in topic_words:
+            return True
+    return False
 
 
 def _depth(doc: Doc, p: PlaceMention, gov: Token) -> int:

@@ -441,12 +441,16 @@ class _Evidence:
     context: tuple[str, ...]
     named: dict[str, Place]
     home: Place | None = None  # the dateline's town: "BAGHDAD —"
+    own_towns: frozenset[int] = frozenset()  # the first words of names a settlement's noun heads: "the town of X"
 
 
-def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], home: Place | None) -> Place | None:
+def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], ev: _Evidence) -> Place | None:
     """"BAGHDAD — A bomb exploded in Yarmouk": a name the report's countries know no place by, read first
-    as a small town abroad (a namesake in another country), is a quarter of the dateline's town."""
-    if home is None or m.place.precision not in TOWNS or m.place.country in (*countries, home.country):
+    as a small town abroad (a namesake in another country), is a quarter of the dateline's town; not a name
+    written as a town of its own ("the town of Kafr Zita"), which a wire dateline abroad does not hold."""
+    home = ev.home
+    if home is None or m.place.precision not in TOWNS or m.place.country in (*countries, home.country) \
+            or m.tok_start in ev.own_towns:
         return None
     return home
 
@@ -466,7 +470,7 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
     near = report.near(name, ev.readings)
     place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
     place = _owned(_inside_written(gaz, m.text, place, after), ev.owners.get(m.tok_start))
-    if place is None and (home := _quarter_of_home(m, countries, ev.home)) is not None:
+    if place is None and (home := _quarter_of_home(m, countries, ev)) is not None:
         return PlaceMention(start=m.start, end=m.end, text=m.text, place=home, tok_start=m.tok_start,
                             tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
                             context=(countries, admin1s), near=near)
@@ -495,11 +499,19 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
         | _cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions)
     ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
                    readings=_readings(doc, gaz, lex, mentions), owners=owners,
-                   context=context, named=named or {}, home=home)
+                   context=context, named=named or {}, home=home,
+                   own_towns=_named_as_towns(doc, mentions, lex.place_words))
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
     return _capitals_of_named_countries(_towns_in_their_counties(mentions, gaz), gaz, set(ev.pairs))
+
+
+def _named_as_towns(doc: Doc, mentions: list[PlaceMention], words: PlaceWords) -> frozenset[int]:
+    """The first words of the names a settlement's noun and "of" head (``own_town_prefixes``): "the village of
+    Eastbrook", "the rebel-held town of Eastbrook"."""
+    return frozenset(m.tok_start for m in mentions if m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "of"
+                     and doc[m.tok_start - 2].lower_ in words.own_town_prefixes)
 
 
 def _capitals_of_named_countries(mentions: list[PlaceMention], gaz: Gazetteer,
