@@ -607,8 +607,68 @@ def claims_of(doc: Doc, g: Group, span: Span, etype: str | None = None) -> list[
     if family(g.type) == "statement" and own:
         return [claim_of(c, span) for c in own]
     spoken = (etype or g.type) in SPOKEN_ACTS
-    return [claim_of(c, span) for c in doc._.claims or [] if c.sent == g.sent
+    said = [c for c in doc._.claims or [] if c.sent == g.sent
             and (c.verb not in heads or spoken) and not said_aside(doc, c, heads)]
+    said = _the_source_not_its_carrier(doc, _speakers_of_its_stretch(doc, said, heads))
+    return [claim_of(c, span) for c in _one_voice_each(said)]
+
+
+def _the_source_not_its_carrier(doc: Doc, said: list[ClaimMention]) -> list[ClaimMention]:
+    """"The agency reported, citing an army officer, that ...", "the agency, citing an officer, said ...": one voice
+    that reaches the reader through another is one claimant, the source the carrier names (its speaker after its
+    verb, the verb hung on the carrier's); the carrier only passes it on."""
+    carriers = {doc[c.verb].head.i for c in said if c.subject_tokens[0] > c.verb and doc[c.verb].head.i != c.verb}
+    return [c for c in said if c.verb not in carriers] if carriers else said
+
+
+def _one_voice_each(said: list[ClaimMention]) -> list[ClaimMention]:
+    """"“We lost the patrol,” an officer said, adding that gunmen killed eight": one speaker who says a thing twice
+    in a sentence (or goes on with "adding") is one claimant of what it tells, not two."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in said:
+        if (c.claimant.lower(), c.stance) not in seen:
+            seen.add((c.claimant.lower(), c.stance))
+            out.append(c)
+    return out
+
+
+def _speakers_of_its_stretch(doc: Doc, said: list[ClaimMention], heads: set[int]) -> list[ClaimMention]:
+    """"Rebels raided a post near Lakeby, the army said, while in Orford police held ten men, an official said": a
+    sentence of two speakers, each set after the words it tells ("..., X said") or before them ("X said that ..."),
+    gives the clause only the speakers whose stretch of the sentence holds it; a clause no stretch holds keeps
+    them all, and so does a sentence whose stretches its words do not mark: a carried or "according to" speaker,
+    or one whose verb hangs on another's ("the agency, citing an official, said ...": both tell it all)."""
+    verbs = {c.verb for c in said}
+    if len({c.claimant.lower() for c in said}) < 2 or any(
+            c.subject_tokens == (0, 0) or c.verb_text.lower() == "according" or doc[c.verb].head.i in verbs - {c.verb}
+            for c in said):
+        return said
+    order = sorted(said, key=lambda c: c.verb)
+    stretches = [_stretch(doc, order, n) for n in range(len(order))]
+    mine = [c for c, (lo, hi) in zip(order, stretches, strict=True) if any(lo <= h < hi for h in heads)]
+    return [c for c in said if c in mine] if mine else said
+
+
+def _stretch(doc: Doc, order: list[ClaimMention], n: int) -> tuple[int, int]:
+    """The tokens claim ``n`` of a sentence's claims (in order) speaks for: those from the claim before it up to
+    its speaker, when it follows what it tells ("..., the army said"), else those from its verb up to the next
+    claim's speaker ("the army said rebels raided ..."; "the rebels said they downed a jet, a claim the army
+    denied": the jet is in both stretches)."""
+    c = order[n]
+    verb = doc[c.verb]
+    if any(k.dep_ in ("ccomp", "xcomp") and k.i > c.verb for k in verb.children):
+        nxt = order[n + 1] if n + 1 < len(order) else None
+        return c.verb, min(nxt.subject_tokens[0], nxt.verb) if nxt is not None else len(doc)
+    prev = order[n - 1] if n > 0 else None
+    return _end_of(prev) if prev is not None else 0, min(c.subject_tokens[0], c.verb)
+
+
+def _end_of(c: ClaimMention) -> int:
+    """Where a claim's own words end: after its verb, or after its speaker when the speaker follows the verb
+    ("..., said the army"); a speaker's words that run on past the verb ("the rebels said ..., a claim" parsed as
+    one name) end at the verb."""
+    return c.subject_tokens[1] if c.subject_tokens[0] > c.verb else c.verb + 1
 
 
 def said_aside(doc: Doc, c: ClaimMention, heads: set[int]) -> bool:
