@@ -63,6 +63,11 @@ NO_EVENT = [
     ("Twenty years after the massacre, the village of Tarvel has a new school.", "attack",
      triggers.a_mark_of_years_gone),
     ("Two decades since the bombing, the Olsway market is full again.", "attack", triggers.a_mark_of_years_gone),
+    ("The Tarvel murder still haunts the family twelve years later.", "attack", triggers.a_mark_of_years_gone),
+    ("A shooting that killed a Tarvel teacher remains unsolved 20 years later.", "attack",
+     triggers.a_mark_of_years_gone),
+    ("The bombing of the Olsway bridge is still remembered two decades on.", "attack",
+     triggers.a_mark_of_years_gone),
 ]
 
 # the same words telling an event
@@ -74,6 +79,8 @@ KEPT = [
     ("The victims, two boys shot on Monday in Tarvel, were buried.", "attack"),
     ("Two days after the bombing, police arrested a man in Tarvel.", "arrest"),
     ("Ten days after the first blast, gunmen attacked the Tarvel market on Monday.", "attack"),
+    ("The attack on the Tarvel depot left the town without power two days later.", "attack"),
+    ("Gunmen attacked the Tarvel depot on Monday; a year later the town is still dark.", "attack"),
 ]
 
 

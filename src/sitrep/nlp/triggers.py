@@ -1999,14 +1999,32 @@ SPAN_PREPS = ("after", "since")  # "ten years after the bombing", "two decades s
 def a_mark_of_years_gone(c: Candidate) -> bool:
     """"ten years after the bombing, the square is rebuilt", "two decades since the massacre": an act that a
     span of years (``long_span_units``) is measured from is the past the report looks back on ("two days after
-    the bombing, police arrested a man" stays: a span of days is the story's own time)."""
+    the bombing, police arrested a man" stays: a span of days is the story's own time); so is an act that
+    what is said "years later" is said of ("the murder still haunts the family ten years later")."""
     head = c.head
     prep = head.head
-    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.lower_ not in SPAN_PREPS:
-        return False
     units = c.lex.status.long_span_units
-    span_words = [*prep.children, prep.head]  # "ten years after": the span on the preposition, or it on the span
-    return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.lower_ in SPAN_PREPS:
+        span_words = [*prep.children, prep.head]  # "ten years after": the span on the preposition, or it on the span
+        return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
+    return _told_of_years_later(head, units)
+
+
+YEARS_ON_WORDS = ("later", "on")  # "ten years later", "two decades on"
+
+
+def _told_of_years_later(head: Token, units: Collection[str]) -> bool:
+    """"The murder still haunts the family ten years later", "a shooting that killed a teacher remains unsolved
+    two decades on": an act named in the subject of a verb said of a time years after it (a noun, or the verb
+    of a clause on that noun)."""
+    noun = head.head if head.dep_ == "relcl" else head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    said = [verb, *(ch for ch in verb.children if ch.dep_ in ("acomp", "xcomp"))]  # "remains unsolved ... later"
+    return any(a.dep_ in ("advmod", "prep") and a.lower_ in YEARS_ON_WORDS
+               and any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in a.children)
+               for w in said for a in w.children)
 
 
 DESCRIBING_STEPS = 6  # how far up from the act a description of the one named is looked for
