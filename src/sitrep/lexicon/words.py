@@ -27,6 +27,7 @@ class StatusWords:
     planned_governors: frozenset[str]
     purpose_nouns: frozenset[str]
     agreed_governors: frozenset[str]
+    truce_setting_verbs: frozenset[str]  # "declared a truce": a ceasefire set by word
     proposed_governors: frozenset[str]
     rejected_governors: frozenset[str]
     cancelled_governors: frozenset[str]
@@ -359,6 +360,10 @@ class TriggerWords:
     denial_verbs: tuple[str, ...]
     agreement_verbs: tuple[str, ...]
     ceasefire_verbs: tuple[str, ...]
+    stopped_fights: tuple[str, ...]
+    truce_pledges: tuple[str, ...]
+    fight_stoppers: frozenset[str]  # "agreed to halt the fighting": read by the trigger finder
+    aid_arrivals: tuple[str, ...]
     request_verbs: tuple[str, ...]
     mobilization_verbs: tuple[str, ...]
     talks_words: tuple[str, ...]

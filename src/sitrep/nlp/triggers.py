@@ -387,9 +387,17 @@ def is_governed_as_needed(c: Candidate) -> bool:
     """"the two sides reached a deal": a deal counts when made, not when merely named."""
     if not c.entry.governed:
         return True
-    gov = c.head.head
+    gov = _first_of_its_list(c.head).head
     return gov.lemma_.lower() in c.entry.governed or (
         gov.dep_ == "prep" and gov.head.lemma_.lower() in c.entry.governed) or _described_as_made(c)
+
+
+def _first_of_its_list(tok: Token) -> Token:
+    """"Dravia declared martial law and a general mobilization": a noun listed after another is governed by the
+    verb of the first."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
 
 
 def _described_as_made(c: Candidate) -> bool:
@@ -1764,6 +1772,15 @@ def a_kind_of_force(c: Candidate) -> bool:
                for t in (noun, *(k for k in noun.children if k.dep_ == "compound")))
 
 
+def a_fight_the_sides_stop(c: Candidate) -> bool:
+    """"Freedonia and Sylvania agreed to halt the fighting": the fight the sides bind themselves to stop is the
+    truce's object, no fight of its own (the truce is read from the stopping verb)."""
+    words = c.lex.trigger_words
+    stop = c.head.head
+    return _family(c.entry) == "attack" and c.head.dep_ == "dobj" and stop.lemma_.lower() in words.fight_stoppers \
+        and stop.head.lemma_.lower() in words.truce_pledges
+
+
 def a_weapon_made_safe(c: Candidate) -> bool:
     """"bomb disposal experts detonated the shell", "the army carried out a controlled explosion": a blast
     that those who clear explosives set off (its doer or the blast itself named by ``disposal_words``) makes a
@@ -2322,6 +2339,23 @@ def owns_up_to_it(c: Candidate) -> bool:
         return False
     said_by = any(ch.dep_ == "nsubj" for ch in verb.head.children)
     return said_by and any(ch.dep_ == "nsubj" and ch.lower_ in OWNING_PRONOUNS for ch in verb.children)
+
+
+def a_person_accused_by_no_one(c: Candidate) -> bool:
+    """"The former mayor was accused of fraud": an accusation with no accuser named, laid on a person who is no
+    side, is the charge of a case (its record is the arrest or the trial), not one side accusing another
+    ("Sylvanian troops were accused of shelling the town" and "the mayor was accused by Freedonia" stay)."""
+    if c.entry.type != "statement.accusation" or c.head.pos_ != "VERB" or \
+            any(ch.dep_ == "agent" for ch in c.head.children):
+        return False
+    accused = [ch for ch in c.head.children if ch.dep_ == "nsubjpass"]
+    return bool(accused) and all(_a_person(a, c.lex) and not _a_side(a) for a in accused)
+
+
+def _a_side(tok: Token) -> bool:
+    """A state or an armed side the actors read in the noun's phrase: "the rebel commander", "Sylvanian troops"."""
+    return any(a.kind in ARMED_KINDS and tok.left_edge.i < a.tok_end and a.tok_start <= tok.right_edge.i
+               for a in tok.doc._.actors or [])
 
 
 def blames_a_hazard(c: Candidate) -> bool:
@@ -2900,7 +2934,7 @@ def people_of_a_scene_flee(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
@@ -2921,6 +2955,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
     a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
     deployed_against_a_hazard,
+    a_fight_the_sides_stop,
 )
 
 
@@ -2933,6 +2968,14 @@ NAMES_ONLY = ""  # a governor that says nothing of the status: look further up
 def agreed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
     """"the sides agreed to exchange prisoners" -> agreed."""
     return "agreed" if tok.lemma_.lower() in cues.agreed_governors else None
+
+
+def truce_set_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
+    """"the guarantors announced a truce", "extended the ceasefire by two days" -> agreed: the sides set the truce
+    by the word, whether or not it has held yet. A verb under another takes its status from it: "urged the sides to
+    sign a truce" is asked for."""
+    return "agreed" if entry.type == "diplomacy.ceasefire" and tok.lemma_.lower() in cues.truce_setting_verbs \
+        and tok.dep_ != "xcomp" else None
 
 
 def _said_with_particle(tok: Token) -> set[str]:
@@ -2974,7 +3017,7 @@ def planned_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> s
 
 
 GOVERNOR_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
-    agreed_by_governor, rejected_by_governor, proposed_by_governor, cancelled_by_governor, call_that_names,
+    truce_set_by_governor, agreed_by_governor, rejected_by_governor, proposed_by_governor, cancelled_by_governor, call_that_names,
     planned_by_governor,
 )
 
