@@ -19,15 +19,8 @@ from tests.nlp.shooting_probe_cases import CASES
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
     "Someone started shooting into",  # "shooting into a crowd": a gerund of firing at a crowd
-    "A man fired several shots at",  # shots fired at a car with people inside
-    "Attackers sprayed a house",  # "sprayed with bullets"
     "Someone in a passing car fired",  # a fire at "a group" standing somewhere
-    "Shots were fired into",  # shots into an occupied home, passive
     "Two men fired on passers-by",  # shooters in the plural at passers-by
-    "A teenager shot into",  # "shot into" a place
-    "A gunman traded shots",  # "traded shots with police": a shoot-out
-    "Guests fired shots into the air",  # celebratory fire is no attack
-    "The senator fired back",  # "fired back at critics": words
 )
 
 

@@ -119,6 +119,9 @@ class StatusWords:
     money_nouns: frozenset[str]
     requirement_nouns: frozenset[str]
     job_nouns: frozenset[str]
+    fired_things: frozenset[str]  # "fired three shots": what a gun fires
+    aimless_aims: frozenset[str]  # "fired into the air"
+    word_opponents: frozenset[str]  # "fired back at critics"
     request_nouns: frozenset[str]
     warning_words: frozenset[str]
     court_words: frozenset[str]
@@ -426,6 +429,9 @@ class TriggerWords:
     moods_not_acts: frozenset[str]
     leader_titles: frozenset[str]
     killer_nouns: frozenset[str]
+    fired_into_places: frozenset[str]  # "shot into a crowd": a place of people
+    filled_marks: frozenset[str]  # "a crowded bus shelter"
+    aim_preps: frozenset[str]  # "fired at a car"
     done_to_people: frozenset[str]  # "Man shot outside bar": a headline's bare participle is a passive
     killing_nouns: frozenset[str]  # "the murder of a clerk": a killing that counts only placed
     violent_death_cues: frozenset[str]  # "a man who was killed after a fight": a lone toll told beside violence

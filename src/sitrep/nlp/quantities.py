@@ -773,6 +773,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
         role = _the_hit_of_whom_some_died(c)
     if role == "lost":
         role = _the_dead_of_a_side(c, item)
+    if role == "launched" and item in c.lex.quantity_words.person_items:
+        role = None  # "two men fired into a crowd": people fire; they are not what is fired
     if role is None:
         return None
     if value == 1 and role in c.lex.quantity_words.uncounted_one_roles:

@@ -542,8 +542,9 @@ def _a_bare_gerund_subject(verb: Token) -> bool:
 
 
 def has_a_victim_if_needed(c: Candidate) -> bool:
-    """"a man was shot Sunday", "police said she was stabbed", "shot dead": a crime verb done to a person or
-    to death, not "shot a video" or "stabbed at the air"."""
+    """"a man was shot Sunday", "police said she was stabbed", "shot dead", "shot into a crowd": a crime verb done
+    to a person, to death, or aimed at a place of people (``_a_place_of_people``), not "shot a video" or "stabbed
+    at the air"."""
     if not c.entry.needs_victim:
         return True
     head, words = c.head, c.lex.trigger_words
@@ -551,7 +552,18 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
                                    for t in _done_to(head)) or _a_noun_an_armed_hand_killed(c):
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
-    return any(t.lower_ in words.death_words for t in near) or _dead_after(head, words.death_words)
+    return any(t.lower_ in words.death_words for t in near) or _dead_after(head, words.death_words) or \
+        any(_a_place_of_people(t, c.lex) for t in _aims(head, words))
+
+
+def _a_place_of_people(tok: Token, lex: Lexicon) -> bool:
+    """"shot into a crowd", "fired into an occupied home", "shot at two officers": a shot aimed at a person or at
+    a place people are in (``fired_into_places``, or one a word fills with people: ``filled_marks``) is aimed at
+    people ("shot into the air", "shot at the basket" are not)."""
+    words = lex.trigger_words
+    named = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"  # "a shooting at Wal-Mart" names a place, no one
+    return (_a_person(tok, lex) and not named) or tok.lemma_.lower() in words.fired_into_places or any(
+        m.dep_ in ("amod", "compound") and m.lower_ in words.filled_marks for m in tok.children)
 
 
 def _a_noun_an_armed_hand_killed(c: Candidate) -> bool:
@@ -2688,6 +2700,43 @@ def fired_from_a_job(c: Candidate) -> bool:
     return bool(fired) and all(t.ent_type_ == "PERSON" or t.lemma_.lower() in c.lex.status.job_nouns for t in fired)
 
 
+def fires_what_no_gun_fires(c: Candidate) -> bool:
+    """"potters fired their bowls in a kiln", "the plant fired 40 workers at its mill": to fire something that is
+    neither a shot nor an arm (``fired_things``, a weapon of ``weapons.tsv``) is another sense ("fired three
+    shots at the car", "fired a rifle at the house" and "fired at the rebels", with no object, stay)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() != "fire" or c.head.pos_ != "VERB":
+        return False
+    stranded = any(p.dep_ == "prep" and not any(o.dep_ == "pobj" for o in p.children) for p in c.head.children)
+    fired = [ch for ch in c.head.children if ch.dep_ == "dobj" or (ch.dep_ == "nsubjpass" and not stranded)]
+    status = c.lex.status  # "the ferry was fired on": a passive subject with its "on" left behind is the mark
+    return bool(fired) and not any(t.lemma_.lower() in status.fired_things or t.lemma_.lower() in c.lex.weapons
+                                   for t in fired)
+
+
+def fired_into_the_air(c: Candidate) -> bool:
+    """"guests fired guns into the air at a wedding", "he shot into the sky to scare them off": fire aimed at the
+    air (``aimless_aims``) hits no one; celebratory or warning fire is no attack."""
+    if _family(c.entry) != "attack" or c.head.lemma_.lower() not in c.lex.trigger_words.gunfire_words:
+        return False
+    return any(t.lemma_.lower() in c.lex.status.aimless_aims for t in _aims(c.head, c.lex.trigger_words))
+
+
+def answered_in_words(c: Candidate) -> bool:
+    """"the senator fired back at critics", "the coach shot back at his detractors": fire aimed at those who
+    spoke or at what they said (``word_opponents``), with no weapon in the sentence, is an answer in words."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in c.lex.trigger_words.gunfire_words:
+        return False
+    return any(t.lemma_.lower() in c.lex.status.word_opponents for t in _aims(c.head, c.lex.trigger_words))
+
+
+def _aims(verb: Token, words: TriggerWords) -> list[Token]:
+    """What a verb of fire is aimed at: the objects of its "at", "into" and "through" (``aim_preps``), and of
+    those the parser hangs on its object ("fired guns into the air")."""
+    heads = [verb, *[ch for ch in verb.children if ch.dep_ == "dobj"]]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in words.aim_preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def denied_a_request(c: Candidate) -> bool:
     """"the judge denied a request to reopen the road", "the office denied his application for a permit": to deny
     a request (``request_nouns``) is to refuse it, no denial of what someone said ("the ministry denied the
@@ -2944,7 +2993,8 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
-    talk_in_the_singular, meets_a_requirement, fired_from_a_job, denied_a_request,
+    talk_in_the_singular, meets_a_requirement, fired_from_a_job, fires_what_no_gun_fires, fired_into_the_air,
+    answered_in_words, denied_a_request,
     warned_of, a_means_of_what_might_be,
     fleeing_after_a_preposition,
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon import Lexicon
@@ -480,8 +481,8 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
 def by_a_lone_shooter(doc: Doc, g: Group, etype: str, lex: Lexicon) -> str:
     """"A gunman opened fire outside a tavern, wounding two", "a man fired at a car on the highway": one person,
     named in the singular (``lone_shooters``), who fires, with no army, armed group, police or soldier in the
-    sentence (``armed_marks``), commits a crime against civilians; "a man opened fire on deputies" stays a clash,
-    and so do "gunmen" in the plural."""
+    sentence (``armed_marks``; "..., police said" after the act names the teller: ``_speakers``), commits a crime
+    against civilians; "a man opened fire on deputies" stays a clash, and so do "gunmen" in the plural."""
     if etype != "attack.ground":
         return etype
     verbs = [doc[t.head].head if doc[t.head].dep_ == "dobj" else doc[t.head] for t in g.triggers]  # "opened fire"
@@ -493,7 +494,17 @@ def by_a_lone_shooter(doc: Doc, g: Group, etype: str, lex: Lexicon) -> str:
               and a.kind in ("military", "armed_group") and not own & set(range(a.tok_start, a.tok_end))]
     if others:  # the shooter may be an armed group's word itself ("a gunman"), but no other may be there
         return etype
-    return etype if any(t.lemma_.lower() in lex.status.armed_marks for t in sent) else "attack.civilians"
+    speakers = _speakers(sent, max(v.i for v in verbs), lex)
+    armed = any(t.lemma_.lower() in lex.status.armed_marks and t.i not in speakers for t in sent)
+    return etype if armed else "attack.civilians"
+
+
+def _speakers(sent: Sentence, act: int, lex: Lexicon) -> set[int]:
+    """"..., wounding two, police said", "..., a sheriff's spokesman said": the words of who tells it after the
+    act (the subject of a verb of saying, ``reporting.tsv``) name the source, not one who took part in it. A
+    teller before it may be the one aimed at ("deputies said a man fired at them")."""
+    return {t.i for v in sent if v.i > act and v.lemma_.lower() in lex.reporting for s in v.children
+            if s.dep_ == "nsubj" for t in s.subtree}
 
 
 def _of_a_rank(victim: Token, lex: Lexicon) -> bool:
