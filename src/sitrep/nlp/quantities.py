@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from sitrep.lexicon import Lexicon
@@ -844,15 +845,29 @@ def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Quanti
     return out
 
 
+def _lemmas_and_lowers(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's lemma in lower case and its lower-case form, read from the doc's arrays (building a Token
+    object per word to ask costs more than the reading)."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER]).tolist()
+    return [strings[lemma].lower() for lemma, _ in rows], [strings[lower] for _, lower in rows]
+
+
 def headline_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[QuantityMention]:
     """"Journalist shot dead in the capital", "Policeman wounded in ambush": a headline's person in the
     singular, with no article, that a casualty participle with no auxiliary and no object of its own tells
     of, is one person killed or injured; so is the bare object of a headline's active verb ("Sniper kills
     teen near the border")."""
     out: list[QuantityMention] = []
-    for t in doc:
+    nouns = {doc.vocab.strings[tag] for tag in ("NN", "NNP")}
+    for i, tag in enumerate(doc.to_array([TAG]).tolist() if len(doc) else []):
+        if tag not in nouns:
+            continue  # read from the array: no Token is built for the other words
+        t = doc[i]
         item = lex.items.get(t.lemma_.lower()) or ("person" if one_struck(t, lex) else None)
-        if t.tag_ not in ("NN", "NNP") or item not in lex.quantity_words.person_items:
+        if item not in lex.quantity_words.person_items:
             continue
         verb = _headline_participle(t) or _headline_object_of(t)
         if verb is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
@@ -1116,8 +1131,7 @@ class QuantityFinder(SitrepComponent):
 
     def _negations(self, doc: Doc, sent_of: Sequence[int]) -> list[QuantityMention]:
         out: list[QuantityMention] = []
-        lemmas = [t.lemma_.lower() for t in doc]
-        lowers = [t.lower_ for t in doc]
+        lemmas, lowers = _lemmas_and_lowers(doc)
         at: dict[str, list[int]] = {}
         for j, (lem, low) in enumerate(zip(lemmas, lowers, strict=True)):
             at.setdefault(lem, []).append(j)
