@@ -26,7 +26,7 @@ NO_TRIGGER = [
     # meets_a_requirement
     ("Officials said the lender would not face problems meeting its capital requirements.", "diplomacy"),
     ("The firm met its sales target in the third quarter.", "diplomacy"),
-    # fired_from_a_job
+    # fires_what_no_gun_fires: a person dismissed
     ("The county judge fired the director at the operations centre on Tuesday.", "attack"),
     ("The club fired Marco Ruiz on Monday after the defeat.", "attack"),
     # denied_a_request

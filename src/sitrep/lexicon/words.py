@@ -118,7 +118,6 @@ class StatusWords:
     private_people: frozenset[str]
     money_nouns: frozenset[str]
     requirement_nouns: frozenset[str]
-    job_nouns: frozenset[str]
     fired_things: frozenset[str]  # "fired three shots": what a gun fires
     aimless_aims: frozenset[str]  # "fired into the air"
     word_opponents: frozenset[str]  # "fired back at critics"

@@ -2690,20 +2690,11 @@ def meets_a_requirement(c: Candidate) -> bool:
     return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.lex.status.requirement_nouns for ch in c.head.children)
 
 
-def fired_from_a_job(c: Candidate) -> bool:
-    """"the county judge fired the director on Tuesday", "the club fired Ruiz": to fire a person (a name or a
-    ``job_nouns`` word) with no weapon in the sentence is to dismiss them ("troops fired at the rebels", "the
-    gunman fired a rifle" stay)."""
-    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() != "fire":
-        return False
-    fired = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
-    return bool(fired) and all(t.ent_type_ == "PERSON" or t.lemma_.lower() in c.lex.status.job_nouns for t in fired)
-
-
 def fires_what_no_gun_fires(c: Candidate) -> bool:
-    """"potters fired their bowls in a kiln", "the plant fired 40 workers at its mill": to fire something that is
-    neither a shot nor an arm (``fired_things``, a weapon of ``weapons.tsv``) is another sense ("fired three
-    shots at the car", "fired a rifle at the house" and "fired at the rebels", with no object, stay)."""
+    """"potters fired their bowls in a kiln", "the plant fired 40 workers at its mill", "the club fired Ruiz": to fire
+    something that is neither a shot nor an arm (``fired_things``, a weapon of ``weapons.tsv``), a person
+    dismissed among them, is another sense ("fired three shots at the car", "fired a rifle at the house", "fired
+    at the rebels", with no object, and "Ruiz was fired on", its "on" left behind, stay)."""
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() != "fire" or c.head.pos_ != "VERB":
         return False
     stranded = any(p.dep_ == "prep" and not any(o.dep_ == "pobj" for o in p.children) for p in c.head.children)
@@ -2993,7 +2984,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
-    talk_in_the_singular, meets_a_requirement, fired_from_a_job, fires_what_no_gun_fires, fired_into_the_air,
+    talk_in_the_singular, meets_a_requirement, fires_what_no_gun_fires, fired_into_the_air,
     answered_in_words, denied_a_request,
     warned_of, a_means_of_what_might_be,
     fleeing_after_a_preposition,

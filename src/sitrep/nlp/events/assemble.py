@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as Sentence
 
 from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.lexicon import Lexicon
@@ -494,17 +493,16 @@ def by_a_lone_shooter(doc: Doc, g: Group, etype: str, lex: Lexicon) -> str:
               and a.kind in ("military", "armed_group") and not own & set(range(a.tok_start, a.tok_end))]
     if others:  # the shooter may be an armed group's word itself ("a gunman"), but no other may be there
         return etype
-    speakers = _speakers(sent, max(v.i for v in verbs), lex)
+    speakers = _tellers_after(doc, g.sent, max(v.i for v in verbs))
     armed = any(t.lemma_.lower() in lex.status.armed_marks and t.i not in speakers for t in sent)
     return etype if armed else "attack.civilians"
 
 
-def _speakers(sent: Sentence, act: int, lex: Lexicon) -> set[int]:
-    """"..., wounding two, police said", "..., a sheriff's spokesman said": the words of who tells it after the
-    act (the subject of a verb of saying, ``reporting.tsv``) name the source, not one who took part in it. A
-    teller before it may be the one aimed at ("deputies said a man fired at them")."""
-    return {t.i for v in sent if v.i > act and v.lemma_.lower() in lex.reporting for s in v.children
-            if s.dep_ == "nsubj" for t in s.subtree}
+def _tellers_after(doc: Doc, k: int, act: int) -> set[int]:
+    """"..., wounding two, police said", "..., a sheriff's spokesman said": the words of the claimants (``sitrep_claims``)
+    whose verb comes after the act in sentence ``k`` name the source, not one who took part in it. A teller before
+    it may be the one aimed at ("deputies said a man fired at them")."""
+    return {i for c in doc._.claims or [] if c.sent == k and c.verb > act for i in range(*c.subject_tokens)}
 
 
 def _of_a_rank(victim: Token, lex: Lexicon) -> bool:
