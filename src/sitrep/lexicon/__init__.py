@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -120,6 +120,17 @@ class Lexicon:
     quantity_words: QuantityWords
     trigger_words: TriggerWords
     time_words: TimeWords
+
+    @cached_property
+    def attack_nouns(self) -> frozenset[str]:
+        """The words the trigger entries read as attacks when nouns: "ambush", "shelling", "raid"."""
+        return frozenset(w for e in self.triggers if e.type.startswith("attack") and (not e.pos or "NOUN" in e.pos)
+                         for w in e.words)
+
+    @cached_property
+    def arms_words(self) -> frozenset[str]:
+        """The words of those who kill by arms and of arms: "gunmen", "army", "air strike", "drone"."""
+        return self.trigger_words.killer_nouns | self.trigger_words.attack_words | frozenset(self.weapons)
 
     def actor_names(self) -> dict[str, dict[str, Any]]:
         """Every name and alias of a known actor -> its entry."""

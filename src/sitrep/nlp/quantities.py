@@ -949,25 +949,13 @@ def _done_by_arms(verb: Token, lex: Lexicon) -> bool:
     an ambush": a passive whose "by" or "in" phrase names an armed doer, a weapon or an attack."""
     objects = [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in")
                for o in p.children if o.dep_ == "pobj"]
-    return any(_armed(o, lex) or o.lemma_.lower() in _attack_nouns(lex) for o in objects)
-
-
-ATTACK_NOUNS: dict[int, frozenset[str]] = {}
-
-
-def _attack_nouns(lex: Lexicon) -> frozenset[str]:
-    """The nouns the trigger lexicon reads as attacks ("ambush", "shelling", "raid"), gathered once per lexicon."""
-    if id(lex) not in ATTACK_NOUNS:
-        ATTACK_NOUNS[id(lex)] = frozenset(w for e in lex.triggers if e.type.startswith("attack")
-                                          and (not e.pos or "NOUN" in e.pos) for w in e.words)
-    return ATTACK_NOUNS[id(lex)]
+    return any(_armed(o, lex) or o.lemma_.lower() in lex.attack_nouns for o in objects)
 
 
 def _armed(doer: Token, lex: Lexicon) -> bool:
     """A doer that kills by arms: "gunmen", "the army", "a drone", "an air strike" (not "the senate", "a storm")."""
-    words = lex.trigger_words
     forms = {doer.lemma_.lower(), doer.lower_, doer.lower_.removesuffix("s")}  # a line-initial "Militants" keeps its s
-    return bool(forms & (words.killer_nouns | words.attack_words | lex.weapons.keys()))
+    return bool(forms & lex.arms_words)
 
 
 def _headline_participle(t: Token) -> Token | None:
