@@ -205,6 +205,25 @@ def test_no_event(parse, text, kind):
     assert not [t for t in doc._.triggers if t.type.startswith(kind)]
 
 
+# "fire" is a blaze unless a word of arms, or of those who bear them, says whose fire it is (_a_hazard)
+FIRE_CASES = [
+    ("Sniper fire killed a medic near the river crossing on Monday.", True),
+    ("A corporal was killed by sniper fire outside the village on Sunday.", True),
+    ("Enemy fire killed two soldiers at the checkpoint overnight.", True),
+    ("Mortar fire killed two farmers in their field on Tuesday.", True),
+    ("A house fire killed two children on Sunday night.", False),
+    ("An electrical fire killed a man in his flat on Friday.", False),
+    ("A brush fire destroyed three barns near the highway.", False),
+    ("Crews battled the kitchen fire for an hour before it was out.", False),
+]
+
+
+@pytest.mark.parametrize("text,attack", FIRE_CASES)
+def test_fire_of_arms_is_no_blaze(parse, text, attack):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith("attack")]) == attack
+
+
 RULE_LISTS = [triggers.ENTRY_CONDITIONS, triggers.NO_EVENT_RULES, triggers.IRREALIS_RULES,
               triggers.NOT_AN_ACT_RULES, triggers.GENERIC_RULES, triggers.HABIT_RULES, triggers.GOVERNOR_RULES,
               triggers.STATUS_RULES]

@@ -59,6 +59,7 @@ class StatusWords:
     party_kinds: frozenset[str]
     party_types_of_their_own: frozenset[str]
     hazard_words: frozenset[str]
+    fire_bearer_words: frozenset[str]  # "enemy fire", "rifle fire": fire that is shooting
     disposal_words: frozenset[str]  # "bomb disposal experts detonated the shell"
     vehicle_words: frozenset[str]
     abstract_patients: frozenset[str]

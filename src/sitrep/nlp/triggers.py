@@ -642,11 +642,14 @@ def _without_tolls_of_told_acts(doc: Doc, found: list[TriggerMention]) -> list[T
 
 def _an_armed_hand(tok: Token, c: Candidate) -> bool:
     """"a man", "she", "Smith", "militiamen", "police", "the rebel group" (an armed side or a state the actors
-    read), "a roadside bomb" (a weapon in its phrase): one who kills, not "the flu" or "the crash"."""
+    read), "a roadside bomb" (a weapon in its phrase), "sniper fire" (fire of arms, ``_a_hazard``): one who
+    kills, not "the flu", "the crash" or "a house fire"."""
     lemma, lex = tok.lemma_.lower(), c.lex
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or \
             lex.items.get(lemma) in lex.quantity_words.person_items or \
             lemma in lex.trigger_words.victim_nouns or lemma in lex.trigger_words.killer_nouns:
+        return True
+    if lemma in lex.status.gunfire_words and lemma in lex.status.hazard_words and not _a_hazard(tok, c):
         return True
     if any(a.kind in ARMED_KINDS and a.tok_start <= tok.i and tok.left_edge.i < a.tok_end
            for a in tok.doc._.actors or []):
@@ -1651,12 +1654,15 @@ def a_hazard_not_a_foe(c: Candidate) -> bool:
 
 
 def _a_hazard(t: Token, c: Candidate) -> bool:
-    """A word of a hazard ("fire", "blaze") that no weapon word modifies: "artillery fire hit the market",
-    "mortar fire killed two" tell a weapon's fire, not a blaze."""
+    """A word of a hazard ("fire", "blaze") that no word of arms modifies: "artillery fire hit the market",
+    "mortar fire killed two", "sniper fire killed a medic", "machine-gun fire" tell a weapon's fire (or the
+    fire of one who bears arms), not a blaze; "a house fire killed two" is one."""
     if t.lemma_.lower() not in c.lex.status.hazard_words and t.lower_ not in c.lex.status.hazard_words:
         return False
     armed = {w[0] for w in c.weapons}
-    return not any(m.i in armed for m in t.children if m.dep_ in ("compound", "amod", "nmod"))
+    arms = c.lex.arms_words | c.lex.status.fire_bearer_words
+    return not any(m.i in armed or m.lemma_.lower() in arms or m.lower_ in arms
+                   for m in t.children if m.dep_ in ("compound", "amod", "nmod"))
 
 
 def fleeing_a_hazard(c: Candidate) -> bool:
