@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import reduced_passive
@@ -80,6 +80,46 @@ def headline_passives(doc: Doc, done_to_people: frozenset[str], prepositions: fr
                 c.dep_ = "npadvmod"
 
 
+def past_form_read_as_a_noun(doc: Doc, forms: PastForms) -> None:
+    """"A sniper shot dead a civilian" parsed as a noun phrase ("a sniper shot") that is "dead", with the
+    civilian as the adjective's object: a past form taken for a noun, right before the "dead" that heads it and
+    governs an object, is the sentence's verb. The tree is rewired so that every later stage reads the sniper as
+    the one who shot, the civilian as the one shot: the verb takes the adjective's place and its children, the
+    adjective becomes what the verb made of its object, and the words before the verb in its phrase its
+    subject."""
+    for tok in doc:
+        dead = tok.head
+        if tok.tag_ != "NN" or tok.dep_ != "nsubj" or dead.i != tok.i + 1 or dead.lower_ != "dead" \
+                or not any(c.dep_ in ("dobj", "npadvmod") and c.i > dead.i for c in dead.children):
+            continue
+        base = forms.base_of(tok.lower_)
+        if base is None:
+            continue
+        _verb_in_place_of(tok, dead, base)
+
+
+def _verb_in_place_of(verb: Token, adjective: Token, base: str) -> None:
+    """Make ``verb`` the head ``adjective`` was, with its children; the adjective its complement, the words
+    the noun reading gave it its subject."""
+    doc = verb.doc
+    modifiers = [c for c in verb.children if c.dep_ in ("compound", "amod", "nmod")]
+    others = [c for c in adjective.children if c.i != verb.i]
+    head, dep = adjective.head, adjective.dep_
+    verb.head = verb if head.i == adjective.i else head
+    verb.dep_ = dep
+    adjective.head, adjective.dep_ = verb, "oprd"
+    for c in others:
+        c.head = verb
+    if modifiers:
+        subject = modifiers[-1]
+        subject.dep_, subject.tag_, subject.pos_ = "nsubj", "NN", "NOUN"
+        for c in verb.children:
+            if c.i < subject.i:
+                c.head = subject
+    verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", base
+    verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
+
+
 class PastFormFixer(SitrepComponent):
     """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``),
     and a headline's reduced passive read as one (``headline_passives``)."""
@@ -89,5 +129,6 @@ class PastFormFixer(SitrepComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         past_forms_tagged_present(doc, self.forms)
+        past_form_read_as_a_noun(doc, self.forms)
         headline_passives(doc, self.lex.trigger_words.done_to_people, self.lex.place_words.locative_words)
         return doc

@@ -1,0 +1,42 @@
+"""Tags and trees fixed after the model: a past form the model read as a noun ("a sniper shot dead ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, the word that must be read as the verb (None: no word changes), its subject, its object
+SHOT_DEAD = [
+    ("A sniper shot dead a civilian near the bridge on Monday.", "shot", "sniper", "civilian"),
+    ("A militant shot dead a teacher outside the school.", "shot", "militant", "teacher"),
+    ("An army sniper shot dead a boy near the fence.", "shot", "sniper", "boy"),
+    ("Gunmen shot dead two guards at the gate.", "shot", "Gunmen", "guards"),
+    # look-alikes: a noun "shot" that stays a noun
+    ("The sniper shot was heard across the valley.", None, None, None),
+    ("His last shot went wide of the goal.", None, None, None),
+    ("The dead were buried on Tuesday.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,verb,subject,obj", SHOT_DEAD)
+def test_a_past_form_read_as_a_noun_is_the_verb(parse, text, verb, subject, obj):
+    doc = parse(text)
+    shot = next((t for t in doc if t.lower_ == "shot"), None)
+    if verb is None:
+        assert shot is None or shot.pos_ != "VERB"
+        return
+    assert shot is not None and shot.pos_ == "VERB" and shot.lemma_ == "shoot"
+    assert {c.text for c in shot.children if c.dep_ == "nsubj"} == {subject}
+    assert obj in {c.text for c in shot.children if c.dep_ in ("dobj", "npadvmod")}
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A sniper shot dead a medic near the river crossing on Monday.",
+    "A militant shot dead a teacher in a village outside the town on Sunday.",
+])
+def test_shot_dead_by_one_gives_an_attack(extractor, text):
+    from datetime import date
+
+    from sitrep.records import Article
+    records = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="t"))
+    assert [r.type for r in records] and all(r.type.startswith("attack") for r in records)
