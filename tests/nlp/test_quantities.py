@@ -96,6 +96,11 @@ def test_parse_number(words, value):
 
 # one row per rule of UPWARD_RULES, ITEM_RULES and ROLE_RULES, and per qualifier kind
 RULE_CASES = [
+    # a_state_it_is_in: "left" with no object leaves its subject in the state; with an object it does not
+    ("The siege ended on Friday with six guards left dead.", [("person", "killed", 6, "exact")]),
+    ("Two villagers were left dead after the raid.", [("person", "killed", 2, "exact")]),
+    ("Six guards left the compound on Friday.", []),
+    ("Ten raiders left dead cattle in the road.", []),
     # participle_after_it
     ("The 12 people killed in the raid were buried on Friday.", [("person", "killed", 12, "exact")]),
     # role_word_above, with a particle after the object

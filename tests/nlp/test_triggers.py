@@ -224,6 +224,24 @@ def test_fire_of_arms_is_no_blaze(parse, text, attack):
     assert bool([t for t in doc._.triggers if t.type.startswith("attack")]) == attack
 
 
+# a stretch of fighting that is the subject of its clause is one battle told by its length (_a_stretch_that_acts);
+# fighting inside a period phrase elsewhere, or over years, is fighting in general
+STRETCH_CASES = [
+    ("Two days of fighting between the army and rebels near the dam ended on Sunday.", True),
+    ("A week of clashes in the port district left 30 dead, the ministry said on Monday.", True),
+    ("Hours of shelling destroyed the grain store on Tuesday.", True),
+    ("After several days of assaults, the garrison surrendered.", False),
+    ("Years of fighting have ruined the valley's farms.", False),
+    ("Months of clashes have left the region poor.", False),
+]
+
+
+@pytest.mark.parametrize("text,attack", STRETCH_CASES)
+def test_a_stretch_of_fighting_that_acts_is_one_battle(parse, text, attack):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type.startswith("attack")]) == attack
+
+
 RULE_LISTS = [triggers.ENTRY_CONDITIONS, triggers.NO_EVENT_RULES, triggers.IRREALIS_RULES,
               triggers.NOT_AN_ACT_RULES, triggers.GENERIC_RULES, triggers.HABIT_RULES, triggers.GOVERNOR_RULES,
               triggers.STATUS_RULES]

@@ -414,6 +414,7 @@ class TriggerWords:
     event_frames: frozenset[str]
     aftermath_nouns: frozenset[str]
     period_nouns: frozenset[str]
+    battle_lengths: frozenset[str]
     event_counts: frozenset[str]  # nouns that count single acts: "a series of attacks"
     air_delivery_words: frozenset[str]  # words that send a bomb from the air: "jets dropped bombs"
     backreference_preps: frozenset[str]

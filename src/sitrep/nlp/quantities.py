@@ -142,16 +142,17 @@ def _whole_of_a_part(noun: Token) -> bool:
 
 
 def a_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
-    """"four children are missing", "two soldiers remain missing", "three were dead": the casualty word a verb
-    of being (``state_verbs``) sets after the counted subject says what happened to it; also when the parser
-    took "are missing" for a verb in "-ing" with "are" as its auxiliary."""
+    """"four children are missing", "two soldiers remain missing", "three were dead", "the fighting ended with
+    four guards left dead": the casualty word a verb of being (``state_verbs``) with no object sets after the
+    counted subject says what happened to it; also when the parser took "are missing" for a verb in "-ing"
+    with "are" as its auxiliary."""
     if cur != tok.head or tok.dep_ != "nsubj":
         return None
     states = lex.quantity_words.state_verbs
     if cur.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() in states for a in cur.children):
         role = lex.quantity_roles.get(cur.lower_)
         return (role, cur) if role in lex.quantity_words.casualty_roles else None
-    if cur.lemma_.lower() not in states:
+    if cur.lemma_.lower() not in states or any(c.dep_ == "dobj" for c in cur.children):
         return None
     return next(((role, c) for c in cur.children if c.dep_ in ("acomp", "oprd") and c.i > tok.i
                  and (role := _casualty_role(c, lex)) is not None), None)

@@ -1249,9 +1249,20 @@ def shielded_from(head: Token, words: TriggerWords) -> bool:
 
 
 def a_period_of(head: Token, words: TriggerWords) -> bool:
-    """"after several days of assaults" (not "the third day of an offensive": one act, counted by its article)."""
+    """"after several days of assaults" (not "the third day of an offensive": one act, counted by its article;
+    nor "two days of fighting ended on Sunday with ten dead": a stretch of fighting that does something
+    itself, the subject of its clause, is one battle told by its length)."""
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns and not one
+    return head.head.lower_ == "of" and head.head.head.lemma_.lower() in words.period_nouns and not one \
+        and not _a_stretch_that_acts(head, words)
+
+
+def _a_stretch_that_acts(head: Token, words: TriggerWords) -> bool:
+    """"two days of fighting ended on Sunday", "a week of clashes left 30 dead": the period of the acts is the
+    subject of its clause."""
+    period = head.head.head
+    return head.head.lower_ == "of" and period.lemma_.lower() in words.battle_lengths and \
+        period.dep_ in ("nsubj", "nsubjpass")
 
 
 def counted_acts(head: Token, words: TriggerWords) -> bool:
@@ -1265,7 +1276,8 @@ def counted_acts(head: Token, words: TriggerWords) -> bool:
 def inside_a_noun_phrase(head: Token, words: TriggerWords) -> bool:
     """"a halt to fighting": a bare noun inside another noun's phrase (not one that counts acts)."""
     return head.head.head.pos_ == "NOUN" and not counted_acts(head, words) and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children)
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children) and \
+        not _a_stretch_that_acts(head, words)
 
 
 GENERIC_RULES: tuple[Callable[[Token, TriggerWords], bool], ...] = (
