@@ -49,6 +49,7 @@ class StatusWords:
     case_nouns: frozenset[str]
     trend_verbs: frozenset[str]  # "arrests fell 12 percent": a figure that rises or falls
     civil_actions: frozenset[str]  # "charged in a civil suit": a case no police or prosecutor brings
+    appeal_verbs: frozenset[str]  # "are asked to turn themselves in": an arrest asked for, none made
     generic_objects: frozenset[str]
     purpose_verbs: frozenset[str]
     possibility_modifiers: frozenset[str]

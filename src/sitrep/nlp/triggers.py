@@ -1951,6 +1951,33 @@ def charged_in_a_civil_case(c: Candidate) -> bool:
                for o in cases)
 
 
+def _a_civil_case(tok: Token, civil: frozenset[str]) -> bool:
+    """"a lawsuit", "a civil complaint": a case's noun, or one "civil" is said of."""
+    return tok.lemma_.lower() in civil or any(m.lower_ in civil for m in tok.children if m.dep_ in ("amod", "compound"))
+
+
+def the_matter_of_a_suit(c: Candidate) -> bool:
+    """"The family filed a lawsuit on Monday over his arrest", "a suit over her detention": an arrest named as what
+    a civil case is about happened before, at its own time; the suit is no act of police ("arrested over the
+    theft" is)."""
+    head = c.head
+    if _family(c.entry) != "arrest" or head.pos_ != "NOUN" or head.dep_ != "pobj" \
+            or head.head.lower_ not in ("over", "for", "about"):
+        return False
+    held_by = head.head.head  # the suit itself, or the filing whose object the suit is
+    civil = c.lex.status.civil_actions
+    return _a_civil_case(held_by, civil) or any(
+        o.dep_ == "dobj" and _a_civil_case(o, civil) for o in held_by.children)
+
+
+def an_arrest_asked_for(c: Candidate) -> bool:
+    """"Anyone who may be wanted on a warrant is asked to turn himself in", "police urged the driver to surrender":
+    an arrest or surrender someone is asked to give (``appeal_verbs``) is asked for, none made."""
+    verb = governing_verb(c.head)
+    return _family(c.entry) == "arrest" and verb.dep_ == "xcomp" \
+        and verb.head.lemma_.lower() in c.lex.status.appeal_verbs
+
+
 def a_trend_of_acts(c: Candidate) -> bool:
     """"Arrests for drunk driving fell 12 percent last year", "shootings rose by a third": acts named by a bare
     plural (no article, no number) that is the subject of a verb of rising or falling (``trend_verbs``)
@@ -2996,7 +3023,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
-    a_policy_on_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    a_policy_on_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone,
     struck_on_the_road,
