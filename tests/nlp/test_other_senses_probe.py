@@ -152,7 +152,7 @@ CASES = [
     _row('The Senate killed the bill on Tuesday by a vote of 52 to 48.', None),
     _row('The manager executed his game plan to perfection.', None),
     _row('The single shot up the charts after the video went viral.', None),
-    _row('The sequel bombed at the box office over the weekend.', None, fails=True),
+    _row('The sequel bombed at the box office over the weekend.', None),
     _row('The band took the city by storm with three sold-out shows.', None),
     _row('The old town is under siege from tourists every summer.', None),
     _row('The candidate mobilised supporters ahead of the vote.', None),

@@ -108,7 +108,7 @@ CASES = [
     _row("A grenade from the Second World War was found on a beach.", None),
     _row("The bomb squad was called to a school after a hoax threat.", None),
     _row("The mortar between the bricks had crumbled.", None),
-    _row("A transformer blast caused a power cut.", None, fails=True),
+    _row("A transformer blast caused a power cut.", None),
     _row("Bomb disposal experts detonated the device in a field.", None),
     _row("A demining team blew up an old shell found on a farm near Quorrin.", None),
     _row("The plane crashed into a hillside, killing all 50 on board.", None),

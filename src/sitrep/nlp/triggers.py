@@ -34,6 +34,7 @@ from sitrep.nlp.tree import in_subtree
 Weapon = tuple[int, str, str]  # token index, attack type, item
 SUBJECTS = ("nsubj", "nsubjpass")
 PERFECT_AUX = ("has", "have", "'ve")
+TIME_LABELS = ("DATE", "TIME")  # a day or an hour: when, never what or whom
 NAME_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW")  # entities a trigger word may be part of
 
 
@@ -2342,11 +2343,41 @@ ATTACK_CUES = frozenset({"attack", "attacker", "bomb", "bomber", "bombing", "ter
 def an_accidental_blast(c: Candidate) -> bool:
     """"an explosion at a supermarket injured 37 people and may have been caused by a gas leak": a blast in a
     sentence that names a hazard (gas, a leak, a boiler) and no weapon, attacker or bomb is an accident."""
-    if c.entry.type != "attack.explosive" or c.weapons:
+    if c.entry.type != "attack.explosive" or _set_off_by_someone(c):
         return False
-    words, report = c.sentence_words, _report_words(c.head.doc)
+    doc, words = c.head.doc, c.sentence_words | _report_words(c.head.doc)
     # the hazard may be told in the report's next sentence ("The blast occurred at 12.45 a.m. ...")
-    return bool((words | report) & c.lex.status.hazard_words) and not (words | report) & ATTACK_CUES
+    if not words & c.lex.status.hazard_words:
+        return False
+    denied = _only_denied(doc, ATTACK_CUES) if words & ATTACK_CUES else frozenset()
+    return not (words & ATTACK_CUES) - denied and all(doc[w[0]].lemma_.lower() in denied for w in c.weapons)
+
+
+def _set_off_by_someone(c: Candidate) -> bool:
+    """"saboteurs blew up a gas pipeline": a blast verb with an object has a doer who set it off, no accident;
+    unless the doer is itself a hazard ("a gas leak blew up the house")."""
+    head = c.head
+    if head.pos_ != "VERB" or not any(ch.dep_ == "dobj" for ch in head.children):
+        return False
+    doers = [ch for ch in head.children if ch.dep_ == "nsubj"]
+    return bool(doers) and not any(t.lemma_.lower() in c.lex.status.hazard_words for d in doers for t in d.subtree)
+
+
+NEGATORS = frozenset({"not", "no", "never"})
+
+
+def _only_denied(doc: Doc, cues: frozenset[str]) -> frozenset[str]:
+    """The cues a report names only to deny them ("caused by a gas leak, not a bomb", "no sign of explosives"):
+    each of their mentions carries a negation of its own. Read only for a blast beside a hazard, so seldom."""
+    mentions: dict[str, list[bool]] = {}
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma in cues:
+            before = doc[t.i - 2:t.i] if t.i > 1 and doc[t.i - 1].pos_ == "DET" else doc[max(t.i - 1, 0):t.i]
+            # a negation before the word: "not a bomb"; the parser may hang a later one on it ("a bomb, not a leak")
+            denied = any(b.lower_ in NEGATORS for b in (*before, *(ch for ch in t.children if ch.i < t.i)))
+            mentions.setdefault(lemma, []).append(denied)
+    return frozenset(lemma for lemma, denials in mentions.items() if all(denials))
 
 
 def _report_words(doc: Doc) -> frozenset[str]:
@@ -2451,10 +2482,11 @@ def an_abstract_thing_struck(c: Candidate) -> bool:
     """"a deal was struck", "the film hits theaters", "shares were hit", "she attacked the plan", "the firm is
     the target of a lawsuit", "oil prices exploded": what no weapon can strike, or what bursts of itself with
     nothing struck, is struck in another sense."""
-    if _family(c.entry) != "attack" or c.weapons:
+    if _family(c.entry) != "attack" or any(w[0] != c.head.i for w in c.weapons):  # "bombed" names itself
         return False
     head, abstract = c.head, c.lex.status.abstract_patients
-    struck = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass")] + _prep_objects(head, ("of", "on"))
+    struck = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass")] + [
+        o for o in _prep_objects(head, ("of", "on")) if o.ent_type_ not in TIME_LABELS]  # not "on Monday"
     if head.pos_ == "VERB" and not struck:  # "oil prices exploded": what bursts of itself
         struck = [o for o in head.children if o.dep_ == "nsubj"]
     if head.dep_ in ("relcl", "acl") and head.tag_ == "VBN":
@@ -3287,6 +3319,13 @@ def typed_by_its_word(c: Candidate, near: list[Weapon]) -> str | None:
     return c.entry.type if c.entry.type != "attack" else None
 
 
+def carried_by_a_drone(c: Candidate, near: list[Weapon]) -> str | None:
+    """"a bomb dropped by a drone hit the bus", "a drone dropped a grenade on the trench": whatever munition a
+    drone lets fall, the drone that does it makes it a drone attack."""
+    drones = {w[0] for w in c.weapons if w[1] == "attack.drone"}
+    return "attack.drone" if drones and any(t.i in drones for t in _doers_named(c.head, frozenset())) else None
+
+
 def missiles_among_the_weapons(c: Candidate, near: list[Weapon]) -> str | None:
     """"drones and missiles struck the port": missiles among the weapons make it a missile attack."""
     return "attack.missile" if "attack.missile" in {w[1] for w in near} else None
@@ -3347,7 +3386,7 @@ def aimed_at_armed_men(c: Candidate, near: list[Weapon]) -> str | None:
 
 
 TYPE_RULES: tuple[TypeRule, ...] = (
-    typed_by_its_word, a_mine_run_onto, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
+    typed_by_its_word, carried_by_a_drone, a_mine_run_onto, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
     fought_on_the_ground, aimed_at_armed_men,
 )
 
