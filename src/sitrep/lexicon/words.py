@@ -234,6 +234,7 @@ class EventWords:
     definite_determiners: frozenset[str]
     span_bounds: frozenset[str]
     later_stages: frozenset[str]
+    custody_verbs: frozenset[str]  # "has been held since Oct. 12": a custody that began with an arrest
     benches: frozenset[str]
     capture_preps: frozenset[str]
     directions: frozenset[str]

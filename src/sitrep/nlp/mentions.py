@@ -25,6 +25,7 @@ class TimeMention:
     governor: int | None  # token index of the verb the expression hangs from
     anchor: str  # "publication" or the text of the expression it was resolved against
     background: bool = False  # inside "since ... began in February": no event's date
+    heads_entry: bool = False  # "March 2: Rebels seize the town": the date that heads an entry of a chronology
 
 
 @dataclass

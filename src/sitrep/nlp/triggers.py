@@ -1187,9 +1187,17 @@ def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"7 million people are displaced": a present passive is a state, not an act (not "two men are charged
-    with murder": a charge named with its crime is the act of charging, told as news)."""
+    with murder": a charge named with its crime is the act of charging, told as news; nor "March 12: the
+    suspect is sentenced", the present of a dated entry of a chronology)."""
     return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children) \
-        and not _a_charge_named(entry, head)
+        and not _a_charge_named(entry, head) and not _in_a_dated_entry(head)
+
+
+def _in_a_dated_entry(head: Token) -> bool:
+    """"March 12: The suspect is sentenced to 12 years.": a line a date heads tells its act in the present."""
+    doc = head.doc
+    k = sent_index(doc, head.i)
+    return any(t.heads_entry and (t.sent == k or t.sent == k - 1) for t in doc._.times or [])
 
 
 def _a_charge_named(entry: TriggerEntry, head: Token) -> bool:
@@ -1421,15 +1429,40 @@ def _one_day_named(verb: Token) -> bool:
 
 def a_perfect_of_background(span: Span, clause: _Clause, cues: StatusWords) -> bool:
     """"the port has been struck repeatedly since the spring" (not ground measured: "troops have retaken 300
-    square miles since May")."""
-    return clause.own_perfect and clause.says(cues.background_perfect_markers, whole_words=False) and \
-        not _ground_measured(span, cues)
+    square miles since May"; nor a perfect running from a day of the story's own week: "two activists have been
+    detained since Monday")."""
+    if not clause.own_perfect or _ground_measured(span, cues):
+        return False
+    others = tuple(m for m in cues.background_perfect_markers if m != SINCE)
+    if clause.says(others, whole_words=False):
+        return True
+    return clause.says((SINCE,), whole_words=False) and not _since_a_day_of_its_own_week(clause.verb)
+
+
+SINCE = "since"
+OWN_WEEK_DAYS = 7  # how far before publication a "since" day may lie and still begin the story's own news
+
+
+def _since_a_day_of_its_own_week(verb: Token) -> bool:
+    """"Two activists have been detained since Monday", "fighting has raged around the town since Sunday
+    night": a perfect running from a day of the week the story is published in tells its news, begun that day
+    (not "since the spring", "since 2019", "since the coup": a season, a year or an act, its background)."""
+    doc = verb.doc
+    info, times = doc._.info, doc._.times or []
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == SINCE
+               for o in p.children if o.dep_ == "pobj"]
+    if info is None or len(objects) != 1:
+        return False
+    at = objects[0].idx
+    begun = [t.window.start for t in times if t.start <= at < t.end and t.window.start is not None]
+    return bool(begun) and 0 <= (info.published - begun[0]).days <= OWN_WEEK_DAYS
 
 
 def the_war_as_subject(span: Span, clause: _Clause, cues: StatusWords) -> bool:
-    """"the war ... has displaced more than a million people": the war, not an event."""
+    """"the war ... has displaced more than a million people": the war, not an event (but "fighting has raged
+    around the town since Sunday" is the fighting of the story's own week)."""
     return (clause.perfect or clause.verb.dep_ == "relcl") and clause.subject is not None and \
-        clause.subject.lemma_.lower() in cues.background_subjects
+        clause.subject.lemma_.lower() in cues.background_subjects and not _since_a_day_of_its_own_week(clause.verb)
 
 
 def a_present_habit(span: Span, clause: _Clause, cues: StatusWords) -> bool:

@@ -641,7 +641,7 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
     if status not in ANNOUNCED:
         c = not_after_publication(c)
     _, chosen = choose_time(c, rules_for(status))
-    chosen = narrowed(c, chosen, words)
+    chosen = the_day_held_since(c, narrowed(c, chosen, words), words)
     if chosen is None:
         day = c.published.isoformat()
         return DateWindow(day, day, "day", None)
@@ -649,6 +649,28 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
     end = w.end or (c.published if w.start else None)  # "since Friday": what began then goes on to publication
     return DateWindow(w.start.isoformat() if w.start else None, end.isoformat() if end else None,
                       w.precision, chosen.text)
+
+
+def the_day_held_since(c: Clause, chosen: TimeMention | None, words: EventWords) -> TimeMention | None:
+    """"The journalist was arrested in Varnby. He has been held since Oct. 12.", "was detained and has been
+    held since October": an arrest told with no time of its own, or only with the "since" of a custody, was
+    made when the custody its sentence or the next one tells began (``custody_verbs``, with no object: not
+    "police have detained 40 people since Monday"), that day or month itself, not a span to publication."""
+    if family(c.group.type) != "arrest" or (chosen is not None and not SINCE_WORD.match(chosen.text)):
+        return chosen
+    doc = c.doc
+    held = [t for t in doc._.times or [] if c.group.sent <= t.sent <= c.group.sent + 1 and SINCE_WORD.match(t.text)
+            and t.governor is not None and _a_custody(doc[t.governor], words)]
+    if not held:
+        return chosen
+    window = resolve(SINCE_WORD.sub("", held[0].text), c.published, tense="past")
+    if window is None or window.start is None or window.end is None or window.end > c.published:
+        return chosen
+    return replace(held[0], window=window)
+
+
+def _a_custody(verb: Token, words: EventWords) -> bool:
+    return verb.lemma_.lower() in words.custody_verbs and not any(ch.dep_ == "dobj" for ch in verb.children)
 
 
 # -- a vague time the story later tells to the day ---------------------------------------------------

@@ -15,6 +15,7 @@ from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import TimeMention, entities, sent_index, sentences, text_of
 from sitrep.nlp.time.timex import find_times, resolve
+from sitrep.nlp.time.units import TimeWindow
 
 
 def governor(span: Span) -> Token | None:
@@ -206,6 +207,33 @@ def the_night_after_a_told_day(doc: Doc, span: Span, last: TimeMention | None, l
     return end if end < published else None
 
 
+ENTRY_MARK = re.compile(r"\s*(?::|-|\u2013|\u2014)")  # "March 2: ...", "March 2 - ...": the date that heads a line
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "Dec. 11, 2007": a date with its year
+
+
+def heads_an_entry(text: str, pstarts: list[int], s: int, e: int) -> bool:
+    """"Dec. 11, 2007: A man stabbed a guard.": a date alone at the head of its paragraph, then a colon or a
+    dash, heads an entry of a chronology."""
+    start = pstarts[paragraph_of(pstarts, s)]
+    return not text[start:s].strip() and ENTRY_MARK.match(text, e) is not None
+
+
+def the_next_in_a_chronology(text: str, window: TimeWindow, before: TimeMention | None,
+                             published: date) -> TimeWindow:
+    """"Dec. 11, 2007: A man stabbed a guard.  March 2: Two robbers shot a clerk.": the entries of a chronology
+    run forward, so a date its entry gives without a year is the first such date after the entry before it
+    (March 2, 2008), not the last one before publication; a date written with its year keeps it."""
+    last = before.window.start if before is not None else None
+    if last is None or WRITTEN_YEAR.search(text) or window.start is None or window.start <= last:
+        return window
+    year_on = last.replace(year=last.year + 1) if (last.month, last.day) != (2, 29) else last.replace(
+        year=last.year + 1, day=28)
+    forward = resolve(text, year_on - timedelta(days=1), tense="past")
+    if forward is None or forward.start is None or forward.start < last or forward.start > published:
+        return window
+    return forward
+
+
 class TimeFinder(SitrepComponent):
     def __init__(self, labels: list[str]) -> None:
         self.labels = set(labels)
@@ -231,6 +259,7 @@ class TimeFinder(SitrepComponent):
         anchor_by_par: dict[int, TimeMention] = {}
         unit_by_par: dict[int, TimeMention] = {}  # the last day, week, month or year named
         filed = info.dateline_day or (0, 0)
+        entry: TimeMention | None = None  # the date that heads the last entry of a chronology
         for s, e in self._candidates(doc):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or filed[0] <= s < filed[1]:  # "OSTREL, June 15 (Reuters) -": the story's day, no act's
@@ -251,15 +280,19 @@ class TimeFinder(SitrepComponent):
             window = resolve(text_of(doc)[s:e], published, anchor=anchor, tense=phrase_tense(span, lex))
             if window is None:
                 continue
+            heads = heads_an_entry(text_of(doc), pstarts, s, e)
+            if heads:
+                window = the_next_in_a_chronology(text_of(doc)[s:e], window, entry, published)
             background = any(c.dep_ == "mark" and c.lower_ == "since" for a in list(span.root.ancestors)[:4]
                              for c in a.children)  # "the worst since protests began in February"
             mention = TimeMention(
                 start=s, end=e, text=text_of(doc)[s:e], window=window,
                 sent=sent_index(doc, span.start), governor=gov.i if gov is not None else None,
                 anchor=last.text if anchor is not None and last is not None else "publication",
-                background=background,
+                background=background, heads_entry=heads,
             )
             times.append(mention)
+            entry = mention if heads else entry
             if window.precision in ("day", "night") and not background:
                 anchor_by_par[par] = mention
             if window.value and not background:
