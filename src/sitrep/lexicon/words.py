@@ -231,6 +231,7 @@ class EventWords:
     source_preps: frozenset[str]
     anaphoric_determiners: frozenset[str]
     apart_openers: tuple[str, ...]
+    another_markers: frozenset[str]
     definite_determiners: frozenset[str]
     span_bounds: frozenset[str]
     later_stages: frozenset[str]

@@ -122,7 +122,11 @@ def same_named_place(a: Event, b: Event) -> bool:
 
     Stricter than across reports (``places_agree``), where outlets name one place differently:
     there a district meets its city, a town its region, and two entries a few km apart are one."""
-    la, lb = a.location, b.location
+    return same_named_location(a.location, b.location)
+
+
+def same_named_location(la: Location | None, lb: Location | None) -> bool:
+    """``same_named_place`` for two places."""
     if la is None or lb is None:
         return la is None and lb is None
     if la.precision == "country" or lb.precision == "country":

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from sitrep.nlp.casing import as_written
 from sitrep.nlp.mentions import ClaimMention, sentences, text_of
-from sitrep.records import Claim, Claimant, Event, Span
+from sitrep.records import Claim, Claimant, Event, Location, Span
 
 
 @dataclass(eq=False)
@@ -29,6 +29,7 @@ class DraftEvent:
     denies_claim: bool = False  # "denied that the plant had been hit": a denial of someone's words
     denied_source: str | None = None  # whose words it denies: "dismissed the agency's figures" -> "the agency"
     told_apart: bool = False  # its sentence says it tells another event: "Separately, ..."
+    told_at: list[Location] = field(default_factory=list)  # other places its folded tellings named
 
     @classmethod
     def told_in(cls, event: Event, sent: int) -> DraftEvent:

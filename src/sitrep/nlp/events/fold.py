@@ -15,7 +15,14 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc
 
 from sitrep.lexicon.words import EventWords
-from sitrep.merge.rules import FoldConfig, distance_km, retold, types_fold_together, wave_total
+from sitrep.merge.rules import (
+    FoldConfig,
+    distance_km,
+    retold,
+    same_named_location,
+    types_fold_together,
+    wave_total,
+)
 from sitrep.merge.rules import counts_conflict as _conflicting
 from sitrep.merge.rules import same_named_place as _same_place
 from sitrep.merge.rules import same_speaker as _same_speaker
@@ -87,6 +94,8 @@ def absorb(into: DraftEvent, other: DraftEvent) -> None:
     _fill_date_and_place(a, b)
     a.confidence = max(a.confidence, b.confidence)
     into.sents = into.sents | other.sents
+    named = [] if other.inferred_place else [b.location]  # a place given for want of one is not a telling's
+    into.told_at.extend(loc for loc in [*named, *other.told_at] if loc is not None and loc != a.location)
 
 
 def _take_the_stronger_type_and_status(into: Event, other: Event) -> None:
@@ -527,9 +536,10 @@ def merge(drafts: list[DraftEvent], paragraphs: list[int], words: EventWords) ->
 
 def fold_target(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
     """The record ``d`` retells, by the first rule that finds one; None when it is an event of its own, or when
-    its sentence says it tells another ("Separately, troops killed three rebels": ``DraftEvent.told_apart``)."""
+    its sentence says it tells another ("Separately, troops killed three rebels": ``DraftEvent.told_apart``),
+    than any its own sentence told ("Separately, shelling killed a man": the shelling and the killing are one)."""
     if d.told_apart:
-        return None
+        out = [o for o in out if d.sent in o.sents]
     for rule in FOLD_RULES:
         target = rule(d, out)
         if target is not None:
@@ -584,9 +594,16 @@ def the_same_event(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
     speaker, in overlapping date windows (an attack on one day exactly)."""
     ev = d.event
     slack = FOLD.attack_slack_days if family(ev.type) == "attack" else FOLD.slack_days
-    return next((o for o in out if _compatible_types(o.event, ev) and _same_place(o.event, ev)
+    return next((o for o in out if _compatible_types(o.event, ev) and _a_place_it_was_told_at(o, ev)
                  and _same_status(o.event, ev) and _same_speaker(o.event, ev)
                  and _windows_overlap(o.event, ev, slack) and not _told_apart(o.event, ev)), None)
+
+
+def _a_place_it_was_told_at(told: DraftEvent, ev: Event) -> bool:
+    """The record's place, or another that a telling folded into it named: "A woman was stabbed in Northvale
+    ... by a man who called police after the attack in Mill Lane, Eastbrook. ... 'He launched a vicious attack,'
+    a detective in Eastbrook said": the one act, known at both places."""
+    return _same_place(told.event, ev) or any(same_named_location(loc, ev.location) for loc in told.told_at)
 
 
 def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:

@@ -127,6 +127,33 @@ def of_another_kind_of_act(doc: Doc, t: TimeMention, g: Group, acts: dict[int, s
     return False
 
 
+def of_a_later_verb(doc: Doc, t: TimeMention, g: Group, another: frozenset[str]) -> bool:
+    """"On Monday a neighbour called police to report that the boy had been beaten": an act told in the past
+    perfect below another verb happened before that verb's time; the time hung on the verb above (the call's
+    Monday) is not the act's, which keeps the day the story gave it before. Not a verb of saying: "police said
+    on Monday a man had been shot" is often all the report tells of the shooting's day; nor an act counted as
+    one more ("on Monday soldiers found that a second village had been attacked": found that day, for all the
+    report tells)."""
+    if t.governor is None or t.governor in g.scope or not _past_perfect(g.gov) \
+            or any(c.verb == t.governor for c in doc._.claims or []) or counted_as_another(g.gov, another):
+        return False
+    above = doc[t.governor]
+    return above.pos_ in ("VERB", "AUX") and above in g.gov.ancestors
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had been beaten", "had stabbed": a past participle with the past tense of "have" as its auxiliary."""
+    return verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.tag_ == "VBD" and ch.lemma_.lower() == "have"
+                                      for ch in verb.children)
+
+
+def counted_as_another(act: Token, another: frozenset[str]) -> bool:
+    """"a second attack", "another bombing", "a second village had been attacked": the act's own noun, or what
+    the act was done to, counted as one more than an act told before (a word of ``another``)."""
+    patients = [ch for ch in act.children if ch.dep_ in ("nsubjpass", "dobj")] if act.pos_ == "VERB" else [act]
+    return any(m.dep_ in ("amod", "det") and m.lower_ in another for p in patients for m in p.children)
+
+
 NOUN_MODS = frozenset({"compound", "nmod", "amod", "poss", "nummod", "det"})  # "the June 3 raid", "a late May raid"
 CAUSE_WORDS = frozenset({"over", "for", "of"})  # "held over the June 3 raid", "convicted of the 2005 killing"
 
@@ -569,7 +596,8 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     told = [t for t in doc._.times or [] if t.sent == g.sent
             and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
     mine = [t for t in told if not t.background and belongs_to(doc, t, g, words.benches)
-            and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)]
+            and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)
+            and not of_a_later_verb(doc, t, g, words.another_markers)]
     mine = [t for t in mine if inside_its_own_phrase(doc, t, g, words.benches)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
