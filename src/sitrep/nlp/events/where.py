@@ -56,10 +56,23 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
         return True  # "pushing closer to the city", "on the road to the port"
     if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
         return True  # "on the border with its neighbour"; not "near the border in the province"
-    if names_a_border(root, words) or locates_the_place_before(doc, root, words):
+    if names_a_border(root, words) or locates_the_place_before(doc, root, words) or taken_for_care(root, words):
         return True
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in words.directions \
         and not names_a_part(prep.head)
+
+
+def taken_for_care(root: Token, words: EventWords) -> bool:
+    """"a man was shot in Eastbrook and flown to a hospital in Velden", "rushed to a trauma center at Velden": a
+    place that says where the hospital is (a noun of care, ``care_nouns``, or one they modify) that the hurt
+    were taken to is where they were treated, not where they were hurt."""
+    prep = root.head
+    noun = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near") or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("to", "into"):
+        return False
+    return noun.lemma_.lower() in words.care_nouns \
+        or any(c.dep_ in ("compound", "amod") and c.lower_ in words.care_nouns for c in noun.children)
 
 
 def names_a_part(compass: Token) -> bool:
@@ -370,6 +383,19 @@ CHAIN_LINKS = frozenset({",", "(", "in"})  # "Eastbrook village in Dunmore LGA, 
 CHAIN_GAP = 6  # tokens between two places of a chain: links, words of kind ("village", "LGA") and unknown names
 
 
+def serves_there(doc: Doc, p: PlaceMention, words: PlaceWords) -> bool:
+    """"a former Dunmore County deputy was arrested in Velden", "a Lakeville police officer was shot in
+    Eastbrook": a town or county written before a title of office (``person_titles``), itself or through its
+    body's word (``local_bodies``), says where the person serves; beside another place it is not the scene."""
+    root = doc[p.tok_start:p.tok_end].root
+    head = root.head
+    if root.dep_ != "compound":
+        return False
+    if head.dep_ == "compound" and head.lower_ in words.local_bodies:
+        head = head.head  # "a Lakeville police officer"
+    return head.lemma_.lower() in words.person_titles
+
+
 def chained_after(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
     """"gunmen attacked Eastbrook village in Dunmore LGA, Westmark state, killing six", "an army base in
     Eastbrook (Dunmore, Westmark)": a bigger place written right after another, over a comma, a bracket or
@@ -495,6 +521,14 @@ def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
     return found
 
 
+def own_speakers(doc: Doc, g: Group) -> list[tuple[int, int]]:
+    """The speakers of the event's sentence, whose places are where they speak from ("the province's rescue
+    service said"), not the scene; but a speaker whose saying is the act itself ("a Dunmore County jury found
+    him guilty") is where the act was."""
+    own = {t.head for t in g.triggers} | {g.gov.i}
+    return [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in own]
+
+
 def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], lex: Lexicon, gaz: Gazetteer,
                   narrative: PlaceMention | None = None, earlier: PlaceMention | None = None,
                   act_nouns: Collection[str] = frozenset()) -> list[PlaceMention]:
@@ -502,7 +536,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     a country alone narrowed to the scene told last inside it (``narrative``, else ``earlier``, the
     paragraph before's)."""
     fam = family(g.type)
-    speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
+    speakers = own_speakers(doc, g)
     # the scope is a clause of the event's sentence: places of other sentences are never the scene
     usable = [p for p in _scenes(doc, lex) if p.sent == g.sent and not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
@@ -520,6 +554,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
         scoped = [p for p in scoped if p.place.precision != "point"]
     scoped = levels_in_brackets(doc, scoped)
     kept = [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped if o is not p)]
+    if len(kept) > 1:  # "a Dallas officer was shot in Garland": the officer's town, near the scene, is not it
+        kept = [p for p in kept if not serves_there(doc, p, lex.place_words)] or kept
     if len(kept) > 1:
         kept = quarters_before_their_city(doc, kept, lex.place_words)
     if len(kept) > 1:

@@ -257,7 +257,8 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
                     for part in _parts(e, gaz)], gaz)
     out = [widen(doc, part, gaz, words) for part in ents]
     out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
-                                                *located_codes(doc, gaz, words), *unit_named(doc, gaz, words)]]
+                                                *located_codes(doc, gaz, words), *unit_named(doc, gaz, words),
+                                                *court_seats(doc, gaz, words)]]
     # a name the model ran over a bracket ("Eastbrook (Dunmore" as one organisation) is names of their own
     # and a name the model took for a person's right before a bracket of places ("near Eastbrook (Dunmore,
     # Westmark)") is the town the bracket locates
@@ -323,6 +324,26 @@ def unit_named(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
     for e in entities(doc):
         if e.label_ in ("PERSON", "ORG") and len(e) > 1 and e[-1].lower_ in units and gaz.is_known(e[:-1].text):
             out.append(e[:-1])  # widening takes the word back, with the kind of place it asks for
+    return out
+
+
+COURT_NAME_WORDS = 4  # words a court's name may hold after its town's: "County Court of Common Pleas" is not one
+
+
+def court_seats(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
+    """"was sentenced in Lakeville Superior Court", "a Dunmore County Circuit Court judge": a court's name the
+    model tagged as an organisation or a building, ending in a court's word (``court_words``), is named after
+    the town or county it sits in, where its acts happen: the longest run of its first words the gazetteer
+    knows, followed only by the court's own words ("Superior", "Circuit", "District")."""
+    out: list[Span] = []
+    for e in entities(doc):
+        if e.label_ not in ("ORG", "FAC") or len(e) < 2 or e[-1].lower_ not in words.court_words:
+            continue
+        start = e.start + (e[0].lower_ == "the")
+        for end in range(e.end - 1, max(start, e.end - 1 - COURT_NAME_WORDS), -1):
+            if doc[start].pos_ == "PROPN" and gaz.is_known(doc[start:end].text):
+                out.append(doc[start:end])
+                break
     return out
 
 

@@ -1,0 +1,45 @@
+"""Seats of government named as places: "protesters gathered outside the White House" were in Washington.
+
+The buildings and streets, and the town each stands in, are data (``seats`` in ``data/words/places.toml``).
+A seat is a place only after a word of place ("outside the Kremlin"); as a subject it is the government
+speaking ("the Kremlin said"), which the actors read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.lexicon.words import PlaceWords
+from sitrep.nlp.mentions import PlaceMention, entities, sent_index
+
+
+def seat_mentions(doc: Doc, gaz: Gazetteer, words: PlaceWords, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"a rally outside the White House", "climbed the steps of the Capitol": each seat of government written
+    after a word of place, as a mention of the town it stands in (its text the seat's own words); none for a
+    seat followed by "in" or a comma and another place ("the Capitol in Austin" is the state's)."""
+    starts = {m.tok_start for m in places}
+    out: list[PlaceMention] = []
+    for ent in entities(doc):
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        town = words.seats.get(span.text.lower()) if len(span) else None
+        if town is None or not _after_a_word_of_place(doc, span, words) or _placed_after(doc, span, starts):
+            continue
+        place = gaz.resolve(town)
+        if place is not None:
+            out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=place,
+                                    tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                    hint="city"))
+    return out
+
+
+def _after_a_word_of_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
+    k = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    one = doc[k - 1].lower_ if k >= 1 else ""
+    two = doc[k - 2:k].text.lower() if k >= 2 else ""
+    return one in words.seat_preps or two in words.seat_preps
+
+
+def _placed_after(doc: Doc, span: Span, starts: set[int]) -> bool:
+    k = span.end
+    return k + 1 < len(doc) and doc[k].lower_ in ("in", ",") and bool({k + 1, k + 2} & starts)
