@@ -22,6 +22,14 @@ GOES_ON = [
     # records their keeper names
     ("A man was arrested in Marrowdale on Friday. He was held on a bond of $5,000, according to jail records.",
      "arrest", "jail records"),
+    # a person by his part in it: "a man was stabbed ... the victim"
+    ("A man was stabbed outside a bar in Tillerby on Sunday. The victim was taken to a hospital, Sgt. Ana Ruiz "
+     "said.", "attack", "Ruiz"),
+    # a source named once at the end of a sentence that tells a record of its own (``gather._told_at_its_end``)
+    ("Deputies found a man with a gunshot wound near Brackmoor on Sunday. His stepson was arrested at the scene, the "
+     "sheriff's office said.", "attack", "sheriff's office"),
+    ("A woman was stabbed at her home in Fenwold on Friday. Her husband was charged with assault, according to "
+     "jail records.", "attack", "jail records"),
 ]
 
 
@@ -50,6 +58,8 @@ NOT_GOING_ON = [
      "lot at 1:20 a.m. Saturday, police spokesman Tom Vell said.", "Vell"),
     # "he" stands for no one of a sentence that names no one
     ("The roads into Quennet were shut on Saturday. Police said he had been drinking.", "Police"),
+    # "the victim" of a sentence that names no one
+    ("Two shops in Quennet burned on Saturday. The victim was taken to a hospital, Sgt. Ana Ruiz said.", "Ruiz"),
 ]
 
 
@@ -57,6 +67,25 @@ NOT_GOING_ON = [
 def test_a_speaker_of_something_else_is_no_claimant(parse, text, speaker):
     doc = parse(text)
     assert all(speaker not in c.claimant.name for e in doc._.events for c in e.claims)
+
+
+# (text, the claimants of the attack record): a source at the end of a sentence with a record of its own
+TOLD_AT_THE_END = [
+    ("A man was stabbed in Tillerby on Sunday. His brother was arrested on Monday, police said.", ["police"]),
+    # a sentence that opens on another event keeps its source to itself
+    ("A man was stabbed in Tillerby on Sunday. Separately, his brother was arrested on Monday, police said.", []),
+    # a source named first speaks of its own sentence only
+    ("A man was stabbed in Tillerby on Sunday. Police said his brother was arrested on Monday.", []),
+    # a record with a source keeps it
+    ("A man was stabbed in Tillerby on Sunday, a neighbour said. His brother was arrested on Monday, police said.",
+     ["neighbour"]),
+]
+
+
+@pytest.mark.parametrize("text, claimants", TOLD_AT_THE_END)
+def test_a_source_told_at_the_end(parse, text, claimants):
+    attack = next(e for e in parse(text)._.events if e.type.startswith("attack"))
+    assert [c.claimant.name for c in attack.claims] == claimants
 
 
 def test_a_record_with_a_source_keeps_it():

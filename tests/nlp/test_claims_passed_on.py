@@ -97,6 +97,9 @@ RECORD_CLAIMANTS = [
      "A man was arrested on Saturday, according to the news release.", "arrest", ["Lakeby police"]),
     # a document no one wrote before is still nobody
     ("A man was arrested in Lakeby on Friday. The report said he had fled.", "arrest", []),
+    # a court filing speaks for its authors, whatever it names elsewhere ("indicted")
+    ("The indictment says the man stabbed a guard at the Lakeby jail on Friday.", "attack.civilians", ["indictment"]),
+    ("An affidavit says the man stabbed a guard at the Lakeby jail on Friday.", "attack.civilians", ["affidavit"]),
 ]
 
 

@@ -169,6 +169,7 @@ class ClaimWords:
     ranked_bodies: frozenset[str]
     ranks: frozenset[str]
     kept_records: frozenset[str]
+    court_filings: frozenset[str]
     author_prepositions: frozenset[str]
     issuing_verbs: frozenset[str]
     citing_verbs: frozenset[str]

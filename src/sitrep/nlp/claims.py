@@ -416,8 +416,10 @@ def _in_dateline(r: Reading, subj: Token) -> bool:
 
 def _names_the_event(r: Reading, subj: Token) -> bool:
     """"the flood claimed nine lives": an event, not a speaker; "the Harbour Service said" is a body's name,
-    whatever its last word names elsewhere ("cut phone service")."""
-    return subj.lemma_.lower() in r.event_nouns and subj.pos_ != "PROPN"
+    whatever its last word names elsewhere ("cut phone service"); "the indictment says" is a court filing that
+    speaks, whatever it names elsewhere ("the indictment of two men")."""
+    lemma = subj.lemma_.lower()
+    return lemma in r.event_nouns and subj.pos_ != "PROPN" and lemma not in r.words.court_filings
 
 
 def _speechless_item(r: Reading, subj: Token) -> bool:
@@ -428,9 +430,11 @@ def _speechless_item(r: Reading, subj: Token) -> bool:
 
 def _a_document(r: Reading, subj: Token) -> bool:
     """"according to a draft seen by reporters", "the report said": a document or a figure, not a speaker;
-    "according to jail records", "arrest affidavits say": a record its keeper's word names is a source."""
+    "according to jail records", "arrest affidavits say": a record its keeper's word names is a source, and so is a
+    court filing alone ("the indictment says")."""
     lemma = subj.lemma_.lower()
-    kept = lemma in r.words.kept_records and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subj.children)
+    kept = lemma in r.words.court_filings or (
+        lemma in r.words.kept_records and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subj.children))
     return lemma in r.words.non_claimants and not kept
 
 

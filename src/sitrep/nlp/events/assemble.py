@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +22,7 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold, gather
 from sitrep.nlp.events.clauses import Group, commentary, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
+from sitrep.nlp.events.gather import opens_apart
 from sitrep.nlp.events.sense import eventive
 from sitrep.nlp.events.sides import choose_actors
 from sitrep.nlp.events.when import date_of, done_by_its_own_date, is_bound
@@ -274,7 +274,7 @@ class EventAssembler(SitrepComponent):
         gather.gather_restatements(doc, events, gather.Retelling(
             doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
             self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs,
-            self.lex.claim_words.account_pronouns, self.account_keepers, self.people))
+            self.lex.claim_words.account_pronouns, self.account_keepers, self.people, words.apart_openers))
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         fold.drop_state_beside_its_body(events)
         gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words,
@@ -594,13 +594,6 @@ def _the_acting_verb(g: Group, gov: Token) -> TriggerMention | None:
     doc = gov.doc
     return next((t for t in g.triggers if doc[t.head].dep_ == "conj" and doc[t.head].head.i == gov.i
                  and doc[t.head].pos_ == "VERB" and doc[t.head].tag_ == gov.tag_), None)
-
-
-def opens_apart(doc: Doc, k: int, openers: tuple[str, ...]) -> bool:
-    """"Separately, troops killed three rebels near the border", "In a separate incident, a man was arrested":
-    does sentence ``k`` open with words that say it tells another event than the one before it?"""
-    words = " ".join(islice((t.lower_ for t in sentences(doc)[k] if not t.is_space and not t.is_punct), 4)).split()
-    return any(words[:len(o.split())] == o.split() for o in openers)
 
 
 SPOKEN_ACTS = ("diplomacy.proposal", "diplomacy.call")  # acts done by saying: "the ministry called for talks"

@@ -6,13 +6,16 @@ it), yet the governor speaks of the bombing: he is one of its claimants. For eac
 claims and is no record's evidence, the first of ``GATHER_RULES`` that answers names the record it
 tells again; its speakers who assert something join that record, each claim quoting the sentence.
 A rule answers only when the sentence points at one record; one that could be another event's
-(another place, another figure) adds nothing.
+(another place, another figure) adds nothing. A sentence that tells a record of its own and names its
+source at its end ("His stepson was arrested, the sheriff's office said.") is the story told on: its
+source is also that of the record told just before it in the reporter's voice (``_told_at_its_end``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,11 +57,13 @@ class Retelling:
     account_pronouns: dict[str, str] = field(default_factory=dict)  # "he": "one"; words that carry a report on
     keepers: frozenset[str] = frozenset()  # "sgt.", "police", "sheriff": who keeps a case's record
     people: frozenset[str] = frozenset()  # "man", "suspect": nouns a pronoun can stand for
+    apart_openers: tuple[str, ...] = ()  # "separately", "in a separate incident": a sentence of another event
 
 
 def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
-    """Add to each record the speakers of the sentences that tell it again (``GATHER_RULES``), unless all they say
-    comments on it (``_a_comment``)."""
+    """Add to each record the speakers of the sentences that tell it again (``GATHER_RULES``), or that tell the
+    story on with a record of their own and name their source at its end (``_told_at_its_end``), unless all they
+    say comments on it (``_a_comment``)."""
     if not events:
         return
     article = events[0].articles[0]
@@ -68,9 +73,10 @@ def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     for k, claims in sorted(by_sent.items()):
         span = sentence_span(doc, k, article)
-        if span.start in told or _a_comment(r, claims):
+        if _a_comment(r, claims):
             continue
-        ev = next((found for rule in GATHER_RULES if (found := rule(r, k, claims)) is not None), None)
+        ev = _told_at_its_end(r, k, claims) if span.start in told else \
+            next((found for rule in GATHER_RULES if (found := rule(r, k, claims)) is not None), None)
         if ev is None:
             continue
         for c in claims:
@@ -195,6 +201,37 @@ def _the_account_goes_on(r: Retelling, k: int, claims: list[ClaimMention]) -> Ev
     return None
 
 
+def _told_at_its_end(r: Retelling, k: int, claims: list[ClaimMention]) -> Event | None:
+    """"Deputies found a man shot in his yard on Sunday. His stepson was arrested at the scene, the sheriff's office
+    said.": a source named once, after a comma at the end of a sentence that tells a record of its own, is the
+    source of the story told before it in the reporter's voice too, as ``_the_account_goes_on`` reads it (a keeper of
+    the record whose words point back: "his"), unless the sentence opens on another event ("Separately, ...")."""
+    if opens_apart(r.doc, k, r.apart_openers) or not all(_named_at_the_end(r.doc, c) for c in claims):
+        return None
+    return _the_account_goes_on(r, k, claims)
+
+
+ARTICLES = ("the", "a", "an")
+
+
+def _named_at_the_end(doc: Doc, c: ClaimMention) -> bool:
+    """"..., the sheriff's office said.", "..., according to a police report.": the claim's words come after a
+    comma, behind what they tell ("Police said the man ..." names its source first)."""
+    if c.subject_tokens == (0, 0):
+        return False
+    j = min(c.verb, c.subject_tokens[0]) - 1
+    while j > 0 and doc[j].lower_ in ARTICLES:
+        j -= 1
+    return j > 0 and doc[j].text == ","
+
+
+def opens_apart(doc: Doc, k: int, openers: tuple[str, ...]) -> bool:
+    """"Separately, troops killed three rebels near the border", "In a separate incident, a man was arrested":
+    does sentence ``k`` open with words that say it tells another event than the one before it?"""
+    words = " ".join(islice((t.lower_ for t in sentences(doc)[k] if not t.is_space and not t.is_punct), 4)).split()
+    return any(words[:len(o.split())] == o.split() for o in openers)
+
+
 def _a_comment(r: Retelling, claims: list[ClaimMention]) -> bool:
     """"The shelling shows the rebels do not want peace, the minister said": words whose every clause comments on
     what happened ("shows", "proves") give no more of its account."""
@@ -213,8 +250,8 @@ def _keeps_the_record(r: Retelling, c: ClaimMention) -> bool:
 def _points_back(r: Retelling, earlier: Span, k: int, claims: list[ClaimMention]) -> bool:
     """Do the words the speakers of sentence ``k`` give point back at sentence ``earlier``: a pronoun ("he") when
     it names someone ("a man", "Ruiz"; "the roads were shut" does not), a name it gives ("Ruiz"; not a day's name:
-    "Saturday, the spokesman said" dates the speaker's own sentence), or a noun it gives with "the" before it
-    ("the man")?"""
+    "Saturday, the spokesman said" dates the speaker's own sentence), a noun it gives with "the" before it
+    ("the man"), or, when it names someone, a person by his part in it ("a man was shot ... the victim")?"""
     names = {t.text for t in earlier if t.pos_ == "PROPN" and t.ent_type_ not in TIME_NAMES}  # not "Saturday"
     nouns = {t.lemma_.lower() for t in earlier if t.pos_ == "NOUN"}
     someone = bool(nouns & r.people) or any(e.label_ == "PERSON" for e in entities_in(earlier))  # "he" stands for
@@ -225,7 +262,8 @@ def _points_back(r: Retelling, earlier: Span, k: int, claims: list[ClaimMention]
         definite = t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         number = r.account_pronouns.get(t.lower_)
         if (number is not None and someone and not all(_of_the_number(r.doc, c, number) for c in speakers)) \
-                or (t.pos_ == "PROPN" and t.text in names) or (definite and t.lemma_.lower() in nouns):
+                or (t.pos_ == "PROPN" and t.text in names) \
+                or (definite and (t.lemma_.lower() in nouns or (someone and t.lemma_.lower() in r.people))):
             return True
     return False
 
