@@ -35,6 +35,7 @@ class StatusWords:
     habitual_markers: tuple[str, ...]
     background_perfect_markers: tuple[str, ...]
     causative_governors: frozenset[str]
+    permission_verbs: frozenset[str]  # "the bill would let police detain suspects"
     background_subjects: frozenset[str]
     contest_words: frozenset[str]  # "a battle against a rival firm": a contest, war only with an armed side
     light_verbs: frozenset[str]
@@ -43,6 +44,7 @@ class StatusWords:
     earlier_preps: frozenset[str]
     setting_preps: frozenset[str]
     condition_marks: frozenset[str]
+    inverted_condition_aux: frozenset[str]  # "should the rebels cross the river, ..."
     irrealis_marks: frozenset[str]
     habit_adverbs: frozenset[str]
     share_nouns: frozenset[str]
@@ -89,6 +91,7 @@ class StatusWords:
     seized_goods: frozenset[str]
     arena_words: frozenset[str]
     recording_words: frozenset[str]
+    story_works: frozenset[str]  # "in the novel, a detective hunts the man who shot a priest"
     memory_nouns: frozenset[str]  # "the anniversary of the massacre", "a book on the bombing"
     portrayal_verbs: frozenset[str]  # "a play that dramatises the siege"
     rehearsal_verbs: frozenset[str]  # "a drill simulating an attack"
@@ -117,6 +120,9 @@ class StatusWords:
     road_words: frozenset[str]
     animal_words: frozenset[str]
     plot_verbs: frozenset[str]
+    indefinite_pronouns: frozenset[str]  # "anyone who was attacked at the fair"
+    prohibition_verbs: frozenset[str]  # "the treaty bans the bombing of hospitals"
+    offence_words: frozenset[str]  # "kidnapping carries a life sentence"
     private_people: frozenset[str]
     money_nouns: frozenset[str]
     requirement_nouns: frozenset[str]

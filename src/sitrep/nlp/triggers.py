@@ -90,12 +90,26 @@ def _has_mark(tok: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
+def a_condition_clause(clause: Token, cues: StatusWords) -> bool:
+    """"if the rebels cross the river", "should the rebels cross the river", "had the guard not shut the gate": a
+    clause marked as a condition, or one that puts its auxiliary before its subject (``inverted_condition_aux``)
+    hung on another clause."""
+    if _has_mark(clause, cues.condition_marks):
+        return True
+    if clause.dep_ != "advcl":
+        return False
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return first.head == clause and first.dep_ in ("aux", "auxpass") and first.lower_ in cues.inverted_condition_aux \
+        and subject is not None and first.i < subject.i
+
+
 def _conditional_threat(etype: str, status: str | None, head: Token, cues: StatusWords) -> bool:
     """"The bloc said it would impose sanctions ... if the offensive continued": force or sanctions promised on a
     condition are a threat, made now."""
     if status != "planned" or not (etype.startswith("attack") or etype == "diplomacy.sanctions"):
         return False
-    return any(c.dep_ == "advcl" and _has_mark(c, cues.condition_marks) for c in governing_verb(head).children)
+    return any(c.dep_ == "advcl" and a_condition_clause(c, cues) for c in governing_verb(head).children)
 
 
 def _without_backreferences(doc: Doc, found: list[TriggerMention], words: TriggerWords) -> list[TriggerMention]:
@@ -835,7 +849,7 @@ def promised_on_a_condition_if_needed(c: Candidate) -> bool:
     if not c.entry.conditional:
         return True
     verb = governing_verb(c.head)
-    return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+    return any(ch.dep_ == "advcl" and a_condition_clause(ch, c.lex.status) for ch in verb.children)
 
 
 def offered_if_needed(c: Candidate) -> bool:
@@ -925,8 +939,10 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
 
 
 def under_a_condition(verb: Token, cues: StatusWords) -> bool:
-    """"if the talks resume", "whether the convoy leaves": a condition or a question."""
-    return _has_mark(verb, cues.irrealis_marks) or _has_mark(verb.head, cues.irrealis_marks)
+    """"if the talks resume", "whether the convoy leaves", "should the rebels attack": a condition or a
+    question."""
+    return _has_mark(verb, cues.irrealis_marks) or _has_mark(verb.head, cues.irrealis_marks) or \
+        a_condition_clause(verb, cues)
 
 
 def done_without(verb: Token, cues: StatusWords) -> bool:
@@ -1044,9 +1060,21 @@ def merely_likely(verb: Token, cues: StatusWords) -> bool:
         adj.lower_ in cues.likelihood_adjectives
 
 
+PRESENT_TAGS = ("VB", "VBZ", "VBP", "VBG")  # "would let", "lets", "let", "letting": not a past "let"
+
+
+def merely_permitted(verb: Token, cues: StatusWords) -> bool:
+    """"the bill would let police detain suspects for a fortnight", "the law allows guards to search anyone": an
+    act a verb of permission (``permission_verbs``) governs, outside the past, is what one may do, no act done
+    ("the court let police hold him two more days" tells a decision taken)."""
+    gov = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and gov != verb and gov.lemma_.lower() in cues.permission_verbs and \
+        gov.tag_ in PRESENT_TAGS
+
+
 IRREALIS_RULES: tuple[Callable[[Token, StatusWords], bool], ...] = (
     under_a_condition, done_without, under_a_hypothetical_aux, merely_desired, counterfactual, merely_able,
-    under_an_obligation, judged_in_general, merely_likely,
+    under_an_obligation, judged_in_general, merely_likely, merely_permitted,
 )
 
 
@@ -1529,10 +1557,27 @@ def over_a_span_just_gone(span: Span, clause: _Clause, cues: StatusWords) -> boo
     return any(_a_span_just_gone(p, cues) for p in (*root.children, *clause.verb.children))
 
 
+def where_a_rite_is_held(span: Span, clause: _Clause, cues: StatusWords) -> bool:
+    """"each year the town lays flowers where the bus was bombed", "every spring veterans gather where their
+    comrades fell": an act told in a "where" clause on a rite done every year, in the present, is the place the
+    rite remembers ("reporters gathered on Monday where the bus was bombed" tells the bombing)."""
+    verb = clause.verb
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    host = governing_verb(verb.head)
+    return host != verb and host.tag_ in ("VBZ", "VBP") and any(_said_every_time(c, cues) for c in host.children)
+
+
+def _said_every_time(t: Token, cues: StatusWords) -> bool:
+    """"each year", "every spring", "usually": a time said of every time, or an adverb of habit."""
+    return (t.dep_ == "npadvmod" and any(d.lower_ in EVERY for d in t.children)) or (
+        t.dep_ == "advmod" and t.lower_ in cues.habit_adverbs)
+
+
 HABIT_RULES: tuple[Callable[[Span, _Clause, StatusWords], bool], ...] = (
     since_something_began, marked_as_a_habit, a_perfect_of_background, the_war_as_subject, a_present_habit,
     during_a_named_war, in_a_past_decade, a_present_of_someone_described, when_a_past_habit,
-    over_a_span_just_gone,
+    over_a_span_just_gone, where_a_rite_is_held,
 )
 
 
@@ -1731,7 +1776,7 @@ def consequence_of_a_condition(c: Candidate) -> bool:
     verb = governing_verb(c.head)
     if _a_threat_spoken(c, verb):
         return False
-    return any(ch.dep_ == "advcl" and _has_mark(ch, c.lex.status.condition_marks) for ch in verb.children)
+    return any(ch.dep_ == "advcl" and a_condition_clause(ch, c.lex.status) for ch in verb.children)
 
 
 def _a_threat_spoken(c: Candidate, verb: Token) -> bool:
@@ -1778,6 +1823,16 @@ def remembered_or_portrayed(c: Candidate) -> bool:
     if head.dep_ == "pobj" and gov.lower_ in MEMORY_PREPS:
         return gov.head.lemma_.lower() in cues.memory_nouns and gov.head.pos_ == "NOUN"
     return head.dep_ == "dobj" and gov.lemma_.lower() in cues.portrayal_verbs
+
+
+def told_in_a_story(c: Candidate) -> bool:
+    """"In the novel, a detective hunts the man who shot a priest", "in the film, two brothers rob a bank": a
+    clause set "in" a work of fiction (``story_works``) tells its plot, no act in the world ("gunmen stormed a
+    cinema in the town" stays)."""
+    works = c.lex.status.story_works
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in works
+                                                            for o in p.children)
+               for t in (c.head, *c.head.ancestors) for p in t.children)
 
 
 def only_rehearsed(c: Candidate) -> bool:
@@ -1962,6 +2017,15 @@ def a_policy_on_whoever(c: Candidate) -> bool:
         o.dep_ == "dobj" and o.lower_ in cues.generic_objects for v in chain for o in v.children)
 
 
+def an_act_of_whoever(c: Candidate) -> bool:
+    """"police urged anyone who was attacked at the fair to come forward", "whoever shoots a ranger will hang": an
+    act in a clause on an indefinite one (``indefinite_pronouns``) names whoever may have done it or suffered it,
+    no act told ("gunmen attacked the fair on Sunday; police urged anyone who saw them to call" keeps the
+    attack)."""
+    head = c.head
+    return head.dep_ == "relcl" and head.head.lower_ in c.lex.status.indefinite_pronouns
+
+
 def a_statistic_of_cases(c: Candidate) -> bool:
     """"arrests were made in 40 percent of robbery cases": acts counted as a share of many cases
     (``share_nouns`` of ``case_nouns``) are a statistic, no event."""
@@ -2115,7 +2179,16 @@ def a_mark_of_years_gone(c: Candidate) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.lower_ in SPAN_PREPS:
         span_words = [*prep.children, prep.head]  # "ten years after": the span on the preposition, or it on the span
         return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
-    return _told_of_years_later(head, units)
+    return _years_after_a_clause(head, units) or _told_of_years_later(head, units)
+
+
+def _years_after_a_clause(head: Token, units: Collection[str]) -> bool:
+    """"letters still come, decades after the doctor was shot dead": a clause of "after" or "since" that a span
+    of years is measured from tells the past looked back on ("hours after gunmen stormed the bank" stays, and
+    so does "after the city recorded 38 murders last year": a year named, no span measured)."""
+    verb = governing_verb(head)
+    return any(m.dep_ == "mark" and m.lower_ in SPAN_PREPS for m in verb.children) and \
+        any(m.dep_ == "npadvmod" and m.lemma_.lower() in units and m.tag_ == "NNS" for m in verb.children)
 
 
 YEARS_ON_WORDS = ("later", "on")  # "ten years later", "two decades on"
@@ -2320,6 +2393,36 @@ def the_name_of_a_charge(c: Candidate) -> bool:
         if t.pos_ == "VERB" and t.tag_ != "VBG" and t.lemma_.lower() not in charges:
             return False  # "charged with disturbing the peace by fighting": a gerund is still the charge's
     return False
+
+
+BARE_DEPS = ("nsubj", "nsubjpass", "dobj")  # "kidnapping carries", "makes assault a felony"
+NAMING_DEPS = ("det", "poss", "nummod")  # "the assault", "his kidnapping", "two shootings": one or more acts
+OFFENCE_DEPS = ("dobj", "attr", "oprd", "acomp")  # "carries a life sentence", "is a felony", "is illegal"
+
+
+def forbidden_by_a_rule(c: Candidate) -> bool:
+    """"the treaty bans the bombing of hospitals", "the code forbids guards to shoot at fleeing men": an attack
+    a verb of prohibition (``prohibition_verbs``) names is what a rule forbids, no act ("organisers called off
+    the march" is a protest cancelled, read elsewhere)."""
+    head = c.head
+    return _family(c.entry) == "attack" and head.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") and \
+        head.head.lemma_.lower() in c.lex.status.prohibition_verbs
+
+
+def an_offence_in_law(c: Candidate) -> bool:
+    """"the law makes assault on an officer a felony", "kidnapping carries a life sentence", "arson is a crime":
+    an act named bare, with no article or owner, beside an offence or a penalty (``offence_words``), is a kind
+    of crime the law names, no act done ("the assault was a crime, the judge said" names one)."""
+    head = c.head
+    if _family(c.entry) != "attack" or head.dep_ not in BARE_DEPS or head.pos_ == "VERB" and head.tag_ != "VBG":
+        return False
+    if any(ch.dep_ in NAMING_DEPS for ch in head.children):
+        return False
+    offences = c.lex.status.offence_words
+    if head.head.lemma_.lower() in offences:
+        return True  # "makes kidnapping a felony", parsed with the act the subject of "felony"
+    return any(o.dep_ in OFFENCE_DEPS and o is not head and o.lemma_.lower() in offences
+               for o in head.head.children)
 
 
 def _a_charge(t: Token, charges: Collection[str]) -> bool:
@@ -2713,15 +2816,42 @@ def _planner(verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "xcomp" else None
 
 
+PLOTTED_FAMILIES = ("attack", "territory", "humanitarian", "arrest", "protest")  # a plan of these is no record
+PLAN_STEPS = 3  # "planned to kill a guard, film it and then use fire bombs": infinitives a plan runs through
+
+
+def _plan_over(verb: Token, plots: Collection[str]) -> Token | None:
+    """The verb of a plan that ``verb`` is the end of, through infinitives and bare verbs joined to them:
+    "planned to kill a guard, film the killing, and then use fire bombs to attack a post"."""
+    for _ in range(PLAN_STEPS):
+        if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB" and verb.head.dep_ == "conj":
+            verb = verb.head  # "..., film the killing, and then use": a bare verb on a bare verb joins it
+        planner = _planner(verb)
+        if planner is None or planner.lemma_.lower() in plots:
+            return planner
+        verb = planner
+    return None
+
+
 def a_plan_of_the_past(c: Candidate) -> bool:
-    """"prosecutors said he plotted to bomb a depot", "the pair had conspired to attack the embassy": an attack
-    governed by a plan or a plot told in the past (``plot_verbs``) is the plan the report tells, no attack; it
-    is told, if carried out, in its own words ("the army plans to strike the bridge" stays, a plan ahead)."""
-    if _family(c.entry) != "attack" or c.head.pos_ != "VERB":
+    """"prosecutors said he plotted to bomb a depot", "the pair had conspired to attack the embassy", "she
+    intended to poison the judge and flee abroad", "charged with planning to attack a temple", "planned to
+    kill a guard, then use fire bombs": an act governed by a plan, a plot or a wish told in the past
+    (``plot_verbs``), or named as what one is charged with or accused of, is the plan the report tells, no
+    act; it is told, if carried out, in its own words ("the army plans to strike the bridge" stays, a plan
+    ahead)."""
+    if _family(c.entry) not in PLOTTED_FAMILIES:
         return False
-    planner = _planner(c.head)
-    return planner is not None and planner.tag_ in ("VBD", "VBN") and \
-        planner.lemma_.lower() in c.lex.status.plot_verbs
+    plots = c.lex.status.plot_verbs
+    planner = _plan_over(c.head if c.head.pos_ == "VERB" else governing_verb(c.head), plots)
+    return planner is not None and planner.lemma_.lower() in plots and (
+        planner.tag_ in ("VBD", "VBN") or _a_gerund_charged(planner))
+
+
+def _a_gerund_charged(verb: Token) -> bool:
+    """"charged with planning", "accused of plotting": a gerund that a preposition governs names the content of
+    a charge or a claim, not a plan still ahead ("the rebels are planning to attack" is one)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp"
 
 
 def _met(head: Token) -> list[Token]:
@@ -3084,11 +3214,11 @@ def people_of_a_scene_flee(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
-    a_policy_on_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone,
     struck_on_the_road,
@@ -3103,7 +3233,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_meeting_of_a_local_forum, a_crime_against_property, struck_in_a_fall,
     people_of_a_scene_flee, a_contest_of_things_or_firms, a_killing_pointed_back_at,
     left_under_a_vehicle, struck_while_on_foot,
-    remembered_or_portrayed, only_rehearsed, done_in_words, a_parade_marches,
+    remembered_or_portrayed, told_in_a_story, only_rehearsed, done_in_words, a_parade_marches,
     a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
     deployed_against_a_hazard,
     a_fight_the_sides_stop,
