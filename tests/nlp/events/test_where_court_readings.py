@@ -41,6 +41,19 @@ COURTS = [
 ]
 
 
+# a court named after a county written without its word is not at a hamlet of that name elsewhere
+HAMLET_COURTS = [
+    ("A Lewisburg man was sentenced on Monday in Greenbrier Circuit Court for a burglary.", "Greenbrier"),
+    ("A woman was arraigned on Friday in Floyd Circuit Court on assault charges.", "Floyd"),
+]
+
+
+@pytest.mark.parametrize("text,hamlet", HAMLET_COURTS)
+def test_a_court_is_not_named_after_a_hamlet(events_of, text, hamlet):
+    found = [e for e in events_of(text) if e.type == "arrest"]
+    assert found and all(e.location is None or e.location.name != hamlet for e in found)
+
+
 @pytest.mark.parametrize("text,etype,region,name", COURTS)
 def test_a_court_act_is_where_the_court_sits(events_of, text, etype, region, name):
     found = [e for e in events_of(text) if e.type == etype]

@@ -342,9 +342,23 @@ def court_seats(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
         start = e.start + (e[0].lower_ == "the")
         for end in range(e.end - 1, max(start, e.end - 1 - COURT_NAME_WORDS), -1):
             if doc[start].pos_ == "PROPN" and gaz.is_known(doc[start:end].text):
-                out.append(doc[start:end])
+                if _a_seat_of_courts(doc[start:end], gaz, words):
+                    out.append(doc[start:end])
                 break
     return out
+
+
+COURT_TOWN = 10_000  # a town this small seldom gives its name to a court; a county of the same name does
+
+
+def _a_seat_of_courts(name: Span, gaz: Gazetteer, words: PlaceWords) -> bool:
+    """A court's first words that name its seat: a county ("Dunmore County"), or a town big enough to have
+    courts of its own ("Hartford"). "Kanawha Circuit Court" is named after a county written without its
+    word, not after the hamlet of that name elsewhere: better no place than that one."""
+    if any(t.lower_ in words.county_words for t in name):
+        return True
+    place = gaz.resolve(name.text)
+    return place is not None and (place.precision != "city" or place.population >= COURT_TOWN)
 
 
 def located_codes(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
