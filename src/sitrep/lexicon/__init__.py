@@ -82,6 +82,8 @@ class TriggerEntry:
     # nouns does it: "Moldova called for a summit", "the government demanded his return", not "residents called for"
     with_a_leader: bool = False  # a talk that counts only with a leader, an official or a state: "the minister
     # spoke with his Moldovan counterpart", not "the minister spoke with reporters"
+    news: bool = False  # an act that counts only as the news of its clause, not in a clause of time: "the guns
+    # fell silent at midnight", not "after the guns had fallen silent, the men went home"
     lone_toll: bool = False  # a passive killing with no doer named, which counts only beside words of violence:
     # "a teenager who was killed after a fight", not "a driver was killed in a crash" (``violent_death_cues``)
     conditional: bool = False  # a word that is a threat only when promised on a condition: "would retaliate if
@@ -187,6 +189,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         trade_with_a_state=bool(d.get("trade_with_a_state")),
         state_to_state=listed("state_to_state"),
         lone_toll=bool(d.get("lone_toll")),
+        news=bool(d.get("news")),
     )
 
 

@@ -408,6 +408,7 @@ class TriggerWords:
     joined_forces: tuple[str, ...]
     force_parts: frozenset[str]
     buildup_forces: tuple[str, ...]
+    alerted_forces: tuple[str, ...]
     insult_nouns: tuple[str, ...]
     blamed_acts: tuple[str, ...]
     hostage_words: tuple[str, ...]
@@ -442,6 +443,7 @@ class TriggerWords:
     victim_nouns: frozenset[str]
     death_words: frozenset[str]
     moods_not_acts: frozenset[str]
+    time_clause_marks: frozenset[str]
     leader_titles: frozenset[str]
     killer_nouns: frozenset[str]
     fired_into_places: frozenset[str]  # "shot into a crowd": a place of people

@@ -687,6 +687,15 @@ def has_no_object_if_intransitive(c: Candidate) -> bool:
     return not c.entry.intransitive or not any(ch.dep_ in ("dobj", "ccomp") for ch in c.head.children)
 
 
+def told_as_news_if_needed(c: Candidate) -> bool:
+    """"The guns fell silent at midnight": an act told as the news of its clause; not "after the guns had fallen
+    silent, the men went home", where it sets the time of another."""
+    if not c.entry.news:
+        return True
+    verb = c.head if c.head.pos_ in ("VERB", "AUX") else c.head.head
+    return not _has_mark(verb, c.lex.trigger_words.time_clause_marks)
+
+
 def active_if_it_must_be(c: Candidate) -> bool:
     """"troops killed 12 militants": a verb that counts only active and finite, or in a finite passive with the
     one who did it ("12 militants were killed by troops"); "..., killing three soldiers" and "three soldiers
@@ -931,7 +940,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
     takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed, trade_with_a_state_if_needed,
-    said_by_a_state_to_a_state_if_needed,
+    said_by_a_state_to_a_state_if_needed, told_as_news_if_needed,
 )
 
 
@@ -2584,12 +2593,15 @@ def _a_side(tok: Token) -> bool:
 
 def blames_a_hazard(c: Candidate) -> bool:
     """"officials blamed a gas leak for the blast", "police said a storm was behind the outage": blame laid on an
-    accident or a natural force accuses no one ("blamed the fire on rebels" does: the rebels are blamed)."""
+    accident or a natural force accuses no one ("blamed the fire on rebels" does: the rebels are blamed). Beside
+    "for", the object is the one blamed and an "on" phrase is a place ("blamed icy roads for the crash on the
+    ring road")."""
     if c.entry.type != "statement.accusation":
         return False
     verb = c.head if c.head.pos_ in ("VERB", "AUX") else c.head.head
-    blamed_on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
-                 if o.dep_ == "pobj"]
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    blamed_for = any(p.lower_ == "for" for p in preps)
+    blamed_on = [] if blamed_for else [o for p in preps if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
     accused = blamed_on or [ch for ch in verb.children if ch.dep_ == "dobj" or (
         ch.dep_ == "nsubj" and verb.lemma_.lower() == "be")]
     return bool(accused) and all(any(_a_hazard(t, c) for t in a.subtree) for a in accused)

@@ -360,8 +360,11 @@ def _what_a_threat_would_hit(c: Clause) -> set[int]:
 
 def _who_is_said_to_be_behind(c: Clause) -> set[int]:
     """"officials said Ruritanian agents were behind the blast", "Chile said Peru was responsible for the
-    killing": an accusation told with "be" has the accused for its subject; the one who says it accuses."""
+    killing", "Peru's troops were to blame for the blast": an accusation told with "be" has the accused for its
+    subject; the one who says it accuses."""
     gov = c.g.gov
+    if gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "be":  # "were to blame": the blame hangs from "be"
+        gov = gov.head
     if c.g.type != "statement.accusation" or gov.lemma_.lower() != "be":
         return set()
     return {t.i for ch in gov.children if ch.dep_ == "nsubj" for t in ch.subtree}
@@ -466,6 +469,14 @@ def _named_in_subject(c: Clause) -> list[ActorMention]:
     """"Chilean troops shelled the ridge": a side among the subject's words."""
     named = [a for a in c.mentions if a.tok_start in c.subj_tokens]
     return named + _countries_joined_to(c, named)
+
+
+def _forces_sent(c: Clause) -> list[ActorMention]:
+    """"Thousands of Sylvanian troops have been deployed to the border": forces sent, massed or called up with
+    no sender named are their own state's, which moves them (not the target of their own deployment)."""
+    if (c.etype or c.g.type) != "military.mobilization":
+        return []
+    return [a for a in c.mentions if a.tok_start in c.obj_tokens and a.kind in FORCE_KINDS]
 
 
 def _countries_joined_to(c: Clause, sides: list[ActorMention]) -> list[ActorMention]:
@@ -634,8 +645,12 @@ def _the_speaker_and_those_beside(c: Clause) -> list[ActorMention]:
     return [speaker] + [a for a in _named_in_subject(c) if a.country != who.country]
 
 
+FORCE_KINDS = ("military",)  # the kind of a side that is a force: "Sylvanian troops", "the Sylvanian navy"
+
+
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _who_claims_it, _the_speakers_own_men, _the_speaker_and_those_beside, _named_in_subject, _country_before_the_attack,
+    _who_claims_it, _the_speakers_own_men, _the_speaker_and_those_beside, _named_in_subject, _forces_sent,
+    _country_before_the_attack,
     _country_that_does_it, _country_behind_it,
     _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,
     _place_as_government,
@@ -652,7 +667,22 @@ def _speaker_is_the_subject(c: Clause) -> bool:
            for ch in gov.children):
         return True
     subj = _subject_of(gov)
-    return subj is not None and subj.pos_ == "PRON" and subj.lower_ in c.words.speaker_pronouns
+    return subj is not None and (subj.pos_ == "PRON" and subj.lower_ in c.words.speaker_pronouns or
+                                 _announces_its_own_act(c))
+
+
+CALLED_TYPES = ("military.mobilization",)  # acts a speaker calls by saying so: "announced a mobilization"
+
+
+def _announces_its_own_act(c: Clause) -> bool:
+    """"Sylvania announced a general mobilization": the speaker whose verb of saying takes a mobilization for its
+    object is the one who calls it; not a noun with an owner, who did it, nor an attack the speaker confirms
+    ("the army confirmed the attack")."""
+    gov, claim = c.g.gov, c.claims[0]
+    heads = {t.head for t in c.g.triggers}
+    return (c.etype or c.g.type) in CALLED_TYPES and claim.verb == gov.text and claim.stance == "asserts" and any(
+        ch.dep_ == "dobj" and ch.i in heads and not any(o.dep_ == "poss" for o in ch.children)
+        for ch in gov.children)
 
 
 def _sides_the_speaker_names(c: Clause) -> list[ActorMention]:
