@@ -18,6 +18,8 @@ HOSPITALS = [
      "attack.civilians", "Meridian"),
     ("A boy was shot in Hammond on Friday and taken to a trauma center in Chicago, police said.",
      "attack.civilians", "Hammond"),
+    ("A man was stabbed in Croydon on Saturday and taken to a south London hospital.", "attack.civilians", "Croydon"),
+    ("A teenager was shot in Garland on Friday night and rushed to a Dallas hospital.", "attack.civilians", "Garland"),
     # the hospital itself as the scene: nobody was taken there
     ("A gunman opened fire in a hospital in Johnson City, Tennessee, on Monday, killing a nurse.",
      "attack.civilians", "Johnson City"),

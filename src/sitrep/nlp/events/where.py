@@ -65,7 +65,11 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
 def taken_for_care(root: Token, words: EventWords) -> bool:
     """"a man was shot in Eastbrook and flown to a hospital in Velden", "rushed to a trauma center at Velden": a
     place that says where the hospital is (a noun of care, ``care_nouns``, or one they modify) that the hurt
-    were taken to is where they were treated, not where they were hurt."""
+    were taken to is where they were treated, not where they were hurt; so is one that names the hospital ("taken
+    to an east Velden hospital")."""
+    if root.dep_ in ("compound", "amod", "nmod"):
+        care = root.head
+        return care.lemma_.lower() in words.care_nouns and care.dep_ == "pobj" and care.head.lower_ in ("to", "into")
     prep = root.head
     noun = prep.head
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near") or noun.dep_ != "pobj" \
