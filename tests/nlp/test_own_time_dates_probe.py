@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 
 from sitrep.records import Article
+from tests.nlp.dates_probe_check import Want, judge
 
 SAT = date(2021, 3, 13)  # a Saturday: Friday's court news told the next day
 SUN = date(2021, 3, 14)
@@ -27,7 +28,6 @@ DEC = date(2019, 12, 10)  # a Tuesday late in a year
 SPRING = date(2008, 3, 20)  # a Thursday: a chronology reaching back into the year before
 LATER = date(2009, 6, 10)  # a Wednesday: a chronology that begins two years before
 
-Want = list[tuple[str, str]] | None
 
 
 def _xf(pub: date, text: str, want: Want):
@@ -168,41 +168,6 @@ CASES: list = [
     (DEC, "The bridge has been shut since October, when a truck hit one of its pillars.", None),
     (MON, "Two years after the flood, the houses of Karst have still not been rebuilt.", None),
 ]
-
-
-def _window(want: str) -> tuple[str, str]:
-    """The first and last day of a wanted window: '2021-03' is 2021-03-01..2021-03-31."""
-    first, _, last = want.partition("..")
-    last = last or first
-    low = first + "-01-01"[len(first) - 4:] if len(first) < 10 else first
-    high = last + "-12-31"[len(last) - 4:] if len(last) < 10 else last
-    return low, high
-
-
-def _inside(rec, want: str, published: date) -> bool:
-    start = rec.date.start or ""
-    end = rec.date.end or start
-    if want.endswith("+"):  # the first day in the window, running on no later than publication
-        low, high = _window(want[:-1])
-        return bool(start) and low <= start <= high and end[:10] <= published.isoformat()
-    low, high = _window(want)
-    return bool(start) and low <= start and end[:10] <= high
-
-
-def judge(records, want: Want, published: date) -> str | None:
-    """None when the records agree with the coder, else what is wrong."""
-    if want is None:
-        return None if not records else f"records {[(r.type, r.date.start) for r in records]}"
-    for fam, days in want:
-        mine = [r for r in records if fam.rstrip("?") in (r.type.split(".")[0], "*")]
-        if not fam.endswith("?") and not any(_inside(r, days, published) for r in mine):
-            return f"no {fam} in {days}: {[(r.type, r.date.start, r.date.end) for r in mine]}"
-    for r in records:
-        fam = r.type.split(".")[0]
-        windows = [d for f, d in want if f.rstrip("?") in (fam, "*")]
-        if windows and not any(_inside(r, d, published) for d in windows):
-            return f"{r.type} dated {r.date.start}..{r.date.end} ({r.date.text!r}), want {windows}"
-    return None
 
 
 @pytest.mark.parametrize(("published", "text", "want"), CASES)

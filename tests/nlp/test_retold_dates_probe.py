@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from sitrep.records import Article
+from tests.nlp.dates_probe_check import Want, judge
 
 MON = date(2014, 6, 16)  # a Monday: the weekend's news told on Monday
 MON_MARCH = date(2013, 3, 4)  # a Monday
@@ -22,7 +23,6 @@ THU = date(2010, 8, 26)  # a Thursday, late in a month
 THU_APRIL = date(2011, 4, 7)  # a Thursday, a year after an older story
 FRI = date(2012, 10, 26)  # a Friday
 
-Want = list[tuple[str, str]] | None
 
 
 def _xf(pub: date, text: str, want: Want):
@@ -143,39 +143,7 @@ CASES: list = [
 ]
 
 
-def _window(want: str) -> tuple[str, str]:
-    """The first and last day of a wanted window: '2012-10' is 2012-10-01..2012-10-31."""
-    first, _, last = want.partition("..")
-    last = last or first
-    low = first + "-01-01"[len(first) - 4:] if len(first) < 10 else first
-    high = last + "-12-31"[len(last) - 4:] if len(last) < 10 else last
-    return low, high
-
-
-def _inside(rec, want: str) -> bool:
-    low, high = _window(want)
-    start = rec.date.start or ""
-    end = rec.date.end or start
-    return bool(start) and low <= start and end[:10] <= high
-
-
-def judge(records, want: Want) -> str | None:
-    """None when the records agree with the coder, else what is wrong."""
-    if want is None:
-        return None if not records else f"records {[(r.type, r.date.start) for r in records]}"
-    for fam, days in want:
-        mine = [r for r in records if r.type.split(".")[0] == fam]
-        if not fam.endswith("?") and not any(_inside(r, days) for r in mine):
-            return f"no {fam} in {days}: {[(r.type, r.date.start, r.date.end) for r in mine]}"
-    for r in records:
-        fam = r.type.split(".")[0]
-        windows = [d for f, d in want if f.rstrip("?") in (fam, "*")]
-        if windows and not any(_inside(r, d) for d in windows):
-            return f"{r.type} dated {r.date.start}..{r.date.end} ({r.date.text!r}), want {windows}"
-    return None
-
-
 @pytest.mark.parametrize(("published", "text", "want"), CASES)
 def test_retold_dates_probe(extractor, published, text, want):
     records = list(extractor.extract(Article(text=text, published=published, id="probe")))
-    assert judge(records, want) is None, judge(records, want)
+    assert judge(records, want, published) is None, judge(records, want, published)
