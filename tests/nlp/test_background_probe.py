@@ -19,7 +19,6 @@ from tests.nlp.families_probe_check import params, problems
 
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
-    "The 1994 murder",  # an act dated to a year long gone: background here, yet the real gold codes old acts
     "It was here, in 1982",  # that a report is about (a cold case reopened, a trial of an old arrest)
     "A new film revisits",  # the year dates "hijacking", not the "shootout" it ended in
     "Jordan, which has carried out",  # "in the past" with a perfect: background, but also "in the past week"

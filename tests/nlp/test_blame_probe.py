@@ -79,7 +79,7 @@ CASES = [
     ('The actor denied rumours of a split with his wife.', None, None, None),
     ('The firm denied any wrongdoing in the pricing dispute.', None, None, None),
     ('The club claimed its third title in four years.', None, None, None),
-    pytest.param(*('Officials blamed a faulty wire for the fire at the Korvany market.', None, None, None), marks=XFAIL),
+    pytest.param(*('Officials blamed a faulty wire for the fire at the Korvany market.', None, None, None)),
     ('The responsibility for security lies with the host nation.', None, None, None),
     ('Police said a gas leak was behind the explosion at the bakery.', None, None, None),
     ('He claimed that the election had been rigged.', None, None, None),

@@ -24,7 +24,6 @@ GAPS = (
     "Ukraine said on Friday that the Russian",  # a proposal judged "a non-starter" is no verb of refusal
     "Norway said on Tuesday it was sending home",  # "send" an envoy reads as talks, "home" not heard
     "The rupture of diplomatic relations",  # the states stand in the object's "between", not as sides
-    "The coach was ordered to leave",  # an order to leave is an evacuation whoever is told to go
 )
 
 

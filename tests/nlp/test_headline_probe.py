@@ -32,7 +32,6 @@ GAPS = (
     "EU to impose new sanctions",  # the bloc's plan is not read
     "US Approves $500 Million",  # an arms package approved is not read as aid
     "Israel to expand ground offensive",  # a plan to widen an offensive is not read
-    "Stocks bomb as",  # a market's "bomb" (the verb names a weapon)
     "Film review:",  # a drama that "hits its target"
     "Ferry capsizes off",  # a lone toll beside a capsized boat
     "Army helicopter crashes",  # a crash of one's own aircraft read as an air attack

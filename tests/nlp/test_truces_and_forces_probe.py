@@ -70,7 +70,7 @@ LOOK_ALIKES = [
     ("The former mayor was accused of fraud in court on Monday.", "statement.accusation"),
     ("The striker was called up to the national team for the qualifiers.", None),
     ("The two brothers called a truce in their feud over the family farm.", "diplomacy.ceasefire"),
-    pytest.param("Police put the stadium on high alert before the derby.", "military.mobilization", marks=XFAIL),
+    pytest.param("Police put the stadium on high alert before the derby.", "military.mobilization"),
     ("The coach blamed the referee for the defeat.", None),
     ("The company deployed new software across its offices last year.", None),
     ("Guests were evacuated from the hotel after a gas leak on Sunday.", "humanitarian.evacuation"),

@@ -123,7 +123,7 @@ CASES = [
     _row("A fox attacked a baby in its cot in Lenham on Sunday.", None),
     _row("The bomb squad carried out a controlled explosion on a suspicious package, which turned out to hold "
          "clothes.", None),
-    _row("Soldiers fired a 21-gun salute at the funeral on Friday.", None, fails=True),
+    _row("Soldiers fired a 21-gun salute at the funeral on Friday.", None),
     _row("Hundreds of homes were evacuated on Sunday after a wartime bomb was found on a building site.", None,
          fails=True),
     _row("The two leaders clashed over immigration in a televised debate on Tuesday.", None),
@@ -156,7 +156,7 @@ CASES = [
     _row("Militants attacked a police checkpoint with rifles and grenades on Thursday, wounding three officers.",
          "attack"),
     _row("Fighting broke out between rival militias in the capital on Tuesday, leaving 11 dead.", "attack"),
-    _row("A sniper shot dead a shepherd near the frontline on Wednesday.", "attack", fails=True),
+    _row("A sniper shot dead a shepherd near the frontline on Wednesday.", "attack"),
     _row("A roadside bomb hit an army convoy on Tuesday, killing two soldiers.", "attack"),
     _row("Shares in the shipping firm fell after rebels fired a missile at one of its tankers on Monday.",
          "attack"),

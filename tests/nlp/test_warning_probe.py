@@ -23,7 +23,6 @@ GENRE = {"statement.threat", "diplomacy.proposal", "diplomacy.sanctions"}
 GAPS = (
     "Turkey threatened",  # "against Kurdish fighters in Syria": a target with no country is found first
     "The Houthis threatened",  # "ships heading to Israeli ports": a people's adjective, no place
-    "Iran gave the British",  # "gave the ambassador 48 hours to leave" is an expulsion
     "Niger ordered French",  # an order to a foreign force to leave is a demand, not an evacuation
     "Russia issued an ultimatum",  # an ultimatum is read as a threat, the spec's demand is a proposal
     "Mali's junta gave",  # "gave the peacekeepers until ... to leave": a deadline is a demand
