@@ -242,6 +242,25 @@ def test_a_stretch_of_fighting_that_acts_is_one_battle(parse, text, attack):
     assert bool([t for t in doc._.triggers if t.type.startswith("attack")]) == attack
 
 
+# a name of contempt one side's voice says a state or its leader is accuses (said_of_a_side_if_needed)
+INSULT_CASES = [
+    ("Venezuela's president is a dictator, Colombia's foreign minister said on Monday.", True),
+    ("Peru's defence minister is a warmonger, Chile's interior minister said.", True),
+    ("Bolivia's former leader was a tyrant, the Chilean president has said.", True),
+    ('Peru\'s former leader was a "ruthless tyrant", Chile\'s president has said, hours after his funeral.', True),
+    ("He was a fighter all his life, his mother said.", False),
+    ("The suspect is a convicted murderer, police said.", False),
+    ("The old general was a dictator who ruled for three decades.", False),
+    ("Sylvania's president called on Tuesday for calm, a spokesman said.", False),
+]
+
+
+@pytest.mark.parametrize("text,accused", INSULT_CASES)
+def test_a_name_of_contempt_a_side_says_accuses(parse, text, accused):
+    doc = parse(text)
+    assert bool([t for t in doc._.triggers if t.type == "statement.accusation"]) == accused
+
+
 RULE_LISTS = [triggers.ENTRY_CONDITIONS, triggers.NO_EVENT_RULES, triggers.IRREALIS_RULES,
               triggers.NOT_AN_ACT_RULES, triggers.GENERIC_RULES, triggers.HABIT_RULES, triggers.GOVERNOR_RULES,
               triggers.STATUS_RULES]

@@ -82,6 +82,9 @@ class TriggerEntry:
     # nouns does it: "Moldova called for a summit", "the government demanded his return", not "residents called for"
     with_a_leader: bool = False  # a talk that counts only with a leader, an official or a state: "the minister
     # spoke with his Moldovan counterpart", not "the minister spoke with reporters"
+    said_of_a_side: bool = False  # a name of contempt that is an accusation only when one side's voice says a
+    # state or its leader is one: "Sylvania's president is a dictator, Freedonia's minister said", not "he was a
+    # terrorist in the film" nor "the suspect is a convicted murderer, police said"
     news: bool = False  # an act that counts only as the news of its clause, not in a clause of time: "the guns
     # fell silent at midnight", not "after the guns had fallen silent, the men went home"
     lone_toll: bool = False  # a passive killing with no doer named, which counts only beside words of violence:
@@ -190,6 +193,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         state_to_state=listed("state_to_state"),
         lone_toll=bool(d.get("lone_toll")),
         news=bool(d.get("news")),
+        said_of_a_side=bool(d.get("said_of_a_side")),
     )
 
 

@@ -817,6 +817,45 @@ def said_by_a_state_to_a_state_if_needed(c: Candidate) -> bool:
         _a_state(o, nouns) for o in warned)
 
 
+def said_of_a_side_if_needed(c: Candidate) -> bool:
+    """"Sylvania's president is a dictator, Freedonia's foreign minister said": a name of contempt that one
+    side's voice (a state, its government or a known leader: an actor with a country) says a state or its
+    leader is, in the clause it tells, accuses; not "he was a fighter, his mother said" (no name of contempt)
+    nor "the suspect is a convicted murderer, police said" (no side is named a murderer)."""
+    if not c.entry.said_of_a_side:
+        return True
+    be = c.head.head
+    if c.head.dep_ != "attr" or be.lemma_.lower() != "be":
+        return False
+    said = _the_verb_that_says(be, c.head, c.lex)
+    return said is not None and _a_side_in(be, c) and _a_side_in(said, c)
+
+
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})  # who, which, where, whose
+
+
+def _the_verb_that_says(clause: Token, name: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying a clause is told by: the one above it ("Chile said Peru's leader is a tyrant"), or
+    the tag after it that the parser hung below the clause or below the name it gives ("Peru's leader is a
+    tyrant, Chile's minister said"; a tag with no relative word, unlike "a tyrant who, they said, ...")."""
+    says = [clause.head] if clause.dep_ in ("ccomp", "parataxis") else [
+        ch for ch in clause.children if ch.dep_ in ("ccomp", "parataxis", "advcl") and ch.i > clause.i]
+    says += [ch for ch in name.children if ch.dep_ == "relcl" and not any(w.tag_ in RELATIVE_TAGS for w in ch.children)]
+    return next((v for v in says if lex.reporting.get(v.lemma_.lower()) == "asserts"), None)
+
+
+def _a_side_in(verb: Token, c: Candidate) -> bool:
+    """Whether the subject of ``verb`` is, or names, an actor with a country: "Sylvania's president",
+    "Freedonia", "the Freedonian government"."""
+    subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    doc = c.head.doc
+    return any(a.country and lo <= a.tok_start <= hi for a in doc._.actors or []) or any(
+        p.place.precision == "country" and lo <= p.tok_start <= hi for p in doc._.places or [])
+
+
 TALK_PREPOSITIONS = frozenset({"with", "to"})
 
 
@@ -940,7 +979,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
     takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed, trade_with_a_state_if_needed,
-    said_by_a_state_to_a_state_if_needed, told_as_news_if_needed,
+    said_by_a_state_to_a_state_if_needed, told_as_news_if_needed, said_of_a_side_if_needed,
 )
 
 
