@@ -21,15 +21,15 @@ PROBE = [
      '"The victim was attacked without warning and is lucky to be alive."', 'attack', [('Ana Ruiz',)], ''),
     ('Inspector Carl Moss, of Basildon police, said: "Two men have been arrested after a man was beaten with a '
      'baseball bat in Basildon on Tuesday."', 'arrest', [('Carl Moss',)], ''),
-    # --- a document speaks for its issuer (xfail: no record is made of the deed, or "show" parsed as a noun)
+    # --- a document speaks for its issuer
     ('A Dayton man shot his neighbor twice during an argument over a fence on Sunday, according to police reports.',
      'attack', [('police reports', 'police')], ''),
     ('According to a criminal complaint, Jon Vail robbed a bank on Main Street in Akron at gunpoint on Tuesday.',
      'attack', [('criminal complaint',)], ''),
     ('Court documents say the woman stabbed her boyfriend in the neck during a fight in their Toledo apartment on '
      'March 3.', 'attack', [('Court documents',)], ''),
-    pytest.param('An affidavit states that the suspect fired three shots into a car outside a Flint gas station '
-                 'on Friday.', 'attack', [('affidavit',)], '', marks=XFAIL),
+    ('An affidavit states that the suspect fired three shots into a car outside a Flint gas station on Friday.',
+     'attack', [('affidavit',)], ''),
     ('The man was arrested on Monday and charged with burglary, according to jail records.', 'arrest',
      [('jail records',)], ''),
     ('According to the arrest report, deputies found the man hiding in a shed behind the house and took him into '

@@ -54,7 +54,7 @@ PROBE = [
     ('A bomb exploded outside a bank in Tarvask on Monday, wounding three. A police official said it was too early to say who was behind the blast.', 'attack', [], ''),
     ('A bomb exploded outside a bank in Tarvask on Monday, wounding three. Police said they were investigating.', 'attack', [], ''),
     # --- quotes
-    pytest.param('Shells landed on the village of Myrtvale on Sunday, the governor said. “Three houses burned to the ground,” he said.', 'attack', ['governor'], '', marks=XFAIL),
+    pytest.param('Shells landed on the village of Myrtvale on Sunday, the governor said. “Three houses burned to the ground,” he said.', 'attack', ['governor'], ''),
     ('“We shot down four drones over the city,” said Gen. Piet Osterk, the air force commander. The drones came from the east.', 'attack', ['Piet Osterk'], ''),
     ('The governor, Ana Velk, spoke on Monday. “Our air defences destroyed six missiles over Ostravik last night,” she said.', 'attack', ['Ana Velk'], ''),
     # a speaker introduced once and several quotes
@@ -70,7 +70,7 @@ PROBE = [
     ('Governor Ana Velk said on Telegram that a drone hit an apartment block in Ostravik, injuring two residents.', 'attack', ['Ana Velk'], ''),
     ('In a statement, the army said its forces captured the village of Halvorth after heavy fighting.', 'territory', ['army'], ''),
     # --- British spelling, numbers in words
-    pytest.param('Eleven people were injured when a lorry bomb went off outside a police station in Selvanna, the ministry of defence said.', 'attack', ['ministry of defence'], '', marks=XFAIL),
+    pytest.param('Eleven people were injured when a lorry bomb went off outside a police station in Selvanna, the ministry of defence said.', 'attack', ['ministry of defence'], ''),
     ('Witnesses said soldiers opened fire on demonstrators in Keswold, killing two.', 'attack', ['Witnesses'], ''),
     ('A witness told Reuters that soldiers opened fire on demonstrators in Keswold, killing two.', 'attack', ['witness'], ''),
     # --- headlines
@@ -99,7 +99,7 @@ PROBE = [
     ('Sources said the president was considering a cabinet reshuffle.', None, [], ''),
     ('The police chief said crime in Varnholt fell last year.', None, [], ''),
     ('The opposition denied that it had received money from abroad.', None, [], ''),
-    pytest.param('He told reporters the shooting of the film would begin in Brenholm in May.', None, [], '', marks=XFAIL),
+    pytest.param('He told reporters the shooting of the film would begin in Brenholm in May.', None, [], ''),
     # ===== harder cases
     ('A police official, speaking on condition of anonymity, said two officers were shot dead in Lomsk on Monday.', 'attack', ['police official'], ''),
     ('Two officers were shot dead in Lomsk on Monday, a police official said on condition of anonymity because he was not authorised to speak to the media.', 'attack', ['police official'], ''),
@@ -113,7 +113,7 @@ PROBE = [
     ('Doctors at the city hospital said they had treated 23 people wounded in the shelling of Brenholm.', 'attack', ['Doctors'], ''),
     ('Police said a man was shot dead in Varnholt on Sunday. Hospital officials said a second man was wounded.', 'attack', ['Police', 'Hospital officials'], ''),
     ('SOBRENNA, Carvia (Reuters) - Gunmen killed four police officers at a checkpoint in Sobrenna on Sunday.', 'attack', [], ''),
-    pytest.param('Gunmen killed four police officers at a checkpoint in Sobrenna on Sunday, Tarfax reported, citing a local official.', 'attack', ['local official'], '', marks=XFAIL),
+    pytest.param('Gunmen killed four police officers at a checkpoint in Sobrenna on Sunday, Tarfax reported, citing a local official.', 'attack', ['local official'], ''),
     ('Four people were reportedly killed in clashes in Keswold on Sunday.', 'attack', [], ''),
     ('Four people were killed in clashes in Keswold on Sunday, the Red Crescent told AFP.', 'attack', ['Red Crescent'], ''),
     ('A drone attack set fire to a fuel depot in Ostravik overnight, regional governor Ana Velk said on Telegram.', 'attack', ['Ana Velk'], ''),

@@ -21,13 +21,9 @@ from tests.nlp.local_story_cases import STORIES
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
     "TULSA, Okla. (KJRH)",  # "He died at the hospital": a death told after the shooting is not counted
-    "JACKSON, Miss.",  # "A 15-year-old was shot": one person shot is not counted as one injured
     "HOUSTON —",  # "a deputy was shot and wounded": one wounded, not counted
     "BIRMINGHAM, Ala.",  # the clerk's shooting takes the publication day, not Wednesday's
-    "Shots fired outside Omaha",  # "One person was hurt": not counted
     "FLINT, Mich.",  # "A 9-year-old girl was struck by a stray bullet": not counted
-    "COLUMBIA, S.C.",  # "a second man was shot in the arm": the second victim not counted
-    "ERIE, Pa.",  # "was stabbed several times": one injured, not counted
     "LUBBOCK, Texas",  # "he died at University Medical Center": the death after not counted
     "NORMAN, Okla.",  # "Reports of shots fired ... turned out to be fireworks": read as an attack
 )

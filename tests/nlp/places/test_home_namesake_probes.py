@@ -49,7 +49,7 @@ OTHER_TOWNS = [
     (None, 'A woman was shot dead in Bangor on Saturday, the Maine State Police said.', ('USA', 'US-ME', 'Bangor')),
     (None, 'A Pennsylvania man was arrested after a shooting in Lancaster on Friday.', ('USA', 'US-PA', 'Lancaster')),
     (None, 'New Hampshire State Police said a man was stabbed in Exeter on Sunday.', ('USA', 'US-NH', 'Exeter')),
-    pytest.param(None, 'A man was shot in Durham on Friday and taken to a hospital in Raleigh, police said.', ('USA', 'US-NC', 'Durham'), marks=pytest.mark.xfail(strict=False)),
+    (None, 'A man was shot in Durham on Friday and taken to a hospital in Raleigh, police said.', ('USA', 'US-NC', 'Durham')),
 ]
 
 # the town abroad is right: the report is from there
