@@ -171,6 +171,8 @@ def keep_entities(doc: Doc) -> None:
     doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
 
 
+WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})  # who, why, how, which, whose: a question's or a relative's word
+
 ENTITIES_KEY = "sitrep.ents"
 
 

@@ -27,7 +27,7 @@ from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar, headline_infinitive
-from sitrep.nlp.mentions import TriggerMention, entities, sent_index, sentences, text_of
+from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, text_of
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.tree import in_subtree
 
@@ -831,16 +831,13 @@ def said_of_a_side_if_needed(c: Candidate) -> bool:
     return said is not None and _a_side_in(be, c) and _a_side_in(said, c)
 
 
-RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})  # who, which, where, whose
-
-
 def _the_verb_that_says(clause: Token, name: Token, lex: Lexicon) -> Token | None:
     """The verb of saying a clause is told by: the one above it ("Chile said Peru's leader is a tyrant"), or
     the tag after it that the parser hung below the clause or below the name it gives ("Peru's leader is a
     tyrant, Chile's minister said"; a tag with no relative word, unlike "a tyrant who, they said, ...")."""
     says = [clause.head] if clause.dep_ in ("ccomp", "parataxis") else [
         ch for ch in clause.children if ch.dep_ in ("ccomp", "parataxis", "advcl") and ch.i > clause.i]
-    says += [ch for ch in name.children if ch.dep_ == "relcl" and not any(w.tag_ in RELATIVE_TAGS for w in ch.children)]
+    says += [ch for ch in name.children if ch.dep_ == "relcl" and not any(w.tag_ in WH_TAGS for w in ch.children)]
     return next((v for v in says if lex.reporting.get(v.lemma_.lower()) == "asserts"), None)
 
 
@@ -1724,7 +1721,7 @@ def a_kind_of_thing(c: Candidate) -> bool:
 
 def part_of_a_date(c: Candidate) -> bool:
     """"announced on March 23": a month's name is no march."""
-    return c.head.ent_type_ in ("DATE", "TIME")
+    return c.head.ent_type_ in TIME_LABELS
 
 
 def part_of_a_name(c: Candidate) -> bool:
@@ -2431,7 +2428,7 @@ def the_name_of_a_charge(c: Candidate) -> bool:
     (the report tells the act, if at all, where it dates it)."""
     if _family(c.entry) != "attack" or not (c.head.pos_ == "NOUN" or c.head.tag_ == "VBG"):
         return False
-    if any(w.ent_type_ in ("DATE", "TIME") for left in c.head.lefts for w in left.subtree):
+    if any(w.ent_type_ in TIME_LABELS for left in c.head.lefts for w in left.subtree):
         return False  # "arrested two men over the May 9 bombing": a restated act with its own date is told
     charges = c.lex.status.charge_words
     for t in islice(c.head.ancestors, 5):
@@ -2702,7 +2699,7 @@ def a_final_score(sent: Span) -> bool:
         if not (first.like_num and second.like_num and first.text.isdigit() and second.text.isdigit()):
             continue
         counts = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.is_lower
-        if not counts and first.ent_type_ not in ("DATE", "TIME") and len(first.text) <= 3:
+        if not counts and first.ent_type_ not in TIME_LABELS and len(first.text) <= 3:
             return True
     return False
 

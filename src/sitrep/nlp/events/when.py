@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.events.clauses import Group
-from sitrep.nlp.mentions import DocInfo, TimeMention, text_of
+from sitrep.nlp.mentions import WH_TAGS, DocInfo, TimeMention, text_of
 from sitrep.nlp.time.timex import resolve
 from sitrep.nlp.time.units import TimeWindow, span
 from sitrep.records import DateWindow, family
@@ -236,7 +236,6 @@ def _conjunct_of(tok: Token) -> int:
     return tok.i
 
 
-WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})  # who, why, how, which, whose
 QUESTION_MARKS = frozenset({"whether"})
 QUESTION_DEPS = frozenset({"ccomp", "pcomp", "dobj", "csubj"})  # a clause asked about, not "when the talks opened"
 
