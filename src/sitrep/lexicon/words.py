@@ -346,6 +346,7 @@ class QuantityWords:
     people_verbs: frozenset[str]
     role_particles: frozenset[str]
     wounding_verbs: frozenset[str]  # "a man shot two people": hurt, unless a word says they died
+    hurt_state_nouns: frozenset[str]  # "a man is in critical condition": hurt
     subset_cues: frozenset[str]
     subset_words: frozenset[str]
     among_pronouns: frozenset[str]

@@ -158,6 +158,39 @@ def a_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
                  and (role := _casualty_role(c, lex)) is not None), None)
 
 
+def a_hurt_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"a man is in critical condition after the stabbing", "the boy remains in stable condition": a verb of
+    being whose "in" phrase names a hurt person's state (``hurt_state_nouns``) tells its subject was hurt."""
+    if cur != tok.head or tok.dep_ != "nsubj" or cur.lemma_.lower() not in lex.quantity_words.state_verbs:
+        return None
+    words = lex.quantity_words.hurt_state_nouns
+    told = any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in words for o in p.children)
+               for p in cur.children)
+    return ("injured", cur) if told else None
+
+
+def a_wound_it_has(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"officers found a man with a gunshot wound", "a woman with stab wounds walked into the hospital": the
+    person a wound is told "with" is hurt; the verb the person hangs on governs the count."""
+    if cur != tok or tok.head.pos_ != "VERB":
+        return None
+    wounds = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+              if o.dep_ == "pobj" and lex.quantity_roles.get(o.lemma_.lower()) == "injured"]
+    return ("injured", tok.head) if wounds else None
+
+
+def a_part_told_by_its_manner(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"three men were shot, one fatally": a count the parser left beside the verb, with the verb's manner
+    of killing ("fatally") on it, tells what befell that part ("shoot fatally" -> killed)."""
+    if cur != tok or not tok.like_num or tok.head.pos_ != "VERB":
+        return None
+    lemma = tok.head.lemma_.lower()
+    manners = [f"{lemma} {c.lower_}" for c in tok.children
+               if c.dep_ == "advmod" and c.lower_ in lex.quantity_words.role_particles]
+    role = _first_role(manners, lex)
+    return (role, tok.head) if role is not None else None
+
+
 def a_relative_clause_on_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"the nine women who had been killed", "the 40 people who died": a relative clause on the counted noun,
     whose relative word is the one the verb befell (a passive's subject, or the subject of a verb with no
@@ -309,8 +342,8 @@ def _ends_a_headline_item(word: Token) -> bool:
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, a_relative_clause_on_it, a_weapon_that_struck, the_doer_of_it, the_agent_of_it,
-    the_whole_of_a_part,
-    a_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
+    the_whole_of_a_part, a_part_told_by_its_manner, a_wound_it_has,
+    a_state_it_is_in, a_hurt_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
     a_result_beside_it, a_wound_by_a_weapon, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
@@ -937,12 +970,24 @@ def one_struck(t: Token, lex: Lexicon) -> bool:
             any(c.dep_ == "prt" for c in t.head.children):
         return False  # "killed a number of them", "killed a plan to close it", "killed off the plan"
     role, verb = _role_of(t, lex)
-    if role not in ("killed", "injured") or verb != t.head:
+    if role not in ("killed", "injured") or verb is None:
         return False
+    if verb != t.head:
+        return _wounded_by_arms_and(t, verb, lex)
     if t.dep_ == "nsubjpass":
         return _one_told(t) and _done_by_arms(verb, lex)
+    if _wounded_by_arms_and(t, verb, lex):
+        return True
     doing = [verb, verb.head] if verb.dep_ in ("conj", "advcl") else [verb]  # "shot and killed a clerk"
     return any(_armed(s, lex) for v in doing for s in v.children if s.dep_ == "nsubj")
+
+
+def _wounded_by_arms_and(t: Token, verb: Token, lex: Lexicon) -> bool:
+    """"a store clerk was shot and wounded", "a masked man stabbed and killed a cashier": a verb of a wound by
+    a weapon (``wounding_verbs``) joined by "and" to the verb of the toll tells one person hurt by arms."""
+    first = verb.head
+    joined = verb.dep_ == "conj" and t.head in (verb, first) and first.lemma_.lower() in lex.quantity_words.wounding_verbs
+    return joined and (t.dep_ == "dobj" or _one_told(t))
 
 
 def _done_by_arms(verb: Token, lex: Lexicon) -> bool:
@@ -1016,12 +1061,13 @@ def _the_one(t: Token) -> bool:
 
 
 def _a_verb_or_its_state(gov: Token) -> bool:
-    """A verb ("a woman was injured") or the state a verb of being sets ("a woman is missing"); not "the dead" of
+    """A verb ("a woman was injured", "a man is in critical condition") or the state a verb of being sets ("a
+    woman is missing"); not "the dead" of
     "a woman was among the dead", a part of a count told before; not a verb denied ("taught us not to kill a
     child", "did not injure a man")."""
     if any(c.dep_ == "neg" for c in gov.children):
         return False
-    return gov.pos_ == "VERB" or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "oprd"))
+    return gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "oprd"))
 
 
 # what makes a noun no bare headline victim: "the man", "his son", "two men", "men and women"

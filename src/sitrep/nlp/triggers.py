@@ -541,10 +541,12 @@ def _found_in_that_state(verb: Token) -> list[Token]:
 
 
 def _a_gerund_noun(verb: Token) -> bool:
-    """"killed in a drive-by shooting": an -ing form the parser calls a verb, used as a noun with its article."""
+    """"killed in a drive-by shooting": an -ing form the parser calls a verb, used as a noun with its article (the
+    parser may hang it on "in" as a clause: "wounded in a drive-by shooting in Eastbrook")."""
     if verb.tag_ != "VBG":
         return False
-    return (verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in verb.children)) \
+    return (verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "pcomp") and any(c.dep_ == "det" for c in verb.children)
+            and not any(c.dep_ == "dobj" for c in verb.children)) \
         or _a_bare_gerund_subject(verb)
 
 

@@ -413,10 +413,17 @@ def _cities_of_parts(doc: Doc, mentions: list[PlaceMention], words: PlaceWords) 
 
 
 def _a_city_part(doc: Doc, m: PlaceMention, words: PlaceWords) -> bool:
-    """"the Lindau neighborhood", "the Lindau section": a name its noun makes a part of a city."""
+    """"the Lindau neighborhood", "the Lindau section": a name its noun makes a part of a city; and "the
+    city's Lindau Side", "the town's North End": a name the report's own town owns is a part of it."""
     last = doc[m.tok_end - 1].lower_
     nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
-    return m.place.precision in TOWNS and (last in words.city_part_nouns or nxt in words.city_part_nouns)
+    return m.place.precision in TOWNS and (last in words.city_part_nouns or nxt in words.city_part_nouns
+                                           or _owned_by_the_town(doc, m.tok_start, words))
+
+
+def _owned_by_the_town(doc: Doc, start: int, words: PlaceWords) -> bool:
+    """"the city's West Side": the name stands after a possessive of a noun for the report's town."""
+    return start >= 2 and doc[start - 1].text in words.possessives and doc[start - 2].lower_ in words.town_nouns
 
 
 def _parts_of_home(doc: Doc, mentions: list[PlaceMention], words: PlaceWords, home: Place | None) -> dict[int, Place]:
@@ -448,6 +455,7 @@ class _Evidence:
     context: tuple[str, ...]
     named: dict[str, Place]
     home: Place | None = None  # the dateline's town: "BAGHDAD —"
+    home_in_its_region: bool = False  # the dateline writes the town's state after it: "WICHITA, Kan. —"
     own_towns: frozenset[int] = frozenset()  # the first words of names a settlement's noun heads: "the town of X"
 
 
@@ -460,6 +468,22 @@ def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], ev: _Evidence)
             or m.tok_start in ev.own_towns:
         return None
     return home
+
+
+# a town of fewer people than this, in another region than the dateline's, is no town a local report names bare
+OUT_OF_STATE_TOWN = 50_000
+
+
+def _a_small_namesake_out_of_state(m: PlaceMention, place: Place, ev: _Evidence) -> bool:
+    """"WICHITA, Kan. — A man was shot outside a store on South Broadway": a report whose dateline writes its
+    town's state writes a town of another state with its state too ("Broadway, Va."); a bare name the
+    gazetteer reads only as a small town of another region of the dateline's country is a street or quarter
+    of the dateline's town (a city of its own size, "Memphis", is named bare; "the town of X" is a town). A
+    dateline with no region ("KYIV —") follows no such style: a war report names front-line villages bare."""
+    home = ev.home
+    return home is not None and ev.home_in_its_region and home.admin1 is not None and place.precision == "city" \
+        and place.country == home.country and place.admin1 not in (None, home.admin1) \
+        and place.population < OUT_OF_STATE_TOWN and m.tok_start not in ev.own_towns
 
 
 def _a_postal_code_read(m: PlaceMention) -> bool:
@@ -486,6 +510,8 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
         return None  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
     if place is None or gaz.abbreviation(m.text) or _a_postal_code_read(m):
         return m
+    if not after and _a_small_namesake_out_of_state(m, place, ev):
+        place = ev.home or place
     return PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
                         tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
                         context=(countries, admin1s), near=near)
@@ -500,18 +526,25 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
     region it names or names a county of, the region or country written right after a name
     ("Athens, Ga.", "Paris, Texas"), and the points of the other towns it names (local news
     names towns near each other)."""
-    home = next((place for _, _, _, place, _ in datelines(doc, gaz, list(context), lex.place_words)
-                 if place.precision == "city"), None)
+    lines = [place for _, _, _, place, _ in datelines(doc, gaz, list(context), lex.place_words)]
+    at = next((k for k, place in enumerate(lines) if place.precision == "city"), None)
+    home = lines[at] if at is not None else None
     owners = _parts_of_home(doc, mentions, lex.place_words, home) \
         | _cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions)
     ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
                    readings=_readings(doc, gaz, lex, mentions), owners=owners,
-                   context=context, named=named or {}, home=home,
+                   context=context, named=named or {}, home=home, home_in_its_region=_a_state_after(lines, at),
                    own_towns=_named_as_towns(doc, mentions, lex.place_words))
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
     return _capitals_of_named_countries(_towns_in_their_counties(mentions, gaz), gaz, set(ev.pairs))
+
+
+def _a_state_after(lines: list[Place], at: int | None) -> bool:
+    """"WICHITA, Kan. —": the dateline's town is followed by a first-level region of it (not "KYIV, Ukraine —")."""
+    return at is not None and at + 1 < len(lines) and lines[at + 1].precision == "admin1" \
+        and lines[at + 1].admin1 == lines[at].admin1
 
 
 def _named_as_towns(doc: Doc, mentions: list[PlaceMention], words: PlaceWords) -> frozenset[int]:

@@ -89,7 +89,16 @@ def names_a_street(doc: Doc, span: Span, words: PlaceWords) -> bool:
     way to the town)."""
     last = span[-1] if len(span) > 1 else None
     nxt = doc[span.end] if span.end < len(doc) else None
-    return any(t is not None and t.is_title and t.lower_ in words.street_after for t in (last, nxt))
+    return any(t is not None and t.is_title and t.lower_ in words.street_after for t in (last, nxt)) or \
+        _streets_of_a_crossing(nxt, words)
+
+
+def _streets_of_a_crossing(nxt: Token | None, words: PlaceWords) -> bool:
+    """"near 27th and Vine streets", "at Main and Elm avenues": the street word in the plural and lower case
+    after the last of two names, as a crossing is written, makes both names streets."""
+    if nxt is None or not nxt.is_lower or not nxt.lower_.endswith("s"):
+        return False
+    return nxt.lower_[:-1] in words.street_after
 
 
 def saint_of_a_house(doc: Doc, span: Span, words: PlaceWords) -> bool:
