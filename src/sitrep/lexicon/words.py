@@ -414,6 +414,10 @@ class TriggerWords:
     blamed_acts: tuple[str, ...]
     hostage_words: tuple[str, ...]
     evacuated_people: tuple[str, ...]
+    let_out_people: tuple[str, ...]  # "women and children were allowed to leave": the ones let out
+    evacuee_moves: tuple[str, ...]  # "150 evacuees left the city": evacuees on the move
+    warship_words: tuple[str, ...]  # "a frigate is patrolling the strait": a ship of war
+    naval_words: tuple[str, ...]  # "aircraft carrier", "naval": a word of war at sea
     police_words: tuple[str, ...]
     goods_for_sale: tuple[str, ...]
     trade_nouns: tuple[str, ...]
@@ -439,6 +443,8 @@ class TriggerWords:
     rush_preps: frozenset[str]  # "charged at officers": a rush, no accusation
     earlier_marks: frozenset[str]  # "he had been convicted twice before": an earlier act, background
     allegation_verbs: frozenset[str]
+    case_allegation_verbs: frozenset[str]  # "prosecutors allege": the law's case, a crime done
+    case_accusers: frozenset[str]  # who brings that case: "prosecutors", "the warrant"
     wish_verbs: frozenset[str]
     protection_preps: frozenset[str]
     victim_nouns: frozenset[str]

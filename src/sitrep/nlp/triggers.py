@@ -402,7 +402,7 @@ def is_governed_as_needed(c: Candidate) -> bool:
     """"the two sides reached a deal": a deal counts when made, not when merely named."""
     if not c.entry.governed:
         return True
-    gov = _first_of_its_list(c.head).head
+    gov = _past_its_length(_first_of_its_list(c.head), c.lex.trigger_words.period_nouns).head
     return gov.lemma_.lower() in c.entry.governed or (
         gov.dep_ == "prep" and gov.head.lemma_.lower() in c.entry.governed) or _described_as_made(c)
 
@@ -412,6 +412,17 @@ def _first_of_its_list(tok: Token) -> Token:
     verb of the first."""
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
+    return tok
+
+
+def _past_its_length(tok: Token, periods: frozenset[str]) -> Token:
+    """"sent the six men to two months of pretrial custody": a noun told with a counted length is governed by
+    the verb of the length ("sent ... to two months"); not "the second day of an offensive" (no count)."""
+    of = tok.head
+    period = of.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and period.lemma_.lower() in periods and any(
+            c.dep_ == "nummod" for c in period.children):
+        return period
     return tok
 
 
@@ -906,12 +917,19 @@ def offered_if_needed(c: Candidate) -> bool:
 
 
 TRADE_PREPOSITIONS = frozenset({"to", "from", "with"})  # "halted arms sales to Chile" (the phrase on the verb)
+BARRED_TO = frozenset({"to"})  # "closed its ports to Freedonian cargo": the trade a place is shut to
+BAN_ON = frozenset({"on", "of"})  # "a ban on Freedonian wine imports", "the interdiction of its shipments"
 
 
 def _traded_goods(c: Candidate) -> list[Token]:
-    """What trade a verb stops: "banned imports of wine", "arms sales were halted" (``trade_nouns``)."""
+    """What trade a verb or a noun stops: "banned imports of wine", "arms sales were halted", "closed the port to
+    Freedonian trade", "a ban on wine imports" (``trade_nouns``)."""
     nouns = c.lex.trigger_words.trade_nouns
-    return [t for t in c.head.children if t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in nouns]
+    direct = [t for t in c.head.children if t.dep_ in ("dobj", "nsubjpass")]
+    preps = BAN_ON if c.head.pos_ == "NOUN" else BARRED_TO
+    barred = [o for p in c.head.children if p.dep_ == "prep" and p.lower_ in preps
+              for o in p.children if o.dep_ == "pobj"]
+    return [t for t in direct + barred if t.lemma_.lower() in nouns]
 
 
 def trade_with_a_state_if_needed(c: Candidate) -> bool:
@@ -1247,9 +1265,22 @@ def describes_someone(entry: TriggerEntry, head: Token, words: TriggerWords) -> 
 
 
 def told_as_an_allegation(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"accused the army of shelling the village": an allegation, told as such."""
-    return _family(entry) != "statement" and any(a.lemma_.lower() in words.allegation_verbs
+    """"accused the army of shelling the village": an allegation, told as such; not the case the law brings
+    (``_the_law_alleges``)."""
+    return _family(entry) != "statement" and any(a.lemma_.lower() in words.allegation_verbs and
+                                                 not _the_law_alleges(a, words)
                                                  for a in list(head.ancestors)[:5])
+
+
+def _the_law_alleges(verb: Token, words: TriggerWords) -> bool:
+    """"Prosecutors allege that the two men killed the clerk", "according to the warrant, deputies accuse him of
+    stabbing his neighbor": the law's case tells a crime that was done, and who did it is what it alleges. Its
+    voice is the verb's subject or its "according to" source (``case_accusers``)."""
+    if verb.lemma_.lower() not in words.case_allegation_verbs:
+        return False
+    voices = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        t for p in verb.children if p.dep_ == "prep" and p.lower_ == "according" for t in p.subtree]
+    return any(t.lemma_.lower() in words.case_accusers for t in voices)
 
 
 def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
