@@ -100,7 +100,8 @@ def test_same_speaker(type_: str, a: tuple[str, ...], b: tuple[str, ...], same: 
     (told(day=MON), told(day=WED, when="on Wednesday"), True),  # "arrested on Monday ... freed on Wednesday"
     (told(day=MON), told(day=MON), False),
     (told(day=MON), told(day=WED, when=None), False),  # a date the report does not name itself
-    (told(day=MON, until=TUE, precision="night"), told(day=WED), False),
+    (told(day=MON, until=TUE, precision="night"), told(day=WED), True),  # "Monday night ... on Wednesday"
+    (told(day=MON, until=TUE, precision="night"), told(day=TUE), False),  # the night's morning
 ])
 def test_told_apart(a, b, apart: bool) -> None:
     assert rules.told_apart(a, b) is apart

@@ -117,8 +117,8 @@ CASES: list = [
           "killed 224 people, officials said on Wednesday.", [("arrest", "1998-08-2"), ("attack", "1998-08-07")]),
     (WED, "Rebels shelled Dorvik on Monday. The shelling killed three children, officials said on Tuesday.",
      [("attack", "2009-03-23")]),
-    _xf(MAY, "Two men were convicted on Tuesday of bombing a bus in Tervale in 1998. The blast killed 12 people, "
-             "prosecutors said on Tuesday.", [("arrest", "1999-05-18"), ("attack?", "1998")]),
+    (MAY, "Two men were convicted on Tuesday of bombing a bus in Tervale in 1998. The blast killed 12 people, "
+          "prosecutors said on Tuesday.", [("arrest", "1999-05-18"), ("attack?", "1998")]),
     # -- a day told from another act, from the lead sentence, or later in the story ----------------
     (WED, "A bomb exploded in the market of Tervale on Sunday, killing five people. Two days later, police "
           "arrested a suspect.", [("attack", "2009-03-22"), ("arrest", "2009-03-24")]),

@@ -243,6 +243,7 @@ class EventWords:
     span_bounds: frozenset[str]
     later_stages: frozenset[str]
     custody_verbs: frozenset[str]  # "has been held since Oct. 12": a custody that began with an arrest
+    scene_nouns: frozenset[str]  # "arrested at the scene": when the act told before happened
     benches: frozenset[str]
     capture_preps: frozenset[str]
     directions: frozenset[str]

@@ -149,9 +149,13 @@ def same_speaker(a: Event, b: Event) -> bool:
 
 def told_apart(a: Event, b: Event) -> bool:
     """"Guards arrested nine men on Monday ... On Wednesday a judge freed them": two days the
-    report names, one for each record, are two events."""
-    return bool(a.date.text and b.date.text) and a.date.precision == b.date.precision == "day" \
+    report names, one for each record, are two events; so are a night and a day ("arrested a man on
+    Friday night ... He was charged on Sunday": a night runs into the next morning, no further)."""
+    return bool(a.date.text and b.date.text) and {a.date.precision, b.date.precision} <= DAY_PRECISIONS \
         and not windows_overlap(a, b)
+
+
+DAY_PRECISIONS = frozenset({"day", "night"})  # windows told to the day: a night is one evening and its morning
 
 
 def counts_conflict(a: Event, b: Event) -> bool:

@@ -49,7 +49,7 @@ def group_triggers(doc: Doc, triggers: list[TriggerMention], words: EventWords) 
     """The events the triggers tell, one group per clause, in the order they are told."""
     groups = by_governing_verb(doc, triggers)
     groups = without_the_fighting_of_a_capture(groups, words.capture_preps)
-    groups = with_nested_clauses_folded(groups)
+    groups = with_nested_clauses_folded(groups, words.scene_nouns)
     for g in groups:
         g.scope = clause_scope(doc, g)
     less_inner_clauses(groups)
@@ -94,22 +94,22 @@ def without_the_fighting_of_a_capture(groups: list[Group], preps: Collection[str
     return [g for g in groups if not (g.type == "attack.ground" and (g.gov.i in taken_by or g.gov.i in inside))]
 
 
-def with_nested_clauses_folded(groups: list[Group]) -> list[Group]:
+def with_nested_clauses_folded(groups: list[Group], scenes: Collection[str] = ()) -> list[Group]:
     """"Debris from drones downed over the valley damaged two barns": a participle or infinitive inside another
-    group's clause tells the same event."""
+    group's clause tells the same event (``scenes``: see ``_dated_apart``)."""
     out = list(groups)
     for g in list(out):
         kind = family(g.type)
         # a clause nests only in its own sentence's tree: the cheap test first
         host = next((o for o in out if o is not g and o.sent == g.sent and family(o.type) == kind
-                     and _nested_in(g, o)), None)
+                     and _nested_in(g, o, scenes)), None)
         if host is not None:
             _join(host, g.triggers, g.type)
             out.remove(g)
     return out
 
 
-def _nested_in(g: Group, other: Group) -> bool:
+def _nested_in(g: Group, other: Group, scenes: Collection[str] = ()) -> bool:
     """Is ``g``'s clause a modifier, or a subjectless conjunct of one kind, inside ``other``'s clause? A conjunct
     of another type is an act of its own: "spoke by phone with the minister and urged Moldova to withdraw" is a
     call and a proposal."""
@@ -117,19 +117,30 @@ def _nested_in(g: Group, other: Group) -> bool:
     nested = g.gov.dep_ in NESTED_DEPS or (
         g.gov.dep_ == "conj" and one_kind and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
         and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers)
-        and not _dated_apart(g.gov, other.gov))
+        and not _dated_apart(g.gov, other.gov, scenes))
     doc = g.gov.doc
     return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
 
 
-def _dated_apart(verb: Token, host: Token) -> bool:
+def _dated_apart(verb: Token, host: Token, scenes: Collection[str] = ()) -> bool:
     """"Two men were arrested Monday and charged Tuesday": a conjunct whose verb names a day of its own, other
-    than every day its host's verb names, tells an act of its own (one record per act and day)."""
+    than every day its host's verb names, tells an act of its own (one record per act and day). So does one
+    whose host names no day but was done "at the scene" (a noun of ``scenes``): "a youth was arrested at the
+    scene and charged on Monday" was arrested when the act the story told happened, charged later."""
     days: dict[int, set[tuple[object, object]]] = {verb.i: set(), host.i: set()}
     for t in verb.doc._.times or []:
         if t.governor in days and not t.background:
             days[t.governor].add((t.window.start, t.window.end))
+    if days[verb.i] and not days[host.i]:
+        return done_at_the_scene(host, scenes)
     return bool(days[verb.i]) and bool(days[host.i]) and not days[verb.i] & days[host.i]
+
+
+def done_at_the_scene(verb: Token, scenes: Collection[str]) -> bool:
+    """"arrested at the scene", "detained the gunman on the spot": a verb with a phrase of "at" or "on" whose
+    noun is one of ``scenes``."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("at", "on") and any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in scenes for obj in ch.children) for ch in verb.children)
 
 
 def clause_scope(doc: Doc, g: Group) -> set[int]:

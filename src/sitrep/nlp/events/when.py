@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from sitrep.lexicon.words import EventWords
-from sitrep.nlp.events.clauses import Group
+from sitrep.nlp.events.clauses import Group, done_at_the_scene
 from sitrep.nlp.mentions import WH_TAGS, DocInfo, TimeMention, text_of
 from sitrep.nlp.time.timex import resolve
 from sitrep.nlp.time.units import TimeWindow, span
@@ -41,6 +41,7 @@ class Clause:
     narrative: TimeMention | None  # the report's last time before this sentence
     theirs: list[TimeMention] = field(default_factory=list)  # the sentence's times of other acts (see belongs_to)
     later_stages: frozenset[str] = frozenset()  # a court's and a mourner's words (``EventWords.later_stages``)
+    scenes: frozenset[str] = frozenset()  # "at the scene", "on the spot" (``EventWords.scene_nouns``)
 
     def not_said(self) -> list[TimeMention]:
         return [t for t in self.times if t.governor not in self.claim_verbs]
@@ -419,6 +420,17 @@ def the_verbs_own_time(c: Clause) -> TimeMention | None:
     return _first([t for t in c.own() if t.governor == gov.i and gov.pos_ in ("VERB", "AUX")])
 
 
+def at_the_scene_of_the_act(c: Clause) -> TimeMention | None:
+    """"Two men were stabbed outside a bar on Saturday. A youth was arrested at the scene and charged on Monday":
+    an arrest made "at the scene" (``done_at_the_scene``) with no day on its own verb was made when the act
+    told before it happened: a day its sentence names before the arrest's words (not one of saying), else
+    the narrative's last; never the later day of another verb ("charged on Monday"). With neither, it passes."""
+    if family(c.group.type) != "arrest" or not done_at_the_scene(c.group.gov, c.scenes):
+        return None
+    first = c.doc[min(x.tok_start for x in c.group.triggers)].idx
+    return _first([t for t in c.not_said() if t.start < first]) or c.narrative
+
+
 def inside_the_trigger_phrase(c: Clause) -> TimeMention | None:
     """"Her phone call with the envoy on Monday": a time inside the phrase a noun trigger heads."""
     heads = [x.head for x in c.group.triggers]
@@ -571,6 +583,25 @@ def a_later_stage(doc: Doc, t: TimeMention, stages: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in stages for w in words)
 
 
+def the_last_time_before_a_retold_act(c: Clause) -> TimeMention | None:
+    """"Police last month raided a motel in Harrowby. ... A detective said officers found the chemicals when they
+    made the arrests": an act told again by a definite noun ("the arrests"), with no time of its own and no
+    day the narrative set, was told before the report, at the last time an earlier sentence names (a week, a
+    month), not on the day of publication; not a time of saying, of background or the end of a span."""
+    if not _definite_nouns(c):
+        return None
+    said = {cl.verb for cl in c.doc._.claims or []}
+    told = [t for t in _told_before(c) if not t.background and t.governor not in said
+            and t.window.end is not None and t.window.end <= c.published]
+    return told[-1] if told else None
+
+
+def _definite_nouns(c: Clause) -> list[Token]:
+    """The group's trigger nouns with a definite determiner: "the blast", "these arrests"."""
+    return [c.doc[x.head] for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"
+            and any(ch.dep_ == "det" and ch.lower_ in DEFINITE for ch in c.doc[x.head].children)]
+
+
 def the_time_of_saying(c: Clause) -> TimeMention | None:
     """"A shell struck the market, officials said on Monday": with nothing else, the sentence's first time."""
     return _first(c.times)
@@ -578,10 +609,10 @@ def the_time_of_saying(c: Clause) -> TimeMention | None:
 
 OCCURRED_RULES: tuple[Rule, ...] = (
     the_nouns_own_date, the_time_its_when_clause_tells, the_later_time_of_a_noun_act,
-    a_span_from_the_main_act, the_verbs_own_time, inside_the_trigger_phrase, in_the_clause,
+    a_span_from_the_main_act, the_verbs_own_time, at_the_scene_of_the_act, inside_the_trigger_phrase, in_the_clause,
     a_span_from_the_act_it_follows, from_what_it_is_told_since, a_time_not_of_saying, before_the_verb_of_saying,
     as_the_story_dated_it, the_day_its_verb_was_told, when_a_speech_act_was_said,
-    the_narratives_time, the_time_of_saying,
+    the_narratives_time, the_last_time_before_a_retold_act, the_time_of_saying,
 )
 
 
@@ -601,7 +632,7 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
     return Clause(doc, g, mine, claim_verbs, info.published, narrative, [t for t in told if t not in mine],
-                  words.later_stages)
+                  words.later_stages, words.scene_nouns)
 
 
 def rules_for(status: str | None) -> tuple[Rule, ...]:
@@ -669,6 +700,8 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
         c = not_after_publication(c)
     _, chosen = choose_time(c, rules_for(status))
     chosen = the_day_held_since(c, narrowed(c, chosen, words), words)
+    if status not in ANNOUNCED:
+        chosen = not_before_the_act_it_follows(c, chosen)
     if chosen is None:
         day = c.published.isoformat()
         return DateWindow(day, day, "day", None)
@@ -676,6 +709,25 @@ def date_of(doc: Doc, g: Group, status: str | None, narrative: TimeMention | Non
     end = w.end or (c.published if w.start else None)  # "since Friday": what began then goes on to publication
     return DateWindow(w.start.isoformat() if w.start else None, end.isoformat() if end else None,
                       w.precision, chosen.text)
+
+
+FOLLOWING_MARKS = frozenset({"after", "following"})  # "jailed after he was convicted": the act comes second
+
+
+def not_before_the_act_it_follows(c: Clause, chosen: TimeMention | None) -> TimeMention | None:
+    """"Gunmen shot a guard on Monday. A man was jailed for life after he was convicted of the killing on
+    Wednesday": an act told after another act of a named day came that day or later, never on an earlier day
+    the story told before (Monday's, carried over by the narrative); with no day of its own that agrees, it
+    is dated from the other act's day to the report (``_sequence_children``: the phrase hung on its verb).
+    With no day at all it keeps the report's day ("a man was charged after a stabbing on Saturday")."""
+    if chosen is None or chosen.window.end is None:
+        return chosen
+    for phrase, mark in _sequence_children(c.group.gov):
+        starts = [(t, t.window.start) for t in c.theirs if not t.background and t.window.start is not None
+                  and phrase.left_edge.idx <= t.start <= phrase.right_edge.idx and t.window.start <= c.published]
+        if mark.lower_ in FOLLOWING_MARKS and starts and chosen.window.end < starts[0][1]:
+            return replace(starts[0][0], window=span(starts[0][1], c.published))
+    return chosen
 
 
 def the_day_held_since(c: Clause, chosen: TimeMention | None, words: EventWords) -> TimeMention | None:
