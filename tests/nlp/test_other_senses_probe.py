@@ -142,7 +142,7 @@ CASES = [
     _row('She captured the mood of the nation in her speech.', None),
     _row('The novel captures life under occupation.', None),
     _row('Students walked out of lectures on Wednesday in protest at fee rises.', 'protest', fails=True),
-    _row('Hundreds of farmers blocked roads with tractors on Monday to protest against cheap imports.', 'protest', fails=True),
+    _row('Hundreds of farmers blocked roads with tractors on Monday to protest against cheap imports.', 'protest'),
     _row('A memorial service was held for the victims of the 2015 attack.', None),
     _row("The town marked the tenth anniversary of the massacre with a minute's silence.", None),
     _row('A mine collapsed in the north of the country, trapping 30 miners.', None),

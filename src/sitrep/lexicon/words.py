@@ -69,6 +69,8 @@ class StatusWords:
     sports_words: frozenset[str]
     labour_words: frozenset[str]
     displaced_nouns: frozenset[str]
+    protest_heads: frozenset[str]
+    protest_preps: frozenset[str]
     protest_cues: frozenset[str]
     domestic_bodies: frozenset[str]
     victim_nouns: frozenset[str]
@@ -222,6 +224,7 @@ class ActorWords:
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     expelling_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
     recalling_verbs: frozenset[str]
     national_offices: frozenset[str]
 
@@ -384,10 +387,13 @@ class TriggerWords:
     fight_stoppers: frozenset[str]  # "agreed to halt the fighting": read by the trigger finder
     aid_arrivals: tuple[str, ...]
     request_verbs: tuple[str, ...]
+    handed_to_justice: tuple[str, ...]
     mobilization_verbs: tuple[str, ...]
     talks_words: tuple[str, ...]
     conceded_acts: tuple[str, ...]
     fire_objects: tuple[str, ...]
+    barrage_weapons: tuple[str, ...]
+    wanted_people: tuple[str, ...]
     weapon_nouns: tuple[str, ...]  # "a car bomb went off", "set off a bomb"
     exchanged_people: tuple[str, ...]
     freed_people: tuple[str, ...]
@@ -397,6 +403,7 @@ class TriggerWords:
     un_words: tuple[str, ...]
     crowd_words: tuple[str, ...]
     riot_parties: tuple[str, ...]
+    irregular_fighters: tuple[str, ...]
     held_places: tuple[str, ...]
     fighting_forces: tuple[str, ...]
     combatant_nouns: tuple[str, ...]

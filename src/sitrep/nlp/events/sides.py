@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -97,6 +98,8 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
         inits, targets = _turn_expulsion(c, left, inits, targets)
     elif (host := _country_sent_from(c, c.words.recalling_verbs)) is not None:
         inits, targets = _turn_recall(c, host, inits, targets)
+    elif c.g.type == "diplomacy.sanctions":
+        inits, targets = _turn_envoys_sent_away(c, inits, targets)
     if c.two_sided:
         return _two_sided(c, inits, targets, first)
     actors = first + [_actor("initiator", a) for a in inits] + [_actor("target", a) for a in targets]
@@ -814,6 +817,47 @@ def _turn_expulsion(c: Clause, left: ActorMention, inits: list[ActorMention], ta
     if not others and who is not None and who.country and who.country != left.country:
         others = [ActorMention(0, 0, who.name, who.name, who.country, "state", c.g.sent)]
     return [left], others
+
+
+def _of_an_envoy(c: Clause, a: ActorMention) -> bool:
+    """"two Ruritanian diplomats", "the Ruritanian attache": the side names the state of an envoy."""
+    tok = c.doc[a.tok_start:a.tok_end].root
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lemma_.lower() in c.words.envoy_nouns
+
+
+def _subject_above(c: Clause, skip: list[ActorMention]) -> list[ActorMention]:
+    """The sides named in the subject of a verb over the event ("Freedonia declared the attache persona non
+    grata": Freedonia), other than ``skip``."""
+    for verb in islice(c.g.gov.ancestors, 2):
+        subj = [t.i for ch in verb.children if ch.dep_ == "nsubj" for t in ch.subtree]
+        found = [a for a in c.mentions if a.tok_start in subj and a not in skip]
+        if found:
+            return found
+    return []
+
+
+def _the_speaker_of_other_state(c: Clause, others: set[str | None]) -> list[ActorMention]:
+    """"Freedonia declared the Ruritanian attache persona non grata": the state that declares it, the speaker of
+    the verb over the act, when it is not of ``others``."""
+    who = c.speaker
+    if who is None or not who.country or who.country in others:
+        return []
+    return [ActorMention(0, 0, who.name, who.name, who.country, "state", c.g.sent)]
+
+
+def _turn_envoys_sent_away(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
+                           ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """"Freedonia expelled two Ruritanian diplomats", "the expulsion of four Ruritanian envoys": in a sanction the
+    state of the envoys sent away (``envoy_nouns``) is its target, never its initiator; the one who expels is
+    then the subject of the verb over it. With no one named who expels, the sides stay as read (a sanction needs
+    a party that acts, and a record of the envoys' state is nearer than none)."""
+    envoys = [a for a in inits + targets if _of_an_envoy(c, a)]
+    expelled = {a.country for a in envoys}
+    expellers = [a for a in inits if a not in envoys and a.country not in expelled] or \
+        _subject_above(c, envoys) or _the_speaker_of_other_state(c, expelled)
+    if not envoys or not expellers:
+        return inits, targets
+    return expellers, envoys + [a for a in targets if a not in envoys]
 
 
 # -- 5a. two-sided events: participants and mediators -----------------------------------------

@@ -222,6 +222,22 @@ def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, act_nouns: C
     return False
 
 
+def where_the_protested_act_was(doc: Doc, g: Group, p: PlaceMention, act_nouns: Collection[str]) -> bool:
+    """"Thousands marched in Velden to protest the bombing of Ruritania": a place in the phrase of another act's
+    noun (``act_nouns``) under a protest is where the act protested was, not where the crowd marched."""
+    if family(g.type) != "protest":
+        return False
+    own = {t.head for t in g.triggers} | {g.gov.i}
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur.i in own or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.i not in own and cur.lemma_.lower() in act_nouns:
+            return True
+    return False
+
+
 def owns_a_thing(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     """"Gunners fired on Ruritanian and Freedonian jets", "two Ruritania soldiers were hurt", "met Ruritania
     Vice President Ana Ruiz": a country that modifies a noun of people, fighters or arms, or a leader's title,
@@ -544,7 +560,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     # the scope is a clause of the event's sentence: places of other sentences are never the scene
     usable = [p for p in _scenes(doc, lex) if p.sent == g.sent and not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
-              and not in_a_clause_of_another_act(doc, g, p, act_nouns)]
+              and not in_a_clause_of_another_act(doc, g, p, act_nouns)
+              and not where_the_protested_act_was(doc, g, p, act_nouns)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
