@@ -98,6 +98,8 @@ class StatusWords:
     portrayal_verbs: frozenset[str]  # "a play that dramatises the siege"
     rehearsal_verbs: frozenset[str]  # "a drill simulating an attack"
     mock_modifiers: frozenset[str]  # "a mock evacuation"
+    rehearsal_nouns: frozenset[str]  # "the evacuation drill"
+    civil_parties: frozenset[str]  # "management and the union agreed a truce"
     unarmed_means: frozenset[str]  # "blasted the critic on social media", "hit with a fine"
     body_words: frozenset[str]  # "cardiac arrest"
     force_kinds: frozenset[str]  # "the riot squad"
@@ -414,6 +416,14 @@ class TriggerWords:
     switched_networks: tuple[str, ...]
     massed_forces: tuple[str, ...]
     moving_forces: tuple[str, ...]
+    warring_sides: tuple[str, ...]  # "the two armies stopped firing"
+    stopped_fire_words: tuple[str, ...]
+    corridor_purposes: tuple[str, ...]  # "a humanitarian corridor opened"
+    corridor_openings: tuple[str, ...]
+    war_zone_words: tuple[str, ...]  # "buses carried 350 civilians out of the besieged town"
+    escaped_violence: tuple[str, ...]  # "crossed into Chad to escape the fighting"
+    returns_from_captivity: tuple[str, ...]  # "brought home 150 soldiers from captivity"
+    service_kinds: tuple[str, ...]  # "extended compulsory military service to one year"
     joined_forces: tuple[str, ...]
     force_parts: frozenset[str]
     buildup_forces: tuple[str, ...]

@@ -1955,9 +1955,13 @@ def told_in_a_story(c: Candidate) -> bool:
 def only_rehearsed(c: Candidate) -> bool:
     """"a drill simulating an attack on the port", "schools held a mock evacuation", "Ruritania test-fired a
     missile": an act that a verb of rehearsal governs (``rehearsal_verbs``) or that a word of pretence or trial
-    modifies (``mock_modifiers``) is practised, not done ("troops repelled an attack during the drill" stays)."""
+    modifies (``mock_modifiers``) is practised, not done ("troops repelled an attack during the drill" stays);
+    so is one that names the kind of a rehearsal it modifies (``rehearsal_nouns``: "the evacuation drill went
+    smoothly", "an air raid exercise")."""
     cues = c.lex.status
     if any(m.dep_ in ("amod", "compound", "npadvmod") and m.lower_ in cues.mock_modifiers for m in c.head.children):
+        return True
+    if c.head.dep_ == "compound" and c.head.head.lemma_.lower() in cues.rehearsal_nouns:
         return True
     return any(a.lemma_.lower() in cues.rehearsal_verbs for a in islice(c.head.ancestors, 3))
 
@@ -2009,12 +2013,23 @@ def a_kind_of_force(c: Candidate) -> bool:
 
 
 def a_fight_the_sides_stop(c: Candidate) -> bool:
-    """"Freedonia and Sylvania agreed to halt the fighting": the fight the sides bind themselves to stop is the
-    truce's object, no fight of its own (the truce is read from the stopping verb)."""
+    """"Freedonia and Sylvania agreed to halt the fighting", "agreed to a halt to attacks": the fight the sides
+    bind themselves to stop is the truce's object, no fight of its own (the truce is read from the stopping
+    verb or noun)."""
     words = c.lex.trigger_words
     stop = c.head.head
+    if _family(c.entry) == "attack" and _a_halt_to(c.head, words):
+        return True
     return _family(c.entry) == "attack" and c.head.dep_ == "dobj" and stop.lemma_.lower() in words.fight_stoppers \
         and stop.head.lemma_.lower() in words.truce_pledges
+
+
+def _a_halt_to(head: Token, words: TriggerWords) -> bool:
+    """"agreed to a 30-day halt to attacks on power plants", "an end to the shelling": the fight a noun of
+    stopping stops."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "NOUN" and \
+        prep.head.lemma_.lower() in words.fight_stoppers
 
 
 def a_weapon_made_safe(c: Candidate) -> bool:
@@ -2045,11 +2060,14 @@ def deployed_against_a_hazard(c: Candidate) -> bool:
 
 def mobilised_for_no_war(c: Candidate) -> bool:
     """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
-    resources": what is mobilised or deployed is no armed force (``civil_forces``, or a word it joins as a
-    compound); no mobilisation for war ("mobilised 300,000 reservists", "deployed troops" stay)."""
-    if c.entry.type != "military.mobilization" or c.head.pos_ != "VERB":
+    resources", "a mobilisation of their supporters": what is mobilised or deployed is no armed force
+    (``civil_forces``, or a word it joins as a compound); no mobilisation for war ("mobilised 300,000
+    reservists", "deployed troops", "a mobilisation of reservists" stay)."""
+    if c.entry.type != "military.mobilization" or c.head.pos_ not in ("VERB", "NOUN"):
         return False
-    moved = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+    # a verb's object; a noun's "of": "declared a general mobilisation of their supporters"
+    moved = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")] if c.head.pos_ == "VERB" else [
+        o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     moved += [t for o in moved for t in o.children if t.dep_ in ("compound", "amod") or (
         t.dep_ == "prep" and t.lower_ == "of")]
     moved += [o for t in moved if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
@@ -3232,6 +3250,18 @@ def a_strike_in_a_report_of_labour(c: Candidate) -> bool:
     return bool(_report_words(head.doc) & c.lex.status.labour_report_words)
 
 
+def a_truce_of_civil_parties(c: Candidate) -> bool:
+    """"management and the dockers' union agreed a truce in their pay dispute", "the two families called a
+    truce": a truce whose makers are all common nouns of working or private life (``civil_parties``, or a firm of
+    ``company_nouns``) ends a quarrel, no war ("the army and the rebels agreed a truce" stays)."""
+    if c.entry.type != "diplomacy.ceasefire":
+        return False
+    makers = _subjects_of(governing_verb(c.head))
+    makers += [j for m in makers for j in m.conjuncts]
+    civil = c.lex.status.civil_parties | c.lex.status.company_nouns
+    return bool(makers) and all(m.pos_ == "NOUN" and m.lemma_.lower() in civil for m in makers)
+
+
 def a_meeting_of_a_local_forum(c: Candidate) -> bool:
     """"the mayor took questions at a town hall meeting", "a school board meeting on Tuesday": a meeting named
     by a local or public forum (``forum_modifiers``, on the noun or on its modifier) is no talks between parties
@@ -3356,7 +3386,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     remembered_or_portrayed, the_cause_of_a_protest, told_in_a_story, only_rehearsed, done_in_words, a_parade_marches,
     a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
     deployed_against_a_hazard,
-    a_fight_the_sides_stop,
+    a_fight_the_sides_stop, a_truce_of_civil_parties,
 )
 
 
@@ -3446,6 +3476,13 @@ def _future(tok: Token, cues: StatusWords) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
 
 
+def _under_a_deal(verb: Token, cues: StatusWords) -> bool:
+    """"under a deal reached on Monday, the two sides will exchange 500 prisoners each": what a deal binds the
+    sides to do is agreed, not merely planned."""
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in cues.agreed_governors for o in p.children) for p in verb.children)
+
+
 def status_of_governor(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
     """"agreed to exchange" -> agreed, "will strike" -> planned, "refused to withdraw" -> rejected."""
     for tok in _governors(head, cues):
@@ -3456,7 +3493,7 @@ def status_of_governor(entry: TriggerEntry, head: Token, cues: StatusWords) -> s
         if said:
             return said
         if _future(tok, cues):
-            return entry.status or "planned"
+            return entry.status or ("agreed" if _under_a_deal(tok, cues) else "planned")
         if tok.pos_ in ("VERB", "AUX") and tok != head and not (
                 tok.lemma_.lower() in cues.light_verbs and tok.dep_ == "xcomp"):
             break  # "agreed to hold another round of talks": holding says nothing of its own
