@@ -17,7 +17,7 @@ The finders run in the order of ``FINDERS``, each seeing the mentions found befo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
@@ -27,12 +27,15 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, entities, sent_index
+from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, entities, indices_tagged, sent_index
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")  # "Peruvian" in "Peruvian warplanes"
 OWNER_DEPS = ("poss", "amod", "compound")  # "Chile's", "Chilean", "border" of "border police"
 ARMED_NOUN_DEPS = ("nsubj", "nsubjpass", "pobj", "dobj")
 INSTITUTION_DEPS = ("nsubj", "nsubjpass", "pobj", "dobj", "compound", "amod")
+DEMONYM_POS = ("ADJ", "PROPN")  # "Peruvian" of "Peruvian artillery", tagged an adjective or a name
+ARMED_NOUN_POS = ("NOUN", "PROPN")  # "gunmen", and "Militants" first in a sentence, tagged a name
+INSTITUTION_POS = ("NOUN", "ADJ")  # "army", and "police" where the tagger read it as an adjective
 
 
 def institution_kind(tokens: list[Token], institutions: dict[str, str]) -> str | None:
@@ -121,6 +124,11 @@ class Finding:
 
     def add(self, span: Span, name: str, country: str | None, kind: str) -> None:
         self.found.append(self.mention(span, name, country, kind))
+
+    def tokens(self, pos: tuple[str, ...]) -> Iterator[Token]:
+        """The doc's words of these parts of speech, in order: a scan for a kind of word builds no Token
+        for the others."""
+        return (self.doc[i] for i in indices_tagged(self.doc, pos=pos))
 
     def covered(self) -> set[int]:
         """The tokens of the mentions found so far."""
@@ -284,8 +292,8 @@ def _governing_places(f: Finding) -> None:
 def _untagged_demonyms(f: Finding) -> None:
     """"Peruvian artillery fire" where the model tagged no entity; not a place's ("Peruvian coast")."""
     covered = f.covered()
-    for tok in f.doc:
-        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN") \
+    for tok in f.tokens(pos=DEMONYM_POS):
+        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in DEMONYM_POS \
                 or tok.idx < f.info.dateline_end:
             continue
         code = f.gaz.demonym(tok.text)
@@ -300,9 +308,9 @@ def _armed_men(f: Finding) -> None:
     """"gunmen attacked a village": armed men no side is named for, of no country (the event gives them
     the country they fight in); "the rebels" after "Frente Sur fighters" are the group named before."""
     covered = f.covered()
-    for tok in f.doc:
+    for tok in f.tokens(pos=ARMED_NOUN_POS):
         # "Militants attacked ...": a sentence's first word may be tagged a name
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_) \
+        if tok.i in covered or tok.pos_ not in ARMED_NOUN_POS or (tok.pos_ == "PROPN" and tok.ent_type_) \
                 or not (_singular(tok) in f.lex.actor_words.armed_nouns or _armed(f, tok)) \
                 or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered, f.lex.actor_words.backer_words):
             continue
@@ -338,7 +346,7 @@ def _home_institutions(f: Finding) -> None:
     answer of ``INSTITUTION_SIDE_RULES``, else the report's own country."""
     covered = f.covered()
     home = _home_country(f.info, f.doc._.report_places)
-    for tok in f.doc:
+    for tok in f.tokens(pos=INSTITUTION_POS):
         if tok.i in covered or not _is_bare_institution(f, tok):
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
@@ -377,7 +385,7 @@ def _institution_name(f: Finding, tok: Token, country: str | None) -> str:
 
 def _is_bare_institution(f: Finding, tok: Token) -> bool:
     """"the army fired", "police said"; not a cause ("pro-government militias")."""
-    if tok.pos_ not in ("NOUN", "ADJ") or tok.lemma_.lower() not in f.lex.actor_words.home_institutions \
+    if tok.pos_ not in INSTITUTION_POS or tok.lemma_.lower() not in f.lex.actor_words.home_institutions \
             or tok.dep_ not in INSTITUTION_DEPS:
         return False
     doc = f.doc

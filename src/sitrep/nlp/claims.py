@@ -27,7 +27,15 @@ from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import ClaimWords
 from sitrep.nlp.actors import country_in, institution_kind
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import ClaimMention, entities, entities_in, sent_index, sentences
+from sitrep.nlp.mentions import (
+    ClaimMention,
+    entities,
+    entities_in,
+    indices_tagged,
+    sent_index,
+    sentence_of_each_token,
+    sentences,
+)
 
 CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}  # what a claimant's name leaves out
 LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
@@ -116,11 +124,11 @@ def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[st
                 event_nouns: set[str]) -> list[ClaimMention]:
     """Every claim of the doc, in token order."""
     r = Reading(doc, lex, gaz, known, event_nouns, deeds=frozenset(t.head for t in doc._.triggers or []))
-    for k, sent in enumerate(sentences(doc)):
-        for tok in sent:
-            claim = _claim_at(r, k, tok)
-            if claim is not None:
-                r.found.append(claim)
+    sent_of = sentence_of_each_token(doc)
+    for i in indices_tagged(doc, pos=CUE_POS, words=CUE_WORDS):  # no Token built for the words no cue starts at
+        claim = _claim_at(r, sent_of[i], doc[i])
+        if claim is not None:
+            r.found.append(claim)
     r.found = [c for c in r.found if not any(rule(r, c) for rule in PASSED_ON)]
     return carry_statements(r)
 
@@ -149,7 +157,7 @@ def _claim_at(r: Reading, k: int, tok: Token) -> ClaimMention | None:
 def _according_to(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     """"according to the coast guard, ...": the object of "to" says so."""
     doc = tok.doc
-    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    if tok.lower_ not in CUE_WORDS or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
     objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
     return (objs[0] if objs else None), "asserts"
@@ -317,6 +325,10 @@ def _cited_source(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
 CUE_RULES: tuple[Callable[[Reading, Token], tuple[Token | None, str] | None], ...] = (
     _according_to, _cited_source, _reporting_verb,
 )
+# what a cue's word is: each rule of CUE_RULES turns away any other word first (a verb that says or cites,
+# or "according"), so that only these are read
+CUE_POS = ("VERB",)
+CUE_WORDS = ("according",)
 
 
 def _describes(verb: Token) -> bool:

@@ -6,9 +6,12 @@ the last one, ``sitrep_events``, turns them into records.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy
+from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Place
@@ -184,6 +187,25 @@ def token_texts(doc: Doc) -> list[str]:
         cached = [t.text for t in doc]
         doc.user_data["sitrep.token_texts"] = cached
     return cached
+
+
+def indices_tagged(doc: Doc, tags: Collection[str] = (), pos: Collection[str] = (),
+                   words: Collection[str] = ()) -> list[int]:
+    """The indices of the tokens whose fine tag is one of ``tags``, whose part of speech is one of ``pos`` or
+    whose lower-case form is one of ``words`` ("NN", "VERB", "according"), in order, read from the doc's arrays:
+    a scan that asks each ``doc[i].tag_`` builds a Token per word, and most words are not the ones it wants.
+    Read afresh on each call (not kept): a later stage may retag a word."""
+    asked = [(attr, values) for attr, values in ((TAG, tags), (POS, pos), (LOWER, words)) if values]
+    if not len(doc) or not asked:
+        return []
+    strings = doc.vocab.strings
+    columns = doc.to_array([attr for attr, _ in asked]).reshape(len(doc), len(asked))  # one attribute: 1-D
+    wanted = numpy.zeros(len(doc), dtype=bool)
+    for k, (_, values) in enumerate(asked):
+        for value in values:  # a few values each: a comparison per value is quicker than numpy.isin
+            wanted |= columns[:, k] == strings[value]
+    indices: list[int] = numpy.flatnonzero(wanted).tolist()
+    return indices
 
 
 def text_of(doc: Doc) -> str:

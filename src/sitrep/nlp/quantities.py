@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.mentions import QuantityMention, entities, sentence_of_each_token
+from sitrep.nlp.mentions import QuantityMention, entities, indices_tagged, sentence_of_each_token
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
 NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
@@ -1140,11 +1140,12 @@ class QuantityFinder(SitrepComponent):
         "injuring seven people, including a child": one child, beside the seven."""
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
-        for t in doc:
-            killing = the_victim_of_a_killing(t, self.lex) if t.tag_ == "NN" else None
+        for i in indices_tagged(doc, tags=("NN",)):  # one in the singular: no Token built for the other words
+            t = doc[i]
+            killing = the_victim_of_a_killing(t, self.lex)
             item = self.lex.items.get(t.lemma_.lower()) or (
                 "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
-            if t.tag_ != "NN" or item not in words.person_items:
+            if item not in words.person_items:
                 continue
             if not (_one_told(t) or killing is not None and _the_one(t)):
                 continue

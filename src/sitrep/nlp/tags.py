@@ -17,6 +17,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import reduced_passive
+from sitrep.nlp.mentions import indices_tagged
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class PastForms:
 def past_forms_tagged_present(doc: Doc, forms: PastForms) -> None:
     """Retag a past form the tagger read as a plural present (``PastForms``): "retook" becomes VBD with
     the lemma "retake", so its clause is told in the past and its weekday is the last one."""
-    for tok in doc:
+    for tok in (doc[i] for i in indices_tagged(doc, tags=("VBP",))):
         if tok.tag_ == "VBP" and (base := forms.base_of(tok.lower_)) is not None:
             tok.tag_ = "VBD"
             tok.lemma_ = base
@@ -68,7 +69,8 @@ def headline_passives(doc: Doc, done_to_people: frozenset[str], prepositions: fr
     (``reduced_passive``) relabelled as the passive it is, its subject the one it was done to, its participle
     VBN, and an object a preposition opens a phrase of place ("outside bar"), so every later stage reads the
     victim as the victim."""
-    for tok in doc:
+    # only a past form can be one; retagging one VBN moves no other word in or out of the two tags
+    for tok in (doc[i] for i in indices_tagged(doc, tags=("VBD", "VBN"))):
         if not reduced_passive(tok, done_to_people, prepositions):
             continue
         tok.tag_ = "VBN"

@@ -18,7 +18,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
+from typing import cast
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -2655,7 +2657,9 @@ def _report_words(doc: Doc) -> frozenset[str]:
     """The lemmas of a whole report, read once a report."""
     found = doc.user_data.get("sitrep.report_lemmas")
     if found is None:
-        found = doc.user_data["sitrep.report_lemmas"] = frozenset(t.lemma_.lower() for t in doc)
+        strings = doc.vocab.strings  # each lemma once, from the doc's array: no Token built per word
+        lemmas = set(cast("list[int]", doc.to_array([LEMMA]).ravel().tolist())) if len(doc) else set()
+        found = doc.user_data["sitrep.report_lemmas"] = frozenset(strings[lemma].lower() for lemma in lemmas)
     return found
 
 
@@ -3745,6 +3749,7 @@ def mention_of(c: Candidate) -> TriggerMention:
 class TriggerFinder(SitrepComponent):
     matcher: PhraseMatcher  # the lexicon's trigger phrases
     entries: dict[str, TriggerEntry]  # the trigger entry of each match key
+    order: dict[int, int]  # the place of each match key (by its hash) in the lexicon's order
 
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
@@ -3758,13 +3763,15 @@ class TriggerFinder(SitrepComponent):
             self.entries[key] = entry
             variants = {tuple(entry.words), (entry.words[0].capitalize(), *entry.words[1:])}
             self.matcher.add(key, [Doc(self.vocab, words=list(v), lemmas=list(v)) for v in variants])
+        # each match key's place in the lexicon's order, by the key's hash as the matcher gives it
+        self.order = {self.vocab.strings[key]: k for k, key in enumerate(self.entries)}
 
     def _candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matched, by position, longer matches first, then in the order of the entries."""
         sents = sentences(doc)
-        order = {key: k for k, key in enumerate(self.entries)}
+        order = self.order
         matches = sorted(self.matcher(doc),
-                         key=lambda m: (m[1], -(m[2] - m[1]), order[doc.vocab.strings[m[0]]]))
+                         key=lambda m: (m[1], -(m[2] - m[1]), order[m[0]]))
         facts: dict[int, SentenceFacts] = {}
         for k in {sent_index(doc, s) for _, s, _ in matches}:
             facts[k] = SentenceFacts(sents[k], self.lex)

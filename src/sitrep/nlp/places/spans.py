@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.mentions import entities
+from sitrep.nlp.mentions import entities, indices_tagged
 from sitrep.nlp.places.names import MIN_TOWN, regions_named
 
 # labels the small model gives place names it does not know ("in Odesa" read as a LANGUAGE)
@@ -132,11 +132,15 @@ def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
     surname as a common noun), the name after a title ("Mr. Brindley") and the first name after a noun of
     kin ("her daughter, Marietta": "Marietta" is the daughter wherever the report names her again)."""
     full = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 and _a_name_word(e[-1])}
-    titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
-              and doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
-    kin = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()
-           and named_after_kin(doc[t.i:t.i + 1], words)}
+    names = [t for t in _proper_nouns(doc) if t.i and t.text[:1].isupper()]
+    titled = {t.text for t in names if doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
+    kin = {t.text for t in names if named_after_kin(doc[t.i:t.i + 1], words)}
     return frozenset(full | titled | kin)
+
+
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The words tagged proper nouns, in order (no Token built for the others)."""
+    return [doc[i] for i in indices_tagged(doc, pos=("PROPN",))]
 
 
 def _a_name_word(t: Token) -> bool:
@@ -150,7 +154,7 @@ def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str]) -> froz
     failed", "Brindley told reporters") and that the gazetteer knows as a town but no capital: a person,
     wherever the report names them again ("called Brindley a liar", "the Brindley administration"). A
     government speaks by its capital or country ("Ostmark said") and stays a place."""
-    names = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text[:1].isupper()
+    names = {t.text for t in _proper_nouns(doc) if t.dep_ == "nsubj" and t.text[:1].isupper()
              and t.head.lemma_.lower() in reporting and not any(c.dep_ in ("compound", "flat") for c in t.children)
              and not (t.i and doc[t.i - 1].pos_ == "PROPN")}
     return frozenset(n for n in names if _a_town_not_a_capital(gaz, n))
