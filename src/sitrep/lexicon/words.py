@@ -152,6 +152,13 @@ class StatusWords:
     property_crime_words: frozenset[str]
     harm_words: frozenset[str]
     fall_verbs: frozenset[str]
+    fall_landings: frozenset[str]  # "she fell to the floor": a body falls
+    trade_recipients: frozenset[str]  # "support to the tourism market": business
+    word_doers: frozenset[str]  # "a phone campaign targeted two senators"
+    word_aimed_verbs: frozenset[str]
+    endangered_places: frozenset[str]  # "the rebel army threatened the capital"
+    seeing_verbs: frozenset[str]  # "wants to see the sides negotiating"
+    wishing_verbs: frozenset[str]
     pedestrian_verbs: frozenset[str]
     scene_people: frozenset[str]
     offer_adjectives: frozenset[str]

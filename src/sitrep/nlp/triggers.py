@@ -1484,14 +1484,34 @@ class Clauses:
         return " ".join(self.doc[i].lower_ for i in sorted(words | set(extra)))
 
     def of(self, span: Span) -> _Clause:
-        """The clause of a trigger: its verb's, read once for every trigger under that verb."""
+        """The clause of a trigger: its verb's, read once for every trigger under that verb; a progressive the
+        parser split from its "be" reads the "be"'s clause (``_split_progressive``)."""
         verb = governing_verb(span.root)
-        words = self._of_verb(verb)[0] if verb.pos_ in ("VERB", "AUX") else set()
+        first = _split_progressive(verb)
+        words = self._of_verb(first)[0] if verb.pos_ in ("VERB", "AUX") else set()
         extra = tuple(i for i in range(span.start, span.end) if i not in words) if words else ()
         key = (verb.i, extra)
         if key not in self._read:
-            self._read[key] = _clause_of(span, verb, self._text(verb, span, extra))
+            self._read[key] = _clause_of(span, verb, self._text(first, span, extra))
         return self._read[key]
+
+
+def _split_progressive(verb: Token) -> Token:
+    """"the gang's members are, for the most part, robbing kiosks, beating passers-by": a participle in "-ing" the parser
+    hangs on its own "be" as a clause of its own, with no subject, is that "be"'s progressive, and so are the
+    participles joined to it; their clause is the "be"'s."""
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG" and not any(
+            ch.dep_ in SUBJECTS for ch in first.children):
+        first = first.head
+    if first is not verb and _split_progressive(first) is first:
+        return verb  # joined participles keep their own clause unless the first is a split progressive
+    verb = first
+    be = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and be.lemma_ == "be" and be.i < verb.i and not any(
+            ch.dep_ in SUBJECTS for ch in verb.children) and any(ch.dep_ in SUBJECTS for ch in be.children):
+        return be
+    return verb
 
 
 def _clause_of(span: Span, verb: Token, text: str) -> _Clause:
@@ -2168,9 +2188,26 @@ def a_statistic_of_cases(c: Candidate) -> bool:
     (``share_nouns`` of ``case_nouns``) are a statistic, no event."""
     cues = c.lex.status
     verb = governing_verb(c.head)
-    shares = [o for p in (*verb.children, *c.head.children) if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cues.share_nouns]
-    return any(t.lemma_.lower() in cues.case_nouns for o in shares for t in o.subtree)
+    counted = [o for p in (*verb.children, *c.head.children) if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj"]
+    shares = [o for o in counted if o.lemma_.lower() in cues.share_nouns]
+    # "suspects were held in two cases": the act itself counted by the cases it falls in (not "held in two cases
+    # after a shooting", whose shooting is told on its own)
+    numbered = [o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in cues.case_nouns and any(
+                    n.dep_ == "nummod" for n in o.children)]
+    return bool(numbered) or any(t.lemma_.lower() in cues.case_nouns for o in shares for t in o.subtree)
+
+
+def a_tally_since_a_year(c: Candidate) -> bool:
+    """"police have solved a third of the killings since 2004", "arrests since 1998 have doubled": acts named in the
+    plural and counted from a year (a "since" with a year in it) are a tally of years, no act told ("the first
+    shelling since the truce" and "three raids since Monday" stay)."""
+    head = c.head
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    since = _prep_objects(head, ("since",))
+    return any(t.shape_ == "dddd" for o in since for t in o.subtree)
 
 
 def charged_in_a_civil_case(c: Candidate) -> bool:
@@ -3312,6 +3349,71 @@ def struck_in_a_fall(c: Candidate) -> bool:
         and not _armed_side_in(c)
 
 
+def a_body_falls(c: Candidate) -> bool:
+    """"the porter fell to the floor when the shelf gave way", "she fell to her knees": a fall that lands on the ground
+    (``fall_landings``) is a body falling, no town that falls to a side ("the town fell to the rebels" stays)."""
+    if _family(c.entry) != "territory" or c.head.lemma_.lower() != "fall":
+        return False
+    landings = c.lex.status.fall_landings
+    return any(o.lemma_.lower() in landings for o in _prep_objects(c.head, ("to", "on", "onto")))
+
+
+def aid_to_trade(c: Candidate) -> bool:
+    """"the new ferry will give support to the island's tourism industry", "aid for small firms": what is given to
+    trade (``trade_recipients``) is business, no aid to a people or a state ("sent aid to the refugees" and
+    "provided support to the army" stay)."""
+    if c.entry.type != "diplomacy.aid":
+        return False
+    head = c.head
+    givers = [head, *(ch for ch in head.children if ch.dep_ == "dobj")] + ([head.head] if head.dep_ == "dobj" else [])
+    recipients = [o for g in givers for o in _prep_objects(g, ("to", "for"))] + [
+        ch for ch in head.children if ch.dep_ == "dative" and ch.pos_ != "ADP"]
+    trade = c.lex.status.trade_recipients
+    return bool(recipients) and all(r.lemma_.lower() in trade for r in recipients)
+
+
+def aimed_in_words(c: Candidate) -> bool:
+    """"a mailing campaign by a farmers' lobby targeted two senators", "the new tax targets landlords": a thing of
+    words, law or money (``word_doers``) that targets or attacks someone, with no weapon, no word of an attack
+    and no armed side in the sentence, aims at them in another sense ("a bombing campaign targeted the port"
+    stays)."""
+    if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in c.lex.status.word_aimed_verbs:
+        return False
+    doers = [t for t in _doers(c.head) if t.dep_ != "nsubjpass"]  # "the senator was targeted by a campaign"
+    if not doers or c.sentence_words & ATTACK_CUES or _armed_side_in(c):
+        return False
+    return all(t.lemma_.lower() in c.lex.status.word_doers for t in doers)
+
+
+def a_force_endangers_a_place(c: Candidate) -> bool:
+    """"that spring a rebel force threatened the port town": a force (``fighting_forces``)
+    that threatens a place, with no act it says it will do ("threatened to storm the capital") and nothing it
+    threatens with ("threatened the town with shelling"), is war drawing near, no threat spoken."""
+    head = c.head
+    if c.entry.type != "statement.threat" or head.pos_ != "VERB":
+        return False
+    if any(ch.dep_ in ("xcomp", "ccomp") for ch in head.children) or any(t.lower_ == "with" for t in head.subtree):
+        return False  # "with" may hang on the place: "threatened the town of Kharkiv with shelling"
+    forces = c.lex.trigger_words.fighting_forces
+    if not any(_plain_lemma(t) in forces for t in _doers(head)):
+        return False
+    places = c.lex.status.endangered_places
+    threatened = [ch for ch in head.children if ch.dep_ == "dobj"]
+    return bool(threatened) and all(t.lemma_.lower() in places or t.ent_type_ in ("GPE", "LOC", "FAC")
+                                    for t in threatened)
+
+
+def wished_to_be_seen(c: Candidate) -> bool:
+    """"Ruritania wants to see its neighbours negotiating", "the envoy would like to see talks resume": an act
+    one wishes (``wishing_verbs``) to see (``seeing_verbs``) is wished for, not done ("officials saw the rebels
+    shelling the town" tells what they saw and stays)."""
+    verb = governing_verb(c.head)
+    see = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or see.lemma_.lower() not in c.lex.status.seeing_verbs:
+        return False
+    return see.dep_ == "xcomp" and see.head.lemma_.lower() in c.lex.status.wishing_verbs
+
+
 def _an_unarmed_blow(c: Candidate) -> bool:
     """An attack record's "hit" or "strike" with no weapon, no armed side and no word of an attack or gunfire in
     its sentence: "she hit the man" may be a car's blow, "gunmen hit the convoy" may not."""
@@ -3361,8 +3463,22 @@ def people_of_a_scene_flee(c: Candidate) -> bool:
     the shelling" and "thousands fled the town" stay)."""
     if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
         return False
-    fleers = _doers(c.head)
+    # the subject when there is one: "the panic of 1929, when investors fled the market" is no flight of the panic
+    fleers = [t for t in c.head.children if t.dep_ in SUBJECTS] or _doers(c.head)
     return bool(fleers) and all(t.lemma_.lower() in c.lex.status.scene_people for t in fleers)
+
+
+def offered_to_private_people(c: Candidate) -> bool:
+    """"suppliers will be offered new contracts", "the firm offered its workers a bonus": an offer made to private
+    people (``private_people``) is business or a favour, no proposal between parties ("the rebels were offered
+    safe passage" and "offered talks to the rebels" stay)."""
+    if c.entry.type != "diplomacy.proposal" or c.head.pos_ != "VERB":
+        return False
+    head = c.head
+    offered_to = [ch for ch in head.children if ch.dep_ in ("nsubjpass", "dative") and ch.pos_ != "ADP"] + \
+        _prep_objects(head, ("to",))
+    private = c.lex.status.private_people
+    return bool(offered_to) and all(t.lemma_.lower() in private for t in offered_to)
 
 
 NO_EVENT_RULES: tuple[Rule, ...] = (
@@ -3391,6 +3507,8 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_condition_of_the_body, a_kind_of_force, mobilised_for_no_war, a_weapon_made_safe,
     deployed_against_a_hazard,
     a_fight_the_sides_stop, a_truce_of_civil_parties,
+    a_body_falls, aid_to_trade, aimed_in_words, a_force_endangers_a_place, offered_to_private_people,
+    a_tally_since_a_year, wished_to_be_seen,
 )
 
 
