@@ -203,6 +203,7 @@ class ActorWords:
     place_nouns: frozenset[str]
     military_ranks: frozenset[str]
     doers_unknown_types: frozenset[str]
+    state_agents: frozenset[str]
     armed_nouns: frozenset[str]
     several_states: frozenset[str]
     armed_people: frozenset[str]

@@ -116,11 +116,12 @@ def read_clause(doc: Doc, g: Group, location: Place | None, claims: list[Claim],
     """The clause's sides and the tokens of its subject and object; the person a possessive pronoun
     of an event noun stands for ("her talks") is one more side, in the subject."""
     c = Clause(doc, g, location, claims, words, _sides_in_sentence(doc, g, words), etype=etype)
+    c.mentions = [a for a in c.mentions if not _a_persons_nationality(c, a)]
     for step in SUBJECT_STEPS:
         c.subj_tokens |= step(c)
     for step in OBJECT_STEPS:
         c.obj_tokens |= step(c)
-    c.subj_tokens -= _what_the_noun_is_done_to(c) | _who_is_said_to_be_behind(c)
+    c.subj_tokens -= _what_the_noun_is_done_to(c) | _who_is_said_to_be_behind(c) | _who_backs_the_doers(c)
     owner = _the_nouns_owner(c) if not c.two_sided else set()  # in talks, the owner and the subject both take part
     if owner:
         c.subj_tokens, c.obj_tokens = owner, c.obj_tokens - owner
@@ -142,11 +143,38 @@ def _sides_in_sentence(doc: Doc, g: Group, words: ActorWords) -> list[ActorMenti
             and (a.country or a.kind in STATELESS_KINDS) and not _maker_of_equipment(doc, a, words)]
 
 
+NATIONALITY_DEPS = ("amod", "compound")  # "French" of "a French aid worker"
+
+
+def _a_persons_nationality(c: Clause, a: ActorMention) -> bool:
+    """"A Ruritanian aid worker was kidnapped in Velden": in an attack on civilians, a demonym before a plain noun
+    (no force or institution, which have kinds of their own: "a Ruritanian soldier") tells where the victim is
+    from; that country is no side. (An arrest of one state's citizen by another keeps the citizen's state as its
+    target: "Iran detained a Ruritanian national".)"""
+    if c.etype != "attack.civilians":
+        return False
+    if a.kind != "state" or a.tok_end - a.tok_start != 1:
+        return False
+    tok = c.doc[a.tok_start]
+    return tok.dep_ in NATIONALITY_DEPS and tok.head.pos_ == "NOUN" and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ")
+
+
 def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
     """"gunmen in U.S.-made trucks": a country that made the equipment is no side of the event; nor one that
-    backs those who act ("Ruritanian-backed militias shelled the town")."""
+    backs those who act ("Ruritanian-backed militias shelled the town"); not those the participle after them
+    describes ("fighters backed by Ruritania shelled the town": the fighters did)."""
     after = [t for t in doc[a.tok_end:a.tok_end + 2] if t.text not in ("-", "–")]
-    return bool(after) and (after[0].lower_ in words.origin_words or after[0].lower_ in words.backer_words)
+    if not after or a.tok_start <= after[0].head.i < a.tok_end:
+        return False  # "fighters backed by Ruritania": the participle tells of the mention, who is backed
+    return after[0].lower_ in words.origin_words or after[0].lower_ in words.backer_words
+
+
+def _who_backs_the_doers(c: Clause) -> set[int]:
+    """"fighters backed by Ruritania attacked the post": the "by" phrase of a participle of backing
+    (``backer_words``) in the subject names who backs the doers, not who did it."""
+    subjects = [ch for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS]
+    backing = [p for s in subjects for p in s.subtree if p.dep_ == "acl" and p.lower_ in c.words.backer_words]
+    return {t.i for p in backing for ch in p.children if ch.dep_ == "agent" for t in ch.subtree}
 
 
 def _reacted_to(c: Clause) -> bool:
@@ -576,7 +604,7 @@ def _country_that_does_it(c: Clause) -> list[ActorMention]:
     doers = _noun_agents(c)
     if any(t.head == c.g.gov.i for t in c.g.triggers) and not nominal(c.g.gov):
         doers |= _agent_of_governing_verb(c) | _verb_subjects(c)  # not "the U.S. army confirmed the attack"
-    doers -= c.obj_tokens
+    doers -= c.obj_tokens | _who_backs_the_doers(c)
     return [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
             for p in c.places if p.tok_start in doers and p.place.precision == "country" and p.place.country]
 
@@ -1028,9 +1056,50 @@ def _protesters(c: Clause, actors: list[Actor]) -> list[Actor]:
 def _attacked_place_is_target(c: Clause, actors: list[Actor]) -> list[Actor]:
     """"a drone hit a school in the port city": with no target named, the country of the place hit."""
     attacked = _attacked_country(c, actors)
-    if c.family not in FIGHTING_FAMILIES or _has(actors, "target") or not attacked:
+    if c.family not in FIGHTING_FAMILIES or _has(actors, "target") or not attacked \
+            or _a_crime_on_no_agent(c, actors, attacked):
         return []
     return [Actor("target", attacked, attacked, "state", None)]
+
+
+def _a_crime_on_no_agent(c: Clause, actors: list[Actor], attacked: str) -> bool:
+    """"A man was stabbed outside a bar in Velden", "two men shot a shopkeeper, police said": an attack of a kind
+    whose doer is no state by default (``doers_unknown_types``), with no doer named, in a report of no other side
+    or named armed group, done to no state's agent (``state_agents``: "a police officer was stabbed" is), is an
+    ordinary crime: the country it happened in is not its target."""
+    if c.etype not in c.words.doers_unknown_types or _has(actors, "initiator"):
+        return False
+    if any(c.doc[i].lemma_.lower() in c.words.state_agents for i in c.obj_tokens | _the_noun_described(c)) \
+            or _an_agent_by_title(c):
+        return False
+    return other_side(c.doc, c.doc._.report_places, attacked) is None and not _a_named_armed_group(c.doc)
+
+
+def _a_named_armed_group(doc: Doc) -> bool:
+    """"attacks claimed by the Red Hand": a report that names an armed group by its name (not "gunmen") tells of
+    a war, whose attacks hit the state they are fought in."""
+    return any(a.kind == "armed_group" and doc[a.tok_start].pos_ == "PROPN" for a in doc._.actors or [])
+
+
+TITLE_WINDOW = 3  # "police Constable Ivo Kos": how far before a surname its title may stand
+
+
+def _an_agent_by_title(c: Clause) -> bool:
+    """"the killing of Mr Kos" in a report that calls him "Constable Ivo Kos" elsewhere: a person hit whom the
+    report names with a state agent's title is one."""
+    names = {c.doc[i].text for i in c.obj_tokens if c.doc[i].ent_type_ == "PERSON"}
+    return bool(names) and any(
+        t.text in names and any(w.lower_ in c.words.state_agents for w in c.doc[max(t.i - TITLE_WINDOW, 0):t.i])
+        for t in c.doc)
+
+
+DESCRIBING_DEPS = ("amod", "acl")  # "a murdered policeman", "a policeman shot on patrol"
+
+
+def _the_noun_described(c: Clause) -> set[int]:
+    """"the coffin of a murdered policeman": the phrase of the noun an attack word describes, who suffered it."""
+    words = [c.doc[t.head] for t in c.g.triggers]
+    return {t.i for w in words if w.dep_ in DESCRIBING_DEPS for t in w.head.subtree if t.i != w.i}
 
 
 def _other_side_attacked(c: Clause, actors: list[Actor]) -> list[Actor]:
