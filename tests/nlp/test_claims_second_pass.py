@@ -30,9 +30,8 @@ PROBE = [
      'attack', [('indictment', 'prosecutors', 'grand jury')], ''),
     ('An affidavit says that the man stabbed his cousin outside a Flint bar on Friday.', 'attack',
      [('affidavit', 'police')], ''),
-    # (xfail: "allege" makes the deed under it an allegation, and no attack record is made)
-    pytest.param('The indictment alleges that the two men stabbed a rival dealer to death outside a Memphis '
-                 'nightclub last June.', 'attack', [('indictment', 'prosecutors', 'grand jury')], '', marks=XFAIL),
+    ('The indictment alleges that the two men stabbed a rival dealer to death outside a Memphis '
+     'nightclub last June.', 'attack', [('indictment', 'prosecutors', 'grand jury')], ''),
     ("The judge's order says the man stabbed his former wife at her home in Lubbock on Jan. 4.",
      'attack', [("judge's order", 'judge')], ''),
     ("According to a sheriff's office report, the man fired a shotgun at his neighbor on Sunday near Tyler.",

@@ -66,7 +66,7 @@ CASES = [
     # medicine
     _row('Children will receive a booster shot against measles this autumn.', None),
     _row('An outbreak of cholera has killed 12 people in the camp, health officials said.', None),
-    _row('The vaccine campaign targets two million children.', None, fails=True),
+    _row('The vaccine campaign targets two million children.', None),
     _row("Doctors fought to save the patient's life.", None),
     _row('The virus attacks the immune system.', None),
     _row('He was shot dead by a sniper on Tuesday, the army said.', 'attack'),

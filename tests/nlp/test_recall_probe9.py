@@ -29,7 +29,6 @@ GAPS = (
     "The president said on Tuesday that the navy may",  # a blockade that may be extended: a threat
     "The militia leader called on",  # a call to rise up
     "The suspect pulled a pistol",  # shots at deputies typed as on civilians
-    "At least 30 people were reported",  # clashes of police with rebels read as a riot (police are in it)
     "The Foreign Office called",  # a call of names with no name of contempt
     "The renewed shelling of the camp",  # "constitutes a war crime": an accusation
 )
