@@ -141,6 +141,7 @@ class StatusWords:
     natural_forces: frozenset[str]
     driving_words: frozenset[str]
     gunfire_words: frozenset[str]
+    attack_cues: frozenset[str]  # "a bomb", "militants": a blast told with one is no accident
     human_causes: frozenset[str]
     possibility_nouns: frozenset[str]  # "a risk of renewed fighting"
     sign_nouns: frozenset[str]  # "signs that the militia is taking hostages"

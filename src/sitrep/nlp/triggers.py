@@ -2646,21 +2646,17 @@ def blasting_off(c: Candidate) -> bool:
         head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "off" and head.lemma_.lower() in ("blast", "fire"))
 
 
-ATTACK_CUES = frozenset({"attack", "attacker", "bomb", "bomber", "bombing", "terror", "terrorist", "terrorism",
-                         "militant", "insurgent", "device", "suicide", "claim", "perpetrator", "explosive"})
-
-
 def an_accidental_blast(c: Candidate) -> bool:
     """"an explosion at a supermarket injured 37 people and may have been caused by a gas leak": a blast in a
     sentence that names a hazard (gas, a leak, a boiler) and no weapon, attacker or bomb is an accident."""
     if c.entry.type != "attack.explosive" or _set_off_by_someone(c):
         return False
-    doc, words = c.head.doc, c.sentence_words | _report_words(c.head.doc)
+    doc, words, cues = c.head.doc, c.sentence_words | _report_words(c.head.doc), c.lex.status.attack_cues
     # the hazard may be told in the report's next sentence ("The blast occurred at 12.45 a.m. ...")
     if not words & c.lex.status.hazard_words:
         return False
-    denied = _only_denied(doc, ATTACK_CUES) if words & ATTACK_CUES else frozenset()
-    return not (words & ATTACK_CUES) - denied and all(doc[w[0]].lemma_.lower() in denied for w in c.weapons)
+    denied = _only_denied(doc, cues) if words & cues else frozenset()
+    return not (words & cues) - denied and all(doc[w[0]].lemma_.lower() in denied for w in c.weapons)
 
 
 def _set_off_by_someone(c: Candidate) -> bool:
@@ -2844,7 +2840,7 @@ def a_strike_of_work(c: Candidate) -> bool:
     doers = [d for v in [c.head, *islice(c.head.ancestors, 3)] for d in _doers(v)]
     near = [*c.head.subtree, *(t for d in doers for t in d.subtree)]
     return any(t.lower_ in labour or t.lemma_.lower() in labour for t in near) or bool(
-        c.sentence_words & {"union", "walkout", "picket", "wage", "wages"})
+        c.sentence_words & c.lex.status.labour_report_words)
 
 
 def _a_fugitive_described(head: Token, fugitives: frozenset[str]) -> list[Token]:
@@ -3247,7 +3243,7 @@ def a_disruption_of_nature(c: Candidate) -> bool:
     if _family(c.entry) != "disruption" or c.weapons:
         return False
     status, report = c.lex.status, _report_words(c.head.doc)
-    human = status.human_causes | c.lex.trigger_words.attack_words | ATTACK_CUES
+    human = status.human_causes | c.lex.trigger_words.attack_words | status.attack_cues
     return bool(report & status.natural_forces) and not report & human
 
 
@@ -3259,7 +3255,7 @@ def struck_by_one_driving(c: Candidate) -> bool:
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("strike", "hit"):
         return False
     words, status = c.sentence_words, c.lex.status
-    return bool(words & status.driving_words) and not words & (ATTACK_CUES | status.gunfire_words) \
+    return bool(words & status.driving_words) and not words & (status.attack_cues | status.gunfire_words) \
         and not _armed_side_in(c)
 
 
@@ -3274,7 +3270,7 @@ def a_report_of_sport(c: Candidate) -> bool:
     if _family(c.entry) not in ("attack", "protest") or c.weapons or c.head.lemma_.lower() not in c.lex.status.play_words:
         return False
     sport = _report_words(c.head.doc) & c.lex.status.sports_words
-    if len(sport) < SPORT_REPORT_WORDS or c.sentence_words & ATTACK_CUES:
+    if len(sport) < SPORT_REPORT_WORDS or c.sentence_words & c.lex.status.attack_cues:
         return False
     return not _armed_side_in(c)
 
@@ -3286,7 +3282,7 @@ def a_strike_in_a_report_of_labour(c: Candidate) -> bool:
     head = c.head
     if _family(c.entry) != "attack" or c.weapons or head.lemma_.lower() != "strike" or head.pos_ != "NOUN":
         return False
-    if c.sentence_words & ATTACK_CUES or _armed_side_in(c):
+    if c.sentence_words & c.lex.status.attack_cues or _armed_side_in(c):
         return False
     return bool(_report_words(head.doc) & c.lex.status.labour_report_words)
 
@@ -3326,7 +3322,7 @@ def a_crime_against_property(c: Candidate) -> bool:
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in PROPERTY_STRIKES:
         return False
     words, status = c.sentence_words, c.lex.status
-    if not words & status.property_crime_words or words & (status.harm_words | ATTACK_CUES):
+    if not words & status.property_crime_words or words & (status.harm_words | status.attack_cues):
         return False
     struck = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
     people = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in status.victim_nouns for t in struck)
@@ -3380,7 +3376,7 @@ def aimed_in_words(c: Candidate) -> bool:
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in c.lex.status.word_aimed_verbs:
         return False
     doers = [t for t in _doers(c.head) if t.dep_ != "nsubjpass"]  # "the senator was targeted by a campaign"
-    if not doers or c.sentence_words & ATTACK_CUES or _armed_side_in(c):
+    if not doers or c.sentence_words & c.lex.status.attack_cues or _armed_side_in(c):
         return False
     return all(t.lemma_.lower() in c.lex.status.word_doers for t in doers)
 
@@ -3419,7 +3415,7 @@ def _an_unarmed_blow(c: Candidate) -> bool:
     its sentence: "she hit the man" may be a car's blow, "gunmen hit the convoy" may not."""
     if _family(c.entry) != "attack" or c.weapons or c.head.lemma_.lower() not in ("hit", "strike"):
         return False
-    return not (c.sentence_words & (ATTACK_CUES | c.lex.status.gunfire_words) or _armed_side_in(c))
+    return not (c.sentence_words & (c.lex.status.attack_cues | c.lex.status.gunfire_words) or _armed_side_in(c))
 
 
 UNDER_PREPOSITIONS = frozenset({"under", "beneath", "underneath"})  # "trapping him under the car"
