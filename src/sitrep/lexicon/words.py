@@ -165,6 +165,8 @@ class StatusWords:
     offer_adjectives: frozenset[str]
     offer_marks: frozenset[str]
     offered_acts: frozenset[str]
+    self_words: frozenset[str]  # "a self-inflicted gunshot wound"
+    struck_animal_words: frozenset[str]  # "wardens shot and killed a bear"
 
 
 @dataclass(frozen=True)

@@ -2353,6 +2353,8 @@ def a_mark_of_years_gone(c: Candidate) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.lower_ in SPAN_PREPS:
         span_words = [*prep.children, prep.head]  # "ten years after": the span on the preposition, or it on the span
         return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
+    if head.dep_ == "pobj" and prep.lower_ == "from" and _years_on(prep.head, units):
+        return True  # "a year on from the stabbing": the span runs from the act to now
     return _years_after_a_clause(head, units) or _told_of_years_later(head, units)
 
 
@@ -2366,6 +2368,12 @@ def _years_after_a_clause(head: Token, units: Collection[str]) -> bool:
 
 
 YEARS_ON_WORDS = ("later", "on")  # "ten years later", "two decades on"
+
+
+def _years_on(word: Token, units: Collection[str]) -> bool:
+    """"a year on", "two decades on": "on" and a span of years, the one hung on the other either way."""
+    spans = [*(m for m in word.children if m.dep_ == "npadvmod"), word.head]
+    return word.lower_ == "on" and any(m.lemma_.lower() in units and m.i != word.i for m in spans)
 
 
 def _told_of_years_later(head: Token, units: Collection[str]) -> bool:
@@ -2972,10 +2980,50 @@ def fleeing_after_a_preposition(c: Candidate) -> bool:
 
 def an_animal_attacks(c: Candidate) -> bool:
     """"a swarm of bees attacked two hikers", "the boy was hurt in a dog attack": an attack in a sentence of an
-    animal (``animal_words``), with no weapon and no armed men, is an animal's."""
+    animal (``animal_words``), with no weapon and no armed men, is an animal's; not when its doer is named and is
+    no animal ("a man shot a hiker who was walking his dog")."""
     if _family(c.entry) != "attack" or c.weapons or not c.sentence_words & c.lex.status.animal_words:
         return False
-    return not _armed_side_in(c)
+    return not _armed_side_in(c) and not _done_by_no_animal(c)
+
+
+def _done_by_no_animal(c: Candidate) -> bool:
+    """The verb's doers (its subject, or the "by" of its passive) are named, are no pronoun (which may stand for
+    the animal) and hold no animal word."""
+    verb = c.head
+    if verb.dep_ == "conj" and not any(ch.dep_ in SUBJECTS for ch in verb.children):
+        verb = verb.head  # "a man shot and killed a hiker": the subject is on the first verb
+    doers = [ch for ch in verb.children if ch.dep_ == "nsubj"] + [
+        g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    animals = c.lex.status.animal_words
+    return bool(doers) and not any(d.pos_ == "PRON" or any(t.lemma_.lower() in animals for t in d.subtree)
+                                   for d in doers)
+
+
+VICTIM_DEPS = ("dobj", "nsubjpass")  # "shot a bear", "the bear was shot"
+
+
+def only_an_animal_struck(c: Candidate) -> bool:
+    """"Wardens shot and killed a black bear", "the stray dog was put down": an attack whose every victim is an
+    animal (``struck_animal_words``) is no event ("a gunman shot a farmer and his dog" stays: a person is
+    struck too)."""
+    if _family(c.entry) != "attack" or c.head.pos_ != "VERB":
+        return False
+    verbs = [c.head, *c.head.conjuncts]
+    victims = [v for verb in verbs for o in verb.children if o.dep_ in VICTIM_DEPS for v in (o, *o.conjuncts)]
+    animals = c.lex.status.struck_animal_words
+    return bool(victims) and all(v.pos_ == "NOUN" and v.lemma_.lower() in animals for v in victims)
+
+
+def a_wound_done_to_oneself(c: Candidate) -> bool:
+    """"died of a self-inflicted gunshot wound": a wound named as one's own deed (a "self-" word on it,
+    ``self_words``) is no attack ("a gunshot wound inflicted by her husband" stays)."""
+    if _family(c.entry) != "attack":
+        return False
+    noun = c.head.head if c.head.dep_ == "compound" else c.head
+    selfs = c.lex.status.self_words
+    mods = [m for m in (*c.head.children, *noun.children) if m.dep_ == "amod"]
+    return any(m.lower_.split("-")[0] in selfs or any(w.lower_ in selfs for w in m.children) for m in mods)
 
 
 def _planner(verb: Token) -> Token | None:
@@ -3488,7 +3536,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone,
     struck_on_the_road,
-    one_person_threatens_another, fleeing_a_scene, an_animal_attacks,
+    one_person_threatens_another, fleeing_a_scene, an_animal_attacks, only_an_animal_struck, a_wound_done_to_oneself,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
     talk_in_the_singular, meets_a_requirement, fires_what_no_gun_fires, fired_into_the_air,
     answered_in_words, denied_a_request,
