@@ -481,6 +481,31 @@ def _owned_ground(head: Token) -> list[Token]:
                                                                           m.pos_ == "PROPN") for m in o.children)]
 
 
+def _a_place_falls(c: Candidate, placed: set[int], acted_on: list[Token]) -> bool:
+    """"the town of Port Vale fell to the rebels", "the garrison fell into the hands of the militia", "Port Vale
+    came under the control of the army": the place that falls or comes under a side is the subject of the verb
+    (of the verb whose preposition governs "hands" or "control"). A held-place noun with no name counts only when
+    it goes to a fighting force: not "the position fell to his deputy"."""
+    head = c.head
+    lifted = head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+    if acted_on and not lifted:
+        return False
+    verb = head.head.head if lifted else head
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    if any(_a_named_place(o, placed) for t in subjects for o in _with_its_of_objects(t)):
+        return True
+    held, forces = c.lex.trigger_words.held_places, c.lex.trigger_words.fighting_forces
+    sides = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children
+             if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in held for t in subjects) and any(o.lemma_.lower() in forces for o in sides)
+
+
+def _with_its_of_objects(t: Token) -> list[Token]:
+    """"the town of Port Vale": the noun and what its own "of" names."""
+    return [t, *(o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj")]
+
+
 def names_a_place_if_needed(c: Candidate) -> bool:
     """"the militia seized Port Vale", "after seizing the area", "regained 300 square miles", "Port Vale fell to
     the rebels": a capture needs a place for what it acts on (a named one, a proper name not read as a person or
@@ -492,8 +517,7 @@ def names_a_place_if_needed(c: Candidate) -> bool:
     ground = frozenset(c.lex.trigger_words.held_places) | c.lex.status.ground_measures
     placed = {i for p in head.doc._.places or [] for i in range(p.tok_start, p.tok_end)}
     acted_on = _acted_on(head)
-    subjects = [ch for ch in head.children if ch.dep_ == "nsubj"] if not acted_on else []  # "X fell to ..."
-    return any(_a_named_place(t, placed) for t in subjects) or any(
+    return _a_place_falls(c, placed, acted_on) or any(
         _a_named_place(t, placed) or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
         for t in _object_phrase(head)) or any(t.lemma_.lower() in ground for t in acted_on + _owned_ground(head)) or any(
         n.lemma_.lower() in ground for t in acted_on if t.lemma_.lower() in ("control", "percent", "%")
