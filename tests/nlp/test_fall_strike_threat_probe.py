@@ -3,7 +3,8 @@ that falls to a side, is overrun or comes under its control; a military plane th
 the means of a threat; and look-alikes (falling to the knees or to a low, a duty that falls to a deputy, planes in
 accidents). Rows sitrep does not read right yet are marked.
 
-Plus a case table for the reading added with it: the place that falls is the subject of the verb.
+Plus case tables for the readings added with it: the place that falls is the subject of the verb; an act one
+threatens with is no act; a civil aircraft that hits is an accident.
 """
 
 from __future__ import annotations
@@ -19,10 +20,7 @@ from tests.nlp.fall_strike_threat_cases import CASES
 GAPS = (
     "NATO planes struck bridges",  # "planes" of an alliance is not read as military aircraft
     "Bombers of the Russian air force",  # "bombers" is read as people who bomb, a ground attack
-    "A light aircraft hit power lines",  # an aircraft that "hits" is read as an air attack with no owner
-    "The army threatened the town of Sumy",  # the means of a threat ("with shelling") is read as the act
-    "Iran warned of strikes",  # "warned of" an act is no threat yet
-    "Russia threatened Kyiv with missile",  # the means of a threat is read as the act
+    "Iran warned of strikes",  # "warned of" an act is no threat yet: "warn" alone is no threat of force
     "North Korea warned of a nuclear",  # "warned of" an act is no threat yet
 )
 
@@ -67,3 +65,34 @@ FALLING_PLACES = [
 def test_a_place_that_falls_to_a_side(extractor, text, taken):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
     assert ("territory.change" in [e.type for e in events]) is taken
+
+
+# (text, the type it must make, the type it must not make): the means of a threat is no act
+THREATENED_WITH = [
+    ("The militia threatened the village with shelling unless it paid.", "statement.threat", "attack.artillery"),
+    ("Chile threatened Peru with air strikes on its ports.", "statement.threat", "attack.air"),
+    ("The rebels threatened the garrison with a drone attack.", "statement.threat", "attack.drone"),
+    ("Freedonian forces shelled the village with heavy guns on Monday.", "attack.artillery", "statement.threat"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), THREATENED_WITH)
+def test_the_means_of_a_threat(extractor, text, want, not_want):
+    types = [e.type for e in extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))]
+    assert want in types and not_want not in types
+
+
+# (text, whether an air attack is read): a civil aircraft that hits is an accident
+CIVIL_AIRCRAFT = [
+    ("A light aircraft hit a radio mast near Harbourton on Sunday.", False),
+    ("A private jet struck a fence while landing at the airfield.", False),
+    ("A cargo aircraft hit a hangar as it taxied on Monday.", False),
+    ("Freedonian jets struck an ammunition depot near Harbourton on Sunday.", True),
+    ("Government aircraft hit a rebel camp in the hills on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "attack"), CIVIL_AIRCRAFT)
+def test_a_civil_aircraft_that_hits(extractor, text, attack):
+    types = [e.type for e in extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))]
+    assert ("attack.air" in types) is attack

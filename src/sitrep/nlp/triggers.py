@@ -2809,6 +2809,17 @@ def a_vehicle_collides(c: Candidate) -> bool:
                for t in _doers(c.head))
 
 
+def a_civil_aircraft_hits(c: Candidate) -> bool:
+    """"a light aircraft hit power lines", "the passenger jet struck a flock of birds": an aircraft its words make
+    a civil one (``civil_aircraft_words``) that hits is an accident, no air attack ("Freedonian jets struck the
+    depot" stays)."""
+    if _family(c.entry) != "attack":
+        return False
+    civil = c.lex.status.civil_aircraft_words
+    return any(t.dep_ == "nsubj" and t.head.i == c.head.i and t.i in {w[0] for w in c.weapons} and any(
+        m.dep_ in ("amod", "compound") and m.lower_ in civil for m in t.children) for t in c.head.children)
+
+
 def one_word_of_a_compound(c: Candidate) -> bool:
     """"a hit-and-run crash", "a smash-and-grab": a trigger word joined by hyphens into a phrase of its own
     names something else."""
@@ -3183,12 +3194,16 @@ def denied_a_request(c: Candidate) -> bool:
     return bool(denied) and all(t.lemma_.lower() in c.lex.status.request_nouns for t in denied)
 
 
+WARNED_PREPS = ("of", "about", "against", "with")
+
+
 def warned_of(c: Candidate) -> bool:
     """"the minister warned of new air strikes on the port", "alone in warning the regime of military strikes",
-    "a warning against attacks": what one warns of (``warning_words``) may come, no act done; the warning is a
-    threat of its own ("the minister warned that the strikes on the port had killed six" stays)."""
+    "a warning against attacks", "the army threatened the town with shelling": what one warns of or threatens
+    with (``warning_words``) may come, no act done; the warning is a threat of its own ("the minister warned that
+    the strikes on the port had killed six" stays)."""
     head = c.head
-    if _family(c.entry) != "attack" or head.dep_ != "pobj" or head.head.lower_ not in ("of", "about", "against"):
+    if _family(c.entry) != "attack" or head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in WARNED_PREPS:
         return False
     return head.head.head.lemma_.lower() in c.lex.status.warning_words
 
@@ -3508,7 +3523,7 @@ def offered_to_private_people(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
