@@ -94,9 +94,8 @@ EVENTS = [
     # a denial of a charge stays
     ("The interior ministry denied on Monday that its troops had fired on the protesters.", "statement.denial"),
     ("The rebel group denied any role in the attack on the convoy near Dunstreel.", "statement.denial"),
-    # a town that falls to a side stays (main reads no "fell to" at all: a gap of recall, left for later)
-    pytest.param("The town of Aleppo fell to the rebels on Monday after a week of fighting.", "territory",
-                 marks=pytest.mark.xfail(strict=False)),
+    # a town that falls to a side stays
+    ("The town of Aleppo fell to the rebels on Monday after a week of fighting.", "territory"),
     # a force deployed stays
     ("The government deployed 2,000 troops to the border near Harrowmere on Monday.", "military"),
     ("The army deployed tanks along the frontier near Dunstreel on Tuesday.", "military"),

@@ -135,6 +135,7 @@ class StatusWords:
     word_opponents: frozenset[str]  # "fired back at critics"
     request_nouns: frozenset[str]
     warning_words: frozenset[str]
+    civil_aircraft_words: frozenset[str]  # "a light aircraft hit power lines"
     court_words: frozenset[str]
     prize_nouns: frozenset[str]
     struggle_verbs: frozenset[str]

@@ -481,6 +481,31 @@ def _owned_ground(head: Token) -> list[Token]:
                                                                           m.pos_ == "PROPN") for m in o.children)]
 
 
+def _a_place_falls(c: Candidate, placed: set[int], acted_on: list[Token]) -> bool:
+    """"the town of Port Vale fell to the rebels", "the garrison fell into the hands of the militia", "Port Vale
+    came under the control of the army": the place that falls or comes under a side is the subject of the verb
+    (of the verb whose preposition governs "hands" or "control"). A held-place noun with no name counts only when
+    it goes to a fighting force: not "the position fell to his deputy"."""
+    head = c.head
+    lifted = head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep"
+    if acted_on and not lifted:
+        return False
+    verb = head.head.head if lifted else head
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    if any(_a_named_place(o, placed) for t in subjects for o in _with_its_of_objects(t)):
+        return True
+    held, forces = c.lex.trigger_words.held_places, c.lex.trigger_words.fighting_forces
+    sides = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children
+             if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in held for t in subjects) and any(o.lemma_.lower() in forces for o in sides)
+
+
+def _with_its_of_objects(t: Token) -> list[Token]:
+    """"the town of Port Vale": the noun and what its own "of" names."""
+    return [t, *(o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj")]
+
+
 def names_a_place_if_needed(c: Candidate) -> bool:
     """"the militia seized Port Vale", "after seizing the area", "regained 300 square miles", "Port Vale fell to
     the rebels": a capture needs a place for what it acts on (a named one, a proper name not read as a person or
@@ -492,8 +517,7 @@ def names_a_place_if_needed(c: Candidate) -> bool:
     ground = frozenset(c.lex.trigger_words.held_places) | c.lex.status.ground_measures
     placed = {i for p in head.doc._.places or [] for i in range(p.tok_start, p.tok_end)}
     acted_on = _acted_on(head)
-    subjects = [ch for ch in head.children if ch.dep_ == "nsubj"] if not acted_on else []  # "X fell to ..."
-    return any(_a_named_place(t, placed) for t in subjects) or any(
+    return _a_place_falls(c, placed, acted_on) or any(
         _a_named_place(t, placed) or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
         for t in _object_phrase(head)) or any(t.lemma_.lower() in ground for t in acted_on + _owned_ground(head)) or any(
         n.lemma_.lower() in ground for t in acted_on if t.lemma_.lower() in ("control", "percent", "%")
@@ -2789,6 +2813,17 @@ def a_vehicle_collides(c: Candidate) -> bool:
                for t in _doers(c.head))
 
 
+def a_civil_aircraft_hits(c: Candidate) -> bool:
+    """"a light aircraft hit power lines", "the passenger jet struck a flock of birds": an aircraft its words make
+    a civil one (``civil_aircraft_words``) that hits is an accident, no air attack ("Freedonian jets struck the
+    depot" stays)."""
+    if _family(c.entry) != "attack":
+        return False
+    civil = c.lex.status.civil_aircraft_words
+    return any(t.dep_ == "nsubj" and t.head.i == c.head.i and t.i in {w[0] for w in c.weapons} and any(
+        m.dep_ in ("amod", "compound") and m.lower_ in civil for m in t.children) for t in c.head.children)
+
+
 def one_word_of_a_compound(c: Candidate) -> bool:
     """"a hit-and-run crash", "a smash-and-grab": a trigger word joined by hyphens into a phrase of its own
     names something else."""
@@ -3203,12 +3238,16 @@ def denied_a_request(c: Candidate) -> bool:
     return bool(denied) and all(t.lemma_.lower() in c.lex.status.request_nouns for t in denied)
 
 
+WARNED_PREPS = ("of", "about", "against", "with")
+
+
 def warned_of(c: Candidate) -> bool:
     """"the minister warned of new air strikes on the port", "alone in warning the regime of military strikes",
-    "a warning against attacks": what one warns of (``warning_words``) may come, no act done; the warning is a
-    threat of its own ("the minister warned that the strikes on the port had killed six" stays)."""
+    "a warning against attacks", "the army threatened the town with shelling": what one warns of or threatens
+    with (``warning_words``) may come, no act done; the warning is a threat of its own ("the minister warned that
+    the strikes on the port had killed six" stays)."""
     head = c.head
-    if _family(c.entry) != "attack" or head.dep_ != "pobj" or head.head.lower_ not in ("of", "about", "against"):
+    if _family(c.entry) != "attack" or head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in WARNED_PREPS:
         return False
     return head.head.head.lemma_.lower() in c.lex.status.warning_words
 
@@ -3528,7 +3567,7 @@ def offered_to_private_people(c: Candidate) -> bool:
 NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
-    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, one_word_of_a_compound, an_abstract_thing_struck,
+    a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
