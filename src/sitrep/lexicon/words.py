@@ -211,6 +211,8 @@ class ActorWords:
     armed_nouns: frozenset[str]
     several_states: frozenset[str]
     armed_people: frozenset[str]
+    lone_attackers: frozenset[str]
+    kin_words: frozenset[str]
     home_institutions: frozenset[str]
     cause_prefixes: frozenset[str]
     outside_force_words: frozenset[str]

@@ -229,13 +229,22 @@ def _demonym_entity(f: Finding, ent: Span) -> ActorMention | None:
     if not code:
         return None
     head = ent.root.head if ent.root.dep_ in MODIFIER_DEPS else ent.root
-    if head != ent.root and head.lemma_.lower() in f.lex.actor_words.place_nouns:
+    if head != ent.root and (head.lemma_.lower() in f.lex.actor_words.place_nouns or _kin_of_armed_men(f, ent[0], head)):
         return None
     kind = f.institution_kind([head]) or "state"
     country = f.gaz.country(code)
     name = f"{ent.text} {head.text}" if head != ent.root and kind != "state" else (
         country.name if country else ent.text)
     return f.mention(ent, name, code, kind)
+
+
+def _kin_of_armed_men(f: Finding, first: Token, head: Token) -> bool:
+    """"ethnic Albanian rebels", "ethnic Serb gunmen": a people that a kin word (``kin_words``) marks as kin of
+    armed men is no state's side; the men take the country they fight in. A bare people keeps its state
+    ("Velmari rebels" are Velmar's own, as "Velmari police" are)."""
+    words = f.lex.actor_words
+    return head.pos_ in ARMED_NOUN_POS and _singular(head) in words.armed_nouns \
+        and (first.lower_ in words.kin_words or (first.i > 0 and f.doc[first.i - 1].lower_ in words.kin_words))
 
 
 def _organisation(f: Finding, ent: Span) -> ActorMention | None:
@@ -298,7 +307,8 @@ def _untagged_demonyms(f: Finding) -> None:
             continue
         code = f.gaz.demonym(tok.text)
         head = tok.head if tok.dep_ in ("amod", "compound") else tok
-        if not code or (head != tok and head.lemma_.lower() in f.lex.actor_words.place_nouns):
+        if not code or (head != tok and (head.lemma_.lower() in f.lex.actor_words.place_nouns
+                                         or _kin_of_armed_men(f, tok, head))):
             continue
         kind = f.institution_kind([head]) or "state"
         f.add(f.doc[tok.i:tok.i + 1], f"{tok.text} {head.text}" if head != tok else tok.text, code, kind)
@@ -312,12 +322,19 @@ def _armed_men(f: Finding) -> None:
         # "Militants attacked ...": a sentence's first word may be tagged a name
         if tok.i in covered or tok.pos_ not in ARMED_NOUN_POS or (tok.pos_ == "PROPN" and tok.ent_type_) \
                 or not (_singular(tok) in f.lex.actor_words.armed_nouns or _armed(f, tok)) \
-                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered, f.lex.actor_words.backer_words):
+                or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered, f.lex.actor_words.backer_words) \
+                or _one_lone_attacker(f, tok):
             continue
         named = [a for a in f.found if a.kind == "armed_group" and a.country and a.tok_end <= tok.i]
         start = tok.i - 1 if _armed(f, tok) else tok.i
         f.add(f.doc[start:tok.i + 1], f.doc[start:tok.i + 1].text, named[-1].country if named else None,
               "armed_group")
+
+
+def _one_lone_attacker(f: Finding, tok: Token) -> bool:
+    """"a gunman killed two people at a cafe", "the attacker was overpowered": one man named by what he does
+    (``lone_attackers``, in the singular) is no armed group; an ordinary crime has no sides."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in f.lex.actor_words.lone_attackers
 
 
 def _armed(f: Finding, tok: Token) -> bool:
