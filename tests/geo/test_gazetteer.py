@@ -237,3 +237,13 @@ def test_a_town_and_its_settlement_noun(gaz, text, name, country):
 ])
 def test_demonyms_of_regions(gaz, word, country):
     assert gaz.demonym(word) == country
+
+
+@pytest.mark.parametrize(("admin1", "abbreviated"), [
+    ("US-PA", True),  # "Pa.": a Pennsylvania report writes "Camden, N.J."
+    ("CA-ON", True),  # "Ont."
+    ("UA-30", False),  # Kyiv: a war report names front-line villages bare
+    ("GB-ENG", False),
+])
+def test_abbreviates_regions_of(gaz, admin1, abbreviated):
+    assert gaz.abbreviates_regions_of(admin1) is abbreviated

@@ -138,6 +138,12 @@ class Gazetteer:
         code = self.abbreviations.get(text.strip())
         return self.admin1(code) if code else None
 
+    def abbreviates_regions_of(self, admin1: str) -> bool:
+        """Do news agencies abbreviate the first-level regions of this region's country ("Pa.", "Ont.")? There
+        a report writes a town of another region with its region after it ("Camden, N.J.")."""
+        country = admin1.split("-")[0] + "-"
+        return any(code.startswith(country) for code in self.abbreviations.values())
+
     def coastal(self, sea: str) -> list[str]:
         """The countries on a sea's coasts ("Black Sea" -> UKR, RUS, TUR, ...), from ``seas.tsv``."""
         return self.coasts.get(normalize(sea), [])

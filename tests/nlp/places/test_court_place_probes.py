@@ -74,7 +74,7 @@ HOSPITALS = [
     (None, 'A man was shot in Lake Charles on Saturday and flown to a hospital in Houston, police said.', ('USA', 'US-LA', 'Lake Charles')),
     (None, 'A man was shot at a gas station in Meridian on Friday and airlifted to a hospital in Jackson, Mississippi, police said.', ('USA', 'US-MS', 'Meridian')),
     (None, 'A woman was stabbed in Kingsport on Sunday and flown to a hospital in Johnson City, Tennessee.', ('USA', 'US-TN', 'Kingsport')),
-    pytest.param(None, 'A hiker was shot near Moab, Utah, on Sunday and flown to a hospital in Grand Junction, Colorado.', ('USA', 'US-UT', 'Moab'), marks=pytest.mark.xfail(strict=False)),
+    (None, 'A hiker was shot near Moab, Utah, on Sunday and flown to a hospital in Grand Junction, Colorado.', ('USA', 'US-UT', 'Moab')),
 ]
 
 # a title, a force or a team that holds a place name

@@ -38,7 +38,7 @@ PROBES = [
     ('The shooting happened in the Near Northside community early Monday, Houston police said.', ('US-TX', 'Houston')),
     ('A man was shot to death Monday in the Brightwood neighborhood of Indianapolis, police said.', ('US-IN', 'Indianapolis')),
     # a bare part of the dateline's city, named like a town of another state
-    pytest.param('PITTSBURGH — Pittsburgh Public Safety says a woman was shot Tuesday night in Homewood.', ('US-PA', 'Pittsburgh'), marks=pytest.mark.xfail(strict=False)),
+    ('PITTSBURGH — Pittsburgh Public Safety says a woman was shot Tuesday night in Homewood.', ('US-PA', 'Pittsburgh')),
     pytest.param('LOUISVILLE, Ky. — A man was shot Friday evening in Shawnee, police said.', ('US-KY', 'Louisville'), marks=pytest.mark.xfail(strict=False)),
     # a city's police or sheriff's body with no state named
     ('Officers with the Memphis Police Department found a man shot to death inside a car Sunday morning.', ('US-TN', 'Memphis')),

@@ -533,7 +533,8 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
         | _cities_of_parts(doc, mentions, lex.place_words) | _owners(doc, mentions)
     ev = _Evidence(pairs={end: regions for _, end, _, regions in town_regions(doc, gaz)},
                    readings=_readings(doc, gaz, lex, mentions), owners=owners,
-                   context=context, named=named or {}, home=home, home_in_its_region=_a_state_after(lines, at),
+                   context=context, named=named or {}, home=home,
+                   home_in_its_region=_a_state_after(lines, at) or _a_bare_big_city(home, mentions, gaz),
                    own_towns=_named_as_towns(doc, mentions, lex.place_words))
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
@@ -545,6 +546,21 @@ def _a_state_after(lines: list[Place], at: int | None) -> bool:
     """"WICHITA, Kan. —": the dateline's town is followed by a first-level region of it (not "KYIV, Ukraine —")."""
     return at is not None and at + 1 < len(lines) and lines[at + 1].precision == "admin1" \
         and lines[at + 1].admin1 == lines[at].admin1
+
+
+# a dateline town of at least this many people is written bare ("CHICAGO —") where smaller ones carry their state
+BARE_DATELINE_CITY = 250_000
+
+
+def _a_bare_big_city(home: Place | None, mentions: list[PlaceMention], gaz: Gazetteer) -> bool:
+    """"HOUSTON — A woman was stabbed in Sunnyside": a wire style that writes a small town's state after it
+    ("WICHITA, Kan. —") leaves it off only for a large city, whose report still writes another state's towns
+    with their state; a capital abroad ("KYIV —") follows no such style (its regions go unabbreviated). A
+    report that names a district of another state ("COLUMBUS — ... in Platte County Court") is a small
+    paper's, whose bare dateline is a namesake town of that state, not the large city."""
+    return home is not None and home.admin1 is not None and home.population >= BARE_DATELINE_CITY \
+        and gaz.abbreviates_regions_of(home.admin1) \
+        and not any(m.place.precision == "district" and m.place.admin1 != home.admin1 for m in mentions)
 
 
 def _named_as_towns(doc: Doc, mentions: list[PlaceMention], words: PlaceWords) -> frozenset[int]:
