@@ -12,7 +12,7 @@ import pytest
 
 from sitrep.records import Article
 from tests.nlp.local_day_town_cases import STORIES
-from tests.nlp.test_local_stories import _problems
+from tests.nlp.test_local_stories import _problems, story_params
 
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
@@ -23,13 +23,7 @@ GAPS = (
 )
 
 
-def _params():
-    for row in STORIES:
-        marks = [pytest.mark.xfail(strict=False)] if row[0].startswith(GAPS) else []
-        yield pytest.param(row, marks=marks, id=row[0][:40])
-
-
-@pytest.mark.parametrize("row", list(_params()))
+@pytest.mark.parametrize("row", story_params(STORIES, GAPS))
 def test_the_local_story(extractor, row):
     events = extractor.extract(Article(text=row[0], published=row[1], id="probe"))
     assert _problems(events, row) == []

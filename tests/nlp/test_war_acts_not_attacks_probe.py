@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.test_truces_and_forces_probe import _fits
+
 XFAIL = pytest.mark.xfail(strict=False)
 
 # (text, type, status or None, [(role, country)], (quantity role, value) or None)
@@ -91,13 +93,6 @@ LOOK_ALIKES = [
     ("Rescuers pulled 12 people out of the rubble after the earthquake on Tuesday.", "humanitarian.evacuation"),
     ("The family escaped the fire unharmed on Sunday.", "humanitarian.evacuation"),
 ]
-
-
-def _fits(event, status, sides, count) -> bool:
-    actors = {(a.role, a.country) for a in event.actors}
-    counts = {(q.role, q.value) for q in event.quantities}
-    return (status is None or event.status == status) and all(s in actors for s in sides) and (
-        count is None or count in counts)
 
 
 @pytest.mark.parametrize("text,etype,status,sides,count", EVENTS)
