@@ -15,6 +15,7 @@ import pytest
 
 from sitrep.records import Article
 from tests.nlp.fall_strike_threat_cases import CASES
+from tests.nlp.test_war_words_probe import _problems
 
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
@@ -23,17 +24,6 @@ GAPS = (
     "Iran warned of strikes",  # "warned of" an act is no threat yet: "warn" alone is no threat of force
     "North Korea warned of a nuclear",  # "warned of" an act is no threat yet
 )
-
-
-def _problems(events, want: str | None, not_want: str | None, status: str | None) -> list[str]:
-    types = [e.type for e in events]
-    out = [] if not want or want in types else [f"missing {want} in {types}"]
-    if not_want == "*" and events or not_want in types:
-        out.append(f"read {types}")
-    wanted = [e for e in events if e.type == want]
-    if status and wanted and status not in {e.status for e in wanted}:
-        out.append(f"status {[e.status for e in wanted]}")
-    return out
 
 
 def _params():
@@ -45,7 +35,7 @@ def _params():
 @pytest.mark.parametrize(("text", "want", "not_want", "status"), list(_params()))
 def test_the_fall_strike_threat_probe(extractor, text, want, not_want, status):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
-    assert _problems(events, want, not_want, status) == []
+    assert _problems(events, want, not_want, status, ()) == []
 
 
 # (text, whether a territory.change is read): the place that falls is the subject
