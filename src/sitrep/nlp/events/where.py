@@ -263,16 +263,18 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
 
 
 def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
-    """"Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot near the mill", "another Lakeville
-    student died": a place that says where a person lives (after "of" beside a name or an age, or before a
-    singular noun of a person after "a" or "another", ``home_determiners``)
+    """"Kowalczyk, 42, of Lakeville, was charged", "her son, Al Roe, 19, of Lakeville", "a Lakeville man was
+    shot near the mill", "another Lakeville student died": a place that says where a person lives (after "of"
+    beside a name, an age or a noun a name stands beside, or before a singular noun of a person after "a" or
+    "another", ``home_determiners``)
     is their home, not the scene; the scene is the sentence's other place, the paragraph's, or the report's
     town."""
     root = doc[p.tok_start:p.tok_end].root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         owner = head.head.head if head.head.like_num else head.head
-        return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and _aged(owner))
+        return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and _aged(owner)) \
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in owner.children)  # "her son, Al Roe, of"
     if root.dep_ == "appos":  # "Kowalczyk, 60, Lakeville, was arrested"
         return head.pos_ == "PROPN" and _aged(head)
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
@@ -827,7 +829,7 @@ def report_town(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> Place | None:
     """The town a local report is about, for its events that name no place: its dateline's, else the one
     town it names (``clear_town``), else, last, the town or county its police, court or jail is named
     after (``body_town``: "the Lakeville Police Department arrested ...")."""
-    return dateline_town(doc, gaz, lex.place_words) or clear_town(doc, lex.event_words, lex.place_words.local_bodies) \
+    return dateline_town(doc, gaz, lex.place_words) or clear_town(doc, lex) \
         or body_town(doc, gaz, lex.place_words, own_countries(doc))
 
 
@@ -848,12 +850,16 @@ def dateline_town(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> Place | None:
                  if place.precision == "city"), None)
 
 
-def clear_town(doc: Doc, words: EventWords, bodies: Collection[str] = frozenset()) -> Place | None:
+def clear_town(doc: Doc, lex: Lexicon) -> Place | None:
     """"... a burglary in a flat in Lakeville. ... Two men were charged": a report that names one town, or one
     town twice as often as any other, is about that town (a town named as a reference point, "closer to the
     city", or in a speaker, "the ministry in the capital said", does not count; a town that names the local
-    body speaking, "Lakeville police said", does: ``heads_a_body``)."""
-    counts: dict[str, int] = {}
+    body speaking, "Lakeville police said", does: ``heads_a_body``). A person's home town ("Kowalczyk, 22, of
+    Brookfield, was arrested on Mill Street in Lakeville") counts only for a town the report also names as
+    more than a home, or when it names no other town: it says where someone lives, not where the acts were."""
+    words, bodies = lex.event_words, lex.place_words.local_bodies
+    scenes: dict[str, int] = {}
+    homes: dict[str, int] = {}
     first: dict[str, Place] = {}
     speakers = [(subj.left_edge.i, subj.right_edge.i + 1) for c in doc._.claims or []  # "the ministry in the
                 for subj in doc[c.verb].children if subj.dep_ == "nsubj"]  # capital said"
@@ -861,8 +867,10 @@ def clear_town(doc: Doc, words: EventWords, bodies: Collection[str] = frozenset(
         if p.place.precision == "city" and not p.metonymic and not is_reference_point(doc, p, words) \
                 and (heads_a_body(doc, p, bodies) or not any(s <= p.tok_start < e for s, e in speakers)):
             key = f"{p.place.name}|{p.place.country}|{p.place.admin1}"
-            counts[key] = counts.get(key, 0) + 1
+            tally = homes if a_home_town(doc, p, lex) else scenes
+            tally[key] = tally.get(key, 0) + 1
             first.setdefault(key, p.place)
+    counts = {key: n + homes.get(key, 0) for key, n in scenes.items()} or homes
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2] + [("", 0)]
     if ranked[0][1] >= 1 and ranked[0][1] >= 2 * ranked[1][1]:
         return first[ranked[0][0]]
