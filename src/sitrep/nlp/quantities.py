@@ -79,12 +79,15 @@ def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
     """The words that finish a verb of a role: its particle ("shot down"), a result word ("shot dead",
     "fatally stabbed", "shot two guards dead", which the parser may hang as a clause of its own), "to death"
     ("beaten to death": the death words of ``TriggerWords``), "out of" ("buses carried 350 civilians out of the
-    town": people moved out of a place, kept apart from "carried out 20 strikes")."""
+    town": people moved out of a place, kept apart from "carried out 20 strikes"), "into custody" ("the three
+    suspects were taken into custody": held, kept apart from "took three hours")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     particles += [c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd", "advcl", "xcomp")
                   and c.lower_ in lex.quantity_words.role_particles]
     particles += ["out of" for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"
                   and any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)]
+    particles += [f"{p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
+                  for o in p.children if o.dep_ == "pobj"]  # "take into custody" (quantity_roles.tsv)
     return particles + [f"to {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                         for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.trigger_words.death_words]
 
