@@ -292,6 +292,7 @@ class PlaceWords:
     seats: dict[str, str]
     seat_preps: frozenset[str]
     addressed_verbs: frozenset[str]
+    spoken_to_verbs: frozenset[str]  # "protested to Ankara": the government a complaint is made to
     addressed_nouns: frozenset[str]
     addressed_preps: frozenset[str]
     account_words: frozenset[str]
@@ -442,6 +443,12 @@ class TriggerWords:
     force_parts: frozenset[str]
     buildup_forces: tuple[str, ...]
     alerted_forces: tuple[str, ...]
+    mission_staff: tuple[str, ...]  # "pulled its embassy staff out of the capital": who a mission takes home
+    mission_words: tuple[str, ...]
+    accord_nouns: tuple[str, ...]  # "put their signatures to the accord": what states sign
+    truce_keeping_verbs: tuple[str, ...]  # "agreed to extend the lull": a lull the sides set or keep
+    negotiating_people: tuple[str, ...]  # "officials of the two states huddled in Cairo": who meets to negotiate
+    visiting_leaders: tuple[str, ...]  # "hosted his Polish counterpart": a guest of state
     insult_nouns: tuple[str, ...]
     blamed_acts: tuple[str, ...]
     hostage_words: tuple[str, ...]

@@ -846,14 +846,22 @@ def said_by_a_state_to_a_state_if_needed(c: Candidate) -> bool:
     """"Freedonia warned Sylvania that any incursion would mean war": a warning one state gives another, named as
     the one warned, is a threat; not "the embassy warned Freedonians to stay away", "police warned drivers", nor
     "analysts warned that Sylvania may fall" (a state only spoken of). A leader speaks for the state ("Freedonia's
-    president warned Sylvania")."""
+    president warned Sylvania"). The state spoken to may stand after "to": "Freedonia protested to Sylvania over
+    the flights"."""
     nouns = c.entry.state_to_state
     if not nouns:
         return True
-    warned = [o for o in c.head.children if o.dep_ in ("dobj", "dative")]
+    warned = [o for o in c.head.children if o.dep_ in ("dobj", "dative")] + [
+        o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     leaders = c.lex.trigger_words.leader_titles
     return any(_an_acting_state(s, nouns) or _titled(s, leaders) for s in _proposers(c.head)) and any(
         _a_state(o, nouns) for o in warned)
+
+
+def charged_in_a_that_clause_if_needed(c: Candidate) -> bool:
+    """"Freedonia charged that Sylvanian troops had shelled the village": a charge a state lays in a clause with
+    "that"; not "the government charged three men with treason" (no clause) nor a verb with no such entry."""
+    return not c.entry.that_clause or bool(_a_that_clause(c.head))
 
 
 def said_of_a_side_if_needed(c: Candidate) -> bool:
@@ -1023,6 +1031,7 @@ ENTRY_CONDITIONS: tuple[Rule, ...] = (
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
     takes_ground_not_people, violent_if_a_lone_toll, offered_if_needed, trade_with_a_state_if_needed,
     said_by_a_state_to_a_state_if_needed, told_as_news_if_needed, said_of_a_side_if_needed,
+    charged_in_a_that_clause_if_needed,
 )
 
 
@@ -2497,12 +2506,13 @@ def a_thing_refuses(c: Candidate) -> bool:
 
 
 def agreed_on_a_view(c: Candidate) -> bool:
-    """"the ministers agreed the first priority must be the protection of civilians": agreeing what must or
-    should be is a shared view, no agreement reached."""
+    """"the ministers agreed the first priority must be the protection of civilians", "agreed that the region
+    needed investment": agreeing what must, should or needs be is a shared view, no agreement reached."""
     if c.entry.type != "diplomacy.agreement" or c.head.pos_ != "VERB":
         return False
     modals = c.lex.status.view_modals
-    return any(ch.dep_ in ("ccomp", "conj") and any(a.dep_ == "aux" and a.lower_ in modals for a in ch.children)
+    return any(ch.dep_ in ("ccomp", "conj") and (any(a.dep_ == "aux" and a.lower_ in modals for a in ch.children)
+                                                 or ch.dep_ == "ccomp" and ch.lemma_.lower() in modals)
                for ch in c.head.children)  # the parser may join "must be" as a clause of its own
 
 
@@ -3609,9 +3619,9 @@ def agreed_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> st
 def truce_set_by_governor(entry: TriggerEntry, tok: Token, cues: StatusWords) -> str | None:
     """"the guarantors announced a truce", "extended the ceasefire by two days" -> agreed: the sides set the truce
     by the word, whether or not it has held yet. A verb under another takes its status from it: "urged the sides to
-    sign a truce" is asked for."""
+    sign a truce" is asked for; "agreed to extend the truce" is agreed."""
     return "agreed" if entry.type == "diplomacy.ceasefire" and tok.lemma_.lower() in cues.truce_setting_verbs \
-        and tok.dep_ != "xcomp" else None
+        and (tok.dep_ != "xcomp" or tok.head.lemma_.lower() in cues.agreed_governors) else None
 
 
 def _said_with_particle(tok: Token) -> set[str]:

@@ -1008,10 +1008,12 @@ def _mediators(c: Clause, actors: list[Actor]) -> list[Actor]:
 
 def _mediating(c: Clause, i: int) -> bool:
     """Do the (up to three) words governing token ``i`` make it a go-between ("hosted by", "mediation")? Words
-    above a "between" do not: in "Oman hosted talks between Chile and Peru" Chile and Peru are the sides."""
+    above a "between" do not: in "Oman hosted talks between Chile and Peru" Chile and Peru are the sides. Nor
+    does the talk's own word: "the Chilean president hosted his Peruvian counterpart" makes the host a side."""
     above = list(c.doc[i].ancestors)[:3]
     cut = next((k for k, t in enumerate(above) if t.lower_ == "between"), None)
-    governors = " ".join(t.lower_ for t in above[:cut])
+    own = {t.head for t in c.g.triggers}
+    governors = " ".join(t.lower_ for t in above[:cut] if t.i not in own)
     return any(stem in governors for stem in c.words.mediating_stems)
 
 

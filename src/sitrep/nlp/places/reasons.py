@@ -55,6 +55,12 @@ def addressed_government(root: Token, lex: Lexicon) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in lex.place_words.addressed_verbs
 
 
+def spoken_to(root: Token, lex: Lexicon) -> bool:
+    """"protested to Ostmark over the flights", "complained to Lindau": the government a complaint is made to."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in lex.place_words.spoken_to_verbs
+
+
 def held_to_account(root: Token, lex: Lexicon) -> bool:
     """"held Lindau responsible for the blast", "will hold Ostmark accountable": the government held to
     account, the object of a verb that a word of ``account_words`` completes."""
@@ -106,6 +112,8 @@ def metonymy(span: Span, lex: Lexicon) -> str | None:
     After a locative word it is a place whatever the parse says ("Near Lindau, one strike hit ...")."""
     if organisation_or_disease(span.root, lex):
         return "organisation or disease"  # "cases of Lindau fever": a name whatever the preposition
+    if spoken_to(span.root, lex):
+        return "spoken to"  # "protested to Lindau": its "to" names whom, not whither
     if span.start > 0 and span.doc[span.start - 1].lower_ in lex.place_words.locative_words:
         return None
     return next((rule.__name__.replace("_", " ") for rule in METONYMY if rule(span.root, lex)), None)
