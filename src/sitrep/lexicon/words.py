@@ -168,6 +168,9 @@ class StatusWords:
     offered_acts: frozenset[str]
     self_words: frozenset[str]  # "a self-inflicted gunshot wound"
     struck_animal_words: frozenset[str]  # "wardens shot and killed a bear"
+    indefinite_past_adverbs: frozenset[str]  # "she once helped plan raids"
+    repetition_words: frozenset[str]  # "once again"
+    view_nouns: frozenset[str]  # "agrees with the panel's conclusion"
 
 
 @dataclass(frozen=True)

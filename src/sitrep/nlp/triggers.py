@@ -2516,6 +2516,17 @@ def agreed_on_a_view(c: Candidate) -> bool:
                for ch in c.head.children)  # the parser may join "must be" as a clause of its own
 
 
+def agreed_with_a_view(c: Candidate) -> bool:
+    """"the agency agrees with the panel's conclusion that the fire was set", "the minister agreed with the
+    assessment": agreeing with a view or a finding (``view_nouns``) shares it, no deal is made ("Chile agreed with
+    Peru on a truce" stays: a party, not a view)."""
+    if c.entry.type != "diplomacy.agreement" or c.head.pos_ != "VERB":
+        return False
+    views = c.lex.status.view_nouns
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in views for o in p.children) for p in c.head.children)
+
+
 def _antecedent(head: Token) -> list[Token]:
     """What a relative clause describes: "the gunmen who fled", "dozens of villagers who were freed"."""
     if head.dep_ != "relcl":
@@ -3507,6 +3518,62 @@ def wished_to_be_seen(c: Candidate) -> bool:
     return see.dep_ == "xcomp" and see.head.lemma_.lower() in c.lex.status.wishing_verbs
 
 
+def an_act_wished_for(c: Candidate) -> bool:
+    """"they want a massacre, not concessions", "the villagers hope for a truce", "police expect more arrests": an
+    act named by a noun that a verb of wishing or awaiting (``wishing_verbs``) takes is wished for or awaited, no
+    act done ("residents fled the attack" and "troops repelled an assault" stay)."""
+    head = c.head
+    if head.pos_ in ("VERB", "AUX"):  # a noun, though the tagger may take "a massacre" for an adjective
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "for":  # "hope for a truce"
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in c.lex.status.wishing_verbs
+
+
+SUPPOSING_DETS = frozenset({"a", "an", "any"})  # an act not yet singled out: "a strike on the dam"
+SUPPOSING_AUX = frozenset({"would"})  # with ``hypothetical_markers``: "would", "could", "might", "may"
+
+
+def an_act_supposed(c: Candidate) -> bool:
+    """"a strike on the dam would flood the valley", "an attack on the port could halt all grain exports": an act
+    named by an indefinite noun that is the subject of a verb under "would" or a modal of possibility is
+    supposed, no act done ("the blast could be heard across the city", a passive, and "a strike may have killed
+    ten", a guess at the past, stay)."""
+    head = c.head
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not any(
+            d.dep_ == "det" and d.lower_ in SUPPOSING_DETS for d in head.children):
+        return False
+    auxes = {a.lower_ for a in head.head.children if a.dep_ in ("aux", "auxpass")}
+    return bool(auxes & (SUPPOSING_AUX | c.lex.status.hypothetical_markers)) and not auxes & {"have", "be"}
+
+
+def done_once_upon_a_time(c: Candidate) -> bool:
+    """"she once helped plan raids on army posts", "he formerly led attacks on convoys": an act whose verb, or a
+    verb it is the complement of, has an adverb of a past at no one time (``indefinite_past_adverbs``) before it
+    tells a life's history, no event ("troops once again shelled the town" repeats; "the drone struck once"
+    counts)."""
+    cues = c.lex.status
+    verb = governing_verb(c.head)
+    for _ in range(3):
+        if any(a.dep_ == "advmod" and a.i < verb.i and a.lower_ in cues.indefinite_past_adverbs
+               and not _a_repetition(a, cues) for a in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _a_repetition(adverb: Token, cues: StatusWords) -> bool:
+    """"once again", "once more": "once" with a word of repetition after it, or hung on it."""
+    doc = adverb.doc
+    after = doc[adverb.i + 1].lower_ if adverb.i + 1 < len(doc) else ""
+    return after in cues.repetition_words or any(k.lower_ in cues.repetition_words for k in adverb.children)
+
+
 def _an_unarmed_blow(c: Candidate) -> bool:
     """An attack record's "hit" or "strike" with no weapon, no armed side and no word of an attack or gunfire in
     its sentence: "she hit the man" may be a car's blow, "gunmen hit the convoy" may not."""
@@ -3579,7 +3646,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
-    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, consequence_of_a_condition,
+    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
@@ -3601,7 +3668,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     deployed_against_a_hazard,
     a_fight_the_sides_stop, a_truce_of_civil_parties,
     a_body_falls, aid_to_trade, aimed_in_words, a_force_endangers_a_place, offered_to_private_people,
-    a_tally_since_a_year, wished_to_be_seen,
+    a_tally_since_a_year, wished_to_be_seen, an_act_wished_for, an_act_supposed, done_once_upon_a_time,
 )
 
 
