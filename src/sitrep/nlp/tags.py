@@ -122,9 +122,39 @@ def _verb_in_place_of(verb: Token, adjective: Token, base: str) -> None:
     verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
 
 
+def participle_read_as_the_verb(doc: Doc) -> None:
+    """"A Tacoma man wanted in a robbery was arrested Friday" parsed with "wanted" as the verb and "was arrested
+    Friday" as what he wanted: a past form with a noun subject and no object, whose complement clause has its
+    auxiliary but no subject of its own, is a participle describing that noun; the complement is the sentence's
+    verb. Rewired so that every later stage reads the arrest as done, on its own day. A real complement names
+    its own subject ("he wanted the man arrested", "police said he was arrested")."""
+    for tok in (doc[i] for i in indices_tagged(doc, tags=("VBD", "VBN"))):
+        clause = next((c for c in tok.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:  # the rare part first: most past forms have no complement clause
+            continue
+        subject = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or _named_subject_or_object(tok, clause):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        clause.head, clause.dep_ = (clause if tok.head.i == tok.i else tok.head), tok.dep_
+        subject.head, subject.dep_ = clause, "nsubjpass" if passive else "nsubj"
+        tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+        tok.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Part")
+
+
+def _named_subject_or_object(verb: Token, clause: Token) -> bool:
+    """Has ``verb`` an object, or ``clause`` a subject of its own before it, or no auxiliary ("a man wanted in a
+    theft was arrested" has one: "was")?"""
+    before = [t for c in clause.lefts for t in c.subtree]  # "the docks were closed": a subject hung on "were"
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for t in before) or not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.lefts)
+
+
 class PastFormFixer(SitrepComponent):
     """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``),
-    and a headline's reduced passive read as one (``headline_passives``)."""
+    a headline's reduced passive read as one (``headline_passives``), and a participle parsed as the verb read as
+    the participle it is (``participle_read_as_the_verb``)."""
 
     def __init__(self, forms: PastForms) -> None:
         self.forms = forms
@@ -132,5 +162,6 @@ class PastFormFixer(SitrepComponent):
     def __call__(self, doc: Doc) -> Doc:
         past_forms_tagged_present(doc, self.forms)
         past_form_read_as_a_noun(doc, self.forms)
+        participle_read_as_the_verb(doc)
         headline_passives(doc, self.lex.trigger_words.done_to_people, self.lex.place_words.locative_words)
         return doc

@@ -1378,9 +1378,22 @@ def an_earlier_act(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
     return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words.earlier_marks for c in head.children)
 
 
+def who_they_are(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"A former clerk convicted of fraud was released from prison Friday", "a Dover man charged in a crash was freed
+    on bond Monday": a participle of the law's acts describing the subject of a verb that names its own day, with
+    no day of its own, tells who the person is, an act of some earlier time, not one of that day ("a man arrested
+    Friday was charged Monday" names its day: an act)."""
+    if _family(entry) != "arrest" or head.dep_ != "acl" or head.tag_ != "VBN" \
+            or head.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head.head
+    days = {t.governor for t in head.doc._.times or [] if not t.background}
+    return verb.i in days and head.i not in days
+
+
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
     none_of_them, done_to_no_one, done_by_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
-    told_of_nothing, a_rush_not_a_charge, an_earlier_act,
+    told_of_nothing, a_rush_not_a_charge, an_earlier_act, who_they_are,
 )
 
 

@@ -114,12 +114,39 @@ def _nested_in(g: Group, other: Group, scenes: Collection[str] = ()) -> bool:
     of another type is an act of its own: "spoke by phone with the minister and urged Moldova to withdraw" is a
     call and a proposal."""
     one_kind = g.type == other.type or family(g.type) in SHARED_FAMILIES
-    nested = g.gov.dep_ in NESTED_DEPS or (
+    nested = (g.gov.dep_ in NESTED_DEPS and not _a_participle_of_its_own_day(g.gov, other.gov)) or (
         g.gov.dep_ == "conj" and one_kind and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
         and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers)
         and not _dated_apart(g.gov, other.gov, scenes))
     doc = g.gov.doc
     return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
+
+
+def _a_participle_of_its_own_day(verb: Token, host: Token) -> bool:
+    """"A woman arrested Friday in the stabbing was charged Monday": a participle describing someone, with a day
+    of its own other than every day of the verb it sits under, tells an earlier act of its own (one record per
+    act and day); "a man arrested Friday was charged with theft" names one day, and is one act; "a man charged
+    in last year's bombing" names the bombing's time, not the charge's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    own, hosts = _days_on(verb, attached=True), _days_on(host)
+    return bool(own) and bool(hosts) and not own & hosts
+
+
+def _days_on(verb: Token, attached: bool = False) -> set[tuple[object, object]]:
+    """The windows of the report's times, not told as background, that hang on ``verb``; ``attached``: only those
+    said of the verb itself ("arrested Friday", "arrested on Friday"), not of a noun it governs."""
+    doc = verb.doc
+    out = set()
+    for t in doc._.times or []:
+        if t.governor != verb.i or t.background:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if attached else None
+        if span is not None and not (span.root.head == verb or (span.root.head.dep_ == "prep"
+                                                                and span.root.head.head == verb)):
+            continue
+        out.add((t.window.start, t.window.end))
+    return out
 
 
 def _dated_apart(verb: Token, host: Token, scenes: Collection[str] = ()) -> bool:

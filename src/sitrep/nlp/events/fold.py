@@ -617,17 +617,24 @@ def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent |
     if len(same_family) != 1:  # only the first telling after the headline: later ones are events of their own
         return None
     o = same_family[0]
+    # the headline; or a lede, the report's first telling, when it tells the very type: "ROCHESTER, Minn. — A
+    # woman has been charged with theft. She was charged Monday" (a lede's words type it as well as the body's)
+    opening = min(min(x.sents) for x in out)
+    if opening and o.event.type != ev.type:
+        opening = 0
     if not (_one_place(o.event, ev) and _same_status(o.event, ev) and not _told_apart(o.event, ev)
-            and _dated_before(o, d)):
+            and _dated_before(o, d, opening)):
         return None
     o.event.type = ev.type  # the headline's type gives way to the body's
     return o
 
 
-def _dated_before(undated: DraftEvent, dated: DraftEvent) -> bool:
-    """Was ``undated`` first told in the headline, never with a day, and ``dated`` given a day up to it?"""
+def _dated_before(undated: DraftEvent, dated: DraftEvent, opening: int = 0) -> bool:
+    """Was ``undated`` first told in the report's first telling of any event (``opening``: the headline, or the
+    lede after a dateline: "ROCHESTER, Minn. — A woman has been charged with theft. She was charged Monday"),
+    never with a day, and ``dated`` given a day up to it?"""
     u, t = undated.event.date, dated.event.date
-    return min(undated.sents) == 0 and u.text is None and t.text is not None and t.end is not None \
+    return min(undated.sents) == opening and u.text is None and t.text is not None and t.end is not None \
         and u.start is not None and t.end <= u.start
 
 

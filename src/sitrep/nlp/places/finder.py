@@ -381,7 +381,8 @@ def _owners(doc: Doc, mentions: list[PlaceMention]) -> dict[int, Place]:
 
 def _city_after(doc: Doc, m: PlaceMention, starts: dict[int, PlaceMention], words: PlaceWords) -> Place | None:
     """The city written right after a mention as the one it is in: "Little Lindau, Ostmark, on Friday",
-    "the Lindau district of Ostmark", "Lindau in Ostmark"; not a list ("Lindau, Ostmark and Velden")."""
+    "the Lindau district of Ostmark", "Lindau in Ostmark"; not a list ("Lindau, Ostmark and Velden"), nor a town
+    that names a local body after the comma ("arrested in Lindau, Ostmark police said": ``local_bodies``)."""
     i = m.tok_end
     if i >= len(doc) or (m.tok_start > 0 and doc[m.tok_start - 1].text == ","):
         return None
@@ -396,6 +397,7 @@ def _city_after(doc: Doc, m: PlaceMention, starts: dict[int, PlaceMention], word
         return None  # "backed by Lindau, Ostmark said": a speaker after a comma, not the town's city
     after = doc[n.tok_end] if n.tok_end < len(doc) else None
     if after is not None and (after.lower_ in ("and", "or") or after.pos_ in ("VERB", "AUX")
+                              or after.lower_ in words.local_bodies
                               or after.text == "," and n.tok_end + 1 in starts):
         return None
     return n.place
