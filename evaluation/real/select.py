@@ -1,6 +1,7 @@
 """Pick, with a fixed seed, the real articles sitrep's own development gold is coded from.
 
 Run:  .venv/bin/python evaluation/real/select.py [--count 100]
+      .venv/bin/python evaluation/real/select.py --third     (the third batch, ``third_batch``)
 
 The articles are real news in ../shared/eval (TR-News, LGL, TimeBank); their texts stay there
 and are never copied into the project. Each is named by a reference the evaluator reads
@@ -14,12 +15,16 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEED = 20261204
+THIRD_SEED = 20261206
+THIRD_COUNT = 52
+RECALL_EVENTS = Path(__file__).resolve().parents[1] / "recall" / "events.jsonl"
 
 
 def references(shared: Path = SHARED) -> list[str]:
@@ -43,10 +48,24 @@ def chosen(count: int, shared: Path = SHARED) -> list[str]:
     return refs[:count]
 
 
+def third_batch(events: Path = RECALL_EVENTS, count: int = THIRD_COUNT) -> list[str]:
+    """The third batch (``gold3/``): a seeded shuffle of the recall pool's articles that report an
+    event (``evaluation/recall/events.jsonl``), the first ``count`` taken. Their events had been
+    listed for the recall yardstick, so they are development text; their fields never were."""
+    rows = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+    refs = sorted({r["ref"] for r in rows if not r.get("none")})
+    random.Random(THIRD_SEED).shuffle(refs)
+    return refs[:count]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--count", type=int, default=100)
+    ap.add_argument("--third", action="store_true", help="the third batch's articles (gold3/)")
     args = ap.parse_args()
+    if args.third:
+        print("\n".join(third_batch()))
+        return 0
     for ref in chosen(args.count):
         print(("heldout " if held_out(ref) else "dev     ") + ref)
     return 0
