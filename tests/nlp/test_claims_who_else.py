@@ -73,6 +73,9 @@ CASES = [
      ["police", "hospital officials"], "", marks=XFAIL),
     ("Rebels shelled the town of Meskvale on Monday, killing four civilians, the governor said, a toll the army "
      "confirmed.", "attack", ["governor", "army"], ""),
+    # a speaker named again after "or" is one speaker
+    ("The Lomar Brigade, or the Free Hills Movement, said its fighters ambushed an army convoy near Tolmar on "
+     "Sunday.", "attack", ["Lomar Brigade"], ""),
     # --- a title and its name; a speaker, not the outlet
     ("Sheriff Dale Pruitt said deputies arrested two men after a chase near Holloway.", "arrest", ["Dale Pruitt"],
      ""),

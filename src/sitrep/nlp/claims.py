@@ -42,6 +42,7 @@ CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"}  # what a cl
 LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
 SINGULAR_ARTICLES = ("a", "an")  # never before a plural speaker: "a man authorities say was shot"
 MODIFIER_DEPS = ("poss", "compound", "amod")
+JOINING_WORDS = ("and", "&")  # what joins two speakers: "police and witnesses said" ("or" names one again)
 LONG_NAME = 14  # tokens: longer is a description, not a name
 NAME_REACH = 20  # tokens from a description's head to the name set beside it
 
@@ -146,12 +147,14 @@ def _claims_at(r: Reading, k: int, tok: Token) -> list[ClaimMention]:
 def _joined_speakers(r: Reading, subj: Token) -> list[Token]:
     """"the army and local officials said", "police and hospital staff said": the speakers joined to the subject by
     "and" speak too, each in its own name; a name whose parts are so joined ("the Ministry of Justice and Security")
-    stays one (the name's entity holds them)."""
+    stays one (the name's entity holds them), and so does a name given again after "or" ("the Lomar Brigade, or
+    LB, said": one speaker)."""
     out: list[Token] = []
     cur = subj
     while (nxt := next((c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
-        if nxt.ent_iob_ == "I" and nxt.ent_type_ == subj.ent_type_:
-            break  # inside one name with the subject
+        joined_by_and = any(c.dep_ == "cc" and c.lower_ in JOINING_WORDS for c in (*cur.children, *nxt.children))
+        if not joined_by_and or (nxt.ent_iob_ == "I" and nxt.ent_type_ == subj.ent_type_):
+            break  # another name of the same speaker, or inside one name with the subject
         out.append(nxt)
         cur = nxt
     return out
