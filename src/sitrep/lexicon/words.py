@@ -184,6 +184,7 @@ class ClaimWords:
     channel_verbs: frozenset[str]
     articles: frozenset[str]
     nobody_determiners: frozenset[str]
+    silent_objects: frozenset[str]
     pronouns: dict[str, str]
     agent_claims: frozenset[str]
     clause_verbs: frozenset[str]

@@ -3,7 +3,8 @@
 ``sitrep_claims`` finds the claims, then writes them to ``doc._.claims``. For each token, in order:
 
 1. a cue (``CUE_RULES``, the first that answers): "according to X", or a reporting verb
-   (``reporting.tsv``) with its subject, and the stance;
+   (``reporting.tsv``) with its subject, and the stance; each speaker joined to the subject by "and"
+   ("police and witnesses said") makes a claim of its own;
 2. the subject is dropped if any of ``NOT_A_SPEAKER`` says so (a document, a count, nobody ...);
 3. the claimant: a pronoun or a short definite name stands for an earlier claimant
    (``RESOLVE_RULES``, the first that answers: "he said", "the ministry added"); anything else is
@@ -37,10 +38,11 @@ from sitrep.nlp.mentions import (
     sentences,
 )
 
-CUT_DEPS = {"relcl", "acl", "punct", "cc", "advcl", "prep"}  # what a claimant's name leaves out
+CUT_DEPS = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep"}  # what a claimant's name leaves out
 LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
 SINGULAR_ARTICLES = ("a", "an")  # never before a plural speaker: "a man authorities say was shot"
 MODIFIER_DEPS = ("poss", "compound", "amod")
+JOINING_WORDS = ("and", "&")  # what joins two speakers: "police and witnesses said" ("or" names one again)
 LONG_NAME = 14  # tokens: longer is a description, not a name
 NAME_REACH = 20  # tokens from a description's head to the name set beside it
 
@@ -126,19 +128,40 @@ def find_claims(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[st
     r = Reading(doc, lex, gaz, known, event_nouns, deeds=frozenset(t.head for t in doc._.triggers or []))
     sent_of = sentence_of_each_token(doc)
     for i in indices_tagged(doc, pos=CUE_POS, words=CUE_WORDS):  # no Token built for the words no cue starts at
-        claim = _claim_at(r, sent_of[i], doc[i])
-        if claim is not None:
-            r.found.append(claim)
+        r.found += _claims_at(r, sent_of[i], doc[i])
     r.found = [c for c in r.found if not any(rule(r, c) for rule in PASSED_ON)]
     return carry_statements(r)
 
 
-def _claim_at(r: Reading, k: int, tok: Token) -> ClaimMention | None:
-    """The claim whose cue is ``tok``, in sentence ``k``, if it is one."""
+def _claims_at(r: Reading, k: int, tok: Token) -> list[ClaimMention]:
+    """The claims whose cue is ``tok``, in sentence ``k``: one for each speaker of its subject ("police and
+    witnesses said": two)."""
     cue = next((found for rule in CUE_RULES if (found := rule(r, tok)) is not None), None)
     if cue is None or cue[0] is None:
-        return None
-    subj, stance = _name_beside(r, cue[0]), cue[1]
+        return []
+    first = _name_beside(r, cue[0])
+    claims = (_claim_of(r, k, tok, subj, cue[1]) for subj in (first, *_joined_speakers(r, first)))
+    return [c for c in claims if c is not None]
+
+
+def _joined_speakers(r: Reading, subj: Token) -> list[Token]:
+    """"the army and local officials said", "police and hospital staff said": the speakers joined to the subject by
+    "and" speak too, each in its own name; a name whose parts are so joined ("the Ministry of Justice and Security")
+    stays one (the name's entity holds them), and so does a name given again after "or" ("the Lomar Brigade, or
+    LB, said": one speaker)."""
+    out: list[Token] = []
+    cur = subj
+    while (nxt := next((c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
+        joined_by_and = any(c.dep_ == "cc" and c.lower_ in JOINING_WORDS for c in (*cur.children, *nxt.children))
+        if not joined_by_and or (nxt.ent_iob_ == "I" and nxt.ent_type_ == subj.ent_type_):
+            break  # another name of the same speaker, or inside one name with the subject
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _claim_of(r: Reading, k: int, tok: Token, subj: Token, stance: str) -> ClaimMention | None:
+    """The claim of speaker ``subj`` at cue ``tok``, unless the subject is no speaker."""
     if _the_document_again(r, subj) is None and any(rule(r, subj) for rule in NOT_A_SPEAKER):
         return None
     who = _speaker(r, subj)
@@ -168,7 +191,7 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     "Floods cut off three villages, the regional governor said", parsed with the floods (or a dateline) as
     the subject: the speaker set off by commas before the verb says it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or _says_nothing(r, tok):
         return None  # "the command does not report the number of aircraft": nobody says so
     agent = _passive_agent(tok, lemma, r.words)
     if agent is not None:
@@ -189,6 +212,12 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     trailing = next((who for rule in UNSAID_SUBJECT_RULES if (who := rule(r, tok)) is not None), None) \
         if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+def _says_nothing(r: Reading, verb: Token) -> bool:
+    """"the command did not report the toll", "police said nothing about a motive": a verb of saying denied, or
+    whose object is nothing, says nothing."""
+    return any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_ in r.words.silent_objects) for c in verb.children)
 
 
 def _speaker_after_the_verb(r: Reading, verb: Token) -> Token | None:

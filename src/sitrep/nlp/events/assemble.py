@@ -646,10 +646,10 @@ def _speakers_of_its_stretch(doc: Doc, said: list[ClaimMention], heads: set[int]
             c.subject_tokens == (0, 0) or c.verb_text.lower() == "according" or doc[c.verb].head.i in verbs - {c.verb}
             for c in said):
         return said
-    order = sorted(said, key=lambda c: c.verb)
+    order = sorted({c.verb: c for c in reversed(said)}.values(), key=lambda c: c.verb)  # speakers of one verb share it
     stretches = [_stretch(doc, order, n) for n in range(len(order))]
-    mine = [c for c, (lo, hi) in zip(order, stretches, strict=True) if any(lo <= h < hi for h in heads)]
-    return [c for c in said if c in mine] if mine else said
+    mine = {c.verb for c, (lo, hi) in zip(order, stretches, strict=True) if any(lo <= h < hi for h in heads)}
+    return [c for c in said if c.verb in mine] if mine else said
 
 
 def _stretch(doc: Doc, order: list[ClaimMention], n: int) -> tuple[int, int]:
@@ -659,11 +659,22 @@ def _stretch(doc: Doc, order: list[ClaimMention], n: int) -> tuple[int, int]:
     denied": the jet is in both stretches)."""
     c = order[n]
     verb = doc[c.verb]
+    if _sums_up(verb):
+        return 0, min(c.subject_tokens[0], c.verb)
     if any(k.dep_ in ("ccomp", "xcomp") and k.i > c.verb for k in verb.children):
         nxt = order[n + 1] if n + 1 < len(order) else None
         return c.verb, min(nxt.subject_tokens[0], nxt.verb) if nxt is not None else len(doc)
     prev = order[n - 1] if n > 0 else None
     return _end_of(prev) if prev is not None else 0, min(c.subject_tokens[0], c.verb)
+
+
+def _sums_up(verb: Token) -> bool:
+    """"Rebels shelled the town, killing four, the governor said, a toll the army confirmed": a speaker whose verb
+    describes a noun set off by a comma after all that was told ("a toll", "a figure") speaks of all of it, not
+    only of the words after the speaker before it."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.i < verb.i and noun.dep_ in ("npadvmod", "appos") \
+        and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
 
 
 def _end_of(c: ClaimMention) -> int:

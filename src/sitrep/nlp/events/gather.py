@@ -261,20 +261,27 @@ def _points_back(r: Retelling, earlier: Span, k: int, claims: list[ClaimMention]
             continue
         definite = t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         number = r.account_pronouns.get(t.lower_)
-        if (number is not None and someone and not all(_of_the_number(r.doc, c, number) for c in speakers)) \
+        if (number is not None and someone and not all(_may_be_the_speaker(r.doc, c, t, number) for c in speakers)) \
                 or (t.pos_ == "PROPN" and t.text in names) \
                 or (definite and (t.lemma_.lower() in nouns or (someone and t.lemma_.lower() in r.people))):
             return True
     return False
 
 
+def _may_be_the_speaker(doc: Doc, c: ClaimMention, pronoun: Token, number: str) -> bool:
+    """Can ``pronoun`` stand for claim ``c``'s speaker: only when it comes after the speaker's name ("the chief said
+    he was proud": the chief; "He had fled, Sgt. Ana Ruiz said": someone told before), with its number."""
+    return c.subject_tokens != (0, 0) and pronoun.i >= c.subject_tokens[1] and _of_the_number(doc, c, number)
+
+
 def _of_the_number(doc: Doc, c: ClaimMention, number: str) -> bool:
-    """Can a pronoun of ``number`` ("one", "many") stand for claim ``c``'s speaker: "many" for a plural name
-    ("officials"), "one" for a person ("Sgt. Ana Ruiz")?"""
-    if number == "one":
-        return c.claimant_kind == "person"
+    """Can a pronoun of ``number`` ("one", "many"; "pair": "both", never the speaker) stand for claim ``c``'s
+    speaker: "many" for a plural name ("officials"), "one" for a person ("Sgt. Ana Ruiz") or one title ("the police
+    chief")?"""
     head = doc[c.subject_tokens[1] - 1] if c.subject_tokens[1] > 0 else None
-    return head is not None and head.tag_ in ("NNS", "NNPS")
+    if number == "one":
+        return c.claimant_kind == "person" or (head is not None and head.tag_ == "NN" and head.ent_type_ != "ORG")
+    return number == "many" and head is not None and head.tag_ in ("NNS", "NNPS")
 
 
 SIDE_KINDS = ("military", "armed_group")  # the kinds of speaker that fight: an army, a militia

@@ -718,9 +718,12 @@ def _announces_its_own_act(c: Clause) -> bool:
 
 def _sides_the_speaker_names(c: Clause) -> list[ActorMention]:
     """The actors (with a country, or a body such as the UN) and the countries named in the words of
-    the claim's speaker in this sentence: "Chile and Peru" of "Chile and Peru said ..."."""
+    the claim's speaker in this sentence, with those who speak beside it by the same verb: "Chile and Peru" of
+    "Chile and Peru said ..."."""
     name = c.claims[0].claimant.name
-    spans = [cl.subject_tokens for cl in c.doc._.claims or [] if cl.sent == c.g.sent and cl.claimant == name]
+    said = [cl for cl in c.doc._.claims or [] if cl.sent == c.g.sent]
+    verbs = {cl.verb for cl in said if cl.claimant == name}
+    spans = [cl.subject_tokens for cl in said if cl.verb in verbs]
     sides = [a for a in c.doc._.actors or [] if (a.country or a.kind == "international")
              and any(s <= a.tok_start < e for s, e in spans)]
     sides += [ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
