@@ -92,10 +92,21 @@ def absorb(into: DraftEvent, other: DraftEvent) -> None:
     _add_damage(a, b)
     _add_actors(a, b)
     _fill_date_and_place(a, b)
+    if _names_the_place_within(into, other):
+        a.location = b.location
     a.confidence = max(a.confidence, b.confidence)
     into.sents = into.sents | other.sents
     named = [] if other.inferred_place else [b.location]  # a place given for want of one is not a telling's
     into.told_at.extend(loc for loc in [*named, *other.told_at] if loc is not None and loc != a.location)
+
+
+def _names_the_place_within(into: DraftEvent, other: DraftEvent) -> bool:
+    """"Two were stabbed at a station in Ruritania, police said. The attack happened at the station in Eastbrook":
+    a retelling ("the attack", or the same sentence) that names a town inside the place the record has gives the
+    act its narrower place."""
+    a, b = into.event.location, other.event.location
+    retells = other.anaphoric or other.sent in into.sents
+    return retells and not other.inferred_place and a is not None and b is not None and holds(a, b)
 
 
 def _take_the_stronger_type_and_status(into: Event, other: Event) -> None:
@@ -560,9 +571,16 @@ def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEve
                    and (o.event.type == ev.type or family(ev.type) == "attack")), None)
     if target is not None and family(ev.type) == "attack" and ev.location is not None \
             and target.event.location is not None and not _same_place(target.event, ev) \
-            and ev.location.precision != "country" and not d.inferred_place:
+            and ev.location.precision != "country" and not d.inferred_place \
+            and not _a_place_of_its_act(target.event, ev.location):
         return None
     return target
+
+
+def _a_place_of_its_act(told: Event, place: Location) -> bool:
+    """Is ``place`` inside the place of the act ``told``, not one place hit by a wave ``told`` counts as a whole
+    ("Russia launched 128 drones at Ukraine. Among the targets was the Eastbrook region")?"""
+    return told.location is not None and holds(told.location, place) and not _wave_total(told)
 
 
 def the_same_event_at_its_inferred_place(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
@@ -746,10 +764,46 @@ def _near(a: Event, b: Event) -> bool:
     return km is not None and km <= FOLD.nested_place_km
 
 
+def the_act_its_sentence_places_twice(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"A guard was beaten in the Northvale County jail in Eastbrook on Sunday": one sentence telling an act of one
+    kind at a town and at the county or region that holds it is one act, placed twice (not "one man was shot in
+    Eastbrook, the other in Westbrook": two towns, neither holding the other)."""
+    ev = d.event
+    return next((o for o in out if d.sent in o.sents and _compatible_types(o.event, ev)
+                 and _same_status(o.event, ev) and _windows_overlap(o.event, ev, 0)
+                 and not _told_apart(o.event, ev) and not _conflicting(o.event, ev)
+                 and not _wave_total(o.event) and not _wave_total(ev)
+                 and _nested(o.event.location, ev.location)), None)
+
+
+def _nested(a: Location | None, b: Location | None) -> bool:
+    """Does one of two places hold the other?"""
+    return a is not None and b is not None and (holds(a, b) or holds(b, a))
+
+
+def holds(broad: Location, fine: Location) -> bool:
+    """Is ``fine`` a place inside ``broad``: a town in the country or in the region ``broad`` names, or in the
+    county (a district) whose centre is within ``nested_place_km`` of it ("Northvale County" and "Eastbrook")?"""
+    if broad.country != fine.country or PLACE_RANK.get(fine.precision, 0) <= PLACE_RANK.get(broad.precision, 0):
+        return False
+    if broad.precision == "country":
+        return True
+    if broad.admin1 is None or broad.admin1 != fine.admin1:
+        return False
+    if broad.precision == "admin1":
+        return True
+    km = distance_km(broad, fine)
+    return km is not None and km <= FOLD.nested_place_km
+
+
+# how fine a place's precision is: a country holds regions, a region districts, a district towns
+PLACE_RANK = {"country": 1, "admin1": 2, "district": 3, "capital": 4, "city": 4, "point": 5}
+
+
 FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], ...] = (
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
     the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
-    the_same_count_told_again, the_act_dated_by_its_neighbour,
+    the_same_count_told_again, the_act_dated_by_its_neighbour, the_act_its_sentence_places_twice,
 )
 
 
