@@ -51,6 +51,7 @@ READING_CASES = [
     ("The gunmen's ambush killed four soldiers near the pass on Tuesday.", True),
     # a weapon fired that is itself pretended
     ("Troops fired blank rounds at the range near Velden on Tuesday.", False),
+    ("Jets struck a training camp of the rebels near Velden on Tuesday.", True),
     ("Troops fired live rounds at a passing car near Velden on Tuesday, wounding four.", True),
     # a blast set off in a way that makes safe
     ("Police destroyed the abandoned suitcase in a controlled explosion on Tuesday.", False),

@@ -2011,16 +2011,18 @@ def only_rehearsed(c: Candidate) -> bool:
     cues = c.lex.status
     if any(m.dep_ in ("amod", "compound", "npadvmod") and m.lower_ in cues.mock_modifiers for m in c.head.children):
         return True
-    if _fires_a_mock_round(c.head, cues.mock_modifiers):
+    if _fires_a_mock_round(c.head, cues.mock_modifiers, c.lex.trigger_words.weapon_nouns):
         return True
     if c.head.dep_ == "compound" and c.head.head.lemma_.lower() in cues.rehearsal_nouns:
         return True
     return any(a.lemma_.lower() in cues.rehearsal_verbs for a in islice(c.head.ancestors, 3))
 
 
-def _fires_a_mock_round(head: Token, mocks: frozenset[str]) -> bool:
-    """"soldiers fired blank rounds", "the jet dropped dummy bombs": what a verb fires is itself pretended."""
-    fired = [o for o in head.children if o.dep_ == "dobj"] if head.pos_ == "VERB" else []
+def _fires_a_mock_round(head: Token, mocks: frozenset[str], munitions: tuple[str, ...]) -> bool:
+    """"soldiers fired blank rounds", "the jet dropped dummy bombs": the munition a verb fires (``weapon_nouns``)
+    is itself pretended ("jets struck a training camp" stays: a camp is no munition)."""
+    fired = [o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in munitions] \
+        if head.pos_ == "VERB" else []
     return any(m.dep_ in ("amod", "compound") and m.lower_ in mocks for o in fired for m in o.children)
 
 
