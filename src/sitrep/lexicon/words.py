@@ -167,6 +167,7 @@ class StatusWords:
     offer_marks: frozenset[str]
     offered_acts: frozenset[str]
     self_words: frozenset[str]  # "a self-inflicted gunshot wound"
+    accident_adverbs: frozenset[str]  # "a boy accidentally shot his brother"
     struck_animal_words: frozenset[str]  # "wardens shot and killed a bear"
     indefinite_past_adverbs: frozenset[str]  # "she once helped plan raids"
     repetition_words: frozenset[str]  # "once again"
@@ -423,6 +424,7 @@ class TriggerWords:
     leader_words: tuple[str, ...]
     un_words: tuple[str, ...]
     crowd_words: tuple[str, ...]
+    burned_places: tuple[str, ...]
     riot_parties: tuple[str, ...]
     irregular_fighters: tuple[str, ...]
     held_places: tuple[str, ...]

@@ -1162,7 +1162,8 @@ class QuantityFinder(SitrepComponent):
                 ))
                 continue
             role, gov = killing or _role_of(t, self.lex)
-            far = gov is not None and gov.i - t.i > 6 and gov != t.head  # the subject of its own verb, however far
+            # the subject of its own verb, however far, or of a verb joined to it ("was shot ... and died")
+            far = gov is not None and gov.i - t.i > 6 and t.head not in (gov, gov.head)
             if role not in words.casualty_roles or gov is None or not (killing or _a_verb_or_its_state(gov)) or far:
                 continue
             out.append(QuantityMention(

@@ -348,7 +348,8 @@ def has_its_particle(c: Candidate) -> bool:
     particle may open the clause the verb governs; "charged a Dunmore man with theft": a preposition the parser
     hangs on the person the verb acts on (``_particle_on_the_person``)."""
     particle = c.entry.particle
-    return not particle or any(ch.dep_ in ("prt", "advmod", "prep") and ch.lower_ == particle or
+    # "set the house ablaze": a state the verb brings its object to may be parsed as the particle's
+    return not particle or any(ch.dep_ in ("prt", "advmod", "prep", "oprd") and ch.lower_ == particle or
                                ch.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ == particle
                                                               for m in ch.children)
                                for ch in c.head.children) or _particle_on_the_person(c, particle)
@@ -2013,8 +2014,11 @@ def the_cause_of_a_protest(c: Candidate) -> bool:
 def told_in_a_story(c: Candidate) -> bool:
     """"In the novel, a detective hunts the man who shot a priest", "in the film, two brothers rob a bank": a
     clause set "in" a work of fiction (``story_works``) tells its plot, no act in the world ("gunmen stormed a
-    cinema in the town" stays)."""
+    cinema in the town" stays); so does an act the work owns ("the film's closing shootout", "the novel's
+    bombing")."""
     works = c.lex.status.story_works
+    if any(p.dep_ == "poss" and p.lemma_.lower() in works for p in c.head.children):
+        return True
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in works
                                                             for o in p.children)
                for t in (c.head, *c.head.ancestors) for p in t.children)
@@ -2029,9 +2033,19 @@ def only_rehearsed(c: Candidate) -> bool:
     cues = c.lex.status
     if any(m.dep_ in ("amod", "compound", "npadvmod") and m.lower_ in cues.mock_modifiers for m in c.head.children):
         return True
+    if _fires_a_mock_round(c.head, cues.mock_modifiers, c.lex.trigger_words.weapon_nouns):
+        return True
     if c.head.dep_ == "compound" and c.head.head.lemma_.lower() in cues.rehearsal_nouns:
         return True
     return any(a.lemma_.lower() in cues.rehearsal_verbs for a in islice(c.head.ancestors, 3))
+
+
+def _fires_a_mock_round(head: Token, mocks: frozenset[str], munitions: tuple[str, ...]) -> bool:
+    """"soldiers fired blank rounds", "the jet dropped dummy bombs": the munition a verb fires (``weapon_nouns``)
+    is itself pretended ("jets struck a training camp" stays: a camp is no munition)."""
+    fired = [o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in munitions] \
+        if head.pos_ == "VERB" else []
+    return any(m.dep_ in ("amod", "compound") and m.lower_ in mocks for o in fired for m in o.children)
 
 
 SPEECH_PREPS = ("in", "on", "with", "via", "through")  # "on social media", "in a new track", "with complaints"
@@ -2108,7 +2122,9 @@ def a_weapon_made_safe(c: Candidate) -> bool:
         return False
     verb, words = governing_verb(c.head), c.lex.status.disposal_words
     doers = [t for s in _subjects_of(verb) for t in s.subtree]  # by lemma: "government-controlled" is no clearing
-    return any(t.lower_ in words for t in (c.head, *c.head.children)) or any(
+    # the way it was done: "police blew up the bag in a controlled explosion"
+    ways = [m for o in _prep_objects(c.head, ("in", "by", "with")) for m in (o, *o.children)]
+    return any(t.lower_ in words for t in (c.head, *c.head.children, *ways)) or any(
         t.lemma_.lower() in words for t in doers)
 
 
@@ -3095,6 +3111,53 @@ def a_wound_done_to_oneself(c: Candidate) -> bool:
     return any(m.lower_.split("-")[0] in selfs or any(w.lower_ in selfs for w in m.children) for m in mods)
 
 
+def done_by_accident(c: Candidate) -> bool:
+    """"a boy accidentally shot his brother while cleaning a rifle": an act of violence an adverb tells as unmeant
+    (``accident_adverbs``) is an accident, no attack, when no army or armed group is in its sentence ("soldiers
+    mistakenly shot two farmers at a checkpoint" stays an attack on them)."""
+    if _family(c.entry) != "attack" or c.head.pos_ != "VERB":
+        return False
+    adverbs = c.lex.status.accident_adverbs
+    return any(m.dep_ == "advmod" and m.lower_ in adverbs for m in c.head.children) and not _armed_side_in(c)
+
+
+def a_burst_of_a_mass(c: Candidate) -> bool:
+    """"a blast of cold air swept the plains", "an explosion of colour": a blast word "of" a bare mass noun (no
+    article, singular, no weapon) names a gust or a burst of that stuff, no explosion ("the blast of a car bomb"
+    and "an explosion of shells" stay)."""
+    head = c.head
+    if c.entry.type != "attack.explosive" or head.pos_ != "NOUN":
+        return False
+    weapon_tokens = {w[0] for w in c.weapons}
+    gunfire = c.lex.trigger_words.gunfire_words  # "a blast of gunfire" is still fire
+    return any(o.tag_ == "NN" and o.ent_type_ == "" and o.i not in weapon_tokens and o.lemma_ not in gunfire
+               and not any(d.dep_ in ("det", "poss", "nummod") for d in o.children)
+               for o in _prep_objects(head, ("of",)))
+
+
+OWNER_WORDS = ("their", "his", "her", "its", "our", "my")  # whose the thing burned is: the doer's own
+
+
+def burns_its_own(c: Candidate) -> bool:
+    """"some villagers set fire to their homes before they fled": a place of people (``burned_places``) that
+    residents set on fire as their own is no attack on anyone ("rebels set fire to their homes" and "two men
+    set their house ablaze" stay: armed men, or men of no side, burning the home of those named before)."""
+    if c.entry.type != "attack.civilians" or c.head.pos_ != "VERB":
+        return False
+    places = c.lex.trigger_words.burned_places
+    burned = [ch for ch in c.head.children if ch.dep_ == "dobj"]
+    burned += _prep_objects(c.head, ("to",)) + [o for b in burned for o in _prep_objects(b, ("to",))]
+    owned = [b for b in burned if b.lemma_.lower() in places and
+             any(m.dep_ == "poss" and m.lower_ in OWNER_WORDS for m in b.children)]
+    return bool(owned) and _done_by_residents(c.head, c.lex.status.displaced_nouns)
+
+
+def _done_by_residents(verb: Token, residents: frozenset[str]) -> bool:
+    """The verb's subject (or that of the verb it is joined to) names people who live somewhere
+    (``displaced_nouns``: "residents", "villagers", "civilians")."""
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in residents for v in (verb, verb.head) for s in v.children)
+
+
 def _planner(verb: Token) -> Token | None:
     """The verb whose plan a verb completes: "plotted to bomb", "planned to kill ... and then attack"."""
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ != "VB" and \
@@ -3666,6 +3729,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_mark_of_years_gone,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks, only_an_animal_struck, a_wound_done_to_oneself,
+    done_by_accident, a_burst_of_a_mass, burns_its_own,
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
     talk_in_the_singular, meets_a_requirement, fires_what_no_gun_fires, fired_into_the_air,
     answered_in_words, denied_a_request,
@@ -4037,6 +4101,11 @@ def mention_of(c: Candidate) -> TriggerMention:
     )
 
 
+def _conditioned(entry: TriggerEntry) -> bool:
+    """An entry that reads its word as an act only beside a weapon, a needed word or a needed object."""
+    return entry.weapon_frame or bool(entry.needs or entry.needs_object)
+
+
 class TriggerFinder(SitrepComponent):
     matcher: PhraseMatcher  # the lexicon's trigger phrases
     entries: dict[str, TriggerEntry]  # the trigger entry of each match key
@@ -4081,7 +4150,9 @@ class TriggerFinder(SitrepComponent):
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
             if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
-                if a_hazard_not_a_foe(c) and not (c.entry.weapon_frame and fails_a_condition(c)):
+                # an entry that reads its word only beside a weapon or a needed word or object ("set fire" to a
+                # home) and finds none tells no accident either
+                if a_hazard_not_a_foe(c) and not (_conditioned(c.entry) and fails_a_condition(c)):
                     accidents.append((c.head.i, c.entry.type))
                 continue
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
