@@ -68,9 +68,8 @@ READING_CASES = [
     ("Rebels stormed the hamlet and set fire to their homes on Monday.", True),
     ("Two masked men set a family's house ablaze near Velden on Sunday night.", True),
     ("The sunset set the hills ablaze with colour on Friday.", False),
-    # shooting at someone is an attack, whether or not the shots hit (not read yet: "shot himself at the barracks")
-    pytest.param("The suspect pulled a pistol and shot at two deputies near Velden on Monday, police said.", True,
-                 marks=pytest.mark.xfail(strict=False)),
+    # shooting at someone is an attack, whether or not the shots hit
+    ("The suspect pulled a pistol and shot at two deputies near Velden on Monday, police said.", True),
 ]
 
 
