@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import keep_entities
+from sitrep.nlp.mentions import keep_entities, text_of
 from sitrep.nlp.places.names import people_names
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
@@ -90,26 +90,28 @@ class EntityFixer(SitrepComponent):
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         # a name the model tagged as a place once is a place everywhere in the report
-        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        whole = text_of(doc)  # an entity's text sliced from the doc's (``Span.text`` builds every Token)
+        places = {whole[e.start_char:e.end_char] for e in doc.ents if e.label_ in ("GPE", "LOC")}
         # ... and a word of a person's full name is that person when it stands alone ("Obama said")
         people = people_names(doc, self.gaz) - places
         for ent in doc.ents:
-            if not any(c.isalpha() for c in ent.text) or (ent.label_ == "GPE" and ent.text.islower()):
+            text = whole[ent.start_char:ent.end_char]
+            if not any(c.isalpha() for c in text) or (ent.label_ == "GPE" and text.islower()):
                 continue
-            low = ent.text.lower()
+            low = text.lower()
             if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) == 1 and (
                     {low, low[:-1] if low.endswith("s") else low, ent.root.lemma_.lower()} & self.nouns):
                 continue  # "Missiles struck ..." tagged PERSON: a common noun, not a name
-            if ent.label_ == "NORP" and not self.gaz.demonym(ent.text) and self._is_place(ent.text):
+            if ent.label_ == "NORP" and not self.gaz.demonym(text) and self._is_place(text):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the Belgorod region" tagged NORP
             elif ent.label_ in self.relabel and self._a_nationality(ent):
                 ents.append(Span(doc, ent.start, ent.end, label="NORP"))
-            elif ent.label_ == "PERSON" and (ent.text in people or (
+            elif ent.label_ == "PERSON" and (text in people or (
                     ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES)):
                 ents.append(ent)  # "Mr Obama", "Obama" after "Barack Obama": not Obama, Japan
             elif ent.label_ in ("GPE", *self.relabel) and self._a_person_acting(ent):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
-            elif ent.label_ in self.relabel and (ent.text in places or self._is_place(ent.text)):
+            elif ent.label_ in self.relabel and (text in places or self._is_place(text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:
                 ents.append(ent)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc
 
 from sitrep.nlp.component import SitrepComponent
@@ -45,11 +46,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def start_paragraphs(doc: Doc, starts: set[int]) -> None:
     """A sentence starts at every paragraph: after a blank line, whatever the parser would make of it."""
-    for tok in doc:
-        if tok.i == 0:
-            continue
-        if tok.idx in starts or (doc[tok.i - 1].is_space and "\n\n" in doc[tok.i - 1].text):
-            tok.is_sent_start = True
+    if len(doc) < 2:
+        return
+    # read from the doc's arrays: building a Token for every word costs more than the rest of the stage
+    offsets, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()
+    for i in range(1, len(doc)):
+        if offsets[i] in starts or (spaces[i - 1] and "\n\n" in doc[i - 1].text):
+            doc[i].is_sent_start = True
 
 
 def start_after_a_closed_quote(doc: Doc, text: str) -> None:

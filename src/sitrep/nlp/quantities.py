@@ -15,11 +15,12 @@ Each decision is an ordered list of named rules with an invented example: ``UPWA
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import LEMMA, LOWER, TAG
+import numpy
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from sitrep.lexicon import Lexicon
@@ -1080,19 +1081,30 @@ def _a_verb_or_its_state(gov: Token) -> bool:
 BARE_NOUN_BLOCKERS = ("det", "poss", "nummod", "conj", "cc")
 
 
+def _number_starts(doc: Doc, tens: Collection[str]) -> list[int]:
+    """Where a count may start: a number-like word, a tens word ("forty-two") or "dozen", in order, read
+    from the doc's arrays (a Token built for every word costs more than the reading of the few that count)."""
+    if not len(doc):
+        return []
+    like_num = numpy.flatnonzero(doc.to_array([LIKE_NUM])).tolist()
+    return sorted(set(like_num) | set(indices_tagged(doc, words=(*tens, "dozen"))))
+
+
 class QuantityFinder(SitrepComponent):
     def _numbers(self, doc: Doc) -> list[tuple[int, int]]:
         words = self.lex.quantity_words
         skip = {i for e in entities(doc) if e.label_ in words.uncounted_labels for i in range(e.start, e.end)}
         spans: list[tuple[int, int]] = []
-        i = 0
-        while i < len(doc):
+        free = 0  # the first index no span has taken
+        for i in _number_starts(doc, words.tens):
+            if i < free:
+                continue
             t = doc[i]
             negated = i > 0 and doc[i - 1].lower_ in ("no", "not")  # "no one was hurt" is a negation, not a count
             if t.lower_ in words.tens and i + 2 < len(doc) and doc[i + 1].text == "-" and \
                     doc[i + 2].lower_ in words.units and not negated:
                 spans.append((i, i + 3))  # "forty-two"
-                i += 3
+                free = i + 3
             elif t.like_num and i not in skip and not negated and t.lower_ not in words.vague_amounts:
                 j = i + 1
                 while j < len(doc) and (doc[j].like_num or doc[j].lower_ in words.multipliers) and j not in skip:
@@ -1100,12 +1112,10 @@ class QuantityFinder(SitrepComponent):
                 hyphen = (i > 0 and doc[i - 1].text == "-") or (j < len(doc) and doc[j].text == "-")
                 if not hyphen:
                     spans.append((i, j))
-                i = j
+                free = j
             elif t.lower_ == "dozen" and i > 0 and doc[i - 1].lower_ == "a" and i not in skip:
                 spans.append((i - 1, i + 1))
-                i += 1
-            else:
-                i += 1
+                free = i + 1
         return spans
 
     def _counts(self, doc: Doc, sent_of: Sequence[int]) -> list[QuantityMention]:

@@ -89,9 +89,12 @@ def past_form_read_as_a_noun(doc: Doc, forms: PastForms) -> None:
     the one who shot, the civilian as the one shot: the verb takes the adjective's place and its children, the
     adjective becomes what the verb made of its object, and the words before the verb in its phrase its
     subject."""
-    for tok in doc:
+    for d in indices_tagged(doc, words=("dead",)):  # only the word before a "dead" can be such a noun
+        if not d:
+            continue
+        tok = doc[d - 1]
         dead = tok.head
-        if tok.tag_ != "NN" or tok.dep_ != "nsubj" or dead.i != tok.i + 1 or dead.lower_ != "dead" \
+        if tok.tag_ != "NN" or tok.dep_ != "nsubj" or dead.i != d \
                 or not any(c.dep_ in ("dobj", "npadvmod") and c.i > dead.i for c in dead.children):
             continue
         base = forms.base_of(tok.lower_)

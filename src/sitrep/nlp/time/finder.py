@@ -240,8 +240,9 @@ class TimeFinder(SitrepComponent):
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in self.labels]
+        text = text_of(doc)
         for sent in sentences(doc):
-            for s, e in find_times(sent.text):
+            for s, e in find_times(text[sent.start_char:sent.end_char]):  # a span's text, with no Token built
                 spans.append((sent.start_char + s, sent.start_char + e))
         spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
         kept: list[tuple[int, int]] = []
