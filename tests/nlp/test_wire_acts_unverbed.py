@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from sitrep.records import Article
+from tests.nlp.test_war_words_probe import _problems as war_words_problems
 from tests.nlp.wire_acts_unverbed_cases import CASES
 
 # rows sitrep does not read right yet, by their opening words
@@ -21,13 +22,8 @@ GAPS: tuple[str, ...] = ()
 
 
 def _problems(events, want, status, sides, not_want) -> list[str]:
-    types = [e.type for e in events]
-    hits = [e for e in events if e.type == want and (status is None or e.status == status)]
-    out = [f"missing {want} {status or ''} in {[(e.type, e.status) for e in events]}"] if want and not hits else []
-    if not_want == "*" and events or not_want in types:
-        out.append(f"read {types}")
-    actors = {(a.role, a.country) for e in hits for a in e.actors}
-    return out + [f"side {side} not in {actors}" for side in sides if hits and side not in actors]
+    """The war-words probe's check (type, status, sides, what must not be read), in this table's order."""
+    return war_words_problems(events, want, not_want, status, sides)
 
 
 def _params():
