@@ -302,8 +302,7 @@ def _untagged_demonyms(f: Finding) -> None:
     """"Peruvian artillery fire" where the model tagged no entity; not a place's ("Peruvian coast")."""
     covered = f.covered()
     for tok in f.tokens(pos=DEMONYM_POS):
-        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in DEMONYM_POS \
-                or tok.idx < f.info.dateline_end:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.idx < f.info.dateline_end:
             continue
         code = f.gaz.demonym(tok.text)
         head = tok.head if tok.dep_ in ("amod", "compound") else tok
@@ -320,7 +319,7 @@ def _armed_men(f: Finding) -> None:
     covered = f.covered()
     for tok in f.tokens(pos=ARMED_NOUN_POS):
         # "Militants attacked ...": a sentence's first word may be tagged a name
-        if tok.i in covered or tok.pos_ not in ARMED_NOUN_POS or (tok.pos_ == "PROPN" and tok.ent_type_) \
+        if tok.i in covered or (tok.pos_ == "PROPN" and tok.ent_type_) \
                 or not (_singular(tok) in f.lex.actor_words.armed_nouns or _armed(f, tok)) \
                 or tok.dep_ not in ARMED_NOUN_DEPS or _has_named_modifier(tok, covered, f.lex.actor_words.backer_words) \
                 or _one_lone_attacker(f, tok):

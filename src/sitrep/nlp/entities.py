@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import keep_entities, text_of
+from sitrep.nlp.mentions import keep_entities, span_text
 from sitrep.nlp.places.names import people_names
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
@@ -90,12 +90,11 @@ class EntityFixer(SitrepComponent):
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         # a name the model tagged as a place once is a place everywhere in the report
-        whole = text_of(doc)  # an entity's text sliced from the doc's (``Span.text`` builds every Token)
-        places = {whole[e.start_char:e.end_char] for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        places = {span_text(e) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         # ... and a word of a person's full name is that person when it stands alone ("Obama said")
         people = people_names(doc, self.gaz) - places
         for ent in doc.ents:
-            text = whole[ent.start_char:ent.end_char]
+            text = span_text(ent)
             if not any(c.isalpha() for c in text) or (ent.label_ == "GPE" and text.islower()):
                 continue
             low = text.lower()

@@ -215,3 +215,8 @@ def text_of(doc: Doc) -> str:
         cached = doc.text
         doc.user_data["sitrep.text"] = cached
     return str(cached)
+
+
+def span_text(span: Span) -> str:
+    """A span's text, sliced from the doc's (``Span.text`` builds a Token for each of its words)."""
+    return text_of(span.doc)[span.start_char:span.end_char]

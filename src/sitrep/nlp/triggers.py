@@ -29,7 +29,7 @@ from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar, headline_infinitive
-from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, text_of
+from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, span_text
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.tree import in_subtree
 
@@ -232,7 +232,7 @@ class SentenceFacts:
     @cached_property
     def is_question(self) -> bool:
         sent = self.sent
-        return text_of(sent.doc)[sent.start_char:sent.end_char].rstrip(" \"'’”)").endswith("?")
+        return span_text(sent).rstrip(" \"'’”)").endswith("?")
 
 
 @dataclass
@@ -496,15 +496,13 @@ def _a_place_falls(c: Candidate, placed: set[int], acted_on: list[Token]) -> boo
     if any(_a_named_place(o, placed) for t in subjects for o in _with_its_of_objects(t)):
         return True
     held, forces = c.lex.trigger_words.held_places, c.lex.trigger_words.fighting_forces
-    sides = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children
-             if o.dep_ == "pobj"]
+    sides = _prep_objects(head, ("to", "of"))
     return any(t.lemma_.lower() in held for t in subjects) and any(o.lemma_.lower() in forces for o in sides)
 
 
 def _with_its_of_objects(t: Token) -> list[Token]:
     """"the town of Port Vale": the noun and what its own "of" names."""
-    return [t, *(o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj")]
+    return [t, *_prep_objects(t, ("of",))]
 
 
 def names_a_place_if_needed(c: Candidate) -> bool:
@@ -852,8 +850,7 @@ def said_by_a_state_to_a_state_if_needed(c: Candidate) -> bool:
     nouns = c.entry.state_to_state
     if not nouns:
         return True
-    warned = [o for o in c.head.children if o.dep_ in ("dobj", "dative")] + [
-        o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    warned = [o for o in c.head.children if o.dep_ in ("dobj", "dative")] + _prep_objects(c.head, ("to",))
     leaders = c.lex.trigger_words.leader_titles
     return any(_an_acting_state(s, nouns) or _titled(s, leaders) for s in _proposers(c.head)) and any(
         _a_state(o, nouns) for o in warned)
@@ -2150,8 +2147,8 @@ def mobilised_for_no_war(c: Candidate) -> bool:
     if c.entry.type != "military.mobilization" or c.head.pos_ not in ("VERB", "NOUN"):
         return False
     # a verb's object; a noun's "of": "declared a general mobilisation of their supporters"
-    moved = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")] if c.head.pos_ == "VERB" else [
-        o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    moved = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")] if c.head.pos_ == "VERB" else \
+        _prep_objects(c.head, ("of",))
     moved += [t for o in moved for t in o.children if t.dep_ in ("compound", "amod") or (
         t.dep_ == "prep" and t.lower_ == "of")]
     moved += [o for t in moved if t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
@@ -2250,14 +2247,12 @@ def a_statistic_of_cases(c: Candidate) -> bool:
     (``share_nouns`` of ``case_nouns``) are a statistic, no event."""
     cues = c.lex.status
     verb = governing_verb(c.head)
-    counted = [o for p in (*verb.children, *c.head.children) if p.dep_ == "prep" and p.lower_ == "in"
-               for o in p.children if o.dep_ == "pobj"]
+    counted = [o for h in (verb, c.head) for o in _prep_objects(h, ("in",))]
     shares = [o for o in counted if o.lemma_.lower() in cues.share_nouns]
     # "suspects were held in two cases": the act itself counted by the cases it falls in (not "held in two cases
     # after a shooting", whose shooting is told on its own)
-    numbered = [o for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in cues.case_nouns and any(
-                    n.dep_ == "nummod" for n in o.children)]
+    numbered = [o for o in _prep_objects(c.head, ("in",)) if o.lemma_.lower() in cues.case_nouns
+                and any(n.dep_ == "nummod" for n in o.children)]
     return bool(numbered) or any(t.lemma_.lower() in cues.case_nouns for o in shares for t in o.subtree)
 
 
@@ -2552,8 +2547,7 @@ def agreed_with_a_view(c: Candidate) -> bool:
     if c.entry.type != "diplomacy.agreement" or c.head.pos_ != "VERB":
         return False
     views = c.lex.status.view_nouns
-    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in views for o in p.children) for p in c.head.children)
+    return any(o.lemma_.lower() in views for o in _prep_objects(c.head, ("with",)))
 
 
 def _antecedent(head: Token) -> list[Token]:

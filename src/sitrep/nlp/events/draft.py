@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from sitrep.nlp.casing import as_written
-from sitrep.nlp.mentions import ClaimMention, sentences, text_of
+from sitrep.nlp.mentions import ClaimMention, sentences, span_text, text_of
 from sitrep.records import Claim, Claimant, Event, Location, Span
 
 
@@ -42,7 +42,7 @@ def sentence_span(doc: Doc, k: int, article: str) -> Span:
     found = doc.user_data.setdefault("sitrep.sentence_spans", {})  # each sentence found once, not once an event
     if k not in found:
         sent = sentences(doc)[k]
-        text = text_of(doc)[sent.start_char:sent.end_char].strip()  # the span's text, with no Token built
+        text = span_text(sent).strip()
         start = text_of(doc).index(text, sent.start_char)
         found[k] = (start, as_written(doc, start, start + len(text)))  # a re-cased headline as written
     start, text = found[k]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from sitrep.geo.gazetteer import Place
 from sitrep.lexicon.words import ActorWords
 from sitrep.nlp.events.clauses import Group
-from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces
+from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces, indices_tagged
 from sitrep.records import Actor, Claim, Claimant, family
 
 SUBJECT_DEPS = ("nsubj", "agent", "csubj")  # "by" (agent) of a passive: who acted
@@ -1093,9 +1093,10 @@ def _an_agent_by_title(c: Clause) -> bool:
     """"the killing of Mr Kos" in a report that calls him "Constable Ivo Kos" elsewhere: a person hit whom the
     report names with a state agent's title is one."""
     names = {c.doc[i].text for i in c.obj_tokens if c.doc[i].ent_type_ == "PERSON"}
+    named = (c.doc[i] for i in indices_tagged(c.doc, words={n.lower() for n in names}))  # a Token only for those
     return bool(names) and any(
         t.text in names and any(w.lower_ in c.words.state_agents for w in c.doc[max(t.i - TITLE_WINDOW, 0):t.i])
-        for t in c.doc)
+        for t in named)
 
 
 DESCRIBING_DEPS = ("amod", "acl")  # "a murdered policeman", "a policeman shot on patrol"

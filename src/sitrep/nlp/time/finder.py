@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import TimeMention, entities, sent_index, sentences, text_of
+from sitrep.nlp.mentions import TimeMention, entities, sent_index, sentences, span_text, text_of
 from sitrep.nlp.time.timex import find_times, resolve
 from sitrep.nlp.time.units import TimeWindow
 
@@ -240,9 +240,8 @@ class TimeFinder(SitrepComponent):
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in self.labels]
-        text = text_of(doc)
         for sent in sentences(doc):
-            for s, e in find_times(text[sent.start_char:sent.end_char]):  # a span's text, with no Token built
+            for s, e in find_times(span_text(sent)):
                 spans.append((sent.start_char + s, sent.start_char + e))
         spans.sort(key=lambda se: (se[0], -(se[1] - se[0])))
         kept: list[tuple[int, int]] = []
