@@ -2,6 +2,7 @@
 
 Run:  .venv/bin/python evaluation/real/select.py [--count 100]
       .venv/bin/python evaluation/real/select.py --third     (the third batch, ``third_batch``)
+      .venv/bin/python evaluation/real/select.py --fourth    (the fourth batch, ``fourth_batch``)
 
 The articles are real news in ../shared/eval (TR-News, LGL, TimeBank); their texts stay there
 and are never copied into the project. Each is named by a reference the evaluator reads
@@ -58,11 +59,23 @@ def third_batch(events: Path = RECALL_EVENTS, count: int = THIRD_COUNT) -> list[
     return refs[:count]
 
 
+def fourth_batch(events: Path = RECALL_EVENTS) -> list[str]:
+    """The fourth batch (``gold4/``): the rest of the same shuffle, every article of the recall pool that
+    reports an event and was not in the third batch."""
+    rows = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pool = len({r["ref"] for r in rows if not r.get("none")})
+    return third_batch(events, pool)[THIRD_COUNT:]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--third", action="store_true", help="the third batch's articles (gold3/)")
+    ap.add_argument("--fourth", action="store_true", help="the fourth batch's articles (gold4/)")
     args = ap.parse_args()
+    if args.fourth:
+        print("\n".join(fourth_batch()))
+        return 0
     if args.third:
         print("\n".join(third_batch()))
         return 0
