@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Place
@@ -206,6 +206,19 @@ def indices_tagged(doc: Doc, tags: Collection[str] = (), pos: Collection[str] = 
             wanted |= columns[:, k] == strings[value]
     indices: list[int] = numpy.flatnonzero(wanted).tolist()
     return indices
+
+
+def indices_of_lemmas(doc: Doc, lemmas: Collection[str], pos: str) -> list[int]:
+    """The indices of the words of part of speech ``pos`` whose lower-case lemma is one of ``lemmas`` ("camp" for
+    "Camps"), in order, read from the doc's arrays: only the words of that part of speech have their lemma
+    looked up, and no Token is built."""
+    if not len(doc) or not lemmas:
+        return []
+    strings = doc.vocab.strings
+    columns = doc.to_array([POS, LEMMA]).reshape(len(doc), 2)
+    lemma_ids = columns[:, 1].tolist()
+    return [i for i in numpy.flatnonzero(columns[:, 0] == strings[pos]).tolist()
+            if strings[lemma_ids[i]].lower() in lemmas]
 
 
 def text_of(doc: Doc) -> str:

@@ -21,7 +21,7 @@ from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import EventWords, PlaceWords
 from sitrep.nlp.events.clauses import Group
 from sitrep.nlp.events.sides import nominal, other_side
-from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, sentences
+from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, indices_of_lemmas, sentences
 from sitrep.nlp.places.bodies import body_town
 from sitrep.nlp.places.finder import contains
 from sitrep.nlp.places.names import datelines
@@ -726,7 +726,8 @@ def _unnamed_sites_under(doc: Doc, gov: Token, words: EventWords) -> list[Token]
     """The unnamed definite sites of ``gov``'s subtree in its order; the doc's are found once, not once a clause."""
     sites = doc.user_data.get("sitrep.unnamed_sites")
     if sites is None:
-        sites = sorted((tree_position(doc, t.i), t.i) for t in doc if _unnamed_definite_site(t, words))
+        sites = sorted((tree_position(doc, i), i) for i in indices_of_lemmas(doc, words.site_nouns, "NOUN")
+                       if _unnamed_definite_site(doc[i], words))
         doc.user_data["sitrep.unnamed_sites"] = sites
     start, end = subtree_bounds(gov)
     return [doc[i] for _, i in sites[bisect_left(sites, (start, -1)):bisect_left(sites, (end, -1))]]
