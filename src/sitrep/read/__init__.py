@@ -15,7 +15,7 @@ from sitrep.read.errors import ReadError
 from sitrep.read.feed import FEED_SUFFIXES, read_feed
 from sitrep.read.gate import admit
 from sitrep.read.html import HTML_SUFFIXES, read_html
-from sitrep.read.jsonl import read_jsonl
+from sitrep.read.jsonl import read_json, read_jsonl
 from sitrep.read.plain import read_plain, read_text_file
 from sitrep.read.seed import SEED_HEADER, read_seed
 from sitrep.read.warc import WARC_SUFFIXES, read_warc
@@ -23,6 +23,8 @@ from sitrep.records import Article
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# read when a file is named; a folder's .json files are not taken as reports (a batch's plan, a gold file, settings)
+JSON_SUFFIXES = (".json",)
 REPORT_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 
 __all__ = ["REPORT_SUFFIXES", "ReadError", "admit", "iter_reports", "read_path"]
@@ -31,7 +33,8 @@ __all__ = ["REPORT_SUFFIXES", "ReadError", "admit", "iter_reports", "read_path"]
 def _kind(path: Path) -> str:
     name = path.name.lower()
     for kind, suffixes in (
-        ("warc", WARC_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("feed", FEED_SUFFIXES), ("html", HTML_SUFFIXES),
+        ("warc", WARC_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("json", JSON_SUFFIXES), ("feed", FEED_SUFFIXES),
+        ("html", HTML_SUFFIXES),
     ):
         if name.endswith(suffixes):
             return kind
@@ -44,6 +47,8 @@ def _read_format(path: Path, published: date | None) -> Iterator[Article | ReadE
         yield from read_warc(path, published)
     elif kind == "jsonl":
         yield from read_jsonl(path, published)
+    elif kind == "json":
+        yield from read_json(path, published)
     elif kind == "feed":
         yield from read_feed(path, published)
     else:

@@ -1,6 +1,9 @@
-"""JSON Lines of articles: one object a line with ``id``, ``url``, ``published``, ``title``, ``outlet``, ``text``.
+"""JSON Lines of articles: one object a line with ``id``, ``url``, ``published``, ``title``, ``outlet``, ``text``;
+and a JSON file (``.json``) of one such object or an array of them.
 
-A bad row is reported as a ReadError naming ``path:LINE``; the good rows around it are kept.
+A bad row is reported as a ReadError naming ``path:LINE`` (``path[K]`` for the K-th item of a JSON array);
+the good rows around it are kept. A gold file (an object with ``article`` and ``events``) is no report
+and is refused with a message saying so.
 The file may hold up to ``MAX_FILE_BYTES`` (50 MB); each row up to ``MAX_TEXT_BYTES`` (5 MB) and
 ``MAX_JSON_DEPTH`` levels of nesting, checked before the row is parsed. Rows end at a line feed
 only (a carriage return before it is dropped): JSON allows U+2028, U+0085 and their kind raw
@@ -43,7 +46,10 @@ def _object(where: str, line: str) -> dict[str, Any]:
 
 
 def _row(where: str, line: str, published: date | None) -> Article:
-    obj = _object(where, line)
+    return _article(where, _object(where, line), published)
+
+
+def _article(where: str, obj: dict[str, Any], published: date | None) -> Article:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(where, "no 'text'")
@@ -74,5 +80,41 @@ def read_jsonl(path: Path, published: date | None) -> Iterator[Article | ReadErr
             continue
         try:
             yield _row(f"{path}:{n}", line, published)
+        except ReadError as err:
+            yield err
+
+
+def _items(path: Path, content: str) -> list[tuple[str, Any]]:
+    """The JSON file's items, each with the name a message gives it: the object itself, or each of an array's."""
+    where = str(path)
+    deep = json_depth_problem(content)
+    if deep:
+        raise ReadError(where, deep)
+    try:
+        value = json.loads(content)
+    except json.JSONDecodeError as err:
+        raise ReadError(where, f"not valid JSON ({err.msg}: line {err.lineno} column {err.colno})") from None
+    except ValueError as err:  # a number of more digits than Python converts
+        raise ReadError(where, f"not valid JSON ({err})") from None
+    if isinstance(value, dict) and "article" in value and "events" in value:
+        raise ReadError(where, "a gold file, not a report: `sitrep eval` scores it against the article it names")
+    if isinstance(value, list):
+        return [(f"{path}[{k}]", item) for k, item in enumerate(value)]
+    return [(where, value)]
+
+
+def read_json(path: Path, published: date | None) -> Iterator[Article | ReadError]:
+    """A ``.json`` file: one article object (the fields of a JSON Lines row) or an array of them."""
+    try:
+        items = _items(path, read_text_file(path, MAX_FILE_BYTES))
+    except ReadError as err:
+        yield err
+        return
+    for where, obj in items:
+        if not isinstance(obj, dict):
+            yield ReadError(where, "not a JSON object")
+            continue
+        try:
+            yield _article(where, obj, published)
         except ReadError as err:
             yield err
