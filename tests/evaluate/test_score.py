@@ -175,10 +175,12 @@ def test_report_name_and_by_type_counts() -> None:
         "attack.drone": [1, 0, 0], "attack.missile": [0, 0, 1], "attack.artillery": [0, 1, 0],
         "diplomacy.talks": [0, 0, 1], "statement.threat": [0, 1, 0],
     }
-    assert s.misses == ["E2 attack.missile (paired with a wrong type): note E2", "E3 diplomacy.talks: note E3"]
+    # each line led by its kind (evaluate/kinds.py)
+    assert s.misses == ["[wrong-type] E2 attack.missile (paired with a wrong type): note E2",
+                        "[missing] E3 diplomacy.talks: note E3"]
     assert s.false_positives == [
-        f"attack.artillery at Russia on 2025-05-21..2025-05-22: {S1!r}",
-        f"statement.threat at - on 2025-05-21..2025-05-22: {S1!r}",
+        f"[wrong-type] attack.artillery at Russia on 2025-05-21..2025-05-22: {S1!r}",
+        f"[sense] statement.threat at - on 2025-05-21..2025-05-22: {S1!r}",
     ]
 
 
@@ -315,5 +317,5 @@ def test_failed_report_counts(events: list[dict], preds: list[dict], expected: t
 
 def test_failed_report_says_why_a_hit_is_a_miss() -> None:
     s = score_report(report([G()]), [P(evidence=[_shifted(S1, 1)])], TEXT)
-    assert s.misses == ["E1 attack.drone (the report failed provenance): note E1"]
+    assert s.misses == ["[provenance] E1 attack.drone (the report failed provenance): note E1"]
     assert s.by_type == {"attack.drone": [0, 1, 1]}

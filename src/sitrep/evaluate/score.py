@@ -131,8 +131,9 @@ def _score_pairs(score: ReportScore, scene: Scene) -> set[int]:
         if i in scene.hits:
             _hit(score, g, p, scene.gold)
         else:
-            _wrong_pair(score, g, p)
-            score.kinds += [(MISS, *miss_kind(scene, i)), (FALSE_POSITIVE, *false_positive_kind(scene, j))]
+            kinds = [(MISS, *miss_kind(scene, i)), (FALSE_POSITIVE, *false_positive_kind(scene, j))]
+            _wrong_pair(score, g, p, kinds[0][1], kinds[1][1])
+            score.kinds += kinds
             counted.add(j)
     return counted
 
@@ -147,16 +148,16 @@ def _hit(score: ReportScore, g: dict, p: dict, gold: GoldReport) -> None:
             score.kinds.append((FIELD, *field_kind(name)))
 
 
-def _wrong_pair(score: ReportScore, g: dict, p: dict) -> None:
+def _wrong_pair(score: ReportScore, g: dict, p: dict, miss: str, false_positive: str) -> None:
     """A pair of the wrong type, or any pair of a report that failed provenance: a miss and a false
-    positive."""
+    positive (their kinds ``miss`` and ``false_positive`` lead their lines)."""
     score.fn += 1
     score.fp += 1
     score.count(g["type"], FN)
     score.count(p["type"], FP)
     why = "the report failed provenance" if type_right(g, p) else "paired with a wrong type"
-    score.misses.append(f"{g['id']} {g['type']} ({why}): {g.get('note', '')}")
-    score.false_positives.append(_describe(p))
+    score.misses.append(f"[{miss}] {g['id']} {g['type']} ({why}): {g.get('note', '')}")
+    score.false_positives.append(f"[{false_positive}] {_describe(p)}")
 
 
 def _score_unpaired_gold(score: ReportScore, scene: Scene) -> None:
@@ -164,8 +165,9 @@ def _score_unpaired_gold(score: ReportScore, scene: Scene) -> None:
         if i not in scene.pred_of and _required(g):
             score.fn += 1
             score.count(g["type"], FN)
-            score.misses.append(f"{g['id']} {g['type']}: {g.get('note', '')}")
-            score.kinds.append((MISS, *miss_kind(scene, i)))
+            kind = miss_kind(scene, i)
+            score.misses.append(f"[{kind[0]}] {g['id']} {g['type']}: {g.get('note', '')}")
+            score.kinds.append((MISS, *kind))
 
 
 def _score_unpaired_predictions(score: ReportScore, scene: Scene, counted: set[int]) -> None:
@@ -183,8 +185,9 @@ def _score_unpaired_predictions(score: ReportScore, scene: Scene, counted: set[i
             continue
         score.fp += 1
         score.count(p["type"], FP)
-        score.false_positives.append(_describe(p))
-        score.kinds.append((FALSE_POSITIVE, *false_positive_kind(scene, j)))
+        kind = false_positive_kind(scene, j)
+        score.false_positives.append(f"[{kind[0]}] {_describe(p)}")
+        score.kinds.append((FALSE_POSITIVE, *kind))
 
 
 def _expected(g: dict, name: str) -> Any:
