@@ -43,6 +43,7 @@ LEAD_MARKS = (",", "—", "-")  # marks a claimant's name does not start with
 SINGULAR_ARTICLES = ("a", "an")  # never before a plural speaker: "a man authorities say was shot"
 MODIFIER_DEPS = ("poss", "compound", "amod")
 JOINING_WORDS = ("and", "&")  # what joins two speakers: "police and witnesses said" ("or" names one again)
+JOINED_MODIFIER_DEPS = ("nmod", "compound")  # how a parser may hang the first of two joined speakers on the second
 LONG_NAME = 14  # tokens: longer is a description, not a name
 NAME_REACH = 20  # tokens from a description's head to the name set beside it
 
@@ -56,11 +57,12 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
         t = stack.pop()
         keep = (t.dep_ == "prep" and (t.head.lemma_.lower() in words.titled_heads or _after_a_set_adjective(t))) \
             or (t.dep_ == "punct" and t.text == "’")
-        if (t.dep_ in CUT_DEPS and not keep) or _an_age(t) or _set_off_before(t):
+        if (t.dep_ in CUT_DEPS and not keep) or _an_age(t) or _set_off_before(t) or _joined_before(t):
             continue
         toks.append(t)
         stack.extend(t.children)
     lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
+    lo = max([lo, *(_and_of(c) + 1 for c in subj.children if _joined_before(c))])  # "(the port authority and) harbour staff"
     while lo < hi and (doc[lo].lower_ in words.articles or doc[lo].lower_ in LEAD_MARKS or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].tag_ == "POS" or doc[hi - 1].is_space):
@@ -80,6 +82,29 @@ def _set_off_before(tok: Token) -> bool:
     by a comma before the name is no part of it."""
     doc = tok.doc
     return tok.dep_ == "nmod" and tok.i < tok.head.i and any(t.text == "," for t in doc[tok.i:tok.head.i])
+
+
+def _joined_before(tok: Token) -> bool:
+    """"according to the port authority and hospital staff", parsed with "authority" (and its "and") hung on
+    "staff" as a modifier: a modifier before its head that takes "and" is a speaker of its own, no part of the
+    head's name; the words of one name stay together ("the Health and Safety Board": one entity)."""
+    return tok.dep_ in JOINED_MODIFIER_DEPS and tok.i < tok.head.i and _takes_and(tok) and not _one_name(tok, tok.head)
+
+
+def _one_name(first: Token, last: Token) -> bool:
+    """Are ``first`` to ``last`` the words of one named entity?"""
+    doc = first.doc
+    return bool(first.ent_type_) and all(doc[j].ent_iob_ == "I" for j in range(first.i + 1, last.i + 1))
+
+
+def _takes_and(tok: Token) -> bool:
+    return _and_of(tok) > tok.i
+
+
+def _and_of(tok: Token) -> int:
+    """Where the "and" after ``tok`` stands (-1: none): the words after it, up to the head, name the head's speaker,
+    whether the parser hung them on the head or on ``tok`` ("the port authority and hospital staff")."""
+    return next((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in JOINING_WORDS and c.i > tok.i), -1)
 
 
 def _an_age(tok: Token) -> bool:
@@ -149,7 +174,7 @@ def _joined_speakers(r: Reading, subj: Token) -> list[Token]:
     "and" speak too, each in its own name; a name whose parts are so joined ("the Ministry of Justice and Security")
     stays one (the name's entity holds them), and so does a name given again after "or" ("the Lomar Brigade, or
     LB, said": one speaker)."""
-    out: list[Token] = []
+    out: list[Token] = [c for c in subj.children if _joined_before(c) and c.pos_ in ("NOUN", "PROPN")]
     cur = subj
     while (nxt := next((c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
         joined_by_and = any(c.dep_ == "cc" and c.lower_ in JOINING_WORDS for c in (*cur.children, *nxt.children))
@@ -517,8 +542,10 @@ def _testimony(r: Reading, c: ClaimMention) -> bool:
     told the judge she was clean": what someone tells the police or a court reaches the reader through them; the
     teller is a witness, not the source (an officer of such a body speaking is one: "a detective told the court")."""
     verb = r.doc[c.verb]
-    if c.stance != "asserts":
-        return False  # "the opposition accused police of beating detainees": the police are accused, not told
+    # "the opposition accused police of beating detainees": the police are accused, not told; "according to police
+    # and the council": the council is a source beside the police, not their witness
+    if c.stance != "asserts" or c.verb_text.lower() == "according":
+        return False
     audiences = r.words.testimony_audiences
     told = verb.lemma_.lower() in r.words.channel_verbs  # "told police": the hearer is the object of "tell"
     heard = [t for t in verb.children if told and t.dep_ in ("dative", "dobj")] + \
@@ -547,10 +574,20 @@ def _inside_other_words(r: Reading, c: ClaimMention) -> bool:
 
 def _a_body(r: Reading, c: ClaimMention) -> bool:
     """Is the claimant a body, a state, a people or one who speaks for them: an institution's word or a rank
-    ("Detective Ana Ruiz"), or a name of an organisation or place?"""
+    ("Detective Ana Ruiz"), or a name of an organisation or place that is no person's the doc names?"""
     span = r.doc[c.subject_tokens[0]:c.subject_tokens[1]]
-    return any(w in r.words.ranks or w in r.lex.institutions for t in span for w in (t.lemma_.lower(), t.lower_)) \
-        or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span)
+    if any(w in r.words.ranks or w in r.lex.institutions for t in span for w in (t.lemma_.lower(), t.lower_)):
+        return True
+    named = [t for t in span if t.ent_type_ in ("ORG", "GPE", "NORP")]
+    return bool(named) and not _a_persons_name(r.doc, named)
+
+
+def _a_persons_name(doc: Doc, named: list[Token]) -> bool:
+    """"Deputies arrested Carl Brandt ... the sheriff said Brandt seemed confused, saying ...", with the bare
+    "Brandt" taken for an organisation: a name whose every word is a word of a person's name the doc gives is that
+    person, no body."""
+    persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in e.text.split()}
+    return all(t.text in persons for t in named)
 
 
 PASSED_ON: tuple[Callable[[Reading, ClaimMention], bool], ...] = (
@@ -684,15 +721,22 @@ def _short_name(r: Reading, subj: Token) -> ClaimMention | None:
 
 
 def _same_person(r: Reading, subj: Token) -> ClaimMention | None:
-    """"Navy spokeswoman Ana Ruiz told reporters ... Ruiz said": a name that ends an earlier person
-    claimant's name is that person."""
+    """"Navy spokeswoman Ana Ruiz told reporters ... Ruiz said", "Ana Ruiz, a port official, said ... Ruiz said":
+    a name that ends an earlier person claimant's name (or one part of it a comma sets apart) is that person."""
     ent = next((e for e in entities(subj.doc) if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
     bare = not any(c.dep_ in ("poss", "det", "amod", "compound") for c in subj.children)
     if subj.pos_ != "PROPN" or (ent is None and not bare):
         return None
     name = (ent.text if ent is not None else subj.text).split()
-    return next((prev for prev in reversed(r.found) if prev.claimant.split()[-len(name):] == name
-                 and len(prev.claimant.split()) > len(name) and subj.text[:1].isupper()), None)
+    return next((prev for prev in reversed(r.found) if any(
+        part.split()[-len(name):] == name and len(part.split()) > len(name) for part in _name_parts(prev.claimant))
+        and subj.text[:1].isupper()), None)
+
+
+def _name_parts(claimant: str) -> list[str]:
+    """"Ana Ruiz, a port official" names her in its first part, "a spokeswoman for the port, Ana Ruiz" in its
+    last: the parts a comma sets apart, each of which may end in the name."""
+    return [part.strip() for part in claimant.split(",")]
 
 
 def _the_document_again(r: Reading, subj: Token) -> ClaimMention | None:
