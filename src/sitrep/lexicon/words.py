@@ -324,6 +324,8 @@ class PlaceWords:
     locative_words: frozenset[str]
     placing_locatives: frozenset[str]
     home_determiners: frozenset[str]
+    home_nouns: frozenset[str]
+    indefinite_articles: frozenset[str]
     name_connectors: frozenset[str]
     name_link_words: frozenset[str]
     government_owners: frozenset[str]

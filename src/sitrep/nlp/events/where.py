@@ -264,7 +264,7 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
 
 def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     """"Kowalczyk, 42, of Lakeville, was charged", "her son, Al Roe, 19, of Lakeville", "a Lakeville man was
-    shot near the mill", "another Lakeville student died": a place that says where a person lives (after "of"
+    shot near the mill", "another Lakeville student died", "a Lakeville couple was charged": a place that says where a person lives (after "of"
     beside a name, an age or a noun a name stands beside, or before a singular noun of a person after "a" or
     "another", ``home_determiners``)
     is their home, not the scene; the scene is the sentence's other place, the paragraph's, or the report's
@@ -277,8 +277,9 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in owner.children)  # "her son, Al Roe, of"
     if root.dep_ == "appos":  # "Kowalczyk, 60, Lakeville, was arrested"
         return head.pos_ == "PROPN" and _aged(head)
+    noun = head.lemma_.lower()
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
-        and head.lemma_.lower() in lex.status.victim_nouns \
+        and (noun in lex.status.victim_nouns or noun in lex.place_words.home_nouns) \
         and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
 
 
@@ -577,6 +578,9 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
         scoped = [p for p in scoped if p.place.precision != "point"]
     scoped = levels_in_brackets(doc, scoped)
     kept = [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped if o is not p)]
+    if len(kept) > 1:  # "Roundup. DAYTON, Ohio — A man was shot in Kettering": where the reporter filed from
+        lines = dateline_starts(doc, gaz, lex.place_words)
+        kept = [p for p in kept if p.start not in lines] or kept
     if len(kept) > 1:  # "a Dallas officer was shot in Garland": the officer's town, near the scene, is not it
         kept = [p for p in kept if not serves_there(doc, p, lex.place_words)] or kept
     if len(kept) > 1:
@@ -841,6 +845,17 @@ def own_countries(doc: Doc) -> list[str]:
     if info.dateline_country and info.dateline_country not in context:
         context.append(info.dateline_country)
     return context
+
+
+def dateline_starts(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> frozenset[int]:
+    """Where the places of the report's datelines start (characters): a dateline run on after the headline
+    ("Roundup. DAYTON, Ohio — A man was shot in Kettering") is read inside the first sentence, but says where
+    the reporter filed from, not the scene of that sentence's act. Read once a report."""
+    found = doc.user_data.get("sitrep.dateline_starts")
+    if found is None:
+        found = frozenset(start for start, *_ in datelines(doc, gaz, own_countries(doc), words))
+        doc.user_data["sitrep.dateline_starts"] = found
+    return frozenset(found)
 
 
 def dateline_town(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> Place | None:

@@ -154,6 +154,17 @@ def _an_adjective_not_a_town(span: Span, place: Place, nouns: set[str]) -> bool:
     return len(span) == 1 and span[0].tag_ == "JJ" and place.precision == "city" and span.text not in nouns
 
 
+def _a_common_noun(span: Span, articles: frozenset[str]) -> bool:
+    """"A Marine from Lakeville was killed", "an Eagle Scout": a name after an indefinite article that the
+    article belongs to is a noun of a kind of person or thing; a town takes no article of its own ("a
+    Lakeville man": the article is the man's)."""
+    before = span.start - 1
+    if before < 0:
+        return False
+    det = span.doc[before]
+    return det.lower_ in articles and det.dep_ == "det" and span.start <= det.head.i < span.end
+
+
 def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazetteer, lex: Lexicon,
                     context: list[str]) -> list[PlaceMention]:
     """Each place name read in the report's countries and the regions named before it (and its
@@ -169,7 +180,8 @@ def _first_readings(doc: Doc, spans: list[tuple[Span, str | None]], gaz: Gazette
         place = _postal_region(span, gaz) or \
             gaz.resolve(span.text, context_countries=context, context_admin1=tuple(admin1s), hint=hint)
         if place is None or names_facility(span) and not gaz.is_known(span.text) or \
-                _an_adjective_not_a_town(span, place, nouns):
+                _an_adjective_not_a_town(span, place, nouns) or \
+                _a_common_noun(span, lex.place_words.indefinite_articles):
             continue  # "St. Michael's Hospital" is a facility (places/facilities.py), not the town "Hospital"
         if place.admin1 and place.precision == "admin1":
             admin1s.append(place.admin1)

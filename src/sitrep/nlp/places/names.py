@@ -52,11 +52,12 @@ def _title(tok_text: str) -> bool:
 
 def _is_title_dateline(m: re.Match[str]) -> bool:
     """"Peoria, IL (WMBD) —", "Mount Olive, N.C. —": a town in title case heads a line as a dateline when a
-    region and a dash follow it (whether the region is one is asked of the gazetteer after)."""
+    region and a dash follow it (whether the region is one is asked of the gazetteer after); so it does after
+    the headline or a line of the page run on as a sentence ("Crash closes road. Mount Olive, N.C. — ..."):
+    ``DATELINE`` only matches there, at a line's start or after a sentence's end."""
     place_text = m.group("place")
     titled = all(w[:1].isupper() and not _is_upper_name(w) for w in place_text.split())
-    at_line_start = m.group(0)[:1] in ("", "\n") or m.start() == 0
-    return titled and bool(m.group("region")) and bool(m.group("dash")) and at_line_start
+    return titled and bool(m.group("region")) and bool(m.group("dash"))
 
 
 def _is_upper_name(text: str) -> bool:
