@@ -101,7 +101,9 @@ def test_no_side_from_the_wrong_words(extractor, text, role, country):
 
 
 SUFFERERS = [
-    ("Chilean tourists were the victims of a bombing in Oremna, Peru, on Monday.", "target", ["CHL"]),
+    # civilians hit abroad: their nationality is no side (the gold conventions: none for foreign victims); a
+    # state's soldiers are their state's side wherever they are hit
+    ("Chilean tourists were the victims of a bombing in Oremna, Peru, on Monday.", "target", []),
     ("Two Chilean soldiers were the target of a sniper attack near Oremna, Peru, on Monday.", "target", ["CHL"]),
 ]
 

@@ -236,6 +236,7 @@ class ActorWords:
     sequence_preps: frozenset[str]
     origin_words: frozenset[str]
     backer_words: frozenset[str]
+    civilian_nouns: frozenset[str]
     government_bodies: frozenset[str]
     first_person: frozenset[str]
     claiming_verbs: frozenset[str]

@@ -168,7 +168,7 @@ def _known_actor(f: Finding, ent: Span) -> ActorMention | None:
 def _person(f: Finding, ent: Span) -> ActorMention | None:
     """"Chilean navy chief Ana Ruiz": a person, of the side the title names; later "Ruiz" alone is
     the same person."""
-    if ent.label_ != "PERSON":
+    if ent.label_ != "PERSON" or _a_demonym_read_as_a_name(f, ent):
         return None
     surname = ent.text.split()[-1]
     title = _title_of(ent) + _of_country_after(ent)
@@ -223,7 +223,7 @@ def _title_of(ent: Span) -> list[Token]:
 def _demonym_entity(f: Finding, ent: Span) -> ActorMention | None:
     """"Peruvian warplanes": a people, or its institution ("Peruvian police"); not in "the northern
     Peruvian town of ...", which is where, not who."""
-    if ent.label_ != "NORP":
+    if ent.label_ != "NORP" and not _a_demonym_read_as_a_name(f, ent):
         return None
     code = f.gaz.demonym(ent.text)
     if not code:
@@ -236,6 +236,12 @@ def _demonym_entity(f: Finding, ent: Span) -> ActorMention | None:
     name = f"{ent.text} {head.text}" if head != ent.root and kind != "state" else (
         country.name if country else ent.text)
     return f.mention(ent, name, code, kind)
+
+
+def _a_demonym_read_as_a_name(f: Finding, ent: Span) -> bool:
+    """"killed by Sylvanian shelling", where the model took "Sylvanian" for a person's name: a lone word tagged a
+    person that is a people's name is the people."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and bool(f.gaz.demonym(ent.text))
 
 
 def _kin_of_armed_men(f: Finding, first: Token, head: Token) -> bool:
@@ -296,6 +302,20 @@ def _governing_places(f: Finding) -> None:
         if place.metonymic and place.place.country and not persons_surname(span):
             kind = "state" if place.place.precision == "country" else "government"
             f.add(f.doc[place.tok_start:place.tok_end], place.place.name, place.place.country, kind)
+
+
+def _countries_holding_posts(f: Finding) -> None:
+    """"rockets hit a Sylvanian base", "a U.S. convoy was ambushed": a country's name set before a post or a
+    unit of its forces (``state_agents``) is the state that holds it, not where anything happened. Not before
+    an institution ("U.S. troops"), which ``_home_institutions`` reads with the words around it."""
+    agents, institutions = f.lex.actor_words.state_agents, f.lex.institutions
+    for place in f.doc._.places or []:
+        root = f.doc[place.tok_end - 1]
+        post = root.head.lemma_.lower()
+        if place.metonymic or place.place.precision != "country" or not place.place.country \
+                or root.dep_ not in MODIFIER_DEPS or post not in agents or post in institutions:
+            continue
+        f.add(f.doc[place.tok_start:place.tok_end], place.place.name, place.place.country, "state")
 
 
 def _untagged_demonyms(f: Finding) -> None:
@@ -472,7 +492,8 @@ INSTITUTION_SIDE_RULES: tuple[Callable[[Finding, Token, list[Token]], str | None
 )
 
 FINDERS: tuple[Callable[[Finding], None], ...] = (
-    _named_entities, _people_named_again, _governing_places, _untagged_demonyms, _armed_men, _home_institutions,
+    _named_entities, _people_named_again, _governing_places, _countries_holding_posts, _untagged_demonyms,
+    _armed_men, _home_institutions,
 )
 
 

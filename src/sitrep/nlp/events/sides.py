@@ -151,12 +151,21 @@ def _a_persons_nationality(c: Clause, a: ActorMention) -> bool:
     (no force or institution, which have kinds of their own: "a Ruritanian soldier") tells where the victim is
     from; that country is no side. (An arrest of one state's citizen by another keeps the citizen's state as its
     target: "Iran detained a Ruritanian national".)"""
-    if c.etype != "attack.civilians":
-        return False
-    if a.kind != "state" or a.tok_end - a.tok_start != 1:
+    if c.family != "attack" or a.kind != "state" or a.tok_end - a.tok_start != 1:
         return False
     tok = c.doc[a.tok_start]
-    return tok.dep_ in NATIONALITY_DEPS and tok.head.pos_ == "NOUN" and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ")
+    demonym = tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+    if tok.dep_ not in NATIONALITY_DEPS or tok.head.pos_ != "NOUN" or not demonym:
+        return False
+    return c.etype == "attack.civilians" or _a_foreigner_hit_abroad(c, a, tok.head)
+
+
+def _a_foreigner_hit_abroad(c: Clause, a: ActorMention, noun: Token) -> bool:
+    """"A Ruritanian aid worker was killed in a Sylvanian strike on Velden": in any other attack, a demonym before
+    a civilian (``civilian_nouns``) hit in another country than his own is where he is from, no side (Velden's
+    country is the one hit); one hit at home stays his country's side."""
+    scene = c.location.country if c.location else None
+    return noun.lemma_.lower() in c.words.civilian_nouns and scene is not None and scene != a.country
 
 
 def _maker_of_equipment(doc: Doc, a: ActorMention, words: ActorWords) -> bool:
@@ -314,6 +323,15 @@ def _agent_of_governing_verb(c: Clause) -> set[int]:
         return set()
     verbs = [gov] + [ch for ch in gov.children if ch.dep_ == "xcomp"] + ([gov.head] if gov.dep_ == "xcomp" else [])
     return {t.i for v in verbs for ch in v.children if ch.dep_ == "agent" for t in ch.subtree}
+
+
+def _doer_split_from_the_act(c: Clause) -> set[int]:
+    """"wounded by Sylvanian shelling", parsed as "by" with two children, the demonym and the act: the words
+    the parser hung beside the act, before it, are the act's own modifiers, who did it."""
+    gov = c.g.gov
+    if gov.dep_ != "pcomp" or gov.head.dep_ != "agent":
+        return set()
+    return {t.i for ch in gov.head.children if ch.dep_ == "pobj" and ch.i < gov.i for t in ch.subtree}
 
 
 def _first_of_between(c: Clause) -> set[int]:
@@ -479,14 +497,19 @@ def _noun_heads(c: Clause) -> list[Token]:
     return c.noun_heads
 
 
+NOUN_MARKS = ("det", "amod", "poss")  # "the", "Sylvanian", "its" before a word: it is a noun, whatever the tag
+
+
 def nominal(tok: Token) -> bool:
-    """A noun, or a word the tagger took for a verb where only a noun can stand: "a series of U.S. airstrikes"."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS)
+    """A noun, or a word the tagger took for a verb where only a noun can stand: "a series of U.S. airstrikes";
+    or one with an article or an adjective of its own ("wounded by Sylvanian shelling")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and (
+        tok.dep_ in NOMINAL_DEPS or any(ch.dep_ in NOUN_MARKS for ch in tok.lefts)))
 
 
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
-    _first_of_between, _headline_list_subject, _holder_of_a_framing_talk, _source_of_the_fire,
+    _doer_split_from_the_act, _first_of_between, _headline_list_subject, _holder_of_a_framing_talk, _source_of_the_fire,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
