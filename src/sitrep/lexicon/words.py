@@ -24,6 +24,8 @@ class LexiconError(ValueError):
 @dataclass(frozen=True)
 class StatusWords:
     future_aux: frozenset[str]
+    story_sequence_adverbs: frozenset[str]  # "hours later they would storm it": a past story's next step
+    awaited_words: frozenset[str]  # "braced for clashes", "to prevent further attacks": what may come
     planned_governors: frozenset[str]
     purpose_nouns: frozenset[str]
     agreed_governors: frozenset[str]

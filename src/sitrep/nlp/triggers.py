@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from itertools import islice
 from typing import cast
@@ -1302,7 +1303,20 @@ def told_as_an_allegation(entry: TriggerEntry, head: Token, words: TriggerWords)
     (``_the_law_alleges``)."""
     return _family(entry) != "statement" and any(a.lemma_.lower() in words.allegation_verbs and
                                                  not _the_law_alleges(a, words)
-                                                 for a in list(head.ancestors)[:5])
+                                                 for a in _within_its_own_clauses(head, 5))
+
+
+def _within_its_own_clauses(head: Token, reach: int) -> list[Token]:
+    """The first ``reach`` words above ``head``, up to a clause joined on by "and" or "but" with a subject of its
+    own: in "the ministry denied the report, but residents said drones hit two homes" the residents' clause is
+    theirs, not the ministry's denial."""
+    above, below = [], head
+    for t in islice(head.ancestors, reach):
+        if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            break
+        above.append(t)
+        below = t
+    return above
 
 
 def _the_law_alleges(verb: Token, words: TriggerWords) -> bool:
@@ -1318,10 +1332,15 @@ def _the_law_alleges(verb: Token, words: TriggerWords) -> bool:
 
 def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"he did not want her to get hurt", "the army has no plan to strike": an act a negated wish or plan
-    governs is no act, and no plan."""
+    governs is no act, and no plan; so is one a plan counted by "no" governs ("Kenya has no plans to deploy
+    troops")."""
     verb = governing_verb(head)
-    gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
-    return gov is not None and gov.lemma_.lower() in words.wish_verbs and any(c.dep_ == "neg" for c in gov.children)
+    gov = verb.head if verb.dep_ in ("xcomp", "ccomp", "acl") else None
+    if gov is None or gov.lemma_.lower() not in words.wish_verbs:
+        return False
+    if verb.dep_ == "acl":
+        return gov.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
+    return any(c.dep_ == "neg" for c in gov.children)
 
 
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
@@ -1768,8 +1787,9 @@ def fails_a_condition(c: Candidate) -> bool:
 def irrealis(c: Candidate) -> bool:
     """"if the talks fail, the army could launch an offensive" (not "troops attempted to seize the town": an
     attempt at force is force used)."""
-    return not _attempted_force(c) and not _presupposed(c) and not _a_suspicion_voiced(c) and \
-        not an_offer(c) and not _the_aim_of_a_done_act(c) and _irrealis(c.head, c.lex.status)
+    return not _attempted_force(c) and not _presupposed(c) and not _guessed_about(c) and \
+        not _a_suspicion_voiced(c) and not an_offer(c) and not _the_aim_of_a_done_act(c) and \
+        _irrealis(c.head, c.lex.status)
 
 
 def _the_aim_of_a_done_act(c: Candidate) -> bool:
@@ -1817,6 +1837,18 @@ def _presupposed(c: Candidate) -> bool:
     definite = any(ch.dep_ == "det" and ch.lower_ in c.lex.trigger_words.definite_determiners
                    for ch in head.children)
     return definite and head.head.lemma_.lower() in cues.presupposing_verbs
+
+
+def _guessed_about(c: Candidate) -> bool:
+    """"the blast at the base may have been caused by a drone", "the attack could have killed more": a definite
+    act that is the subject of a modal of the past ("may have", "could have") was done; only what is said of it
+    is a guess."""
+    head = c.head
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    auxes = {ch.lower_ for ch in head.head.children if ch.dep_ == "aux"}
+    definite = any(ch.dep_ == "det" and ch.lower_ in c.lex.trigger_words.definite_determiners for ch in head.children)
+    return definite and "have" in auxes and bool(auxes & c.lex.status.hypothetical_markers)
 
 
 def _attempted_force(c: Candidate) -> bool:
@@ -2412,7 +2444,39 @@ def a_mark_of_years_gone(c: Candidate) -> bool:
         return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
     if head.dep_ == "pobj" and prep.lower_ == "from" and _years_on(prep.head, units):
         return True  # "a year on from the stabbing": the span runs from the act to now
-    return _years_after_a_clause(head, units) or _told_of_years_later(head, units)
+    return _years_after_a_clause(head, units) or _told_of_years_later(head, units) or _a_case_of_an_old_year(c)
+
+
+YEAR_DIGITS = 4
+FIRST_YEAR = 1900  # "the 1500 arrests" is a count, not a year
+BACKGROUND_DAYS = 365  # as the events' own check: an act wholly over a year before the report is its past
+
+
+def _a_case_of_an_old_year(c: Candidate) -> bool:
+    """"relatives still mourn the victims of the 1998 massacre", "he was convicted of the 2016 killing of a
+    shopkeeper": a crime or an arrest (``case_history_types``, which the check of dates lets through when their
+    own clause dates them) named by a noun that carries its year, a year ended over a year before the report,
+    is the past the report looks back on, not an act of its own clause. Not when a clause on the noun tells more
+    of it ("the 2008 massacre, which killed 40"): the noun dates that clause, and the check of dates reads it."""
+    head = c.head
+    families = {_family_of(t) for t in c.lex.status.case_history_types}  # a bare "killing" may be typed a crime
+    if head.pos_ != "NOUN" or _family(c.entry) not in families or any(
+            ch.dep_ in ("relcl", "acl") for ch in head.children):
+        return False
+    return _named_by_an_old_year(head)
+
+
+def _named_by_an_old_year(head: Token) -> bool:
+    """"the 1998 massacre": an act noun that carries its year as its own modifier, a year ended over a year
+    before the report ("the 2025 bombing" in a report of May 2025 is not)."""
+    info = head.doc._.info
+    published = info.published if info else None
+    if published is None:
+        return False
+    years = [int(c.text) for c in head.children if c.dep_ in ("nummod", "compound", "amod") and c.i < head.i
+             and c.is_digit and len(c.text) == YEAR_DIGITS]  # not "the 1500 arrests": a year the report can see
+    return any(FIRST_YEAR <= y <= published.year and (published - date(y, 12, 31)).days > BACKGROUND_DAYS
+               for y in years)
 
 
 def _years_after_a_clause(head: Token, units: Collection[str]) -> bool:
@@ -3343,6 +3407,26 @@ def warned_of(c: Candidate) -> bool:
     return head.head.head.lemma_.lower() in c.lex.status.warning_words
 
 
+AWAITED_FAMILIES = ("attack", "arrest", "protest")
+AWAITED_PREPS = ("for", "of", "against")
+
+
+def awaited_or_averted(c: Candidate) -> bool:
+    """"Residents fled fearing more air strikes", "police braced for clashes", "troops were sent to prevent
+    further fighting": an attack, an arrest or a riot that is the object of a word of fearing, awaiting or keeping off
+    (``awaited_words``), itself or through "for", "of" or "against", may come or is kept from coming: no act
+    done ("the shelling residents feared came on Monday" stays: the shelling is no object of "fear")."""
+    head = _first_of_its_list(c.head)
+    if _family(c.entry) not in AWAITED_FAMILIES or head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in AWAITED_PREPS:
+        gov = gov.head
+    elif head.dep_ != "dobj":
+        return False
+    return gov.lemma_.lower() in c.lex.status.awaited_words
+
+
 MEANS_PREPS = ("by", "through", "via")
 
 
@@ -3727,7 +3811,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
     talk_in_the_singular, meets_a_requirement, fires_what_no_gun_fires, fired_into_the_air,
     answered_in_words, denied_a_request,
-    warned_of, a_means_of_what_might_be,
+    warned_of, awaited_or_averted, a_means_of_what_might_be,
     fleeing_after_a_preposition,
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,
@@ -3826,7 +3910,16 @@ def _a_setting(t: Token, cues: StatusWords) -> bool:
 
 
 def _future(tok: Token, cues: StatusWords) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children) and \
+        not _a_later_step_of_a_story(tok, cues)
+
+
+def _a_later_step_of_a_story(tok: Token, cues: StatusWords) -> bool:
+    """"On Monday soldiers surrounded the farm; hours later they would storm it": "would" with "later" or
+    "eventually", in the reporter's own clause, tells the next step of a past story; not "the army said troops
+    would later storm it" (what one says will come)."""
+    return tok.dep_ not in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in cues.story_sequence_adverbs for c in tok.children)
 
 
 def _under_a_deal(verb: Token, cues: StatusWords) -> bool:
@@ -3836,8 +3929,24 @@ def _under_a_deal(verb: Token, cues: StatusWords) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in cues.agreed_governors for o in p.children) for p in verb.children)
 
 
+def _told_in_its_own_past(head: Token) -> bool:
+    """"would not say how many rebels they had killed", "vowed revenge after troops killed their commander": a
+    verb with a past tense of its own (a past form, or "had", "has", "was" beside it) tells an act done, whatever
+    the verb above it plans or foresees (not "talks that are held next week": a present may be a plan's)."""
+    if head.pos_ != "VERB":
+        return False
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (
+        c.tag_ == "VBD" or c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")) for c in head.children)
+
+
 def status_of_governor(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
     """"agreed to exchange" -> agreed, "will strike" -> planned, "refused to withdraw" -> rejected."""
+    said = _status_from_above(entry, head, cues)
+    return None if said == "planned" and _told_in_its_own_past(head) else said
+
+
+def _status_from_above(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
+    """The status the head or the first words above it give (``GOVERNOR_RULES``, a future)."""
     for tok in _governors(head, cues):
         said = next((s for rule in GOVERNOR_RULES if (s := rule(entry, tok, cues)) is not None), None) \
             if tok != head else None
