@@ -69,6 +69,10 @@ class StatusWords:
     vehicle_words: frozenset[str]
     abstract_patients: frozenset[str]
     sports_words: frozenset[str]
+    spans_under_fire: frozenset[str]  # "came under fire for two hours": a span, no reason
+    harms_no_game_has: frozenset[str]
+    gathering_words: frozenset[str]
+    private_bodies: frozenset[str]  # "the garden club met": a body of private people  # "a rally", "outside", "hundreds": people gathered  # "kidnapped", "stabbed": done to a body, never in play
     labour_words: frozenset[str]
     displaced_nouns: frozenset[str]
     protest_heads: frozenset[str]

@@ -2962,8 +2962,59 @@ def a_game_of_sport(c: Candidate) -> bool:
     if _family(c.entry) not in ("attack", "protest"):
         return False
     if not c.weapons and c.sentence_words & c.lex.status.sports_words:
+        return not a_harm_no_game_has(c)
+    score = c.facts.final_score if c.facts is not None else a_final_score(c.sent)
+    return score and not a_harm_no_game_has(c)
+
+
+def blamed_under_fire(c: Candidate) -> bool:
+    """"the minister came under fire for the tax rise", "the agency came under fire for failing to warn
+    residents", "the coach came under fire from critics": fire one comes under for a deed, or from those who
+    answer in words (``word_opponents``), is blame, not gunfire ("the patrol came under fire for two hours",
+    "for the second time" and "came under fire from the ridge" stay). Word sets: ``status.word_opponents``,
+    ``status.spans_under_fire``."""
+    if c.head.lemma_.lower() != "come" or "fire" not in c.sentence_words or c.weapons:
+        return False
+    preps = [p for p in c.head.children if p.dep_ == "prep"]
+    preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+    opponents, periods = c.lex.status.word_opponents, c.lex.status.spans_under_fire
+    for prep in preps:
+        said = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "from" and any(o.lemma_.lower() in opponents for o in said):
+            return True
+        if prep.lower_ == "for" and any(o.ent_type_ not in TIME_LABELS and o.lemma_.lower() not in periods
+                                        for o in said):
+            return True
+    return False
+
+
+def protested_in_words(c: Candidate) -> bool:
+    """"neighbours protested the developer's plans", "parents have protested the board's decision": to protest a
+    plan, a decision or a price (``abstract_patients``) is to object to it, in words, when no word of a gathering
+    (``gathering_words``: a rally, a march, a crowd, a street, a number of people) stands in the sentence
+    ("hundreds protested the ruling outside the court" stays a protest). Word sets: ``status.abstract_patients``,
+    ``status.gathering_words``."""
+    head, cues = c.head, c.lex.status
+    if head.lemma_.lower() != "protest" or head.pos_ != "VERB" or c.entry.type != "protest.demonstration":
+        return False
+    if c.sentence_words & cues.gathering_words:
+        return False
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in cues.abstract_patients for o in head.children)
+
+
+def a_harm_no_game_has(c: Candidate) -> bool:
+    """"the club's steward was shot dead after the match", "the referee was kidnapped after the game": play
+    attacks, strikes and shoots, but never kills anyone, kidnaps or stabs; a trigger whose word is such a harm
+    (``harms_no_game_has``) or that is done to death (``death_words`` beside it: "shot dead", "stabbed to
+    death", "fatally shot") is the act whatever words of sport stand near it.
+    Word sets: ``status.harms_no_game_has``, ``trigger_words.death_words``."""
+    if c.head.lemma_.lower() in c.lex.status.harms_no_game_has:
         return True
-    return c.facts.final_score if c.facts is not None else a_final_score(c.sent)
+    deaths = c.lex.trigger_words.death_words
+    if not c.sentence_words & deaths:
+        return False
+    near = [*c.head.children, *(g for ch in c.head.children if ch.dep_ == "prep" for g in ch.children)]
+    return any(t.lower_ in deaths for t in near)
 
 
 def a_final_score(sent: Span) -> bool:
@@ -3280,7 +3331,21 @@ def meets_private_people(c: Candidate) -> bool:
     if c.entry.type not in ("diplomacy.talks", "diplomacy.call"):
         return False
     met = _met(c.head)  # "met with pupils", "engaged in talks with other shareholders"
-    return bool(met) and all(t.lemma_.lower() in c.lex.status.private_people for t in met)
+    if not met:
+        return a_private_body_meets(c)
+    return all(t.lemma_.lower() in c.lex.status.private_people for t in met)
+
+
+def a_private_body_meets(c: Candidate) -> bool:
+    """"the garden club met on Tuesday to plan its show", "the parish council's choir meets weekly": a verb of
+    meeting with no one met, whose subject is a private body (``private_bodies``), is the body's own gathering,
+    no talks between parties ("the two delegations met on Tuesday" stays). Word set: ``status.private_bodies``."""
+    head = c.head
+    if head.pos_ != "VERB" or head.lemma_.lower() != "meet":
+        return False
+    subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
+    return bool(subjects) and all(t.lemma_.lower() in c.lex.status.private_bodies and not t.conjuncts
+                                  for t in subjects)
 
 
 def _vehicle_subjects(verb: Token, vehicles: frozenset[str]) -> bool:
@@ -3799,7 +3864,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
-    a_game_of_sport, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
