@@ -401,6 +401,11 @@ class QuantityWords:
     nobody_words: frozenset[str]  # "nobody was hurt", "none of the passengers": people counted none
     uncounted_one_roles: frozenset[str]  # "one man was arrested": one held is no count
     lost_items: frozenset[str]  # "the army lost three soldiers": the items a side "loses" to death
+    span_marks: frozenset[str]  # "have died since 2014": a span from then up to now
+    span_beginnings: frozenset[str]  # "since the war began": the start of a long thing
+    span_nouns: frozenset[str]  # "killed this month": a span a running figure is summed over
+    span_determiners: frozenset[str]
+    running_figures: frozenset[str]  # "the number killed this month": a figure summed over a span
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from sitrep.nlp.mentions import QuantityMention, entities, indices_tagged, sente
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
 NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
 DIGITS = re.compile(r"\d{1,3}(,\d{3})+|\d+")
+YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year of modern history
 
 
 def parse_number(words: list[str], lex: Lexicon) -> int | None:
@@ -613,6 +614,43 @@ def an_improvised_bomb(c: Count) -> str | None:
     return NOT_COUNTED if any(t.lower_ in words for t in noun.lefts for t in t.subtree) else None
 
 
+def a_running_total(c: Count) -> str | None:
+    """"Attacks have killed 500 people this year", "bringing the number killed this month to 61", "taking the
+    number held since the protests began to 300": a count summed over a span up to now is a running total, no
+    count of the act told ("raising the toll from Saturday's raid to 23" is the raid's own toll)."""
+    frame = [w for w in (c.governed[1],) if w is not None]
+    if c.num.dep_ == "pobj" and c.num.head.lower_ == "to":
+        frame.append(c.num.head.head)  # "... to 61": the verb or figure the phrase ends
+    return NOT_COUNTED if any(_a_span_up_to_now(w, c.lex) for w in frame) else None
+
+
+def _a_span_up_to_now(word: Token, lex: Lexicon) -> bool:
+    """Does ``word`` carry a span that reaches up to now: "since 2014" or "since the war began" (a "since" on
+    it), "so far", or "this year" on a perfect ("have killed") or on a running figure ("the number killed this
+    month")? Not "had fled since Friday": a span of days is the act's own window."""
+    words = lex.quantity_words
+    summed = any(c.dep_ == "aux" and c.lemma_ == "have" for c in word.children) or (
+        word.dep_ in ("acl", "relcl") and word.head.lemma_.lower() in words.running_figures)
+    for c in word.children:
+        if c.dep_ in ("prep", "mark") and c.lower_ in words.span_marks and _a_long_span_from(c, word, lex):
+            return True
+        if c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+            return True
+        if summed and c.dep_ == "npadvmod" and c.lemma_.lower() in words.span_nouns and \
+                any(d.lower_ in words.span_determiners for d in c.children):
+            return True
+    return False
+
+
+def _a_long_span_from(since: Token, word: Token, lex: Lexicon) -> bool:
+    """"since 2014" (a year), "since the protests began" (the start of a long thing): a span longer than the
+    act's own days, as "since Friday" is not."""
+    if since.dep_ == "mark":
+        return word.lemma_.lower() in lex.quantity_words.span_beginnings
+    objects = [o for o in since.children if o.dep_ == "pobj"]
+    return any(YEAR.fullmatch(t.text) for o in objects for t in o.subtree)
+
+
 def people_in_a_toll(c: Count) -> str | None:
     """"The death toll rose to 23": a toll counts people."""
     return "person" if a_toll(c) else None
@@ -716,12 +754,16 @@ def people_by_role(c: Count) -> str | None:
 
 
 def people_held(c: Count) -> str | None:
-    """"police arrested 14 overnight": a bare number held, freed or moved by force counts people."""
-    return "person" if c.noun is None and c.governed[0] in c.lex.quantity_words.people_roles else None
+    """"police arrested 14 overnight", "police arrested 12 of them", "40 marchers, 12 of whom were held": a bare
+    number, or a part of people told by a pronoun, held, freed or moved by force counts people."""
+    words = c.lex.quantity_words
+    noun, partitive = c.counted
+    bare = noun is None or partitive and noun.lower_ in words.among_pronouns
+    return "person" if bare and c.governed[0] in words.people_roles else None
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, what_a_person_has, a_sum_of_money, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
+    an_age, what_a_person_has, a_sum_of_money, a_running_total, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
     an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, item_of_a_name_in_the_plural, people_of_any_name, people_in_a_casualty_list, something_uncounted, item_before_it, people_by_role,
     people_held,
@@ -865,9 +907,10 @@ def conjoined_totals(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> l
 
 
 def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[QuantityMention]:
-    """"a neighbour gunned down Greene", "Smith was fatally stabbed", "the murder of Tom Reddle": a person named
-    as the one a casualty verb struck, or as the one a killing was of, is one person killed or injured (a
-    casualty in the singular counts one)."""
+    """"a neighbour gunned down Greene", "Smith was fatally stabbed", "the murder of Tom Reddle", "Smith is dead
+    after the stabbing": a person named as the one a casualty verb struck, as the one a killing was of, or as the
+    subject a verb of being sets in a casualty's state, is one person killed or injured (a casualty in the
+    singular counts one)."""
     out: list[QuantityMention] = []
     for ent in entities(doc):
         root = ent.root
@@ -877,6 +920,8 @@ def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Quanti
         gov = role[1] if role is not None and role[1] is not None else root.head
         if role is None and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB":
             role = role_word_above(root, root.head, lex) or a_casualty_it_is_said_to_have(root, root.head, lex)
+        if role is None and root.dep_ == "nsubj":  # "Smith is dead after being stabbed", "... in critical condition"
+            role = a_state_it_is_in(root, root.head, lex) or a_hurt_state_it_is_in(root, root.head, lex)
         if role is None or role[0] not in ("killed", "injured"):  # one abducted is told, not counted
             continue
         out.append(QuantityMention(
@@ -1037,7 +1082,15 @@ def _one_told(t: Token) -> bool:
     dets = [c.lower_ for c in t.children if c.dep_ == "det"]
     if any(d in ("a", "an") for d in dets + _dets_of_its_compounds(t)) or dets == ["the"] and _an_ordinal_on(t):
         return True
+    if t.dep_ == "dobj" and _whose_one(t):
+        return True
     return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB" or _the_one_of_a_toll_clause(t)
+
+
+def _whose_one(t: Token) -> bool:
+    """"shot his neighbor to death", "wounding her husband": the object of an act, told by whose it is and with
+    no count of its own, is one person."""
+    return any(c.dep_ == "poss" for c in t.children) and not any(c.dep_ in ("nummod", "conj") for c in t.children)
 
 
 def _the_one_of_a_toll_clause(t: Token) -> bool:
