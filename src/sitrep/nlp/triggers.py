@@ -313,6 +313,76 @@ def _partitive_wholes(acted_on: list[Token]) -> list[Token]:
 Rule = Callable[[Candidate], bool]
 
 
+# what a no-event rule needs before it can fire: read once per lexicon, so a match skips the rules that cannot --------
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a rule of ``NO_EVENT_RULES`` needs before it can read a match as no event, declared with ``only_for``
+    and ``needs_words`` beside the rule: the finder skips the rule for a match that lacks it, as spaCy's matcher
+    rejects a pattern whose words are not in the doc. The rule still checks all of it itself."""
+
+    types: tuple[str, ...] = ()  # the entry's type or family ("attack.explosive", "attack"); none: any entry
+    words: tuple[str, ...] = ()  # lexicon word sets ("status.story_works"): one of their words in the sentence
+
+
+GATES: dict[Rule, Gate] = {}
+
+
+def only_for(*types: str) -> Callable[[Rule], Rule]:
+    """Declare that a rule returns False unless its match's entry has one of these types or families: a rule that
+    reads "a strike of work" only of an attack word (``_family(c.entry) != "attack"`` -> False)."""
+
+    def declare(rule: Rule) -> Rule:
+        GATES[rule] = Gate(types, GATES.get(rule, Gate()).words)
+        return rule
+    return declare
+
+
+def needs_words(*word_sets: str) -> Callable[[Rule], Rule]:
+    """Declare that a rule returns False unless a word of one of these lexicon sets ("status.story_works") is among
+    the lemmas or lower-case words of the match's sentence: a rule that reads "in the novel" only by a word of
+    ``story_works`` on a token of that sentence. Only for sets of single words compared with ``lemma_.lower()``
+    or ``lower_`` of a token of the match's own sentence."""
+
+    def declare(rule: Rule) -> Rule:
+        GATES[rule] = Gate(GATES.get(rule, Gate()).types, word_sets)
+        return rule
+    return declare
+
+
+def admits(gate: Gate, entry: TriggerEntry) -> bool:
+    """"attack" admits "attack.air" and "attack"; "attack.explosive" only itself."""
+    return not gate.types or entry.type in gate.types or _family(entry) in gate.types
+
+
+def gate_words(gate: Gate, lex: Lexicon) -> frozenset[str] | None:
+    """The words of a gate's lexicon sets, one of which the sentence must hold; None when it needs none."""
+    if not gate.words:
+        return None
+    found: set[str] = set()
+    for name in gate.words:
+        group, field_name = name.split(".")
+        found.update(getattr(getattr(lex, group), field_name))
+    return frozenset(found)
+
+
+GatedRules = tuple[tuple[Rule, "frozenset[str] | None"], ...]
+
+
+def rules_for_each_entry(rules: tuple[Rule, ...], lex: Lexicon) -> dict[int, GatedRules]:
+    """For each trigger entry (by ``id``: the lexicon's own objects), the rules that may fire on its matches, in
+    their order, each with the words its sentence must hold (None: any sentence)."""
+    words = {rule: gate_words(GATES.get(rule, Gate()), lex) for rule in rules}
+    return {id(entry): tuple((rule, words[rule]) for rule in rules if admits(GATES.get(rule, Gate()), entry))
+            for entry in lex.triggers}
+
+
+def any_rule_fires(c: Candidate, rules: GatedRules) -> bool:
+    """Whether a rule reads the match as no event, skipping each whose needed words are not in its sentence."""
+    return any(rule(c) for rule, needed in rules if needed is None or not needed.isdisjoint(c.sentence_words))
+
+
 # does a match meet its entry's conditions ------------------------------------------------------
 
 
@@ -1757,6 +1827,7 @@ def in_a_caption(c: Candidate) -> bool:
     return any(cs <= c.sent.start_char < ce for cs, ce in c.span.doc._.captions or [])
 
 
+@only_for("attack")
 def a_generic_attack(c: Candidate) -> bool:
     """"protected from missile attacks": attacks in general."""
     return c.entry.type.startswith("attack") and _generic(c.head, c.lex.trigger_words)
@@ -1862,6 +1933,7 @@ def _attempted_force(c: Candidate) -> bool:
         and not any(ch.dep_ == "neg" for ch in gov.children)
 
 
+@only_for("attack", "protest.demonstration")
 def a_kind_of_thing(c: Candidate) -> bool:
     """"destroyed a fighting position", "an assault rifle", "attack helicopters": a word of fighting that
     names a kind of thing is no attack ("a bombing campaign", "shelling and air strikes", "a gunshot
@@ -1888,6 +1960,7 @@ def part_of_a_name(c: Candidate) -> bool:
     return c.head.ent_type_ in NAME_LABELS
 
 
+@only_for("attack")
 def no_one_to_strike(c: Candidate) -> bool:
     """"it always hits the coast first": a bare verb of striking (one word: "came under fire" is always fire) with
     a subject, but no weapon and no party in its sentence ("the depot was hit" leaves the striker untold). A
@@ -1939,6 +2012,8 @@ def _acting_words(head: Token) -> list[Token]:
     return kids + [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+@only_for("attack", "humanitarian")
+@needs_words("status.hazard_words")
 def a_hazard_not_a_foe(c: Candidate) -> bool:
     """"crews battled the blaze", "a gas explosion", "the quake hit the coast", "a storm displaced thousands":
     a natural force or an accident is no attacker, no target, and drives no one from war."""
@@ -1960,6 +2035,8 @@ def _a_hazard(t: Token, c: Candidate) -> bool:
                    for m in t.children if m.dep_ in ("compound", "amod", "nmod"))
 
 
+@only_for("humanitarian")
+@needs_words("status.hazard_words")
 def fleeing_a_hazard(c: Candidate) -> bool:
     """"residents were evacuated after a gas leak", "families fled because of the flood": displacement an
     accident or a natural force caused is no flight from war."""
@@ -1971,6 +2048,7 @@ def fleeing_a_hazard(c: Candidate) -> bool:
     return any(t.lemma_.lower() in hazards for t in causes)
 
 
+@needs_words("status.condition_marks", "status.inverted_condition_aux")
 def consequence_of_a_condition(c: Candidate) -> bool:
     """"if it is built well, the wall will capture the runoff": what follows on a condition has not happened
     (force or sanctions promised on a condition stay, as a threat, and so do words that are a threat only so:
@@ -1989,6 +2067,8 @@ def _a_threat_spoken(c: Candidate, verb: Token) -> bool:
     return c.entry.type == "statement.threat" and verb.i == c.head.i and verb.pos_ == "VERB"
 
 
+@only_for("humanitarian")
+@needs_words("status.law_enforcers")
 def fleeing_the_law(c: Candidate) -> bool:
     """"jailed for fleeing from deputies": running from the police is no flight from war."""
     return _family(c.entry) == "humanitarian" and any(
@@ -1997,6 +2077,8 @@ def fleeing_the_law(c: Candidate) -> bool:
         for p in c.head.children)
 
 
+@only_for("attack", "territory")
+@needs_words("status.arena_words", "status.recording_words")
 def in_another_arena(c: Candidate) -> bool:
     """"a custody battle", "fighting in the courts", "an election battle", "captured on camera": a fight or a
     capture of another arena (``arena_words``, ``recording_words``) is no war."""
@@ -2015,6 +2097,7 @@ def in_another_arena(c: Candidate) -> bool:
 MEMORY_PREPS = ("of", "on", "about")  # "the anniversary of the massacre", "a book on the bombing"
 
 
+@needs_words("status.memory_nouns", "status.portrayal_verbs")
 def remembered_or_portrayed(c: Candidate) -> bool:
     """"the tenth anniversary of the massacre", "a book on the bombing", "a play that dramatises the siege": an
     act named as what a work, a rite or a day of memory is of (``memory_nouns``), or as what one portrays or
@@ -2029,6 +2112,8 @@ def remembered_or_portrayed(c: Candidate) -> bool:
     return head.dep_ == "dobj" and gov.lemma_.lower() in cues.portrayal_verbs
 
 
+@only_for("attack")
+@needs_words("status.protest_heads")
 def the_cause_of_a_protest(c: Candidate) -> bool:
     """"Crowds burned flags in protest at the Ruritanian missile attack", "a rally against the bombing": an attack
     named as what a protest is against is the cause of that protest, retold in it; the protest is the news (a
@@ -2040,6 +2125,7 @@ def the_cause_of_a_protest(c: Candidate) -> bool:
     return head.head.head.lemma_.lower() in cues.protest_heads
 
 
+@needs_words("status.story_works")
 def told_in_a_story(c: Candidate) -> bool:
     """"In the novel, a detective hunts the man who shot a priest", "in the film, two brothers rob a bank": a
     clause set "in" a work of fiction (``story_works``) tells its plot, no act in the world ("gunmen stormed a
@@ -2053,6 +2139,7 @@ def told_in_a_story(c: Candidate) -> bool:
                for t in (c.head, *c.head.ancestors) for p in t.children)
 
 
+@needs_words("status.mock_modifiers", "status.rehearsal_nouns", "status.rehearsal_verbs")
 def only_rehearsed(c: Candidate) -> bool:
     """"a drill simulating an attack on the port", "schools held a mock evacuation", "Ruritania test-fired a
     missile": an act that a verb of rehearsal governs (``rehearsal_verbs``) or that a word of pretence or trial
@@ -2093,6 +2180,8 @@ def _means_of(head: Token) -> list[Token]:
     return means
 
 
+@only_for("attack")
+@needs_words("status.unarmed_means")
 def done_in_words(c: Candidate) -> bool:
     """"the chef blasted the critic on social media", "he launched a blistering attack on the minister in a
     speech", "the crowd exploded with joy", "the firm was hit with a fine": an act of violence done in or with
@@ -2104,6 +2193,7 @@ def done_in_words(c: Candidate) -> bool:
     return any(t.lemma_.lower() in means or t.lower_ in means for t in _means_of(c.head))
 
 
+@needs_words("status.body_words")
 def a_condition_of_the_body(c: Candidate) -> bool:
     """"the singer died of cardiac arrest", "suffered a heart attack": a word a word of the body modifies
     (``body_words``) names a condition, no event."""
@@ -2111,6 +2201,8 @@ def a_condition_of_the_body(c: Candidate) -> bool:
                                          for m in c.head.children)
 
 
+@only_for("protest")
+@needs_words("status.force_kinds")
 def a_kind_of_force(c: Candidate) -> bool:
     """"a member of the riot squad", "officers in riot gear": a protest word that names a kind of force or kit
     (``force_kinds``) tells no protest when no crowd is in its sentence (``crowd_words``: "riot police
@@ -2123,6 +2215,7 @@ def a_kind_of_force(c: Candidate) -> bool:
                for t in (noun, *(k for k in noun.children if k.dep_ == "compound")))
 
 
+@only_for("attack")
 def a_fight_the_sides_stop(c: Candidate) -> bool:
     """"Freedonia and Sylvania agreed to halt the fighting", "agreed to a halt to attacks": the fight the sides
     bind themselves to stop is the truce's object, no fight of its own (the truce is read from the stopping
@@ -2143,6 +2236,8 @@ def _a_halt_to(head: Token, words: TriggerWords) -> bool:
         prep.head.lemma_.lower() in words.fight_stoppers
 
 
+@only_for("attack")
+@needs_words("status.disposal_words")
 def a_weapon_made_safe(c: Candidate) -> bool:
     """"bomb disposal experts detonated the shell", "the army carried out a controlled explosion": a blast
     that those who clear explosives set off (its doer or the blast itself named by ``disposal_words``) makes a
@@ -2157,6 +2252,8 @@ def a_weapon_made_safe(c: Candidate) -> bool:
         t.lemma_.lower() in words for t in doers)
 
 
+@only_for("military.mobilization")
+@needs_words("status.hazard_words")
 def deployed_against_a_hazard(c: Candidate) -> bool:
     """"troops were deployed to help fight the floods", "the army sent soldiers to clear the snow": forces sent for
     a purpose that names a natural force or an accident are relief, no build-up for war ("troops were deployed to
@@ -2171,6 +2268,8 @@ def deployed_against_a_hazard(c: Candidate) -> bool:
         w.lemma_.lower() in attack_words for w in purpose_words)
 
 
+@only_for("military.mobilization")
+@needs_words("status.civil_forces")
 def mobilised_for_no_war(c: Candidate) -> bool:
     """"the candidate mobilised supporters", "the city deployed a wall of sandbags", "urged to mobilise all
     resources", "a mobilisation of their supporters": what is mobilised or deployed is no armed force
@@ -2187,6 +2286,8 @@ def mobilised_for_no_war(c: Candidate) -> bool:
     return any(t.lemma_.lower() in c.lex.status.civil_forces for t in moved)
 
 
+@only_for("protest")
+@needs_words("status.parade_nouns")
 def a_parade_marches(c: Candidate) -> bool:
     """"the annual parade marched through the old town", "the band's march into the charts": a march whose
     marchers are a show (``parade_nouns``) is no protest ("veterans marched to parliament" stays)."""
@@ -2222,6 +2323,8 @@ def _a_side_of_no_war(t: Token, c: Candidate, acting: set[int]) -> bool:
     return t.ent_type_ not in ("PERSON", "ORG") and not _a_person(t, c.lex)
 
 
+@only_for("attack")
+@needs_words("status.contest_words")
 def a_contest_of_things_or_firms(c: Candidate) -> bool:
     """"Velmont readies a battle against Orvane Motors", "the stadium plan clashes with the heritage rules": a
     contest (``contest_words``) whose sides are all firms or things, with no weapon and no harm in its sentence,
@@ -2238,6 +2341,7 @@ def a_contest_of_things_or_firms(c: Candidate) -> bool:
     return all(_a_side_of_no_war(t, c, acting) for t in sides)
 
 
+@needs_words("status.standing_verbs")
 def a_standing_intention(c: Candidate) -> bool:
     """"we will continue to strike the militants wherever they hide": a standing policy, no planned event."""
     cues = c.lex.status
@@ -2245,6 +2349,7 @@ def a_standing_intention(c: Candidate) -> bool:
                for v in [c.head, *list(c.head.ancestors)[:3]])
 
 
+@needs_words("status.policy_marks")
 def a_conditioned_policy(c: Candidate) -> bool:
     """"we would strike the tanks before they posed a threat", "the army will shell them whenever they cross": a
     future act bound to a condition of time is a policy, no planned event ("will shell the town on Friday" is)."""
@@ -2255,6 +2360,7 @@ def a_conditioned_policy(c: Candidate) -> bool:
         for ch in verb.children)
 
 
+@needs_words("status.generic_objects")
 def a_policy_on_whoever(c: Candidate) -> bool:
     """"we will find, arrest and punish those who attack our officers": a future act on whoever may do
     something (``generic_objects``) is a policy or a warning, no planned event ("will arrest the two men" is)."""
@@ -2265,6 +2371,7 @@ def a_policy_on_whoever(c: Candidate) -> bool:
         o.dep_ == "dobj" and o.lower_ in cues.generic_objects for v in chain for o in v.children)
 
 
+@needs_words("status.indefinite_pronouns")
 def an_act_of_whoever(c: Candidate) -> bool:
     """"police urged anyone who was attacked at the fair to come forward", "whoever shoots a ranger will hang": an
     act in a clause on an indefinite one (``indefinite_pronouns``) names whoever may have done it or suffered it,
@@ -2274,6 +2381,7 @@ def an_act_of_whoever(c: Candidate) -> bool:
     return head.dep_ == "relcl" and head.head.lower_ in c.lex.status.indefinite_pronouns
 
 
+@needs_words("status.case_nouns")
 def a_statistic_of_cases(c: Candidate) -> bool:
     """"arrests were made in 40 percent of robbery cases": acts counted as a share of many cases
     (``share_nouns`` of ``case_nouns``) are a statistic, no event."""
@@ -2299,6 +2407,8 @@ def a_tally_since_a_year(c: Candidate) -> bool:
     return any(t.shape_ == "dddd" for o in since for t in o.subtree)
 
 
+@only_for("arrest")
+@needs_words("status.civil_actions")
 def charged_in_a_civil_case(c: Candidate) -> bool:
     """"Mr. Vale was charged in a civil suit filed by the securities regulator", "charged in a lawsuit": a charge
     made in a case a party brings (``civil_actions``: the case's noun, or "civil" said of it) is no arrest
@@ -2317,6 +2427,8 @@ def _a_civil_case(tok: Token, civil: frozenset[str]) -> bool:
     return tok.lemma_.lower() in civil or any(m.lower_ in civil for m in tok.children if m.dep_ in ("amod", "compound"))
 
 
+@only_for("arrest")
+@needs_words("status.civil_actions")
 def the_matter_of_a_suit(c: Candidate) -> bool:
     """"The family filed a lawsuit on Monday over his arrest", "a suit over her detention": an arrest named as what
     a civil case is about happened before, at its own time; the suit is no act of police ("arrested over the
@@ -2331,6 +2443,8 @@ def the_matter_of_a_suit(c: Candidate) -> bool:
         o.dep_ == "dobj" and _a_civil_case(o, civil) for o in held_by.children)
 
 
+@only_for("arrest")
+@needs_words("status.appeal_verbs")
 def an_arrest_asked_for(c: Candidate) -> bool:
     """"Anyone who may be wanted on a warrant is asked to turn himself in", "police urged the driver to surrender":
     an arrest or surrender someone is asked to give (``appeal_verbs``) is asked for, none made."""
@@ -2339,6 +2453,7 @@ def an_arrest_asked_for(c: Candidate) -> bool:
         and verb.head.lemma_.lower() in c.lex.status.appeal_verbs
 
 
+@needs_words("status.trend_verbs")
 def a_trend_of_acts(c: Candidate) -> bool:
     """"Arrests for drunk driving fell 12 percent last year", "shootings rose by a third": acts named by a bare
     plural (no article, no number) that is the subject of a verb of rising or falling (``trend_verbs``)
@@ -2353,6 +2468,7 @@ def a_trend_of_acts(c: Candidate) -> bool:
     return any(t.lemma_.lower() in cues.share_nouns for ch in verb.children if ch.i != subject.i for t in ch.subtree)
 
 
+@only_for("attack")
 def fighting_for_a_cause(c: Candidate) -> bool:
     """"the kingdom backs several militias fighting to overthrow the prince": a participle of fighting with a
     purpose describes those who fight and what for; it tells no fight."""
@@ -2361,6 +2477,7 @@ def fighting_for_a_cause(c: Candidate) -> bool:
         x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in head.children)
 
 
+@needs_words("status.purpose_verbs")
 def a_purpose_of_design(c: Candidate) -> bool:
     """"the drills are designed to deter an attack", "radars meant to track missiles fired at the port": what a
     thing is made for (a passive of ``purpose_verbs`` governing the act) is no act done."""
@@ -2371,6 +2488,7 @@ def a_purpose_of_design(c: Candidate) -> bool:
     return to and verb.dep_ in ("xcomp", "advcl") and made_for and gov.lemma_.lower() in c.lex.status.purpose_verbs
 
 
+@needs_words("status.possibility_modifiers")
 def a_possibility(c: Candidate) -> bool:
     """"kept her options open on future talks", "an eventual pullout": an act named as a possibility
     (``possibility_modifiers``) is no event."""
@@ -2385,6 +2503,7 @@ def _a_that_clause_of(verb: Token, nouns: frozenset[str]) -> bool:
         m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
+@needs_words("status.possibility_nouns", "status.sign_nouns")
 def what_may_come_or_is_signed(c: Candidate) -> bool:
     """"a risk of renewed fighting in the north", "fears of a new offensive", "there are signs that the militia
     is taking hostages": an act that a noun of possibility (``possibility_nouns``) is of, or that the clause of
@@ -2399,6 +2518,8 @@ def what_may_come_or_is_signed(c: Candidate) -> bool:
     return _a_that_clause_of(verb, cues.possibility_nouns | cues.sign_nouns)
 
 
+@only_for("arrest")
+@needs_words("status.continuing_verbs")
 def held_on_in_a_state(c: Candidate) -> bool:
     """"both men remain in custody", "she stays under house arrest": a detention one goes on in
     (``continuing_verbs``) is a state of long standing, not an arrest told as news ("police took both men into
@@ -2412,6 +2533,7 @@ def held_on_in_a_state(c: Candidate) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in c.lex.status.continuing_verbs and not decided
 
 
+@only_for("arrest")
 def held_since(c: Candidate) -> bool:
     """"the journalist, held without charge since 2019, was moved", "Ali, jailed since 2015, won a prize": a
     participle describing someone, with "since", tells the state they are in, not an arrest told as news
@@ -2431,6 +2553,7 @@ def named_as_missing(c: Candidate) -> bool:
 SPAN_PREPS = ("after", "since")  # "ten years after the bombing", "two decades since the massacre"
 
 
+@needs_words("status.long_span_units")
 def a_mark_of_years_gone(c: Candidate) -> bool:
     """"ten years after the bombing, the square is rebuilt", "two decades since the massacre": an act that a
     span of years (``long_span_units``) is measured from is the past the report looks back on ("two days after
@@ -2543,6 +2666,7 @@ def describes_the_one_named(c: Candidate) -> bool:
     return participle is not None and _in_an_apposition(participle.head)
 
 
+@needs_words("status.praise_verbs")
 def praise_of_those_who_acted(c: Candidate) -> bool:
     """"we congratulate the fighters who fought to free the town", "thanked the crews who battled on": what those
     praised or thanked did describes them; the report tells the act, if at all, elsewhere."""
@@ -2552,12 +2676,14 @@ def praise_of_those_who_acted(c: Candidate) -> bool:
         antecedent.head.lemma_.lower() in c.lex.status.praise_verbs
 
 
+@only_for("diplomacy.talks")
 def a_meeting_describing_someone(c: Candidate) -> bool:
     """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
     meeting told in a relative clause describes someone; it is no talks the report tells."""
     return c.entry.type == "diplomacy.talks" and c.head.pos_ == "VERB" and c.head.dep_ == "relcl"
 
 
+@needs_words("status.resolve_adjectives")
 def a_stated_resolve(c: Candidate) -> bool:
     """"the group remains committed to carrying out attacks", "the rebels are willing to accept a truce": what
     one is resolved or willing to do is a standing stance, no event (a concession one is willing to make is an
@@ -2574,6 +2700,7 @@ def _given_up(verb: Token, cues: StatusWords) -> bool:
         for m in marks)
 
 
+@needs_words("status.belief_verbs")
 def a_belief_given_up(c: Candidate) -> bool:
     """"At first, police believed the man had kidnapped his neighbour", "a woman initially identified as a
     kidnapping victim": what was believed at first, and is told as no longer believed, is no event."""
@@ -2581,6 +2708,7 @@ def a_belief_given_up(c: Candidate) -> bool:
     return any(_given_up(a, cues) for a in islice(c.head.ancestors, 4))
 
 
+@only_for("diplomacy.rejection")
 def a_thing_refuses(c: Candidate) -> bool:
     """"the car refused to stop", "a witness refused to cooperate": a vehicle, a machine or a private person
     named by a common noun that "refuses" rejects no proposal ("the minister refused" still does, and so do
@@ -2593,6 +2721,8 @@ def a_thing_refuses(c: Candidate) -> bool:
                for t in subjects)
 
 
+@only_for("diplomacy.agreement")
+@needs_words("status.view_modals")
 def agreed_on_a_view(c: Candidate) -> bool:
     """"the ministers agreed the first priority must be the protection of civilians", "agreed that the region
     needed investment": agreeing what must, should or needs be is a shared view, no agreement reached."""
@@ -2604,6 +2734,8 @@ def agreed_on_a_view(c: Candidate) -> bool:
                for ch in c.head.children)  # the parser may join "must be" as a clause of its own
 
 
+@only_for("diplomacy.agreement")
+@needs_words("status.view_nouns")
 def agreed_with_a_view(c: Candidate) -> bool:
     """"the agency agrees with the panel's conclusion that the fire was set", "the minister agreed with the
     assessment": agreeing with a view or a finding (``view_nouns``) shares it, no deal is made ("Chile agreed with
@@ -2623,6 +2755,8 @@ def _antecedent(head: Token) -> list[Token]:
                     for o in p.children if o.dep_ == "pobj")]
 
 
+@only_for("territory")
+@needs_words("status.people_nouns", "status.seized_goods")
 def no_ground_taken(c: Candidate) -> bool:
     """"villagers who were liberated from the camps", "the gang seized 50 rifles at the airfield": freeing
     people or seizing goods takes no ground."""
@@ -2634,6 +2768,8 @@ def no_ground_taken(c: Candidate) -> bool:
     return any(t.lemma_.lower() in cues.people_nouns or t.lemma_.lower() in cues.seized_goods for t in acted)
 
 
+@only_for("humanitarian")
+@needs_words("actor_words.armed_nouns", "status.fugitive_nouns")
 def armed_men_fleeing(c: Candidate) -> bool:
     """"troops pursued the gunmen who fled the village", "the suspect fled the scene": armed men who flee
     retreat, suspects escape; they are not displaced."""
@@ -2645,6 +2781,7 @@ def armed_men_fleeing(c: Candidate) -> bool:
                for t in fleeing)
 
 
+@only_for("diplomacy.aid")
 def aid_against_someone(c: Candidate) -> bool:
     """"a jet delivered two bombs against a convoy": what is delivered against someone is force, not aid."""
     return c.entry.type == "diplomacy.aid" and any(
@@ -2669,6 +2806,8 @@ def _doers(head: Token) -> list[Token]:
     return doers
 
 
+@only_for("attack", "humanitarian")
+@needs_words("status.hazard_words")
 def fought_against_a_hardship(c: Candidate) -> bool:
     """"died after a long battle with cancer", "crews launched an attack on the flames", "a quake that struck
     overnight", "counties hard hit by unemployment": a fight with an illness, a force of nature or a hardship,
@@ -2690,6 +2829,8 @@ def what_a_tip_would_lead_to(c: Candidate) -> bool:
     return lead is not None and lead.lemma_.lower() == "lead" and lead.tag_ not in ("VBD", "VBN")
 
 
+@only_for("attack")
+@needs_words("status.charge_words")
 def the_name_of_a_charge(c: Candidate) -> bool:
     """"charged with assault", "booked for teen assault", "arrested on a charge of aggravated assault", "pleaded
     guilty to the stabbing", "charged two men over the ambush", "a suspect in the consulate bombing": an attack
@@ -2714,6 +2855,8 @@ NAMING_DEPS = ("det", "poss", "nummod")  # "the assault", "his kidnapping", "two
 OFFENCE_DEPS = ("dobj", "attr", "oprd", "acomp")  # "carries a life sentence", "is a felony", "is illegal"
 
 
+@only_for("attack")
+@needs_words("status.prohibition_verbs")
 def forbidden_by_a_rule(c: Candidate) -> bool:
     """"the treaty bans the bombing of hospitals", "the code forbids guards to shoot at fleeing men": an attack
     a verb of prohibition (``prohibition_verbs``) names is what a rule forbids, no act ("organisers called off
@@ -2723,6 +2866,8 @@ def forbidden_by_a_rule(c: Candidate) -> bool:
         head.head.lemma_.lower() in c.lex.status.prohibition_verbs
 
 
+@only_for("attack")
+@needs_words("status.offence_words")
 def an_offence_in_law(c: Candidate) -> bool:
     """"the law makes assault on an officer a felony", "kidnapping carries a life sentence", "arson is a crime":
     an act named bare, with no article or owner, beside an offence or a penalty (``offence_words``), is a kind
@@ -2763,6 +2908,7 @@ def _places_the_act(t: Token, c: Candidate) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of" and (_a_person(t, c.lex) or _a_counted_group(t))
 
 
+@needs_words("trigger_words.killing_nouns")
 def a_killing_pointed_back_at(c: Candidate) -> bool:
     """"the assassination touched off riots", "her murder still haunts the town", "they filmed the killing": a
     noun of one killing (``killing_nouns``) with nothing of its own that places it, no one it was done to, no
@@ -2786,6 +2932,7 @@ def blasting_off(c: Candidate) -> bool:
         head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "off" and head.lemma_.lower() in ("blast", "fire"))
 
 
+@only_for("attack.explosive")
 def an_accidental_blast(c: Candidate) -> bool:
     """"an explosion at a supermarket injured 37 people and may have been caused by a gas leak": a blast in a
     sentence that names a hazard (gas, a leak, a boiler) and no weapon, attacker or bomb is an accident."""
@@ -2839,6 +2986,7 @@ def _report_words(doc: Doc) -> frozenset[str]:
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
 
 
+@only_for("statement")
 def blames_oneself(c: Candidate) -> bool:
     """"I blamed myself", "the coach blamed himself for the loss": blame taken on oneself accuses no one."""
     return _family(c.entry) == "statement" and any(ch.dep_ == "dobj" and ch.lower_ in REFLEXIVES
@@ -2849,6 +2997,7 @@ ASKED_SUBJECTS = ("WP",)  # "who", "whoever", "what": a subject that asks
 ASKING_CLAUSES = ("ccomp", "csubj", "xcomp", "pcomp")  # a clause under a verb or adjective: "unclear who ..."
 
 
+@only_for("statement")
 def asks_who_did_it(c: Candidate) -> bool:
     """"It was unclear who was behind the bombing", "police are trying to find out who set the fire": an accusation
     whose one accused is "who", in a clause that asks, accuses no one ("the man who was behind the bombing was
@@ -2864,6 +3013,7 @@ def asks_who_did_it(c: Candidate) -> bool:
 OWNING_PRONOUNS = frozenset({"it", "we", "they", "i"})  # the speaker, told of in the clause it says
 
 
+@only_for("statement.accusation")
 def owns_up_to_it(c: Candidate) -> bool:
     """"The Red Hand said it was behind the bombing", "the rebels said they were responsible for the raid":
     a speaker who says it did the act claims it, and accuses no one (the act's record names the speaker as
@@ -2877,6 +3027,7 @@ def owns_up_to_it(c: Candidate) -> bool:
     return said_by and any(ch.dep_ == "nsubj" and ch.lower_ in OWNING_PRONOUNS for ch in verb.children)
 
 
+@only_for("statement.accusation")
 def a_person_accused_by_no_one(c: Candidate) -> bool:
     """"The former mayor was accused of fraud": an accusation with no accuser named, laid on a person who is no
     side, is the charge of a case (its record is the arrest or the trial), not one side accusing another
@@ -2894,6 +3045,8 @@ def _a_side(tok: Token) -> bool:
                for a in tok.doc._.actors or [])
 
 
+@only_for("statement.accusation")
+@needs_words("status.hazard_words")
 def blames_a_hazard(c: Candidate) -> bool:
     """"officials blamed a gas leak for the blast", "police said a storm was behind the outage": blame laid on an
     accident or a natural force accuses no one ("blamed the fire on rebels" does: the rebels are blamed). Beside
@@ -2910,6 +3063,8 @@ def blames_a_hazard(c: Candidate) -> bool:
     return bool(accused) and all(any(_a_hazard(t, c) for t in a.subtree) for a in accused)
 
 
+@only_for("attack")
+@needs_words("status.vehicle_words")
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
     vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus"); a driver a
@@ -2921,6 +3076,8 @@ def a_vehicle_collides(c: Candidate) -> bool:
                for t in _doers(c.head))
 
 
+@only_for("attack")
+@needs_words("status.civil_aircraft_words")
 def a_civil_aircraft_hits(c: Candidate) -> bool:
     """"a light aircraft hit power lines", "the passenger jet struck a flock of birds": an aircraft its words make
     a civil one (``civil_aircraft_words``) that hits is an accident, no air attack ("Freedonian jets struck the
@@ -2940,6 +3097,8 @@ def one_word_of_a_compound(c: Candidate) -> bool:
         and doc[i + 2].text == "-"
 
 
+@only_for("attack")
+@needs_words("status.abstract_patients")
 def an_abstract_thing_struck(c: Candidate) -> bool:
     """"a deal was struck", "the film hits theaters", "shares were hit", "she attacked the plan", "the firm is
     the target of a lawsuit", "oil prices exploded": what no weapon can strike, or what bursts of itself with
@@ -2956,6 +3115,7 @@ def an_abstract_thing_struck(c: Candidate) -> bool:
     return any(t.lemma_.lower() in abstract for t in struck)
 
 
+@only_for("attack", "protest")
 def a_game_of_sport(c: Candidate) -> bool:
     """"a 90th-minute strike sealed the match", "the two sides clash again in the second leg of the tie",
     "the team rallied from ten points down": play in a sentence only sport uses is no fighting or protest."""
@@ -3033,6 +3193,7 @@ def a_final_score(sent: Span) -> bool:
     return False
 
 
+@only_for("attack")
 def a_strike_of_work(c: Candidate) -> bool:
     """"cabin crew will strike before Christmas", "a 48-hour strike called by the union over pay", "a hunger
     strike": a strike of work is no air strike."""
@@ -3055,6 +3216,7 @@ def _a_fugitive_described(head: Token, fugitives: frozenset[str]) -> list[Token]
             and ch.lemma_.lower() in fugitives]
 
 
+@only_for("humanitarian")
 def one_flees_alone(c: Candidate) -> bool:
     """"the suspect fled on foot", "a fleeing driver", "he stopped, jumped out and fled", "charged with fleeing
     police": one who flees alone
@@ -3075,6 +3237,8 @@ def one_flees_alone(c: Candidate) -> bool:
                                     or any(n.dep_ in ("nummod", "conj") for n in t.children) for t in fleers)
 
 
+@only_for("humanitarian", "disruption")
+@needs_words("status.hazard_words")
 def caused_by_a_hazard(c: Candidate) -> bool:
     """"fire officials did not know how many residents were displaced", "roads were closed due to blowing snow",
     "thousands were without power as the blizzard hit": displacement, an outage or a closure in a sentence of a
@@ -3127,6 +3291,8 @@ def _armed_side_in(c: Candidate) -> bool:
                for a in c.span.doc._.actors or [])
 
 
+@only_for("attack")
+@needs_words("status.road_words")
 def struck_on_the_road(c: Candidate) -> bool:
     """"a woman was struck while crossing at the intersection", "the sedan veered into the oncoming lane and hit
     a truck": striking in a sentence only a road accident tells (``road_words``), with no weapon and no armed men, is no attack ("rebels struck a convoy near the intersection" is)."""
@@ -3140,6 +3306,7 @@ PERSONAL_OBJECTS = frozenset({"her", "him", "me"})
 PERSONAL_SUBJECTS = frozenset({"he", "she", "i"})
 
 
+@only_for("statement.threat")
 def one_person_threatens_another(c: Candidate) -> bool:
     """"he threatened her and broke a window", "the man called out, threatening the woman": one private person
     threatening another is a crime, no threat between parties ("the minister threatened the reporter" stays)."""
@@ -3154,6 +3321,7 @@ def one_person_threatens_another(c: Candidate) -> bool:
                                                   for d in doers)
 
 
+@only_for("humanitarian")
 def fleeing_a_scene(c: Candidate) -> bool:
     """"the driver fled the scene", "he fled from the scene before officers arrived": one flees the scene of a
     crime or a crash; people driven from a war flee a town, a region, a country."""
@@ -3163,6 +3331,7 @@ def fleeing_a_scene(c: Candidate) -> bool:
     return any(t.lemma_.lower() == "scene" for t in fled)
 
 
+@only_for("humanitarian")
 def fleeing_after_a_preposition(c: Candidate) -> bool:
     """"the driver crashed before jumping out and fleeing on foot": a flight joined to another act after a
     preposition is one more step of whoever acts there, as "charged with fleeing" is (``one_flees_alone``);
@@ -3172,6 +3341,8 @@ def fleeing_after_a_preposition(c: Candidate) -> bool:
     return c.head.dep_ == "conj" and c.head.head.dep_ == "pcomp"
 
 
+@only_for("attack")
+@needs_words("status.animal_words")
 def an_animal_attacks(c: Candidate) -> bool:
     """"a swarm of bees attacked two hikers", "the boy was hurt in a dog attack": an attack in a sentence of an
     animal (``animal_words``), with no weapon and no armed men, is an animal's; not when its doer is named and is
@@ -3197,6 +3368,8 @@ def _done_by_no_animal(c: Candidate) -> bool:
 VICTIM_DEPS = ("dobj", "nsubjpass")  # "shot a bear", "the bear was shot"
 
 
+@only_for("attack")
+@needs_words("status.struck_animal_words")
 def only_an_animal_struck(c: Candidate) -> bool:
     """"Wardens shot and killed a black bear", "the stray dog was put down": an attack whose every victim is an
     animal (``struck_animal_words``) is no event ("a gunman shot a farmer and his dog" stays: a person is
@@ -3209,6 +3382,7 @@ def only_an_animal_struck(c: Candidate) -> bool:
     return bool(victims) and all(v.pos_ == "NOUN" and v.lemma_.lower() in animals for v in victims)
 
 
+@only_for("attack")
 def a_wound_done_to_oneself(c: Candidate) -> bool:
     """"died of a self-inflicted gunshot wound": a wound named as one's own deed (a "self-" word on it,
     ``self_words``) is no attack ("a gunshot wound inflicted by her husband" stays)."""
@@ -3220,6 +3394,8 @@ def a_wound_done_to_oneself(c: Candidate) -> bool:
     return any(m.lower_.split("-")[0] in selfs or any(w.lower_ in selfs for w in m.children) for m in mods)
 
 
+@only_for("attack")
+@needs_words("status.accident_adverbs")
 def done_by_accident(c: Candidate) -> bool:
     """"a boy accidentally shot his brother while cleaning a rifle": an act of violence an adverb tells as unmeant
     (``accident_adverbs``) is an accident, no attack, when no army or armed group is in its sentence ("soldiers
@@ -3230,6 +3406,7 @@ def done_by_accident(c: Candidate) -> bool:
     return any(m.dep_ == "advmod" and m.lower_ in adverbs for m in c.head.children) and not _armed_side_in(c)
 
 
+@only_for("attack.explosive")
 def a_burst_of_a_mass(c: Candidate) -> bool:
     """"a blast of cold air swept the plains", "an explosion of colour": a blast word "of" a bare mass noun (no
     article, singular, no weapon) names a gust or a burst of that stuff, no explosion ("the blast of a car bomb"
@@ -3247,6 +3424,8 @@ def a_burst_of_a_mass(c: Candidate) -> bool:
 OWNER_WORDS = ("their", "his", "her", "its", "our", "my")  # whose the thing burned is: the doer's own
 
 
+@only_for("attack.civilians")
+@needs_words("trigger_words.burned_places")
 def burns_its_own(c: Candidate) -> bool:
     """"some villagers set fire to their homes before they fled": a place of people (``burned_places``) that
     residents set on fire as their own is no attack on anyone ("rebels set fire to their homes" and "two men
@@ -3297,6 +3476,7 @@ def _plan_over(verb: Token, plots: Collection[str]) -> Token | None:
     return None
 
 
+@needs_words("status.plot_verbs")
 def a_plan_of_the_past(c: Candidate) -> bool:
     """"prosecutors said he plotted to bomb a depot", "the pair had conspired to attack the embassy", "she
     intended to poison the judge and flee abroad", "charged with planning to attack a temple", "planned to
@@ -3324,6 +3504,8 @@ def _met(head: Token) -> list[Token]:
     return met + [cj for t in met for cj in t.conjuncts]
 
 
+@only_for("diplomacy.talks", "diplomacy.call")
+@needs_words("status.private_people")
 def meets_private_people(c: Candidate) -> bool:
     """"the former minister met with pupils to discuss their website", "the senator met voters and
     shareholders", "talks with other shareholders": a meeting with private people (``private_people``) is a visit or a hearing, no talks between
@@ -3355,6 +3537,8 @@ def _vehicle_subjects(verb: Token, vehicles: frozenset[str]) -> bool:
     return any(ch.dep_ in SUBJECTS and ch.lemma_.lower() in vehicles for ch in host.children)
 
 
+@only_for("attack")
+@needs_words("status.vehicle_words")
 def a_vehicle_strikes_in_passing(c: Candidate) -> bool:
     """"the car went off the road and overturned, striking a tree", "the van skidded and hit a wall": a strike
     told by a participle or a joined verb with no subject of its own, whose host's subject is a vehicle, is a
@@ -3370,6 +3554,8 @@ def a_vehicle_strikes_in_passing(c: Candidate) -> bool:
 SERVICE_VERBS = ("fight", "serve")
 
 
+@only_for("attack")
+@needs_words("status.background_subjects")
 def served_in_a_war(c: Candidate) -> bool:
     """"he did indeed fight in the war", "the men and women who have fought in wars": fighting in a war (a word of
     ``background_subjects``) is one's part in it, a life told, no event of its own ("the brigade fought in the
@@ -3400,6 +3586,8 @@ def talk_in_the_singular(c: Candidate) -> bool:
     return head.dep_ == "pobj" and prep.lower_ in ("of", "about") and _talk_of_something(prep.head)
 
 
+@only_for("diplomacy.talks")
+@needs_words("status.requirement_nouns")
 def meets_a_requirement(c: Candidate) -> bool:
     """"the lender will have no problem meeting its capital requirements", "the firm met its sales target": to
     meet a requirement (``requirement_nouns``) is to satisfy it, no meeting of parties."""
@@ -3408,6 +3596,7 @@ def meets_a_requirement(c: Candidate) -> bool:
     return any(ch.dep_ == "dobj" and ch.lemma_.lower() in c.lex.status.requirement_nouns for ch in c.head.children)
 
 
+@only_for("attack")
 def fires_what_no_gun_fires(c: Candidate) -> bool:
     """"potters fired their bowls in a kiln", "the plant fired 40 workers at its mill", "the club fired Ruiz": to fire
     something that is neither a shot nor an arm (``fired_things``, a weapon of ``weapons.tsv``), a person
@@ -3422,6 +3611,8 @@ def fires_what_no_gun_fires(c: Candidate) -> bool:
                                    for t in fired)
 
 
+@only_for("attack")
+@needs_words("status.aimless_aims")
 def fired_into_the_air(c: Candidate) -> bool:
     """"guests fired guns into the air at a wedding", "he shot into the sky to scare them off": fire aimed at the
     air (``aimless_aims``) hits no one; celebratory or warning fire is no attack."""
@@ -3430,6 +3621,8 @@ def fired_into_the_air(c: Candidate) -> bool:
     return any(t.lemma_.lower() in c.lex.status.aimless_aims for t in _aims(c.head, c.lex.trigger_words))
 
 
+@only_for("attack")
+@needs_words("status.word_opponents")
 def answered_in_words(c: Candidate) -> bool:
     """"the senator fired back at critics", "the coach shot back at his detractors": fire aimed at those who
     spoke or at what they said (``word_opponents``), with no weapon in the sentence, is an answer in words."""
@@ -3446,6 +3639,8 @@ def _aims(verb: Token, words: TriggerWords) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+@only_for("statement.denial")
+@needs_words("status.request_nouns")
 def denied_a_request(c: Candidate) -> bool:
     """"the judge denied a request to reopen the road", "the office denied his application for a permit": to deny
     a request (``request_nouns``) is to refuse it, no denial of what someone said ("the ministry denied the
@@ -3461,6 +3656,8 @@ def denied_a_request(c: Candidate) -> bool:
 WARNED_PREPS = ("of", "about", "against", "with")
 
 
+@only_for("attack")
+@needs_words("status.warning_words")
 def warned_of(c: Candidate) -> bool:
     """"the minister warned of new air strikes on the port", "alone in warning the regime of military strikes",
     "a warning against attacks", "the army threatened the town with shelling": what one warns of or threatens
@@ -3495,6 +3692,7 @@ def awaited_or_averted(c: Candidate) -> bool:
 MEANS_PREPS = ("by", "through", "via")
 
 
+@only_for("attack")
 def a_means_of_what_might_be(c: Candidate) -> bool:
     """"the West would break the law by attacking the port", "it could start a war through a direct attack": an
     attack told as the means of an act under "would", "could" or "might" is one that may be, no act done."""
@@ -3517,6 +3715,8 @@ def _won(head: Token) -> list[Token]:
                     for o in p.children if o.dep_ == "pobj"]
 
 
+@only_for("territory", "arrest")
+@needs_words("status.prize_nouns")
 def a_prize_won(c: Candidate) -> bool:
     """"the party captured 12 percent of the vote", "the mare captured the top award", "the film captured the mood
     of the town": a share of the vote, a prize or a feeling captured (``prize_nouns``) is won, no ground taken and
@@ -3527,6 +3727,8 @@ def a_prize_won(c: Candidate) -> bool:
     return any(t.lemma_.lower() in prizes for t in _won(c.head))
 
 
+@only_for("attack")
+@needs_words("status.struggle_verbs")
 def fought_for_a_goal(c: Candidate) -> bool:
     """"the mayor fought to open a new clinic", "parents battled to keep the library open": to fight "to" do something
     (``struggle_verbs`` with an infinitive) is to campaign for it, no fighting, when no weapon and no armed men are
@@ -3549,6 +3751,7 @@ def _on_the_speaker(head: Token) -> bool:
                for t in _prep_objects(head, ("on", "against")))
 
 
+@only_for("attack")
 def this_is_an_attack(c: Candidate) -> bool:
     """"This is an attack on our way of life", "that is not simply an attack on me": calling what goes on now an attack
     on the speaker or the speaker's own (a demonstrative subject of "is", no weapon told) names it, no attack done
@@ -3562,6 +3765,7 @@ def this_is_an_attack(c: Candidate) -> bool:
     return any(ch.dep_ == "nsubj" and ch.lower_ in DEMONSTRATIVES for ch in verb.children)
 
 
+@only_for("disruption")
 def a_disruption_of_nature(c: Candidate) -> bool:
     """"Nearly 9,000 homes were left without power on Saturday" in a report of a snowstorm, "phone lines to the
     farms were cut off" in a report of an earthquake: a disruption in a report that names a force of nature
@@ -3574,6 +3778,8 @@ def a_disruption_of_nature(c: Candidate) -> bool:
     return bool(report & status.natural_forces) and not report & human
 
 
+@only_for("attack")
+@needs_words("status.driving_words")
 def struck_by_one_driving(c: Candidate) -> bool:
     """"she was struck by a sedan driven by a local man", "he was charged with driving drunk after police say he
     struck a cyclist": a strike or a hit in a sentence that tells driving, with no weapon, no armed men and no
@@ -3589,6 +3795,8 @@ def struck_by_one_driving(c: Candidate) -> bool:
 SPORT_REPORT_WORDS = 5  # distinct words only sport uses that make a whole report one of sport
 
 
+@only_for("attack", "protest")
+@needs_words("status.play_words")
 def a_report_of_sport(c: Candidate) -> bool:
     """"the two sides meet again next week" after "the striker scored twice ... the league title ... the coach
     said": in a report that uses several words only sport uses (``sports_words``), a clash, a strike or a rally
@@ -3602,6 +3810,7 @@ def a_report_of_sport(c: Candidate) -> bool:
     return not _armed_side_in(c)
 
 
+@only_for("attack")
 def a_strike_in_a_report_of_labour(c: Candidate) -> bool:
     """"as the strike went on, clinics sent patients home" in a report of a union's walkout: a "strike" noun with
     no weapon, no armed men and no word of an attack, in a report that tells a strike of work
@@ -3614,6 +3823,8 @@ def a_strike_in_a_report_of_labour(c: Candidate) -> bool:
     return bool(_report_words(head.doc) & c.lex.status.labour_report_words)
 
 
+@only_for("diplomacy.ceasefire")
+@needs_words("status.civil_parties", "status.company_nouns")
 def a_truce_of_civil_parties(c: Candidate) -> bool:
     """"management and the dockers' union agreed a truce in their pay dispute", "the two families called a
     truce": a truce whose makers are all common nouns of working or private life (``civil_parties``, or a firm of
@@ -3626,6 +3837,8 @@ def a_truce_of_civil_parties(c: Candidate) -> bool:
     return bool(makers) and all(m.pos_ == "NOUN" and m.lemma_.lower() in civil for m in makers)
 
 
+@only_for("diplomacy.talks")
+@needs_words("status.forum_modifiers")
 def a_meeting_of_a_local_forum(c: Candidate) -> bool:
     """"the mayor took questions at a town hall meeting", "a school board meeting on Tuesday": a meeting named
     by a local or public forum (``forum_modifiers``, on the noun or on its modifier) is no talks between parties
@@ -3641,6 +3854,8 @@ def a_meeting_of_a_local_forum(c: Candidate) -> bool:
 PROPERTY_STRIKES = ("strike", "hit", "attack", "target")
 
 
+@only_for("attack")
+@needs_words("status.property_crime_words")
 def a_crime_against_property(c: Candidate) -> bool:
     """"vandals struck three shops overnight", "the latest street hit by a wave of burglaries": a strike, a hit
     or an attack told beside a crime against property (``property_crime_words``), with no weapon, no armed men
@@ -3656,6 +3871,8 @@ def a_crime_against_property(c: Candidate) -> bool:
     return not people and not _armed_side_in(c)  # "vandals attacked a woman" is an attack on her
 
 
+@only_for("attack")
+@needs_words("status.fall_verbs")
 def struck_in_a_fall(c: Candidate) -> bool:
     """"she fell to the floor and hit her head", "he slipped on the ice, striking a railing": a hit or a strike
     joined to a verb of falling told before it (``fall_verbs``), with no weapon and no armed men, is the fall's
@@ -3672,6 +3889,8 @@ def struck_in_a_fall(c: Candidate) -> bool:
         and not _armed_side_in(c)
 
 
+@only_for("territory")
+@needs_words("status.fall_landings")
 def a_body_falls(c: Candidate) -> bool:
     """"the porter fell to the floor when the shelf gave way", "she fell to her knees": a fall that lands on the ground
     (``fall_landings``) is a body falling, no town that falls to a side ("the town fell to the rebels" stays)."""
@@ -3681,6 +3900,8 @@ def a_body_falls(c: Candidate) -> bool:
     return any(o.lemma_.lower() in landings for o in _prep_objects(c.head, ("to", "on", "onto")))
 
 
+@only_for("diplomacy.aid")
+@needs_words("status.trade_recipients")
 def aid_to_trade(c: Candidate) -> bool:
     """"the new ferry will give support to the island's tourism industry", "aid for small firms": what is given to
     trade (``trade_recipients``) is business, no aid to a people or a state ("sent aid to the refugees" and
@@ -3695,6 +3916,8 @@ def aid_to_trade(c: Candidate) -> bool:
     return bool(recipients) and all(r.lemma_.lower() in trade for r in recipients)
 
 
+@only_for("attack")
+@needs_words("status.word_aimed_verbs")
 def aimed_in_words(c: Candidate) -> bool:
     """"a mailing campaign by a farmers' lobby targeted two senators", "the new tax targets landlords": a thing of
     words, law or money (``word_doers``) that targets or attacks someone, with no weapon, no word of an attack
@@ -3708,6 +3931,7 @@ def aimed_in_words(c: Candidate) -> bool:
     return all(t.lemma_.lower() in c.lex.status.word_doers for t in doers)
 
 
+@only_for("statement.threat")
 def a_force_endangers_a_place(c: Candidate) -> bool:
     """"that spring a rebel force threatened the port town": a force (``fighting_forces``)
     that threatens a place, with no act it says it will do ("threatened to storm the capital") and nothing it
@@ -3726,6 +3950,7 @@ def a_force_endangers_a_place(c: Candidate) -> bool:
                                     for t in threatened)
 
 
+@needs_words("status.wishing_verbs")
 def wished_to_be_seen(c: Candidate) -> bool:
     """"Ruritania wants to see its neighbours negotiating", "the envoy would like to see talks resume": an act
     one wishes (``wishing_verbs``) to see (``seeing_verbs``) is wished for, not done ("officials saw the rebels
@@ -3737,6 +3962,7 @@ def wished_to_be_seen(c: Candidate) -> bool:
     return see.dep_ == "xcomp" and see.head.lemma_.lower() in c.lex.status.wishing_verbs
 
 
+@needs_words("status.wishing_verbs")
 def an_act_wished_for(c: Candidate) -> bool:
     """"they want a massacre, not concessions", "the villagers hope for a truce", "police expect more arrests": an
     act named by a noun that a verb of wishing or awaiting (``wishing_verbs``) takes is wished for or awaited, no
@@ -3769,6 +3995,7 @@ def an_act_supposed(c: Candidate) -> bool:
     return bool(auxes & (SUPPOSING_AUX | c.lex.status.hypothetical_markers)) and not auxes & {"have", "be"}
 
 
+@needs_words("status.indefinite_past_adverbs")
 def done_once_upon_a_time(c: Candidate) -> bool:
     """"she once helped plan raids on army posts", "he formerly led attacks on convoys": an act whose verb, or a
     verb it is the complement of, has an adverb of a past at no one time (``indefinite_past_adverbs``) before it
@@ -3805,6 +4032,8 @@ UNDER_PREPOSITIONS = frozenset({"under", "beneath", "underneath"})  # "trapping 
 JOINED_DEPS = ("advcl", "conj", "xcomp")  # a clause joined to a verb: "hit the man, trapping him ..."
 
 
+@only_for("attack")
+@needs_words("status.vehicle_words")
 def left_under_a_vehicle(c: Candidate) -> bool:
     """"she hit the man, trapping him under the car", "the van struck a cyclist and dragged her beneath it": a
     hit or a strike whose joined clause puts someone under a vehicle (``vehicle_words``), with no weapon, no armed
@@ -3819,6 +4048,8 @@ def left_under_a_vehicle(c: Candidate) -> bool:
                for j in head.children if j.dep_ in JOINED_DEPS for p in j.children)
 
 
+@only_for("attack")
+@needs_words("status.pedestrian_verbs")
 def struck_while_on_foot(c: Candidate) -> bool:
     """"a woman was hit while jogging on the shoulder", "he was struck while crossing the street": a person struck
     with no striker named (a passive with no "by"), while going on foot or by bicycle (``pedestrian_verbs``), with
@@ -3836,6 +4067,8 @@ def struck_while_on_foot(c: Candidate) -> bool:
 WHILE_MARKS = frozenset({"while", "as", "when"})  # "struck while crossing", "hit as she walked home"
 
 
+@only_for("humanitarian")
+@needs_words("status.scene_people")
 def people_of_a_scene_flee(c: Candidate) -> bool:
     """"the other customers fled", "investors fled the market", "the robbers fled in a grey car": people found at
     the scene of a crime or a scare (``scene_people``) who flee run from it, no one is displaced ("residents fled
@@ -3847,6 +4080,8 @@ def people_of_a_scene_flee(c: Candidate) -> bool:
     return bool(fleers) and all(t.lemma_.lower() in c.lex.status.scene_people for t in fleers)
 
 
+@only_for("diplomacy.proposal")
+@needs_words("status.private_people")
 def offered_to_private_people(c: Candidate) -> bool:
     """"suppliers will be offered new contracts", "the firm offered its workers a bonus": an offer made to private
     people (``private_people``) is business or a favour, no proposal between parties ("the rebels were offered
@@ -4278,6 +4513,7 @@ class TriggerFinder(SitrepComponent):
     matcher: PhraseMatcher  # the lexicon's trigger phrases
     entries: dict[str, TriggerEntry]  # the trigger entry of each match key
     order: dict[int, int]  # the place of each match key (by its hash) in the lexicon's order
+    no_event_rules: dict[int, GatedRules]  # by id of entry: the rules of NO_EVENT_RULES its matches may meet
 
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
@@ -4293,6 +4529,8 @@ class TriggerFinder(SitrepComponent):
             self.matcher.add(key, [Doc(self.vocab, words=list(v), lemmas=list(v)) for v in variants])
         # each match key's place in the lexicon's order, by the key's hash as the matcher gives it
         self.order = {self.vocab.strings[key]: k for k, key in enumerate(self.entries)}
+        # the no-event rules each entry's matches may meet, with the words each needs (see ``Gate``)
+        self.no_event_rules = rules_for_each_entry(NO_EVENT_RULES, self.lex)
 
     def _candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matched, by position, longer matches first, then in the order of the entries."""
@@ -4317,7 +4555,7 @@ class TriggerFinder(SitrepComponent):
         accidents: list[tuple[int, str]] = []  # (head, type) of the events a hazard made no attack
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
-            if taken & tokens or any(rule(c) for rule in NO_EVENT_RULES):
+            if taken & tokens or any_rule_fires(c, self.no_event_rules[id(c.entry)]):
                 # an entry that reads its word only beside a weapon or a needed word or object ("set fire" to a
                 # home) and finds none tells no accident either
                 if a_hazard_not_a_foe(c) and not (_conditioned(c.entry) and fails_a_condition(c)):
