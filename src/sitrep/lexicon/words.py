@@ -70,9 +70,9 @@ class StatusWords:
     abstract_patients: frozenset[str]
     sports_words: frozenset[str]
     spans_under_fire: frozenset[str]  # "came under fire for two hours": a span, no reason
-    harms_no_game_has: frozenset[str]
-    gathering_words: frozenset[str]
-    private_bodies: frozenset[str]  # "the garden club met": a body of private people  # "a rally", "outside", "hundreds": people gathered  # "kidnapped", "stabbed": done to a body, never in play
+    harms_no_game_has: frozenset[str]  # "kidnapped", "stabbed": done to a body, never in play
+    gathering_words: frozenset[str]  # "a rally", "outside", "hundreds": people gathered
+    private_bodies: frozenset[str]  # "the garden club met": a body of private people
     labour_words: frozenset[str]
     displaced_nouns: frozenset[str]
     protest_heads: frozenset[str]

@@ -2567,7 +2567,7 @@ def a_mark_of_years_gone(c: Candidate) -> bool:
         return any(m.dep_ == "npadvmod" and m.lemma_.lower() in units for m in span_words)
     if head.dep_ == "pobj" and prep.lower_ == "from" and _years_on(prep.head, units):
         return True  # "a year on from the stabbing": the span runs from the act to now
-    return _years_after_a_clause(head, units) or _told_of_years_later(head, units) or _a_case_of_an_old_year(c)
+    return _years_after_a_clause(head, units) or _told_of_years_later(head, units)
 
 
 YEAR_DIGITS = 4
@@ -2575,7 +2575,7 @@ FIRST_YEAR = 1900  # "the 1500 arrests" is a count, not a year
 BACKGROUND_DAYS = 365  # as the events' own check: an act wholly over a year before the report is its past
 
 
-def _a_case_of_an_old_year(c: Candidate) -> bool:
+def a_case_of_an_old_year(c: Candidate) -> bool:
     """"relatives still mourn the victims of the 1998 massacre", "he was convicted of the 2016 killing of a
     shopkeeper": a crime or an arrest (``case_history_types``, which the check of dates lets through when their
     own clause dates them) named by a noun that carries its year, a year ended over a year before the report,
@@ -3505,7 +3505,7 @@ def _met(head: Token) -> list[Token]:
 
 
 @only_for("diplomacy.talks", "diplomacy.call")
-@needs_words("status.private_people")
+@needs_words("status.private_people", "status.private_bodies")
 def meets_private_people(c: Candidate) -> bool:
     """"the former minister met with pupils to discuss their website", "the senator met voters and
     shareholders", "talks with other shareholders": a meeting with private people (``private_people``) is a visit or a hearing, no talks between
@@ -4104,7 +4104,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     not_an_act, irrealis, a_kind_of_thing,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
-    a_mark_of_years_gone,
+    a_mark_of_years_gone, a_case_of_an_old_year,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks, only_an_animal_struck, a_wound_done_to_oneself,
     done_by_accident, a_burst_of_a_mass, burns_its_own,
