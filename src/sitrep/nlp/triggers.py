@@ -275,6 +275,9 @@ class Candidate:
         acted_on = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd") or
                     (head.pos_ == "ADP" and c.dep_ == "pobj")]
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        # "dismissed the claims that hackers helped him": a noun before its own "that" clause, which the
+        # parser may hang on the verb as the clause; a clause is never a noun, so it is the object
+        acted_on += [c for c in head.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         acted_on += _named_as(head, acted_on)
         acted_on += _partitive_wholes(acted_on)
         if head.pos_ == "ADJ":  # "responsible for the blast"

@@ -614,7 +614,16 @@ def the_same_event(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
     slack = FOLD.attack_slack_days if family(ev.type) == "attack" else FOLD.slack_days
     return next((o for o in out if _compatible_types(o.event, ev) and _a_place_it_was_told_at(o, ev)
                  and _same_status(o.event, ev) and _same_speaker(o.event, ev)
-                 and _windows_overlap(o.event, ev, slack) and not _told_apart(o.event, ev)), None)
+                 and _windows_overlap(o.event, ev, slack) and not _told_apart(o.event, ev)
+                 and not _other_parties(o.event, ev)), None)
+
+
+def _other_parties(a: Event, b: Event) -> bool:
+    """"The Northland and Southland ministers spoke by phone. The Northland minister later spoke with
+    Westland's": a two-sided act between another pair of parties is another act, though one party is in
+    both; a retelling that names one party only ("the Northland minister said the call went well") is not."""
+    pa, pb = (frozenset(x.country for x in ev.actors if x.role == "participant" and x.country) for ev in (a, b))
+    return len(pa) >= 2 and len(pb) >= 2 and pa != pb
 
 
 def _a_place_it_was_told_at(told: DraftEvent, ev: Event) -> bool:
