@@ -19,7 +19,6 @@ GAPS = (
     "By Staff | The Kansas City Star",  # "in the Westport area of Kansas City": a second record at "Kansas City area"
     "CLEVELAND —",  # "found shot inside a car ... He died at the scene": the death told after is not counted
     "MOBILE, Ala.",  # "responded to reports of shots fired ... found a man dead inside a car": no attack read
-    "TUCSON, Ariz.",  # "shot and wounded his neighbor": one with "his" is not counted
 )
 
 

@@ -15,7 +15,7 @@ PROBES = [
     pytest.param('Man wounded outside bar.', 'attack', ('q', 'person', 'injured', 1), marks=XFAIL),
     ('Teen stabbed at bus stop.', 'attack', None),
     ('Woman shot dead in Varnholt.', 'attack', ('q', 'person', 'killed', 1)),
-    pytest.param('Pakistan expels Indian diplomat.', 'diplomacy', None, marks=XFAIL),
+    ('Pakistan expels Indian diplomat.', 'diplomacy', None),
     ('Pakistan expels Indian diplomat', 'diplomacy', None),
     ('Moldova: gunmen kill 12.', 'attack', ('q', 'person', 'killed', 12)),
     pytest.param('Moldova: 12 dead as floods sweep north.', None, None, marks=XFAIL),
