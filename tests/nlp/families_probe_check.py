@@ -21,3 +21,27 @@ def params(cases, gaps: tuple[str, ...]):
     for text, families in cases:
         marks = [pytest.mark.xfail(strict=False)] if text.startswith(gaps) else []
         yield pytest.param(text, families, marks=marks, id=text[:48])
+
+
+def status_label(event) -> str:
+    """"attack" for an act done, "attack:planned" for one of another status."""
+    fam = event.type.split(".")[0]
+    return fam if event.status == "occurred" else f"{fam}:{event.status}"
+
+
+def status_problems(events, labels: str) -> list[str]:
+    """As ``problems``, over families with their status ("attack arrest:planned?")."""
+    got = {status_label(e) for e in events}
+    required = {w for w in labels.split() if not w.endswith("?")}
+    allowed = {w.rstrip("?") for w in labels.split()}
+    return [] if required <= got <= allowed else [f"got {sorted(got)}"]
+
+
+def record_counts(extractor, text: str) -> set[tuple[str, str, str, int]]:
+    """The counts of a report's records, each with its record's family: ("attack", "person", "killed", 2)."""
+    from datetime import date
+
+    from sitrep.records import Article
+
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
+    return {(e.type.split(".")[0], q.item, q.role, q.value) for e in events for q in e.quantities}

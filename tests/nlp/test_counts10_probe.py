@@ -7,12 +7,10 @@ are; a term, a charge or a single one acted on is no count."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitrep.records import Article
 from tests.nlp.counts10_probe_cases import CASES
+from tests.nlp.families_probe_check import params, record_counts
 
 # rows sitrep does not read right yet, by their opening words
 GAPS = (
@@ -23,20 +21,9 @@ GAPS = (
 )
 
 
-def _params():
-    for text, want in CASES:
-        marks = [pytest.mark.xfail(strict=False)] if text.startswith(GAPS) else []
-        yield pytest.param(text, want, marks=marks, id=text[:48])
-
-
-def _record_counts(extractor, text):
-    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
-    return {(e.type.split(".")[0], q.item, q.role, q.value) for e in events for q in e.quantities}
-
-
-@pytest.mark.parametrize(("text", "want"), list(_params()))
+@pytest.mark.parametrize(("text", "want"), list(params(CASES, GAPS)))
 def test_the_local_news_counts_probe(extractor, text, want):
-    assert _record_counts(extractor, text) == want
+    assert record_counts(extractor, text) == want
 
 
 def _counts(parse, text):

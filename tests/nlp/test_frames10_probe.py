@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from sitrep.records import Article
+from tests.nlp.families_probe_check import params, status_problems
 from tests.nlp.frames10_probe_cases import CASES
 
 # rows sitrep does not read right yet, by their opening words
@@ -29,28 +30,10 @@ GAPS: tuple[str, ...] = (
 )
 
 
-def _label(event) -> str:
-    fam = event.type.split(".")[0]
-    return fam if event.status == "occurred" else f"{fam}:{event.status}"
-
-
-def _problems(events, expected: str) -> list[str]:
-    got = {_label(e) for e in events}
-    required = {w for w in expected.split() if not w.endswith("?")}
-    allowed = {w.rstrip("?") for w in expected.split()}
-    return [] if required <= got <= allowed else [f"got {sorted(got)}"]
-
-
-def _params():
-    for text, expected in CASES:
-        marks = [pytest.mark.xfail(strict=False)] if text.startswith(GAPS) else []
-        yield pytest.param(text, expected, marks=marks, id=text[:48])
-
-
-@pytest.mark.parametrize(("text", "expected"), list(_params()))
+@pytest.mark.parametrize(("text", "expected"), list(params(CASES, GAPS)))
 def test_the_frames_probe(extractor, text, expected):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
-    assert _problems(events, expected) == []
+    assert status_problems(events, expected) == []
 
 
 def _families(doc) -> set[str]:

@@ -13,7 +13,7 @@ inside strings, so they neither end a row nor shift the line numbers after it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,20 +26,26 @@ from sitrep.read.text import MAX_FILE_BYTES, MAX_TEXT_BYTES, too_large
 from sitrep.records import Article
 
 
+def _parsed(where: str, text: str, position: Callable[[json.JSONDecodeError], str]) -> Any:
+    """The JSON value of ``text``, its depth checked before it is parsed; a value that will not parse is refused
+    with the place ``position`` names ("column 7" in a row, "line 3 column 7" in a file)."""
+    deep = json_depth_problem(text)
+    if deep:
+        raise ReadError(where, deep)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ReadError(where, f"not valid JSON ({err.msg}: {position(err)})") from None
+    except ValueError as err:  # a number of more digits than Python converts
+        raise ReadError(where, f"not valid JSON ({err})") from None
+
+
 def _object(where: str, line: str) -> dict[str, Any]:
     """The row's JSON object; a row too large, nested too deeply or not a JSON object is refused."""
     size = len(line.encode("utf-8", "surrogatepass"))
     if size > MAX_TEXT_BYTES:
         raise too_large(where, size, MAX_TEXT_BYTES)
-    deep = json_depth_problem(line)
-    if deep:
-        raise ReadError(where, deep)
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise ReadError(where, f"not valid JSON ({err.msg}: column {err.colno})") from None
-    except ValueError as err:  # a number of more digits than Python converts
-        raise ReadError(where, f"not valid JSON ({err})") from None
+    obj = _parsed(where, line, lambda err: f"column {err.colno}")
     if not isinstance(obj, dict):
         raise ReadError(where, "not a JSON object")
     return obj
@@ -87,15 +93,7 @@ def read_jsonl(path: Path, published: date | None) -> Iterator[Article | ReadErr
 def _items(path: Path, content: str) -> list[tuple[str, Any]]:
     """The JSON file's items, each with the name a message gives it: the object itself, or each of an array's."""
     where = str(path)
-    deep = json_depth_problem(content)
-    if deep:
-        raise ReadError(where, deep)
-    try:
-        value = json.loads(content)
-    except json.JSONDecodeError as err:
-        raise ReadError(where, f"not valid JSON ({err.msg}: line {err.lineno} column {err.colno})") from None
-    except ValueError as err:  # a number of more digits than Python converts
-        raise ReadError(where, f"not valid JSON ({err})") from None
+    value = _parsed(where, content, lambda err: f"line {err.lineno} column {err.colno}")
     if isinstance(value, dict) and "article" in value and "events" in value:
         raise ReadError(where, "a gold file, not a report: `sitrep eval` scores it against the article it names")
     if isinstance(value, list):
