@@ -581,7 +581,7 @@ def a_year(c: Count) -> str | None:
     modern history, the object of a preposition, is a year the tagger did not mark (a toll's "rose to 2010"
     is read before)."""
     num = c.num
-    if c.end - c.start != 1 or c.noun is not None or num.dep_ != "pobj" or not re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+    if c.end - c.start != 1 or c.noun is not None or num.dep_ != "pobj" or not YEAR.fullmatch(num.text):
         return None
     return NOT_COUNTED
 

@@ -3151,6 +3151,7 @@ def blamed_under_fire(c: Candidate) -> bool:
     return False
 
 
+@only_for("protest.demonstration")
 def protested_in_words(c: Candidate) -> bool:
     """"neighbours protested the developer's plans", "parents have protested the board's decision": to protest a
     plan, a decision or a price (``abstract_patients``) is to object to it, in words, when no word of a gathering
@@ -4517,6 +4518,7 @@ class TriggerFinder(SitrepComponent):
     entries: dict[str, TriggerEntry]  # the trigger entry of each match key
     order: dict[int, int]  # the place of each match key (by its hash) in the lexicon's order
     no_event_rules: dict[int, GatedRules]  # by id of entry: the rules of NO_EVENT_RULES its matches may meet
+    hazard_rule: dict[int, GatedRules]  # by id of entry: ``a_hazard_not_a_foe`` where its gate admits the entry
 
     def __init__(self, nlp: Language) -> None:
         self.vocab = nlp.vocab
@@ -4534,6 +4536,7 @@ class TriggerFinder(SitrepComponent):
         self.order = {self.vocab.strings[key]: k for k, key in enumerate(self.entries)}
         # the no-event rules each entry's matches may meet, with the words each needs (see ``Gate``)
         self.no_event_rules = rules_for_each_entry(NO_EVENT_RULES, self.lex)
+        self.hazard_rule = rules_for_each_entry((a_hazard_not_a_foe,), self.lex)
 
     def _candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matched, by position, longer matches first, then in the order of the entries."""
@@ -4561,7 +4564,8 @@ class TriggerFinder(SitrepComponent):
             if taken & tokens or any_rule_fires(c, self.no_event_rules[id(c.entry)]):
                 # an entry that reads its word only beside a weapon or a needed word or object ("set fire" to a
                 # home) and finds none tells no accident either
-                if a_hazard_not_a_foe(c) and not (_conditioned(c.entry) and fails_a_condition(c)):
+                if any_rule_fires(c, self.hazard_rule[id(c.entry)]) and not (
+                        _conditioned(c.entry) and fails_a_condition(c)):
                     accidents.append((c.head.i, c.entry.type))
                 continue
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
