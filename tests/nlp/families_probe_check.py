@@ -45,3 +45,24 @@ def record_counts(extractor, text: str) -> set[tuple[str, str, str, int]]:
 
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
     return {(e.type.split(".")[0], q.item, q.role, q.value) for e in events for q in e.quantities}
+
+
+def sides(events, role: str) -> list[str]:
+    """The countries of a role over the records: ["RUS"] for the initiators of a Russian strike."""
+    return sorted({a.country for e in events for a in e.actors if a.role == role and a.country})
+
+
+def check_sides(extractor, text: str, family: str | None, initiators, targets, participants) -> None:
+    """The records of ``family`` in ``text`` have these sides (``family`` None: the text gives no record)."""
+    from datetime import date
+
+    from sitrep.records import Article
+
+    events = extractor.extract(Article(text, date(2025, 5, 22)))
+    if family is None:
+        assert events == []
+        return
+    events = [e for e in events if e.type.startswith(family)]
+    assert events
+    assert (sides(events, "initiator"), sides(events, "target"), sides(events, "participant")) == (
+        initiators, targets, participants)

@@ -7,11 +7,9 @@ shelling"; in ``actors``, a demonym the model took for a name, and a country's n
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitrep.records import Article
+from tests.nlp.families_probe_check import check_sides
 from tests.nlp.sides_kinds_cases import ALL_CASES
 
 XFAIL = pytest.mark.xfail(strict=False)
@@ -35,17 +33,6 @@ KNOWN_GAPS = {
 CASES = [pytest.param(*case, marks=XFAIL) if case[0] in KNOWN_GAPS else case for case in ALL_CASES]
 
 
-def _sides(events, role: str) -> list[str]:
-    return sorted({a.country for e in events for a in e.actors if a.role == role and a.country})
-
-
 @pytest.mark.parametrize("text,family,initiators,targets,participants", CASES)
 def test_who_acted_on_whom(extractor, text, family, initiators, targets, participants):
-    events = extractor.extract(Article(text, date(2025, 5, 22)))
-    if family is None:
-        assert events == []
-        return
-    events = [e for e in events if e.type.startswith(family)]
-    assert events
-    assert (_sides(events, "initiator"), _sides(events, "target"), _sides(events, "participant")) == (
-        initiators, targets, participants)
+    check_sides(extractor, text, family, initiators, targets, participants)
