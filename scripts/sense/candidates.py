@@ -4,8 +4,9 @@ event-sense labels are drawn from.
 Run:  .venv/bin/python scripts/sense/candidates.py --out /tmp/candidates.jsonl [--skip 220] [--limit N]
 
 The articles are those of ../shared/eval (TR-News, LGL, TimeBank) after the first ``--skip`` of
-the seeded shuffle in ``evaluation/real/select.py`` (those are sitrep's own gold, development and
-held out, and never train anything). For every record the current pipeline makes, one line:
+the seeded shuffle in ``evaluation/real/select.py``, less every article a gold file of
+``evaluation/real`` scores (sitrep's own gold, development and kept aside, never trains anything)
+and, with ``--new``, those the label file already names. For every record the current pipeline makes, one line:
 the article's reference, the record's type and status, and the character span of each
 evidence sentence. The sentence text is written too, for whoever labels the lines; the labels
 kept in the project (``evaluation/sense/labels.jsonl``) hold only references and offsets.
@@ -19,6 +20,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from sitrep.evaluate.gold import article_references
 from sitrep.nlp.pipeline import Extractor
 from sitrep.read.dates import read_day
 from sitrep.records import Article
@@ -35,6 +37,12 @@ def _chooser():
     smod = importlib.util.module_from_spec(show)  # type: ignore[arg-type]
     show.loader.exec_module(smod)  # type: ignore[union-attr]
     return mod, smod
+
+
+def labelled_articles(path: Path) -> set[str]:
+    """The articles the label file already names."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {json.loads(line)["ref"] for line in lines if line.strip()}
 
 
 def published(info: dict[str, str]) -> date:
@@ -54,9 +62,13 @@ def main() -> int:
     ap.add_argument("--out", required=True)
     ap.add_argument("--skip", type=int, default=220)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--new", action="store_true", help="only articles no label names yet")
     args = ap.parse_args()
     select, show = _chooser()
-    refs = select.chosen(10**6)[args.skip:]
+    skip = article_references([ROOT / "evaluation" / "real"])  # gold is measured, never labelled for training
+    if args.new:
+        skip |= labelled_articles(ROOT / "evaluation" / "sense" / "labels.jsonl")
+    refs = [r for r in select.chosen(10**6)[args.skip:] if r not in skip]
     if args.limit:
         refs = refs[:args.limit]
     ex = Extractor()

@@ -64,6 +64,22 @@ def test_no_label_comes_from_an_article_of_the_gold_sets(rows, shared_dir):
     assert not {r["ref"] for r in rows} & gold_pool
 
 
+def test_labels_of_a_gold_article_or_of_a_kind_left_out_are_not_trained_on(train):
+    rows = [{"ref": "eval/x#1", "label": 1}, {"ref": "eval/x#2", "label": 0, "kind": "background"},
+            {"ref": "eval/x#3", "label": 0, "kind": "sense"}, {"ref": "eval/x#4", "label": 1}]
+    kept = train.trainable(rows, gold_refs={"eval/x#4"}, leave_out=["background"])
+    assert [r["ref"] for r in kept] == ["eval/x#1", "eval/x#3"]
+
+
+def test_the_packaged_model_was_trained_on_no_gold_article(train, rows, shared_dir):
+    """Every gold set, gold3 and gold4 included (drawn from the same pool as the labels), measures
+    the step: the model's label count is what is left once their articles are out."""
+    from sitrep.evaluate.gold import article_references
+    from sitrep.nlp.sense_model import model_meta
+    left = train.trainable(rows, article_references([ROOT / "evaluation" / "real"]))
+    assert model_meta()["labels"] == len(left)
+
+
 @pytest.mark.parametrize(("row", "error"), [
     ({"id": 1, "ref": "eval/x#1", "start": 5, "end": 9, "type": "attack.ground"}, "no 'label'"),
     ({"id": 1, "ref": "eval/x#1", "start": 5, "end": 9, "type": "attack.ground", "label": 2}, "neither 0 nor 1"),
