@@ -121,15 +121,64 @@ def measure(path: Path = EVENTS, extractor: Extractor | None = None) -> Tally:
     return tally
 
 
+def cause(row: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
+    """Why a listed event got no record, from the trigger finder's verdicts on its sentence (``sitrep
+    triggers``): a trigger of its family made but no record kept ("dropped after the trigger"), every
+    match of its family read as no event ("vetoed: RULE", the first such rule), or no word of its
+    family at all ("no trigger word")."""
+    inside = [v for v in verdicts if row["start"] <= v["start"] < row["end"]]
+    own = [v for v in inside if family(v["entry"]) == family(row["type"])
+           or family(v["type"] or v["entry"]) == family(row["type"])]
+    if any(v["verdict"] == "event" for v in own):
+        return "dropped after the trigger"
+    if own:  # each entry of the family that matched, and the rule that read it as no event
+        return "vetoed: " + "; ".join(sorted({f"{v['entry']} {v['verdict']}" for v in own}))
+    return "no trigger word" + (" (another family's event there)" if any(v["verdict"] == "event" for v in inside)
+                                else "")
+
+
+def why_missed(tally: Tally, extractor: Extractor | None = None) -> list[tuple[str, str, int, str]]:
+    """Each missed event of ``tally`` with its ``cause``."""
+    from sitrep.api import trigger_verdicts
+
+    show, candidates = _corpora()
+    extractor = extractor or Extractor()
+    out = []
+    by_ref: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for ref, etype, start in tally.missed:
+        by_ref[ref].append((etype, start))
+    events = {(r["ref"], r["start"], r["type"]): r for rows in load_events(EVENTS).values() for r in rows
+              if not r.get("none")}
+    for ref, missed in by_ref.items():
+        info = show.article(ref)
+        verdicts = trigger_verdicts(Article(text=info["text"], published=candidates.published(info), id=ref),
+                                    extractor=extractor)
+        for etype, start in missed:
+            row = events.get((ref, start, etype), {"start": start, "end": start + 1, "type": etype})
+            out.append((ref, etype, start, cause(row, verdicts)))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=Path, default=EVENTS)
     ap.add_argument("--missed", action="store_true", help="list each missed event: reference, type, offset")
     ap.add_argument("--alarms", action="store_true", help="list each record on an article of no event: "
                     "reference, type, evidence")
+    ap.add_argument("--why", action="store_true", help="each missed event's cause from the trigger finder's "
+                    "verdicts on its sentence, then the causes counted")
     args = ap.parse_args()
     tally = measure(args.events)
     print(tally.line())
+    if args.why:
+        causes = why_missed(tally)
+        for ref, etype, start, why in causes:
+            print(f"missed  {ref}  {etype}  at {start}: {why}")
+        counted: dict[str, int] = defaultdict(int)
+        for *_, why in causes:
+            counted[why.split(" (")[0] if not why.startswith("vetoed") else why] += 1
+        for why, n in sorted(counted.items(), key=lambda kv: -kv[1]):
+            print(f"{n:4d}  {why}")
     if args.missed:
         for ref, etype, start in tally.missed:
             print(f"missed  {ref}  {etype}  at {start}")

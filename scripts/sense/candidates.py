@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.evaluate.gold import article_references
+from sitrep.nlp import build, load_config
 from sitrep.nlp.pipeline import Extractor
 from sitrep.read.dates import read_day
 from sitrep.records import Article
@@ -45,6 +46,28 @@ def labelled_articles(path: Path) -> set[str]:
     return {json.loads(line)["ref"] for line in lines if line.strip()}
 
 
+def blind_articles(path: Path) -> set[str]:
+    """The articles of the blind recall check (``fresh.jsonl``): never labelled, so it stays blind."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {json.loads(line)["ref"] for line in lines if line.strip()}
+
+
+def labelled_lines(path: Path) -> set[tuple[str, int, int, str]]:
+    """(article, start, end, type) of each label already given."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(r["ref"], r["start"], r["end"], r["type"]) for r in rows}
+
+
+def permissive_extractor() -> Extractor:
+    """The pipeline without the sense step, its trigger finder with no no-event rule: every match of
+    a trigger word that meets its entry's conditions becomes a record, whatever its sense."""
+    order = [n for n in load_config()["nlp"]["pipeline"] if n != "sitrep_sense"]
+    nlp = build(overrides={"nlp.pipeline": order})
+    finder = nlp.get_pipe("sitrep_triggers")
+    finder.no_event_rules = {entry: () for entry in finder.no_event_rules}
+    return Extractor(nlp)
+
+
 def published(info: dict[str, str]) -> date:
     """The download time or the TimeML DCT where it reads as a date; else a fixed day (labels ignore it)."""
     for key in ("dct", "dltime"):
@@ -63,15 +86,21 @@ def main() -> int:
     ap.add_argument("--skip", type=int, default=220)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--new", action="store_true", help="only articles no label names yet")
+    ap.add_argument("--permissive", action="store_true",
+                    help="also the records the no-event rules and the sense step would drop, less the lines "
+                         "already labelled: more sentences of each trigger word, in each of its senses")
     args = ap.parse_args()
     select, show = _chooser()
+    labels = ROOT / "evaluation" / "sense" / "labels.jsonl"
     skip = article_references([ROOT / "evaluation" / "real"])  # gold is measured, never labelled for training
+    skip |= blind_articles(ROOT / "evaluation" / "recall" / "fresh.jsonl")  # the blind check stays unread
     if args.new:
-        skip |= labelled_articles(ROOT / "evaluation" / "sense" / "labels.jsonl")
+        skip |= labelled_articles(labels)
     refs = [r for r in select.chosen(10**6)[args.skip:] if r not in skip]
     if args.limit:
         refs = refs[:args.limit]
-    ex = Extractor()
+    ex = permissive_extractor() if args.permissive else Extractor()
+    done = labelled_lines(labels) if args.permissive else set()
     with open(args.out, "w", encoding="utf-8") as out:
         for ref in refs:
             info = show.article(ref)
@@ -79,6 +108,8 @@ def main() -> int:
             art = Article(text=text, published=published(info), id=ref)
             for ev in ex.extract(art):
                 for sp in ev.evidence:
+                    if (ref, sp.start, sp.end, ev.type) in done:
+                        continue
                     out.write(json.dumps({"ref": ref, "type": ev.type, "status": ev.status,
                                           "start": sp.start, "end": sp.end, "sentence": text[sp.start:sp.end]},
                                          ensure_ascii=False) + "\n")

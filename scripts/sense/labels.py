@@ -6,9 +6,10 @@ Run:  .venv/bin/python scripts/sense/labels.py LABELS.jsonl [LABELS.jsonl ...] \
 Each input line labels one line of ``scripts/sense/candidates.py``'s output: ``id``, ``ref``,
 ``start``, ``end``, ``type``, ``label`` (1: the sentence tells an event of the type's family; 0:
 not), ``kind`` (why not: sense, nature_accident, frame, background, out_of_scope, other),
-``why`` and ``better_type`` (optional). The project holds no text of the corpora, so ``why``
+``why``, ``better_type`` and ``drawn`` (optional; "vetoed" for a line of ``--permissive`` the
+rules drop, so that the step never sees it at run time). The project holds no text of the corpora, so ``why``
 (which may quote) and the sentence are dropped: the file keeps ``ref``, ``start``, ``end``,
-``type``, ``label``, ``kind`` (label 0 only) and ``better_type`` (where given), in the
+``type``, ``label``, ``kind`` (label 0 only), ``better_type`` and ``drawn`` (where given), in the
 candidates' order. A line that breaks these rules stops the run with its file and line named.
 """
 
@@ -24,7 +25,8 @@ from sitrep.records import EVENT_TYPES
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "evaluation" / "sense" / "labels.jsonl"
 KINDS = ("sense", "nature_accident", "frame", "background", "out_of_scope", "other")
-KEPT = ("ref", "start", "end", "type", "label", "kind", "better_type")
+KEPT = ("ref", "start", "end", "type", "label", "kind", "better_type", "drawn")
+DRAWN = ("vetoed",)  # a line the rules drop before the step sees it (candidates.py --permissive)
 
 
 def checked(row: dict[str, Any]) -> dict[str, Any]:
@@ -40,6 +42,8 @@ def checked(row: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"kind {row.get('kind')!r} is not one of {', '.join(KINDS)}")
     if row.get("better_type") and row["better_type"] not in EVENT_TYPES:
         raise ValueError(f"better_type {row['better_type']!r} is not a type of EVENTS.md")
+    if row.get("drawn") not in (None, *DRAWN):
+        raise ValueError(f"drawn {row['drawn']!r} is not one of {', '.join(DRAWN)}")
     if not (isinstance(row["start"], int) and isinstance(row["end"], int) and 0 <= row["start"] < row["end"]):
         raise ValueError(f"span {row['start']!r}..{row['end']!r} is not a span of characters")
     kept = {k: row[k] for k in KEPT if row.get(k) not in (None, "")}

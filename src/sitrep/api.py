@@ -126,16 +126,18 @@ def _ingest_one(item: Article | ReadError, st: Store, ex: Extractor, report: Ing
 
 
 def mentions_in_paths(
-    paths: Sequence[str | Path], kind: Literal["places", "times"], *, published: date | None = None,
+    paths: Sequence[str | Path], kind: Literal["places", "times", "triggers"], *, published: date | None = None,
 ) -> Iterator[tuple[Article | ReadError, list[dict[str, Any]]]]:
-    """Each report under ``paths`` with its place (or time) mentions, as ``place_mentions`` and
-    ``time_mentions`` give them; a report that cannot be read comes as a ReadError with none.
-    A report with no date of its own is read as published ``published``, else today."""
+    """Each report under ``paths`` with its place (or time, or trigger) mentions, as ``place_mentions``,
+    ``time_mentions`` and ``trigger_verdicts`` give them; a report that cannot be read comes as a
+    ReadError with none. A report with no date of its own is read as published ``published``, else today."""
     for item in iter_reports([Path(p) for p in paths], published=published or date.today()):
         if isinstance(item, ReadError):
             yield item, []
-        else:  # the command lists the names refused as places too, and why
-            yield item, place_mentions(item, refused=True) if kind == "places" else time_mentions(item)
+        elif kind == "places":  # the command lists the names refused as places too, and why
+            yield item, place_mentions(item, refused=True)
+        else:
+            yield item, time_mentions(item) if kind == "times" else trigger_verdicts(item)
 
 
 def evaluate_gold(paths: Sequence[str | Path], *, extractor: Extractor | None = None) -> EvalResult:
@@ -316,6 +318,34 @@ def _time_spans(doc: Any, text: str) -> dict[tuple[int, int], str]:
             del kept[ks]
         kept[(s, e)] = "DATE"
     return kept
+
+
+def trigger_verdicts(article: Article, *, extractor: Extractor | None = None) -> list[dict[str, Any]]:
+    """Every match of a trigger word in a report and what became of it: why sitrep made a record of a
+    sentence, or did not.
+
+    ``entry`` is the type of the lexicon entry that matched; ``verdict`` is "event" or the name of the
+    rule or step that read the match as no event (its docstring in ``sitrep.nlp.triggers`` gives a
+    made-up example); ``type`` and ``status`` are the trigger's, for an event; ``record`` is the id of
+    the record whose evidence holds the word, and ``record_type`` its type (an event with no record was
+    folded into another of the sentence, or dropped later: sides, dates or the sense step)."""
+    from sitrep.nlp.triggers import TriggerFinder
+
+    ex = extractor or default_extractor()
+    finder = ex.nlp.get_pipe("sitrep_triggers")  # the rules the pipeline read the report with
+    assert isinstance(finder, TriggerFinder)
+    doc = _parsed(article, ex)
+    verdicts: list[Any] = []
+    finder.find(doc, verdicts)
+    records = [(sp.start, sp.end, ev) for ev in doc._.events or [] for sp in ev.evidence]
+    out = []
+    for v in verdicts:
+        holder = next((ev for s, e, ev in records if s <= v.start and v.end <= e), None) \
+            if v.verdict == "event" else None
+        out.append({"text": v.text, "start": v.start, "end": v.end, "entry": v.entry, "verdict": v.verdict,
+                    "type": v.type, "status": v.status, "record": holder.id if holder else None,
+                    "record_type": holder.type if holder else None})
+    return out
 
 
 def time_mentions(article: Article, *, extractor: Extractor | None = None) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""``sitrep extract``, ``places`` and ``times`` (sitrep.cli.extract): records, places and times of reports."""
+"""``sitrep extract``, ``places``, ``times`` and ``triggers`` (sitrep.cli.extract): records, places and times of reports."""
 
 from __future__ import annotations
 
@@ -83,6 +83,24 @@ def test_places_table_and_a_path_column_for_several_reports(runner, tmp_path):
     rows = [json.loads(line) for line in runner.invoke(main, ["places", str(one), str(two), "--format", "jsonl"])
             .stdout.splitlines()]
     assert {r["path"] for r in rows} == {str(one), str(two)}
+
+
+def test_triggers_say_which_words_became_records_and_which_rule_read_the_rest(runner, tmp_path):
+    p = tmp_path / "t.txt"
+    text = ("Rebels stormed a checkpoint near Velden on Sunday. "
+            "The coach said his team would fight its battles on the field.")
+    p.write_text(text)
+    result = runner.invoke(main, ["triggers", str(p), "--published", "2024-05-06", "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+    stormed = [r for r in rows if r["text"] == "stormed" and r["verdict"] == "event"]
+    assert len(stormed) == 1 and stormed[0]["record_type"] == "attack.ground" and stormed[0]["record"]
+    fight = [r for r in rows if r["text"] == "fight"]
+    assert fight and all(r["verdict"] not in ("event",) and r["record"] is None for r in fight)
+    table = runner.invoke(main, ["triggers", str(p), "--published", "2024-05-06"])
+    assert table.stdout.split()[:4] == ["text", "start", "entry", "verdict"]
 
 
 def test_times_jsonl(runner, tmp_path):

@@ -79,9 +79,9 @@ def test_a_judged_record_is_kept_by_its_reading(sense, event_type, sentence, kep
     ("diplomacy.agreement", (("armed_group", "XTA"), ("person", "XTA")), False, True),  # "the militia signed"
     ("diplomacy.talks", (("government", "XTA"),), False, False),  # "the ministry is in talks with the union"
     ("diplomacy.agreement", (("other", "XTA"), ("person", "XTA")), False, False),  # "the bakery agreed a deal"
-    ("diplomacy.talks", (("international", None),), False, False),
+    ("diplomacy.agreement", (("international", None),), False, True),  # "the Security Council adopted"
     ("diplomacy.talks", (), True, False),  # a count says nothing of talks: "300 delegates met"
-    ("diplomacy.talks", (("international", None),), False, False),
+    ("diplomacy.talks", (("other", None),), False, False),  # "the chamber of commerce met the union"
     ("attack.ground", (("military", "XTA"),), False, True),  # "the army fought rebels"
     ("attack.ground", (), True, True),  # "clashes left 30 dead"
     ("attack.ground", (("state", "XTA"), ("state", "XOL")), False, False),  # "she battled the flu" read oddly

@@ -50,7 +50,7 @@ CASES = [
     _row("A landslide struck the hillside village overnight, flattening six houses.", None),
     # health
     _row("The actor suffered a heart attack while on holiday and is recovering in hospital.", None),
-    _row("An attack of flu has kept a quarter of the squad out of training this week.", None),
+    _row("An attack of flu has kept a quarter of the squad out of training this week.", None, fails=True),
     _row("Doctors are fighting an outbreak of measles in three northern districts.", None),
     _row("She lost her long battle with cancer on Sunday, her family said.", None),
     # fiction, reviews, history, obituaries

@@ -40,13 +40,13 @@ def _register() -> None:
     from sitrep.cli.batch import batch, load
     from sitrep.cli.evaluate import eval_
     from sitrep.cli.export import export
-    from sitrep.cli.extract import extract, places, times
+    from sitrep.cli.extract import extract, places, times, triggers
     from sitrep.cli.report import report
     from sitrep.cli.serve import serve
     from sitrep.cli.store import event, events, ingest, merge, rejects, split
     from sitrep.cli.watch import watch
 
-    for command in (extract, places, times, ingest, events, event, split, merge, rejects, report, watch, eval_, batch,
+    for command in (extract, places, times, triggers, ingest, events, event, split, merge, rejects, report, watch, eval_, batch,
                     load, serve, export):
         main.add_command(command)
 

