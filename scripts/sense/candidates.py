@@ -89,6 +89,8 @@ def main() -> int:
     ap.add_argument("--permissive", action="store_true",
                     help="also the records the no-event rules and the sense step would drop, less the lines "
                          "already labelled: more sentences of each trigger word, in each of its senses")
+    ap.add_argument("--gold", nargs="+", type=Path, metavar="DIR",
+                    help="the articles of these development gold folders instead (never a kept-aside one)")
     args = ap.parse_args()
     select, show = _chooser()
     labels = ROOT / "evaluation" / "sense" / "labels.jsonl"
@@ -97,6 +99,10 @@ def main() -> int:
     if args.new:
         skip |= labelled_articles(labels)
     refs = [r for r in select.chosen(10**6)[args.skip:] if r not in skip]
+    if args.gold:
+        if any(d.name.startswith("heldout") for d in args.gold):
+            ap.error("the kept-aside gold is never labelled for training")
+        refs = sorted(article_references(args.gold) - labelled_articles(labels))
     if args.limit:
         refs = refs[:args.limit]
     ex = permissive_extractor() if args.permissive else Extractor()

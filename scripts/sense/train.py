@@ -93,11 +93,11 @@ def trainable(rows: Sequence[dict[str, Any]], gold_refs: set[str], leave_out: Se
     return kept
 
 
-def unseen_gold(clean: bool) -> set[str]:
+def unseen_gold(clean: bool, held: Sequence[Path] = ()) -> set[str]:
     """The gold articles the model must not read: the kept-aside parts always; with ``clean``, every
-    gold set (gold3 and gold4 come from the labels' pool: a model trained without them measures how
-    the step carries to articles it never saw)."""
-    return article_references([GOLD] if clean else KEPT_ASIDE)
+    gold set, and the folders ``held`` (a model trained without a set's articles measures how the step
+    carries to articles it never saw)."""
+    return article_references([GOLD] if clean else [*KEPT_ASIDE, *held])
 
 
 def article_text(ref: str, shared: Path) -> str:
@@ -255,6 +255,8 @@ def main() -> int:
     ap.add_argument("--clean", action="store_true",
                     help="leave out the labels of every gold article, development too (to measure transfer "
                          "on gold3 and gold4), not only the kept-aside parts")
+    ap.add_argument("--hold-out", nargs="+", type=Path, default=[], metavar="DIR",
+                    help="leave out the labels of these gold folders' articles too (to measure on them)")
     ap.add_argument("--with-vetoed", action="store_true",
                     help="train on the lines the rules drop too (drawn: vetoed); off: on the gold sets "
                          "they lowered the headline (benchmarks/RESULTS.md)")
@@ -264,7 +266,7 @@ def main() -> int:
               "was trained (set SITREP_SHARED or --shared)", file=sys.stderr)
         return 0
     texts: dict[str, str] = {}
-    rows = trainable(read_labels(args.labels), unseen_gold(args.clean), args.leave_out)
+    rows = trainable(read_labels(args.labels), unseen_gold(args.clean, args.hold_out), args.leave_out)
     if not args.with_vetoed:
         rows = [r for r in rows if r.get("drawn") != "vetoed"]
     examples = examples_of(rows,

@@ -82,6 +82,13 @@ def test_the_packaged_model_read_no_kept_aside_article_and_no_vetoed_line(train,
     assert not {r["ref"] for r in rows} & train.unseen_gold(clean=False)
 
 
+def test_the_gold_a_model_may_not_read_grows_with_the_flags(train):
+    kept_aside = train.unseen_gold(clean=False)
+    held = train.unseen_gold(clean=False, held=[ROOT / "evaluation" / "real" / "gold4"])
+    every = train.unseen_gold(clean=True)
+    assert kept_aside and kept_aside < held < every
+
+
 @pytest.mark.parametrize(("row", "error"), [
     ({"id": 1, "ref": "eval/x#1", "start": 5, "end": 9, "type": "attack.ground"}, "no 'label'"),
     ({"id": 1, "ref": "eval/x#1", "start": 5, "end": 9, "type": "attack.ground", "label": 2}, "neither 0 nor 1"),
