@@ -187,3 +187,25 @@ def test_without_the_shared_folder_nothing_is_trained(train, tmp_path, monkeypat
     monkeypatch.setattr(sys, "argv", ["train.py", "--shared", str(tmp_path / "absent"), "--out", str(out)])
     assert train.main() == 0
     assert "nothing was trained" in capsys.readouterr().err and not out.exists()
+
+
+# -- the veto audit -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def audit() -> ModuleType:
+    return script(ROOT / "scripts" / "sense" / "veto_audit.py")
+
+
+def test_the_audit_names_what_the_default_finder_made_of_the_permissive_match(audit):
+    from sitrep.nlp.triggers import TriggerVerdict
+    row = {"type": "attack.ground", "start": 0, "end": 60, "label": 1}
+    # the permissive finder made attacks of "stormed" (10..17) and "raid" (40..44); the default one vetoed
+    # "stormed" by a rule and kept "raid"; a diplomacy match in the sentence is another family's
+    loose = [TriggerVerdict(10, 17, "stormed", "attack.ground", "event", "attack.ground"),
+             TriggerVerdict(40, 44, "raid", "attack", "event", "attack.ground"),
+             TriggerVerdict(50, 55, "talks", "diplomacy.talks", "event", "diplomacy.talks")]
+    strict = [TriggerVerdict(10, 17, "stormed", "attack.ground", "a_game_of_sport"),
+              TriggerVerdict(40, 44, "raid", "attack", "event", "attack.ground"),
+              TriggerVerdict(50, 55, "talks", "diplomacy.talks", "irrealis")]
+    assert audit.vetoes(row, loose, strict) == {"a_game_of_sport", "event"}
+    assert audit.vetoes({**row, "start": 61, "end": 90}, loose, strict) == {"(no match of the family)"}
