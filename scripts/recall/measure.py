@@ -137,6 +137,17 @@ def cause(row: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
                                 else "")
 
 
+def kind_of_cause(why: str) -> str:
+    """The cause counted: "no trigger word", "dropped after the trigger", "vetoed by an entry condition"
+    (every match of the family failed one of its entry's conditions), or "vetoed by a no-event rule"."""
+    if not why.startswith("vetoed: "):
+        return why.split(" (")[0]
+    readings = why.removeprefix("vetoed: ").split("; ")
+    if all("fails_a_condition" in r for r in readings):
+        return "vetoed by an entry condition"
+    return "vetoed by a no-event rule"
+
+
 def why_missed(tally: Tally, extractor: Extractor | None = None) -> list[tuple[str, str, int, str]]:
     """Each missed event of ``tally`` with its ``cause``."""
     from sitrep.api import trigger_verdicts
@@ -176,7 +187,7 @@ def main() -> int:
             print(f"missed  {ref}  {etype}  at {start}: {why}")
         counted: dict[str, int] = defaultdict(int)
         for *_, why in causes:
-            counted[why.split(" (")[0] if not why.startswith("vetoed") else why] += 1
+            counted[kind_of_cause(why)] += 1
         for why, n in sorted(counted.items(), key=lambda kv: -kv[1]):
             print(f"{n:4d}  {why}")
     if args.missed:

@@ -86,3 +86,25 @@ def test_the_projects_file_names_only_articles_no_gold_uses() -> None:
     select = _load("real_select", ROOT / "evaluation" / "real" / "select.py")
     gold_refs = set(select.chosen(220))
     assert not {r["ref"] for r in rows} & gold_refs
+
+
+def _verdict(start: int, entry: str, verdict: str, etype: str | None = None) -> dict:
+    return {"start": start, "end": start + 5, "entry": entry, "verdict": verdict, "type": etype}
+
+
+@pytest.mark.parametrize(("verdicts", "cause", "kind"), [
+    ([], "no trigger word", "no trigger word"),
+    ([_verdict(3, "diplomacy.talks", "event", "diplomacy.talks")],
+     "no trigger word (another family's event there)", "no trigger word"),
+    ([_verdict(3, "attack.ground", "event", "attack.ground")], "dropped after the trigger",
+     "dropped after the trigger"),
+    ([_verdict(3, "attack", "fails_a_condition: has_its_particle")],
+     "vetoed: attack fails_a_condition: has_its_particle", "vetoed by an entry condition"),
+    ([_verdict(3, "attack", "fails_a_condition: has_its_particle"), _verdict(9, "attack.ground", "a_game_of_sport")],
+     "vetoed: attack fails_a_condition: has_its_particle; attack.ground a_game_of_sport", "vetoed by a no-event rule"),
+    ([_verdict(40, "attack.ground", "event", "attack.ground")], "no trigger word", "no trigger word"),  # another sentence
+])
+def test_a_missed_events_cause_is_read_from_the_verdicts_on_its_sentence(verdicts, cause, kind) -> None:
+    row = {"start": 0, "end": 30, "type": "attack.ground"}
+    assert measure.cause(row, verdicts) == cause
+    assert measure.kind_of_cause(cause) == kind
