@@ -30,6 +30,7 @@ from sitrep.records import Article, family
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "evaluation" / "sense" / "labels.jsonl"
+KEPT = "(no veto: an event of another type, or dropped later)"
 
 
 def _candidates_module() -> Any:
@@ -51,13 +52,14 @@ def verdicts_of(extractor: Extractor, article: Article) -> list[TriggerVerdict]:
 
 def vetoes(row: dict[str, Any], permissive: list[TriggerVerdict], default: list[TriggerVerdict]) -> set[str]:
     """What the default finder made of the matches the permissive one read as events of the line's family
-    inside its sentence: the rules that vetoed them, or "event" (the record was dropped after the trigger)."""
+    inside its sentence: the rules that vetoed them, or ``KEPT`` (the default finder made the event too:
+    its record has another type of the family, or a later step dropped it)."""
     fam = family(row["type"])
     made = {(v.start, v.end) for v in permissive if v.verdict == "event" and v.type
             and family(v.type) == fam and row["start"] <= v.start < row["end"]}
     found = {v.verdict for v in default if (v.start, v.end) in made and v.verdict != "event"}
     if any(v.verdict == "event" and (v.start, v.end) in made for v in default):
-        found.add("event")
+        found.add(KEPT)
     return found or {"(no match of the family)"}
 
 
