@@ -108,6 +108,13 @@ CASES = [
      "attack", True, date(2025, 5, 22)),
     ("Residents were evacuated from Kherson on Monday as Russian shelling intensified.",
      "humanitarian", True, date(2023, 10, 5)),
+    # a vehicle that hits is a road accident; a driver who shoots uses arms (invented incidents)
+    ("A pickup struck a cyclist on Route 9 near Keene on Tuesday, police said.", "attack", False, date(2024, 3, 14)),
+    ("The car skidded on the ice and hit a wall in Barrie on Sunday.", "attack", False, date(2025, 1, 9)),
+    ("The driver of the van pulled a pistol and shot at two deputies near Keene on Tuesday, police said.",
+     "attack", True, date(2024, 3, 14)),
+    ("A motorist opened fire on a trooper during a traffic stop in Barrie on Sunday, police said.",
+     "attack", True, date(2025, 1, 9)),
 ]
 
 

@@ -3071,8 +3071,9 @@ def blames_a_hazard(c: Candidate) -> bool:
 def a_vehicle_collides(c: Candidate) -> bool:
     """"a cyclist was struck by a van", "the pickup that hit the pedestrian", "the sedan struck a tree": a
     vehicle that hits is a road accident. A vehicle hit stays a target ("a drone hit a bus"); a driver a
-    passive verb is done to is its victim ("a taxi driver was robbed at knifepoint")."""
-    if _family(c.entry) != "attack" or c.weapons:
+    passive verb is done to is its victim ("a taxi driver was robbed at knifepoint"); and a driver who shoots
+    or fires uses arms, not the car ("the driver pulled a pistol and shot at the deputies", ``gunfire_words``)."""
+    if _family(c.entry) != "attack" or _done_with_arms(c):
         return False
     vehicles = c.lex.status.vehicle_words
     return any(t.lemma_.lower() in vehicles and not (t.dep_ == "nsubjpass" and _a_person(t, c.lex))
@@ -3546,13 +3547,21 @@ def _vehicle_subjects(verb: Token, vehicles: frozenset[str]) -> bool:
 def a_vehicle_strikes_in_passing(c: Candidate) -> bool:
     """"the car went off the road and overturned, striking a tree", "the van skidded and hit a wall": a strike
     told by a participle or a joined verb with no subject of its own, whose host's subject is a vehicle, is a
-    road accident ("the tank fired, striking a school" has a weapon and stays)."""
+    road accident ("the tank fired, striking a school" has a weapon and stays, and so does "the driver pulled
+    a pistol and shot at the deputies")."""
     head = c.head
-    if _family(c.entry) != "attack" or c.weapons or head.dep_ not in ("advcl", "conj", "xcomp"):
+    if _family(c.entry) != "attack" or _done_with_arms(c) or head.dep_ not in ("advcl", "conj", "xcomp"):
         return False
     if any(ch.dep_ in SUBJECTS for ch in head.children):
         return False
     return _vehicle_subjects(head, c.lex.status.vehicle_words)
+
+
+def _done_with_arms(c: Candidate) -> bool:
+    """A weapon in the sentence, or a verb of gunfire ("shot at the deputies", "opened fire"): no vehicle
+    does that by hitting."""
+    gunfire = c.lex.status.gunfire_words
+    return bool(c.weapons) or any(t.lemma_.lower() in gunfire for t in c.span)
 
 
 SERVICE_VERBS = ("fight", "serve")
