@@ -143,7 +143,7 @@ def kind_of_cause(why: str) -> str:
     if not why.startswith("vetoed: "):
         return why.split(" (")[0]
     readings = why.removeprefix("vetoed: ").split("; ")
-    if all("fails_a_condition" in r for r in readings):
+    if all(" unmet: " in f" {r}" for r in readings):
         return "vetoed by an entry condition"
     return "vetoed by a no-event rule"
 

@@ -324,9 +324,9 @@ def trigger_verdicts(article: Article, *, extractor: Extractor | None = None) ->
     """Every match of a trigger word in a report and what became of it: why sitrep made a record of a
     sentence, or did not.
 
-    ``entry`` is the type of the lexicon entry that matched; ``verdict`` is "event" or the name of the
+    ``entry`` is the type of the lexicon entry that matched; ``verdict`` is "event", or the name of the
     rule or step that read the match as no event (its docstring in ``sitrep.nlp.triggers`` gives a
-    made-up example); ``type`` and ``status`` are the trigger's, for an event; ``record`` is the id of
+    made-up example), or "unmet: " and the entry's condition the match failed; ``type`` and ``status`` are the trigger's, for an event; ``record`` is the id of
     the record whose evidence holds the word, and ``record_type`` its type (an event with no record was
     folded into another of the sentence, or dropped later: sides, dates or the sense step)."""
     from sitrep.nlp.triggers import TriggerFinder

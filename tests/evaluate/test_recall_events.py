@@ -98,10 +98,10 @@ def _verdict(start: int, entry: str, verdict: str, etype: str | None = None) -> 
      "no trigger word (another family's event there)", "no trigger word"),
     ([_verdict(3, "attack.ground", "event", "attack.ground")], "dropped after the trigger",
      "dropped after the trigger"),
-    ([_verdict(3, "attack", "fails_a_condition: has_its_particle")],
-     "vetoed: attack fails_a_condition: has_its_particle", "vetoed by an entry condition"),
-    ([_verdict(3, "attack", "fails_a_condition: has_its_particle"), _verdict(9, "attack.ground", "a_game_of_sport")],
-     "vetoed: attack fails_a_condition: has_its_particle; attack.ground a_game_of_sport", "vetoed by a no-event rule"),
+    ([_verdict(3, "attack", "unmet: has_its_particle")],
+     "vetoed: attack unmet: has_its_particle", "vetoed by an entry condition"),
+    ([_verdict(3, "attack", "unmet: has_its_particle"), _verdict(9, "attack.ground", "a_game_of_sport")],
+     "vetoed: attack unmet: has_its_particle; attack.ground a_game_of_sport", "vetoed by a no-event rule"),
     ([_verdict(40, "attack.ground", "event", "attack.ground")], "no trigger word", "no trigger word"),  # another sentence
 ])
 def test_a_missed_events_cause_is_read_from_the_verdicts_on_its_sentence(verdicts, cause, kind) -> None:

@@ -16,7 +16,7 @@ from sitrep.records import Article
 from .test_trigger_gates import table_sentences
 
 RULE_NAMES = {rule.__name__ for rule in NO_EVENT_RULES}
-CONDITIONS = {rule.__name__ for rule in ENTRY_CONDITIONS}  # "fails_a_condition: has_a_needed_word"
+CONDITIONS = {rule.__name__ for rule in ENTRY_CONDITIONS}  # "unmet: has_a_needed_word"
 STEPS = {"inside a match taken", "words of no event", "_habitual", "_without_backreferences",
          "_without_tolls_of_told_acts", "_without_tolls_beside_acts", "_without_governing_alone",
          "_without_accident_retellings", "_without_what_a_proposal_names", "event"}

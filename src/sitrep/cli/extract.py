@@ -49,7 +49,7 @@ def extract(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
 
 
 def _print_mentions(paths: tuple[Path, ...], kind: Literal["places", "times", "triggers"], published: date | None,
-                    fmt: str, columns: list[str]) -> None:
+                    fmt: str, columns: list[str], widest: int = 36) -> None:
     """Each report's mentions as JSON Lines or one table; a report that cannot be read is named on
     standard error and makes the exit code 1."""
     from sitrep.api import mentions_in_paths
@@ -70,7 +70,7 @@ def _print_mentions(paths: tuple[Path, ...], kind: Literal["places", "times", "t
             else:
                 rows.append([str(obj.get(c) if obj.get(c) is not None else "-") for c in columns])
     if fmt == "table":
-        print_columns(columns, rows)
+        print_columns(columns, rows, widest)
     if refused:
         sys.exit(1)
 
@@ -126,11 +126,12 @@ def triggers(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
     \b
     entry        the type of the lexicon entry the word matched
     verdict      "event", or the rule or step that read the match as no event (its docstring in
-                 sitrep/nlp/triggers.py gives an example), "inside a match taken", "words of no event"
+                 sitrep/nlp/triggers.py gives an example), "unmet: CONDITION" (the entry's),
+                 "inside a match taken", "words of no event"
     type status  the event's, when it is one
     record       the record whose evidence holds the word (none: folded into another, or dropped later)
     """
-    _print_mentions(paths, "triggers", parse_day(published), fmt, TRIGGER_COLUMNS)
+    _print_mentions(paths, "triggers", parse_day(published), fmt, TRIGGER_COLUMNS, widest=44)
 
 
 def _write_timeml(paths: tuple[Path, ...], published: date | None, out_dir: Path | None) -> None:

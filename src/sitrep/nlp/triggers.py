@@ -4505,7 +4505,8 @@ def bare_type(c: Candidate) -> str | None:
 class TriggerVerdict:
     """One match of a trigger word and what the finder made of it: ``verdict`` is "event" (it became a
     trigger mention, of ``type`` and ``status``), or the name of the rule or step that read it as no
-    event ("a_figure_of_speech", "_habitual", "_without_backreferences"), or "inside a match taken" (a
+    event ("a_figure_of_speech", "_habitual", "_without_backreferences"), or "unmet: " and the entry's
+    condition it failed ("unmet: has_a_needed_word", ``ENTRY_CONDITIONS``), or "inside a match taken" (a
     longer or earlier match holds its words), or "words of no event" (an entry of type none, "in protest")."""
 
     start: int  # characters in the text
@@ -4526,9 +4527,9 @@ def first_rule_firing(c: Candidate, rules: GatedRules) -> str:
     """The name of the first rule of ``rules`` that reads the match as no event (the one ``find`` obeyed)."""
     for rule, needed in rules:
         if (needed is None or not needed.isdisjoint(c.sentence_words)) and rule(c):
-            if rule is fails_a_condition:  # which of the entry's conditions: "fails_a_condition: has_a_needed_word"
+            if rule is fails_a_condition:  # which of the entry's conditions: "unmet: has_a_needed_word"
                 unmet = next(cond for cond in ENTRY_CONDITIONS if not cond(c))
-                return f"{rule.__name__}: {unmet.__name__}"
+                return f"unmet: {unmet.__name__}"
             return rule.__name__
     return "no rule"  # not reached: called when one fires
 
