@@ -28,6 +28,8 @@ TRIGGER_CASES = [
     ("Officers found a man with a gunshot wound on Sunday.", ["attack.civilians"]),
     ("Police are investigating a homicide on Elm Street.", ["attack.civilians"]),
     ("A man robbed a pharmacy at gunpoint on Friday.", ["attack.civilians"]),
+    ("A knife was held to a cashier's neck during an attempted robbery at a pharmacy on Friday.", ["attack.civilians"]),
+    ("A robbery at the pharmacy on Friday left the shelves bare, the owner said.", []),  # no arms: a theft
     ("Two people were hurt when a gunman fired into a crowd outside a diner.", ["attack.civilians"]),
     ("Two men were hurt in a shoot-out with deputies on Friday.", ["attack.ground"]),
     ("The suspect died in a shootout with troopers.", ["attack.ground"]),
