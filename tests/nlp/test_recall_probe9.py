@@ -24,7 +24,6 @@ GAPS = (
     "Police are investigating the death",  # a killing after a fight typed a fight, not one on civilians
     "The bodies of a woman",  # bodies found, with no word of how they died
     "Prosecutors allege that",  # read now, but typed a fight, not one on civilians
-    "A gun was held to",  # a weapon held to a person: no verb of violence
     "Two men broke into the house",  # a home invasion and abduction told by "drove off with"
     "The president said on Tuesday that the navy may",  # a blockade that may be extended: a threat
     "The militia leader called on",  # a call to rise up
