@@ -23,6 +23,7 @@ from pathlib import Path
 from sitrep.evaluate.gold import article_references
 from sitrep.nlp import build, load_config
 from sitrep.nlp.pipeline import Extractor
+from sitrep.nlp.triggers import TriggerFinder
 from sitrep.read.dates import read_day
 from sitrep.records import Article
 
@@ -40,14 +41,8 @@ def _chooser():
     return mod, smod
 
 
-def labelled_articles(path: Path) -> set[str]:
-    """The articles the label file already names."""
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return {json.loads(line)["ref"] for line in lines if line.strip()}
-
-
-def blind_articles(path: Path) -> set[str]:
-    """The articles of the blind recall check (``fresh.jsonl``): never labelled, so it stays blind."""
+def articles_named(path: Path) -> set[str]:
+    """The articles a file of JSON lines names by ``ref`` (the label file, the blind recall list)."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return {json.loads(line)["ref"] for line in lines if line.strip()}
 
@@ -58,14 +53,20 @@ def labelled_lines(path: Path) -> set[tuple[str, int, int, str]]:
     return {(r["ref"], r["start"], r["end"], r["type"]) for r in rows}
 
 
+def extractor_without_sense() -> Extractor:
+    """The default pipeline without the sense step: the records the rules make, which the labels judge."""
+    order = [n for n in load_config()["nlp"]["pipeline"] if n != "sitrep_sense"]
+    return Extractor(build(overrides={"nlp.pipeline": order}))
+
+
 def permissive_extractor() -> Extractor:
     """The pipeline without the sense step, its trigger finder with no no-event rule: every match of
     a trigger word that meets its entry's conditions becomes a record, whatever its sense."""
-    order = [n for n in load_config()["nlp"]["pipeline"] if n != "sitrep_sense"]
-    nlp = build(overrides={"nlp.pipeline": order})
-    finder = nlp.get_pipe("sitrep_triggers")
+    extractor = extractor_without_sense()
+    finder = extractor.nlp.get_pipe("sitrep_triggers")
+    assert isinstance(finder, TriggerFinder)
     finder.no_event_rules = {entry: () for entry in finder.no_event_rules}
-    return Extractor(nlp)
+    return extractor
 
 
 def published(info: dict[str, str]) -> date:
@@ -95,14 +96,14 @@ def main() -> int:
     select, show = _chooser()
     labels = ROOT / "evaluation" / "sense" / "labels.jsonl"
     skip = article_references([ROOT / "evaluation" / "real"])  # gold is measured, never labelled for training
-    skip |= blind_articles(ROOT / "evaluation" / "recall" / "fresh.jsonl")  # the blind check stays unread
+    skip |= articles_named(ROOT / "evaluation" / "recall" / "fresh.jsonl")  # the blind check stays unread
     if args.new:
-        skip |= labelled_articles(labels)
+        skip |= articles_named(labels)
     refs = [r for r in select.chosen(10**6)[args.skip:] if r not in skip]
     if args.gold:
         if any(d.name.startswith("heldout") for d in args.gold):
             ap.error("the kept-aside gold is never labelled for training")
-        refs = sorted(article_references(args.gold) - labelled_articles(labels))
+        refs = sorted(article_references(args.gold) - articles_named(labels))
     if args.limit:
         refs = refs[:args.limit]
     ex = permissive_extractor() if args.permissive else Extractor()

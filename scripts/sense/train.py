@@ -216,28 +216,26 @@ def run(examples: Sequence[Labelled], k: int, seed: int, epochs: int,
     Every label trains; the threshold and the judged types are chosen on the live labels only (the
     records the rules make): a line the rules already drop never reaches the step, and counting the
     easy no's among them would make any threshold look good."""
-    raw_all = cross_validate(examples, k, seed, epochs)
-    everything = examples
-    examples = [e for e in everything if e.live]
-    raw = [s for s, e in zip(raw_all, everything, strict=True) if e.live]
-    taught = judged_types(examples, minimum)
-    held = [s if e.type in taught else 1.0 for s, e in zip(raw, examples, strict=True)]
-    gold = [e.label for e in examples]
+    scored = [(s, e) for s, e in zip(cross_validate(examples, k, seed, epochs), examples, strict=True) if e.live]
+    raw, live = [s for s, _ in scored], [e for _, e in scored]
+    taught = judged_types(live, minimum)
+    held = [s if e.type in taught else 1.0 for s, e in zip(raw, live, strict=True)]
+    gold = [e.label for e in live]
     table = [figures_at(t, held, gold) for t in THRESHOLDS]
     best = choose(table)
-    report(table, best, examples, k)
-    judged = paying_types(examples, raw, taught, best.threshold)
-    report_judged(examples, judged)
-    kept = figures_at(best.threshold, [s if e.type in judged else 1.0 for s, e in zip(raw, examples, strict=True)], gold)
+    report(table, best, live, k)
+    judged = paying_types(live, raw, taught, best.threshold)
+    report_judged(live, judged)
+    kept = figures_at(best.threshold, [s if e.type in judged else 1.0 for s, e in zip(raw, live, strict=True)], gold)
     print(f"judging those only, at {best.threshold}: precision {kept.precision:.3f} recall {kept.recall:.3f} "
           f"F1 {kept.f1:.3f} ({kept.kept} kept)")
     meta = {"threshold": best.threshold, "cv": {"folds": k, "precision": best.precision, "recall": best.recall,
                                                  "f1": best.f1, "keep_all_precision": figures_at(0.0, held, gold).precision},
-            "judged": judged, "taught": taught, "minimum": minimum, "labels": len(everything),
-            "live": len(examples), "events": sum(e.label for e in everything),
-            "articles": len({e.ref for e in everything}),
+            "judged": judged, "taught": taught, "minimum": minimum, "labels": len(examples),
+            "live": len(live), "events": sum(e.label for e in examples),
+            "articles": len({e.ref for e in examples}),
             "seed": seed, "epochs": epochs, "model": MODEL}
-    return train(everything, seed, epochs), meta
+    return train(examples, seed, epochs), meta
 
 
 def main() -> int:

@@ -23,7 +23,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sitrep.nlp import build, load_config
 from sitrep.nlp.pipeline import Extractor
 from sitrep.nlp.triggers import TriggerFinder, TriggerVerdict
 from sitrep.records import Article, family
@@ -67,9 +66,7 @@ def audit(rows: list[dict[str, Any]]) -> tuple[dict[str, list[int]], dict[str, l
     """For each veto: [not events, events] among the lines, and the events' sentences."""
     candidates = _candidates_module()
     select, show = candidates._chooser()
-    default = Extractor(build(overrides={"nlp.pipeline": [n for n in load_config()["nlp"]["pipeline"]
-                                                          if n != "sitrep_sense"]}))
-    permissive = candidates.permissive_extractor()
+    default, permissive = candidates.extractor_without_sense(), candidates.permissive_extractor()
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     events: dict[str, list[str]] = defaultdict(list)
     by_ref: dict[str, list[dict[str, Any]]] = defaultdict(list)
