@@ -20,7 +20,6 @@ GAPS = (
     "Three soldiers were wounded by sniper",  # "wounded by sniper fire" is no trigger
     "In a post on Telegram, Governor",  # "drones had damaged an oil depot" is no trigger
     "The army's general staff reported",  # "repelled 32 attacks" is no trigger
-    "A local journalist, Sami Kerr",  # "burned down the market" is no trigger
     "Gunmen kill six in attack on bus",  # a survivor's quoted account: a bystander's words are not gathered
     "The ministry said on Sunday that air",  # the part over one place is not a record of its own
     "Gunmen killed a village chief",  # "the army blamed the attack on rebels": told on the accusation only

@@ -210,7 +210,6 @@ KNOWN_MISSES: set[str] = {
     'Peshawar blast leaves 11 dead',
     'Three dead as bomb rips through Baghdad cafe',
     'Death toll in Kabul bombing climbs to 62',
-    'Jets pound rebel positions in Idlib',
     'Russia launches 90 drones at Kyiv overnight',
     'Air defences down 40 drones over Kharkiv',
     'Ballistic missile attack on Odesa wounds 12',

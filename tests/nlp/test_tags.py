@@ -40,3 +40,36 @@ def test_shot_dead_by_one_gives_an_attack(extractor, text):
     from sitrep.records import Article
     records = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="t"))
     assert [r.type for r in records] and all(r.type.startswith("attack") for r in records)
+
+
+# a headline's verb the model read as a noun: (headline, the verb, its subject, its object); None: no word is
+# read as a verb that was not one
+HEADLINE_VERBS = [
+    ("Jets pound rebel positions in Idlib", "pound", "Jets", "positions"),
+    ("Militants attack checkpoint in north Sinai", "attack", "Militants", "checkpoint"),
+    ("Gunmen attack checkpoint in Sinai", "attack", "Gunmen", "checkpoint"),
+    ("Militants overrun army base in Borno", "overrun", "Militants", "base"),
+    # look-alikes: a singular name before the noun, a line with a verb of its own, full grammar
+    ("Kabul attack victims", None, None, None),
+    ("Sales tax revenues", None, None, None),
+    ("The militants attack checkpoint was closed on Monday.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,verb,subject,obj", HEADLINE_VERBS)
+def test_a_headline_verb_read_as_a_noun_is_the_verb(parse, text, verb, subject, obj):
+    doc = parse(text)
+    if verb is None:
+        assert not [t for t in doc if t.pos_ == "VERB" and t.tag_ == "VBP" and t.dep_ == "ROOT"]
+        return
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"
+    assert {c.text for c in tok.children if c.dep_ == "nsubj"} == {subject}
+    assert {c.text for c in tok.children if c.dep_ == "dobj"} == {obj}
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Al-Shabaab fighters storm military base near Baidoa", "storm"),
+])
+def test_a_headline_noun_with_an_object_is_a_verb(parse, text, verb):
+    assert next(t for t in parse(text) if t.text == verb).pos_ == "VERB"

@@ -135,6 +135,11 @@ class Lexicon:
                          for w in e.words)
 
     @cached_property
+    def event_verbs(self) -> frozenset[str]:
+        """The one-word lemmas the trigger entries read as events when verbs: "attack", "storm", "pound"."""
+        return frozenset(w for e in self.triggers if not e.pos or "VERB" in e.pos for w in e.words if " " not in w)
+
+    @cached_property
     def arms_words(self) -> frozenset[str]:
         """The words of those who kill by arms and of arms: "gunmen", "army", "air strike", "drone"."""
         return self.trigger_words.killer_nouns | self.trigger_words.attack_words | frozenset(self.weapons)

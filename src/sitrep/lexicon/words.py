@@ -26,6 +26,7 @@ class StatusWords:
     future_aux: frozenset[str]
     story_sequence_adverbs: frozenset[str]  # "hours later they would storm it": a past story's next step
     awaited_words: frozenset[str]  # "braced for clashes", "to prevent further attacks": what may come
+    fear_words: frozenset[str]  # "afraid that bandits will raid": what may come, feared
     planned_governors: frozenset[str]
     purpose_nouns: frozenset[str]
     agreed_governors: frozenset[str]
@@ -441,6 +442,8 @@ class TriggerWords:
     burned_places: tuple[str, ...]
     riot_parties: tuple[str, ...]
     irregular_fighters: tuple[str, ...]
+    armed_raiders: tuple[str, ...]
+    hijacked_craft: tuple[str, ...]
     held_places: tuple[str, ...]
     fighting_forces: tuple[str, ...]
     combatant_nouns: tuple[str, ...]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.headline import reduced_passive
+from sitrep.nlp.headline import headline_line, reduced_passive
 from sitrep.nlp.mentions import indices_tagged
 
 
@@ -154,6 +154,63 @@ def _named_subject_or_object(verb: Token, clause: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in clause.lefts)
 
 
+PLURAL_NOUNS = ("NNS", "NNPS")
+
+
+def headline_verb_read_as_a_noun(doc: Doc, forms: PastForms, event_verbs: frozenset[str]) -> None:
+    """"Jets pound rebel positions in Idlib" parsed as one noun phrase (jets, pound and rebel compounds of
+    "positions"): in a headline line with no verb at all, a verb's base form tagged as a noun, right after a
+    plural noun and before the noun it hangs on, is the line's verb, the plural noun its subject (a plural is
+    seldom a compound's first word, and a singular one would take "pounds"). Rewired so that every later stage
+    reads who acted and on what. Not "Kabul attack victims" (a singular name), not a line that has a verb
+    ("Mumbai attack suspects arrested"), nor one in full grammar; only verbs of an event (``event_verbs``), so
+    that "Sales tax revenues" stays a noun phrase."""
+    for i in indices_tagged(doc, tags=("NN",)):
+        if not i:
+            continue
+        tok, subject = doc[i], doc[i - 1]
+        obj = _end_of_compound(tok)
+        if tok.dep_ not in ("compound", "nmod") or obj.i <= i or obj.pos_ not in ("NOUN", "PROPN") \
+                or subject.tag_ not in PLURAL_NOUNS or subject.head.i not in range(i, obj.i + 1) \
+                or tok.lower_ not in event_verbs or tok.lower_ not in forms.bases:
+            continue
+        sent = tok.sent
+        if any(t.pos_ in ("VERB", "AUX") for t in sent) or not headline_line(sent):
+            continue
+        _verb_heads_its_phrase(tok, subject, obj)
+
+
+def _end_of_compound(tok: Token) -> Token:
+    """The noun a chain of compounds ends on: "positions" for "pound" in "pound rebel positions"."""
+    while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _verb_heads_its_phrase(verb: Token, subject: Token, obj: Token) -> None:
+    """Make ``verb`` the head ``obj`` was, ``obj`` its object and ``subject`` its subject; words before the
+    subject that hung on the phrase hang on the subject."""
+    doc = verb.doc
+    earlier = [c for c in obj.lefts if c.i < subject.i]
+    verb.head, verb.dep_ = (verb, "ROOT") if obj.head.i == obj.i else (obj.head, obj.dep_)
+    obj.head, obj.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for c in earlier:
+        c.head = subject
+    verb.tag_, verb.pos_, verb.lemma_ = "VBP", "VERB", verb.lower_
+    verb.morph = MorphAnalysis(doc.vocab, "Tense=Pres|VerbForm=Fin")
+
+
+def headline_verb_with_an_object(doc: Doc, forms: PastForms, event_verbs: frozenset[str]) -> None:
+    """"Fighters storm base near Baidoa" with "storm" tagged as a noun that the parser still gave an object: in a
+    headline line, a verb's base form with a direct object is a verb (no noun takes one)."""
+    for i in indices_tagged(doc, tags=("NN",)):
+        tok = doc[i]
+        if tok.lower_ in event_verbs and tok.lower_ in forms.bases and any(c.dep_ == "dobj" for c in tok.children) and headline_line(tok.sent):
+            tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+            tok.morph = MorphAnalysis(doc.vocab, "Tense=Pres|VerbForm=Fin")
+
+
 class PastFormFixer(SitrepComponent):
     """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``),
     a headline's reduced passive read as one (``headline_passives``), and a participle parsed as the verb read as
@@ -166,5 +223,7 @@ class PastFormFixer(SitrepComponent):
         past_forms_tagged_present(doc, self.forms)
         past_form_read_as_a_noun(doc, self.forms)
         participle_read_as_the_verb(doc)
+        headline_verb_read_as_a_noun(doc, self.forms, self.lex.event_verbs)
+        headline_verb_with_an_object(doc, self.forms, self.lex.event_verbs)
         headline_passives(doc, self.lex.trigger_words.done_to_people, self.lex.place_words.locative_words)
         return doc

@@ -3702,6 +3702,24 @@ def awaited_or_averted(c: Candidate) -> bool:
     return gov.lemma_.lower() in c.lex.status.awaited_words
 
 
+@only_for(*AWAITED_FAMILIES)
+@needs_words("status.fear_words")
+def feared_to_come(c: Candidate) -> bool:
+    """"Farmers are afraid that bandits will raid their villages", "residents fear the militia will return and
+    burn the market": an act told with "will" or "would" in the clause of a word of fear (``fear_words``) may
+    come; no act done and none planned ("they fear that dozens were killed" is told in the past and stays)."""
+    verb = c.head
+    if _family(c.entry) not in AWAITED_FAMILIES or verb.pos_ != "VERB":
+        return False
+    joined = [verb]
+    while joined[-1].dep_ == "conj" and joined[-1].head.pos_ in ("VERB", "AUX"):  # "will return and burn"
+        joined.append(joined[-1].head)
+    future = c.lex.status.future_aux
+    clause = joined[-1]
+    return any(ch.dep_ == "aux" and ch.lower_ in future for v in joined for ch in v.children) and \
+        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in c.lex.status.fear_words
+
+
 MEANS_PREPS = ("by", "through", "via")
 
 
@@ -4124,7 +4142,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_plan_of_the_past, meets_private_people, a_vehicle_strikes_in_passing, served_in_a_war,
     talk_in_the_singular, meets_a_requirement, fires_what_no_gun_fires, fired_into_the_air,
     answered_in_words, denied_a_request,
-    warned_of, awaited_or_averted, a_means_of_what_might_be,
+    warned_of, awaited_or_averted, feared_to_come, a_means_of_what_might_be,
     fleeing_after_a_preposition,
     a_prize_won, fought_for_a_goal, this_is_an_attack, a_disruption_of_nature,
     struck_by_one_driving, a_report_of_sport, a_strike_in_a_report_of_labour,

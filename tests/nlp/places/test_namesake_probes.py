@@ -118,13 +118,13 @@ FAMOUS = [
 NEAR_A_CITY = [
     (None, 'Gunmen killed three farmers in a village near Mosul on Sunday, Iraqi officials said.', ('IRQ', None, None)),
     (None, 'An air strike hit a village outside Aleppo on Monday, killing nine civilians.', ('SYR', None, None)),
-    pytest.param(None, 'Gunmen raided a village near Kaduna, killing 12 people, Nigerian police said.', ('NGA', None, None), marks=pytest.mark.xfail(strict=False)),
+    pytest.param(None, 'Gunmen raided a village near Kaduna, killing 12 people, Nigerian police said.', ('NGA', None, None)),
     (None, "Gunmen killed seven people in a village in northern Nigeria's Zamfara state.", ('NGA', 'NG-ZA', None)),
     (None, 'Troops killed four militants in a village near Peshawar on Tuesday.', ('PAK', None, None)),
     (None, 'Unknown gunmen attacked a village in central Mali on Sunday, killing 20 people.', ('MLI', None, None)),
     (None, "A drone strike killed two militants in a village in Yemen's Marib province.", ('YEM', None, None)),
     (None, 'Clashes between herders and farmers killed 14 people in a village in Plateau State.', ('NGA', 'NG-PL', None)),
-    pytest.param(None, 'Rebels burned houses in a village 20 km from Bunia on Friday.', ('COD', None, None), marks=pytest.mark.xfail(strict=False)),
+    pytest.param(None, 'Rebels burned houses in a village 20 km from Bunia on Friday.', ('COD', None, None)),
 ]
 
 NO_EVENT = [
