@@ -4338,7 +4338,8 @@ def ongoing_by_progressive(entry: TriggerEntry, head: Token, cues: StatusWords) 
 
 
 def looked_into(entry: TriggerEntry, head: Token, cues: StatusWords) -> str | None:
-    """"police are investigating a shooting" -> occurred: what is investigated has happened."""
+    """"police are investigating a shooting", "the bureau will review the shooting" -> occurred: what is
+    investigated has happened, whether the inquiry goes on or is still to come."""
     return "occurred" if head.pos_ in ("NOUN", "VERB") and head.dep_ == "dobj" and \
         head.head.lemma_.lower() in cues.inquiry_verbs else None
 
@@ -4361,9 +4362,11 @@ def planned_by_be_to(entry: TriggerEntry, head: Token, cues: StatusWords) -> str
 
 
 STATUS_RULES: tuple[Callable[[TriggerEntry, Token, StatusWords], str | None], ...] = (
+    # an act looked into has happened, whatever the inquiry's own tense ("police will investigate the shooting")
+    looked_into,
     cancelled_by_no, planned_by_be_to, asked_for_in_a_that_clause, status_of_governor, planned_by_modifier, planned_by_to_be_done,
     status_of_entry,
-    looked_into, ongoing_by_progressive,
+    ongoing_by_progressive,
     planned_by_headline_infinitive,
 )
 

@@ -13,6 +13,10 @@ CASES = [
     # a plan, a modal or a future on the verb itself still rules
     ("Police plan to arrest the two men on warrants for theft.", "arrest", "planned"),
     ("Police will arrest the two men on warrants for theft.", "arrest", "planned"),
+    # an act looked into has happened, whatever the tense of the inquiry
+    ("State police will investigate the shooting at the store in Velmora, the sheriff said.",
+     "attack.civilians", "occurred"),
+    ("The state bureau will review the shooting, as is routine.", "attack.civilians", "occurred"),
 ]
 
 

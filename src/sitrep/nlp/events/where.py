@@ -436,6 +436,23 @@ def chained_after(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
     return all(t.text in CHAIN_LINKS or t.pos_ == "PROPN" or (t.is_lower and t.pos_ == "NOUN") for t in gap)
 
 
+def one_end_of_a_stretch(doc: Doc, kept: list[PlaceMention]) -> list[PlaceMention]:
+    """"a bomb went off on the road between Eastbrook and Velden", "fighting between Eastbrook and Velden": two
+    places joined under "between" bound one stretch of ground, one scene, not two; the first names it (the
+    sides of "talks between Ruritania and Freedonia" are taken out before, ``names_the_sides``)."""
+    roots = {doc[p.tok_start:p.tok_end].root.i for p in kept}
+
+    def a_later_end(p: PlaceMention) -> bool:
+        first = first_conjunct(doc, p)
+        return first.i != doc[p.tok_start:p.tok_end].root.i and first.i in roots and _under_between(first)
+    return [p for p in kept if not a_later_end(p)] or kept
+
+
+def _under_between(root: Token) -> bool:
+    """Is ``root`` the object of "between"?"""
+    return root.dep_ == "pobj" and root.head.lower_ == "between"
+
+
 def _agrees(inner: Place, outer: Place) -> bool:
     """Is the smaller place of a chain read inside the bigger one (its region, or the country alone)?"""
     if inner.country != outer.country:
@@ -591,6 +608,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if len(kept) > 1:
         # "in Eastbrook village, Dunmore province": the bigger place after a comma says where the town is
         kept = one_place_of_a_chain(doc, kept)
+    if len(kept) > 1:
+        kept = one_end_of_a_stretch(doc, kept)
     if len(kept) > 1:
         # "the ministers of Ruritania and Freedonia met in Velden": the countries of the people are sides
         kept = [p for p in kept if not owns_the_people(doc, p, lex.trigger_words.leader_titles)] or kept
