@@ -22,6 +22,12 @@ CASES = [
     # the weapon still decides
     ("A rocket attack on the camp killed two residents.", "attack.artillery"),
     ("Jets struck a fuel depot near the border.", "attack.air"),
+    # the kind of target, with no weapon of war named: civilian life is an attack on civilians, armed men a clash
+    ("Gunmen attacked a village near the river on Monday, killing four people.", "attack.civilians"),
+    ("Militiamen attacked worshippers at a church in the valley on Sunday.", "attack.civilians"),
+    ("Rebels attacked an army post near the river on Monday.", "attack.ground"),
+    ("Gunmen attacked a police checkpoint and a village near the border on Monday.", "attack.ground"),
+    ("A bomb attack on a market killed nine people on Friday.", "attack.explosive"),
 ]
 
 

@@ -132,7 +132,8 @@ TYPED = [
     ("Two men assaulted a woman in a car park in Leeds on Friday.", "attack.civilians"),
     ("A man attacked his neighbour with a hammer in Tamsk on Sunday.", "attack.civilians"),
     ("Gunmen attacked an army checkpoint in Tamsk on Monday.", "attack.ground"),
-    ("Rebels attacked the village of Orlov on Monday.", "attack.ground"),
+    # a village attacked, with no armed men among what was hit, is an attack on its people, whoever attacked
+    ("Rebels attacked the village of Orlov on Monday.", "attack.civilians"),
 ]
 
 

@@ -23,7 +23,6 @@ GAPS = (
     "Officials said a second aircraft carrier",  # "could head": a possibility, read as no act
     "Police are investigating the death",  # a killing after a fight typed a fight, not one on civilians
     "The bodies of a woman",  # bodies found, with no word of how they died
-    "Prosecutors allege that",  # read now, but typed a fight, not one on civilians
     "Two men broke into the house",  # a home invasion and abduction told by "drove off with"
     "The president said on Tuesday that the navy may",  # a blockade that may be extended: a threat
     "The militia leader called on",  # a call to rise up

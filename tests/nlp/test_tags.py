@@ -73,3 +73,23 @@ def test_a_headline_verb_read_as_a_noun_is_the_verb(parse, text, verb, subject, 
 ])
 def test_a_headline_noun_with_an_object_is_a_verb(parse, text, verb):
     assert next(t for t in parse(text) if t.text == verb).pos_ == "VERB"
+
+
+# (word, the model's lemma, the base form it comes from, or None when the lemma is right)
+SILENT_E = [
+    ("raped", "rap", "rape"),
+    ("hoping", "hop", "hope"),
+    ("taped", "tap", "tape"),
+    ("coped", "cop", "cope"),
+    ("visited", "visit", None),  # no doubling after an unstressed syllable, and "visite" is no verb
+    ("planned", "plan", None),  # the doubled consonant is the short verb's
+    ("opened", "open", None),
+    ("wiped", "wipe", None),  # the lemma is already whole
+    ("showed", "show", None),  # a final "w" is never doubled
+]
+
+
+@pytest.mark.parametrize("word,lemma,base", SILENT_E)
+def test_a_lemma_that_lost_its_silent_e(nlp, word, lemma, base):
+    from sitrep.nlp.tags import PastForms, silent_e_lemma
+    assert silent_e_lemma(word, lemma, PastForms.of(nlp).bases) == base

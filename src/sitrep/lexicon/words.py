@@ -490,6 +490,7 @@ class TriggerWords:
     ground_subjects: frozenset[str]
     ground_verbs: frozenset[str]
     armed_targets: frozenset[str]
+    civilian_targets: frozenset[str]
     gunfire_words: frozenset[str]
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies

@@ -82,6 +82,30 @@ def headline_passives(doc: Doc, done_to_people: frozenset[str], prepositions: fr
                 c.dep_ = "npadvmod"
 
 
+VOWELS = frozenset("aeiou")
+
+
+def silent_e_lemma(word: str, lemma: str, bases: frozenset[str]) -> str | None:
+    """The base form a "-ed" or "-ing" form comes from when the model's lemmatizer dropped its silent "e":
+    "raped" and "hoping" read as "rap" and "hop" are of "rape" and "hope", for a short verb that ends in a
+    vowel and one consonant doubles it before the ending ("rapped", "hopping"). None when the lemma is right
+    ("visited": "visite" is no verb; "planned" has its doubled "n")."""
+    if len(lemma) < 3 or word not in (lemma + "ed", lemma + "ing"):
+        return None
+    if lemma[-1] in VOWELS or lemma[-1] in "wxy" or lemma[-2] not in VOWELS:
+        return None
+    return lemma + "e" if lemma + "e" in bases else None
+
+
+def silent_e_lemmas(doc: Doc, forms: PastForms) -> None:
+    """Every verb form whose lemma lost its silent "e" (``silent_e_lemma``) given its base: "soldiers raped two
+    women" has the lemma "rape", so the lexicon's entries match it."""
+    for tok in (doc[i] for i in indices_tagged(doc, tags=("VBD", "VBN", "VBG"))):
+        base = silent_e_lemma(tok.lower_, tok.lemma_.lower(), forms.bases)
+        if base is not None:
+            tok.lemma_ = base
+
+
 def past_form_read_as_a_noun(doc: Doc, forms: PastForms) -> None:
     """"A sniper shot dead a civilian" parsed as a noun phrase ("a sniper shot") that is "dead", with the
     civilian as the adjective's object: a past form taken for a noun, right before the "dead" that heads it and
@@ -220,6 +244,7 @@ class PastFormFixer(SitrepComponent):
         self.forms = forms
 
     def __call__(self, doc: Doc) -> Doc:
+        silent_e_lemmas(doc, self.forms)
         past_forms_tagged_present(doc, self.forms)
         past_form_read_as_a_noun(doc, self.forms)
         participle_read_as_the_verb(doc)

@@ -4484,6 +4484,31 @@ def fought_on_the_ground(c: Candidate, near: list[Weapon]) -> str | None:
         and verb.lemma_.lower() in words.ground_verbs else None
 
 
+def aimed_at_civilian_life(c: Candidate, near: list[Weapon]) -> str | None:
+    """"gunmen attacked a village near Eastbrook", "militiamen raided a church": an attack with no weapon of war
+    named, on a place or people of civilian life (``civilian_targets``) and on no armed men or post they hold, is
+    an attack on civilians, whoever made it ("rebels attacked an army post" stays a clash; "a bomb hit the
+    market" is typed by its bomb)."""
+    words = c.lex.trigger_words
+    if near or c.entry.bare not in (None, "attack.ground", "attack.civilians") or any(
+            ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in words.bare_modifiers for ch in c.head.children):
+        return None  # "the bombings of three churches", "a terrorist attack on a market": typed by their words
+    hit = {t.lemma_.lower() for t in _struck_directly(c.head, words.target_preps)}
+    return "attack.civilians" if hit & words.civilian_targets and not hit & words.armed_targets else None
+
+
+def _struck_directly(head: Token, preps: frozenset[str]) -> list[Token]:
+    """What an attack's own word acts on: a verb's object or passive subject, a noun's "on" or "against" phrase;
+    not those a verb it is the subject of acts on ("the attacks killed 35 civilians": bombings kill civilians
+    too)."""
+    if head.pos_ == "VERB":
+        told = [ch for ch in head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    else:
+        told = [g for ch in head.children if ch.dep_ == "prep" and ch.lower_ in preps for g in ch.children
+                if g.dep_ == "pobj"]
+    return [t for k in told for t in k.subtree]
+
+
 def _come_under(c: Candidate) -> list[Token]:
     """"the convoy came under fire": the subject of "come under" is what was attacked."""
     return _subjects_of(c.head) if c.head.lemma_.lower() == "come" else []
@@ -4503,7 +4528,7 @@ def aimed_at_armed_men(c: Candidate, near: list[Weapon]) -> str | None:
 
 TYPE_RULES: tuple[TypeRule, ...] = (
     typed_by_its_word, carried_by_a_drone, a_mine_run_onto, missiles_among_the_weapons, a_bomb_from_no_aircraft, the_nearest_weapon,
-    fought_on_the_ground, aimed_at_armed_men,
+    aimed_at_civilian_life, fought_on_the_ground, aimed_at_armed_men,
 )
 
 

@@ -10,7 +10,7 @@ out the records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -212,7 +212,8 @@ class EventAssembler(SitrepComponent):
         return DraftEvent(ev, f.group.sent, {f.group.sent}, anaphoric=f.anaphoric,
                           inferred_place=inferred and len(f.plan) == 1, denies_claim=f.denies_claim,
                           denied_source=f.denied_source,
-                          told_apart=opens_apart(doc, f.group.sent, self.lex.event_words.apart_openers))
+                          told_apart=opens_apart(doc, f.group.sent, self.lex.event_words.apart_openers)
+                          or _counted_as_another(doc, f.group, self.lex.event_words.another_markers, self.lex.items))
 
     def _where_and_sides(self, doc: Doc, f: Found, location: Location | None, gaz: Gazetteer,
                          town: Place | None = None, before: PlaceMention | None = None,
@@ -762,6 +763,27 @@ def at_sea(location: Location | None, report: ReportPlaces, gaz: Gazetteer) -> L
         coast = [c for c in report.countries if c in gaz.coastal(location.name)]
         location.country = coast[0] if coast else None
     return location
+
+
+def _counted_as_another(doc: Doc, g: Group, another: frozenset[str], items: Mapping[str, str]) -> bool:
+    """"Gunmen attacked a bus on Monday. A second attack hit a village nearby", "another bombing struck the
+    market": an act whose own noun is counted as one more, with "another" or "a" and an ordinal, is another act
+    than those told before. Not "the fourth homicide of the year" (a rank in a tally, maybe this very act) nor
+    "shot a second time" (the act done again)."""
+    return any(_one_more(n, another) for t in g.triggers for n in _counted_nouns(doc[t.head], items))
+
+
+def _counted_nouns(act: Token, items: Mapping[str, str]) -> list[Token]:
+    """The act's own noun, or, for a verb, the people or things it was done to ("a second man had been stabbed");
+    not a word of how often ("shot a second time": a time is no thing done to)."""
+    if act.pos_ != "VERB":
+        return [act] if act.pos_ == "NOUN" else []
+    return [ch for ch in act.children if ch.dep_ in ("nsubjpass", "dobj") and ch.lemma_.lower() in items]
+
+
+def _one_more(noun: Token, another: frozenset[str]) -> bool:
+    mods = [m.lower_ for m in noun.children if m.dep_ in ("amod", "det")]
+    return "another" in mods or (bool({"a", "an"} & set(mods)) and bool(another & set(mods)))
 
 
 def _narrative_initiator(actors: list[Actor], last: dict[str, Actor]) -> list[Actor]:
