@@ -1,4 +1,4 @@
-"""Raids, burnings and hijackings by armed men: an attack when armed men of no state do it to a place or a craft,
+"""Raids, burnings, hijackings and slaughter by armed men: an attack when armed men of no state do it to a place or a craft,
 no event when police search, a fire spreads or a debate is "hijacked". Every sentence is invented."""
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ CASES = [
     ("A man set fire to leaves in his garden.", None),
     ("Pirates hijack cargo ship off the coast", "attack.civilians"),
     ("Militia fighters burn houses in the valley", "attack.civilians"),
+    # a slaughter of people, not of beasts
+    ("Gunmen slaughtered 12 villagers near the river on Monday.", "attack.civilians"),
+    ("The farmer slaughtered two sheep for the feast.", None),
 ]
 
 

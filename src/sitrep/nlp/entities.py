@@ -16,8 +16,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.nlp.component import SitrepComponent
+from sitrep.nlp.headline import headline_line
 from sitrep.nlp.mentions import keep_entities, span_text
 from sitrep.nlp.places.names import people_names
+
+HEADLINE_CITY = 100_000  # people in a town read as a place when it opens a headline
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
           "sgt", "lt", "col", "gen", "capt", "officer", "detective", "coach", "prof", "rev", "father", "sister"}
@@ -87,6 +90,34 @@ class EntityFixer(SitrepComponent):
         return bool(found) and not any(p.precision == "country" or gaz.capital_named(text, p.country or "") is not None
                                        for p in found)
 
+    def _headline_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Shells rain on Donetsk", "Peshawar blast leaves 11 dead": a headline writes every word with a capital,
+        and the model, trained on prose, tags few of its names; a capitalised name the model left untagged, after
+        a word of place ("in", "on", "near") or written before the noun it modifies, is a place where the
+        gazetteer knows it as one (``_is_place``). Not a common noun of the lexicon ("Rebels", "Missiles")."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        before = self.lex.place_words.locative_words | {"on"}
+        found: list[Span] = []
+        for sent in doc.sents:
+            if not headline_line(sent):
+                continue
+            for start, end in _capitalised_runs(sent, taken):
+                last = doc[end - 1]
+                placed = start > sent.start and doc[start - 1].lower_ in before
+                modifies = last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ == "NOUN"
+                text = doc[start:end].text
+                if (placed or modifies) and text.lower() not in self.nouns and self._is_place(text) and (
+                        start > sent.start or self._a_big_place(text)):
+                    found.append(Span(doc, start, end, label="GPE"))
+        return found
+
+    def _a_big_place(self, text: str) -> bool:
+        """A country, a region or a city of ``HEADLINE_CITY`` people or more: the first word of a headline has
+        its capital whatever it is ("Twin blasts rock ..."), so only a name known far and wide is read as a
+        place there ("Peshawar blast leaves 11 dead")."""
+        return any(p.precision in ("country", "admin1") or p.population >= HEADLINE_CITY
+                   for p in self.gaz.lookup(text)[:3] if self.gaz.by_own_name(text, p))
+
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         # a name the model tagged as a place once is a place everywhere in the report
@@ -114,6 +145,7 @@ class EntityFixer(SitrepComponent):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:
                 ents.append(ent)
+        ents += self._headline_places(doc, ents)
         actor_spans = [Span(doc, s, e, label="PERSON" if self.nlp.vocab.strings[m] == "PERSON" else "ORG")
                        for m, s, e in self.matcher(doc)]
         # known actors win over the model's guesses where they overlap
@@ -121,3 +153,17 @@ class EntityFixer(SitrepComponent):
         doc.ents = filter_spans(actor_spans + kept)
         keep_entities(doc)
         return doc
+
+
+def _capitalised_runs(sent: Span, taken: set[int]) -> list[tuple[int, int]]:
+    """The runs of capitalised nouns and names in a sentence that no entity holds, as (start, end) token indices."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for t in [*sent, None]:
+        inside = t is not None and t.i not in taken and t.is_title and t.pos_ in ("PROPN", "NOUN")
+        if inside and start is None:
+            start = t.i
+        elif not inside and start is not None:
+            runs.append((start, t.i if t is not None else sent.end))
+            start = None
+    return runs
