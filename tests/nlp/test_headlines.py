@@ -202,6 +202,7 @@ NO_EVENTS = [
     "Hurricane Zelda kills 5 on the coast",
     "Fiery crash kills three on highway",
     "Interview: the general who wants peace",
+    "Film shot in Kaduna wins award",
 ]
 
 
@@ -221,8 +222,6 @@ KNOWN_MISSES: set[str] = {
     'Cops gun down 2 Maoists in Dantewada encounter',
     'Militants overrun army base in Borno',
     'Aid worker killed in Darfur',
-    'Tribal elder gunned down in Peshawar',
-    'Teacher stabbed to death in Kaduna',
     'Family of five shot dead in Zamfara',
     'Army retakes Mosul from militants',
     'Kunduz falls to Taliban',

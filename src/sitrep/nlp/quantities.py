@@ -952,11 +952,12 @@ def headline_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Qua
         if tag not in nouns:
             continue  # read from the array: no Token is built for the other words
         t = doc[i]
-        item = lex.items.get(t.lemma_.lower()) or ("person" if one_struck(t, lex) else None)
-        if item not in lex.quantity_words.person_items:
-            continue
         verb = _headline_participle(t) or _headline_object_of(t)
         if verb is None or any(c.dep_ in BARE_NOUN_BLOCKERS for c in t.children):
+            continue
+        item = lex.items.get(t.lemma_.lower()) or (
+            "person" if one_struck(t, lex) or _shot_or_stabbed(t, verb, lex) else None)
+        if item not in lex.quantity_words.person_items:
             continue
         if any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and c != t for c in verb.children):
             continue
@@ -1054,6 +1055,12 @@ def _armed(doer: Token, lex: Lexicon) -> bool:
     """A doer that kills by arms: "gunmen", "the army", "a drone", "an air strike" (not "the senate", "a storm")."""
     forms = {doer.lemma_.lower(), doer.lower_, doer.lower_.removesuffix("s")}  # a line-initial "Militants" keeps its s
     return bool(forms & lex.arms_words)
+
+
+def _shot_or_stabbed(t: Token, verb: Token, lex: Lexicon) -> bool:
+    """"Teacher shot dead in the market", "Elder stabbed to death": a headline's bare singular noun that a
+    participle of a wound by arms (``wounding_verbs``) tells of is one person, whatever their trade is called."""
+    return t.tag_ == "NN" and verb.tag_ == "VBN" and verb.lemma_.lower() in lex.quantity_words.wounding_verbs
 
 
 def _headline_participle(t: Token) -> Token | None:
