@@ -310,6 +310,7 @@ class PlaceWords:
     addressed_preps: frozenset[str]
     account_words: frozenset[str]
     suffering_preps: frozenset[str]
+    undergoing_verbs: frozenset[str]  # "Kunduz fell to the Taliban": the town taken, not its government
     region_words: frozenset[str]
     region_name_words: frozenset[str]
     district_words: frozenset[str]

@@ -519,6 +519,15 @@ OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
 
 # -- 2. initiators: the first rule that finds any ---------------------------------------------
 
+def _the_taker_of_a_fallen_place(c: Clause) -> list[ActorMention]:
+    """"Kunduz fell to the Taliban", "the town fell to the rebels": the side a place falls to took it."""
+    gov = c.g.gov
+    if c.family != "territory" or gov.lemma_.lower() != "fall":
+        return []
+    taken_by = {t.i for p in gov.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    return [a for a in c.mentions if a.tok_start in taken_by]
+
+
 def _named_in_subject(c: Clause) -> list[ActorMention]:
     """"Chilean troops shelled the ridge": a side among the subject's words."""
     named = [a for a in c.mentions if a.tok_start in c.subj_tokens]
@@ -703,7 +712,7 @@ FORCE_KINDS = ("military",)  # the kind of a side that is a force: "Sylvanian tr
 
 
 INITIATOR_RULES: tuple[Callable[[Clause], list[ActorMention]], ...] = (
-    _who_claims_it, _the_speakers_own_men, _the_speaker_and_those_beside, _named_in_subject, _forces_sent,
+    _the_taker_of_a_fallen_place, _who_claims_it, _the_speakers_own_men, _the_speaker_and_those_beside, _named_in_subject, _forces_sent,
     _country_before_the_attack,
     _country_that_does_it, _country_behind_it,
     _every_side_the_speaker_names, _the_speaker, _a_body_the_speaker_names,

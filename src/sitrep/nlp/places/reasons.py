@@ -27,8 +27,11 @@ def subject_of_a_verb(root: Token, lex: Lexicon) -> bool:
 
 
 def _suffers(verb: Token, lex: Lexicon) -> bool:
-    """"Lindau came under heavy fire": a verb whose subject suffers what its "under" phrase names."""
-    return any(c.dep_ == "prep" and c.lower_ in lex.place_words.suffering_preps for c in verb.children)
+    """"Lindau came under heavy fire", "Lindau fell to the rebels": a verb whose subject suffers what its "under"
+    phrase names, or a verb the subject undergoes (``undergoing_verbs``)."""
+    words = lex.place_words
+    return verb.lemma_.lower() in words.undergoing_verbs or any(
+        c.dep_ == "prep" and c.lower_ in words.suffering_preps for c in verb.children)
 
 
 def conjoined_subject(root: Token, lex: Lexicon) -> bool:
