@@ -193,10 +193,11 @@ def headline_verb_read_as_a_noun(doc: Doc, forms: PastForms, event_verbs: frozen
         if not i:
             continue
         tok, subject = doc[i], doc[i - 1]
+        if tok.lower_ not in event_verbs or tok.lower_ not in forms.bases or tok.dep_ not in ("compound", "nmod") \
+                or subject.tag_ not in PLURAL_NOUNS:
+            continue
         obj = _end_of_compound(tok)
-        if tok.dep_ not in ("compound", "nmod") or obj.i <= i or obj.pos_ not in ("NOUN", "PROPN") \
-                or subject.tag_ not in PLURAL_NOUNS or subject.head.i not in range(i, obj.i + 1) \
-                or tok.lower_ not in event_verbs or tok.lower_ not in forms.bases:
+        if obj.i <= i or obj.pos_ not in ("NOUN", "PROPN") or subject.head.i not in range(i, obj.i + 1):
             continue
         sent = tok.sent
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or not headline_line(sent):
@@ -225,13 +226,19 @@ def _verb_heads_its_phrase(verb: Token, subject: Token, obj: Token) -> None:
     verb.morph = MorphAnalysis(doc.vocab, "Tense=Pres|VerbForm=Fin")
 
 
-def headline_verb_with_an_object(doc: Doc, forms: PastForms, event_verbs: frozenset[str]) -> None:
-    """"Fighters storm base near Baidoa" with "storm" tagged as a noun that the parser still gave an object: in a
-    headline line, a verb's base form with a direct object is a verb (no noun takes one)."""
-    for i in indices_tagged(doc, tags=("NN",)):
+def verb_taken_for_a_noun(doc: Doc, forms: PastForms, event_verbs: frozenset[str]) -> None:
+    """"Fighters storm base near Baidoa", "Gunmen storm hotel": an event verb tagged as a noun that the parser
+    still gave a direct object is a verb (no noun takes one), in a headline line, or anywhere with a subject of
+    its own as well. Retagged once here, so that the trigger rules and every later stage read a verb."""
+    for i in indices_tagged(doc, tags=("NN", "NNS")):
         tok = doc[i]
-        if tok.lower_ in event_verbs and tok.lower_ in forms.bases and any(c.dep_ == "dobj" for c in tok.children) and headline_line(tok.sent):
-            tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+        lemma = tok.lemma_.lower()
+        if lemma not in event_verbs or lemma not in forms.bases:
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if "dobj" in deps and ("nsubj" in deps or headline_line(tok.sent)):
+            plural = tok.tag_ == "NNS"  # "Army storms base": the singular present
+            tok.tag_, tok.pos_ = ("VBZ" if plural else "VBP"), "VERB"
             tok.morph = MorphAnalysis(doc.vocab, "Tense=Pres|VerbForm=Fin")
 
 
@@ -249,6 +256,6 @@ class PastFormFixer(SitrepComponent):
         past_form_read_as_a_noun(doc, self.forms)
         participle_read_as_the_verb(doc)
         headline_verb_read_as_a_noun(doc, self.forms, self.lex.event_verbs)
-        headline_verb_with_an_object(doc, self.forms, self.lex.event_verbs)
+        verb_taken_for_a_noun(doc, self.forms, self.lex.event_verbs)
         headline_passives(doc, self.lex.trigger_words.done_to_people, self.lex.place_words.locative_words)
         return doc

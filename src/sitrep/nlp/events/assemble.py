@@ -782,6 +782,8 @@ def _counted_nouns(act: Token, items: Mapping[str, str]) -> list[Token]:
 
 
 def _one_more(noun: Token, another: frozenset[str]) -> bool:
+    """"another attack", "a second man": counted as one more; "the fourth homicide" is a rank, not one more.
+    (``when.counted_as_another`` reads the looser mark for dates, where a rank misleads no one.)"""
     mods = [m.lower_ for m in noun.children if m.dep_ in ("amod", "det")]
     return "another" in mods or (bool({"a", "an"} & set(mods)) and bool(another & set(mods)))
 
