@@ -19,7 +19,6 @@ KNOWN_GAPS = {
     "Two gunmen robbed a jewellery shop in Marseille on Tuesday and shot the owner in the leg.",
     "Brazilian President Lia Montes hosted Argentine President Tomas Vidal in Brasilia on Monday for talks.",
     "Iran-backed militias fired rockets at a U.S. base in eastern Syria on Tuesday.",
-    "Fighters backed by Turkey attacked Kurdish positions near Manbij on Monday.",
     "Two prison guards were stabbed by an inmate at a jail in Birmingham on Wednesday.",
 }
 

@@ -269,6 +269,7 @@ class EventWords:
     indefinite_articles: frozenset[str]
     source_preps: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    act_doer_nouns: frozenset[str]  # "the attackers then set fire to houses": doers known only by an act told before
     apart_openers: tuple[str, ...]
     another_markers: frozenset[str]
     definite_determiners: frozenset[str]
@@ -398,6 +399,7 @@ class QuantityWords:
     toll_preps: frozenset[str]
     fate_nouns: dict[str, str]  # "3 fatalities", "31 arrests": a noun of what befell people -> their role
     undone_killing_words: frozenset[str]  # "the attempted murder of a guard": a killing not done
+    fatal_words: frozenset[str]  # "the fatal shooting of a clerk": an attack that killed the one it is of
     currency_signs: frozenset[str]
     currency_words: frozenset[str]
     nobody_words: frozenset[str]  # "nobody was hurt", "none of the passengers": people counted none

@@ -247,11 +247,23 @@ def _a_killing_noun(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.trigger_words.killing_nouns
 
 
+def _a_noun_of_a_death(noun: Token, lex: Lexicon) -> bool:
+    """"murder", "the death", "a fatal shooting", "the deadly stabbing": a killing by its noun, a death, or an
+    attack a word before it (``fatal_words``) says killed."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    fatal = lemma in lex.attack_nouns and any(
+        c.dep_ == "amod" and c.lower_ in lex.quantity_words.fatal_words for c in noun.children)
+    return _a_killing_noun(noun, lex) or lemma == "death" or fatal
+
+
 def the_victim_of_a_killing(tok: Token, lex: Lexicon) -> Role | None:
-    """"the killing of Tom Reddle", "the murder of his neighbour": the one a noun of killing is of, done,
-    was killed; the noun governs the count."""
+    """"the killing of Tom Reddle", "the murder of his neighbour", "charged in the death of a clerk", "the
+    fatal shooting of a man": the one a noun of killing, of death or of a deadly attack is of, done, was
+    killed; the noun governs the count."""
     of = tok.head
-    if tok.dep_ != "pobj" or of.lower_ != "of" or not _a_killing_noun(of.head, lex):
+    if tok.dep_ != "pobj" or of.lower_ != "of" or not _a_noun_of_a_death(of.head, lex):
         return None
     if an_undone_killing(tok, of.head, lex) is not None:
         return None

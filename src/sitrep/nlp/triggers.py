@@ -197,9 +197,19 @@ def _without_governing_alone(doc: Doc, found: list[TriggerMention], alone: set[i
     def complement(head: int) -> set[int]:
         kids = [c for c in doc[head].children if c.dep_ in ("xcomp", "ccomp", "dobj")
                 or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))]
-        return {x.i for c in kids for x in c.subtree}
+        return {x.i for c in kids for x in c.subtree if not _described_within(x, c)}
 
     return [t for t in found if t.head not in alone or not (complement(t.head) & (heads - {t.head}))]
+
+
+def _described_within(word: Token, top: Token) -> bool:
+    """"agreed to resume flights suspended since 2020": a word in a clause that describes a noun of what was
+    agreed (a participle or a relative clause under it) tells what that noun is, not the act agreed."""
+    while word != top and word.head != word:
+        if word.dep_ in ("acl", "relcl"):
+            return True
+        word = word.head
+    return False
 
 
 # a match and what the rules read of it --------------------------------------------------------
@@ -453,9 +463,12 @@ def _plain_lemma(t: Token) -> str:
 def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
     """Who does a verb: its subject, a passive's "by" agent, the noun its participle describes ("a bomber
     killing 12", "the marines arriving on Monday"), and through a part of a force, the force ("the vanguard of
-    the contingent arrived")."""
+    the contingent arrived"), and the subject of the verb that a verb with none of its own is joined to
+    ("gunmen stormed the village and burned houses")."""
     doers = [ch for ch in head.children if ch.dep_ == "nsubj"] + [
         g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    if not doers and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        doers = [ch for ch in head.head.children if ch.dep_ == "nsubj"]
     if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
         doers.append(head.head)
     return doers + [o for d in doers if d.lemma_.lower() in parts for p in d.children
@@ -1328,12 +1341,13 @@ NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 
 
 def done_to_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"nobody was arrested", "no one was hurt in the blast", "they detained none of them": an act done to
-    no one did not happen."""
+    """"nobody was arrested", "no one was hurt in the blast", "they detained none of them", "no suspects have
+    been arrested": an act done to no one did not happen."""
     if _family(entry) not in ("attack", "arrest", "humanitarian", "prisoners") or head.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in head.children)
+    done_to = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj")]
+    # "charged Baker with speeding, no insurance" (a charge misparsed as a second object) is done to Baker
+    return bool(done_to) and all(_no_one(c) for c in done_to)
 
 
 def _no_one(t: Token) -> bool:

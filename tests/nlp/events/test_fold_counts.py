@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-# (text, the counts of each record)
+# (text, the counts of each record; a protest beside an arrest leaves the held to the arrest)
 CASES = [
     # _the_larger_total: the part told first, then the whole
     ("Police arrested three protesters in Harwick on Monday. Police said 31 people were arrested in Harwick "
-     "on Monday after the march.", [[("person", "detained", 31)], [("person", "detained", 3)]]),
+     "on Monday after the march.", [[("person", "detained", 31)], []]),
     # a toll that rose
     ("Two soldiers were killed in an ambush near Fenmoor on Monday. The army said on Tuesday that five soldiers "
      "were killed in the ambush near Fenmoor.", [[("soldier", "killed", 5)]]),
@@ -20,7 +20,7 @@ CASES = [
      "people were killed in the blast in Harwick on Monday.", [[("person", "killed", 4), ("person", "killed", 2)]]),
     # the whole first: it stays
     ("Police arrested 31 people in Harwick on Monday. Three protesters were arrested at the gate in Harwick on "
-     "Monday.", [[("person", "detained", 31)], [("person", "detained", 3)]]),
+     "Monday.", [[("person", "detained", 31)], []]),
 ]
 
 

@@ -133,7 +133,7 @@ PROBES = [
     (None, "A man was shot to death in Cook County early Saturday, sheriff's officials said.", ('USA', 'US-IL', None)),
     (None, 'Militants attacked a police post in North Waziristan on Sunday, killing five.', ('PAK', None, None)),
     (None, 'Clashes erupted in the south of the country on Tuesday. Rebels attacked an army post near Malakal, killing 14 soldiers.', ('SSD', None, 'Malakal')),
-    pytest.param(None, 'The violence began in Jos on Sunday. By Monday, mobs had burned dozens of homes and killed at least 30 people, a Red Cross official said.', ('NGA', None, 'Jos'), marks=pytest.mark.xfail(strict=False)),
+    pytest.param(None, 'The violence began in Jos on Sunday. By Monday, mobs had burned dozens of homes and killed at least 30 people, a Red Cross official said.', ('NGA', None, 'Jos')),
     (None, 'Two suicide bombers struck Baghdad on Thursday. The first blew himself up at a checkpoint, killing four policemen. The second hit a market, killing 11.', ('IRQ', None, 'Baghdad')),
     (None, 'Police in Karachi said gunmen on motorcycles shot dead a political activist on Monday.', ('PAK', None, 'Karachi')),
     (None, 'Hundreds demonstrated outside the parliament in Kathmandu on Friday.', ('NPL', None, 'Kathmandu')),

@@ -153,6 +153,23 @@ def test_origin_of_a_thing(parse, text, name, origin):
     assert origin_of_a_thing(_span(doc, name).root, load_lexicon()) is origin
 
 
+# (sentence, the place name, is it the doer in a passive's "by" phrase)
+PASSIVE_DOER_CASES = [
+    ("Air defences shot down 40 drones launched by Ostmark overnight.", "Ostmark", True),
+    ("The raid on the depot was ordered by Lindau, officials said.", "Lindau", True),
+    ("Forty drones were launched at Brindley overnight.", "Brindley", False),
+    ("A bomb was planted by the road near Brindley.", "Brindley", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "doer"), PASSIVE_DOER_CASES, ids=[c[0] for c in PASSIVE_DOER_CASES])
+def test_doer_of_a_passive(parse, text, name, doer):
+    from sitrep.nlp.places.reasons import doer_of_a_passive
+
+    doc = parse(text)
+    assert doer_of_a_passive(_span(doc, name).root, load_lexicon()) is doer
+
+
 # (sentence, the one-word name in it, is it a person): a first name after a noun of kin, and a title before
 # a name, are people, though towns are named so; the same word as a place is still a place
 KIN_AND_TITLE_CASES = [

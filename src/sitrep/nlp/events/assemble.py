@@ -20,7 +20,7 @@ from sitrep.lexicon import Lexicon
 from sitrep.lexicon.words import EventWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.events import fold, gather
-from sitrep.nlp.events.clauses import Group, commentary, group_triggers
+from sitrep.nlp.events.clauses import Group, commentary, done_by_doers_told_before, group_triggers
 from sitrep.nlp.events.draft import DraftEvent, claim_of, sentence_span
 from sitrep.nlp.events.gather import opens_apart
 from sitrep.nlp.events.sense import eventive
@@ -105,8 +105,10 @@ class EventAssembler(SitrepComponent):
 
     def prepare(self) -> None:
         self.noun_families = gather.event_noun_families(self.lex)
+        # a word whose entry reads it only as a verb names no act as a noun ("protesting fee increases")
         self.act_nouns = frozenset(t.words[0] for t in self.lex.triggers
-                                   if t.type != "none" and len(t.words) == 1 and not t.weapon_frame)
+                                   if t.type != "none" and len(t.words) == 1 and not t.weapon_frame
+                                   and (not t.pos or "NOUN" in t.pos))
         self.casualty_words = gather.casualty_words(self.lex)
         words = self.lex.claim_words
         self.account_keepers = words.ranks | words.account_keepers | frozenset(self.lex.institutions)
@@ -707,8 +709,29 @@ def counts_of(doc: Doc, g: Group, etype: str, report: Report) -> list[QuantityMe
         held = set().union(*(o.scope for o in report.groups if o is not g and o.sent == g.sent))
         counts += [q for q in rest if q.tok_start not in held]
     counts = _fitting(counts, etype)
+    if family(etype) == "protest":
+        counts = [q for q in counts if not _of_the_act_protested(doc, g, q)]
+        if _an_arrest_told_beside(g, report):
+            counts = [q for q in counts if q.role != "detained" or q.value == 0]
     report.used_quantities |= {id(q) for q in counts}
     return counts
+
+
+def _of_the_act_protested(doc: Doc, g: Group, q: QuantityMention) -> bool:
+    """"Protesters burned a police station over the killing of a youth": the one a noun of killing or death
+    other than the protest's own word is of died in the act protested, not at the protest ("two protesters
+    were killed" is told by a verb, and stays)."""
+    if q.governor is None:
+        return False
+    gov = doc[q.governor]
+    own = {i for t in g.triggers for i in range(t.tok_start, t.tok_end)}
+    return gov.pos_ == "NOUN" and gov.i not in own and q.role in ("killed", "injured")
+
+
+def _an_arrest_told_beside(g: Group, report: Report) -> bool:
+    """"Police arrested 12 supporters during a rally": a riot or a march with arrests is two records, and the
+    people held are the arrest's count, not the protest's; a protest told alone keeps its "no one was held"."""
+    return any(o is not g and o.sent == g.sent and family(o.type) == "arrest" for o in report.groups)
 
 
 def split_per_place(doc: Doc, counts: list[QuantityMention], places: list[PlaceMention]) -> Plan:
@@ -884,11 +907,12 @@ def _source_of(doc: Doc, said: Token, words: EventWords) -> str | None:
 
 
 def _anaphoric(doc: Doc, g: Group, words: EventWords) -> bool:
-    """"The strike drew condemnation", "their long march": a mention of an event told before."""
+    """"The strike drew condemnation", "their long march": a mention of an event told before; so is what
+    "the attackers" did next ("The attackers set fire to houses": ``done_by_doers_told_before``)."""
     for t in g.triggers:
         head = doc[t.head]
         if head.pos_ != "NOUN":
-            return False
+            return done_by_doers_told_before(g.gov, words)
         if not any(c.dep_ in ("det", "poss") and c.lower_ in words.anaphoric_determiners for c in head.children):
             return False
     return True

@@ -194,3 +194,14 @@ def commentary(doc: Doc, g: Group, verbs: Collection[str]) -> bool:
     only as the subject of a speaker's judgement, is a comment on it, not a retelling."""
     return all(doc[t.head].pos_ == "NOUN" and doc[t.head].dep_ in ("nsubj", "nsubjpass")
                and doc[t.head].head.lemma_.lower() in verbs for t in g.triggers)
+
+
+def done_by_doers_told_before(verb: Token, words: EventWords) -> bool:
+    """"Gunmen killed 30 villagers. The attackers then set fire to houses": a verb whose subject is doers
+    named only by an act (``act_doer_nouns``) with a determiner of one told before tells more of that act."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "arrived on motorbikes and set fire to houses"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in words.act_doer_nouns or s.lower_ in words.act_doer_nouns
+               for s in subjects if any(c.dep_ in ("det", "poss") and c.lower_ in words.anaphoric_determiners
+                                        for c in s.children))

@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from sitrep.lexicon.words import EventWords
-from sitrep.nlp.events.clauses import Group, done_at_the_scene
+from sitrep.nlp.events.clauses import Group, done_at_the_scene, done_by_doers_told_before
 from sitrep.nlp.mentions import WH_TAGS, DocInfo, TimeMention, TriggerMention, text_of
 from sitrep.nlp.time.timex import resolve
 from sitrep.nlp.time.units import TimeWindow, span
@@ -801,7 +801,7 @@ def the_day_the_next_line_tells(c: Clause, chosen: TimeMention, words: EventWord
             or chosen.window.start is None or chosen.start < c.doc[chosen.governor].idx:
         return None  # "At the time of the arrest Wednesday, police said ...": a day before the verb may be the act's
     following = c.group.sent + 1
-    if any(t.sent == following and not _retells(c, t) for t in c.doc._.triggers or []):
+    if any(t.sent == following and not _retells(c, t, words) for t in c.doc._.triggers or []):
         return None
     days = [t for t in c.doc._.times or [] if t.sent == following and t.window.precision in ("day", "night")
             and t.window.start is not None and t.window.start < chosen.window.start and not t.background
@@ -811,12 +811,16 @@ def the_day_the_next_line_tells(c: Clause, chosen: TimeMention, words: EventWord
     return replace(chosen, window=days[0].window, anchor=days[0].text)
 
 
-def _retells(c: Clause, t: TriggerMention) -> bool:
+def _retells(c: Clause, t: TriggerMention, words: EventWords) -> bool:
     """"... police said on Monday. The attack happened on Sunday evening": a trigger that is a definite noun of
-    the clause's family tells the same act again, not an act of its own."""
+    the clause's family, or a verb of that family done by "the attackers" (``done_by_doers_told_before``), tells
+    the same act again, not an act of its own."""
     head = c.doc[t.head]
-    return family(t.type) == family(c.group.type) and head.pos_ == "NOUN" \
-        and any(ch.dep_ == "det" and ch.lower_ in DEFINITE for ch in head.children)
+    if family(t.type) != family(c.group.type):
+        return False
+    if head.pos_ == "VERB":
+        return done_by_doers_told_before(head, words)
+    return head.pos_ == "NOUN" and any(ch.dep_ == "det" and ch.lower_ in DEFINITE for ch in head.children)
 
 
 NARROWING_RULES = (the_one_day_told_later_inside, the_day_the_next_line_tells)

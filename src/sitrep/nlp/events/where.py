@@ -195,7 +195,7 @@ def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
     statement's trigger (the threat, a demand, an accusation) before this event's own is what was said,
     not where this event was. Under another act ("power was cut after drones attacked Freedonia") it is
     the scene of both."""
-    own = {t.head for t in g.triggers} | {g.gov.i}
+    own = _words_of_its_triggers(g)
     others = {t.head for t in doc._.triggers or [] if t.sent == g.sent and family(t.type) == "statement"} - own
     cur = doc[p.tok_start:p.tok_end].root
     for _ in range(12):
@@ -207,10 +207,16 @@ def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
     return False
 
 
+def _words_of_its_triggers(g: Group) -> set[int]:
+    """Every word of the group's triggers and its governing verb: "went on strike in Velden" is the event's own
+    phrase, not the strike of another act."""
+    return {i for t in g.triggers for i in range(t.tok_start, t.tok_end)} | {t.head for t in g.triggers} | {g.gov.i}
+
+
 def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, act_nouns: Collection[str]) -> bool:
     """"Police charged a man in the bombing, which killed nine in Eastbrook": a place in the relative clause
     of another act's noun (``act_nouns``) is where that act was, not this event's scene."""
-    own = {t.head for t in g.triggers} | {g.gov.i}
+    own = _words_of_its_triggers(g)
     cur = doc[p.tok_start:p.tok_end].root
     for _ in range(12):
         if cur.i in own or cur.head == cur:
@@ -227,7 +233,7 @@ def where_the_protested_act_was(doc: Doc, g: Group, p: PlaceMention, act_nouns: 
     noun (``act_nouns``) under a protest is where the act protested was, not where the crowd marched."""
     if family(g.type) != "protest":
         return False
-    own = {t.head for t in g.triggers} | {g.gov.i}
+    own = _words_of_its_triggers(g)
     cur = doc[p.tok_start:p.tok_end].root
     for _ in range(12):
         if cur.i in own or cur.head == cur:
@@ -565,7 +571,7 @@ def own_speakers(doc: Doc, g: Group) -> list[tuple[int, int]]:
     """The speakers of the event's sentence, whose places are where they speak from ("the province's rescue
     service said"), not the scene; but a speaker whose saying is the act itself ("a Dunmore County jury found
     him guilty") is where the act was."""
-    own = {t.head for t in g.triggers} | {g.gov.i}
+    own = _words_of_its_triggers(g)
     return [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in own]
 
 

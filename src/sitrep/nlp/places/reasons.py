@@ -104,10 +104,16 @@ def origin_of_a_thing(root: Token, lex: Lexicon) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in lex.place_words.origin_nouns
 
 
+def doer_of_a_passive(root: Token, lex: Lexicon) -> bool:
+    """"drones launched by Ostmark", "the raid was ordered by Lindau": the "by" phrase of a passive names who
+    did it, the state, not where it was done."""
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
 MetonymyRule = Callable[[Token, Lexicon], bool]
 METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
                                       addressed_government, held_to_account, object_of_a_measure,
-                                      owner_of_an_institution, owner_of_a_weapon, origin_of_a_thing)
+                                      owner_of_an_institution, owner_of_a_weapon, origin_of_a_thing, doer_of_a_passive)
 
 
 def metonymy(span: Span, lex: Lexicon) -> str | None:
