@@ -18,7 +18,16 @@ RIOTS = [
     ("The crowd gathered outside the court and smashed cars in Velden on Monday.", True),
     ("Students marched through Velden on Monday and sang songs.", False),
     ("The farmer burned his old crops in Velden on Monday.", False),
+    # a crowd burns property to riot; a symbol burned at a march is no riot
+    ("Mobs burned dozens of homes in Velden on Monday.", True),
+    ("Angry youths torched vehicles and looted shops in Velden on Monday during a protest.", True),
+    ("Protesters burned an effigy of the president in Velden on Monday.", False),
 ]
+
+
+def test_a_crowd_that_acts_in_protest_protests(parse):
+    text = "Angry crowds burned flags in Velden on Monday in protest at the air strikes."
+    assert [e.type for e in parse(text)._.events] == ["protest.demonstration"]
 
 
 @pytest.mark.parametrize("text,riot", RIOTS)

@@ -210,7 +210,6 @@ NO_EVENTS = [
 KNOWN_MISSES: set[str] = {
     'Three dead as bomb rips through Baghdad cafe',
     'Death toll in Kabul bombing climbs to 62',
-    'Russia launches 90 drones at Kyiv overnight',
     'Air defences down 40 drones over Kharkiv',
     'Ballistic missile attack on Odesa wounds 12',
     'Houthis fire missiles at Eilat',

@@ -23,7 +23,6 @@ KNOWN_GAPS = {
     "Unknown attackers set fire to a police station in Dhaka on Tuesday night, injuring three officers.",
     "The strike on the port of Hodeidah on Sunday was carried out by US warplanes, the Houthis said.",
     "A fishing boat was damaged by Israeli shelling off the coast of Gaza on Saturday.",
-    "Russia fired Iranian-made Shahed drones at Kyiv overnight, the Ukrainian air force said.",
     "Ukraine used US-made ATACMS missiles to hit an air base in the Kursk region on Sunday, Russia said.",
     "A Russian-made helicopter of the Malian army was shot down near Kidal on Monday, killing its crew.",
     "Speaking in Berlin, the Polish prime minister said Russian saboteurs had blown up a rail line on Saturday.",

@@ -400,6 +400,7 @@ class QuantityWords:
     fate_nouns: dict[str, str]  # "3 fatalities", "31 arrests": a noun of what befell people -> their role
     undone_killing_words: frozenset[str]  # "the attempted murder of a guard": a killing not done
     fatal_words: frozenset[str]  # "the fatal shooting of a clerk": an attack that killed the one it is of
+    body_finding_verbs: frozenset[str]  # "the bodies of five men were found": the dead
     currency_signs: frozenset[str]
     currency_words: frozenset[str]
     nobody_words: frozenset[str]  # "nobody was hurt", "none of the passengers": people counted none
@@ -442,6 +443,7 @@ class TriggerWords:
     leader_words: tuple[str, ...]
     un_words: tuple[str, ...]
     crowd_words: tuple[str, ...]
+    burned_property: tuple[str, ...]
     burned_places: tuple[str, ...]
     riot_parties: tuple[str, ...]
     irregular_fighters: tuple[str, ...]

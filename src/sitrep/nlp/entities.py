@@ -8,6 +8,7 @@ actors of ``actors.jsonl`` (RSF, M23, Hezbollah, the Kremlin ...) as ORG and the
 
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 from spacy.language import Language
@@ -21,6 +22,9 @@ from sitrep.nlp.mentions import keep_entities, span_text
 from sitrep.nlp.places.names import people_names
 
 HEADLINE_CITY = 100_000  # people in a town read as a place when it opens a headline
+# the names of months and days, whole and cut short: never a place however the model tags them
+CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
+                                                           *calendar.day_name, *calendar.day_abbr] if w)
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
           "sgt", "lt", "col", "gen", "capt", "officer", "detective", "coach", "prof", "rev", "father", "sister"}
@@ -111,6 +115,19 @@ class EntityFixer(SitrepComponent):
                     found.append(Span(doc, start, end, label="GPE"))
         return found
 
+    def _places_read_as_a_time(self, ent: Span) -> list[Span]:
+        """"drones at Kyiv overnight" tagged TIME, "found near Kora" tagged DATE: a capitalised name inside a
+        time the model tagged, right after a word of place ("at", "near"), that is no name of a month or a day
+        and that the gazetteer knows as a place (``_is_place``), is that place; the words of time around it are
+        left to the time finder, which reads them on its own."""
+        doc, before = ent.doc, self.lex.place_words.locative_words
+        out = []
+        for t in ent:
+            if t.i > 0 and doc[t.i - 1].lower_ in before and t.is_title and t.pos_ == "PROPN" \
+                    and t.lower_ not in CALENDAR_WORDS and self._is_place(t.text):
+                out.append(Span(doc, t.i, t.i + 1, label="GPE"))
+        return out
+
     def _a_big_place(self, text: str) -> bool:
         """A country, a region or a city of ``HEADLINE_CITY`` people or more: the first word of a headline has
         its capital whatever it is ("Twin blasts rock ..."), so only a name known far and wide is read as a
@@ -143,6 +160,8 @@ class EntityFixer(SitrepComponent):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ in self.relabel and (text in places or self._is_place(text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            elif ent.label_ in ("DATE", "TIME"):
+                ents += self._places_read_as_a_time(ent) or [ent]
             else:
                 ents.append(ent)
         ents += self._headline_places(doc, ents)

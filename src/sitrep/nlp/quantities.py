@@ -869,6 +869,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
         role = _the_hit_of_whom_some_died(c)
     if role == "lost":
         role = _the_dead_of_a_side(c, item)
+    if role is None and item == "body" and _the_dead_found(c):
+        item, role = "person", "killed"  # "the bodies of five men were found": five people were killed
     if role == "launched" and item in c.lex.quantity_words.person_items:
         role = None  # "two men fired into a crowd": people fire; they are not what is fired
     if role is None:
@@ -886,6 +888,17 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
         noun=noun.i if noun is not None else None, governor=gov.i if gov is not None else None,
         part=is_part(c), update=a_toll(c),
     )
+
+
+def _the_dead_found(c: Count) -> bool:
+    """"the bodies of five men were found": the people whose bodies a verb of finding (``body_finding_verbs``)
+    is told of were killed; bare bodies found ("rescuers found twelve bodies", a toll's) and bodies handed
+    over in an exchange are counted as bodies."""
+    noun, people = c.noun, c.num.head
+    if noun is None or people == noun or c.lex.items.get(people.lemma_.lower()) not in c.lex.quantity_words.person_items:
+        return False  # "rescuers found twelve bodies": a running toll's, told as bodies
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in c.lex.quantity_words.body_finding_verbs
 
 
 def _conjoined_runs(doc: Doc, counts: list[QuantityMention], lex: Lexicon) -> list[list[QuantityMention]]:

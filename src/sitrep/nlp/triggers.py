@@ -289,7 +289,7 @@ class Candidate:
         # parser may hang on the verb as the clause; a clause is never a noun, so it is the object
         acted_on += [c for c in head.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         acted_on += _named_as(head, acted_on)
-        acted_on += _partitive_wholes(acted_on)
+        acted_on += _partitive_wholes(acted_on, self.lex.quantity_words.vague_amounts)
         if head.pos_ == "ADJ":  # "responsible for the blast"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                          for o in p.children if o.dep_ == "pobj"]
@@ -316,10 +316,10 @@ def _named_as(head: Token, acted_on: list[Token]) -> list[Token]:
 PARTITIVE_POS = ("NUM", "PRON", "DET", "ADJ")  # "two of", "some of", "all of", "several of"
 
 
-def _partitive_wholes(acted_on: list[Token]) -> list[Token]:
-    """"two of its diplomats were ordered to leave", "expelled several of the envoys": what a count or a
-    quantifier is taken of is acted on too."""
-    return [o for c in acted_on if c.pos_ in PARTITIVE_POS for p in c.children
+def _partitive_wholes(acted_on: list[Token], amounts: Collection[str] = ()) -> list[Token]:
+    """"two of its diplomats were ordered to leave", "expelled several of the envoys", "burned dozens of homes":
+    what a count, a quantifier or a vague amount (``vague_amounts``) is taken of is acted on too."""
+    return [o for c in acted_on if c.pos_ in PARTITIVE_POS or c.lower_ in amounts for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
@@ -596,10 +596,17 @@ def names_a_place_if_needed(c: Candidate) -> bool:
     placed = {i for p in head.doc._.places or [] for i in range(p.tok_start, p.tok_end)}
     acted_on = _acted_on(head)
     return _a_place_falls(c, placed, acted_on) or any(
-        _a_named_place(t, placed) or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
+        _a_named_place(t, placed) or (t.pos_ == "PROPN" and (t.ent_type_ not in NOT_PLACES or _a_name_read_as_a_people(t)))
         for t in _object_phrase(head)) or any(t.lemma_.lower() in ground for t in acted_on + _owned_ground(head)) or any(
         n.lemma_.lower() in ground for t in acted_on if t.lemma_.lower() in ("control", "percent", "%")
         for n in _object_phrase(head))
+
+
+def _a_name_read_as_a_people(t: Token) -> bool:
+    """"militants took control of Baraweyn": a proper name the tagger labels a nationality or group that no
+    demonym of the gazetteer is ("Kurdish", "Ostmarkian" are) is a name it does not know, here the place taken."""
+    return t.ent_type_ == "NORP" and not any(
+        p.hint == "demonym" and p.tok_start <= t.i < p.tok_end for p in t.doc._.places or [])
 
 
 def has_an_aid_object_if_needed(c: Candidate) -> bool:
@@ -823,7 +830,18 @@ def active_if_it_must_be(c: Candidate) -> bool:
     passive = any(ch.dep_ == "auxpass" for ch in head.children)
     if passive and (any(ch.dep_ == "agent" for ch in head.children) or _armed_when(c)):
         return True  # a participle with no auxiliary is a headline's ("two guards killed by gunmen")
-    return (head.tag_ in ("VBD", "VBZ", "VBP") or _a_perfect(head)) and not passive
+    return (head.tag_ in ("VBD", "VBZ", "VBP") or _a_perfect(head)) and not passive or _done_to_them_by_armed_men(c)
+
+
+def _done_to_them_by_armed_men(c: Candidate) -> bool:
+    """"the bodies of five men killed by militants were found": a participle that describes the people it was
+    done to, with armed men as its "by" doers (``killer_nouns``), tells the act they did; "the 12 people killed
+    in the strike" hangs on an act told elsewhere, and "those killed by the storm" names no armed hand."""
+    head = c.head
+    if head.tag_ != "VBN" or head.dep_ != "acl":
+        return False
+    doers = [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return any(_plain_lemma(d) in c.lex.trigger_words.killer_nouns for d in doers)
 
 
 def _a_perfect(verb: Token) -> bool:
@@ -1897,7 +1915,14 @@ def _massed_in_protest(c: Candidate) -> bool:
     cues = c.lex.status
     return c.entry.type == "protest.demonstration" and subject is not None and (
         subject.lower_ in cues.crowd_words or subject.lemma_.lower() in cues.displaced_nouns or
-        subject.like_num or any(ch.dep_ == "nummod" for ch in subject.children))
+        subject.like_num or any(ch.dep_ == "nummod" for ch in subject.children) or _people_in_the_plural(c, subject))
+
+
+def _people_in_the_plural(c: Candidate, noun: Token) -> bool:
+    """"farmers blocked a road to protest", "nurses walked out to protest": people of a trade or a place in the
+    plural (a noun counted as people, ``items.tsv``) are a crowd; "the ministry recalled its envoy to protest"
+    is a state."""
+    return noun.tag_ == "NNS" and c.lex.items.get(noun.lemma_.lower()) in c.lex.quantity_words.person_items
 
 
 def _a_suspicion_voiced(c: Candidate) -> bool:

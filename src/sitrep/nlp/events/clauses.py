@@ -91,7 +91,9 @@ def without_the_fighting_of_a_capture(groups: list[Group], preps: Collection[str
     captures = [g for g in groups if g.type == "territory.change"]
     taken_by = {g.gov.i for g in captures}
     inside = {t.i for g in captures for t in g.gov.subtree if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps}
-    return [g for g in groups if not (g.type == "attack.ground" and (g.gov.i in taken_by or g.gov.i in inside))]
+    # "following heavy fighting": the parser may make "following" the verb the fighting hangs from
+    return [g for g in groups if not (g.type == "attack.ground" and (
+        g.gov.i in taken_by or g.gov.i in inside or all(t.head in inside for t in g.triggers)))]
 
 
 def with_nested_clauses_folded(groups: list[Group], scenes: Collection[str] = ()) -> list[Group]:

@@ -58,9 +58,10 @@ STATUS_STRENGTH = {"agreed": 3, "cancelled": 3, "rejected": 3, "proposed": 2, "p
 CASUALTY_ROLES = ("killed", "injured", "missing")
 PEOPLE_TOTAL_ROLES = CASUALTY_ROLES + ("detained",)  # people whose figure told twice is a part and its whole
 
-# the families of event a count of each role can belong to ("killed": an attack's, a protest's, a crisis's)
+# the families of event a count of each role can belong to ("killed": an attack's, a protest's, a crisis's, or
+# the fighting's of a capture: "militants took the town after heavy fighting. 6 fatalities")
 ROLE_FAMILIES = {
-    "killed": {"attack", "protest", "humanitarian"}, "injured": {"attack", "protest"},
+    "killed": {"attack", "protest", "humanitarian", "territory"}, "injured": {"attack", "protest", "territory"},
     "missing": {"attack"}, "launched": {"attack"}, "intercepted": {"attack"}, "fired": {"attack"},
     "hit": {"attack"}, "destroyed": {"attack"}, "damaged": {"attack"},
     "evacuated": {"humanitarian"}, "displaced": {"humanitarian"},
