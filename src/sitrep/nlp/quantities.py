@@ -956,6 +956,40 @@ def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Quanti
     return out
 
 
+def one_more_of_them(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
+                     lex: Lexicon) -> list[QuantityMention]:
+    """"One soldier was killed and another was wounded", "killed one guard and wounded another", "left one man
+    dead and another hurt": "another" standing for a person, after a count of people in its sentence, is one
+    more of the same kind, with the casualty its own verb or state tells; not "another attack" (a noun's
+    word) nor "another 20 people" (a count of its own)."""
+    out: list[QuantityMention] = []
+    for t in doc:
+        if t.lower_ != "another":
+            continue
+        before = [q for q in counts if q.sent == sent_of[t.i] and q.tok_end <= t.i
+                  and q.item in lex.quantity_words.person_items and q.role in lex.quantity_words.casualty_roles]
+        role = _role_of_another(t, lex)
+        if not before or role is None:
+            continue
+        out.append(QuantityMention(
+            tok_start=t.i, tok_end=t.i + 1, text=t.text, value=1, qualifier="exact", item=before[-1].item,
+            role=role, sent=sent_of[t.i], noun=t.i, governor=t.head.i,
+        ))
+    return out
+
+
+def _role_of_another(t: Token, lex: Lexicon) -> str | None:
+    """The casualty "another" tells: its verb's ("another was wounded", "wounded another") or the state the
+    parser made its head ("another hurt", read as a noun)."""
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        role = _role_of(t, lex)[0]
+    elif t.dep_ == "det" and t.head.pos_ in ("NOUN", "ADJ", "VERB") and not t.head.like_num:
+        role = lex.quantity_roles.get(t.head.lemma_.lower()) or lex.quantity_roles.get(t.head.lower_)
+    else:
+        return None
+    return role if role in lex.quantity_words.casualty_roles else None
+
+
 def _lemmas_and_lowers(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's lemma in lower case and its lower-case form, read from the doc's arrays (building a Token
     object per word to ask costs more than the reading)."""
@@ -1223,6 +1257,7 @@ class QuantityFinder(SitrepComponent):
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out += named_victims(doc, sent_of, self.lex)
         out += headline_victims(doc, sent_of, self.lex)
+        out += one_more_of_them(doc, sent_of, out, self.lex)
         out += negated_people(doc, sent_of, out, self.lex)
         out += conjoined_totals(doc, counts, self.lex)
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts

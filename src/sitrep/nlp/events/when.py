@@ -142,6 +142,30 @@ def of_a_later_verb(doc: Doc, t: TimeMention, g: Group, another: frozenset[str])
     return above.pos_ in ("VERB", "AUX") and above in g.gov.ancestors
 
 
+def past_a_perfect_cannot_take(doc: Doc, t: TimeMention, g: Group) -> bool:
+    """"Police have arrested a man in the fatal shooting of a woman last month": the present perfect takes no
+    past time of its own (no one writes "have arrested last month"), so a time the parser hangs on such a verb,
+    after a phrase of a preposition between them, dates the thing of that phrase (here the shooting), not this
+    act; "police have arrested a man on Monday", with no such phrase, keeps its day."""
+    verb = g.gov
+    if t.governor != verb.i or not _present_perfect(verb) or not _over_before_publication(doc, t):
+        return False  # "has raged around the town since Sunday", "in the past week": spans up to now
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and any(w.dep_ == "pobj" and w.pos_ == "NOUN" for w in doc[verb.i + 1:span.start])
+
+
+def _over_before_publication(doc: Doc, t: TimeMention) -> bool:
+    """Does the time end before the day of publication ("last month", "on Dec. 12"; not "since Sunday")?"""
+    info: DocInfo = doc._.info
+    return t.window.end is not None and t.window.end < info.published
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"have arrested", "has been charged": a past participle with the present tense of "have"."""
+    return verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.tag_ in ("VBP", "VBZ") and ch.lemma_.lower() == "have"
+                                      for ch in verb.children)
+
+
 def _past_perfect(verb: Token) -> bool:
     """"had been beaten", "had stabbed": a past participle with the past tense of "have" as its auxiliary."""
     return verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.tag_ == "VBD" and ch.lemma_.lower() == "have"
@@ -627,7 +651,7 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
             and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
     mine = [t for t in told if not t.background and belongs_to(doc, t, g, words.benches)
             and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)
-            and not of_a_later_verb(doc, t, g, words.another_markers)]
+            and not of_a_later_verb(doc, t, g, words.another_markers) and not past_a_perfect_cannot_take(doc, t, g)]
     mine = [t for t in mine if inside_its_own_phrase(doc, t, g, words.benches)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
