@@ -106,3 +106,4 @@ def test_the_toll_of_a_protest(parse, text, killed):
     assert protests
     tolls = [q.value for e in protests for q in e.quantities if q.role == "killed"]
     assert tolls == ([killed] if killed is not None else []), tolls
+

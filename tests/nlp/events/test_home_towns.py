@@ -23,6 +23,8 @@ CASES = [
     # "another TOWN student": one more person from there, not the scene
     ("Another Dayton student was shot dead in Toledo on Friday.", "attack.civilians", "Toledo"),
     ("Another Dayton student was stabbed early Sunday outside a bar in Toledo.", "attack.civilians", "Toledo"),
+    # "NAME, a native of TOWN": where one comes from, set beside the name
+    ("Gomez, a native of Mexico, was arrested by Toledo police on Monday night.", "arrest", "Toledo"),
     # a named person with no age: "of" names the home too
     ("Marta Kowalczyk of Dayton was stabbed in Toledo on Friday.", "attack.civilians", "Toledo"),
     # the home is still the place when the sentence names no other and it is the report's town

@@ -280,13 +280,21 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of":
         owner = head.head.head if head.head.like_num else head.head
         return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and _aged(owner)) \
-            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in owner.children)  # "her son, Al Roe, of"
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in owner.children) \
+            or _a_persons_home_noun(owner, lex)  # "her son, Al Roe, of", "Gomez, a native of"
     if root.dep_ == "appos":  # "Kowalczyk, 60, Lakeville, was arrested"
         return head.pos_ == "PROPN" and _aged(head)
     noun = head.lemma_.lower()
     return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
         and (noun in lex.status.victim_nouns or noun in lex.place_words.home_nouns) \
         and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
+
+
+def _a_persons_home_noun(owner: Token, lex: Lexicon) -> bool:
+    """"Gomez, a native of Velden", "Ruiz, a longtime resident of Velden": a noun of where one lives or comes
+    from (``home_nouns``) set beside a person's name."""
+    return owner.lemma_.lower() in lex.place_words.home_nouns and owner.dep_ == "appos" \
+        and (owner.head.ent_type_ == "PERSON" or owner.head.pos_ == "PROPN")
 
 
 def a_hyphened_origin(doc: Doc, p: PlaceMention) -> bool:
