@@ -963,9 +963,8 @@ def one_more_of_them(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMent
     more of the same kind, with the casualty its own verb or state tells; not "another attack" (a noun's
     word) nor "another 20 people" (a count of its own)."""
     out: list[QuantityMention] = []
-    for t in doc:
-        if t.lower_ != "another":
-            continue
+    for i in indices_tagged(doc, words=("another",)):  # no Token built for the other words
+        t = doc[i]
         before = [q for q in counts if q.sent == sent_of[t.i] and q.tok_end <= t.i
                   and q.item in lex.quantity_words.person_items and q.role in lex.quantity_words.casualty_roles]
         role = _role_of_another(t, lex)
