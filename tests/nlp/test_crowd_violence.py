@@ -107,3 +107,18 @@ def test_the_toll_of_a_protest(parse, text, killed):
     tolls = [q.value for e in protests for q in e.quantities if q.role == "killed"]
     assert tolls == ([killed] if killed is not None else []), tolls
 
+
+
+# (sentence, whether it tells a protest): a crowd police break up was there
+DISPERSALS = [
+    ("Police dispersed a crowd outside the court in Velden on Monday.", True),
+    ("Police fired live rounds on Monday to disperse a crowd that had gathered outside the court in Velden.", True),
+    ("Police were deployed in Velden on Monday to disperse any crowd that might gather.", False),
+    ("The fog dispersed by noon in Velden.", False),
+]
+
+
+@pytest.mark.parametrize("text,protest", DISPERSALS)
+def test_a_crowd_broken_up(parse, text, protest):
+    types = [e.type for e in parse(text)._.events]
+    assert any(t.startswith("protest") for t in types) == protest, types

@@ -1898,7 +1898,20 @@ def _the_aim_of_a_done_act(c: Candidate) -> bool:
     if c.head.dep_ != "advcl" or c.head.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
             any(ch.tag_ == "MD" for ch in verb.children):  # "will be flown to face charges": still to come
         return False
-    return (_brought_to_court(c) or _massed_in_protest(c)) and not _irrealis(verb, c.lex.status)
+    return (_brought_to_court(c) or _massed_in_protest(c) or _a_crowd_met(c)) and not _irrealis(verb, c.lex.status)
+
+
+def _a_crowd_met(c: Candidate) -> bool:
+    """"Police fired live rounds to disperse a crowd": a crowd (``crowd_words``) that a done act was aimed at
+    was there, whether or not it broke up: the protest happened."""
+    return c.entry.type.startswith("protest") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in c.lex.status.crowd_words and _one_there(o) for o in c.head.children)
+
+
+def _one_there(noun: Token) -> bool:
+    """"a crowd that had gathered", "the protesters": one told as there; not "any crowd that might gather"."""
+    return not any(d.dep_ == "det" and d.lower_ in ("any", "no", "every") for d in noun.children) and not any(
+        r.dep_ == "relcl" and any(a.tag_ == "MD" for a in r.children) for r in noun.children)
 
 
 def _brought_to_court(c: Candidate) -> bool:
