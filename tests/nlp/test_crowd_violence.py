@@ -122,3 +122,8 @@ DISPERSALS = [
 def test_a_crowd_broken_up(parse, text, protest):
     types = [e.type for e in parse(text)._.events]
     assert any(t.startswith("protest") for t in types) == protest, types
+
+
+def test_arrests_a_crowd_rallies_against_are_its_cause(parse):
+    types = [e.type for e in parse("Hundreds rallied in Velden on Monday against the arrests of opposition leaders.")._.events]
+    assert types == ["protest.demonstration"]
