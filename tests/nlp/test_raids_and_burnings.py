@@ -22,6 +22,9 @@ CASES = [
     # a slaughter of people, not of beasts
     ("Gunmen slaughtered 12 villagers near the river on Monday.", "attack.civilians"),
     ("The farmer slaughtered two sheep for the feast.", None),
+    # a flogging of people, not of goods ("flog" as selling)
+    ("Militants publicly flogged three men in the square on Thursday.", "attack.civilians"),
+    ("The trader tried to flog fake watches at the market.", None),
 ]
 
 
