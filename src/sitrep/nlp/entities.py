@@ -8,7 +8,6 @@ actors of ``actors.jsonl`` (RSF, M23, Hezbollah, the Kremlin ...) as ORG and the
 
 from __future__ import annotations
 
-import calendar
 from typing import Any
 
 from spacy.language import Language
@@ -22,9 +21,6 @@ from sitrep.nlp.mentions import keep_entities, span_text
 from sitrep.nlp.places.names import people_names
 
 HEADLINE_CITY = 100_000  # people in a town read as a place when it opens a headline
-# the names of months and days, whole and cut short: never a place however the model tags them
-CALENDAR_WORDS = frozenset(w.lower().rstrip(".") for w in [*calendar.month_name, *calendar.month_abbr,
-                                                           *calendar.day_name, *calendar.day_abbr] if w)
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sheriff", "judge", "mayor", "chief",
           "sgt", "lt", "col", "gen", "capt", "officer", "detective", "coach", "prof", "rev", "father", "sister"}
@@ -33,6 +29,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "sh
 class EntityFixer(SitrepComponent):
     actor_names: dict[str, dict[str, Any]]
     nouns: set[str]  # common nouns the model tags as names ("Missiles struck ..." tagged PERSON)
+    calendar_words: frozenset[str]  # "may", "sept", "friday": words of time, never places
     matcher: PhraseMatcher  # the known actors' names
 
     def __init__(self, nlp: Language, relabel: list[str], min_population: int) -> None:
@@ -44,6 +41,8 @@ class EntityFixer(SitrepComponent):
         lex = self.lex
         self.actor_names = lex.actor_names()
         self.nouns = set(lex.items) | set(lex.weapons) | set(lex.damage) | set(lex.institutions)
+        # the names of months and days (``time.toml``): never a place however the model tags them
+        self.calendar_words = frozenset(lex.time_words.months) | frozenset(lex.time_words.weekdays)
         self.matcher = PhraseMatcher(self.nlp.vocab)
         for label in ("ACTOR", "PERSON"):
             names = [name for name, entry in self.actor_names.items()
@@ -124,7 +123,7 @@ class EntityFixer(SitrepComponent):
         out = []
         for t in ent:
             if t.i > 0 and doc[t.i - 1].lower_ in before and t.is_title and t.pos_ == "PROPN" \
-                    and t.lower_ not in CALENDAR_WORDS and self._is_place(t.text):
+                    and t.lower_ not in self.calendar_words and self._is_place(t.text):
                 out.append(Span(doc, t.i, t.i + 1, label="GPE"))
         return out
 

@@ -248,14 +248,14 @@ def _a_killing_noun(tok: Token, lex: Lexicon) -> bool:
 
 
 def _a_noun_of_a_death(noun: Token, lex: Lexicon) -> bool:
-    """"murder", "the death", "a fatal shooting", "the deadly stabbing": a killing by its noun, a death, or an
-    attack a word before it (``fatal_words``) says killed."""
+    """"murder", "the death", "a fatal shooting", "the deadly stabbing": a killing by its noun, a noun of death
+    (``death_words``), or an attack a word before it (``fatal_words``) says killed."""
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
     fatal = lemma in lex.attack_nouns and any(
         c.dep_ == "amod" and c.lower_ in lex.quantity_words.fatal_words for c in noun.children)
-    return _a_killing_noun(noun, lex) or lemma == "death" or fatal
+    return _a_killing_noun(noun, lex) or lemma in lex.trigger_words.death_words or fatal
 
 
 def the_victim_of_a_killing(tok: Token, lex: Lexicon) -> Role | None:

@@ -2162,13 +2162,12 @@ def remembered_or_portrayed(c: Candidate) -> bool:
 @only_for("attack", "arrest")
 @needs_words("status.protest_heads")
 def the_cause_of_a_protest(c: Candidate) -> bool:
-    """"Crowds burned flags in protest at the Ruritanian missile attack", "a rally against the bombing", "recalled
-    its envoy in protest at the arrests": an attack or an arrest named as what a protest is against is the
-    cause of that protest, retold in it; the protest is the news (a report of the act itself tells it in a
-    clause of its own)."""
+    """"Crowds burned flags in protest at the Ruritanian missile attack", "a rally against the bombing", "hundreds
+    rallied against the arrests of opposition leaders": an attack or an arrest (the rule's gate) named as what a
+    protest is against is the cause of that protest, retold in it; the protest is the news (a report of the act
+    itself tells it in a clause of its own)."""
     head, cues = c.head, c.lex.status
-    if _family(c.entry) not in ("attack", "arrest") or head.pos_ != "NOUN" or head.dep_ != "pobj" or \
-            head.head.lower_ not in cues.protest_preps:
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in cues.protest_preps:
         return False
     return head.head.head.lemma_.lower() in cues.protest_heads
 
