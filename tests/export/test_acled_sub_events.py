@@ -55,6 +55,13 @@ CASES = [
      "Peaceful protest"),
     ("protest.demonstration", "Soldiers opened fire on marchers in Varnholt, killing three.", 3, 0,
      "Excessive force against protesters"),
+    # force that maims a peaceful protest and leaves people hurt
+    ("protest.demonstration", "Police beat marchers with batons in Varnholt, injuring 12.", 0, 12,
+     "Excessive force against protesters"),
+    ("protest.demonstration", "Troops fired live rounds at students in Varnholt, wounding four.", 0, 4,
+     "Excessive force against protesters"),
+    ("protest.demonstration", "Police dispersed marchers in Varnholt; two were hurt in the crush.", 0, 2,
+     "Protest with intervention"),
 ]
 
 
@@ -75,4 +82,4 @@ def test_event_types_of_the_finer_sub_events():
 
 def test_every_cue_list_is_used():
     assert set(sub_event_cues()) == {"suicide", "grenade", "abduction", "sexual", "mob", "looting", "intervention",
-                                     "crowd_violence", "negation", "defusal"}
+                                     "crowd_violence", "negation", "defusal", "harsh_force"}

@@ -16,7 +16,6 @@ GAPS = (
     "Gunmen stormed a village near",  # "They killed ...": the pronoun's sentence is a record of its own
     "According to witnesses, soldiers",  # fire on protesters read as a riot, not an attack
     "Two rockets landed near the airport",  # "a statement on the city council's website": the body is its owner
-    "“The drones came in low",  # the downing told only in the second quoted sentence
     "Three soldiers were wounded by sniper",  # "wounded by sniper fire" is no trigger
     "In a post on Telegram, Governor",  # "drones had damaged an oil depot" is no trigger
     "The army's general staff reported",  # "repelled 32 attacks" is no trigger

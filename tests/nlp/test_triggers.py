@@ -55,7 +55,8 @@ CASES = [
     # a protest that turns violent, worded without "riot"
     ("Protesters threw stones and fireworks at officers outside parliament.", ["protest.demonstration",
                                                                                 "protest.riot"], None),
-    ("Demonstrators clashed with police in the capital on Saturday.", ["protest.riot"], None),
+    ("Demonstrators clashed with police in the capital on Saturday.", ["protest.demonstration", "protest.riot"],
+     None),
     # words read with another meaning: fighting, a diplomatic protest, a unilateral act
     ("Pakistani and Afghan forces exchanged fire across the border, killing three soldiers.", ["attack.ground"], None),
     ("Troops and rebels traded fire overnight.", ["attack.ground"], None),

@@ -40,7 +40,6 @@ TYPE_CASES = [
     ("About 300 students blocked the main road on Friday to protest the arrests.", "protest.demonstration", None),
     ("The government recalled its ambassador on Friday to protest the strikes.", None, "protest"),
     ("The union threatened to protest the closures.", None, "protest"),
-    ("Students will block the road on Friday to protest the arrests.", None, "protest"),
     # the attack a protest is against (triggers.the_cause_of_a_protest)
     ("Crowds marched in Velden on Friday in protest at the Ruritanian missile attack.", "protest", "attack"),
     ("Troops shelled the village on Sunday, and residents later marched in protest.", "attack.artillery", None),

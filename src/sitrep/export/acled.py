@@ -274,9 +274,11 @@ def property_looted(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, s
 
 
 def protesters_killed(ev: Event, coded: tuple[str, str, str]) -> tuple[str, str, str] | None:
-    """"Police opened fire on marchers in Eastbrook, killing two": a peaceful protest met with deadly force
-    is Excessive force against protesters."""
-    if ev.type != "protest.demonstration" or not _harmed(ev, ("killed",)):
+    """"Police opened fire on marchers in Eastbrook, killing two", "police beat the marchers with batons,
+    injuring 12": a peaceful protest met with deadly force, or with force that maims (``harsh_force``) and
+    left people hurt, is Excessive force against protesters."""
+    if ev.type != "protest.demonstration" or not (
+            _harmed(ev, ("killed",)) or _harmed(ev, ("injured",)) and told(ev, "harsh_force")):
         return None
     return ("Political violence; Demonstrations", "Protests", "Excessive force against protesters")
 

@@ -98,6 +98,8 @@ class TriggerEntry:
     # incursion would mean war", not "the embassy warned Freedonians to stay away" nor "warned that Sylvania may fall"
     trade_with_a_state: bool = False  # a stop of trade that is a sanction only when the trade is with another
     # state: "banned imports of Freedonian wine", "halted arms sales to Freedonia", not "banned exports of rice"
+    with_a_grievance: bool = False  # a gathering that is a protest only when a crowd voices a grievance:
+    # "pensioners gathered outside parliament against the cuts", not "fans gathered outside the stadium"
     that_clause: bool = False  # a verb that tells a charge only with a clause of "that": "Freedonia charged that
     # Sylvanian troops shelled the village", not "the government charged three men with treason"
 
@@ -202,6 +204,7 @@ def _trigger(d: dict[str, Any], words: TriggerWords) -> TriggerEntry:
         news=bool(d.get("news")),
         said_of_a_side=bool(d.get("said_of_a_side")),
         that_clause=bool(d.get("that_clause")),
+        with_a_grievance=bool(d.get("with_a_grievance")),
     )
 
 

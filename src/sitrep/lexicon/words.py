@@ -283,6 +283,7 @@ class EventWords:
     distance_nouns: frozenset[str]
     departure_words: frozenset[str]
     reference_preps: frozenset[str]
+    advance_verbs: frozenset[str]
     nearness_preps: frozenset[str]
     topic_words: frozenset[str]
     way_nouns: frozenset[str]
@@ -451,6 +452,7 @@ class TriggerWords:
     hijacked_craft: tuple[str, ...]
     held_places: tuple[str, ...]
     fighting_forces: tuple[str, ...]
+    engaged_forces: tuple[str, ...]
     combatant_nouns: tuple[str, ...]
     transport_sites: tuple[str, ...]
     halted_transport: tuple[str, ...]
@@ -521,6 +523,9 @@ class TriggerWords:
     time_clause_marks: frozenset[str]
     leader_titles: frozenset[str]
     killer_nouns: frozenset[str]
+    grievance_verbs: frozenset[str]
+    grievance_preps: frozenset[str]
+    suspect_marks: frozenset[str]  # "suspected herders raided a village": people marked as doers of a crime
     fired_into_places: frozenset[str]  # "shot into a crowd": a place of people
     filled_marks: frozenset[str]  # "a crowded bus shelter"
     aim_preps: frozenset[str]  # "fired at a car"

@@ -928,8 +928,10 @@ def carry_statements(r: Reading) -> list[ClaimMention]:
 def event_nouns(lex: Lexicon) -> set[str]:
     """The words that name an event: a trigger word, and a phrase's last word ("phone call"; its first may be a
     speaker: "military drill"), unless the phrase starts with a trigger word of its own, which names the event
-    while the last word is what it acts on ("cut phone service": the security service still speaks)."""
-    triggers = [t for t in lex.triggers if t.type != "none" and not t.weapon_frame]
+    while the last word is what it acts on ("cut phone service": the security service still speaks). A word
+    that is a trigger only as a verb names no event ("the head of the region said": troops "head" north)."""
+    triggers = [t for t in lex.triggers if t.type != "none" and not t.weapon_frame and
+                (not t.pos or "NOUN" in t.pos or "PROPN" in t.pos)]
     single = {t.words[0] for t in triggers if len(t.words) == 1}
     return {t.words[-1] for t in triggers if len(t.words) == 1 or t.words[0] not in single} | set(lex.weapons)
 

@@ -38,6 +38,7 @@ Weapon = tuple[int, str, str]  # token index, attack type, item
 SUBJECTS = ("nsubj", "nsubjpass")
 PERFECT_AUX = ("has", "have", "'ve")
 TIME_LABELS = ("DATE", "TIME")  # a day or an hour: when, never what or whom
+PLURALS = ("NNS", "NNPS")
 NAME_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW")  # entities a trigger word may be part of
 
 
@@ -451,8 +452,17 @@ def has_a_needed_subject(c: Candidate) -> bool:
     bomber was killed by soldiers")."""
     if not c.entry.needs_subject:
         return True
-    doers = _doers_named(c.head, c.lex.trigger_words.force_parts)
+    words = c.lex.trigger_words
+    doers = _doers_named(c.head, words.force_parts | c.lex.quantity_words.vague_amounts)
+    if c.entry.needs_subject == words.armed_raiders and any(_a_suspect(t, words.suspect_marks) for t in doers):
+        return True  # "suspected herders raided the village": marked as the raiders they were
     return any(_plain_lemma(t) in c.entry.needs_subject for t in doers)
+
+
+def _a_suspect(tok: Token, marks: frozenset[str]) -> bool:
+    """"suspected herders", "armed youths", "alleged smugglers": people a word marks as doers of a crime."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("amod", "compound") and m.lower_ in marks
+                                                 for m in tok.children)
 
 
 def _plain_lemma(t: Token) -> str:
@@ -463,16 +473,46 @@ def _plain_lemma(t: Token) -> str:
 def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
     """Who does a verb: its subject, a passive's "by" agent, the noun its participle describes ("a bomber
     killing 12", "the marines arriving on Monday"), and through a part of a force, the force ("the vanguard of
-    the contingent arrived"), and the subject of the verb that a verb with none of its own is joined to
+    the contingent arrived", "thousands of troops assembled"), and the subject of the verb that a verb with none of its own is joined to
     ("gunmen stormed the village and burned houses")."""
     doers = [ch for ch in head.children if ch.dep_ == "nsubj"] + [
         g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
     if not doers and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         doers = [ch for ch in head.head.children if ch.dep_ == "nsubj"]
-    if head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
-        doers.append(head.head)
-    return doers + [o for d in doers if d.lemma_.lower() in parts for p in d.children
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.tag_ in ("VBG", "VBN") or head.tag_ == "VBD" and head.head.dep_ == "ROOT"):
+        doers.append(head.head)  # "two carriers headed for the gulf": a past tense hung on a root noun
+    return doers + [o for d in doers if d.lemma_.lower() in parts or d.lower_ in parts for p in d.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def voices_a_grievance_if_needed(c: Candidate) -> bool:
+    """"pensioners gathered outside parliament against the cuts", "workers formed a line demanding wages",
+    "hundreds of farmers blocked the road over the trade deal": a gathering (``with_a_grievance``) is a protest
+    when a crowd (``_a_crowd_of``) does it and voices a grievance (``grievance_verbs`` in a clause it governs,
+    or a ``grievance_preps`` phrase that names no time), not "fans gathered outside the stadium" nor "police
+    blocked the road against traffic"."""
+    if not c.entry.with_a_grievance:
+        return True
+    words = c.lex.trigger_words
+    doers = _doers_named(c.head, c.lex.quantity_words.vague_amounts)
+    if not any(_a_crowd_of_people(t, c) for t in doers):
+        return False
+    verbs = [c.head, *(ch for ch in c.head.children if ch.dep_ == "conj" and ch.pos_ == "VERB")]
+    if any(ch.dep_ in ("xcomp", "advcl", "conj") and ch.lemma_.lower() in words.grievance_verbs
+           for v in verbs for ch in v.children):
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in words.grievance_preps and  # "with tractors over the deal"
+               any(o.dep_ == "pobj" and o.ent_type_ not in TIME_LABELS for o in t.children) for t in _clause(c.head))
+
+
+def _a_crowd_of_people(tok: Token, c: Candidate) -> bool:
+    """"protesters", "a crowd", "young people", "pensioners", "500 workers": many people, by a crowd's word, a
+    count, or a noun of people in the plural."""
+    lemma = tok.lemma_.lower()
+    return lemma in c.lex.trigger_words.crowd_words or tok.lower_ in c.lex.status.crowd_words or (
+        tok.tag_ == "NNS" and c.lex.items.get(lemma) in c.lex.quantity_words.person_items) or (
+        lemma == "people" or tok.like_num or any(ch.dep_ == "nummod" for ch in tok.children))
 
 
 def has_no_excluded_object(c: Candidate) -> bool:
@@ -642,11 +682,14 @@ def _person_names(doc: Doc) -> frozenset[str]:
 
 def _done_to(verb: Token) -> list[Token]:
     """Whom a verb acts on: its object or passive subject, those of the verb it is joined to ("shot and killed
-    three men"), or the person its relative clause describes ("a man who was shot")."""
+    three men"), the person its relative clause describes ("a man who was shot"), and whom a number counts
+    ("executed seven of them")."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]] + ([verb.head] if verb.dep_ == "conj" else [])
     out = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # "fined him $50"
     if verb.dep_ in ("relcl", "acl"):
         out.append(verb.head)
+    out += [o for t in out if t.pos_ == "NUM" for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ != "NUM"]  # "executed seven of them"; not "9 of 12"
     if not out and any(c.dep_ == "auxpass" for c in verb.children):  # "a woman died after being shot"
         above = next((a for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
         out += [c for c in above.children if c.dep_ in SUBJECTS] if above is not None else []
@@ -781,12 +824,14 @@ def _without_tolls_of_told_acts(doc: Doc, found: list[TriggerMention]) -> list[T
 
 def _an_armed_hand(tok: Token, c: Candidate) -> bool:
     """"a man", "she", "Smith", "militiamen", "police", "the rebel group" (an armed side or a state the actors
-    read), "a roadside bomb" (a weapon in its phrase), "sniper fire" (fire of arms, ``_a_hazard``): one who
-    kills, not "the flu", "the crash" or "a house fire"."""
+    read), "a roadside bomb" (a weapon in its phrase), "sniper fire" (fire of arms, ``_a_hazard``), "suspected
+    herders" (``suspect_marks``), "Maoists" (people named by what they are, in the plural): one who kills, not
+    "the flu", "the crash" or "a house fire"."""
     lemma, lex = tok.lemma_.lower(), c.lex
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or \
             lex.items.get(lemma) in lex.quantity_words.person_items or \
-            lemma in lex.trigger_words.victim_nouns or lemma in lex.trigger_words.killer_nouns:
+            lemma in lex.trigger_words.victim_nouns or lemma in lex.trigger_words.killer_nouns or \
+            _a_suspect(tok, lex.trigger_words.suspect_marks) or (tok.ent_type_ == "NORP" and tok.tag_ in PLURALS):
         return True
     if lemma in lex.status.gunfire_words and lemma in lex.status.hazard_words and not _a_hazard(tok, c):
         return True
@@ -1120,7 +1165,8 @@ def takes_ground_not_people(c: Candidate) -> bool:
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (
     has_a_needed_word, has_no_excluded_word, has_its_part_of_speech, is_negated_if_it_must_be,
-    has_its_particle, has_a_needed_object, has_a_needed_subject, has_no_excluded_object, is_governed_as_needed,
+    has_its_particle, has_a_needed_object, has_a_needed_subject, voices_a_grievance_if_needed,
+    has_no_excluded_object, is_governed_as_needed,
     has_a_weapon_if_needed, names_a_place_if_needed, has_an_aid_object_if_needed, has_a_victim_if_needed,
     done_by_someone_if_needed, has_no_object_if_intransitive, active_if_it_must_be, made_to_a_state_if_needed,
     made_by_a_state_if_needed, held_with_a_leader_if_needed, promised_on_a_condition_if_needed,
@@ -1443,9 +1489,16 @@ def not_wanted(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"7 million people are displaced": a present passive is a state, not an act (not "two men are charged
     with murder": a charge named with its crime is the act of charging, told as news; nor "March 12: the
-    suspect is sentenced", the present of a dated entry of a chronology)."""
-    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in head.children) \
+    suspect is sentenced", the present of a dated entry of a chronology; nor "suspected IS militants looted",
+    whose "IS" in capitals amid lower-case words is a group's initials)."""
+    return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") and not _initials(c)
+                                       for c in head.children) \
         and not _a_charge_named(entry, head) and not _in_a_dated_entry(head)
+
+
+def _initials(tok: Token) -> bool:
+    """"IS", "US" in a sentence written in lower case: a word in capitals is a name's initials."""
+    return len(tok.text) > 1 and tok.text.isupper() and not tok.sent.text.isupper()
 
 
 def _in_a_dated_entry(head: Token) -> bool:
@@ -2011,10 +2064,16 @@ def part_of_a_name(c: Candidate) -> bool:
 def no_one_to_strike(c: Candidate) -> bool:
     """"it always hits the coast first": a bare verb of striking (one word: "came under fire" is always fire) with
     a subject, but no weapon and no party in its sentence ("the depot was hit" leaves the striker untold). A
-    person struck is struck by someone ("a man attacked a woman")."""
+    person struck is struck by someone ("a man attacked a woman", "rammed his car into a crowd"); suspects strike ("suspected herders raided
+    the village")."""
     if c.entry.type != "attack" or len(c.entry.words) > 1 or c.head.pos_ != "VERB" or c.weapons or \
             c.entry.needs_agent or not any(ch.dep_ == "nsubj" for ch in c.head.children):  # its doer is checked
         return False
+    if any(ch.dep_ == "nsubj" and _a_suspect(ch, c.lex.trigger_words.suspect_marks) for ch in c.head.children):
+        return False
+    if any(_a_person(o, c.lex) or o.lemma_.lower() in c.lex.trigger_words.crowd_words for p in c.head.children
+           if p.dep_ == "prep" and p.lower_ == c.entry.particle for o in p.children if o.dep_ == "pobj"):
+        return False  # "rammed his car into a crowd": the particle's object is whom it strikes
     if any(ch.dep_ == "dobj" and (ch.ent_type_ == "PERSON" or ch.lemma_.lower() in c.lex.status.victim_nouns)
            for ch in c.head.children):
         return False
@@ -4438,7 +4497,15 @@ def _patients(c: Candidate) -> set[int]:
     kids = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")]
     kids += [g for h in [head, *struck] for ch in h.children if ch.dep_ == "prep" and ch.lower_ in words.target_preps
              for g in ch.children if g.dep_ == "pobj"]
-    return {t.i for k in kids for t in k.subtree}
+    return {t.i for k in kids if not _a_vehicle_bomb(k, c) for t in k.subtree}
+
+
+def _a_vehicle_bomb(tok: Token, c: Candidate) -> bool:
+    """"rammed an explosives-laden truck into the gate", "a car packed with explosives": a vehicle an explosive
+    fills is the bomb, not what the attack hits."""
+    return tok.lemma_.lower() in c.lex.status.vehicle_words and any(
+        tok.left_edge.i <= w[0] <= tok.right_edge.i and w[0] != tok.i and w[1] == "attack.explosive"
+        for w in c.weapons)
 
 
 def _struck_by_a_next_attack(verbs: list[Token], attack_words: frozenset[str]) -> list[Token]:
@@ -4506,13 +4573,20 @@ def a_bomb_from_no_aircraft(c: Candidate, near: list[Weapon]) -> str | None:
 
 
 def a_mine_run_onto(c: Candidate, near: list[Weapon]) -> str | None:
-    """"a bus hit a landmine near Eastbrook", "an army truck struck an explosive device": a vehicle that hits an
-    explosive sets it off; the mine is the weapon, not the target (whoever the bus carried)."""
+    """"a bus hit a landmine near Eastbrook", "an army truck struck an explosive device", "a patrol hit a
+    roadside bomb": a vehicle that hits an explosive, or anyone that hits one named as the object itself, sets
+    it off; the mine is the weapon, not the target (whoever the bus carried). Not "a missile hit a bomb
+    factory" (the bomb only names the factory; the missile is the weapon)."""
     verb = governing_verb(c.head)
-    if not any(ch.lemma_.lower() in c.lex.status.vehicle_words for ch in _subjects_of(verb)):
+    subjects = _subjects_of(verb)
+    explosives = {w[0] for w in c.weapons if w[1] == "attack.explosive"}
+    if any(ch.lemma_.lower() in c.lex.status.vehicle_words for ch in subjects):
+        objects = {t.i for ch in verb.children if ch.dep_ == "dobj" for t in ch.subtree}
+    elif subjects and not any(t.i in {w[0] for w in c.weapons} for s in subjects for t in s.subtree):
+        objects = {ch.i for ch in verb.children if ch.dep_ == "dobj"}
+    else:
         return None
-    objects = {t.i for ch in verb.children if ch.dep_ == "dobj" for t in ch.subtree}
-    return "attack.explosive" if any(w[0] in objects and w[1] == "attack.explosive" for w in c.weapons) else None
+    return "attack.explosive" if objects & explosives else None
 
 
 def the_nearest_weapon(c: Candidate, near: list[Weapon]) -> str | None:

@@ -51,7 +51,7 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
     if pm.tok_start >= 1 and ends_a_route(doc, doc[pm.tok_start - 1]):
         return True
     if root.dep_ == "pobj" and (prep.lower_ in words.reference_preps or left_for(prep, words)):
-        return not left_from(prep, words)
+        return not left_from(prep, words) and not advanced_toward(prep, words)
     if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in words.way_nouns:
         return True  # "pushing closer to the city", "on the road to the port"
     if root.dep_ == "pobj" and prep.head.lemma_.lower() in words.border_nouns and prep.lower_ not in ("in", "inside"):
@@ -158,6 +158,12 @@ def left_from(prep: Token, words: EventWords) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "the evacuation of civilians from Velden": "from" may hang on the people
     return prep.lower_ == "from" and head.lemma_.lower() in words.departure_words
+
+
+def advanced_toward(prep: Token, words: EventWords) -> bool:
+    """"troops advanced toward Velden", "rebels pushed towards the town": the "toward" of a force's advance
+    (``advance_verbs``) names where the fighting was, not a reference point as in "fired toward the ridge"."""
+    return prep.lower_ in ("toward", "towards") and prep.head.lemma_.lower() in words.advance_verbs
 
 
 def left_for(prep: Token, words: EventWords) -> bool:
