@@ -93,3 +93,45 @@ SILENT_E = [
 def test_a_lemma_that_lost_its_silent_e(nlp, word, lemma, base):
     from sitrep.nlp.tags import PastForms, silent_e_lemma
     assert silent_e_lemma(word, lemma, PastForms.of(nlp).bases) == base
+
+
+# a headline with no verb, parsed again with its verb in the past: (headline, the verb, its subject); None: no
+# word becomes the verb
+REPARSED = [
+    ("Toll from Velden market blast climbs to 31", "climbs", "Toll"),
+    ("Roadside bomb in Velden wounds 7", "wounds", "bomb"),
+    ("Knife attack at Velden bus stop wounds 4", "wounds", "attack"),
+    ("Dravia and Ruritania sign border accord", "sign", "Dravia"),
+    ("Militia fires rocket barrage into Velden", "fires", "Militia"),
+    ("Dravian strikes on Velden kill 12, officials say", "kill", "strikes"),
+    # a bare form after a singular noun is no verb ("death toll", "knife attack"); a line with a verb stays
+    ("Velden death toll", None, None),
+    ("Knife attack victims in Velden", None, None),
+    ("Three soldiers killed in Velden", None, None),
+]
+
+
+@pytest.mark.parametrize("text,verb,subject", REPARSED)
+def test_a_headline_with_no_verb_is_parsed_again(parse, text, verb, subject):
+    doc = parse(text)
+    if verb is None:
+        assert not [t for t in doc if t.tag_ in ("VBZ", "VBP") and t.dep_ == "ROOT"]
+        return
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VB")
+    assert tok.dep_ == "ROOT" or tok.head.lemma_ == "say"
+    assert subject in {c.text for c in tok.children if c.dep_ == "nsubj"}
+
+
+@pytest.mark.parametrize("base,past", [("fight", "fought"), ("wound", "wounded"), ("sign", "signed"),
+                                       ("carry", "carried"), ("raze", "razed")])
+def test_the_past_form_of_a_base(nlp, base, past):
+    from sitrep.nlp.tags import PastForms
+    assert PastForms.of(nlp).past_of(base) == past
+
+
+def test_a_headline_verb_reparsed_keeps_its_event(extractor):
+    from sitrep.records import Article
+    events = extractor.extract(Article(text="Roadside bomb in Velden wounds 7", published="2025-05-22", id="h"))
+    assert [(e.type, [(q.role, q.value) for q in e.quantities]) for e in events] == [
+        ("attack.explosive", [("injured", 7)])]

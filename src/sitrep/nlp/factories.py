@@ -44,7 +44,7 @@ from sitrep.nlp.paragraphs import ParagraphSplitter
 from sitrep.nlp.places.finder import PlaceFinder
 from sitrep.nlp.quantities import QuantityFinder
 from sitrep.nlp.sense_model import SenseFilter
-from sitrep.nlp.tags import PastFormFixer, PastForms
+from sitrep.nlp.tags import PastFormFixer, PastForms, model_reparser
 from sitrep.nlp.time.finder import TimeFinder
 from sitrep.nlp.triggers import TriggerFinder
 
@@ -84,7 +84,7 @@ def make_entity_fixer(nlp: Language, name: str, relabel: list[str], min_populati
 
 @Language.factory("sitrep_past_forms", requires=TAGGED, assigns=[*TAGGED, "token.morph"])
 def make_past_form_fixer(nlp: Language, name: str) -> PastFormFixer:
-    return PastFormFixer(PastForms.of(nlp))  # the model's own verb tables
+    return PastFormFixer(PastForms.of(nlp), model_reparser(nlp))  # the model's own verb tables and parser
 
 
 @Language.factory("sitrep_times", default_config={"labels": ["DATE", "TIME"]},

@@ -9,11 +9,15 @@ before sitrep's readings, so that all of them see the same tags.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
+from thinc.types import Ints2d
 
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_line, reduced_passive
@@ -41,6 +45,25 @@ class PastForms:
             return cls()
         return cls(frozenset(lookups.get_table("lemma_index").get("verb", [])),
                    lookups.get_table("lemma_exc").get("verb", {}))
+
+    def past_of(self, base: str) -> str:
+        """A past form of a base form, from the tables or by rule: "fight" -> "fought", "rise" -> "rose",
+        "wound" -> "wounded", "carry" -> "carried"."""
+        irregular = [form for form, bases in self.irregular.items() if bases and bases[0] == base
+                     and not form.endswith(("ing", "s")) and form != base]
+        if irregular:
+            return min(irregular, key=len)
+        if base.endswith("e"):
+            return base + "d"
+        if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+            return base[:-1] + "ied"
+        return base + "ed"
+
+    def present_base(self, word: str) -> str | None:
+        """The base form a present form is of: "wounds" -> "wound", "pushes" -> "push", "sign" -> "sign";
+        None when the tables know no such verb."""
+        candidates = (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
+        return next((c for c in candidates if c and c in self.bases), None)
 
     def base_of(self, word: str) -> str | None:
         """The base form ``word`` is a past of, or None: "retook" -> "retake", "stormed" -> "storm"."""
@@ -242,15 +265,122 @@ def verb_taken_for_a_noun(doc: Doc, forms: PastForms, event_verbs: frozenset[str
             tok.morph = MorphAnalysis(doc.vocab, "Tense=Pres|VerbForm=Fin")
 
 
+Reparse = Callable[[list[str], list[bool]], Doc]  # words and their spaces -> the model's parse of them
+LINE_ATTRS = (HEAD, DEP, TAG, POS, LEMMA, MORPH)
+
+
+def model_reparser(nlp: Language, names: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler",
+                                                             "lemmatizer")) -> Reparse:
+    """The model's own tagger and parser, run again on a line's words (the pipes looked up when called, so a
+    pipeline still being built may make one)."""
+    def reparse(words: list[str], spaces: list[bool]) -> Doc:
+        line = Doc(nlp.vocab, words=words, spaces=spaces)
+        for name in names:
+            if name in nlp.pipe_names:
+                line = nlp.get_pipe(name)(line)
+        return line
+    return reparse
+
+
+def headline_verb_reparsed(doc: Doc, forms: PastForms, reparse: Reparse | None,
+                           saying: Collection[str] = frozenset()) -> None:
+    """"Market bomb in Eastbrook wounds 7", "Toll from Eastbrook blast climbs to 31", "Dravia and Ruritania sign
+    border accord": a headline line parsed with no verb at all, its verb taken for a noun ("wounds" the plural of
+    "wound"). Each word after the first that the tagger took for a common noun and that is a present form of a
+    verb (``PastForms.present_base``) is tried in turn: the line is parsed again with that word in its past form,
+    which no tagger takes for a noun ("wounded"); the first try in which the word heads the whole line, with a
+    subject or an object, gives the line its parse, the word tagged as the present it is written in. Not a line
+    that has a verb ("Mumbai attack suspects arrested"), nor one in full grammar. A line whose only verb tells
+    who says so, after a comma ("Strikes on Velden kill 27, officials say"), is read so too: the word then heads
+    what is said."""
+    if reparse is None:
+        return
+    for sent in list(doc.sents):
+        if not headline_line(sent):
+            continue
+        said = _said_after_a_comma(sent, saying)
+        if any(t.pos_ in ("VERB", "AUX") and t not in said for t in sent):
+            continue
+        for tok in sent[1:]:
+            base = forms.present_base(tok.lower_) if _agrees_as_a_verb(tok) else None
+            if base is not None and _parsed_as_the_verb(sent, tok, base, forms, reparse, saying):
+                break
+
+
+def _said_after_a_comma(sent: Span, saying: Collection[str]) -> list[Token]:
+    """", officials say", ", Velden police said": the verbs after the line's last comma, when every one of them is
+    a verb of saying (``reporting.tsv``)."""
+    commas = [t.i for t in sent if t.text == ","]
+    if not commas:
+        return []
+    tail = [t for t in sent if t.i > commas[-1]]
+    verbs = [t for t in tail if t.pos_ in ("VERB", "AUX")]
+    return verbs if verbs and all(t.lemma_.lower() in saying for t in verbs) else []
+
+
+def _agrees_as_a_verb(tok: Token) -> bool:
+    """Could this noun be the line's present verb, by agreement with the line's subject (``_line_subject``)?
+    "-s" after a singular ("Market bomb in Velden wounds 7", "Toll from blast climbs"), a bare form after a
+    plural or a pair ("Strikes on Velden kill 27", "Dravia and Ruritania sign"); not "death toll", "knife
+    attack" (a bare form after a singular)."""
+    subject = _line_subject(tok)
+    if subject is None:
+        return False
+    plural = subject.tag_ in PLURAL_NOUNS or any(c.dep_ == "conj" for c in subject.children) or \
+        subject.dep_ == "conj"
+    if tok.tag_ == "NNS" and tok.lower_.endswith("s"):
+        return not plural
+    return tok.tag_ == "NN" and plural
+
+
+def _line_subject(tok: Token) -> Token | None:
+    """The noun a headline's verb at ``tok`` would agree with: the last noun before the line's first
+    preposition, or before ``tok`` when none comes first ("Israeli strikes on Khan Younis kill": "strikes")."""
+    subject = None
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.tag_ == "IN":
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            subject = t
+    return subject
+
+
+def _parsed_as_the_verb(sent: Span, tok: Token, base: str, forms: PastForms, reparse: Reparse,
+                        saying: Collection[str]) -> bool:
+    """Parse ``sent`` again with ``tok`` in its past form; when it then heads the line (or what its verb of
+    saying says), with a subject or an object, write that parse into the doc and say so."""
+    k = tok.i - sent.start
+    words = [t.text for t in sent]
+    words[k] = forms.past_of(base)
+    line = reparse(words, [bool(t.whitespace_) for t in sent])
+    verb = line[k]
+    roots = [t for t in line if t.dep_ == "ROOT"]
+    said = verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in saying
+    if len(roots) != 1 or not (roots == [verb] or said) or verb.pos_ != "VERB" or \
+            not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return False
+    doc = sent.doc
+    rows = numpy.asarray(doc.to_array(list(LINE_ATTRS)), dtype=numpy.uint64)
+    rows[sent.start:sent.end] = line.to_array(list(LINE_ATTRS))
+    doc.from_array(list(LINE_ATTRS), cast(Ints2d, rows))  # every row at once: no tree half rewired
+    written = doc[tok.i]
+    written.tag_ = "VBZ" if written.lower_ != base else "VBP"
+    written.lemma_ = base
+    written.morph = MorphAnalysis(doc.vocab, "Tense=Pres|VerbForm=Fin")
+    return True
+
+
 class PastFormFixer(SitrepComponent):
     """``sitrep_past_forms``: every past form tagged as a plural present retagged (``past_forms_tagged_present``),
     a headline's reduced passive read as one (``headline_passives``), and a participle parsed as the verb read as
     the participle it is (``participle_read_as_the_verb``)."""
 
-    def __init__(self, forms: PastForms) -> None:
+    def __init__(self, forms: PastForms, reparse: Reparse | None = None) -> None:
         self.forms = forms
+        self.reparse = reparse
 
     def __call__(self, doc: Doc) -> Doc:
+        headline_verb_reparsed(doc, self.forms, self.reparse, self.lex.reporting)
         silent_e_lemmas(doc, self.forms)
         past_forms_tagged_present(doc, self.forms)
         past_form_read_as_a_noun(doc, self.forms)
