@@ -132,6 +132,7 @@ class StatusWords:
     animal_words: frozenset[str]
     plot_verbs: frozenset[str]
     indefinite_pronouns: frozenset[str]  # "anyone who was attacked at the fair"
+    universal_determiners: frozenset[str]  # "every family that has lost someone to a shooting"
     prohibition_verbs: frozenset[str]  # "the treaty bans the bombing of hospitals"
     offence_words: frozenset[str]  # "kidnapping carries a life sentence"
     private_people: frozenset[str]

@@ -1119,9 +1119,11 @@ def trade_with_a_state_if_needed(c: Candidate) -> bool:
 
 
 def _passive_with_no_doer(verb: Token) -> bool:
-    """"a guard was killed", "a boy who was killed": a passive verb with no "by" agent."""
+    """"a guard was killed", "a boy who was killed", "a clerk killed in a robbery", "Store clerk killed in
+    robbery": a passive verb with no "by" agent, or a past participle that describes its noun."""
     deps = {ch.dep_ for ch in verb.children}
-    return "auxpass" in deps and "agent" not in deps
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return ("auxpass" in deps or reduced) and "agent" not in deps
 
 
 def _one_of_a_count(verb: Token) -> bool:
@@ -2477,14 +2479,29 @@ def a_policy_on_whoever(c: Candidate) -> bool:
         o.dep_ == "dobj" and o.lower_ in cues.generic_objects for v in chain for o in v.children)
 
 
-@needs_words("status.indefinite_pronouns")
+@needs_words("status.indefinite_pronouns", "status.universal_determiners")
 def an_act_of_whoever(c: Candidate) -> bool:
     """"police urged anyone who was attacked at the fair to come forward", "whoever shoots a ranger will hang": an
     act in a clause on an indefinite one (``indefinite_pronouns``) names whoever may have done it or suffered it,
     no act told ("gunmen attacked the fair on Sunday; police urged anyone who saw them to call" keeps the
     attack)."""
     head = c.head
-    return head.dep_ == "relcl" and head.head.lower_ in c.lex.status.indefinite_pronouns
+    return head.dep_ == "relcl" and head.head.lower_ in c.lex.status.indefinite_pronouns or _an_act_of_any_one(c)
+
+
+INDEFINITE_ARTICLES = ("a", "an")
+
+
+def _an_act_of_any_one(c: Candidate) -> bool:
+    """"Every family that has lost someone to a shooting deserves help": an indefinite act ("a shooting",
+    "attacks") in a clause that describes a noun of any one of its kind (``universal_determiners``) happens to
+    whichever one it is, no act told ("every soldier who took part in the raid" keeps its raid)."""
+    head = c.head
+    if head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ not in INDEFINITE_ARTICLES for d in head.children):
+        return False
+    clause = next((a for a in [head, *islice(head.ancestors, 4)] if a.dep_ == "relcl"), None)
+    return clause is not None and any(d.dep_ == "det" and d.lower_ in c.lex.status.universal_determiners
+                                      for d in clause.head.children)
 
 
 @needs_words("status.case_nouns")
