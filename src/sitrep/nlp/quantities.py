@@ -144,6 +144,21 @@ def the_whole_of_a_part(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     return NO_ROLE if lex.quantity_roles.get(cur.lemma_.lower()) in lex.quantity_words.casualty_roles else None
 
 
+def the_launched_whole_of_those_downed(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"shot down 64 of 81 drones", "destroyed 40 of the 52 missiles": the whole of a part that was intercepted
+    is the count launched; the verb above tells of the part."""
+    if cur == tok or not (_whole_of_a_part(tok) or _whole_told_with_its_part(tok)):
+        return None
+    above = role_word_above(tok, cur, lex)
+    return ("launched", cur) if above is not None and above[0] == "intercepted" else None
+
+
+def _whole_told_with_its_part(noun: Token) -> bool:
+    """"drones" of "64 of 81 drones", parsed as one number of them whose first part hangs on the second."""
+    return any(n.dep_ == "nummod" and n.like_num and any(q.dep_ == "quantmod" and q.lower_ == "of"
+                                                          for q in n.children) for n in noun.children)
+
+
 def _whole_of_a_part(noun: Token) -> bool:
     """"the three men" of "one of the three men"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
@@ -362,7 +377,7 @@ def _ends_a_headline_item(word: Token) -> bool:
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, a_relative_clause_on_it, a_weapon_that_struck, the_doer_of_it, the_agent_of_it,
-    the_whole_of_a_part, a_part_told_by_its_manner, a_wound_it_has,
+    the_launched_whole_of_those_downed, the_whole_of_a_part, a_part_told_by_its_manner, a_wound_it_has,
     a_state_it_is_in, a_hurt_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
     a_result_beside_it, a_wound_by_a_weapon, first_verb_above, among_the, a_casualty_word_after_it,
 )
@@ -433,7 +448,9 @@ class Count:
         """The noun counted, and whether the number is a part of it ("42 of the 55 drones")."""
         num = self.num
         noun: Token | None
-        if num.dep_ == "nummod" or (num.dep_ in ("quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN")):
+        if (whole := _the_whole_of_a_part(num)) is not None:
+            noun, partitive = whole, True  # "shot down 64 of 81 drones", parsed as one number "64 of 81"
+        elif num.dep_ == "nummod" or (num.dep_ in ("quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN")):
             noun, partitive = num.head, False
         elif (told := _noun_before_a_dash(num, self.lex)) is not None:
             noun, partitive = told, False  # "air strikes -- eight in the last 24 hours"
@@ -464,6 +481,17 @@ class Count:
             # the participle after the whole says what happened to the whole; the part's verb comes before
             return _verb_before(self.num, self.lex)
         return role, gov
+
+
+def _the_whole_of_a_part(num: Token) -> Token | None:
+    """"shot down 64 of 81 drones": the parser reads "64 of 81" as one number of the drones, the 64 and the
+    "of" both modifying the 81; the 64 is a part of the 81 drones, the noun the 81 counts."""
+    doc = num.doc
+    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    whole = num.head
+    if num.dep_ != "quantmod" or after is None or after.lower_ != "of" or after.head.i != whole.i:
+        return None
+    return whole.head if whole.like_num and whole.dep_ == "nummod" and whole.head.pos_ == "NOUN" else None
 
 
 def _noun_before_a_dash(num: Token, lex: Lexicon) -> Token | None:
