@@ -86,3 +86,28 @@ def test_a_road_block_to_come_is_a_planned_protest(parse):
     """"Students will block the road on Friday to protest the arrests": a protest announced, not one held."""
     events = parse("Students will block the road on Friday to protest the arrests.")._.events
     assert [(e.type, e.status) for e in events] == [("protest.demonstration", "planned")]
+
+
+# (note, the place of its record): a weapon's model name and a group's initials in brackets are no places
+NAMES_NOT_PLACES = [
+    ("On 3 May 2025, a Russian Iskander ballistic missile struck the centre of Sumy, killing six people.", "Sumy"),
+    ("On 3 May 2025, an IED planted by Boko Haram (JAS) militants exploded near Damboa, killing four people.",
+     "Damboa"),
+]
+
+
+@pytest.mark.parametrize("text,place", NAMES_NOT_PLACES)
+def test_a_weapon_model_or_initials_are_no_place(parse, text, place):
+    events = parse(text)._.events
+    assert [e.location.name if e.location else None for e in events] == [place]
+    assert [q.value for e in events for q in e.quantities if q.role == "killed"] in ([6], [4])
+
+
+def test_a_weapon_model_is_no_side(parse):
+    events = parse("On 3 May 2025, a Russian Iskander missile struck the centre of Sumy.")._.events
+    assert [a.country for e in events for a in e.actors if a.role == "initiator"] == ["RUS"]
+
+
+def test_a_country_before_a_weapon_owns_it(parse):
+    events = parse("On 3 May 2025, U.S. airstrikes hit a depot near Sarmada, Syria.")._.events
+    assert "USA" in [a.country for e in events for a in e.actors if a.role == "initiator"]

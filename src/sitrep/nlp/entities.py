@@ -86,6 +86,17 @@ class EntityFixer(SitrepComponent):
         return len(ent) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i \
             and root.head.pos_ == "NOUN" and bool(self.gaz.demonym(ent.text))
 
+    def _a_weapon_model(self, ent: Span) -> bool:
+        """"an Iskander ballistic missile", "a Shahed drone": a name that qualifies a weapon noun (``weapons.tsv``)
+        names the weapon's model, not a place nor a person, though a town has the name; a country or an actor
+        that qualifies one owns it ("U.S. airstrikes", "Hamas rockets")."""
+        if self.gaz.country(span_text(ent)) or span_text(ent) in self.actor_names:
+            return False
+        head = ent.root
+        while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+            head = head.head
+        return head.i >= ent.end and head.lemma_.lower() in self.lex.weapons
+
     def _only_a_town(self, text: str) -> bool:
         """A name the gazetteer knows, and only as a town or a region: no country, no capital."""
         gaz = self.gaz
@@ -157,6 +168,8 @@ class EntityFixer(SitrepComponent):
                 ents.append(ent)  # "Mr Obama", "Obama" after "Barack Obama": not Obama, Japan
             elif ent.label_ in ("GPE", *self.relabel) and self._a_person_acting(ent):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            elif ent.label_ in ("GPE", "LOC", *self.relabel) and self._a_weapon_model(ent):
+                ents.append(Span(doc, ent.start, ent.end, label="PRODUCT"))  # "an Iskander missile"
             elif ent.label_ in self.relabel and (text in places or self._is_place(text)):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             elif ent.label_ in ("DATE", "TIME"):

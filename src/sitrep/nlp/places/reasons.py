@@ -110,10 +110,21 @@ def doer_of_a_passive(root: Token, lex: Lexicon) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
+def initials_in_brackets(root: Token, lex: Lexicon) -> bool:
+    """"Boko Haram (JAS) militants", "the Allied Democratic Forces (ADF)": initials in brackets right after a name
+    repeat that name, a group's; a town named before its region in brackets ("Sumy (Sumy Oblast)") is written
+    in words."""
+    doc = root.doc
+    before, after = root.i - 1, root.i + 1
+    return root.text.isupper() and len(root.text) > 1 and before > 0 and after < len(doc) and \
+        doc[before].text == "(" and doc[after].text == ")" and doc[before - 1].pos_ == "PROPN"
+
+
 MetonymyRule = Callable[[Token, Lexicon], bool]
 METONYMY: tuple[MetonymyRule, ...] = (subject_of_a_verb, conjoined_subject, organisation_or_disease,
                                       addressed_government, held_to_account, object_of_a_measure,
-                                      owner_of_an_institution, owner_of_a_weapon, origin_of_a_thing, doer_of_a_passive)
+                                      owner_of_an_institution, owner_of_a_weapon, origin_of_a_thing, doer_of_a_passive,
+                                      initials_in_brackets)
 
 
 def metonymy(span: Span, lex: Lexicon) -> str | None:
