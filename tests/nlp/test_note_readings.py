@@ -111,3 +111,21 @@ def test_a_weapon_model_is_no_side(parse):
 def test_a_country_before_a_weapon_owns_it(parse):
     events = parse("On 3 May 2025, U.S. airstrikes hit a depot near Sarmada, Syria.")._.events
     assert "USA" in [a.country for e in events for a in e.actors if a.role == "initiator"]
+
+
+# (sentence, the killed count it must carry): lives lost are the dead; seats lost are none
+LIVES_LOST = [
+    ("Two soldiers lost their lives in the attack on the base in Mangu on Monday.", 2),
+    ("Three police officers lost their lives when gunmen stormed a checkpoint in Mangu on Monday.", 3),
+]
+
+
+@pytest.mark.parametrize("text,killed", LIVES_LOST)
+def test_lives_lost_are_the_dead(parse, text, killed):
+    counts = [q.value for e in parse(text)._.events for q in e.quantities if q.role == "killed"]
+    assert killed in counts, counts
+
+
+def test_seats_lost_are_no_dead(parse):
+    doc = parse("The ruling party lost three seats in the vote in Mangu on Monday.")
+    assert not [q for q in doc._.quantities if q.role == "killed"]

@@ -385,6 +385,7 @@ class QuantityWords:
     held_items: frozenset[str]
     people_verbs: frozenset[str]
     role_particles: frozenset[str]
+    role_objects: frozenset[str]  # "lost their lives"
     wounding_verbs: frozenset[str]  # "a man shot two people": hurt, unless a word says they died
     hurt_state_nouns: frozenset[str]  # "a man is in critical condition": hurt
     subset_cues: frozenset[str]

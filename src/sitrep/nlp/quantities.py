@@ -82,10 +82,13 @@ def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
     "fatally stabbed", "shot two guards dead", which the parser may hang as a clause of its own), "to death"
     ("beaten to death": the death words of ``TriggerWords``), "out of" ("buses carried 350 civilians out of the
     town": people moved out of a place, kept apart from "carried out 20 strikes"), "into custody" ("the three
-    suspects were taken into custody": held, kept apart from "took three hours")."""
+    suspects were taken into custody": held, kept apart from "took three hours"), an object that finishes the
+    verb ("lost their lives": ``role_objects``)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     particles += [c.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd", "advcl", "xcomp")
                   and c.lower_ in lex.quantity_words.role_particles]
+    particles += [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+                  and c.lemma_.lower() in lex.quantity_words.role_objects]  # "lost their lives"
     particles += ["out of" for p in verb.children if p.dep_ == "prep" and p.lower_ == "out"
                   and any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)]
     particles += [f"{p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
@@ -103,7 +106,8 @@ def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
         subj = subj.head
     if cur == tok or subj.head != cur or subj.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
         return None  # a participle's subject ("three killed and 10 wounded") suffered it
-    return NO_ROLE if any(c.dep_ == "dobj" for c in cur.children) else None
+    return NO_ROLE if any(c.dep_ == "dobj" and c.lemma_.lower() not in lex.quantity_words.role_objects
+                          for c in cur.children) else None  # "two soldiers lost their lives": they died
 
 
 def a_weapon_that_struck(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
