@@ -29,7 +29,6 @@ GAPS = (
     "KHARTOUM, May 21 (Reuters)",  # after a dateline the tagger reads "Shelling" as a modifier
     "ISIS Claims Responsibility",  # the act told only in a relative clause after a claim of responsibility
     "Jihadists overrun army base",  # "overrun" is not read
-    "EU to impose new sanctions",  # the bloc's plan is not read
     "US Approves $500 Million",  # an arms package approved is not read as aid
     "Israel to expand ground offensive",  # a plan to widen an offensive is not read
     "Film review:",  # a drama that "hits its target"

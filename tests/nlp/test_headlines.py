@@ -221,7 +221,6 @@ KNOWN_MISSES: set[str] = {
     'Aid worker killed in Darfur',
     'Family of five shot dead in Zamfara',
     'Army retakes Mosul from militants',
-    'Rebels pull out of Goma',
     '5 held over Nairobi riots',
     'Two arrested after Karachi shooting',
     'Militant commander captured in Peshawar',

@@ -101,7 +101,6 @@ GAPS = (
     "The suspect was ordered held",  # a bail order: read alone it is a court step, but the gold coders fold it
     "The driver is being held on",  # into the arrest, and a trigger for it cost precision on the real gold
     "Kenya will start withdrawing",
-    "Ethiopia began pulling its troops",  # a force pulled out of a place, with the force named between  # a troop withdrawal: the record took the wrong place on the real gold
     "Minister slams rebels",  # a headline's verb of blame, read as the attack it names
     "Troops began pulling out of the disputed",  # a withdrawal from a place that has no name
     "The museum took custody",  # custody of things read as custody of people

@@ -43,6 +43,10 @@ READINGS = [
     ("On 3 May 2025, suspected IS Sahel fighters looted shops in Mangu.", "attack.civilians"),
     # "full control" is control taken
     ("On 3 May 2025, the rebels took full control of Mangu after the army withdrew.", "territory.change"),
+    # ground given up: a town named after "the town of", one's own troops pulled out
+    ("On 3 May 2025, the army withdrew from the town of Mangu after heavy fighting.", "territory.change"),
+    ("On 3 May 2025, the army pulled its troops out of the town of Mangu.", "territory.change"),
+    ("On 3 May 2025, police captured three escaped inmates in the hills near Mangu.", "arrest"),
 ]
 
 
@@ -129,3 +133,10 @@ def test_lives_lost_are_the_dead(parse, text, killed):
 def test_seats_lost_are_no_dead(parse):
     doc = parse("The ruling party lost three seats in the vote in Mangu on Monday.")
     assert not [q for q in doc._.quantities if q.role == "killed"]
+
+
+def test_the_noun_a_headline_infinitive_hangs_on_acts(parse):
+    """"Bloc to impose sanctions on Ruritania": the bloc is to impose them, a party, so the record stands."""
+    events = parse("EU to impose sanctions on Ruritanian officials over crackdown")._.events
+    assert [(e.type, e.status) for e in events] == [("diplomacy.sanctions", "planned")]
+    assert [a.text for e in events for a in e.actors if a.role == "initiator"] == ["EU"]

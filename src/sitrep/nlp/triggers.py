@@ -578,14 +578,17 @@ def _acted_on(head: Token) -> list[Token]:
 def _object_phrase(head: Token) -> list[Token]:
     """What a capture acts on and where it goes: the object, the passive subject, the objects of its own
     prepositions and of their "of", with the words compounded into each ("seized control of Port Vale", "fell
-    to the rebels", "the town was retaken"); not the owner in "seized Mr. Lee's papers"."""
+    to the rebels", "the town was retaken", "withdrew from the town of Avdiivka"); not the owner in "seized
+    Mr. Lee's papers"."""
     def of_objects(t: Token) -> list[Token]:  # "control of Port Vale", "15 percent of the city"; not "his car"
         return [t, *(o for p in t.subtree if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and not any(d.dep_ == "poss" for d in o.children))]
     acted_on = _acted_on(head)
-    nouns = [n for t in acted_on for n in of_objects(t)] + [
-        o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "of") for o in p.children
-        if o.dep_ == "pobj"]
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "of")]
+    preps += [q for p in head.children if p.lower_ == "out" for q in p.children  # "pulled out of the town"
+              if q.dep_ == "prep" and q.lower_ == "of"]
+    nouns = [n for t in acted_on for n in of_objects(t)] + [  # "withdrew from the town of Avdiivka"
+        n for p in preps for o in p.children if o.dep_ == "pobj" for n in of_objects(o)]
     return nouns + [ch for n in nouns for ch in n.children if ch.dep_ == "compound"]
 
 
@@ -1157,12 +1160,20 @@ def violent_if_a_lone_toll(c: Candidate) -> bool:
 
 def takes_ground_not_people(c: Candidate) -> bool:
     """"three escaped inmates were captured in the hills": a capture of people is no capture of ground, though
-    a place is named beside it ("the rebels captured the town" still is)."""
+    a place is named beside it ("the rebels captured the town" still is; "pulled its troops out of the town"
+    moves its own)."""
     if not c.entry.needs_place:
         return True
     places = {i for p in c.span.doc._.places or [] for i in range(p.tok_start, p.tok_end)}  # "rebels seize Goma"
-    return not any(_a_person(t, c.lex) and t.i not in places
+    forces = c.lex.trigger_words.fighting_forces
+    return not any(_a_person(t, c.lex) and t.i not in places and not _own_forces(t, forces)
                    for t in c.head.children if t.dep_ in ("dobj", "nsubjpass"))
+
+
+def _own_forces(noun: Token, forces: Collection[str]) -> bool:
+    """"pulled its troops out of the town": forces a possessive names as one's own are moved, not taken ("its
+    embassy staff" are people)."""
+    return noun.lemma_.lower() in forces and any(d.dep_ == "poss" and d.tag_ == "PRP$" for d in noun.children)
 
 
 ENTRY_CONDITIONS: tuple[Rule, ...] = (

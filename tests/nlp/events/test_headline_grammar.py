@@ -40,7 +40,7 @@ PROBES = [
     ('Thousands protest in Varnholt over fuel prices.', 'protest', None),
     ('Students rally against tuition hike.', 'protest', None),
     ('EU slaps new sanctions on Moldova.', 'diplomacy.sanctions', ('s', 'occurred')),
-    pytest.param('EU to impose sanctions on Moldova.', 'diplomacy.sanctions', ('s', 'planned'), marks=XFAIL),
+    ('EU to impose sanctions on Moldova.', 'diplomacy.sanctions', ('s', 'planned')),
     ('Foreign ministers to meet in Leeds next week.', 'diplomacy.talks', ('s', 'planned')),
     ('Moldova, Romania hold talks on border.', 'diplomacy.talks', ('s', 'occurred')),
     pytest.param('Foreign ministers meet in Varnholt.', 'diplomacy.talks', ('s', 'occurred'), marks=XFAIL),

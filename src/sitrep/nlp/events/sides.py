@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from sitrep.geo.gazetteer import Place
 from sitrep.lexicon.words import ActorWords
 from sitrep.nlp.events.clauses import Group
+from sitrep.nlp.headline import headline_infinitive
 from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces, indices_tagged
 from sitrep.records import Actor, Claim, Claimant, family
 
@@ -277,6 +278,15 @@ def _headline_list_subject(c: Clause) -> set[int]:
     return {t.i for t in first.subtree if t.i < k - 1}
 
 
+def _headline_infinitive_subject(c: Clause) -> set[int]:
+    """"Bloc to impose sanctions on Ruritania", "Envoys to meet in Velden": the noun that opens a headline and
+    the "to" and base form hang on is what is to act (``headline_infinitive``)."""
+    gov = c.g.gov
+    if not headline_infinitive(gov) or gov.dep_ != "acl":
+        return set()
+    return {t.i for t in gov.head.subtree if t.i < gov.i}
+
+
 def _subject_suffered(c: Clause) -> bool:
     """"Chilean tourists were the victims of a bombing": an event noun that names what a sufferer suffered
     ("victims of", "the target of"); the subject of the verb over them was acted upon, it did not act."""
@@ -510,6 +520,7 @@ def nominal(tok: Token) -> bool:
 SUBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _subject_of_governing_verb, _agent_of_governing_verb, _verb_subjects, _noun_modifiers, _noun_agents,
     _doer_split_from_the_act, _first_of_between, _headline_list_subject, _holder_of_a_framing_talk, _source_of_the_fire,
+    _headline_infinitive_subject,
 )
 OBJECT_STEPS: tuple[Callable[[Clause], set[int]], ...] = (
     _what_a_giver_gives, _verb_objects, _noun_objects, _what_an_attack_is_of, _subject_who_suffered,
