@@ -158,9 +158,9 @@ def the_launched_whole_of_those_downed(tok: Token, cur: Token, lex: Lexicon) -> 
 
 
 def _whole_told_with_its_part(noun: Token) -> bool:
-    """"drones" of "64 of 81 drones", parsed as one number of them whose first part hangs on the second."""
-    return any(n.dep_ == "nummod" and n.like_num and any(q.dep_ == "quantmod" and q.lower_ == "of"
-                                                          for q in n.children) for n in noun.children)
+    """"drones" of "64 of 81 drones", parsed as one number of them (``_the_whole_of_a_part``)."""
+    return any(_the_whole_of_a_part(q) == noun for n in noun.children if n.dep_ == "nummod"
+               for q in n.children if q.dep_ == "quantmod")
 
 
 def _whole_of_a_part(noun: Token) -> bool:

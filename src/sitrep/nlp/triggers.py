@@ -32,13 +32,13 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar, headline_infinitive
 from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, span_text
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.tags import PLURAL_NOUNS
 from sitrep.nlp.tree import in_subtree
 
 Weapon = tuple[int, str, str]  # token index, attack type, item
 SUBJECTS = ("nsubj", "nsubjpass")
 PERFECT_AUX = ("has", "have", "'ve")
 TIME_LABELS = ("DATE", "TIME")  # a day or an hour: when, never what or whom
-PLURALS = ("NNS", "NNPS")
 NAME_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW")  # entities a trigger word may be part of
 
 
@@ -489,7 +489,7 @@ def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
 def voices_a_grievance_if_needed(c: Candidate) -> bool:
     """"pensioners gathered outside parliament against the cuts", "workers formed a line demanding wages",
     "hundreds of farmers blocked the road over the trade deal": a gathering (``with_a_grievance``) is a protest
-    when a crowd (``_a_crowd_of``) does it and voices a grievance (``grievance_verbs`` in a clause it governs,
+    when a crowd (``_a_crowd_of_people``) does it and voices a grievance (``grievance_verbs`` in a clause it governs,
     or a ``grievance_preps`` phrase that names no time), not "fans gathered outside the stadium" nor "police
     blocked the road against traffic"."""
     if not c.entry.with_a_grievance:
@@ -504,15 +504,6 @@ def voices_a_grievance_if_needed(c: Candidate) -> bool:
         return True
     return any(t.dep_ == "prep" and t.lower_ in words.grievance_preps and  # "with tractors over the deal"
                any(o.dep_ == "pobj" and o.ent_type_ not in TIME_LABELS for o in t.children) for t in _clause(c.head))
-
-
-def _a_crowd_of_people(tok: Token, c: Candidate) -> bool:
-    """"protesters", "a crowd", "young people", "pensioners", "500 workers": many people, by a crowd's word, a
-    count, or a noun of people in the plural."""
-    lemma = tok.lemma_.lower()
-    return lemma in c.lex.trigger_words.crowd_words or tok.lower_ in c.lex.status.crowd_words or (
-        tok.tag_ == "NNS" and c.lex.items.get(lemma) in c.lex.quantity_words.person_items) or (
-        lemma == "people" or tok.like_num or any(ch.dep_ == "nummod" for ch in tok.children))
 
 
 def has_no_excluded_object(c: Candidate) -> bool:
@@ -834,7 +825,7 @@ def _an_armed_hand(tok: Token, c: Candidate) -> bool:
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or \
             lex.items.get(lemma) in lex.quantity_words.person_items or \
             lemma in lex.trigger_words.victim_nouns or lemma in lex.trigger_words.killer_nouns or \
-            _a_suspect(tok, lex.trigger_words.suspect_marks) or (tok.ent_type_ == "NORP" and tok.tag_ in PLURALS):
+            _a_suspect(tok, lex.trigger_words.suspect_marks) or (tok.ent_type_ == "NORP" and tok.tag_ in PLURAL_NOUNS):
         return True
     if lemma in lex.status.gunfire_words and lemma in lex.status.hazard_words and not _a_hazard(tok, c):
         return True
@@ -1991,17 +1982,18 @@ def _massed_in_protest(c: Candidate) -> bool:
     (``crowd_words``, ``displaced_nouns``, a count of people) that did something to protest held a protest; not
     a state that "recalled its envoy to protest" (a protest in words)."""
     subject = next((ch for ch in c.head.head.children if ch.dep_ == "nsubj"), None)
-    cues = c.lex.status
-    return c.entry.type == "protest.demonstration" and subject is not None and (
-        subject.lower_ in cues.crowd_words or subject.lemma_.lower() in cues.displaced_nouns or
-        subject.like_num or any(ch.dep_ == "nummod" for ch in subject.children) or _people_in_the_plural(c, subject))
+    return c.entry.type == "protest.demonstration" and subject is not None and _a_crowd_of_people(subject, c)
 
 
-def _people_in_the_plural(c: Candidate, noun: Token) -> bool:
-    """"farmers blocked a road to protest", "nurses walked out to protest": people of a trade or a place in the
-    plural (a noun counted as people, ``items.tsv``) are a crowd; "the ministry recalled its envoy to protest"
-    is a state."""
-    return noun.tag_ == "NNS" and c.lex.items.get(noun.lemma_.lower()) in c.lex.quantity_words.person_items
+def _a_crowd_of_people(tok: Token, c: Candidate) -> bool:
+    """"protesters", "a crowd", "the displaced", "500 workers", "thousands": many people, by a crowd's word
+    (``crowd_words``, ``displaced_nouns``) or a count; "farmers blocked a road", "nurses walked out": people of a
+    trade or a place in the plural (a noun counted as people, ``items.tsv``) are a crowd; "the ministry
+    recalled its envoy to protest" is a state."""
+    lemma, cues = tok.lemma_.lower(), c.lex.status
+    return tok.lower_ in cues.crowd_words or lemma in c.lex.trigger_words.crowd_words or \
+        lemma in cues.displaced_nouns or tok.like_num or any(ch.dep_ == "nummod" for ch in tok.children) or \
+        (tok.tag_ == "NNS" and c.lex.items.get(lemma) in c.lex.quantity_words.person_items)
 
 
 def _a_suspicion_voiced(c: Candidate) -> bool:
