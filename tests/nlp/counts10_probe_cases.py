@@ -12,7 +12,7 @@ CASES: list[tuple[str, Want]] = [
     ("Police in Toledo arrested three men on Monday in connection with a string of armed robberies.",
      {("arrest", "person", "detained", 3)}),
     ("Two teenagers were arrested Friday and charged with the armed robbery of a Macon gas station.",
-     {("arrest", "child", "detained", 2)}),
+     {("arrest", "person", "detained", 2)}),
     ("Deputies arrested 14 people during a drug sweep in Pike County on Wednesday, the sheriff said.",
      {("arrest", "person", "detained", 14)}),
     ("The three suspects were taken into custody Thursday night in Akron, police said.",

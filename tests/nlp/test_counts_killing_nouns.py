@@ -16,7 +16,7 @@ CASES = [
     ("The murder of a shopkeeper in Fenmoor on Sunday shocked the town.", [("person", "killed", 1, "exact")]),
     ("The assassination of the mayor of Fenmoor on Monday was condemned.", [("person", "killed", 1, "exact")]),
     ("The murder of his neighbour in Harwick on Sunday shocked the town.", [("person", "killed", 1, "exact")]),
-    ("Police are investigating the slaying of a teenager in Fenmoor.", [("child", "killed", 1, "exact")]),
+    ("Police are investigating the slaying of a teenager in Fenmoor.", [("person", "killed", 1, "exact")]),
     ("The killings of a soldier and two civilians near Harwick angered the army.",
      [("soldier", "killed", 1, "exact"), ("civilian", "killed", 2, "exact")]),
     # the verbs

@@ -59,7 +59,7 @@ def test_a_killing_is_an_attack(parse, text, types):
 
 # (text, a count the sentence gives)
 COUNT_CASES = [
-    ("A teenager was stabbed to death outside a cafe on Friday.", ("child", "killed", 1)),  # of its kind, as "two teenagers"
+    ("A teenager was stabbed to death outside a cafe on Friday.", ("person", "killed", 1)),  # of its kind, as "two teenagers"
     ("A man was beaten to death in a car park on Sunday.", ("person", "killed", 1)),
     ("Two guards were shot to death at the gate on Monday.", ("person", "killed", 2)),
     ("Two civilians shot dead by soldiers", ("civilian", "killed", 2)),

@@ -286,3 +286,44 @@ ROLE_NOUN_CASES = [
 @pytest.mark.parametrize("text,expected", ROLE_NOUN_CASES)
 def test_people_named_by_their_role(parse, text, expected):
     assert [(q.item, q.role, q.value, q.qualifier) for q in parse(text)._.quantities] == expected
+
+
+# an age standing for a noun is one person; a wound one undergoes hurts (or kills) them; "another who was hurt"
+ONES_CASES = [
+    ("A 17-year-old was shot dead outside a corner shop on Friday.", [("person", "killed", 1, "exact")]),
+    ("Masked men stabbed a 62-year-old near the canal.", [("person", "injured", 1, "exact")]),
+    ("A 15-year-old and a 19-year-old were wounded in the drive-by shooting.",
+     [("person", "injured", 1, "exact"), ("person", "injured", 1, "exact")]),
+    ("The caretaker is 58 years old.", []),
+    ("Four guards suffered minor injuries in the blast.", [("person", "injured", 4, "exact")]),
+    ("A conscript sustained a shrapnel wound during the shelling.", [("soldier", "injured", 1, "exact")]),
+    ("A bus driver received a head injury when the crowd stoned the bus.", [("person", "injured", 1, "exact")]),
+    ("A ferry worker suffered fatal injuries in the explosion.", [("person", "killed", 1, "exact")]),
+    ("The militia suffered heavy losses in the offensive.", []),
+    ("Detectives are looking into the death of a man who was killed and another who was hurt in the brawl.",
+     [("person", "killed", 1, "exact"), ("person", "injured", 1, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONES_CASES)
+def test_ages_wounds_and_another(parse, text, expected):
+    assert [(q.item, q.role, q.value, q.qualifier) for q in parse(text)._.quantities] == expected
+
+
+# people held: named together, jailed, sent to prison, told in a headline; a bare term after "for" is no count
+HELD_NAMED_CASES = [
+    ("Police arrested Ann Lowe and Tom Barr at the depot on Monday.", [("person", "detained", 2, "exact")]),
+    ("Police charged Eve Pike, Ann Lowe and Tom Barr with arson.", [("person", "detained", 3, "exact")]),
+    ("Police arrested Tom Barr on Monday.", []),  # one named alone is told, not counted
+    ("Police arrested two men, Tom Barr and Sam Pike.", [("person", "detained", 2, "exact")]),
+    ("Prosecutors charged Tom R, Barr with fraud.", []),  # no "and": one name mistyped
+    ("Four smugglers were jailed on Thursday.", [("person", "detained", 4, "exact")]),
+    ("The judge sent three brothers to prison.", [("person", "detained", 3, "exact")]),
+    ("Six Alleged Smugglers Detained at Border Crossing", [("person", "detained", 6, "exact")]),
+    ("The 51-year-old was jailed for 12 after the trial.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_NAMED_CASES)
+def test_people_held_named_jailed_and_terms(parse, text, expected):
+    assert [(q.item, q.role, q.value, q.qualifier) for q in parse(text)._.quantities] == expected

@@ -21,7 +21,7 @@ from functools import cached_property
 
 import numpy
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER, TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
@@ -80,7 +80,7 @@ def participle_after_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
 def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
     """The words that finish a verb of a role: its particle ("shot down"), a result word ("shot dead",
     "fatally stabbed", "shot two guards dead", which the parser may hang as a clause of its own), "to death"
-    ("beaten to death": the death words of ``TriggerWords``), "out of" ("buses carried 350 civilians out of the
+    ("beaten to death", "sent to prison": ``quantity_roles.tsv``), "out of" ("buses carried 350 civilians out of the
     town": people moved out of a place, kept apart from "carried out 20 strikes"), "into custody" ("the three
     suspects were taken into custody": held, kept apart from "took three hours"), an object that finishes the
     verb ("lost their lives": ``role_objects``)."""
@@ -94,7 +94,7 @@ def _role_particles(verb: Token, lex: Lexicon) -> list[str]:
     particles += [f"{p.lower_} {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
                   for o in p.children if o.dep_ == "pobj"]  # "take into custody" (quantity_roles.tsv)
     return particles + [f"to {o.lower_}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                        for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.trigger_words.death_words]
+                        for o in p.children if o.dep_ == "pobj"]  # "beaten to death", "sent to prison"
 
 
 def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -206,6 +206,20 @@ def a_wound_it_has(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     return ("injured", tok.head) if wounds else None
 
 
+def a_wound_it_suffers(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"two guards suffered minor injuries", "a soldier sustained a gunshot wound", "a guard received a head injury":
+    the subject of a verb of undergoing (``undergoing_verbs``) whose object is a wound is hurt, and killed when a
+    word on the wound says it was fatal ("suffered fatal injuries"); "suffered losses" names no wound."""
+    words = lex.quantity_words
+    if cur != tok.head or tok.dep_ != "nsubj" or cur.lemma_.lower() not in words.undergoing_verbs:
+        return None
+    for wound in (o for o in cur.children if o.dep_ == "dobj"):
+        if lex.quantity_roles.get(wound.lemma_.lower()) == "injured":
+            fatal = any(a.lower_ in words.fatal_words for a in wound.children if a.dep_ in ("amod", "advmod"))
+            return ("killed" if fatal else "injured"), cur
+    return None
+
+
 def a_part_told_by_its_manner(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"three men were shot, one fatally": a count the parser left beside the verb, with the verb's manner
     of killing ("fatally") on it, tells what befell that part ("shoot fatally" -> killed)."""
@@ -221,8 +235,9 @@ def a_part_told_by_its_manner(tok: Token, cur: Token, lex: Lexicon) -> Role | No
 def a_relative_clause_on_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"the nine women who had been killed", "the 40 people who died": a relative clause on the counted noun,
     whose relative word is the one the verb befell (a passive's subject, or the subject of a verb with no
-    object), says what happened to them; "two gunmen who killed three men" (an object of its own) does not."""
-    if cur != tok:
+    object), says what happened to them; "two gunmen who killed three men" (an object of its own) does not, nor
+    does one on the subject of a verb of a role ("a man who was jailed in 2019 was shot dead": shot dead)."""
+    if cur != tok or tok.dep_ in ("nsubj", "nsubjpass") and role_word_above(tok, tok.head, lex) is not None:
         return None
     for c in tok.children:
         if c.dep_ != "relcl" or c.pos_ != "VERB":
@@ -380,10 +395,10 @@ def _ends_a_headline_item(word: Token) -> bool:
 
 
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
-    participle_after_it, a_relative_clause_on_it, a_weapon_that_struck, the_doer_of_it, the_agent_of_it,
-    the_launched_whole_of_those_downed, the_whole_of_a_part, a_part_told_by_its_manner, a_wound_it_has,
-    a_state_it_is_in, a_hurt_state_it_is_in, an_undone_killing, role_word_above, a_casualty_it_is_said_to_have, a_role_verb_joined,
-    a_result_beside_it, a_wound_by_a_weapon, first_verb_above, among_the, a_casualty_word_after_it,
+    participle_after_it, a_relative_clause_on_it, a_wound_it_suffers, a_weapon_that_struck, the_doer_of_it,
+    the_agent_of_it, the_launched_whole_of_those_downed, the_whole_of_a_part, a_part_told_by_its_manner,
+    a_wound_it_has, a_state_it_is_in, a_hurt_state_it_is_in, an_undone_killing, role_word_above,
+    a_casualty_it_is_said_to_have, a_role_verb_joined, a_result_beside_it, a_wound_by_a_weapon, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
 
@@ -565,6 +580,13 @@ def an_age(c: Count) -> str | None:
     if _the_age_of_who(c.num):
         return NOT_COUNTED
     return NOT_COUNTED if _a_list_of_ages(doc, c.start) else None
+
+
+def a_bare_term(c: Count) -> str | None:
+    """"was jailed for 10 after a trial", "the flat sold for 200": a number with no noun after "for" is a span of
+    time or a price, no count of people held."""
+    num = c.num
+    return NOT_COUNTED if c.noun is None and num.dep_ == "pobj" and num.head.lower_ == "for" else None
 
 
 def _the_age_of_who(num: Token) -> bool:
@@ -772,9 +794,13 @@ def item_of_a_name_in_the_plural(c: Count) -> str | None:
 
 def people_of_any_name(c: Count) -> str | None:
     """"three dealers were arrested", "gunmen killed four brothers", "two hikers are missing": the subject or
-    object of a word only people suffer (``people_verbs``), of no known item, counts people."""
+    object of a word only people suffer (``people_verbs``), of no known item, counts people; so does a headline's
+    noun that such a participle hangs on ("Six smugglers detained at the border")."""
     noun, (role, gov) = c.noun, c.governed
-    if noun is None or c.counted[1] or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or gov is None:
+    if noun is None or c.counted[1] or gov is None:
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (noun.dep_ == "ROOT" and gov.dep_ == "acl"
+                                                                 and gov.head == noun):
         return None
     if gov.lemma_.lower() not in c.lex.quantity_words.people_verbs and gov.lower_ not in c.lex.quantity_words.people_verbs:
         return None
@@ -807,7 +833,7 @@ def people_held(c: Count) -> str | None:
 
 
 ITEM_RULES: tuple[Callable[[Count], str | None], ...] = (
-    an_age, what_a_person_has, a_sum_of_money, a_running_total, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
+    an_age, a_bare_term, what_a_person_has, a_sum_of_money, a_running_total, people_in_a_toll, a_year, the_dead_counted, a_number_naming_a_thing, a_number_in_a_name,
     an_improvised_bomb, others_after_a_count, item_of_lemma,
     item_of_word, item_of_a_name_in_the_plural, people_of_any_name, people_in_a_casualty_list, something_uncounted, item_before_it, people_by_role,
     people_held,
@@ -988,6 +1014,47 @@ def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Quanti
     return out
 
 
+def named_people_held(doc: Doc, sent_of: Sequence[int], found: list[QuantityMention],
+                      lex: Lexicon) -> list[QuantityMention]:
+    """"police arrested Ann Lowe and Tom Barr", "an indictment charging Ann Lowe and Tom Barr with fraud": two
+    or more people named together as the ones a verb of holding or charging acted on are a count of the held;
+    one named alone is told, not counted (an arrest of one is no figure an analyst sums), and a count in
+    numbers in the sentence is the figure."""
+    persons = {e.root.i: e for e in entities(doc) if e.label_ == "PERSON"}
+    counted = {q.sent for q in found if q.role == "detained"}  # "arrested two men, Ann Lowe and Tom Barr"
+    out: list[QuantityMention] = []
+    for ent in persons.values():
+        root = ent.root
+        joined = _names_listed_after(root, persons)
+        if root.dep_ not in ("dobj", "nsubjpass") or not joined or sent_of[root.i] in counted:
+            continue
+        role, gov = _role_of(root, lex)
+        if role != "detained" or gov is None:
+            continue
+        end = max(e.end for e in joined)
+        out.append(QuantityMention(
+            tok_start=ent.start, tok_end=end, text=doc[ent.start:end].text, value=1 + len(joined),
+            qualifier="exact", item="person", role="detained", sent=sent_of[root.i], noun=root.i, governor=gov.i,
+        ))
+    return out
+
+
+def _names_listed_after(root: Token, persons: dict[int, Span]) -> list[Span]:
+    """The people named after ``root`` in one list with it, all of them names: "Ann Lowe, Tom Barr and Eve
+    Pike" (the parser may hang the second as an apposition); [] when a word of the list is no person's name or
+    no "and" joins it."""
+    listed, todo, joined = [], [root], False
+    while todo:
+        for c in todo.pop().children:
+            joined |= c.dep_ == "cc"
+            if c.dep_ in ("conj", "appos"):
+                if c.i not in persons:
+                    return []
+                listed.append(persons[c.i])
+                todo.append(c)
+    return listed if joined else []  # a list ends in "and": "George R, Smith" is one man's name mistyped
+
+
 def one_more_of_them(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
                      lex: Lexicon) -> list[QuantityMention]:
     """"One soldier was killed and another was wounded", "killed one guard and wounded another", "left one man
@@ -1011,9 +1078,11 @@ def one_more_of_them(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMent
 
 def _role_of_another(t: Token, lex: Lexicon) -> str | None:
     """The casualty "another" tells: its verb's ("another was wounded", "wounded another") or the state the
-    parser made its head ("another hurt", read as a noun)."""
+    parser made its head ("another hurt", read as a noun), or its own relative clause's ("another who was hurt")."""
     if t.dep_ in ("nsubj", "nsubjpass", "dobj"):
         role = _role_of(t, lex)[0]
+    elif any(c.dep_ == "relcl" for c in t.children):  # "a boy who was killed and another who was hurt"
+        role = (a_relative_clause_on_it(t, t, lex) or NO_ROLE)[0]
     elif t.dep_ == "det" and t.head.pos_ in ("NOUN", "ADJ", "VERB") and not t.head.like_num:
         role = lex.quantity_roles.get(t.head.lemma_.lower()) or lex.quantity_roles.get(t.head.lower_)
     else:
@@ -1172,6 +1241,17 @@ def _headline_object_of(t: Token) -> Token | None:
     return None
 
 
+AGE_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+
+
+def an_age_for_a_person(t: Token) -> bool:
+    """"a 16-year-old was shot", "police arrested a 19-year-old", "the 70-year-old died": an age that stands
+    where a noun would, with no noun after it, names one person; not "the man is 45 years old" (a state)."""
+    return t.lower_ == "old" and t.dep_ in AGE_NOUN_DEPS and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(n.dep_ == "nummod" for n in c.children)
+        for c in t.children)
+
+
 def _one_told(t: Token) -> bool:
     """"a woman", and "the driver was killed", "the guard was wounded": one person, with "a", or with "the" as
     the subject of a passive verb (the one it befell, told once; a count of the same one again is the same), or
@@ -1287,6 +1367,7 @@ class QuantityFinder(SitrepComponent):
         counts = self._counts(doc, sent_of)
         out = counts + self._singulars(doc, sent_of, counts) + self._negations(doc, sent_of)
         out += named_victims(doc, sent_of, self.lex)
+        out += named_people_held(doc, sent_of, counts, self.lex)
         out += headline_victims(doc, sent_of, self.lex)
         out += one_more_of_them(doc, sent_of, out, self.lex)
         out += negated_people(doc, sent_of, out, self.lex)
@@ -1304,10 +1385,13 @@ class QuantityFinder(SitrepComponent):
         "injuring seven people, including a child": one child, beside the seven."""
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
-        for i in indices_tagged(doc, tags=("NN",)):  # one in the singular: no Token built for the other words
+        for i in indices_tagged(doc, tags=("NN",), words=("old",)):  # no Token built for the other words
             t = doc[i]
+            aged = an_age_for_a_person(t)
+            if t.tag_ != "NN" and not aged:
+                continue
             killing = the_victim_of_a_killing(t, self.lex)
-            item = self.lex.items.get(t.lemma_.lower()) or (
+            item = "person" if aged else self.lex.items.get(t.lemma_.lower()) or (
                 "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
             if item not in words.person_items:
                 continue

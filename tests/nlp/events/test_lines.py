@@ -67,6 +67,9 @@ def test_a_ledes_count_joins_the_event_told_next(events_of, text, counts):
     # a killer that is neither a side nor a weapon, a cause told that no trigger took: no attack
     ("Fiery crash kills three", None, None),
     ("Two killed in highway crash near Tulsa", None, None),
+    # full grammar: the auxiliary of the first of two joined verbs, an age standing for a noun
+    ("Neighbours met on Sunday to mark a year since a 19-year-old was shot and killed near the river.", None, None),
+    ("Neighbours met on Sunday to mark a year since a baker was stabbed and killed near the river.", None, None),
 ])
 def test_the_dead_in_headline_grammar(events_of, text, place, counts):
     evs = [e for e in events_of(text) if e.type.startswith("attack")]

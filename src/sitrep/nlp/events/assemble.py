@@ -49,6 +49,7 @@ from sitrep.nlp.mentions import (
     sentences,
 )
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.quantities import an_age_for_a_person
 from sitrep.nlp.time.finder import verb_tense
 from sitrep.nlp.triggers import weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
@@ -397,12 +398,13 @@ def _a_cause_told(doc: Doc, verb: Token, lex: Lexicon) -> bool:
 
 def _headline_word(doc: Doc, q: QuantityMention) -> Token | None:
     """The word that tells a casualty count in headline grammar, or None for a sentence in full grammar."""
-    if q.noun is not None and doc[q.noun].pos_ == "ADJ":
-        return doc[q.noun]  # "leaves nine dead"
+    if q.noun is not None and doc[q.noun].pos_ == "ADJ" and not an_age_for_a_person(doc[q.noun]):
+        return doc[q.noun]  # "leaves nine dead"; not "a 19-year-old", an age that names the one it befell
     if q.governor is None:
         return None
     gov = doc[q.governor]
-    if any(c.dep_ in ("aux", "auxpass", "mark") for c in gov.children):
+    joined_to = [gov.head] if gov.dep_ == "conj" else []  # "a man was shot and killed": the auxiliary is the first's
+    if any(c.dep_ in ("aux", "auxpass", "mark") for v in (gov, *joined_to) for c in v.children):
         return None
     told = gov.tag_ in HEADLINE_TAGS or _a_bare_present(gov) or (gov.tag_ == "VBG" and headline_grammar(gov.sent))
     return gov if told else None  # "Shells rain on the town, killing 6": a headline's participle
