@@ -57,3 +57,20 @@ HEADLINE_THEN_DAY = [
 @pytest.mark.parametrize("text,attacks", HEADLINE_THEN_DAY)
 def test_an_undated_headline_retold_is_the_dated_event(parse, text, attacks):
     assert len(_attacks(parse(text))) == attacks
+
+
+# a first line and its lede, neither dated yet, tell one event; the body dates it further on
+FIRST_LINE_AND_LEDE = [
+    ("Girl, 16, attacked in Leeds park.\n\nDetectives in Leeds have released an e-fit of a man they want to trace "
+     "after a serious assault on a 16-year-old girl.\n\nThe girl was attacked in a park in Leeds early on "
+     "Saturday, May 17.", 1, "2025-05-17"),
+    ("Girl, 16, attacked in Leeds park.\n\nIn a separate case, gunmen shot a driver in Leeds on Monday.", 2, None),
+]
+
+
+@pytest.mark.parametrize("text,attacks,day", FIRST_LINE_AND_LEDE)
+def test_a_first_line_and_its_lede_are_one_event(parse, text, attacks, day):
+    found = _attacks(parse(text))
+    assert len(found) == attacks
+    if day is not None:
+        assert found[0].date.start == day

@@ -651,10 +651,18 @@ def the_same_event_undated(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent |
     if opening and o.event.type != ev.type:
         opening = 0
     if not (_one_place(o.event, ev) and _same_status(o.event, ev) and not _told_apart(o.event, ev)
-            and _dated_before(o, d, opening)):
+            and (_dated_before(o, d, opening) or _a_first_line_and_its_lede(o, d))):
         return None
     o.event.type = ev.type  # the headline's type gives way to the body's
     return o
+
+
+def _a_first_line_and_its_lede(first: DraftEvent, lede: DraftEvent) -> bool:
+    """"Girl, 16, attacked in Lakeville park." and "Detectives in Lakeville are looking for a man after an
+    assault on a girl of 16": the report's first line and the first telling of that family in the two
+    sentences after it, neither with a day of its own, are one event (the body may date it further on)."""
+    return min(first.sents) == 0 and min(lede.sents) <= 2 and first.event.date.text is None \
+        and lede.event.date.text is None
 
 
 def _dated_before(undated: DraftEvent, dated: DraftEvent, opening: int = 0) -> bool:
