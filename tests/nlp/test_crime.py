@@ -40,6 +40,10 @@ TRIGGER_CASES = [
     ("The crew shot a music video downtown on Friday.", []),  # has_a_victim_if_needed: a video is no one
     ("Shares of the bakery chain shot up on Friday.", []),
     ("The chef stabbed at the air with a fork.", []),
+    # a rank names a person; an armed hold-up is a robbery, a bill held up is not
+    ("A man stabbed a police sergeant with a kitchen knife on Tuesday.", ["attack.civilians"]),
+    ("A gunman held up a petrol station on Friday night.", ["attack.civilians"]),
+    ("The budget bill was held up in committee on Friday.", []),
 ]
 
 

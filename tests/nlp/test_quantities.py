@@ -295,6 +295,7 @@ ONES_CASES = [
     ("A 15-year-old and a 19-year-old were wounded in the drive-by shooting.",
      [("person", "injured", 1, "exact"), ("person", "injured", 1, "exact")]),
     ("The caretaker is 58 years old.", []),
+    ("A lieutenant was killed by a sniper near the ford.", [("person", "killed", 1, "exact")]),
     ("Four guards suffered minor injuries in the blast.", [("person", "injured", 4, "exact")]),
     ("A conscript sustained a shrapnel wound during the shelling.", [("soldier", "injured", 1, "exact")]),
     ("A bus driver received a head injury when the crowd stoned the bus.", [("person", "injured", 1, "exact")]),

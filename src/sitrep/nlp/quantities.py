@@ -1241,6 +1241,13 @@ def _headline_object_of(t: Token) -> Token | None:
     return None
 
 
+def a_rank(t: Token, lex: Lexicon) -> bool:
+    """"a police sergeant was stabbed", "gunmen shot a lieutenant": a rank of the police or the forces names a
+    person (``ranks``, ``military_ranks``)."""
+    lemma = t.lemma_.lower()
+    return lemma in lex.claim_words.ranks or lemma in lex.actor_words.military_ranks
+
+
 AGE_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
 
@@ -1391,7 +1398,7 @@ class QuantityFinder(SitrepComponent):
             if t.tag_ != "NN" and not aged:
                 continue
             killing = the_victim_of_a_killing(t, self.lex)
-            item = "person" if aged else self.lex.items.get(t.lemma_.lower()) or (
+            item = "person" if aged or a_rank(t, self.lex) else self.lex.items.get(t.lemma_.lower()) or (
                 "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
             if item not in words.person_items:
                 continue

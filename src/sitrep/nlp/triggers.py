@@ -654,11 +654,13 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who",
 
 
 def _a_person(tok: Token, lex: Lexicon) -> bool:
-    """A person by its word: a name, a personal pronoun, a noun of people ("a man", "the victim")."""
+    """A person by its word: a name, a personal pronoun, a noun of people ("a man", "the victim") or a rank ("a
+    police sergeant", "a lieutenant")."""
     lemma = tok.lemma_.lower()
     named = tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PEOPLE  # "Smith, 34, was stabbed" (tagged ORG)
     return tok.ent_type_ == "PERSON" or named or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or (
         lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns or (
+        lemma in lex.claim_words.ranks or lemma in lex.actor_words.military_ranks) or (
         tok.is_title and tok.text in _person_names(tok.doc))
 
 
