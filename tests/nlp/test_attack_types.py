@@ -55,3 +55,26 @@ def test_a_kind_of_thing_is_no_attack(parse, text):
 ])
 def test_an_attack_word_before_its_aftermath_is_an_attack(parse, text):
     assert [e for e in parse(text)._.events if e.type.startswith("attack")]
+
+
+@pytest.mark.parametrize("text,events", [
+    # an event word before a noun of a record kept of acts names the kind of record
+    ("According to the police arrest report, the van was stolen from a car park on Wednesday.", []),
+    ("Kessler, who has no prior arrest record, opened a bakery in the town on Monday.", []),
+    ("The ministry published its attack statistics for the year on Monday.", []),
+    # the act itself, reported on, is still told
+    ("Police filed a report on the arrest of two men in Tulsa on Monday.", ["arrest"]),
+])
+def test_a_kind_of_record_is_no_act(parse, text, events):
+    assert [e.type for e in parse(text)._.events] == events
+
+
+@pytest.mark.parametrize("text,denial", [
+    # a charge in law set aside is the law's act; a charge called false, or one with its words, is denied
+    ("The county prosecutor dismissed an assault charge against a Brellmoor man on Monday.", False),
+    ("Prosecutors dismissed the charges against the two guards on Friday.", False),
+    ("The minister dismissed the charges as baseless propaganda on Friday.", True),
+    ("The rebel commander dismissed the charge that his men had shelled the town.", True),
+])
+def test_a_charge_dropped_is_no_denial(parse, text, denial):
+    assert ("statement.denial" in [e.type for e in parse(text)._.events]) == denial

@@ -32,6 +32,8 @@ NO_TRIGGER = [
     # meets_private_people, kin and friends
     ("Her brother met up with an old friend at the harbour on Friday.", "diplomacy"),
     ("The mayor met his future wife at college in Brellmoor.", "diplomacy"),
+    ("The sheriff recalled a telephone conversation with the Brellmoor man on Monday.", "diplomacy"),
+    ("The minister met the victim's mother in Brellmoor on Friday.", "diplomacy"),
 ]
 
 STILL_A_TRIGGER = [

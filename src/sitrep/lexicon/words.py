@@ -505,6 +505,7 @@ class TriggerWords:
     target_preps: frozenset[str]
     bare_modifiers: dict[str, str]  # modifier -> the type of a bare attack it modifies
     event_frames: frozenset[str]
+    record_nouns: frozenset[str]  # "an arrest report": a record kept of acts, no act
     aftermath_nouns: frozenset[str]
     period_nouns: frozenset[str]
     battle_lengths: frozenset[str]

@@ -279,7 +279,8 @@ class Candidate:
     def objects(self) -> set[str]:
         """What the head verb acts on: its object, whom it gives to ("gave the envoy a day"), its passive subject,
         what it makes its object ("called him a tyrant", "called the general a tyrant" parsed as an apposition)
-        and what it names it as ("described him as a tyrant"), the noun its participle describes; what a
+        and what it names it as ("described him as a tyrant"), the noun its participle describes, a title before
+        a name ("summoned Ambassador Ruiz"); what a
         preposition governs ("behind the bombing"); an adjective's "for" ("responsible for the blast"); a
         noun's "of" ("the rejection of the plan")."""
         head = self.head
@@ -297,6 +298,8 @@ class Candidate:
         if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"]
+        # "summoned Ambassador Ruiz", "the Charge d'Affaires was summoned": a title written before a name
+        acted_on += [m for c in acted_on if c.pos_ == "PROPN" for m in c.children if m.dep_ == "compound"]
         objects = {c.lemma_.lower() for c in acted_on}
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
@@ -1616,8 +1619,16 @@ def inside_a_noun_phrase(head: Token, words: TriggerWords) -> bool:
         not _a_stretch_that_acts(head, words)
 
 
+def a_reason_in_the_plural(head: Token, words: TriggerWords) -> bool:
+    """"imposes sanctions in response to the regime's attacks on civilians", "protests over police killings":
+    acts in the plural, uncounted, named as the reason for another act, are the acts in general."""
+    prep = head.head
+    reason = prep.lower_ == "over" or prep.lower_ == "to" and prep.head.lower_ == "response"
+    return reason and head.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in head.children)
+
+
 GENERIC_RULES: tuple[Callable[[Token, TriggerWords], bool], ...] = (
-    a_topic, shielded_from, a_period_of, inside_a_noun_phrase,
+    a_topic, shielded_from, a_period_of, inside_a_noun_phrase, a_reason_in_the_plural,
 )
 
 
@@ -2055,6 +2066,14 @@ def a_kind_of_thing(c: Candidate) -> bool:
     return head.dep_ in deps and head.head.pos_ == "NOUN" \
         and head.head.lemma_.lower() not in words.event_frames | words.attack_words | words.aftermath_nouns \
         and len(c.span) == 1
+
+
+def a_kind_of_record(c: Candidate) -> bool:
+    """"according to the police arrest report", "he has no prior arrest record", "protest statistics": an event
+    word written before a noun of a record kept of acts (``record_nouns``) names the kind of record, no act."""
+    head = c.head
+    return head.dep_ == "compound" and len(c.span) == 1 and \
+        head.head.lemma_.lower() in c.lex.trigger_words.record_nouns
 
 
 def part_of_a_date(c: Candidate) -> bool:
@@ -2527,12 +2546,25 @@ def a_statistic_of_cases(c: Candidate) -> bool:
 def a_tally_since_a_year(c: Candidate) -> bool:
     """"police have solved a third of the killings since 2004", "arrests since 1998 have doubled": acts named in the
     plural and counted from a year (a "since" with a year in it) are a tally of years, no act told ("the first
-    shelling since the truce" and "three raids since Monday" stay)."""
+    shelling since the truce" and "three raids since Monday" stay); so are acts told in the perfect from a year
+    ("since 2021 the regime has displaced a million people")."""
     head = c.head
+    if head.pos_ == "VERB":
+        return _perfect_since_a_year(head)
     if head.pos_ != "NOUN" or head.tag_ != "NNS":
         return False
     since = _prep_objects(head, ("since",))
     return any(t.shape_ == "dddd" for o in since for t in o.subtree)
+
+
+def _perfect_since_a_year(verb: Token) -> bool:
+    """"since the coup of 2021 the regime has killed thousands and displaced a million": a verb in the perfect
+    (or one joined to it) whose clause counts from a year tells a tally of years ("has shelled the town since
+    Monday" stays)."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for v in (verb, first) for a in v.children)
+    since = _prep_objects(first, ("since",)) + (_prep_objects(verb, ("since",)) if verb is not first else [])
+    return perfect and any(t.shape_ == "dddd" for o in since for t in o.subtree)
 
 
 @only_for("arrest")
@@ -2548,6 +2580,21 @@ def charged_in_a_civil_case(c: Candidate) -> bool:
              if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in civil or any(m.lower_ in civil for m in o.children if m.dep_ in ("amod", "compound"))
                for o in cases)
+
+
+@only_for("statement.denial")
+def a_charge_dropped(c: Candidate) -> bool:
+    """"the county attorney dismissed an assault charge against the man", "prosecutors dropped the charges": a
+    charge in law set aside, with no words of what it is called ("dismissed the charges as lies" is a denial by
+    the accused) and no clause of what it says ("dismissed the charge that they shelled the town"), is the law's
+    act, no denial of a claim."""
+    head = c.head
+    if head.pos_ != "VERB" or c.entry.type != "statement.denial":
+        return False
+    charges = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() == "charge"
+               and not any(ch.dep_ in ("acl", "ccomp", "relcl") for ch in o.children)]  # "the charge that ..."
+    called = any(p.dep_ == "prep" and p.lower_ == "as" for p in head.children)
+    return bool(charges) and not called
 
 
 def _a_civil_case(tok: Token, civil: frozenset[str]) -> bool:
@@ -4257,7 +4304,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
-    not_an_act, irrealis, a_kind_of_thing,
+    not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year,

@@ -1,0 +1,45 @@
+"""Readings of official statements: protests handed over, envoys summoned by title, nationals repatriated, aid
+convoys and grants, acts named as a reason, tallies counted from a year.
+
+Every sentence here is invented; the places are real only so that the gazetteer knows them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, a type that must be among the records or None, a type that must not be)
+CASES = [
+    # a note or letter of protest handed to an envoy is the state's protest, no street protest
+    ("The Chargé d'Affaires of Belarus was summoned to the Ministry on Monday and handed a note of protest.",
+     "statement.accusation", "protest.demonstration"),
+    ("The embassy delivered a letter of protest to the foreign ministry in Vilnius on Monday.",
+     "statement.accusation", "protest.demonstration"),
+    # a title written before a name is what the verb acts on
+    ("The foreign ministry summoned Ambassador Ruiz on Monday over the border incident.", "statement.accusation", None),
+    # nationals who leave under a repatriation or evacuation are evacuated; fans who leave a stadium are not
+    ("The ministry said 240 nationals left Libya over the weekend under the government's repatriation scheme.",
+     "humanitarian.evacuation", None),
+    ("Fans left the stadium in Tripoli after the match on Sunday.", None, "humanitarian.evacuation"),
+    # an aid convoy named by its food; grant assistance announced
+    ("A convoy of 20 trucks carrying food and medicine paid for by Japan reached the besieged city of Taiz on Tuesday.",
+     "diplomacy.aid", None),
+    ("The government announced grant assistance of 2 million euros for clinics in northern Mali on Monday.",
+     "diplomacy.aid", None),
+    # acts in the plural named as the reason for another act are acts in general
+    ("Canada imposed new sanctions on Monday in response to the junta's attacks on civilians.",
+     "diplomacy.sanctions", "attack.civilians"),
+    # a tally in the perfect counted from a year is no act told; one counted from a day is
+    ("Since the coup of 2021 the junta has displaced more than a million people from their homes.",
+     None, "humanitarian.evacuation"),
+    ("Since Monday the army has shelled the town of Kharkiv twice.", "attack.artillery", None),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_official_readings(parse, text, present, absent):
+    types = [e.type for e in parse(text)._.events]
+    if present is not None:
+        assert present in types
+    if absent is not None:
+        assert absent not in types
