@@ -65,6 +65,7 @@ class FoldConfig:
     retold_counts_slack_days: int
     country_lede_slack_days: int
     region_lede_slack_days: int
+    opening_slack_days: int
     loose_families: frozenset[str]
     apart_types: frozenset[str]
     wave_roles: frozenset[str]
@@ -81,6 +82,7 @@ class FoldConfig:
             retold_counts_slack_days=int(raw["retold_counts_slack_days"]),
             country_lede_slack_days=int(raw["country_lede_slack_days"]),
             region_lede_slack_days=int(raw["region_lede_slack_days"]),
+            opening_slack_days=int(raw["opening_slack_days"]),
             loose_families=frozenset(raw["loose_families"]),
             apart_types=frozenset(raw["apart_types"]),
             wave_roles=frozenset(raw["wave_roles"]),

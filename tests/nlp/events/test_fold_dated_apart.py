@@ -74,3 +74,20 @@ def test_a_first_line_and_its_lede_are_one_event(parse, text, attacks, day):
     assert len(found) == attacks
     if day is not None:
         assert found[0].date.start == day
+
+
+# a headline or standfirst with no day retells the body's record of its type and place, which dates it
+OPENING_AND_BODY = [
+    ("Shelling kills 11 in Douma as aid convoys wait\n\nRebel mortar fire on Damascus kills two\n\nGovernment "
+     "shelling killed 11 people in Douma late on Tuesday, a monitoring group said. Rebel mortar fire killed two "
+     "people in Damascus on Tuesday, state media said.", 2),
+    # another type, or a place of its own, stays apart
+    ("Rebels blame army for Douma shelling\n\nGovernment shelling killed 11 people in Douma late on Tuesday, a "
+     "monitoring group said. The army denied the report on Wednesday.", 1),
+    ("Shelling kills 11 in Douma\n\nSeparately, a car bomb killed four people in Aleppo on Tuesday.", 2),
+]
+
+
+@pytest.mark.parametrize("text,attacks", OPENING_AND_BODY)
+def test_an_undated_opening_is_the_bodys_record(parse, text, attacks):
+    assert len(_attacks(parse(text))) == attacks

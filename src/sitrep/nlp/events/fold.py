@@ -543,6 +543,7 @@ def merge(drafts: list[DraftEvent], paragraphs: list[int], words: EventWords) ->
     _denials_as_claims(out, words)
     _fold_vague_into_next(out, paragraphs)
     _fold_summaries_into_retellings(out, paragraphs)
+    _fold_openings_into_the_body(out, paragraphs)
     return out
 
 
@@ -841,3 +842,36 @@ def _fold_summaries_into_retellings(drafts: list[DraftEvent], paragraphs: list[i
             broad.event.quantities = []
         absorb(specific, broad)
         drafts.remove(broad)
+
+
+def _fold_openings_into_the_body(drafts: list[DraftEvent], paragraphs: list[int]) -> None:
+    """"Shelling kills 11 in Douma as evacuations stall" (a headline or a standfirst) over "Government shelling
+    killed 11 people in Douma late on Monday": a record first told in the report's first two paragraphs, with no
+    day of its own, retells the body's record of its type and status at its place (the same town, or the same
+    country where either names no town), dated up to ``opening_slack_days`` before it; the body dates it."""
+    for opening in list(drafts):
+        if opening.event.date.text is not None or paragraphs[min(opening.sents)] > 1:
+            continue
+        body = next((o for o in drafts if o is not opening and min(o.sents) > min(opening.sents)
+                     and _the_body_retold(opening.event, o.event)), None)
+        if body is not None:
+            absorb(body, opening)
+            drafts.remove(opening)
+
+
+def _the_body_retold(opening: Event, body: Event) -> bool:
+    """Is ``body`` the event an undated opening line tells: types that fold together, one status and place, days
+    that meet?"""
+    return _compatible_types(opening, body) and _same_status(opening, body) \
+        and _one_scene(opening.location, body.location) and body.date.text is not None \
+        and _windows_overlap(opening, body, FOLD.opening_slack_days)
+
+
+def _one_scene(a: Location | None, b: Location | None) -> bool:
+    """The same town, or the same country where either names no town."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a.precision == "country" or b.precision == "country":
+        return a.country == b.country
+    return same_named_location(a, b)
+

@@ -174,6 +174,26 @@ def paragraph_of(starts: list[int], offset: int) -> int:
     return p
 
 
+# What a line that stamps the story's own time holds besides its times: "Tuesday 23 October 2018 07.55 BST |
+# Last modified 19.20 BST", "Updated at 14:05 GMT, Friday 14 June 2019".
+STAMP_WORDS = re.compile(
+    r"(?i)\b(?:updated|published|posted|first|last|modified|at|on|gmt|bst|utc|est|edt|cet|cest|[ap]\.?m\.?|"
+    r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|[\d\s|:.,\-–—/()]+")
+
+
+def a_stamp_line(text: str, s: int, e: int) -> bool:
+    """"Tuesday 23 October 2018 07.55 BST | Last modified 19.20 BST": a line of nothing but the times at which
+    the story was filed or updated dates the story, no act told in it (a line of a chronology, "12 March: the
+    army entered the town", has words of its own)."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = text[start:end if end != -1 else len(text)]
+    if len(line) > 120:
+        return False
+    rest = line[:s - start] + line[e - start:]
+    return not STAMP_WORDS.sub("", rest).strip() and not STAMP_WORDS.sub("", text[s:e]).strip()
+
+
 COUNTED_FROM_A_UNIT = re.compile(  # "In March ... The following month", "... A month later"
     r"\b(?:following|subsequent|that|the same)\s+(?:year|month|week)\b|\b(?:weeks?|months?|years?)\s+(?:later|earlier)\b",
     re.IGNORECASE)
@@ -263,6 +283,8 @@ class TimeFinder(SitrepComponent):
         for s, e in self._candidates(doc):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or filed[0] <= s < filed[1]:  # "OSTREL, June 15 (Reuters) -": the story's day, no act's
+                continue
+            if a_stamp_line(text_of(doc), s, e):  # "Friday 14 June 2019 - 10:30 GMT": when it was filed
                 continue
             if counted_from_what_follows(span):
                 continue
