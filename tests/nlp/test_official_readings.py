@@ -1,5 +1,6 @@
-"""Readings of official statements: protests handed over, envoys summoned by title, nationals repatriated, aid
-convoys and grants, acts named as a reason, tallies counted from a year.
+"""Readings of official statements and wire stories: protests handed over, envoys summoned by title, nationals
+repatriated, people displaced across a border, aid convoys and grants, acts named as a reason, tallies counted from
+a year, warnings, condemnations, forces sent.
 
 Every sentence here is invented; the places are real only so that the gazetteer knows them.
 """
@@ -33,6 +34,20 @@ CASES = [
     ("Since the coup of 2021 the junta has displaced more than a million people from their homes.",
      None, "humanitarian.evacuation"),
     ("Since Monday the army has shelled the town of Kharkiv twice.", "attack.artillery", None),
+    # people who leave a named place, or cross into one, are displaced; a street crossed is no border
+    ("Hundreds of families left Saraqeb for villages near the Turkish border on Tuesday.",
+     "humanitarian.evacuation", None),
+    ("About 4,000 refugees crossed into Uganda on Thursday, the UN said.", "humanitarian.evacuation", None),
+    ("Shoppers crossed the street into the park in Kampala on Thursday.", None, "humanitarian.evacuation"),
+    # a warning that an act will not go unanswered threatens; one of prices rising does not
+    ("Iran warned on Monday that the executions of its citizens would not go unanswered.", "statement.threat", None),
+    ("Officials in Cairo warned on Monday that prices would rise in the spring.", None, "statement.threat"),
+    # strikes condemned as a violation of another state's sovereignty are an accusation
+    ("Russia's foreign ministry condemned the strikes as a gross violation of Syria's sovereignty.",
+     "statement.accusation", None),
+    # commandos sent are forces moved
+    ("The defence ministry said it would send several hundred commandos to Helmand next week.",
+     "military.mobilization", None),
 ]
 
 

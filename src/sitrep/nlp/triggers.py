@@ -572,13 +572,13 @@ def _acted_on(head: Token) -> list[Token]:
 def _object_phrase(head: Token) -> list[Token]:
     """What a capture acts on and where it goes: the object, the passive subject, the objects of its own
     prepositions and of their "of", with the words compounded into each ("seized control of Port Vale", "fell
-    to the rebels", "the town was retaken", "withdrew from the town of Avdiivka"); not the owner in "seized
-    Mr. Lee's papers"."""
+    to the rebels", "the town was retaken", "withdrew from the town of Avdiivka", "crossed into Uganda"); not the
+    owner in "seized Mr. Lee's papers"."""
     def of_objects(t: Token) -> list[Token]:  # "control of Port Vale", "15 percent of the city"; not "his car"
         return [t, *(o for p in t.subtree if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and not any(d.dep_ == "poss" for d in o.children))]
     acted_on = _acted_on(head)
-    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "of")]
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "of", "into")]
     preps += [q for p in head.children if p.lower_ == "out" for q in p.children  # "pulled out of the town"
               if q.dep_ == "prep" and q.lower_ == "of"]
     nouns = [n for t in acted_on for n in of_objects(t)] + [  # "withdrew from the town of Avdiivka"
