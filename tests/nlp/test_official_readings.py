@@ -45,6 +45,9 @@ CASES = [
     # strikes condemned as a violation of another state's sovereignty are an accusation
     ("Russia's foreign ministry condemned the strikes as a gross violation of Syria's sovereignty.",
      "statement.accusation", None),
+    # armed men who seize people abduct them; police who seize suspects do not
+    ("Gunmen seized two oil engineers near Arauca on Monday.", "attack.civilians", None),
+    ("Police seized two suspects in Arauca on Monday.", None, "attack.civilians"),
     # commandos sent are forces moved
     ("The defence ministry said it would send several hundred commandos to Helmand next week.",
      "military.mobilization", None),

@@ -1,9 +1,9 @@
-"""Paragraphs: a sentence never runs across a blank line, and photo captions tell no events.
+"""Paragraphs: a sentence never runs across a blank line, and photo captions and page furniture tell no events.
 
 ``sitrep_paragraphs`` runs before the parser: it starts a sentence after every paragraph
 break and after a quoted sentence that ends a line, and records the character ranges of
-caption paragraphs (a paragraph that ends with a parenthesised photo credit) in
-``doc._.captions``.
+caption paragraphs (a paragraph that ends with a parenthesised photo credit) and of page furniture (a
+paragraph that opens with "Read more:", "Updated at ...:") in ``doc._.captions``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import text_of
 
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|PHOTO|Video|Pool)\b[^()]*)\)\s*$")
+# A paragraph that opens with a label of the page around the story, a link to another story or a note of an
+# update, tells no event of its own: "Read more: How kidnapping became an industry", "Updated at 16.30: adds
+# details of the sanctions".
+FURNITURE = re.compile(
+    r"\s*(?:Read more|Related|See also|Also read|More on this story|Watch|Listen|Sign up|Subscribe|"
+    r"Updated(?: at)?[^:\n]{0,40})\s*:", re.IGNORECASE)
 CAPTION_MAX = 500  # characters: a longer paragraph that ends with a credit is an article run into its caption
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 QUOTE_ENDS_LINE = re.compile(r"[.!?][\"”][ \t]*\n\s*")  # 'the nation."' and a line break: the quotation ends there
@@ -34,6 +40,12 @@ def caption_of(text: str, start: int, end: int) -> tuple[int, int] | None:
         return (start, end)
     ends = [m.end() for m in SENTENCE_END.finditer(text, start, credit.start())]
     return (ends[-1] if ends else start, end)
+
+
+def furniture_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Read more: Is the army ready to fight alone?": a paragraph that opens with a label of the page around
+    the story (``FURNITURE``) is no part of the story's news."""
+    return (start, end) if FURNITURE.match(text, start, end) else None
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -83,7 +95,8 @@ def start_after_dateline(doc: Doc, dateline_end: int) -> None:
 
 
 class ParagraphSplitter(SitrepComponent):
-    """Sentence starts at paragraphs and after the dateline; photo captions in ``doc._.captions``."""
+    """Sentence starts at paragraphs and after the dateline; photo captions and page furniture in
+    ``doc._.captions``."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -93,5 +106,6 @@ class ParagraphSplitter(SitrepComponent):
         info = doc._.info
         if info is not None and info.dateline_end:
             start_after_dateline(doc, info.dateline_end)
-        doc._.captions = [cap for s, e in paragraphs if (cap := caption_of(text, s, e)) is not None]
+        doc._.captions = [cap for s, e in paragraphs
+                          if (cap := caption_of(text, s, e) or furniture_of(text, s, e)) is not None]
         return doc

@@ -729,8 +729,10 @@ def has_a_victim_if_needed(c: Candidate) -> bool:
     if not c.entry.needs_victim:
         return True
     head, words = c.head, c.lex.trigger_words
-    if _a_gerund_noun(head) or any(_a_person(t, c.lex) or (c.entry.needs_agent and _a_counted_group(t))
-                                   for t in _done_to(head)) or _a_noun_an_armed_hand_killed(c):
+    placed = {i for p in head.doc._.places or [] for i in range(p.tok_start, p.tok_end)}  # "seize Goma": a town
+    if _a_gerund_noun(head) or any((_a_person(t, c.lex) and t.i not in placed) or
+                                   (c.entry.needs_agent and _a_counted_group(t)) for t in _done_to(head)) or \
+            _a_noun_an_armed_hand_killed(c):
         return True
     near = [*head.children, *[g for ch in head.children if ch.dep_ == "prep" for g in ch.children]]
     return any(t.lower_ in words.death_words for t in near) or _dead_after(head, words.death_words) or \
