@@ -48,6 +48,11 @@ CASES = [
     # armed men who seize people abduct them; police who seize suspects do not
     ("Gunmen seized two oil engineers near Arauca on Monday.", "attack.civilians", None),
     ("Police seized two suspects in Arauca on Monday.", None, "attack.civilians"),
+    # armed people described by whom they fight: who they are, no act told
+    ("Leaders of the militias fighting the government signed a ceasefire agreement in Pointe-Noire on Wednesday.",
+     None, "attack.ground"),
+    ("Rebels fighting the government seized the town of Goma on Monday.", "territory.change", "attack.ground"),
+    ("Troops were fighting rebels near Goma on Monday.", "attack.ground", None),
     # commandos sent are forces moved
     ("The defence ministry said it would send several hundred commandos to Helmand next week.",
      "military.mobilization", None),

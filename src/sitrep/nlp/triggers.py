@@ -1944,6 +1944,22 @@ def a_description(c: Candidate) -> bool:
         and not _after_aux(head)
 
 
+@only_for("attack")
+def who_fight_whom(c: Candidate) -> bool:
+    """"leaders of the militias fighting it signed a truce", "rebels fighting the government seized the town": a
+    verb in "-ing" right after the armed people it describes, with no subject or auxiliary of its own, says
+    who they are (a war going on), no act told ("clashes between rebels and troops" still are)."""
+    head = c.head
+    if head.tag_ != "VBG" or head.i == 0 or head.dep_ not in ("acl", "csubj"):
+        return False
+    before = head.doc[head.i - 1]
+    # a subject the parser hung on it from before the noun is the sentence's, not its own
+    if any(ch.dep_ in ("aux", "auxpass") or ch.dep_ == "nsubj" and ch.i > before.i for ch in head.children):
+        return False
+    words = c.lex.trigger_words
+    return before.pos_ == "NOUN" and _plain_lemma(before) in (*words.armed_raiders, *words.fighting_forces)
+
+
 def not_an_act(c: Candidate) -> bool:
     """"no arrests were reported", "accused the army of shelling the village"."""
     return any(rule(c.entry, c.head, c.lex.trigger_words) for rule in NOT_AN_ACT_RULES)
@@ -4306,7 +4322,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
-    not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped,
+    not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year,
