@@ -32,6 +32,7 @@ from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar, headline_infinitive
 from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, span_text
 from sitrep.nlp.phrases import index_of
+from sitrep.nlp.quantities import a_rank
 from sitrep.nlp.tags import PLURAL_NOUNS
 from sitrep.nlp.tree import in_subtree
 
@@ -662,9 +663,8 @@ def _a_person(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     named = tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PEOPLE  # "Smith, 34, was stabbed" (tagged ORG)
     return tok.ent_type_ == "PERSON" or named or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS) or (
-        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns or (
-        lemma in lex.claim_words.ranks or lemma in lex.actor_words.military_ranks) or (
-        tok.is_title and tok.text in _person_names(tok.doc))
+        lex.items.get(lemma) in lex.quantity_words.person_items) or lemma in lex.trigger_words.victim_nouns or \
+        a_rank(tok, lex) or (tok.is_title and tok.text in _person_names(tok.doc))
 
 
 PERSON_NAMES_KEY = "sitrep_person_names"
@@ -1950,7 +1950,7 @@ def who_fight_whom(c: Candidate) -> bool:
     verb in "-ing" right after the armed people it describes, with no subject or auxiliary of its own, says
     who they are (a war going on), no act told ("clashes between rebels and troops" still are)."""
     head = c.head
-    if head.tag_ != "VBG" or head.i == 0 or head.dep_ not in ("acl", "csubj"):
+    if _family(c.entry) != "attack" or head.tag_ != "VBG" or head.i == 0 or head.dep_ not in ("acl", "csubj"):
         return False
     before = head.doc[head.i - 1]
     # a subject the parser hung on it from before the noun is the sentence's, not its own
