@@ -15,6 +15,8 @@ CASES = [
     ("Foreign Minister Ortiz later spoke with his Chilean counterpart.", "diplomacy.call"),
     ("Meanwhile, President Ortiz and King Tomas of Norland also spoke.", "diplomacy.call"),
     ("Chile and Peru conferred in Lima on the new border line.", "diplomacy.talks"),
+    ("The Moldovan president discussed the crisis with the Romanian prime minister.", "diplomacy.talks"),
+    ("Moldovan President Ortiz discussed the river dispute with his one firm ally, Romanian Prime Minister Ana Ruiz.", "diplomacy.talks"),
     # a truce in wire spelling
     ("The cease-fire in the northern province unraveled on Wednesday.", "diplomacy.ceasefire"),
     ("A cease-fire was declared at midnight along the whole front.", "diplomacy.ceasefire"),
@@ -47,6 +49,8 @@ NOT_CASES = [
     ("Ortiz spoke with Reuters on Monday.", "diplomacy.call"),
     ("A detective spoke with John Ortiz about the burglary.", "diplomacy.call"),
     ("The president spoke at a dinner on Sunday.", "diplomacy.call"),
+    ("The mayor discussed the budget with residents on Tuesday.", "diplomacy.talks"),
+    ("Detective Ruiz discussed the case with John Ortiz.", "diplomacy.talks"),
     ("The company bolstered its presence in the Asian market.", "military.mobilization"),
     ("The firm expanded its sales force to 300 people.", "military.mobilization"),
     ("Police used force to clear the square.", "statement.threat"),
@@ -64,3 +68,20 @@ def test_wire_diplomacy_is_read(parse, text, etype):
 @pytest.mark.parametrize("text,etype", NOT_CASES)
 def test_other_senses_make_no_such_event(parse, text, etype):
     assert etype not in [e.type for e in parse(text)._.events]
+
+
+TOPIC_CASES = [
+    # what is discussed takes no part in the talks, and the talks are not held there
+    ("President Ortiz of Moldova discussed the crisis in Norland with the Romanian prime minister.",
+     {"MDA", "ROU"}, None),
+    ("In Bucharest, the Moldovan president discussed the Norland crisis with the Romanian prime minister.",
+     {"MDA", "ROU"}, "Bucharest"),
+]
+
+
+@pytest.mark.parametrize("text,sides,place", TOPIC_CASES)
+def test_what_is_discussed_is_no_side_and_no_venue(parse, text, sides, place):
+    talks = [e for e in parse(text)._.events if e.type == "diplomacy.talks"]
+    assert talks
+    assert {a.country for a in talks[0].actors if a.role == "participant"} == sides
+    assert (talks[0].location.name if talks[0].location else None) == place

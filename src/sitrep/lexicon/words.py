@@ -250,6 +250,7 @@ class ActorWords:
     claiming_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
+    topic_verbs: frozenset[str]
     first_person_possessives: frozenset[str]
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]

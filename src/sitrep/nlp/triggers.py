@@ -1045,9 +1045,11 @@ TALK_PREPOSITIONS = frozenset({"with", "to"})
 
 
 def _parties(head: Token) -> list[Token]:
-    """Who talks: the subjects and whom they talk with, each with its conjuncts ("Chile and Peru spoke")."""
+    """Who talks: the subjects and whom they talk with, each with its conjuncts ("Chile and Peru spoke"); the
+    parser may hang "with" on what is talked about: "discussed the crisis with Peru"."""
+    holders = [head] + [o for o in head.children if o.dep_ == "dobj"]
     firsts = [s for s in head.children if s.dep_ == "nsubj"] + [
-        o for p in head.children if p.dep_ == "prep" and p.lower_ in TALK_PREPOSITIONS
+        o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in TALK_PREPOSITIONS
         for o in p.children if o.dep_ == "pobj"]
     return firsts + [cj for f in firsts for cj in f.conjuncts]
 
@@ -1059,9 +1061,10 @@ def _titled(t: Token, words: frozenset[str]) -> bool:
 
 
 def _a_party(t: Token, words: frozenset[str]) -> bool:
-    """"Ortiz" (a person, or a name the tagger left untyped), "the minister", "Chile"; not "Reuters"."""
+    """"Ortiz" (a person, or a name the tagger left untyped), "the minister", "Chile"; not "Reuters"; or a
+    word a name stands beside: "his closest ally, Prime Minister Ortiz"."""
     return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) or _titled(t, words) or \
-        _an_acting_state(t, ())
+        _an_acting_state(t, ()) or any(_a_party(a, words) for a in t.children if a.dep_ == "appos")
 
 
 def held_with_a_leader_if_needed(c: Candidate) -> bool:
@@ -1073,7 +1076,13 @@ def held_with_a_leader_if_needed(c: Candidate) -> bool:
     words = c.lex.trigger_words.leader_titles
     parties = _parties(c.head)
     return len(parties) >= 2 and all(_a_party(t, words) for t in parties) and any(
-        _titled(t, words) or _an_acting_state(t, ()) for t in parties)
+        _a_leader_or_state(t, words) for t in parties)
+
+
+def _a_leader_or_state(t: Token, words: frozenset[str]) -> bool:
+    """"the foreign minister", "Chile", or a word beside one: "the one ally, Prime Minister Ortiz"."""
+    return _titled(t, words) or _an_acting_state(t, ()) or any(
+        _a_leader_or_state(a, words) for a in t.children if a.dep_ == "appos")
 
 
 def promised_on_a_condition_if_needed(c: Candidate) -> bool:

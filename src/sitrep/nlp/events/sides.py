@@ -1033,11 +1033,14 @@ def _countries_taking_part(c: Clause) -> list[ActorMention]:
 
 
 def _in_topic(c: Clause, i: int) -> bool:
-    """"joined partners for talks on the war in Peru": a word in the topic phrase of an event noun of the
-    clause (up to six words above it) takes no part."""
-    nouns = {t.head for t in c.g.triggers}
-    for anc in list(c.doc[i].ancestors)[:6]:
-        if anc.dep_ == "prep" and anc.lower_ in c.words.topic_prepositions and anc.head.i in nouns:
+    """"joined partners for talks on the war in Peru", "discussed the crisis in Peru with Chile": a word in the
+    topic phrase of an event noun of the clause, or in the object of a verb of talking about (up to six words
+    above it), takes no part."""
+    heads = {t.head for t in c.g.triggers}
+    for tok in [c.doc[i], *list(c.doc[i].ancestors)[:6]]:
+        if tok.dep_ == "prep" and tok.lower_ in c.words.topic_prepositions and tok.head.i in heads:
+            return True
+        if tok.dep_ == "dobj" and tok.head.i in heads and tok.head.lemma_.lower() in c.words.topic_verbs:
             return True
     return False
 

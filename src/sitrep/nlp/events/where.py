@@ -633,8 +633,9 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if len(kept) > 1:
         # "the ministers of Ruritania and Freedonia met in Velden": the countries of the people are sides
         kept = [p for p in kept if not owns_the_people(doc, p, lex.trigger_words.leader_titles)] or kept
-    if len(kept) > 1 and fam == "diplomacy":
-        kept = [p for p in kept if not a_topic(doc, p, g.gov, lex.event_words.topic_words)] or kept
+    if fam == "diplomacy":
+        # "discussed the crisis in Ruritania": talks held about a place are not held there
+        kept = [p for p in kept if not a_topic(doc, p, g.gov, lex.event_words.topic_words)]
     if len(kept) > 1:
         # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
         depth = {id(p): _depth(doc, p, g.gov) for p in kept}
@@ -727,10 +728,12 @@ def a_topic(doc: Doc, p: PlaceMention, gov: Token, topic_words: Collection[str])
     is about (``topic_words``), between the place and the talk's word, is the topic, not the venue."""
     cur = doc[p.tok_start:p.tok_end].root
     for _ in range(12):
+        if cur.head == gov and cur.dep_ == "dobj":  # "discussed the crisis in Ruritania"
+            return gov.lemma_.lower() in topic_words
         if cur == gov or cur.head == cur:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in topic_words:
+        if cur != gov and cur.lemma_.lower() in topic_words:
             return True
     return False
 
