@@ -134,3 +134,19 @@ def test_country_points_are_the_reference_points(gaz):
     for code, lat, lon in rows:
         place = gaz.country(code)
         assert place is not None and (place.lat, place.lon) == (float(lat), float(lon)), code
+
+
+# (a code, the report's countries, the country it names there, or None)
+CODES = [
+    ("LA", ("USA",), "USA"),  # a big city's letters, in a report on its country
+    ("KL", ("MYS",), "MYS"),
+    ("KL", ("USA",), None),  # the same letters in a report on another country stand for something else
+    ("LA", ("FRA",), None),
+    ("UAE", ("USA",), "ARE"),  # a country's code names it anywhere
+]
+
+
+@pytest.mark.parametrize(("code", "countries", "country"), CODES, ids=[f"{c[0]}-{c[1][0]}" for c in CODES])
+def test_a_big_places_code_only_at_home(gaz, code, countries, country):
+    place = gaz.resolve(code, context_countries=countries)
+    assert (place.country if place else None) == country

@@ -274,7 +274,7 @@ class Gazetteer:
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
             if code_like:
-                own = self._as_code(own, owner, candidate_key)
+                own = self._as_code(own, owner, candidate_key, context_countries)
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])
             ranked = self._ranked(cands, context_countries, context_admin1, hint, candidate_key, weak, near, key)
@@ -301,12 +301,14 @@ class Gazetteer:
         return [(Place(f"{p.name} {word}", p.country, p.admin1, p.lat, p.lon, None, "district", p.population), sc)
                 for p, sc in found if p.precision == "city"]
 
-    def _as_code(self, own: list[Place], code: str, key: str) -> list[Place]:
-        """A code ("NLP", "DRC") is a place only as a country's code that reports use, or a big
-        place's or a place's own name: "NLP" is no airport's town."""
+    def _as_code(self, own: list[Place], code: str, key: str, countries: Sequence[str] = ()) -> list[Place]:
+        """A code ("NLP", "DRC") is a place only as a country's code that reports use, or a place's own
+        name, or a big place's code in a report on its country: "NLP" is no airport's town, and "UF" in a
+        report on Florida is the university, not a Russian city known by those letters."""
+        big = self.config.thresholds.code_population
         return [p for p in own if (p.precision == "country" and (code != p.country or code in self.aliases))
-                or (p.precision != "country" and (p.population >= self.config.thresholds.code_population
-                                                  or normalize(p.name) == key))]
+                or (p.precision != "country" and (normalize(p.name) == key or (
+                    p.population >= big and (not countries or p.country in countries))))]
 
     def _loosely(self, key: str, countries: Sequence[str], admin1s: Sequence[str], hint: str | None,
                  near: Sequence[tuple[float, float]]) -> list[tuple[Place, float]]:

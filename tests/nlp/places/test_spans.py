@@ -16,6 +16,7 @@ from sitrep.nlp.places.spans import (
     person_names,
     saint_of_a_house,
     second_of_pair,
+    speaking_names,
     used_as_person,
     widen,
 )
@@ -135,6 +136,22 @@ def test_used_as_person(parse, text, name, nth, person):
     starts = [t.i for t in doc if t.text == name]
     span = doc[starts[nth]:starts[nth] + 1]
     assert used_as_person(doc, span, person_names(doc, words), words) is person
+
+
+# (report, is the town that speaks read as a person)
+SPEAKING_CASES = [
+    ("Police questioned the mayor on Friday. Lakeville said the talks had failed.", True),
+    # a town the report also names as where people live, or after a word of place, speaks as a town
+    ("About 50 Lakeville residents marched on Friday. Lakeville says no to the plan.", False),
+    ("A rally in Lakeville drew hundreds on Friday. Lakeville said it would not pay.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), SPEAKING_CASES, ids=[c[0][:60] for c in SPEAKING_CASES])
+def test_a_town_that_speaks(parse, text, person):
+    lex = load_lexicon()
+    names = speaking_names(parse(text), Gazetteer.load(), lex.reporting, lex.place_words)
+    assert ("Lakeville" in names) is person
 
 
 # (sentence, the place name, does it say where a thing was issued)

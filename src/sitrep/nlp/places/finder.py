@@ -51,7 +51,7 @@ class PlaceFinder(SitrepComponent):
         gaz = self.gaz
         lex = self.lex
         info: DocInfo = doc._.info
-        people = person_names(doc, lex.place_words) | speaking_names(doc, gaz, lex.reporting)
+        people = person_names(doc, lex.place_words) | speaking_names(doc, gaz, lex.reporting, lex.place_words)
         spans = [(span, hint) for span, hint in place_spans(doc, self.labels, gaz, lex.place_words)
                  if not is_feature(doc, span, lex.place_words)
                  and not used_as_person(doc, span, people, lex.place_words)]
@@ -500,6 +500,11 @@ def _a_small_namesake_out_of_state(m: PlaceMention, place: Place, ev: _Evidence)
         and place.population < OUT_OF_STATE_TOWN and m.tok_start not in ev.own_towns
 
 
+def _code_like(text: str) -> bool:
+    """"UF", "NYC": capitals only, four letters at most."""
+    return text.isupper() and sum(c.isalpha() for c in text) <= 4
+
+
 def _a_postal_code_read(m: PlaceMention) -> bool:
     """"Peoria, IL —": a postal code written after a town, already read as its first-level region, keeps that
     reading; read again by its letters alone it is a namesake town abroad ("Il")."""
@@ -520,8 +525,10 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
                             tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
                             context=(countries, admin1s), near=near)
     if place is None and m.place.precision in TOWNS and m.place.country not in countries \
-            and not gaz.by_own_name(m.text, m.place):
-        return None  # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland)
+            and (_code_like(m.text) or not gaz.by_own_name(m.text, m.place)):
+        # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland), or by
+        # letters that in a report on other countries stand for something else ("UF": a university)
+        return None
     if place is None or gaz.abbreviation(m.text) or _a_postal_code_read(m):
         return m
     if not after and _a_small_namesake_out_of_state(m, place, ev):

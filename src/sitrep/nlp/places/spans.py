@@ -149,15 +149,28 @@ def _a_name_word(t: Token) -> bool:
     return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.text.replace("’", "").replace("'", "").isalpha())
 
 
-def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str]) -> frozenset[str]:
+def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str],
+                   words: PlaceWords | None = None) -> frozenset[str]:
     """The one-word names that speak as the subject of a reporting verb ("Brindley said the talks had
     failed", "Brindley told reporters") and that the gazetteer knows as a town but no capital: a person,
     wherever the report names them again ("called Brindley a liar", "the Brindley administration"). A
-    government speaks by its capital or country ("Ostmark said") and stays a place."""
+    government speaks by its capital or country ("Ostmark said") and stays a place; so does a town the
+    report also names as where people live or where something is ("55 Lakeville residents marched ...
+    Lakeville says no to the plan")."""
     names = {t.text for t in _proper_nouns(doc) if t.dep_ == "nsubj" and t.text[:1].isupper()
              and t.head.lemma_.lower() in reporting and not any(c.dep_ in ("compound", "flat") for c in t.children)
              and not (t.i and doc[t.i - 1].pos_ == "PROPN")}
-    return frozenset(n for n in names if _a_town_not_a_capital(gaz, n))
+    homes = _named_as_a_home(doc, names, words) if words is not None and names else set()
+    return frozenset(n for n in names if n not in homes and _a_town_not_a_capital(gaz, n))
+
+
+def _named_as_a_home(doc: Doc, names: set[str], words: PlaceWords) -> set[str]:
+    """Which of ``names`` the report also writes as a place: before a noun of residents ("Lakeville
+    residents", "a Lakeville resident"), or after a word of place ("in Lakeville", "near Lakeville")."""
+    homes = words.home_nouns
+    return {t.text for t in doc if t.text in names and (
+        (t.dep_ == "compound" and t.head.lemma_.lower() in homes)
+        or (t.dep_ == "pobj" and t.head.lower_ in words.locative_words))}
 
 
 def _a_town_not_a_capital(gaz: Gazetteer, name: str) -> bool:
