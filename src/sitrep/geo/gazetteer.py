@@ -34,7 +34,7 @@ from sitrep.lexicon import place_words, read_tsv
 
 __all__ = ["INDEX_VERSION", "NEAR_KM", "WEAK", "Gazetteer", "Place", "cache_dir"]
 
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 NEAR_KM = load_config().weights.near_km  # a town this close to the report's other places is near them
 
 

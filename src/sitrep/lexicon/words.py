@@ -352,6 +352,7 @@ class PlaceWords:
     city_part_nouns: frozenset[str]
     other_name_heads: frozenset[str]
     person_titles: frozenset[str]
+    brand_after: frozenset[str]
     origin_nouns: frozenset[str]
     kin_nouns: frozenset[str]
     saint_words: frozenset[str]

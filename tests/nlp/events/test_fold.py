@@ -142,6 +142,15 @@ def test_absorb_fills_what_is_missing():
     assert a.sents == {0, 1} and a.event.confidence == 0.9
 
 
+def test_absorb_takes_every_party_of_a_role_it_lacks():
+    """"Talks collapsed." then "the talks between Chile and Peru": both parties, not the first alone."""
+    a = draft("diplomacy.talks", day_text=None)
+    b = draft("diplomacy.talks", sent=1)
+    b.event.actors = [Actor("participant", "Chile", "CHL", "state"), Actor("participant", "Peru", "PER", "state")]
+    fold.absorb(a, b)
+    assert [(x.role, x.country) for x in a.event.actors] == [("participant", "CHL"), ("participant", "PER")]
+
+
 # -- the whole fold --------------------------------------------------------------------------------
 
 def _merge(drafts: list[DraftEvent], paragraphs: list[int]) -> list[DraftEvent]:

@@ -80,6 +80,9 @@ def test_widen(parse, text, name, widened, hint):
     ("Boats sank on Lake Ostmark on Monday.", "Ostmark", True),
     ("Troops held the left bank of the Ostmark.", "Ostmark", True),
     ("Troops held Ostmark on Monday.", "Ostmark", False),
+    # a name as a brand is no place
+    ("A thief took a Lindau brand drill from the shed.", "Lindau", True),
+    ("A thief took a drill from a shed in Lindau.", "Lindau", False),
 ])
 def test_water_and_mountains(parse, text, name, feature):
     doc = parse(text)

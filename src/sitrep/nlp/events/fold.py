@@ -185,10 +185,11 @@ def _add_damage(into: Event, other: Event) -> None:
 
 
 def _add_actors(into: Event, other: Event) -> None:
-    """A side ``into`` has no one in that role for."""
-    roles = {(a.role, a.country) for a in into.actors}
+    """Every side ``other`` gives in a role ``into`` has no one in: "Talks collapsed." then "the talks between
+    Chile and Peru" gives both parties, not the first alone."""
+    filled = {a.role for a in into.actors}
     for a in other.actors:
-        if (a.role, a.country) not in roles and not any(x.role == a.role for x in into.actors):
+        if a.role not in filled and not any((x.role, x.country) == (a.role, a.country) for x in into.actors):
             into.actors.append(a)
 
 

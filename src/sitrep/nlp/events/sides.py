@@ -255,7 +255,21 @@ def _verb_subjects(c: Clause) -> set[int]:
     subject of a passive, "the depot was shelled", was acted upon: an object)."""
     if _reacted_to(c) or _subject_suffered(c) or _owned_by_its_doer(c) or _came_under(c):
         return set()
-    return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree}
+    return {t.i for ch in c.g.gov.children if ch.dep_ in SUBJECT_DEPS for t in ch.subtree} - _told_inside(c)
+
+
+def _told_inside(c: Clause) -> set[int]:
+    """"Ruritanian strikes killed 19 Freedonians, the agency said", parsed as strikes "killed 19 Freedonians"
+    that the agency's words are about; "strikes targeting the port": the object of a participle or relative
+    clause on the event's own word was acted upon, not acting, though it sits in the subject."""
+    out: set[int] = set()
+    for trig in c.g.triggers:
+        head = c.doc[trig.head]
+        clauses = [head] if head.dep_ in ("acl", "relcl") else []
+        clauses += [ch for ch in head.children if ch.dep_ in ("acl", "relcl")]
+        out.update(t.i for v in clauses if v != c.g.gov for ch in v.children if ch.dep_ in OBJECT_DEPS
+                   for t in ch.subtree)
+    return out
 
 
 HEADLINE_LIST_DEPS = ("dep", "npadvmod", "nsubj", "appos", "advcl")  # the parse of a bare name there varies

@@ -69,9 +69,11 @@ SAINT_JOINERS = {"and", "&", ",", "'s", "’s"}
 def is_feature(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """A river, lake or mountain named after or like a town ("the Oskil River", "Lake Chad", "the
     right bank of the Dnipro"): the gazetteer has no rivers, and the town is the wrong place; and a
-    saint a house of worship is named after (``saint_of_a_house``)."""
+    saint a house of worship is named after (``saint_of_a_house``); and a brand ("a Lindau brand drill")."""
     if saint_of_a_house(doc, span, words) or names_a_street(doc, span, words):
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in words.brand_after and doc[span.end].pos_ == "NOUN":
+        return True  # not the verb: "Chile brands the shelling a crime"
     after, before = words.water_after, words.water_before  # "the Oskil River", "Lake Chad"
     if span[-1].lower_ in after or (span.end < len(doc) and doc[span.end].lower_ in after):
         return True
