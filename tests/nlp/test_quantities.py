@@ -180,6 +180,9 @@ HELD_CASES = [
     ("Officers detained 14 suspects on Monday.", [("person", "detained", 14, "exact")]),
     ("The militia released 20 at the border crossing.", [("person", "released", 20, "exact")]),
     ("The army launched 20 at the town.", []),  # no role of people: no count
+    # people named by the side they follow, or by age (items.tsv)
+    ("A court ruled that eight opposition supporters should remain in custody.", [("person", "detained", 8, "exact")]),
+    ("Two adults and a juvenile were arrested on Friday.", [("person", "detained", 2, "exact")]),
 ]
 
 # a wound made a death by its adverb; armed men counted as fighters

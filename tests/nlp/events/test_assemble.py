@@ -293,6 +293,23 @@ def test_a_site_told_before_takes_its_place(events_of, text, etype, place):
     assert evs and evs[0].location and evs[0].location.name == place
 
 
+# (report, type, place): a clause with no place whose subject is "they" goes on where the sentence before was
+SENTENCE_BEFORE_CASES = [
+    ("Police found explosives on Sunday in a shed in Kherson, far from the front. They arrested two men.",
+     "arrest", "Kherson"),
+    # "he" is as often another man than the one placed before: the report's own place stays
+    ("Police in Kherson said a man was shot dead on Sunday. His cousin lives in Odesa. He arrested two suspects "
+     "on Monday.", "arrest", "Kherson"),
+]
+
+
+@pytest.mark.parametrize("text,etype,place", SENTENCE_BEFORE_CASES)
+def test_they_go_on_where_the_sentence_before_was(events_of, text, etype, place):
+    last = text.rsplit(". ", 1)[-1]
+    evs = [e for e in events_of(text) if e.type == etype and any(last in x.text for x in e.evidence)]
+    assert evs and evs[0].location and evs[0].location.name == place
+
+
 CIVIL_WAR_ACCUSATIONS = [
     ("Myanmar's junta cut internet access in Sagaing. A day later, the military accused the TNLA of breaking the "
      "truce by attacking an army outpost near Lashio.", "MMR"),

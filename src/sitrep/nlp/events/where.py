@@ -606,6 +606,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
         scoped = scoped or bearing_places(doc, g, lex, speakers)
+        if not scoped and (before := scene_of_the_sentence_before(doc, g, lex)) is not None:
+            scoped = [before]
         if not scoped and narrative is not None:
             scoped = [narrative]
     elif g.type not in located:
@@ -797,6 +799,23 @@ def antecedent_place(doc: Doc, g: Group, words: EventWords) -> PlaceMention | No
                 return None
             return min(near, key=lambda p: abs(p.tok_start - earlier[0].i))
     return None
+
+
+PRONOUN_SUBJECTS = frozenset({"they", "we"})  # a body that goes on from the sentence before ("he" is as often
+# someone else than the person the sentence before placed)
+
+
+def scene_of_the_sentence_before(doc: Doc, g: Group, lex: Lexicon) -> PlaceMention | None:
+    """"Police found explosives in a shed in Dundalk. They arrested two men.": a clause with no place whose
+    subject is a personal pronoun goes on with those the sentence just before told of, where it put them: its
+    one town or region named as a scene (not a country, a speaker's or a home town, nor a point of reference)."""
+    if g.sent == 0 or not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in PRONOUN_SUBJECTS
+                              for ch in g.gov.children):
+        return None
+    scenes = [p for p in doc._.places or [] if p.sent == g.sent - 1 and not p.metonymic and p.place.country
+              and p.place.precision != "country" and not is_reference_point(doc, p, lex.event_words)
+              and not a_home_town(doc, p, lex)]
+    return scenes[0] if len({(p.place.name, p.place.country) for p in scenes}) == 1 else None
 
 
 def heading_country(doc: Doc, g: Group) -> str | None:
