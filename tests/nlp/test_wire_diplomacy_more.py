@@ -56,6 +56,21 @@ TWO_NAMED_BEFORE = [
      "agreed"),
 ]
 
+# the title of a joint statement names the two sides that "the sides" and "the two countries" of its body are
+FROM_THE_TITLE = [
+    ("Joint statement of the border services of Moldova and Romania\n\n3 May 2025\n\nShots were fired at a post "
+     "on Sunday. Two guards were hurt. Nobody else was hurt.\n\nOn Monday, the heads of the border services of "
+     "the two countries met in Ungheni.", "diplomacy.talks"),
+    ("Joint statement of Moldova and Romania\n\n3 May 2025\n\nThe sides agreed on a complete ceasefire along the "
+     "border.", "diplomacy.ceasefire"),
+]
+
+
+@pytest.mark.parametrize("text,etype", FROM_THE_TITLE)
+def test_the_sides_a_title_names(parse, text, etype):
+    found = [e for e in parse(text)._.events if e.type == etype]
+    assert found and {a.country for a in found[-1].actors if a.role == "participant"} == {"MDA", "ROU"}
+
 NOT_TWO_NAMED_BEFORE = [
     "The two teams met in the final on Sunday.",
     "Two hikers were found near the lake. The two men met at a bar in the city.",

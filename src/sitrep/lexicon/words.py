@@ -251,6 +251,7 @@ class ActorWords:
     responsibility_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     topic_verbs: frozenset[str]
+    side_nouns: frozenset[str]
     first_person_possessives: frozenset[str]
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]

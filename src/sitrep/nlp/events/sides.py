@@ -968,16 +968,28 @@ PAIR_WORDS = ("two", "both")  # "the two leaders met", "both sides agreed"
 
 def _the_two_named_before(c: Clause) -> list[Actor]:
     """"President Ortiz flew to Lima to see his Peruvian counterpart. The two leaders met for three hours": a
-    subject that counts two ("the two leaders", "both sides") with no side named takes the two sides (a country,
-    else a person of no known country) the nearest of the sentences just before names, if it names two."""
-    if not any(c.doc[i].lower_ in PAIR_WORDS and c.doc[i].dep_ in ("nummod", "det", "predet") for i in c.subj_tokens):
+    subject that counts two ("the two leaders", "both sides", "the heads of the two services") or names the
+    sides of a deal ("the sides agreed", "the parties signed") with no side named takes the two sides (a
+    country, else a person of no known country) the nearest of the sentences just before names, if it names
+    two, else the report's title: "Joint statement of Ruritania and Freedonia ... The sides agreed"."""
+    if not any(_counts_two(c.doc[i], c.words) for i in c.subj_tokens):
         return []
-    for back in range(c.g.sent - 1, max(c.g.sent - 1 - BACK_SENTENCES, -1), -1):
-        said = [a for a in c.doc._.actors or [] if a.sent == back and a.kind in PARTY_KINDS]
+    for back in [*range(c.g.sent - 1, max(c.g.sent - 1 - BACK_SENTENCES, -1), -1), 0][:c.g.sent]:
+        said = [a for a in c.doc._.actors or [] if a.sent == back and a.kind in PARTY_KINDS] + [
+            ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
+            for p in c.doc._.places or [] if p.sent == back and p.place.precision == "country" and p.place.country]
         for pair in (_one_each(a for a in said if a.country), _one_each(said)):
             if len(pair) == 2:
                 return [Actor("participant", a.name, a.country, a.kind, a.text) for a in pair]
     return []
+
+
+def _counts_two(t: Token, words: ActorWords) -> bool:
+    """"the two leaders", "both sides"; "the sides", "the parties" (``side_nouns``): the two of a deal."""
+    if t.lower_ in PAIR_WORDS and t.dep_ in ("nummod", "det", "predet"):
+        return True
+    return t.tag_ == "NNS" and t.lemma_.lower() in words.side_nouns and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in t.children)
 
 
 def _one_each(said: Iterable[ActorMention]) -> list[ActorMention]:
