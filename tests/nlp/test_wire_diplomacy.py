@@ -71,6 +71,9 @@ def test_other_senses_make_no_such_event(parse, text, etype):
 
 
 TOPIC_CASES = [
+    # the topic of a talk noun that is not the word the event was read from
+    ("Aides said the two countries' presidents would meet in Geneva next month for a new round of talks on "
+     "Crimea, their third meeting this year.", set(), "Geneva"),
     # what is discussed takes no part in the talks, and the talks are not held there
     ("President Ortiz of Moldova discussed the crisis in Norland with the Romanian prime minister.",
      {"MDA", "ROU"}, None),

@@ -252,6 +252,7 @@ class ActorWords:
     topic_prepositions: frozenset[str]
     topic_verbs: frozenset[str]
     side_nouns: frozenset[str]
+    talk_nouns: frozenset[str]
     first_person_possessives: frozenset[str]
     person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]

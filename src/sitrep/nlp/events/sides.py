@@ -974,11 +974,15 @@ def _the_two_named_before(c: Clause) -> list[Actor]:
     two, else the report's title: "Joint statement of Ruritania and Freedonia ... The sides agreed"."""
     if not any(_counts_two(c.doc[i], c.words) for i in c.subj_tokens):
         return []
-    for back in [*range(c.g.sent - 1, max(c.g.sent - 1 - BACK_SENTENCES, -1), -1), 0][:c.g.sent]:
-        said = [a for a in c.doc._.actors or [] if a.sent == back and a.kind in PARTY_KINDS] + [
+    nearest = range(c.g.sent - 1, max(c.g.sent - 1 - BACK_SENTENCES, -1), -1)
+    for back in dict.fromkeys([*nearest, 0, 1]):  # then the title, or a dateline's lede
+        if back >= c.g.sent:
+            continue
+        named = [a for a in c.doc._.actors or [] if a.sent == back]
+        said = [a for a in named if a.kind in PARTY_KINDS] + [
             ActorMention(p.tok_start, p.tok_end, p.text, p.place.name, p.place.country, "state", p.sent)
             for p in c.doc._.places or [] if p.sent == back and p.place.precision == "country" and p.place.country]
-        for pair in (_one_each(a for a in said if a.country), _one_each(said)):
+        for pair in (_one_each(a for a in said + named if a.country), _one_each(said)):
             if len(pair) == 2:
                 return [Actor("participant", a.name, a.country, a.kind, a.text) for a in pair]
     return []
@@ -1064,7 +1068,8 @@ def _in_topic(c: Clause, i: int) -> bool:
     above it), takes no part."""
     heads = {t.head for t in c.g.triggers}
     for tok in [c.doc[i], *list(c.doc[i].ancestors)[:6]]:
-        if tok.dep_ == "prep" and tok.lower_ in c.words.topic_prepositions and tok.head.i in heads:
+        if tok.dep_ == "prep" and tok.lower_ in c.words.topic_prepositions and (
+                tok.head.i in heads or tok.head.lemma_.lower() in c.words.talk_nouns):
             return True
         if tok.dep_ == "dobj" and tok.head.i in heads and tok.head.lemma_.lower() in c.words.topic_verbs:
             return True
