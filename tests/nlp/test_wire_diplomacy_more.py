@@ -100,3 +100,16 @@ def test_wire_diplomacy_is_read(parse, text, etype, status):
 @pytest.mark.parametrize("text,etype", NOT_CASES)
 def test_other_senses_make_no_such_event(parse, text, etype):
     assert etype not in [e.type for e in parse(text)._.events]
+
+
+# an armed group of no country at the table is of the country it fights in
+AT_HOME = [
+    ("Late on Saturday, elders in Misrata brokered a ceasefire between the rival militias.", "diplomacy.ceasefire",
+     {"LBY"}),
+]
+
+
+@pytest.mark.parametrize("text,etype,sides", AT_HOME)
+def test_armed_groups_at_the_table_are_of_their_country(parse, text, etype, sides):
+    found = [e for e in parse(text)._.events if e.type == etype]
+    assert found and {a.country for a in found[0].actors if a.role == "participant"} == sides

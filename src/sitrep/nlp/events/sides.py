@@ -954,12 +954,27 @@ def _two_sided(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
                ) -> list[Actor]:
     actors = first + _participants(c, inits, targets)
     actors = actors or _the_two_named_before(c)
+    _armed_groups_at_home(c, actors)
     actors += _the_issuer_takes_part(c, actors)
     actors += _the_host_takes_part(c, actors)
     actors += _mediators(c, actors)
     mediators = {a.country for a in actors if a.role == "mediator"}
     # a country that brokers the talks is not also one of the parties to them
     return _dedupe([a for a in actors if a.role == "mediator" or a.country not in mediators])
+
+
+def _armed_groups_at_home(c: Clause, actors: list[Actor]) -> None:
+    """"Elders brokered a truce between the rival militias", "the government and the militias fighting it signed
+    a cease-fire": an armed group of no country at the table is of the country it fights in: the one country
+    the other parties share, else the place's, else the report's."""
+    named = {a.country for a in actors if a.role == "participant" and a.country}
+    home = next(iter(named)) if len(named) == 1 else None
+    home = home or (c.location.country if c.location and not named else None)
+    countries = c.doc._.report_places.countries
+    home = home or (countries[0] if countries and not named else None)
+    for a in actors:
+        if a.role == "participant" and a.kind == "armed_group" and a.country is None:
+            a.country = home
 
 
 BACK_SENTENCES = 3  # how far back "the two leaders" looks for the two it names again
