@@ -30,6 +30,11 @@ GROUP_CASES = [
      [("arrest", ["detained"]), ("protest.demonstration", ["protesters"]), ("attack.drone", ["hit"])]),
     ("The envoys met in Oslo and agreed to exchange prisoners.",
      [("diplomacy.talks", ["met"]), ("prisoners.exchange", ["exchange"])]),
+    # a clause of "when" tells how the act it hangs on was done: a bare attack takes its weapon
+    ("The town was hit on Monday, when a suicide bomber attacked a police post.",
+     [("attack.explosive", ["attacked", "hit"])]),
+    # another clause of another family stays an event of its own
+    ("Police detained 20 people when a drone hit the depot.", [("arrest", ["detained"]), ("attack.drone", ["hit"])]),
 ]
 
 

@@ -117,11 +117,27 @@ def _nested_in(g: Group, other: Group, scenes: Collection[str] = ()) -> bool:
     call and a proposal."""
     one_kind = g.type == other.type or family(g.type) in SHARED_FAMILIES
     nested = (g.gov.dep_ in NESTED_DEPS and not _a_participle_of_its_own_day(g.gov, other.gov)) or (
+        one_kind and _says_when(g.gov, other.gov)) or (
         g.gov.dep_ == "conj" and one_kind and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
         and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers)
         and not _dated_apart(g.gov, other.gov, scenes))
     doc = g.gov.doc
     return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
+
+
+WHEN_DAY_PREPS = frozenset({"on", "in", "at"})  # "hit on Monday, when ...": the act's own day; not "since March"
+
+
+def _says_when(verb: Token, host: Token) -> bool:
+    """"The town was hit on Monday, when a suicide bomber attacked a police post": a clause of "when" tells how
+    the act it hangs on was done, one event (of one family: see ``_nested_in``); the parser may hang it on the
+    act's own day, as a relative clause. Not on another day: "the deadliest since March, when 22 died"."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    prep = verb.head.head
+    return verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and prep.lower_ in WHEN_DAY_PREPS and prep.head == host
 
 
 def _a_participle_of_its_own_day(verb: Token, host: Token) -> bool:
