@@ -300,6 +300,9 @@ SENTENCE_BEFORE_CASES = [
     # "he" is as often another man than the one placed before: the report's own place stays
     ("Police in Kherson said a man was shot dead on Sunday. His cousin lives in Odesa. He arrested two suspects "
      "on Monday.", "arrest", "Kherson"),
+    # "we" in a quote is the speaker, not those the sentence before placed
+    ("Police in Kherson arrested a man on Sunday. His cousin lives in Odesa. \"We arrested two suspects on "
+     "Monday,\" the police chief said.", "arrest", "Kherson"),
 ]
 
 

@@ -801,13 +801,13 @@ def antecedent_place(doc: Doc, g: Group, words: EventWords) -> PlaceMention | No
     return None
 
 
-PRONOUN_SUBJECTS = frozenset({"they", "we"})  # a body that goes on from the sentence before ("he" is as often
-# someone else than the person the sentence before placed)
+PRONOUN_SUBJECTS = frozenset({"they"})  # a body that goes on from the sentence before ("he" is as often
+# someone else than the person the sentence before placed; "we" is a quoted speaker)
 
 
 def scene_of_the_sentence_before(doc: Doc, g: Group, lex: Lexicon) -> PlaceMention | None:
     """"Police found explosives in a shed in Dundalk. They arrested two men.": a clause with no place whose
-    subject is a personal pronoun goes on with those the sentence just before told of, where it put them: its
+    subject is "they" goes on with those the sentence just before told of, where it put them: its
     one town or region named as a scene (not a country, a speaker's or a home town, nor a point of reference)."""
     if g.sent == 0 or not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in PRONOUN_SUBJECTS
                               for ch in g.gov.children):
