@@ -19,6 +19,9 @@ SENTENCES = [
     (THU, "The crew arrived as early as Monday.", "Monday", "2025-05-19"),
     (THU, "The ferry could have left on Saturday.", "Saturday", "2025-05-17"),
     (THU, "The envoy met the mayor on Tuesday.", "Tuesday", "2025-05-20"),
+    # a phrase before "agreed" tells when the agreeing was; one after it, what was agreed
+    (THU, "At talks in Geneva on Tuesday, the envoys agreed to exchange prisoners.", "Tuesday", "2025-05-20"),
+    (THU, "The envoys agreed to a truce starting on Tuesday.", "Tuesday", "2025-05-27"),
     # announced, possible, earliest: the coming one
     (THU, "The convoy could arrive as soon as Tuesday.", "Tuesday", "2025-05-27"),
     (THU, "The ministers will meet Tuesday in the capital.", "Tuesday", "2025-05-27"),

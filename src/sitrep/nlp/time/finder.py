@@ -112,8 +112,11 @@ def phrase_tense(span: Span, lex: Lexicon) -> str:
         lemma = anc.lemma_.lower()
         if lemma in ("call", "set") and prev.lower_ == "for":
             return "future"  # "called for a march on Sunday", "set sentencing for Aug. 14"
-        if lemma in agreed and prev != own_prep and prev.dep_ in ("xcomp", "dobj", "ccomp", "prep", "pobj"):
-            return "future"  # "agreed to a truce starting on Friday": the date of what was agreed
+        if lemma in agreed and prev != own_prep and prev.dep_ in ("xcomp", "dobj", "ccomp", "prep", "pobj") \
+                and prev.i > anc.i:
+            # "agreed to a truce starting on Friday": the date of what was agreed; not a phrase before the verb,
+            # which tells when the agreeing was: "At talks on Wednesday, the envoys agreed to ..."
+            return "future"
         prev = anc
         if lemma in planned:
             return "future"
