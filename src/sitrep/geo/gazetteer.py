@@ -27,7 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
-from sitrep.geo.names import normalize, skeleton, skeleton_words, strip_admin
+from sitrep.geo.names import code_like, normalize, skeleton, skeleton_words, strip_admin
 from sitrep.geo.place import Place
 from sitrep.geo.ranking import WEAK, Query, decided_by, load_config, names_county, rank
 from sitrep.lexicon import place_words, read_tsv
@@ -269,11 +269,11 @@ class Gazetteer:
             hint = hint or "admin1"
         elif words and words[-1] in self._district_words and len(words) > 1:
             return self._district_around(" ".join(words[:-1]), words[-1], context_countries, context_admin1, near)
-        code_like = owner.isupper() and sum(c.isalpha() for c in owner) <= 4  # "NLP", "UAE", "DRC"
+        a_code = code_like(owner)  # "NLP", "UAE", "DRC"
         for candidate_key in (key, self._directions.sub("", key)):
             bare = strip_admin(candidate_key) if hint == "admin1" else candidate_key
             own = self._by_key(candidate_key)
-            if code_like:
+            if a_code:
                 own = self._as_code(own, owner, candidate_key, context_countries)
             weak = {p for p in own if (candidate_key, p) in self._weak and hint != "admin1"}
             cands = own + (self._by_key(bare) if bare != candidate_key else [])

@@ -24,6 +24,11 @@ def _admin_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=200_000)
+def code_like(text: str) -> bool:
+    """"NLP", "UAE", "UF": capitals only, four letters at most; a code, not a name."""
+    return text.isupper() and sum(c.isalpha() for c in text) <= 4
+
+
 def normalize(name: str) -> str:
     """Lower case, no diacritics, no apostrophes, hyphens as spaces, single spaces (kept: a report asks
     for the same names many times)."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.geo.distance import km
 from sitrep.geo.gazetteer import NEAR_KM, WEAK, Gazetteer, Place
+from sitrep.geo.names import code_like
 from sitrep.geo.phones import phone_places
 from sitrep.geo.ranking import TOWNS_REGION
 from sitrep.lexicon import Lexicon
@@ -500,11 +501,6 @@ def _a_small_namesake_out_of_state(m: PlaceMention, place: Place, ev: _Evidence)
         and place.population < OUT_OF_STATE_TOWN and m.tok_start not in ev.own_towns
 
 
-def _code_like(text: str) -> bool:
-    """"UF", "NYC": capitals only, four letters at most."""
-    return text.isupper() and sum(c.isalpha() for c in text) <= 4
-
-
 def _a_postal_code_read(m: PlaceMention) -> bool:
     """"Peoria, IL —": a postal code written after a town, already read as its first-level region, keeps that
     reading; read again by its letters alone it is a namesake town abroad ("Il")."""
@@ -525,7 +521,7 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
                             tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
                             context=(countries, admin1s), near=near)
     if place is None and m.place.precision in TOWNS and m.place.country not in countries \
-            and (_code_like(m.text) or not gaz.by_own_name(m.text, m.place)):
+            and (code_like(m.text) or not gaz.by_own_name(m.text, m.place)):
         # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland), or by
         # letters that in a report on other countries stand for something else ("UF": a university)
         return None

@@ -151,8 +151,7 @@ def _a_name_word(t: Token) -> bool:
     return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.text.replace("’", "").replace("'", "").isalpha())
 
 
-def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str],
-                   words: PlaceWords | None = None) -> frozenset[str]:
+def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str], words: PlaceWords) -> frozenset[str]:
     """The one-word names that speak as the subject of a reporting verb ("Brindley said the talks had
     failed", "Brindley told reporters") and that the gazetteer knows as a town but no capital: a person,
     wherever the report names them again ("called Brindley a liar", "the Brindley administration"). A
@@ -162,7 +161,7 @@ def speaking_names(doc: Doc, gaz: Gazetteer, reporting: Collection[str],
     names = {t.text for t in _proper_nouns(doc) if t.dep_ == "nsubj" and t.text[:1].isupper()
              and t.head.lemma_.lower() in reporting and not any(c.dep_ in ("compound", "flat") for c in t.children)
              and not (t.i and doc[t.i - 1].pos_ == "PROPN")}
-    homes = _named_as_a_home(doc, names, words) if words is not None and names else set()
+    homes = _named_as_a_home(doc, names, words) if names else set()
     return frozenset(n for n in names if n not in homes and _a_town_not_a_capital(gaz, n))
 
 
