@@ -23,6 +23,8 @@ NO_EVENT = [
     ("The club will be offering two spring swimming programs again this year.", "diplomacy"),  # goods_for_sale
     ("A swarm of bees attacked two hikers on the trail on Sunday.", "attack"),  # an_animal_attacks
     ("The boy was hurt in a dog attack in the park on Monday.", "attack"),  # an_animal_attacks
+    ("Twelve soldiers were killed when two army helicopters crashed in fog.", "attack"),  # _an_accident
+    ("A transport plane crashed into the hills near the base on Monday.", "attack"),  # crash needs a weapon noun
 ]
 
 STILL_AN_EVENT = [
@@ -36,6 +38,8 @@ STILL_AN_EVENT = [
     ("Thousands of villagers fled the region as the army advanced on Monday.", "humanitarian"),
     ("The ministry offered talks to the rebels on Monday.", "diplomacy.proposal"),
     ("Soldiers with dogs attacked the rebel camp with mortars on Monday.", "attack"),
+    ("Two soldiers were killed when a rocket fell on their post.", "attack"),  # a weapon falls: fire
+    ("Two soldiers were killed when a drone crashed into their post.", "attack"),
 ]
 
 

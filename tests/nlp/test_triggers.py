@@ -27,6 +27,12 @@ CASES = [
     ("The president spoke by phone with his French counterpart.", ["diplomacy.call"], None),
     ("The army is readying a spring offensive.", ["military.mobilization"], "planned"),
     ("Flights were cancelled at Vilnius airport.", ["disruption.transport"], None),
+    # a day of its own marks the acts named inside another noun's phrase (inside_a_noun_phrase)
+    ("A rebel group claimed responsibility for Nov. 3 bombings in Velden.", ["attack"], None),
+    ("Rebels responsible for attacks on the convoy were arrested.", ["attack", "arrest"], None),
+    # a counted toll in the present perfect is news (a_running_toll)
+    ("Two guards have been killed in clashes at the gate.", ["attack.ground"], None),
+    ("Dozens were killed in clashes on Sunday.", ["attack.ground"], None),
     ("Thousands of people marched through the city centre.", ["protest.demonstration"], None),
     ("The ministry denied that any civilians had been killed.", ["statement.denial"], None),
     ("The governor accused Kyiv of shelling the village.", ["statement.accusation"], None),
@@ -181,6 +187,10 @@ NO_EVENT_CASES = [
     ("Police arrested hundreds of students in the capital during the 1970s.", "arrest"),  # in_a_past_decade
     ("We want to congratulate the Chileans who fought to free Tarija.", "attack"),  # praise_of_those_who_acted
     ("We thank the soldiers who fought in Tarija last week.", "attack"),  # praise_of_those_who_acted
+    ('He was a hacker for the militia and a supporter of "lone wolf" attacks.', "attack"),  # inside_a_noun_phrase
+    ("Hill villages prone to attacks lie along the ridge.", "attack"),  # a_kind_after_an_adjective
+    ("Dozens have been killed in sectarian clashes.", "attack"),  # a_running_toll
+    ("Velden has become accustomed to deadly raids, the mayor said.", "attack"),  # a_kind_after_an_adjective
 ]
 
 # a belief held, not given up, still tells the act

@@ -92,7 +92,7 @@ CASES = [
     _row("His alarm went off at six.", None),
     _row("The boiler exploded in the basement of the hotel.", None),
     _row("The mine collapsed, trapping 20 workers.", None),
-    _row("Miners were killed when a mine shaft flooded.", None, fails=True),
+    _row("Miners were killed when a mine shaft flooded.", None),
     _row("The team launched an attack on the goal in the second half.", None),
     _row("Fans threw bottles at the referee.", None),
     _row("The minister dropped a bombshell at the meeting.", None, fails=True),

@@ -142,6 +142,15 @@ class Lexicon:
         return frozenset(w for e in self.triggers if not e.pos or "VERB" in e.pos for w in e.words if " " not in w)
 
     @cached_property
+    def verbs_by_family(self) -> dict[str, frozenset[str]]:
+        """The one-word verb lemmas of each family's trigger entries: "attack" holds "shoot", "kill", "wound"."""
+        out: dict[str, set[str]] = {}
+        for e in self.triggers:
+            if not e.pos or "VERB" in e.pos:
+                out.setdefault(e.type.split(".")[0], set()).update(w for w in e.words if " " not in w)
+        return {fam: frozenset(ws) for fam, ws in out.items()}
+
+    @cached_property
     def arms_words(self) -> frozenset[str]:
         """The words of those who kill by arms and of arms: "gunmen", "army", "air strike", "drone"."""
         return self.trigger_words.killer_nouns | self.trigger_words.attack_words | frozenset(self.weapons)

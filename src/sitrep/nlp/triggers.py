@@ -804,8 +804,17 @@ def _armed_when(c: Candidate) -> bool:
     a killer noun or with a weapon (not "when her father drove into a river")."""
     doers = _doers_when(c.head)
     armed = c.lex.trigger_words.killer_nouns
+    clauses = [cl for cl in _when_clauses(c.head) if not _an_accident(cl, c.lex.trigger_words)]
     return bool(doers) and (any(d.lemma_.lower() in armed for d in doers) or any(
-        cl.left_edge.i <= w[0] <= cl.right_edge.i for cl in _when_clauses(c.head) for w in c.weapons))
+        cl.left_edge.i <= w[0] <= cl.right_edge.i for cl in clauses for w in c.weapons))
+
+
+def _an_accident(verb: Token, words: TriggerWords) -> bool:
+    """"soldiers were killed when two helicopters crashed": a craft that crashes, or a roof that falls, is an
+    accident; a shell or a drone that falls or crashes (``weapon_nouns``) is fire ("killed when a rocket fell")."""
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return verb.lemma_.lower() in words.accidental_death_cues and not any(
+        _plain_lemma(s) in words.weapon_nouns for s in subjects)
 
 
 def _when_clauses(head: Token) -> list[Token]:
@@ -1624,9 +1633,11 @@ def counted_acts(head: Token, words: TriggerWords) -> bool:
 
 
 def inside_a_noun_phrase(head: Token, words: TriggerWords) -> bool:
-    """"a halt to fighting": a bare noun inside another noun's phrase (not one that counts acts)."""
+    """"a halt to fighting", "a supporter of "lone wolf" attacks": a bare noun inside another noun's phrase (not
+    one that counts acts, nor one its own day marks: "responsibility for Dec. 3 bombings")."""
     return head.head.head.pos_ == "NOUN" and not counted_acts(head, words) and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children) and \
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") or c.dep_ == "nmod" and c.ent_type_ == "DATE"
+        for c in head.children) and \
         not _a_stretch_that_acts(head, words)
 
 
@@ -1638,8 +1649,16 @@ def a_reason_in_the_plural(head: Token, words: TriggerWords) -> bool:
     return reason and head.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in head.children)
 
 
+def a_kind_after_an_adjective(head: Token, words: TriggerWords) -> bool:
+    """"the town has grown used to deadly raids", "villages prone to attacks": acts in the bare plural after an
+    adjective's preposition are a kind of act, not one (not "afraid of the raids", "responsible for attacks on the
+    convoy": those named by an article, a number, a target or a clause)."""
+    return head.tag_ == "NNS" and head.head.head.pos_ == "ADJ" and not any(
+        c.dep_ in ("det", "poss", "nummod", "nmod", "compound", "relcl", "acl", "prep") for c in head.children)
+
+
 GENERIC_RULES: tuple[Callable[[Token, TriggerWords], bool], ...] = (
-    a_topic, shielded_from, a_period_of, inside_a_noun_phrase, a_reason_in_the_plural,
+    a_topic, shielded_from, a_period_of, inside_a_noun_phrase, a_reason_in_the_plural, a_kind_after_an_adjective,
 )
 
 
@@ -2668,6 +2687,21 @@ def a_trend_of_acts(c: Candidate) -> bool:
     if not bare_plural or verb.lemma_.lower() not in cues.trend_verbs:
         return False
     return any(t.lemma_.lower() in cues.share_nouns for ch in verb.children if ch.i != subject.i for t in ch.subtree)
+
+
+@only_for("attack")
+def a_running_toll(c: Candidate) -> bool:
+    """"Dozens have been killed in sectarian clashes", "thousands have died in air raids": a vague amount told
+    in the present perfect as the toll of acts in the bare plural is a total run up over time, no one act ("two
+    guards have been killed in clashes at the gate" counts its dead, and "had been" tells the past of a story)."""
+    head = c.head
+    if head.tag_ != "NNS" or head.dep_ != "pobj" or head.head.lower_ != "in" or any(
+            ch.dep_ in ("det", "poss", "nummod", "compound", "nmod") for ch in head.children):
+        return False
+    verb = head.head.head
+    perfect = any(ch.dep_ == "aux" and ch.lower_ in ("have", "has", "'ve") for ch in verb.children)
+    vague = c.lex.quantity_words.vague_amounts
+    return perfect and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in vague for ch in verb.children)
 
 
 @only_for("attack")
@@ -4332,7 +4366,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
-    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year,
     struck_on_the_road,

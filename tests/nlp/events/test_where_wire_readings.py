@@ -84,3 +84,20 @@ OWN_TOWNS = [
 def test_a_town_written_as_one_is_no_quarter_of_the_dateline(events_of, text, country):
     found = [e for e in events_of(text) if e.location is not None and e.type.startswith("attack")]
     assert found and {e.location.country for e in found} == {country}
+
+
+# (sentence, type of its event, the only scene its records may have)
+CONJOINED = [
+    # a verb joined by "and" with none of the event's words is another act: its places are not the scene
+    ("A gunman shot a diplomat at a gallery in Ankara on Monday and then, turning to the crowd, condemned the war "
+     "in Syria, shouting about Aleppo.", "attack.civilians", "Ankara"),
+    ("Gunners shelled Izium on Monday and then drove back to their base in Lozova.", "attack.artillery", "Izyum"),
+    # joined acts of the same event keep their places
+    ("Rebels stormed a checkpoint near Izium on Monday and killed two soldiers.", "attack.ground", "Izyum"),
+]
+
+
+@pytest.mark.parametrize("text,etype,name", CONJOINED)
+def test_a_place_of_a_conjoined_act_is_not_the_scene(events_of, text, etype, name):
+    found = [e for e in events_of(text) if e.type == etype]
+    assert found and {e.location.name for e in found if e.location is not None} == {name}

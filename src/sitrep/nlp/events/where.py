@@ -213,6 +213,22 @@ def in_another_clause(doc: Doc, g: Group, p: PlaceMention) -> bool:
     return False
 
 
+def in_a_conjoined_act(doc: Doc, g: Group, p: PlaceMention, its_verbs: Collection[str]) -> bool:
+    """"A gunman shot the envoy at a gallery and then, turning to the crowd, condemned the war in Freedonia": a
+    place under a verb joined to the event's own by "and", of no verb of its family (``its_verbs``), is where
+    that other act was (what was condemned), not this event's scene; "was shot and killed in Velden", "a bomb
+    exploded in Velden and another went off in Lindau" tell acts of the event's kind, and keep their places."""
+    own = _words_of_its_triggers(g)
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur.i in own or cur.head == cur:
+            return False
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.i in own:
+            return cur.lemma_.lower() not in its_verbs
+        cur = cur.head
+    return False
+
+
 def _words_of_its_triggers(g: Group) -> set[int]:
     """Every word of the group's triggers and its governing verb: "went on strike in Velden" is the event's own
     phrase, not the strike of another act."""
@@ -603,6 +619,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
               and not in_a_clause_of_another_act(doc, g, p, act_nouns)
               and not where_the_protested_act_was(doc, g, p, act_nouns)]
     scoped = [p for p in usable if p.tok_start in g.scope]
+    its_verbs = lex.verbs_by_family.get(fam, frozenset())
+    scoped = [p for p in scoped if not in_a_conjoined_act(doc, g, p, its_verbs)] or scoped
     if g.type in located and fam not in unlocated:
         scoped = scoped or [p for p in usable if p.sent == g.sent and not in_another_clause(doc, g, p)]
         scoped = scoped or bearing_places(doc, g, lex, speakers)
