@@ -320,6 +320,11 @@ RECORDS = [
     ("The report said the camp had been emptied.", []),
     ("Polls show the mayor is ahead.", []),
     ("State television showed a row of burned trucks on the road.", []),
+    # what was heard, found or shown is no one's word
+    ("He punched the guard twice, according to testimony at the inquest.", []),
+    ("The man was acting on orders, according to the investigation.", []),
+    ('About 50 residents marched on Friday, toting signs that said "No war".', []),
+    ("The evidence shows the men fled on foot.", []),
 ]
 
 

@@ -30,6 +30,10 @@ CASES = [
     # a day of its own marks the acts named inside another noun's phrase (inside_a_noun_phrase)
     ("A rebel group claimed responsibility for Nov. 3 bombings in Velden.", ["attack"], None),
     ("Rebels responsible for attacks on the convoy were arrested.", ["attack", "arrest"], None),
+    # forces moved: squadrons and carriers, and every subject joined by "and"
+    ("Ruritania deployed two squadrons of jets to the gulf on Monday.", ["military.mobilization"], None),
+    ("Three jets and a carrier headed for the gulf on Friday.", ["military.mobilization"], None),
+    ("The police deployed more officers to the square.", [], None),
     # a counted toll in the present perfect is news (a_running_toll)
     ("Two guards have been killed in clashes at the gate.", ["attack.ground"], None),
     ("Dozens were killed in clashes on Sunday.", ["attack.ground"], None),

@@ -477,8 +477,9 @@ def _plain_lemma(t: Token) -> str:
 def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
     """Who does a verb: its subject, a passive's "by" agent, the noun its participle describes ("a bomber
     killing 12", "the marines arriving on Monday"), and through a part of a force, the force ("the vanguard of
-    the contingent arrived", "thousands of troops assembled"), and the subject of the verb that a verb with none of its own is joined to
-    ("gunmen stormed the village and burned houses")."""
+    the contingent arrived", "thousands of troops assembled"), the subject of the verb that a verb with none of its
+    own is joined to ("gunmen stormed the village and burned houses"), and every subject joined by "and" ("two
+    jets and a carrier headed for the gulf")."""
     doers = [ch for ch in head.children if ch.dep_ == "nsubj"] + [
         g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
     if not doers and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
@@ -486,6 +487,7 @@ def _doers_named(head: Token, parts: frozenset[str]) -> list[Token]:
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and (
             head.tag_ in ("VBG", "VBN") or head.tag_ == "VBD" and head.head.dep_ == "ROOT"):
         doers.append(head.head)  # "two carriers headed for the gulf": a past tense hung on a root noun
+    doers += [j for d in doers for j in d.conjuncts if j.pos_ in ("NOUN", "PROPN")]  # "jets and a carrier headed"
     return doers + [o for d in doers if d.lemma_.lower() in parts or d.lower_ in parts for p in d.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 

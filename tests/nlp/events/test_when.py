@@ -171,8 +171,10 @@ DATE_CASES = [
      ("2025-05-18", "2025-05-18", "day", "Sunday")),
     ("A man was arrested on Sunday after a stabbing on Saturday.", "attack.civilians",
      ("2025-05-17", "2025-05-17", "day", "Saturday")),
-    # ... and an act with no day of its own takes none from inside the other's phrase: the day of the report
-    ("A man was charged after a stabbing on Saturday.", "arrest", ("2025-05-22", "2025-05-22", "day", None)),
+    # ... and an act with no day of its own came between the other's day and the report
+    ("A man was charged after a stabbing on Saturday.", "arrest", ("2025-05-17", "2025-05-22", "week", "Saturday")),
+    ("A man was arrested and charged with theft after being accused of driving a stolen car early Saturday.", "arrest",
+     ("2025-05-17", "2025-05-22", "week", "early Saturday")),
     ("A man was charged after a stabbing on Saturday.", "attack.civilians",
      ("2025-05-17", "2025-05-17", "day", "Saturday")),
     # ... but an act told after "after" with no day of its own has happened by the main act's

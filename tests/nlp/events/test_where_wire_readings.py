@@ -101,3 +101,11 @@ CONJOINED = [
 def test_a_place_of_a_conjoined_act_is_not_the_scene(events_of, text, etype, name):
     found = [e for e in events_of(text) if e.type == etype]
     assert found and {e.location.name for e in found if e.location is not None} == {name}
+
+
+def test_a_hyphened_origin_gives_no_country(events_of):
+    """"a Velden-based group": where the group is based is not where its man was abducted."""
+    text = ("Rebels have held the north of Cambodia for years. The engineer had been working for a Britain-based "
+            "mine clearing group when he was abducted by rebels with his interpreter on Monday.")
+    found = [e for e in events_of(text) if e.type == "attack.civilians"]
+    assert found and {e.location.country for e in found if e.location is not None} == {"KHM"}

@@ -431,7 +431,7 @@ def _sequence_children(gov: Token) -> list[tuple[Token, Token]]:
     found = []
     for ch in gov.children:
         if ch.dep_ == "prep" and ch.lower_ in SEQUENCE_WORDS:
-            found += [(obj, ch) for obj in ch.children if obj.dep_ == "pobj"]
+            found += [(obj, ch) for obj in ch.children if obj.dep_ in ("pobj", "pcomp")]  # "after being accused"
         elif ch.dep_ == "advcl":
             found += [(ch, m) for m in ch.children if m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS]
     return found
@@ -742,14 +742,17 @@ def not_before_the_act_it_follows(c: Clause, chosen: TimeMention | None) -> Time
     """"Gunmen shot a guard on Monday. A man was jailed for life after he was convicted of the killing on
     Wednesday": an act told after another act of a named day came that day or later, never on an earlier day
     the story told before (Monday's, carried over by the narrative); with no day of its own that agrees, it
-    is dated from the other act's day to the report (``_sequence_children``: the phrase hung on its verb).
-    With no day at all it keeps the report's day ("a man was charged after a stabbing on Saturday")."""
-    if chosen is None or chosen.window.end is None:
+    is dated from the other act's day to the report (``_sequence_children``: the phrase hung on its verb, or on
+    a verb joined to it). With no day at all it is dated the same way: "a man was charged after a stabbing on
+    Saturday" came between Saturday and the report."""
+    end = chosen.window.end if chosen is not None else None
+    if chosen is not None and end is None:
         return chosen
-    for phrase, mark in _sequence_children(c.group.gov):
+    gov = c.group.gov
+    for phrase, mark in [x for v in (gov, *gov.conjuncts) for x in _sequence_children(v)]:
         starts = [(t, t.window.start) for t in c.theirs if not t.background and t.window.start is not None
                   and phrase.left_edge.idx <= t.start <= phrase.right_edge.idx and t.window.start <= c.published]
-        if mark.lower_ in FOLLOWING_MARKS and starts and chosen.window.end < starts[0][1]:
+        if mark.lower_ in FOLLOWING_MARKS and starts and (end is None or end < starts[0][1]):
             return replace(starts[0][0], window=span(starts[0][1], c.published))
     return chosen
 

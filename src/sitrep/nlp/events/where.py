@@ -887,7 +887,7 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
             and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
             and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)
-            and not owns_the_fighters(doc, p, fighters)]
+            and not owns_the_fighters(doc, p, fighters) and not a_hyphened_origin(doc, p)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:
