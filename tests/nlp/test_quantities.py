@@ -306,6 +306,11 @@ ONES_CASES = [
     ("The militia suffered heavy losses in the offensive.", []),
     ("Detectives are looking into the death of a man who was killed and another who was hurt in the brawl.",
      [("person", "killed", 1, "exact"), ("person", "injured", 1, "exact")]),
+    # "the" one a verb befell, as its object too; the doer, subject of a verb with an object of its result word, not
+    ("Gunmen killed the mayor on Monday.", [("person", "killed", 1, "exact")]),
+    ("A gunman shot dead the mayor of Velden on Monday.", [("person", "killed", 1, "exact")]),
+    ("A policeman fatally shot the ambassador to Ruritania on Monday.", [("person", "killed", 1, "exact")]),
+    ("Police arrested the suspect on Monday.", []),
 ]
 
 

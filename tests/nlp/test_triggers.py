@@ -34,6 +34,9 @@ CASES = [
     ("Ruritania deployed two squadrons of jets to the gulf on Monday.", ["military.mobilization"], None),
     ("Three jets and a carrier headed for the gulf on Friday.", ["military.mobilization"], None),
     ("The police deployed more officers to the square.", [], None),
+    # a claim called ridiculous is denied; a rule so called is not
+    ("The minister poured scorn on the claims, calling them ridiculous.", ["statement.denial"], None),
+    ("The mayor called the new parking rules ridiculous.", [], None),
     # a counted toll in the present perfect is news (a_running_toll)
     ("Two guards have been killed in clashes at the gate.", ["attack.ground"], None),
     ("Dozens were killed in clashes on Sunday.", ["attack.ground"], None),

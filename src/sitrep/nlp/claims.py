@@ -694,10 +694,12 @@ def _topic_of_a_quiet_sentence(r: Reading, subj: Token) -> ClaimMention | None:
 
 
 def _can_be_a_topic(r: Reading, subj: Token) -> bool:
-    """A noun or name that is no event, document or thing: "the rebels", not "the flood" or "the report"."""
+    """A noun or name that is no event, document or thing: "the rebels", "the governor", not "the flood", "the
+    report" or "the drone" (a counted thing; counted people can speak)."""
     lemma = subj.lemma_.lower()
+    item = r.lex.items.get(lemma)
     return subj.pos_ in ("NOUN", "PROPN") and lemma not in r.event_nouns \
-        and lemma not in r.words.non_claimants and lemma not in r.lex.items
+        and lemma not in r.words.non_claimants and (item is None or item in r.lex.quantity_words.person_items)
 
 
 def _last_speaker(r: Reading, subj: Token) -> ClaimMention | None:

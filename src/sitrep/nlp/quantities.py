@@ -106,8 +106,10 @@ def the_doer_of_it(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
         subj = subj.head
     if cur == tok or subj.head != cur or subj.dep_ != "nsubj" or cur.tag_ == "VBN" or _the_subject_moves(cur, lex):
         return None  # a participle's subject ("three killed and 10 wounded") suffered it
+    # "a gunman shot dead the mayor", parsed with the mayor as the object of "dead": the result word's object
+    objects = [c for w in (cur, *(r for r in cur.children if r.dep_ == "acomp")) for c in w.children]
     return NO_ROLE if any(c.dep_ == "dobj" and c.lemma_.lower() not in lex.quantity_words.role_objects
-                          for c in cur.children) else None  # "two soldiers lost their lives": they died
+                          for c in objects) else None  # "two soldiers lost their lives": they died
 
 
 def a_weapon_that_struck(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -1271,6 +1273,16 @@ def _one_told(t: Token) -> bool:
     return dets == ["the"] and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB" or _the_one_of_a_toll_clause(t)
 
 
+def the_one_it_befell(t: Token, lex: Lexicon) -> bool:
+    """"gunmen killed the mayor", "a gunman shot dead the mayor": a noun of people the lexicon knows, with "the",
+    as the object of an active verb (or of its result word, "dead"), with no count or second noun of its own, is
+    one person (not "killed nine soldiers, the deadliest attack on the army": no person's noun)."""
+    verb = t.head.head if t.head.dep_ == "acomp" else t.head
+    dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+    return dets == ["the"] and t.dep_ == "dobj" and verb.pos_ == "VERB" and lex.items.get(t.lemma_.lower()) \
+        in lex.quantity_words.person_items and not any(c.dep_ in ("nummod", "conj") for c in t.children)
+
+
 def _whose_one(t: Token) -> bool:
     """"shot his neighbor to death", "wounding her husband": the object of an act, told by whose it is and with
     no count of its own, is one person."""
@@ -1402,7 +1414,7 @@ class QuantityFinder(SitrepComponent):
                 "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
             if item not in words.person_items:
                 continue
-            if not (_one_told(t) or killing is not None and _the_one(t)):
+            if not (_one_told(t) or killing is not None and _the_one(t) or the_one_it_befell(t, self.lex)):
                 continue
             det = min(c.left_edge.i for c in t.children if c.dep_ in ("det", "poss", "compound"))
             whole = [q for q in counts

@@ -741,7 +741,23 @@ def the_same_count_told_again(d: DraftEvent, out: list[DraftEvent]) -> DraftEven
         return None
     return next((o for o in out if family(o.event.type) == family(ev.type) == "attack"
                  and _casualties(o.event) == mine and _same_place(o.event, ev) and _same_status(o.event, ev)
-                 and _windows_overlap(o.event, ev, 0) and not _told_apart(o.event, ev)), None)
+                 and _windows_overlap(o.event, ev, 0) and not _told_apart(o.event, ev)
+                 and not _other_lone_victims(o.event, ev)), None)
+
+
+def _other_lone_victims(a: Event, b: Event) -> bool:
+    """"A policeman shot the ambassador dead ... The gunman was later killed by police": one killed in each, but
+    the one killed is named by another noun in each (``ambassador``, ``gunman``), so two people, two acts; "a
+    policeman was wounded" and "wounded a policeman" name one."""
+    def lone_nouns(ev: Event) -> set[str]:
+        return {q.text.split()[-1].lower().strip(".,") for q in ev.quantities
+                if q.role in CASUALTY_ROLES and q.value == 1 and q.text and q.text.split()[-1].isalpha()
+                and q.text.split()[-1].lower() not in LONE_COUNT_WORDS}
+    na, nb = lone_nouns(a), lone_nouns(b)
+    return bool(na and nb) and not na & nb
+
+
+LONE_COUNT_WORDS = frozenset({"one", "another", "person", "people"})  # words of a count, not of whom it names
 
 
 def _casualties(ev: Event) -> set[tuple[str, str, int]]:
