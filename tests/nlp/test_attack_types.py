@@ -28,6 +28,10 @@ CASES = [
     ("Rebels attacked an army post near the river on Monday.", "attack.ground"),
     ("Gunmen attacked a police checkpoint and a village near the border on Monday.", "attack.ground"),
     ("A bomb attack on a market killed nine people on Friday.", "attack.explosive"),
+    # policemen among the dead: a fight with armed men of the state, not violence against civilians
+    ("Rebels overran the police post in Lozova late Tuesday, killing seven police officers and two civilians.",
+     "attack.ground"),
+    ("Gunmen opened fire on a wedding party in Lozova, killing eight civilians.", "attack.civilians"),
 ]
 
 

@@ -35,6 +35,9 @@ GROUP_CASES = [
      [("attack.explosive", ["attacked", "hit"])]),
     # another clause of another family stays an event of its own
     ("Police detained 20 people when a drone hit the depot.", [("arrest", ["detained"]), ("attack.drone", ["hit"])]),
+    # a toll clause in "-ing" tells what the act did: the battle in it is the act (_a_toll_clause)
+    ("Rebels overran the post late Tuesday, killing seven guards in a five-hour battle.",
+     [("attack.ground", ["overran", "battle"])]),
 ]
 
 
@@ -48,8 +51,10 @@ def test_one_group_per_event_of_a_clause(parse, text, groups):
 
 SCOPE_CASES = [
     # the clause of another group inside a scope is that group's
-    ("Gunmen stormed two villages, looting homes and killing five.", "stormed", "Gunmen stormed two villages , ."),
-    ("Gunmen stormed two villages, looting homes and killing five.", "looting", "looting homes and killing five"),
+    ("Gunmen stormed two villages, while others looted homes and killed five.", "stormed",
+     "Gunmen stormed two villages , ."),
+    ("Gunmen stormed two villages, while others looted homes and killed five.", "looted",
+     "while others looted homes and killed five"),
     ("The envoys met in Oslo and agreed to exchange prisoners.", "met", "The envoys met in Oslo and agreed ."),
     ("Police detained 20 protesters after a drone hit the depot.", "hit", "after a drone hit the depot"),
 ]

@@ -435,15 +435,25 @@ def _resolved_type(g: Group, report: Report) -> str:
 
 CIVILIAN_ITEMS = ("civilian", "child")  # counts that name the victims as civilians
 ARMED_ITEMS = ("soldier",)
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers", "gendarme", "gendarmes",
+                          "trooper", "troopers", "constable", "constables"})  # armed men of the state, counted as people
 
 
 def on_civilians(etype: str, counts: list[QuantityMention]) -> str:
     """"Gunmen opened fire on a wedding party, killing eight civilians": armed men whose dead are counted as
-    civilians, and no soldier among them, attack civilians (a strike or a shelling keeps its delivery)."""
+    civilians, and no soldier or policeman among them, attack civilians (a strike or a shelling keeps its
+    delivery; "killing seven police officers and two civilians" is a fight with armed men of the state)."""
     if etype != "attack.ground":
         return etype
     items = {q.item for q in counts if q.role in ("killed", "injured")}
-    return "attack.civilians" if items & set(CIVILIAN_ITEMS) and not items & set(ARMED_ITEMS) else etype
+    return "attack.civilians" if items & set(CIVILIAN_ITEMS) and not items & set(ARMED_ITEMS) \
+        and not _police_among(counts) else etype
+
+
+def _police_among(counts: list[QuantityMention]) -> bool:
+    """"killing seven police officers and two civilians": policemen among the dead or wounded."""
+    return any(w.lower().strip(".,") in POLICE_WORDS for q in counts if q.role in ("killed", "injured")
+               for w in q.text.split())
 
 
 def on_soldiers(etype: str, counts: list[QuantityMention]) -> str:
@@ -526,9 +536,9 @@ def _victims(doc: Doc, g: Group) -> list[Token]:
 def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
     """"Gunmen attacked a village near Eastbrook, killing six", "militants stormed a church and killed 14
     worshippers", "armed men attacked people at a market": an armed attack on unarmed people, or on where they
-    live or gather, is violence against civilians whoever attacked; a soldier among the dead keeps it a
-    clash ("killing nine people" in a clash names no one unarmed)."""
-    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts):
+    live or gather, is violence against civilians whoever attacked; a soldier or a policeman among the dead keeps
+    it a clash ("killing nine people" in a clash names no one unarmed)."""
+    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts) or _police_among(counts):
         return etype
     targets, people = lex.status.unarmed_targets, lex.status.victim_nouns
     harmed = [q for q in counts if q.role in ("killed", "injured") and q.value > 0]

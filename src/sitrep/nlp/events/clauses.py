@@ -117,12 +117,20 @@ def _nested_in(g: Group, other: Group, scenes: Collection[str] = ()) -> bool:
     call and a proposal."""
     one_kind = g.type == other.type or family(g.type) in SHARED_FAMILIES
     nested = (g.gov.dep_ in NESTED_DEPS and not _a_participle_of_its_own_day(g.gov, other.gov)) or (
-        one_kind and _says_when(g.gov, other.gov)) or (
+        one_kind and _says_when(g.gov, other.gov)) or (one_kind and _a_toll_clause(g.gov)) or (
         g.gov.dep_ == "conj" and one_kind and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.gov.children)
         and any(t.interception for t in g.triggers) == any(t.interception for t in other.triggers)
         and not _dated_apart(g.gov, other.gov, scenes))
     doc = g.gov.doc
     return nested and in_subtree(doc, g.gov.i, other.gov) and in_subtree(doc, g.gov.head.i, other.gov)
+
+
+def _a_toll_clause(verb: Token) -> bool:
+    """"Rebels overran the post late Tuesday, killing seven police officers in a five-hour battle": a clause in
+    "-ing" with no subject or mark of its own, hung on the act, tells what that act did; the battle in it is the
+    act (not "while fleeing ...", "before ...": a mark sets another time)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
 
 
 WHEN_DAY_PREPS = frozenset({"on", "in", "at"})  # "hit on Monday, when ...": the act's own day; not "since March"
