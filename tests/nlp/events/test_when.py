@@ -166,6 +166,12 @@ DATE_CASES = [
      ("2025-05-18", "2025-05-18", "day", "Sunday")),
     ("Rebels shelled Korsunet on Monday, a day before troops stormed the town.", "attack.ground",
      ("2025-05-20", "2025-05-20", "day", "a day")),
+    # a time in what someone is suspected of dates that deed, not the arrest (of_a_deed_ascribed); an act told
+    # in the present perfect, dated only by its saying, was done in the days up to it (the_time_of_saying)
+    ("Agents have arrested four men suspected of bombing a market last week, the ministry said on Wednesday.",
+     "arrest", ("2025-05-15", "2025-05-21", "week", "Wednesday")),
+    ("A shell struck the market, officials said on Monday.", "attack.artillery",
+     ("2025-05-19", "2025-05-19", "day", "Monday")),
     # ... each act its own day ...
     ("A man was arrested on Sunday after a stabbing on Saturday.", "arrest",
      ("2025-05-18", "2025-05-18", "day", "Sunday")),

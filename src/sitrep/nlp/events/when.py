@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -201,6 +201,25 @@ def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str])
         return False  # "claimed Tuesday's assault, saying it killed 70": the act itself, told again
     holder = noun.head.head
     return holder.i not in heads and (holder.pos_ in ("NOUN", "PROPN") or noun.head.lower_ in CAUSE_WORDS)
+
+
+def of_a_deed_ascribed(doc: Doc, t: TimeMention, g: Group) -> bool:
+    """"Agents arrested four men suspected of bombing the embassy last week", "a man wanted for robbing a bank on
+    Friday": a time inside the phrase of a participle that describes someone (what they are suspected, accused or
+    wanted for) dates that deed, not the act done to them (the arrest has no day of its own here)."""
+    t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if t_span is None:
+        return False
+    heads = {x.head for x in g.triggers} | {g.gov.i}
+    for tok in t_span.root.ancestors:
+        if tok.i in heads:
+            return False
+        described = tok.head.head
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and described.tag_ == "VBN" \
+                and described.dep_ == "acl" and described.i not in heads:
+            # only for the act done to the one described ("arrested four men suspected of ..."), not the deed
+            return described.head.head.i in heads
+    return False
 
 
 def _noun_a_time_dates(tok: Token) -> Token | None:
@@ -627,8 +646,22 @@ def _definite_nouns(c: Clause) -> list[Token]:
 
 
 def the_time_of_saying(c: Clause) -> TimeMention | None:
-    """"A shell struck the market, officials said on Monday": with nothing else, the sentence's first time."""
-    return _first(c.times)
+    """"A shell struck the market, officials said on Monday": with nothing else, the sentence's first time. An
+    act told in the present perfect ("agents have arrested four men, the ministry said Wednesday") was done by
+    that day, in the days before it (``RECENT_DAYS``), not on it."""
+    first = _first(c.times)
+    day = first.window.end if first is not None else None
+    if first is None or day is None or first.window.start != day or not _a_present_perfect(c.group.gov):
+        return first
+    return replace(first, window=span(day - timedelta(days=RECENT_DAYS), day))
+
+
+RECENT_DAYS = 6  # how far before the day it was told a present perfect's act may lie: the week up to it
+
+
+def _a_present_perfect(verb: Token) -> bool:
+    """"have arrested", "has been shelled": "have" or "has" before a participle."""
+    return verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'ve") for ch in verb.children)
 
 
 OCCURRED_RULES: tuple[Rule, ...] = (
@@ -651,7 +684,8 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
             and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
     mine = [t for t in told if not t.background and belongs_to(doc, t, g, words.benches)
             and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)
-            and not of_a_later_verb(doc, t, g, words.another_markers) and not past_a_perfect_cannot_take(doc, t, g)]
+            and not of_a_later_verb(doc, t, g, words.another_markers) and not past_a_perfect_cannot_take(doc, t, g)
+            and not of_a_deed_ascribed(doc, t, g)]
     mine = [t for t in mine if inside_its_own_phrase(doc, t, g, words.benches)] or mine
     heads = {t.head for t in g.triggers}
     claim_verbs = frozenset(c.verb for c in doc._.claims or [] if c.sent == g.sent and c.verb not in heads)
