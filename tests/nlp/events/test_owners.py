@@ -15,6 +15,8 @@ from sitrep.records import Article
 CASES = [
     ("Two France soldiers were wounded when a bomb exploded in Gao on Monday.", "attack.explosive", "Gao"),
     ("Gunners fired on Norway and Denmark jets near Kirkuk on Tuesday.", "attack.ground", "Kirkuk"),
+    # a country in the title the parser hung on a person's name ("a Norway national, Ana Ruiz")
+    ("A man admitted stabbing Norway national Ana Ruiz at a house in Gao in March.", "attack.civilians", "Gao"),
     # a country that is the scene stays the scene
     ("A bomb exploded in Mali on Monday, wounding two soldiers.", "attack.explosive", "Mali"),
 ]

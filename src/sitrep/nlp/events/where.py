@@ -279,6 +279,9 @@ def owns_a_thing(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     noun = head.lemma_.lower()
     if noun in lex.trigger_words.leader_titles:  # a title is often tagged a name: "Vice President"
         return True
+    if head.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.items
+                                          for c in head.children):
+        return True  # "stabbed Ruritania national Ana Ruiz": a person's title the parser hung on the name
     return head.pos_ == "NOUN" and (noun in lex.weapons or noun in lex.items or noun in lex.actor_words.armed_nouns)
 
 
