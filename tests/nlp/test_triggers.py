@@ -34,6 +34,9 @@ CASES = [
     ("Ruritania deployed two squadrons of jets to the gulf on Monday.", ["military.mobilization"], None),
     ("Three jets and a carrier headed for the gulf on Friday.", ["military.mobilization"], None),
     ("The police deployed more officers to the square.", [], None),
+    # a brawl that is broken up is a fight of fists; a brawl of words is not
+    ("Officers were called early Saturday to break up a bar brawl in Velden.", ["attack.civilians"], None),
+    ("The senators brawled over the budget in a heated session.", [], None),
     # a claim called ridiculous is denied; a rule so called is not
     ("The minister poured scorn on the claims, calling them ridiculous.", ["statement.denial"], None),
     ("The mayor called the new parking rules ridiculous.", [], None),
