@@ -23,12 +23,12 @@ def _admin_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:{})\b".format("|".join(re.escape(w) for w in place_words().admin_words)))
 
 
-@lru_cache(maxsize=200_000)
 def code_like(text: str) -> bool:
     """"NLP", "UAE", "UF": capitals only, four letters at most; a code, not a name."""
     return text.isupper() and sum(c.isalpha() for c in text) <= 4
 
 
+@lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Lower case, no diacritics, no apostrophes, hyphens as spaces, single spaces (kept: a report asks
     for the same names many times)."""

@@ -10,7 +10,7 @@ out the records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -148,7 +148,8 @@ class EventAssembler(SitrepComponent):
         date = date_of(doc, g, status, report.narrative_time(g.sent), words)
         places = self._places(doc, g, etype, evidence.text, report)
         counts = counts_of(doc, g, etype, report)
-        etype = on_a_person(doc, g, on_civilians(etype, counts), counts, self.lex)
+        etype = on_civilians(doc, etype, counts, self.lex.actor_words.state_agents)
+        etype = on_a_person(doc, g, etype, counts, self.lex)
         etype = on_soldiers(on_unarmed_people(doc, g, by_a_lone_shooter(doc, g, etype, self.lex), counts, self.lex), counts)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
@@ -435,11 +436,9 @@ def _resolved_type(g: Group, report: Report) -> str:
 
 CIVILIAN_ITEMS = ("civilian", "child")  # counts that name the victims as civilians
 ARMED_ITEMS = ("soldier",)
-POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers", "gendarme", "gendarmes",
-                          "trooper", "troopers", "constable", "constables"})  # armed men of the state, counted as people
 
 
-def on_civilians(etype: str, counts: list[QuantityMention]) -> str:
+def on_civilians(doc: Doc, etype: str, counts: list[QuantityMention], agents: Collection[str]) -> str:
     """"Gunmen opened fire on a wedding party, killing eight civilians": armed men whose dead are counted as
     civilians, and no soldier or policeman among them, attack civilians (a strike or a shelling keeps its
     delivery; "killing seven police officers and two civilians" is a fight with armed men of the state)."""
@@ -447,13 +446,14 @@ def on_civilians(etype: str, counts: list[QuantityMention]) -> str:
         return etype
     items = {q.item for q in counts if q.role in ("killed", "injured")}
     return "attack.civilians" if items & set(CIVILIAN_ITEMS) and not items & set(ARMED_ITEMS) \
-        and not _police_among(counts) else etype
+        and not _state_agents_hurt(doc, counts, agents) else etype
 
 
-def _police_among(counts: list[QuantityMention]) -> bool:
-    """"killing seven police officers and two civilians": policemen among the dead or wounded."""
-    return any(w.lower().strip(".,") in POLICE_WORDS for q in counts if q.role in ("killed", "injured")
-               for w in q.text.split())
+def _state_agents_hurt(doc: Doc, counts: list[QuantityMention], agents: Collection[str]) -> bool:
+    """"killing seven police officers and two civilians": a state's armed agents (``state_agents``) among the
+    dead or wounded, counted as people."""
+    return any(q.noun is not None and doc[q.noun].lemma_.lower() in agents
+               for q in counts if q.role in ("killed", "injured"))
 
 
 def on_soldiers(etype: str, counts: list[QuantityMention]) -> str:
@@ -538,7 +538,8 @@ def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMenti
     worshippers", "armed men attacked people at a market": an armed attack on unarmed people, or on where they
     live or gather, is violence against civilians whoever attacked; a soldier or a policeman among the dead keeps
     it a clash ("killing nine people" in a clash names no one unarmed)."""
-    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts) or _police_among(counts):
+    if etype != "attack.ground" or any(q.item in ARMED_ITEMS for q in counts) \
+            or _state_agents_hurt(doc, counts, lex.actor_words.state_agents):
         return etype
     targets, people = lex.status.unarmed_targets, lex.status.victim_nouns
     harmed = [q for q in counts if q.role in ("killed", "injured") and q.value > 0]
