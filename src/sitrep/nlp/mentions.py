@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.gazetteer import Place
@@ -228,6 +228,22 @@ def text_of(doc: Doc) -> str:
         cached = doc.text
         doc.user_data["sitrep.text"] = cached
     return str(cached)
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens ``start`` to ``end`` (not past the doc's end), as ``doc[start:end].text`` gives it
+    but sliced from the doc's text at offsets read once: a scan that tries many short spans builds no Span
+    and no Token ("Port Said" for tokens 4 and 5 of "Smoke rose over Port Said")."""
+    end = min(end, len(doc))
+    if end <= start:
+        return ""
+    cached = doc.user_data.get("sitrep.token_offsets")
+    if cached is None or len(cached[0]) != len(doc):
+        columns = doc.to_array([IDX, LENGTH]).reshape(len(doc), 2)
+        cached = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
+        doc.user_data["sitrep.token_offsets"] = cached
+    starts, ends = cached
+    return text_of(doc)[starts[start]:ends[end - 1]]
 
 
 def span_text(span: Span) -> str:

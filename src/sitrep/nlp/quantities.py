@@ -1154,7 +1154,12 @@ def negated_people(doc: Doc, sent_of: Sequence[int], found: list[QuantityMention
     patterns of ``negated_casualties``, whose zero stands)."""
     told = {(q.sent, q.item, q.role) for q in found if q.value == 0}
     out: list[QuantityMention] = []
-    for t in doc:
+    nobody = lex.quantity_words.nobody_words
+    # Only a word of nobody or the word under a "no" can be one: found from the doc's arrays, since a
+    # Token built for every word of a long report costs more than the rest of this step.
+    under_no = {doc[i].head.i for i in indices_tagged(doc, words=("no",)) if doc[i].dep_ == "det"}
+    for i in sorted(under_no.union(indices_tagged(doc, words=nobody))):
+        t = doc[i]
         item = _people_negated(t, lex) if t.pos_ in ("NOUN", "PRON") else None
         if item is None:
             continue

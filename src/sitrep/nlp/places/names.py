@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import normalize
 from sitrep.lexicon import place_words
 from sitrep.lexicon.words import PlaceWords
-from sitrep.nlp.mentions import entities, text_of, token_texts
+from sitrep.nlp.mentions import entities, text_of, token_texts, words_text
 
 DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?”\"] ))[ \t]*(?P<place>[A-Z](?:[A-Za-z’'.-]*[A-Z][A-Za-z’'.-]*|[a-z’'.-]+)"
@@ -433,11 +433,12 @@ def _longest_at(scan: _Scan, i: int, end: int, head: bool, in_name: bool) -> tup
         words = texts[i:j]
         if not all(_title(w) or w in ("-", "'s") for w in words) or words[-1] == "-":
             continue
-        span = doc[i:j]
-        place = _known(scan, span.text, bool(doc[i].is_sent_start) and not in_name, strict=in_name and not head,
-                       more=j < end and _title(texts[j]) and not _own_region_word(scan, doc[j].lower_))
+        place = _known(scan, words_text(doc, i, j), bool(doc[i].is_sent_start) and not in_name,
+                       strict=in_name and not head,
+                       more=j < end and _title(texts[j]) and not _own_region_word(scan, texts[j].lower()))
         if place is None:
             continue
+        span = doc[i:j]
         if place.precision == "city" and place.population < MIN_TOWN and len(span) > 1:
             # "University of Michigan Center": the state, not a village that took the next word
             shorter = next(((doc[i:k], p) for k in range(j - 1, i, -1)
@@ -578,12 +579,12 @@ def _again(doc: Doc, resolved: dict[str, Place], seen: set[int]) -> Iterator[tup
         if i in seen or not _title(texts[i]):
             i += 1
             continue
-        for k in range(min(longest, 4), 0, -1):
-            span = doc[i:i + k]
-            if span.end <= len(doc) and span.text in resolved and not seen & set(range(span.start, span.end)):
-                seen.update(range(span.start, span.end))
-                yield span, resolved[span.text], "name"
-                i = span.end
+        for k in range(min(longest, 4, len(doc) - i), 0, -1):
+            name = words_text(doc, i, i + k)
+            if name in resolved and not seen & set(range(i, i + k)):
+                seen.update(range(i, i + k))
+                yield doc[i:i + k], resolved[name], "name"
+                i += k
                 break
         else:
             i += 1
