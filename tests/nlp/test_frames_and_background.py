@@ -20,6 +20,8 @@ NO_EVENT = [
     ("Farmers who give so much aid to the valley want to see results.", "diplomacy.aid",
      triggers.a_present_of_someone_described),
     ("The patrols, intended to arrest smugglers, set out from Tarvel.", "arrest", triggers.a_purpose_of_design),
+    ("The truce was aimed at evacuating the wounded from Tarvel.", "humanitarian", triggers.an_aim),
+    ("The plan is geared at arresting the smugglers of Tarvel.", "arrest", triggers.an_aim),
     ("The minister kept her options open on future talks with Olsway.", "diplomacy.talks", triggers.a_possibility),
     ("The two clans have fought each other for decades.", "attack", triggers.a_perfect_of_background),
     ("For the most part, the gangs assaulted people in the Tarvel market.", "attack", triggers.marked_as_a_habit),
@@ -33,6 +35,7 @@ NO_EVENT = [
 KEPT = [
     ("Police will arrest the two men on Friday, the chief said.", "arrest"),
     ("Police arrested 40 people in Tarvel on Monday.", "arrest"),
+    ("The shelling aimed at the Tarvel market killed six people.", "attack"),
     ("Militias fought government troops near Tarvel on Sunday.", "attack"),
     ("The two clans fought each other near Tarvel on Sunday.", "attack"),
     ("Talks between Olsway and Tarvel will be held in June.", "diplomacy.talks"),

@@ -36,6 +36,8 @@ NO_TRIGGER = [
     ("The capital and its ally are alone in warning Velmora of military strikes if it does not back down.",
      "attack"),
     ("The minister warned of new air strikes on the port.", "attack"),
+    ("Senior officials warned the rebels of punishing air strikes.", "attack"),
+    ("The envoy warned of raids and air strikes on the border towns.", "attack"),
     # a_means_of_what_might_be
     ("The deputy minister said the West would break international law by attacking Velmora.", "attack"),
     # meets_private_people, a noun

@@ -99,6 +99,8 @@ CASES = [
     ("Three men arrested in the raid were charged on Monday.", ["arrest"], None),
     ("Rebels seized the town of Port Vale on Sunday.", ["territory.change"], None),
     ("The army will strike the depot at dawn.", ["attack"], "planned"),
+    ("The air strikes did not kill anyone but wrecked the depot.", ["attack.air"], None),  # not did_not_happen
+    ("Two battalions were flown to the border on Sunday.", ["military.mobilization"], None),  # not the_fallen_carried
     ("Power plants had been hit in at least six regions, the energy minister said.", ["attack"], None),
 ]
 
@@ -183,9 +185,15 @@ NO_EVENT_CASES = [
     ("The two firms have been fighting in the courts for a decade.", "attack"),  # in_another_arena
     ("The thief was captured on camera leaving the Port Vale store.", "territory"),  # in_another_arena
     ("Troops pursued the gunmen who fled the village.", "humanitarian"),  # armed_men_fleeing
+    ("Two soldiers wounded in the blast were flown to the capital.", "military"),  # the_fallen_carried
+    ("The bodies of the two pilots were flown home on Sunday.", "military"),  # the_fallen_carried
+    ("The army sent wounded soldiers to the capital.", "military"),  # the_fallen_carried
     ("A gas explosion tore through a cafe on Friday. The blast injured twelve people.", "attack"),
     # _without_accident_retellings
     ("The two foreign ministers did not meet in Geneva on Friday.", "diplomacy"),  # did_not_happen
+    ("The promised evacuations had not taken place by the evening.", "humanitarian"),  # did_not_happen
+    ("The march the students had planned never happened.", "protest"),  # did_not_happen
+    ("The talks in Geneva did not go ahead on Monday.", "diplomacy"),  # did_not_happen
     ("At first, police believed the man robbed the shop, then kidnapped his neighbour.", "attack"),
     # a_belief_given_up
     ("A Tarija woman initially identified as a kidnapping victim is now in jail.", "attack"),  # a_belief_given_up

@@ -56,6 +56,7 @@ class StatusWords:
     civil_actions: frozenset[str]  # "charged in a civil suit": a case no police or prosecutor brings
     appeal_verbs: frozenset[str]  # "are asked to turn themselves in": an arrest asked for, none made
     generic_objects: frozenset[str]
+    aim_verbs: frozenset[str]  # "aimed at evacuating the wounded": an aim, not an act
     purpose_verbs: frozenset[str]
     possibility_modifiers: frozenset[str]
     past_habit_aux: frozenset[str]
@@ -118,6 +119,7 @@ class StatusWords:
     ground_measures: frozenset[str]
     private_nouns: frozenset[str]
     fugitive_nouns: frozenset[str]
+    fallen_nouns: frozenset[str]  # "the bodies were flown home": the dead and wounded, carried
     cause_preps: frozenset[str]
     attempt_verbs: frozenset[str]
     presupposing_verbs: frozenset[str]
@@ -521,6 +523,7 @@ class TriggerWords:
     rush_preps: frozenset[str]  # "charged at officers": a rush, no accusation
     earlier_marks: frozenset[str]  # "he had been convicted twice before": an earlier act, background
     allegation_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]  # "the talks did not take place": a verb of an act happening
     case_allegation_verbs: frozenset[str]  # "prosecutors allege": the law's case, a crime done
     case_accusers: frozenset[str]  # who brings that case: "prosecutors", "the warrant"
     wish_verbs: frozenset[str]

@@ -1457,13 +1457,25 @@ def done_by_no_one(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
 
 
 def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
-    """"the group has not claimed any attacks", "troops did not advance", "I did not blame the market"."""
+    """"the group has not claimed any attacks", "troops did not advance", "I did not blame the market"; an act
+    that is the subject of a negated verb of happening (``occurrence_verbs``): "the promised evacuations had
+    not taken place" ("the raids did not stop" tells raids that went on)."""
     if _family(entry) not in ("attack", "arrest", "protest", "territory", "humanitarian", "prisoners", "diplomacy",
                               "statement") \
             or entry.negated:
         return False
     verb = governing_verb(head)
-    return any(c.dep_ == "neg" for c in verb.children) and (verb == head or head.dep_ in ("dobj", "nsubjpass"))
+    if not any(c.dep_ in ("neg",) or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return False
+    return verb == head or head.dep_ in ("dobj", "nsubjpass") or (
+        head.dep_ == "nsubj" and head.head == verb and _a_verb_of_happening(verb, words))
+
+
+def _a_verb_of_happening(verb: Token, words: TriggerWords) -> bool:
+    """"occurred", "took place", "went ahead": a verb, with its particle or object, of ``occurrence_verbs``."""
+    lemma = verb.lemma_.lower()
+    return lemma in words.occurrence_verbs or any(
+        f"{lemma} {c.lower_}" in words.occurrence_verbs for c in verb.children if c.dep_ in ("dobj", "prt", "advmod"))
 
 
 def describes_someone(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
@@ -2726,6 +2738,18 @@ def a_purpose_of_design(c: Candidate) -> bool:
     return to and verb.dep_ in ("xcomp", "advcl") and made_for and gov.lemma_.lower() in c.lex.status.purpose_verbs
 
 
+@needs_words("status.aim_verbs")
+def an_aim(c: Candidate) -> bool:
+    """"The truce was aimed at evacuating the wounded", "talks aimed at a ceasefire": what a thing is aimed at
+    (the object of "at" under one of ``aim_verbs``) is not yet done ("the shelling aimed at the market killed
+    six" keeps the shelling: it is the aim's subject, not its object)."""
+    head = c.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    at = head.head
+    return head.dep_ in ("pobj", "pcomp") and at.lower_ == "at" and at.head.lemma_.lower() in c.lex.status.aim_verbs
+
+
 @needs_words("status.possibility_modifiers")
 def a_possibility(c: Candidate) -> bool:
     """"kept her options open on future talks", "an eventual pullout": an act named as a possibility
@@ -3017,6 +3041,23 @@ def armed_men_fleeing(c: Candidate) -> bool:
     fleeing = [ch for ch in head.children if ch.dep_ in SUBJECTS] + _antecedent(head)
     return any(t.lemma_.lower() in c.lex.actor_words.armed_nouns or t.lemma_.lower() in c.lex.status.fugitive_nouns
                for t in fleeing)
+
+
+@only_for("military.mobilization")
+def the_fallen_carried(c: Candidate) -> bool:
+    """"Two soldiers wounded in the blast were flown to the capital", "the bodies of the pilots were flown home":
+    moving the wounded or the dead (``fallen_nouns``, or a force a casualty word describes) is no build-up of
+    force ("two battalions were flown to the border" stays)."""
+    if c.entry.type != "military.mobilization":
+        return False
+    lex = c.lex
+    hurt = lex.quantity_words.casualty_roles
+    moved = [ch for ch in c.head.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in lex.status.fallen_nouns or t.lower_ in lex.status.fallen_nouns
+               or any(d.dep_ in ("acl", "amod") and (lex.quantity_roles.get(d.lemma_.lower()) in hurt
+                                                      or d.lower_ in lex.status.fallen_nouns)
+                      for d in t.children)
+               for t in moved)
 
 
 @only_for("diplomacy.aid")
@@ -3910,11 +3951,19 @@ def warned_of(c: Candidate) -> bool:
     """"the minister warned of new air strikes on the port", "alone in warning the regime of military strikes",
     "a warning against attacks", "the army threatened the town with shelling": what one warns of or threatens
     with (``warning_words``) may come, no act done; the warning is a threat of its own ("the minister warned that
-    the strikes on the port had killed six" stays)."""
+    the strikes on the port had killed six" stays). Through a list and through a gerund before the act: "warned
+    of raids and air strikes", "warned them of punishing air strikes"."""
     head = c.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.dep_ == "pcomp" and head.head.tag_ == "VBG":
+        head = head.head  # "of punishing air strikes", read by the parser as a gerund taking the strikes
     if _family(c.entry) != "attack" or head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in WARNED_PREPS:
         return False
-    return head.head.head.lemma_.lower() in c.lex.status.warning_words
+    warned = head.head.head
+    if warned.dep_ == "dobj":
+        warned = warned.head  # "warned the rebels of air strikes": the parser may hang "of" on the one warned
+    return warned.lemma_.lower() in c.lex.status.warning_words
 
 
 AWAITED_FAMILIES = ("attack", "arrest", "protest")
@@ -4365,10 +4414,10 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
-    a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, no_ground_taken,
+    a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, the_fallen_carried, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
-    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, a_possibility,
+    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year,
     struck_on_the_road,
