@@ -22,6 +22,7 @@ KILLING_CASES = [
     ("Six villagers were killed by militiamen on Monday.", ["attack.civilians"]),
     ("A shepherd was killed by a roadside bomb on Saturday.", ["attack.explosive"]),
     ("The sniper killed three.", ["attack.ground"]),
+    ("Three soldiers were killed.", ["attack.ground"]),  # soldiers fall to the other side: _a_fighter_killed
     ("Militants killed three policemen at a checkpoint on Sunday.", ["attack.ground"]),
     ("Twelve rebels were killed by troops near the ridge on Monday.", ["attack.ground"]),
     ("Twelve people were killed by a suicide bomber on Monday.", ["attack.explosive"]),
@@ -33,7 +34,6 @@ KILLING_CASES = [
     ("The flu killed two pensioners last winter.", []),
     ("The storm killed three people on the coast on Monday.", []),
     ("The crash killed a driver on Sunday.", []),
-    ("Three soldiers were killed.", []),
     ("Senators killed the bill on Tuesday.", []),
     ("The board killed the project in March.", []),
     ("They were killing time at the station.", []),

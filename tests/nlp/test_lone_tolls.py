@@ -29,6 +29,11 @@ LONE_TOLL_CASES = [
     ("A hiker was killed after a fall from a cliff on Sunday.", 0),
     # nothing tells how: no attack read into it
     ("A farmer was killed on Monday in Dunmarsh.", 0),
+    # a soldier or a fighter killed: the other side's act, unless an accident is told
+    ("A Marine was killed in the southern province on Sunday.", 1),
+    ("Cpl. Ana Ruiz was killed near the border on Sunday.", 1),
+    ("Three soldiers killed in the north.", 1),
+    ("A soldier was killed in a road accident in the province on Sunday.", 0),
     # a share of many cases, a statistic
     ("Of nine women who had been killed last year, suspects had been arrested in four cases after a shooting.", 1),
 ]

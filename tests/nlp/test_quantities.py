@@ -311,6 +311,10 @@ ONES_CASES = [
     ("A gunman shot dead the mayor of Velden on Monday.", [("person", "killed", 1, "exact")]),
     ("A policeman fatally shot the ambassador to Ruritania on Monday.", [("person", "killed", 1, "exact")]),
     ("Police arrested the suspect on Monday.", []),
+    # "another" one, and a word of people capitalised as a name, with "a" or "another"
+    ("Another guard was wounded the same day.", [("person", "injured", 1, "exact")]),
+    ("A Marine was killed in the southern province on Sunday.", [("soldier", "killed", 1, "exact")]),
+    ("Another Marine, Cpl. Ivo Kos, 21, was killed the same day.", [("soldier", "killed", 1, "exact")]),
 ]
 
 

@@ -1266,12 +1266,20 @@ def an_age_for_a_person(t: Token) -> bool:
         for c in t.children)
 
 
+def _a_capitalised_role(t: Token, lex: Lexicon) -> bool:
+    """"A U.S. Marine was killed", "another Marine was wounded": a word of people capitalised as a proper noun,
+    with "a", "an" or "another" before it, is one of them (a name such as "Marine Le Roux" has none)."""
+    return t.tag_ == "NNP" and lex.items.get(t.lower_) in lex.quantity_words.person_items and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+
+
 def _one_told(t: Token) -> bool:
-    """"a woman", and "the driver was killed", "the guard was wounded": one person, with "a", or with "the" as
-    the subject of a passive verb (the one it befell, told once; a count of the same one again is the same), or
-    with "the" and an ordinal ("the 28th soldier killed")."""
+    """"a woman", "another guard", and "the driver was killed", "the guard was wounded": one person, with "a" or
+    "another", or with "the" as the subject of a passive verb (the one it befell, told once; a count of the same
+    one again is the same), or with "the" and an ordinal ("the 28th soldier killed")."""
     dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-    if any(d in ("a", "an") for d in dets + _dets_of_its_compounds(t)) or dets == ["the"] and _an_ordinal_on(t):
+    if any(d in ("a", "an", "another") for d in dets + _dets_of_its_compounds(t)) \
+            or dets == ["the"] and _an_ordinal_on(t):
         return True
     if t.dep_ == "dobj" and _whose_one(t):
         return True
@@ -1409,13 +1417,14 @@ class QuantityFinder(SitrepComponent):
         "injuring seven people, including a child": one child, beside the seven."""
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
-        for i in indices_tagged(doc, tags=("NN",), words=("old",)):  # no Token built for the other words
+        for i in indices_tagged(doc, tags=("NN", "NNP"), words=("old",)):  # no Token built for the other words
             t = doc[i]
             aged = an_age_for_a_person(t)
-            if t.tag_ != "NN" and not aged:
+            if t.tag_ != "NN" and not aged and not _a_capitalised_role(t, self.lex):
                 continue
             killing = the_victim_of_a_killing(t, self.lex)
-            item = "person" if aged or a_rank(t, self.lex) else self.lex.items.get(t.lemma_.lower()) or (
+            item = self.lex.items.get(t.lower_) if _a_capitalised_role(t, self.lex) else \
+                "person" if aged or a_rank(t, self.lex) else self.lex.items.get(t.lemma_.lower()) or (
                 "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
             if item not in words.person_items:
                 continue

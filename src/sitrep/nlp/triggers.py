@@ -1173,7 +1173,23 @@ def violent_if_a_lone_toll(c: Candidate) -> bool:
     if not _passive_with_no_doer(c.head) or _one_of_a_count(c.head):
         return False
     words, cues = c.sentence_words | _words_of_sentence_before(c.sent), c.lex.trigger_words
-    return bool(c.weapons or words & cues.violent_death_cues) and not words & cues.accidental_death_cues
+    violent = bool(c.weapons or words & cues.violent_death_cues) or _a_fighter_killed(c)
+    return violent and not words & cues.accidental_death_cues
+
+
+def _a_fighter_killed(c: Candidate) -> bool:
+    """"A Marine was killed in the province on Sunday", "Cpl. Ana Ruiz was killed near the border": a soldier or a
+    fighter (``combatant_nouns``, or a name after a military rank) killed with no doer named fell to the other
+    side, unless the words of an accident say otherwise (a crash, a fall: checked by the caller)."""
+    verb = c.head
+    # a participle after its noun only in a headline's grammar ("Three soldiers killed in the north"), not a
+    # noun it describes ("a song about a soldier killed in the war")
+    headline = verb.dep_ == "acl" and verb.head.dep_ == "ROOT"
+    killed = [ch for ch in verb.children if ch.dep_ == "nsubjpass"] or ([verb.head] if headline else [])
+    fighters, ranks = c.lex.trigger_words.combatant_nouns, c.lex.actor_words.military_ranks
+    return any(t.lemma_.lower() in fighters or t.lower_ in fighters
+               or any(d.dep_ == "compound" and d.lower_.rstrip(".") in ranks for d in t.children)
+               for t in killed)
 
 
 def takes_ground_not_people(c: Candidate) -> bool:
