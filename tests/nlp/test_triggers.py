@@ -101,6 +101,7 @@ CASES = [
     ("The army will strike the depot at dawn.", ["attack"], "planned"),
     ("The air strikes did not kill anyone but wrecked the depot.", ["attack.air"], None),  # not did_not_happen
     ("Two battalions were flown to the border on Sunday.", ["military.mobilization"], None),  # not the_fallen_carried
+    ("Guards stopped the attack on the bank on Monday.", ["attack"], None),  # not a_fight_the_sides_stop
     ("Power plants had been hit in at least six regions, the energy minister said.", ["attack"], None),
 ]
 
@@ -186,6 +187,8 @@ NO_EVENT_CASES = [
     ("The thief was captured on camera leaving the Port Vale store.", "territory"),  # in_another_arena
     ("Troops pursued the gunmen who fled the village.", "humanitarian"),  # armed_men_fleeing
     ("Two soldiers wounded in the blast were flown to the capital.", "military"),  # the_fallen_carried
+    ("The man seemed to tire and stop fighting.", "attack"),  # a_fight_the_sides_stop
+    ("The troops ceased shelling the town on Monday.", "attack.artillery"),  # a_fight_the_sides_stop
     ("The bodies of the two pilots were flown home on Sunday.", "military"),  # the_fallen_carried
     ("The army sent wounded soldiers to the capital.", "military"),  # the_fallen_carried
     ("A gas explosion tore through a cafe on Friday. The blast injured twelve people.", "attack"),

@@ -2427,13 +2427,19 @@ def a_kind_of_force(c: Candidate) -> bool:
 def a_fight_the_sides_stop(c: Candidate) -> bool:
     """"Freedonia and Sylvania agreed to halt the fighting", "agreed to a halt to attacks": the fight the sides
     bind themselves to stop is the truce's object, no fight of its own (the truce is read from the stopping
-    verb or noun)."""
+    verb or noun). A doer who stops doing it tells its end, no new act: "the troops stopped shelling the
+    town", "he seemed to tire and stop fighting" ("guards stopped the attack" keeps the attack they stopped)."""
     words = c.lex.trigger_words
     stop = c.head.head
-    if _family(c.entry) == "attack" and _a_halt_to(c.head, words):
+    if _family(c.entry) != "attack":
+        return False
+    if _a_halt_to(c.head, words):
         return True
-    return _family(c.entry) == "attack" and c.head.dep_ == "dobj" and stop.lemma_.lower() in words.fight_stoppers \
-        and stop.head.lemma_.lower() in words.truce_pledges
+    if stop.lemma_.lower() not in words.fight_stoppers:
+        return False
+    if c.head.dep_ == "xcomp" and c.head.tag_ == "VBG":
+        return True
+    return c.head.dep_ == "dobj" and stop.head.lemma_.lower() in words.truce_pledges
 
 
 def _a_halt_to(head: Token, words: TriggerWords) -> bool:
@@ -2865,6 +2871,17 @@ def a_case_of_an_old_year(c: Candidate) -> bool:
             ch.dep_ in ("relcl", "acl") for ch in head.children):
         return False
     return _named_by_an_old_year(head)
+
+
+@only_for("attack")
+def fought_in_an_old_war(c: Candidate) -> bool:
+    """"Troops fought a 1994-96 war in the south", "the army waged a 2006 campaign against the militia": a verb
+    of fighting whose object carries its year, a year ended over a year before the report, tells that old
+    war, the report's background ("troops fought a fierce battle" has no year; "fought the 2025 battle" in a
+    report of May 2025 is news)."""
+    head = c.head
+    return _family(c.entry) == "attack" and head.pos_ == "VERB" and any(
+        o.dep_ == "dobj" and _named_by_an_old_year(o) for o in head.children)
 
 
 def _named_by_an_old_year(head: Token) -> bool:
@@ -4435,7 +4452,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
-    a_mark_of_years_gone, a_case_of_an_old_year,
+    a_mark_of_years_gone, a_case_of_an_old_year, fought_in_an_old_war,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks, only_an_animal_struck, a_wound_done_to_oneself,
     done_by_accident, a_burst_of_a_mass, burns_its_own,

@@ -43,6 +43,8 @@ DEPARTURES = [
     ("Hundreds of families fled to Lozova on Tuesday.", "humanitarian.evacuation", "Lozova"),
     # "from" on firing stays a reference point: the target's town is the scene
     ("Shells were fired from Lozova at Nizhyn on Monday.", "attack.artillery", "Nizhyn"),
+    # so is "from" before another preposition: "from over", "from across"
+    ("Jets fired missiles from over Lozova at Nizhyn on Monday.", "attack.missile", "Nizhyn"),
     # the origin of a convoy is not where it was hit
     ("The convoy from Uman was hit by a drone on Monday.", "attack.drone", None),
 ]

@@ -48,6 +48,9 @@ def is_reference_point(doc: Doc, pm: PlaceMention, words: EventWords) -> bool:
             return True
     root = first_conjunct(doc, pm)
     prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ in ("prep", "pcomp") and prep.head.lower_ == "from" \
+            and prep.i == prep.head.i + 1:
+        prep = prep.head  # "fired from over the heights", "shelled from across the river": where from
     if pm.tok_start >= 1 and ends_a_route(doc, doc[pm.tok_start - 1]):
         return True
     if root.dep_ == "pobj" and (prep.lower_ in words.reference_preps or left_for(prep, words)):
