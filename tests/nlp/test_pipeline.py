@@ -221,6 +221,8 @@ TITLE_CASES = [
     ("Authorities say Brindley attacked Sgt. Dale Kowalczyk with a knife on Monday.", 1),
     ("The man hit Lt. Col. Dale Kowalczyk on Monday. Gov. Alan Brindley said so.", 2),
     ("The car was stopped by Det. Alan Brindley. He fled.", 2),
+    ("No one else was hurt, said Dunmore police Const. Ana Ruiz on Sunday.", 1),
+    ("The driver was arrested by Tpr. Ivo Kos and Dep. Alan Brindley. He was released.", 2),
 ]
 
 

@@ -14,7 +14,7 @@ from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc
 
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.mentions import text_of
+from sitrep.nlp.mentions import text_of, token_texts
 
 CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|photo|PHOTO|Video|Pool)\b[^()]*)\)\s*$")
 # A paragraph that opens with a label of the page around the story, a link to another story or a note of an
@@ -94,6 +94,25 @@ def start_after_dateline(doc: Doc, dateline_end: int) -> None:
             break
 
 
+def no_start_after_a_title(doc: Doc, titles: frozenset[str]) -> None:
+    """"said Dunmore police Const. Ana Ruiz": a shortened title (``title_abbreviations``) and its dot, before a
+    proper noun, start no sentence at the name, whatever the parser would make of the dot. Read before the
+    parser, from the tokens' texts. Not a shortened word written after a name ("on Main St. Police came", "by
+    Alan Brindley Jr. Police said"), which may end its sentence: one after a capitalised word that is no title."""
+    texts = token_texts(doc)
+
+    def a_title(word: str) -> bool:
+        return word.endswith(".") and word[:-1].lower() in titles
+
+    for i in range(len(doc) - 1):
+        if not a_title(texts[i]) or doc[i + 1].tag_ != "NNP":
+            continue
+        before = texts[i - 1] if i else ""
+        if before[:1].isupper() and not a_title(before):
+            continue
+        doc[i + 1].is_sent_start = False
+
+
 class ParagraphSplitter(SitrepComponent):
     """Sentence starts at paragraphs and after the dateline; photo captions and page furniture in
     ``doc._.captions``."""
@@ -101,6 +120,7 @@ class ParagraphSplitter(SitrepComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         paragraphs = paragraph_spans(text)
+        no_start_after_a_title(doc, self.lex.place_words.title_abbreviations)
         start_paragraphs(doc, {s for s, _ in paragraphs})
         start_after_a_closed_quote(doc, text)
         info = doc._.info
