@@ -210,6 +210,9 @@ NOT_SIDES = [
     # a state that condemns an attack did not make it
     ("Chile strongly condemned the bombing of a bus station in Lima on Sunday.", "attack.explosive", "initiator",
      "CHL"),
+    # nor do the police of a country who find its wounds
+    ("A man was stabbed at a party in Lima on Sunday. On arrival, Peruvian police found the victim with stab "
+     "wounds.", "attack.civilians", "initiator", "PER"),
     # a country that made the equipment is no side
     ("Gunmen in Chilean-made trucks attacked a checkpoint near Arequipa, Peru, on Monday.", "attack.ground",
      "initiator", "CHL"),
