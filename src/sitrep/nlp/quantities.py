@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.mentions import QuantityMention, entities, indices_tagged, sentence_of_each_token
+from sitrep.nlp.mentions import QuantityMention, entities, indices_tagged, sentence_of_each_token, token_texts
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
 NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
@@ -1417,13 +1417,18 @@ class QuantityFinder(SitrepComponent):
         "injuring seven people, including a child": one child, beside the seven."""
         words = self.lex.quantity_words
         out: list[QuantityMention] = []
-        for i in indices_tagged(doc, tags=("NN", "NNP"), words=("old",)):  # no Token built for the other words
+        texts = token_texts(doc)
+        # proper nouns only when their word is one of people ("a U.S. Marine"): a Token for every name costs
+        capitalised = {i for i in indices_tagged(doc, tags=("NNP",))
+                       if self.lex.items.get(texts[i].lower()) in words.person_items}
+        for i in sorted(capitalised.union(indices_tagged(doc, tags=("NN",), words=("old",)))):
             t = doc[i]
             aged = an_age_for_a_person(t)
-            if t.tag_ != "NN" and not aged and not _a_capitalised_role(t, self.lex):
+            named_role = i in capitalised and _a_capitalised_role(t, self.lex)
+            if t.tag_ != "NN" and not aged and not named_role:
                 continue
             killing = the_victim_of_a_killing(t, self.lex)
-            item = self.lex.items.get(t.lower_) if _a_capitalised_role(t, self.lex) else \
+            item = self.lex.items.get(t.lower_) if named_role else \
                 "person" if aged or a_rank(t, self.lex) else self.lex.items.get(t.lemma_.lower()) or (
                 "person" if killing or one_struck(t, self.lex) else None)  # "of the mayor", "killed a principal"
             if item not in words.person_items:

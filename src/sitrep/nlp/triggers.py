@@ -1481,7 +1481,7 @@ def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
             or entry.negated:
         return False
     verb = governing_verb(head)
-    if not any(c.dep_ in ("neg",) or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
         return False
     return verb == head or head.dep_ in ("dobj", "nsubjpass") or (
         head.dep_ == "nsubj" and head.head == verb and _a_verb_of_happening(verb, words))
@@ -2765,9 +2765,7 @@ def an_aim(c: Candidate) -> bool:
     """"The truce was aimed at evacuating the wounded", "talks aimed at a ceasefire": what a thing is aimed at
     (the object of "at" under one of ``aim_verbs``) is not yet done ("the shelling aimed at the market killed
     six" keeps the shelling: it is the aim's subject, not its object)."""
-    head = c.head
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = _first_of_its_list(c.head)
     at = head.head
     return head.dep_ in ("pobj", "pcomp") and at.lower_ == "at" and at.head.lemma_.lower() in c.lex.status.aim_verbs
 
@@ -2875,7 +2873,7 @@ def a_case_of_an_old_year(c: Candidate) -> bool:
 
 @only_for("attack")
 def fought_in_an_old_war(c: Candidate) -> bool:
-    """"Troops fought a 1994-96 war in the south", "the army waged a 2006 campaign against the militia": a verb
+    """"Troops fought a 1994-96 war in the south", "the army fought a 2006 war against the militia": a verb
     of fighting whose object carries its year, a year ended over a year before the report, tells that old
     war, the report's background ("troops fought a fierce battle" has no year; "fought the 2025 battle" in a
     report of May 2025 is news)."""
@@ -3986,9 +3984,7 @@ def warned_of(c: Candidate) -> bool:
     with (``warning_words``) may come, no act done; the warning is a threat of its own ("the minister warned that
     the strikes on the port had killed six" stays). Through a list and through a gerund before the act: "warned
     of raids and air strikes", "warned them of punishing air strikes"."""
-    head = c.head
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = _first_of_its_list(c.head)
     if head.dep_ == "dobj" and head.head.dep_ == "pcomp" and head.head.tag_ == "VBG":
         head = head.head  # "of punishing air strikes", read by the parser as a gerund taking the strikes
     if _family(c.entry) != "attack" or head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in WARNED_PREPS:
