@@ -77,6 +77,8 @@ def test_a_state_stays_a_no_event_rule():
 FLIGHT_CASES = [
     ("The driver crashed the van before jumping out and fleeing into the woods on Friday.", False),
     ("The suspect drove two more miles before abandoning his truck and fleeing on foot.", False),
+    ("Two men crashed their car while fleeing the area on Monday.", False),
+    ("A woman broke her leg after fleeing the burning house.", False),
     ("Thousands of families fled the town on Monday.", True),
     ("Hundreds of villagers fled across the river after the shelling on Sunday.", True),
 ]

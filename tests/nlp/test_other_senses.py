@@ -147,6 +147,9 @@ TOWNS_BODIES = [
     ("ATHENS, Texas — The Athens Police Department arrested a man Monday on a charge of theft.", "USA"),
     ("PARIS, Tenn. — Paris Police arrested two teenagers on Friday.", "USA"),
     ("Greek police in Athens arrested two men on Monday.", "GRC"),
+    # a town's police named like a country: the report's town, when the report is in the town's country
+    ("Carl Vance of Lebanon was arrested Thursday in Boone County, Ind. He was taken into custody by Lebanon "
+     "Police after a traffic stop.", "USA"),
 ]
 
 
@@ -154,6 +157,7 @@ TOWNS_BODIES = [
 def test_an_arrest_by_a_towns_police_is_in_that_towns_country(parse, text, country):
     arrests = [e for e in parse(text)._.events if e.type == "arrest"]
     assert arrests and all(e.location is not None and e.location.country == country for e in arrests)
+    assert all(a.country == country for e in arrests for a in e.actors)
 
 
 LAST_NO_EVENT = [

@@ -34,6 +34,10 @@ PLACE_CASES = [
      "arrest", "Mosul", None),
     ("Police arrested a driver in Mosul on Tuesday.", "arrest", None, "Mosul"),
     ("Troops shelled the market in Mosul on Tuesday.", "attack.artillery", None, "Mosul"),
+    # a relative clause of a person tells of the person (where.told_of_a_person)
+    ("Ahmed Karim, who once ran a shop in Mosul, was arrested in Baghdad on Tuesday.", "arrest", "Mosul", "Baghdad"),
+    ("Karim, whose brother lives in Mosul, was arrested in Baghdad on Tuesday.", "arrest", "Mosul", "Baghdad"),
+    ("The man who was shot in Mosul on Tuesday died on Wednesday.", "attack.civilians", None, "Mosul"),
 ]
 
 

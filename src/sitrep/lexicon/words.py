@@ -244,6 +244,7 @@ class ActorWords:
     source_preps: frozenset[str]
     answer_nouns: frozenset[str]
     sequence_preps: frozenset[str]
+    occasion_preps: frozenset[str]
     origin_words: frozenset[str]
     backer_words: frozenset[str]
     civilian_nouns: frozenset[str]

@@ -55,7 +55,7 @@ def country_in(tokens: list[Token], doc: Doc, known: dict[str, dict[str, Any]], 
     idx = {t.i for t in tokens}
     for ent in entities(doc):
         if ent.start in idx and not (ent.label_ in ("GPE", "LOC") and persons_surname(ent)):
-            code = _entity_country(ent, known, gaz)
+            code = _read_as_a_town(doc, ent, gaz) or _entity_country(ent, known, gaz)
             if code:
                 return code
     for t in tokens:
@@ -76,6 +76,16 @@ def _full_or_titled(person: Span) -> bool:
     """"Ivo Velmar", "President Velmar", "Mr. Velmar": a person's name no town could be."""
     before = person.doc[person.start - 1] if person.start else None
     return len(person) > 1 or (before is not None and before.head == person[0] and before.text[:1].isupper())
+
+
+def _read_as_a_town(doc: Doc, ent: Span, gaz: Gazetteer) -> str | None:
+    """"Carl Vance of Lebanon" in a report from Indiana: a country's name that the report's places read as a
+    town (Lebanon, Indiana) is of that town's country, not of the country the name alone would give. Other
+    names keep their own reading: a capital stands for its government wherever a namesake is."""
+    if ent.label_ not in ("GPE", "LOC") or gaz.country(ent.text) is None:
+        return None
+    return next((m.place.country for m in doc._.places or [] if m.tok_start == ent.start and m.tok_end == ent.end
+                 and m.place.precision in ("city", "district")), None)
 
 
 def _entity_country(ent: Span, known: dict[str, dict[str, Any]], gaz: Gazetteer) -> str | None:
@@ -274,7 +284,7 @@ def _a_towns_body(f: Finding, ent: Span) -> str | None:
         return None
     name = " ".join(t.text for t in town)
     for home in dict.fromkeys([f.info.dateline_country, _home_country(f.info, f.doc._.report_places)]):
-        here = f.gaz.resolve(name, context_countries=(home,)) if home else None
+        here = f.gaz.resolve(name, context_countries=(home,), hint="city") if home else None
         if here is not None and here.country == home:
             return home
     return None

@@ -2731,7 +2731,7 @@ def a_running_toll(c: Candidate) -> bool:
     in the present perfect as the toll of acts in the bare plural is a total run up over time, no one act ("two
     guards have been killed in clashes at the gate" counts its dead, and "had been" tells the past of a story)."""
     head = c.head
-    if head.tag_ != "NNS" or head.dep_ != "pobj" or head.head.lower_ != "in" or any(
+    if _family(c.entry) != "attack" or head.tag_ != "NNS" or head.dep_ != "pobj" or head.head.lower_ != "in" or any(
             ch.dep_ in ("det", "poss", "nummod", "compound", "nmod") for ch in head.children):
         return False
     verb = head.head.head
@@ -3645,12 +3645,15 @@ def fleeing_a_scene(c: Candidate) -> bool:
 
 @only_for("humanitarian")
 def fleeing_after_a_preposition(c: Candidate) -> bool:
-    """"the driver crashed before jumping out and fleeing on foot": a flight joined to another act after a
-    preposition is one more step of whoever acts there, as "charged with fleeing" is (``one_flees_alone``);
+    """"the driver crashed before jumping out and fleeing on foot", "crashed their car while fleeing the area": a
+    flight told in a gerund after a preposition or "while" is one more step of whoever acts there, as "charged with fleeing" is (``one_flees_alone``);
     people driven out of a place are told fleeing in a clause of their own ("thousands fled the town")."""
     if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
         return False
-    return c.head.dep_ == "conj" and c.head.head.dep_ == "pcomp"
+    head = c.head
+    if head.dep_ in ("advcl", "pcomp") and head.tag_ == "VBG":
+        return True  # "crashed their car while fleeing the area", "was hurt after fleeing the house"
+    return head.dep_ == "conj" and head.head.dep_ == "pcomp"
 
 
 @only_for("attack")

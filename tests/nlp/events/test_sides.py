@@ -234,6 +234,28 @@ def test_no_side_from_a_reaction_or_a_maker(events_of, text, etype, role, countr
     assert events and all(country not in _sides([e], etype, role) for e in events)
 
 
+# (text, the type of the act that is the occasion, the type of the act done at it): the doer of the act done
+# at an occasion ("during", "amid", "at") did not do the occasion's act (sides._the_occasion_of_another_act)
+OCCASIONS = [
+    ("Police arrested 20 people during Monday's march in Lima.", "protest.demonstration", "arrest"),
+    ("Peruvian police detained two men at a rally in Lima on Sunday.", "protest.demonstration", "arrest"),
+]
+
+
+@pytest.mark.parametrize("text,occasion,act", OCCASIONS)
+def test_the_doer_of_an_act_at_an_occasion_did_not_do_the_occasion(events_of, text, occasion, act):
+    events = events_of(text)
+    doers = {a.name for e in events if e.type == act for a in e.actors if a.role == "initiator"}
+    held = [e for e in events if e.type == occasion]
+    assert doers and held
+    assert all(a.name not in doers for e in held for a in e.actors)
+
+
+def test_an_act_of_the_occasions_family_keeps_its_doer(events_of):
+    events = events_of("Rebels killed five soldiers during an offensive near Arequipa, Peru.")
+    assert any(a.role == "initiator" and a.name == "Rebels" for e in events for a in e.actors)
+
+
 SIDES_FROM_ROLES = [
     ("A series of precision Chilean airstrikes this week near Arequipa, Peru, killed 20 fighters.",
      "attack.air", "initiator", ["CHL"]),

@@ -65,7 +65,7 @@ PROBES = [
     ('A woman was shot in Homewood, Alabama, on Saturday, police said.', ('US-AL', 'Homewood')),
     ('HOMEWOOD, Ill. — Police arrested a man Thursday after a shooting at a gas station.', ('US-IL', 'Homewood')),
     ('ENGLEWOOD, Colo. — A man was stabbed outside a bar on Sunday, police said.', ('US-CO', 'Englewood')),
-    pytest.param('A man who grew up in the Englewood neighborhood of Chicago was shot and killed in Gary, Indiana, on Sunday.', ('US-IN', 'Gary'), marks=pytest.mark.xfail(strict=False)),
+    ('A man who grew up in the Englewood neighborhood of Chicago was shot and killed in Gary, Indiana, on Sunday.', ('US-IN', 'Gary')),
     ('NEW ORLEANS — Police arrested a man Saturday in connection with a shooting in Metairie.', ('US-LA', None)),
     ('DENVER — A man accused in a shooting in Aurora on Sunday was arrested Tuesday.', ('US-CO', None)),
     ('Las Vegas police said a man from Henderson was arrested Friday after a shooting at a casino.', ('US-NV', None)),

@@ -189,12 +189,24 @@ def _who_backs_the_doers(c: Clause) -> set[int]:
 
 def _reacted_to(c: Clause) -> bool:
     """"The ministry condemned the bombing": an event noun that another's verb of reaction governs, or that a
-    word of blame is for ("held Peru responsible for the bombing"); that verb's subject and object are no sides
-    of it."""
+    word of blame is for ("held Peru responsible for the bombing"), or the occasion of another act ("arrested
+    20 during the march"); that verb's subject and object are no sides of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
     return all(nominal(h) and h != c.g.gov for h in heads) and (
         c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads)
-        or all(_an_earlier_act(h, c.words) for h in heads))
+        or all(_an_earlier_act(h, c.words) for h in heads)) or all(_the_occasion_of_another_act(c, h) for h in heads)
+
+
+def _the_occasion_of_another_act(c: Clause, noun: Token) -> bool:
+    """"Police arrested 20 people during the march": an event noun in a phrase of time ("during", "amid",
+    ``occasion_preps``) of a verb that tells an act of another family is the occasion of that act; the verb's
+    subject and object are its sides, not the noun's (the police did not march). "Rebels killed five during an
+    offensive" keeps them: the killing is of the offensive's family."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in c.words.occasion_preps or prep.head != c.g.gov:
+        return False
+    acts = {family(t.type) for t in c.doc._.triggers or [] if t.head == c.g.gov.i}
+    return bool(acts) and c.family not in acts
 
 
 def _answered_act(noun: Token, words: ActorWords) -> bool:

@@ -187,7 +187,8 @@ def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str])
     """"A suspect in an early February theft was caught", "held over the March 3 raid", "a man wanted for a
     shooting that left a boy dead on May 4": a time that dates a noun other than this act's (modifying it, or
     inside a clause that describes it), when that noun is what another noun is about ("a suspect in") or
-    what the act is done for ("over", "for", "of"), dates that other thing, not the act. But "killed in
+    what the act is done for ("over", "for", "of": "convicted over a brawl that broke out on May 3"), dates
+    that other thing, not the act. But "killed in
     Sunday's raid", "arrested during Monday's march" happen at the time of the thing: "in" and "during" on
     the act's own verb keep it; so does "a rally at the March 1995 funeral", the act inside the thing."""
     t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -200,7 +201,9 @@ def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str])
     if noun.i in acts and family(acts[noun.i]) == family(g.type):
         return False  # "claimed Tuesday's assault, saying it killed 70": the act itself, told again
     holder = noun.head.head
-    return holder.i not in heads and (holder.pos_ in ("NOUN", "PROPN") or noun.head.lower_ in CAUSE_WORDS)
+    if holder.i in heads:  # "convicted over a brawl that broke out on May 3": what the act is for, not the act
+        return noun.head.lower_ in CAUSE_WORDS
+    return holder.pos_ in ("NOUN", "PROPN") or noun.head.lower_ in CAUSE_WORDS
 
 
 def of_a_deed_ascribed(doc: Doc, t: TimeMention, g: Group) -> bool:

@@ -253,6 +253,24 @@ def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, act_nouns: C
     return False
 
 
+RELATIVE_PRONOUNS_OF_PEOPLE = frozenset({"who", "whom", "whose"})
+
+
+def told_of_a_person(doc: Doc, g: Group, p: PlaceMention) -> bool:
+    """"Vance, who has no record in Boone County, was held in Lindau": a place in a relative clause of a person
+    ("who", "whom", "whose") tells about that person, not where the event was; the event told inside such a
+    clause keeps it ("the man who was shot in Lindau")."""
+    own = _words_of_its_triggers(g)
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(12):
+        if cur.i in own or cur.head == cur:
+            return False
+        if cur.dep_ == "relcl" and any(w.lower_ in RELATIVE_PRONOUNS_OF_PEOPLE for w in doc[cur.left_edge.i:cur.i]):
+            return True
+        cur = cur.head
+    return False
+
+
 def where_the_protested_act_was(doc: Doc, g: Group, p: PlaceMention, act_nouns: Collection[str]) -> bool:
     """"Thousands marched in Velden to protest the bombing of Ruritania": a place in the phrase of another act's
     noun (``act_nouns``) under a protest is where the act protested was, not where the crowd marched."""
@@ -606,8 +624,9 @@ def _scenes(doc: Doc, lex: Lexicon) -> list[PlaceMention]:
 def own_speakers(doc: Doc, g: Group) -> list[tuple[int, int]]:
     """The speakers of the event's sentence, whose places are where they speak from ("the province's rescue
     service said"), not the scene; but a speaker whose saying is the act itself ("a Dunmore County jury found
-    him guilty") is where the act was."""
-    own = _words_of_its_triggers(g)
+    him guilty") is where the act was. A verb of saying that only governs the act's noun ("the U.S. military
+    confirmed the attack") is no such act: its speaker stays a speaker."""
+    own = {i for t in g.triggers for i in range(t.tok_start, t.tok_end)} | {t.head for t in g.triggers}
     return [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in own]
 
 
@@ -622,7 +641,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     # the scope is a clause of the event's sentence: places of other sentences are never the scene
     usable = [p for p in _scenes(doc, lex) if p.sent == g.sent and not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
-              and not in_a_clause_of_another_act(doc, g, p, act_nouns)
+              and not in_a_clause_of_another_act(doc, g, p, act_nouns) and not told_of_a_person(doc, g, p)
               and not where_the_protested_act_was(doc, g, p, act_nouns)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     its_verbs = lex.verbs_by_family.get(fam, frozenset())

@@ -188,7 +188,15 @@ def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWor
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     span = _without_possessive(span)
     return len(span) == 1 and (span.text in people and before not in words.placing_locatives
-                               or named_after_kin(span, words) or _a_title(span, words))
+                               or named_after_kin(span, words) or _a_title(span, words)
+                               or described_as_a_person(span))
+
+
+def described_as_a_person(span: Span) -> bool:
+    """"Vance, who has no record, was held": a name a relative clause of "who" or "whom" describes is a person's
+    (a town is told of with "which" or "where")."""
+    return any(ch.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i > span.root.i for w in ch.children)
+               for ch in span.root.children)
 
 
 def _without_possessive(span: Span) -> Span:
