@@ -3646,8 +3646,9 @@ def fleeing_a_scene(c: Candidate) -> bool:
 @only_for("humanitarian")
 def fleeing_after_a_preposition(c: Candidate) -> bool:
     """"the driver crashed before jumping out and fleeing on foot", "crashed their car while fleeing the area": a
-    flight told in a gerund after a preposition or "while" is one more step of whoever acts there, as "charged with fleeing" is (``one_flees_alone``);
-    people driven out of a place are told fleeing in a clause of their own ("thousands fled the town")."""
+    flight told in a gerund after a preposition or "while" is one more step of whoever acts there, as "charged
+    with fleeing" is (``one_flees_alone``); people driven out of a place are told fleeing in a clause of their
+    own ("thousands fled the town")."""
     if _family(c.entry) != "humanitarian" or c.head.lemma_.lower() not in ("flee", "escape"):
         return False
     head = c.head

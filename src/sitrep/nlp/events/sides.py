@@ -192,9 +192,11 @@ def _reacted_to(c: Clause) -> bool:
     word of blame is for ("held Peru responsible for the bombing"), or the occasion of another act ("arrested
     20 during the march"); that verb's subject and object are no sides of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
+    if all(_the_occasion_of_another_act(c, h) for h in heads):
+        return True
     return all(nominal(h) and h != c.g.gov for h in heads) and (
         c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads)
-        or all(_an_earlier_act(h, c.words) for h in heads)) or all(_the_occasion_of_another_act(c, h) for h in heads)
+        or all(_an_earlier_act(h, c.words) for h in heads))
 
 
 def _the_occasion_of_another_act(c: Clause, noun: Token) -> bool:

@@ -10,7 +10,7 @@ armed group fights at home).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +25,7 @@ from sitrep.nlp.mentions import DocInfo, PlaceMention, QuantityMention, indices_
 from sitrep.nlp.places.bodies import body_town
 from sitrep.nlp.places.finder import contains
 from sitrep.nlp.places.names import datelines
+from sitrep.nlp.places.spans import PERSONS_RELATIVES, opened_by
 from sitrep.nlp.tree import subtree_bounds, tree_position
 from sitrep.nlp.triggers import governing_verb
 from sitrep.records import Actor, Location, family
@@ -222,53 +223,50 @@ def in_a_conjoined_act(doc: Doc, g: Group, p: PlaceMention, its_verbs: Collectio
     that other act was (what was condemned), not this event's scene; "was shot and killed in Velden", "a bomb
     exploded in Velden and another went off in Lindau" tell acts of the event's kind, and keep their places."""
     own = _words_of_its_triggers(g)
-    cur = doc[p.tok_start:p.tok_end].root
-    for _ in range(12):
-        if cur.i in own or cur.head == cur:
-            return False
+    for cur in _below_the_act(doc, p, own):
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.i in own:
             return cur.lemma_.lower() not in its_verbs
-        cur = cur.head
     return False
+
+
+def _below_the_act(doc: Doc, p: PlaceMention, own: set[int], depth: int = 12) -> Iterator[Token]:
+    """The words from a place's own up its parse, while they are below the act's words (``own``); none once the
+    walk reaches them or the sentence's root."""
+    cur = doc[p.tok_start:p.tok_end].root
+    for _ in range(depth):
+        if cur.i in own or cur.head == cur:
+            return
+        yield cur
+        cur = cur.head
+
+
+def _trigger_words(g: Group) -> set[int]:
+    """Every word of the group's triggers and their heads."""
+    return {i for t in g.triggers for i in range(t.tok_start, t.tok_end)} | {t.head for t in g.triggers}
 
 
 def _words_of_its_triggers(g: Group) -> set[int]:
     """Every word of the group's triggers and its governing verb: "went on strike in Velden" is the event's own
     phrase, not the strike of another act."""
-    return {i for t in g.triggers for i in range(t.tok_start, t.tok_end)} | {t.head for t in g.triggers} | {g.gov.i}
+    return _trigger_words(g) | {g.gov.i}
 
 
 def in_a_clause_of_another_act(doc: Doc, g: Group, p: PlaceMention, act_nouns: Collection[str]) -> bool:
     """"Police charged a man in the bombing, which killed nine in Eastbrook": a place in the relative clause
     of another act's noun (``act_nouns``) is where that act was, not this event's scene."""
     own = _words_of_its_triggers(g)
-    cur = doc[p.tok_start:p.tok_end].root
-    for _ in range(12):
-        if cur.i in own or cur.head == cur:
-            return False
-        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "NOUN" and cur.head.i not in own \
-                and cur.head.lemma_.lower() in act_nouns:
-            return True
-        cur = cur.head
-    return False
+    return any(cur.dep_ in ("relcl", "acl") and cur.head.pos_ == "NOUN" and cur.head.i not in own
+               and cur.head.lemma_.lower() in act_nouns for cur in _below_the_act(doc, p, own))
 
 
-RELATIVE_PRONOUNS_OF_PEOPLE = frozenset({"who", "whom", "whose"})
+RELATIVES_OF_PEOPLE = PERSONS_RELATIVES | {"whose"}  # "whose brother lives in Mosul" tells of its owner too
 
 
 def told_of_a_person(doc: Doc, g: Group, p: PlaceMention) -> bool:
     """"Vance, who has no record in Boone County, was held in Lindau": a place in a relative clause of a person
     ("who", "whom", "whose") tells about that person, not where the event was; the event told inside such a
     clause keeps it ("the man who was shot in Lindau")."""
-    own = _words_of_its_triggers(g)
-    cur = doc[p.tok_start:p.tok_end].root
-    for _ in range(12):
-        if cur.i in own or cur.head == cur:
-            return False
-        if cur.dep_ == "relcl" and any(w.lower_ in RELATIVE_PRONOUNS_OF_PEOPLE for w in doc[cur.left_edge.i:cur.i]):
-            return True
-        cur = cur.head
-    return False
+    return any(opened_by(cur, RELATIVES_OF_PEOPLE) for cur in _below_the_act(doc, p, _words_of_its_triggers(g)))
 
 
 def where_the_protested_act_was(doc: Doc, g: Group, p: PlaceMention, act_nouns: Collection[str]) -> bool:
@@ -626,7 +624,7 @@ def own_speakers(doc: Doc, g: Group) -> list[tuple[int, int]]:
     service said"), not the scene; but a speaker whose saying is the act itself ("a Dunmore County jury found
     him guilty") is where the act was. A verb of saying that only governs the act's noun ("the U.S. military
     confirmed the attack") is no such act: its speaker stays a speaker."""
-    own = {i for t in g.triggers for i in range(t.tok_start, t.tok_end)} | {t.head for t in g.triggers}
+    own = _trigger_words(g)
     return [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent and c.verb not in own]
 
 

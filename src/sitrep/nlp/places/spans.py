@@ -192,11 +192,19 @@ def used_as_person(doc: Doc, span: Span, people: frozenset[str], words: PlaceWor
                                or described_as_a_person(span))
 
 
+PERSONS_RELATIVES = frozenset({"who", "whom"})  # "Vance, who ...": a town is told of with "which" or "where"
+
+
+def opened_by(clause: Token, relatives: frozenset[str]) -> bool:
+    """Is the relative clause headed by ``clause`` opened by one of ``relatives``, wherever the parser hangs it
+    ("who has no record", "whose brother lives there", "to whom it was sent")?"""
+    return clause.dep_ == "relcl" and any(w.lower_ in relatives for w in clause.doc[clause.left_edge.i:clause.i])
+
+
 def described_as_a_person(span: Span) -> bool:
     """"Vance, who has no record, was held": a name a relative clause of "who" or "whom" describes is a person's
     (a town is told of with "which" or "where")."""
-    return any(ch.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i > span.root.i for w in ch.children)
-               for ch in span.root.children)
+    return any(opened_by(ch, PERSONS_RELATIVES) for ch in span.root.children)
 
 
 def _without_possessive(span: Span) -> Span:
