@@ -157,6 +157,10 @@ class StatusWords:
     possibility_nouns: frozenset[str]  # "a risk of renewed fighting"
     sign_nouns: frozenset[str]  # "signs that the militia is taking hostages"
     continuing_verbs: frozenset[str]  # "both men remain in custody"
+    warrant_nouns: frozenset[str]  # "warrant"
+    left_bodies: frozenset[str]  # "pushed out of the talks"
+    warrant_holding_verbs: frozenset[str]  # "she had four warrants out"
+    standing_warrant_marks: frozenset[str]  # "an outstanding warrant"
     long_span_units: frozenset[str]  # "ten years after the bombing"
     labour_report_words: frozenset[str]
     play_words: frozenset[str]

@@ -2285,6 +2285,22 @@ def fleeing_the_law(c: Candidate) -> bool:
         for p in c.head.children)
 
 
+@only_for("attack")
+@needs_words("status.left_bodies")
+def pushed_out_of_a_body(c: Candidate) -> bool:
+    """"We were pushed out of the talks", "the party was forced out of the coalition", "drove the leader from
+    power": a push out of a gathering, an office or a body of members (``left_bodies``) takes no ground and hurts
+    no one ("rebels pushed the army out of the town" stays)."""
+    if _family(c.entry) != "attack":
+        return False
+    head = c.head
+    outs = [p for p in head.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out"]
+    left = [o for p in [*(q for x in outs for q in x.children), *head.children]
+            if p.dep_ == "prep" and (p.lower_ == "of" and p.head.lower_ == "out" or p.lower_ == "from")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in c.lex.status.left_bodies for o in left)
+
+
 @only_for("attack", "territory")
 @needs_words("status.arena_words", "status.recording_words")
 def in_another_arena(c: Candidate) -> bool:
@@ -2813,6 +2829,42 @@ def held_on_in_a_state(c: Candidate) -> bool:
     verb = head.head.head
     decided = verb.dep_ == "xcomp" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in c.lex.status.continuing_verbs and not decided
+
+
+@only_for("arrest")
+def a_standing_warrant(c: Candidate) -> bool:
+    """"She had four warrants out for her arrest", "two men with outstanding arrest warrants": a warrant someone
+    has (``warrant_holding_verbs``, or "with"), or one marked as still standing (``standing_warrant_marks``),
+    tells that they are wanted, not an arrest ordered as news; nor is the arrest it is for. "A judge issued a
+    warrant for his arrest" stays, and so does "he was arrested on an outstanding warrant" (the arresting verb)."""
+    if _family(c.entry) != "arrest":
+        return False
+    warrant = _the_warrant_of(c.head, c.lex.status.warrant_nouns)
+    if warrant is None:
+        return False
+    cues = c.lex.status
+    marked = any(ch.lower_ in cues.standing_warrant_marks and ch.dep_ in ("amod", "advmod", "prt", "acomp")
+                 for ch in warrant.children)
+    holder = warrant.head
+    held = warrant.dep_ == "dobj" and holder.lemma_.lower() in cues.warrant_holding_verbs or \
+        warrant.dep_ == "pobj" and holder.lower_ == "with"
+    return marked or held
+
+
+def _the_warrant_of(head: Token, warrant_nouns: frozenset[str]) -> Token | None:
+    """The warrant a match is, or is the arrest of: "warrants" itself, "arrest" in "a warrant for her arrest",
+    "arrest" in "arrest warrants"."""
+    if head.lemma_.lower() in warrant_nouns:
+        return head
+    if head.dep_ == "compound" and head.head.lemma_.lower() in warrant_nouns:
+        return head.head
+    above = head.head
+    if head.dep_ != "pobj" or above.lower_ != "for":
+        return None
+    if above.head.lemma_.lower() in warrant_nouns:
+        return above.head
+    # "had four warrants out for her arrest": the parser may hang the "for" on the verb that has the warrant
+    return next((o for o in above.head.children if o.dep_ == "dobj" and o.lemma_.lower() in warrant_nouns), None)
 
 
 @only_for("arrest")
@@ -4447,11 +4499,11 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     fails_a_condition,  # first: it is cheap and turns away most matches, so the rest run on few
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
-    a_game_of_sport, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, the_fallen_carried, no_ground_taken,
+    a_game_of_sport, pushed_out_of_a_body, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, the_fallen_carried, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
-    what_may_come_or_is_signed, held_on_in_a_state, held_since, describes_the_one_named, named_as_missing,
+    what_may_come_or_is_signed, held_on_in_a_state, a_standing_warrant, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year, fought_in_an_old_war,
     struck_on_the_road,
     one_person_threatens_another, fleeing_a_scene, an_animal_attacks, only_an_animal_struck, a_wound_done_to_oneself,

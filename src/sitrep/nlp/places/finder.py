@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -304,6 +304,17 @@ class _Report:
     found: Counter[str]
     named_by: dict[str, set[str]]  # region -> the names that put the report there
     towns: list[tuple[str, Place]]
+    # each name's context, read once a round: a report names its towns many times
+    read: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[float, float], ...]]] = field(
+        default_factory=dict)
+
+    def context_of(self, name: str, ev: _Evidence, gaz: Gazetteer) -> tuple[
+            tuple[str, ...], tuple[str, ...], tuple[tuple[float, float], ...]]:
+        """(countries, regions, points) of the report's places other than ``name``: what it is read against."""
+        if name not in self.read:
+            self.read[name] = (_other_countries(name, self.by_name, self.found, ev.context),
+                               self.regions(name, gaz), self.near(name, ev.readings))
+        return self.read[name]
 
     @classmethod
     def of(cls, mentions: list[PlaceMention], named: dict[str, Place]) -> _Report:
@@ -511,9 +522,8 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
     """One mention read again in the whole report's context; None drops it."""
     name = m.text.lower()
     after = ev.pairs.get(m.end, [])
-    countries, admin1s = _written_after(after, _other_countries(name, report.by_name, report.found, ev.context),
-                                        report.regions(name, gaz))
-    near = report.near(name, ev.readings)
+    others, regions, near = report.context_of(name, ev, gaz)
+    countries, admin1s = _written_after(after, others, regions)
     place = gaz.resolve(m.text, context_countries=countries, context_admin1=admin1s, hint=m.hint, near=near)
     place = _owned(_inside_written(gaz, m.text, place, after), ev.owners.get(m.tok_start))
     if place is None and (home := _quarter_of_home(m, countries, ev)) is not None:
