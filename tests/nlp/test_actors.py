@@ -33,6 +33,10 @@ MENTIONS = [
      "military"),
     ("Police fired tear gas at protesters in Arequipa, Peru, on Monday.", "Police", "Peru police", "PER",
      "government"),
+    # a headline's first word the tagger took for a name is still the institution
+    ("Army retakes key town from rebels near Arica, Chile", "Army", "Chile army", "CHL", "military"),
+    # rebels named by their creed are an armed group
+    ("Maoists attacked a police camp in Sukma on Monday.", "Maoists", "Maoists", None, "armed_group"),
     # a known armed group, by an alias, with its kind
     ("Da’esh fighters attacked a checkpoint on Monday.", "Da’esh", "Islamic State", None, "armed_group"),
     ("JNIM fighters attacked a checkpoint on Monday.", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", None,

@@ -392,7 +392,7 @@ def _home_institutions(f: Finding) -> None:
     answer of ``INSTITUTION_SIDE_RULES``, else the report's own country."""
     covered = f.covered()
     home = _home_country(f.info, f.doc._.report_places)
-    for tok in f.tokens(pos=INSTITUTION_POS):
+    for tok in f.tokens(pos=(*INSTITUTION_POS, "PROPN")):
         if tok.i in covered or not _is_bare_institution(f, tok):
             continue
         owners = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
@@ -430,9 +430,11 @@ def _institution_name(f: Finding, tok: Token, country: str | None) -> str:
 
 
 def _is_bare_institution(f: Finding, tok: Token) -> bool:
-    """"the army fired", "police said"; not a cause ("pro-government militias")."""
-    if tok.pos_ not in INSTITUTION_POS or tok.lemma_.lower() not in f.lex.actor_words.home_institutions \
-            or tok.dep_ not in INSTITUTION_DEPS:
+    """"the army fired", "police said", and "Army retakes town" (a headline's first word, tagged a name); not a
+    cause ("pro-government militias")."""
+    headword = tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_
+    if not (tok.pos_ in INSTITUTION_POS or headword) or tok.dep_ not in INSTITUTION_DEPS \
+            or (tok.lower_ if headword else tok.lemma_.lower()) not in f.lex.actor_words.home_institutions:
         return False
     doc = f.doc
     return not (tok.i >= 2 and doc[tok.i - 1].text == "-"

@@ -2194,8 +2194,9 @@ OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 def _a_vocative(subject: Token, verb: Token) -> bool:
     """"Villagers, fight them": a "subject" set off by a comma just before a bare verb is the one addressed."""
-    comma = subject.right_edge.i + 1
-    return comma + 1 == verb.i and verb.doc[comma].text == ","
+    # the comma may be parsed as the subject's own last word: its words end before it
+    last = max((t.i for t in subject.subtree if not t.is_punct), default=subject.i)
+    return last + 2 == verb.i and verb.doc[last + 1].text == ","
 
 
 def a_command(c: Candidate) -> bool:

@@ -29,6 +29,11 @@ CASES = [
     ("Marta Kowalczyk of Dayton was stabbed in Toledo on Friday.", "attack.civilians", "Toledo"),
     # the home is still the place when the sentence names no other and it is the report's town
     ("A Dayton man was charged early Sunday with burglary.", "arrest", "Dayton"),
+    # "a PERSON from TOWN": where one person comes from, not the scene ...
+    ("A tourist from Dayton was shot dead in Toledo on Friday.", "attack.civilians", "Toledo"),
+    ("Police arrested a man from Dayton in Toledo on Monday.", "arrest", "Toledo"),
+    # ... but people taken from a town left it: "from" is where the act was
+    ("Buses evacuated civilians from Toledo on Monday.", "humanitarian.evacuation", "Toledo"),
     # not a person's home: "the port of Toledo", "a Toledo bakery"
     ("Two men were arrested Friday at the port of Toledo.", "arrest", "Toledo"),
     ("A Toledo bakery was robbed at gunpoint on Friday.", "attack.civilians", "Toledo"),

@@ -314,9 +314,10 @@ def _broker(doc: Doc, p: PlaceMention, words: EventWords) -> bool:
 
 def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
     """"Kowalczyk, 42, of Lakeville, was charged", "her son, Al Roe, 19, of Lakeville", "a Lakeville man was
-    shot near the mill", "another Lakeville student died", "a Lakeville couple was charged": a place that says where a person lives (after "of"
-    beside a name, an age or a noun a name stands beside, or before a singular noun of a person after "a" or
-    "another", ``home_determiners``)
+    shot near the mill", "another Lakeville student died", "a Lakeville couple was charged", "a tourist from
+    Lakeville was killed": a place that says where a person lives or comes from (after "of" beside a name, an
+    age or a noun a name stands beside; after "from" beside a noun of a person; or before a singular noun of a
+    person after "a" or "another", ``home_determiners``)
     is their home, not the scene; the scene is the sentence's other place, the paragraph's, or the report's
     town."""
     root = doc[p.tok_start:p.tok_end].root
@@ -326,12 +327,19 @@ def a_home_town(doc: Doc, p: PlaceMention, lex: Lexicon) -> bool:
         return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and _aged(owner)) \
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in owner.children) \
             or _a_persons_home_noun(owner, lex)  # "her son, Al Roe, of", "Gomez, a native of"
+    if root.dep_ == "pobj" and head.lower_ == "from":  # "a tourist from Velden was killed in Lindau"
+        return _one_person(head.head, lex)  # not "civilians evacuated from Velden": where they fled
     if root.dep_ == "appos":  # "Kowalczyk, 60, Lakeville, was arrested"
         return head.pos_ == "PROPN" and _aged(head)
-    noun = head.lemma_.lower()
-    return root.dep_ in ("compound", "amod", "nmod") and head.tag_ == "NN" \
-        and (noun in lex.status.victim_nouns or noun in lex.place_words.home_nouns) \
-        and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in head.children)
+    return root.dep_ in ("compound", "amod", "nmod") and _one_person(head, lex)
+
+
+def _one_person(noun: Token, lex: Lexicon) -> bool:
+    """"a man", "another student", "a couple": a singular noun of a person (or of a household) after "a" or
+    "another" (``home_determiners``), whose home a place beside it names."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NN" and (lemma in lex.status.victim_nouns or lemma in lex.place_words.home_nouns) \
+        and any(d.dep_ == "det" and d.lower_ in lex.place_words.home_determiners for d in noun.children)
 
 
 def _a_persons_home_noun(owner: Token, lex: Lexicon) -> bool:
