@@ -225,7 +225,6 @@ KNOWN_MISSES: set[str] = {
     'Two arrested after Karachi shooting',
     'Militant commander captured in Peshawar',
     'Stone-pelting mob injures 10 cops in Srinagar',
-    'Peace talks resume in Doha',
     'PM to visit Kabul',
     'Sudan, South Sudan sign oil deal',
     'Leaders hold phone call on Gaza',

@@ -171,6 +171,10 @@ CASES = [
     _row('There is a threat of heavy rain over the weekend, forecasters said.', None),
     _row('The two chefs agreed a truce in their long-running feud.', None, fails=True),
     _row('The company held talks with suppliers about prices.', None),
+    # talks a word of settlement names are a conflict's, no side named (``sense._talks_of_settlement``)
+    _row('Peace talks resumed in Vellport on Monday.', 'diplomacy'),
+    _row('Truce negotiations stalled in Cairo on Tuesday.', 'diplomacy'),
+    _row('The firm held pay talks with the union on Monday.', None),
     _row('The festival was cancelled after a storm knocked out power to the site.', None),
     _row('The crowd exploded with joy when the winner was announced.', None),
     _row('The comedian killed it on stage in Kelborne on Friday.', None),

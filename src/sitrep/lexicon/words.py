@@ -158,6 +158,8 @@ class StatusWords:
     sign_nouns: frozenset[str]  # "signs that the militia is taking hostages"
     continuing_verbs: frozenset[str]  # "both men remain in custody"
     warrant_nouns: frozenset[str]  # "warrant"
+    settlement_words: frozenset[str]  # "peace talks"
+    talks_nouns: frozenset[str]  # "talks", "negotiation"
     left_bodies: frozenset[str]  # "pushed out of the talks"
     warrant_holding_verbs: frozenset[str]  # "she had four warrants out"
     standing_warrant_marks: frozenset[str]  # "an outstanding warrant"

@@ -177,6 +177,26 @@ def test_a_town_in_its_county(example, town, county, towns, counties, pair):
     assert got == pair
 
 
+# (example, the regions the report's other names name for the town and for the county, the pair read or None)
+NAMED_REGION = [
+    ("both read in AA-01, which another name of the report names: they stay", ("AA-01",), ("AA-01",), None),
+    ("AA-01 named only by the county itself: the pair that lies together", ("AA-01",), (), (SMALL_BRINDLEY,
+                                                                                           ALDER_COUNTY_5)),
+    ("AA-01 only as the region of other towns: the pair that lies together", ("~AA-01",), ("@AA-01",),
+     (SMALL_BRINDLEY, ALDER_COUNTY_5)),
+]
+
+
+@pytest.mark.parametrize(("example", "town_regions", "county_regions", "pair"), NAMED_REGION,
+                         ids=[c[0] for c in NAMED_REGION])
+def test_a_town_and_county_of_a_named_region_stay(example, town_regions, county_regions, pair):
+    far_county = Place("Alder County", "AAA", "AA-01", 31.5, -91.5, None, "district", 150_000)  # not beside it
+    town = PlaceMention(0, 8, "Brindley", BIG_BRINDLEY, 0, 1, 0, context=(("AAA",), town_regions))
+    county = PlaceMention(0, 12, "Alder County", far_county, 0, 1, 0, context=(("AAA",), county_regions))
+    gaz = _Namesakes({"Brindley": [BIG_BRINDLEY, SMALL_BRINDLEY], "Alder County": [far_county, ALDER_COUNTY_5]})
+    assert _town_and_county(gaz, town, county) == pair  # type: ignore[arg-type]
+
+
 OSTMARK_LAND = Place("Ostmark", "OOO", None, 50.0, 10.0, None, "country", 8_000_000)
 CAPITAL_VELDEN = Place("Velden", "OOO", "OO-01", 50.1, 10.1, None, "city", 900_000)
 LOCAL_VELDEN = Place("Velden", "AAA", "AA-05", 35.0, -85.0, None, "city", 9_000)

@@ -78,7 +78,17 @@ def no_party_acts(d: Draft) -> bool:
            for a in acting):
         return False
     return not any(_is_party(c.claimant.kind, c.claimant.country, lex) or (said and _official(c.claimant.name, d))
-                   for c in ev.claims) and not _party_subject(d.sent, lex)
+                   for c in ev.claims) and not _party_subject(d.sent, lex) and not _talks_of_settlement(d)
+
+
+def _talks_of_settlement(d: Draft) -> bool:
+    """"Peace talks resumed in Belfast", "the truce negotiations stalled": talks a word of settlement names
+    (``settlement_words``) are between the sides of a conflict, whether or not the sentence names them."""
+    cues = d.lex.status
+    return family(d.draft.event.type) == "diplomacy" and any(
+        t.lemma_.lower() in cues.talks_nouns and any(
+            m.dep_ in ("compound", "amod", "nmod") and m.lower_ in cues.settlement_words for m in t.children)
+        for t in d.sent)
 
 
 BACKGROUND_DAYS = 365  # a year: the reports' events are of the days and weeks before them, not of past years

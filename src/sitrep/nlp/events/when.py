@@ -202,8 +202,15 @@ def of_a_thing_told_of(doc: Doc, t: TimeMention, g: Group, acts: dict[int, str])
         return False  # "claimed Tuesday's assault, saying it killed 70": the act itself, told again
     holder = noun.head.head
     if holder.i in heads:  # "convicted over a brawl that broke out on May 3": what the act is for, not the act
-        return noun.head.lower_ in CAUSE_WORDS
+        return noun.head.lower_ in CAUSE_WORDS or _the_case_of_an_arrest(noun, g, acts)
     return holder.pos_ in ("NOUN", "PROPN") or noun.head.lower_ in CAUSE_WORDS
+
+
+def _the_case_of_an_arrest(noun: Token, g: Group, acts: dict[int, str]) -> bool:
+    """"Two men were arrested in Saturday's shooting": an arrest "in" an act of another family is made in that
+    case, not at its time ("arrested during Monday's march" is at the march)."""
+    return noun.head.lower_ == "in" and family(g.type) == "arrest" and noun.i in acts \
+        and family(acts[noun.i]) != "arrest"
 
 
 def of_a_deed_ascribed(doc: Doc, t: TimeMention, g: Group) -> bool:
@@ -615,7 +622,28 @@ def the_narratives_time(c: Clause) -> TimeMention | None:
     if c.narrative is not None and family(c.group.type) == "attack" and a_later_stage(c.doc, c.narrative,
                                                                                       c.later_stages):
         return None
+    if c.narrative is not None and family(c.group.type) == "arrest" and _the_day_of_an_attack(c.doc, c.narrative):
+        return _from_that_day_on(c.narrative, c.published)
     return c.narrative
+
+
+def _the_day_of_an_attack(doc: Doc, t: TimeMention) -> bool:
+    """"Saturday's fatal shooting", "a man was shot on Saturday": a day told of an attack (its word the verb the
+    day hangs from, or the noun it dates)."""
+    span_ = doc.char_span(t.start, t.end, alignment_mode="expand")
+    words = {t.governor} if t.governor is not None else set()
+    if span_ is not None:
+        words.add(span_.root.head.i)
+    return any(m.head in words and family(m.type) == "attack" for m in doc._.triggers or [])
+
+
+def _from_that_day_on(t: TimeMention, published: date) -> TimeMention:
+    """"Two men were shot on Saturday. ... Police have charged a suspect": an arrest told after an attack of a
+    known day, with no day of its own, came between that day and the report."""
+    start = t.window.start
+    if start is None or start > published:
+        return t
+    return replace(t, window=span(start, published))
 
 
 def a_later_stage(doc: Doc, t: TimeMention, stages: frozenset[str]) -> bool:

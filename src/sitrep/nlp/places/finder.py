@@ -626,13 +626,24 @@ def _town_and_county(gaz: Gazetteer, town: PlaceMention, county: PlaceMention) -
         return t.country == c.country and t.lat is not None and c.lat is not None and km(
             (t.lat, t.lon or 0.0), (c.lat, c.lon or 0.0)) <= IN_COUNTY_KM
 
-    if together(town.place, county.place):
+    if together(town.place, county.place) or _both_in_a_named_region(town, county):
         return None
     towns = [p for p, _ in gaz.candidates(town.text, context_countries=town.context[0]) if p.precision == "city"]
     counties = [p for p, _ in gaz.candidates(county.text, context_countries=county.context[0], hint="admin1")
                 if p.precision == "district"]
     pairs = [(t, c) for t in towns[:12] for c in counties[:12] if together(t, c)]
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _both_in_a_named_region(town: PlaceMention, county: PlaceMention) -> bool:
+    """"Columbia, Missouri" and "Monroe County" in a report that names Missouri: a town and a county both read in a
+    region the report's other names name (not the county itself, nor a region of its other towns) stay there,
+    though namesakes of the two lie together in another state."""
+    def named(m: PlaceMention) -> set[str]:  # the regions named by the report's other names (no WEAK mark, no
+        return {a for a in m.context[1] if a[:1].isalnum()}  # TOWNS_REGION mark): a county names its own
+
+    region = town.place.admin1
+    return region is not None and region == county.place.admin1 and region in named(town) & named(county)
 
 
 def _towns_in_their_counties(mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
