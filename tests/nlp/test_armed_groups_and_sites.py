@@ -27,3 +27,18 @@ def test_armed_groups_and_sites(extractor, text, etype, count):
     assert [e.type for e in events] == [etype]
     if count is not None:
         assert count in [(q.item, q.role, q.value) for q in events[0].quantities]
+
+
+# (text, is an arrest made): a capture of a wanted person is an arrest; of fighters in battle, none
+CAPTURES = [
+    ("Police captured a suspected bomber in Quetta on Monday.", True),
+    ("Deputies captured the kidnapper near Dayton on Monday.", True),
+    ("Rebels captured three soldiers near Goma.", False),
+    ("Soldiers captured two rebel fighters near Goma on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "arrest"), CAPTURES, ids=[c[0][:40] for c in CAPTURES])
+def test_a_capture_of_the_wanted_is_an_arrest(extractor, text, arrest):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="capture"))
+    assert any(e.type == "arrest" for e in events) is arrest

@@ -321,11 +321,14 @@ def _said_after_a_comma(sent: Span, saying: Collection[str]) -> list[Token]:
 def _agrees_as_a_verb(tok: Token) -> bool:
     """Could this noun be the line's present verb, by agreement with the line's subject (``_line_subject``)?
     "-s" after a singular ("Market bomb in Velden wounds 7", "Toll from blast climbs"), a bare form after a
-    plural or a pair ("Strikes on Velden kill 27", "Dravia and Ruritania sign"); not "death toll", "knife
+    plural or a pair ("Strikes on Velden kill 27", "Dravia and Ruritania sign"); either right after the name
+    of a group, whose number the tagger cannot tell ("Taliban storm", "Hamas fires"); not "death toll", "knife
     attack" (a bare form after a singular)."""
     subject = _line_subject(tok)
     if subject is None:
         return False
+    if subject.ent_type_ in GROUP_LABELS and subject.i == tok.i - 1:
+        return tok.tag_ in ("NN", "NNS")  # "Taliban storm", "Hamas fires": a group's number is its own
     plural = subject.tag_ in PLURAL_NOUNS or any(c.dep_ == "conj" for c in subject.children) or \
         subject.dep_ == "conj"
     if tok.tag_ == "NNS" and tok.lower_.endswith("s"):
@@ -335,20 +338,29 @@ def _agrees_as_a_verb(tok: Token) -> bool:
 
 def _line_subject(tok: Token) -> Token | None:
     """The noun a headline's verb at ``tok`` would agree with: the last noun before the line's first
-    preposition, or before ``tok`` when none comes first ("Israeli strikes on Khan Younis kill": "strikes")."""
+    preposition, or before ``tok`` when none comes first ("Israeli strikes on Khan Younis kill": "strikes"); in a
+    clause that "as", "after" or "when" opens, counted from that word ("Three dead as bomb rips": "bomb")."""
     subject = None
-    for t in tok.doc[tok.sent.start:tok.i]:
+    start = tok.sent.start
+    # "Three dead as bomb rips through cafe": a clause opened by a word of time or cause has its own subject
+    opener = next((t.i for t in reversed(tok.doc[start:tok.i]) if t.lower_ in CLAUSE_OPENERS), None)
+    for t in tok.doc[start if opener is None else opener + 1:tok.i]:
         if t.tag_ == "IN":
             break
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") or t.ent_type_ in GROUP_LABELS:  # "Houthis" tagged an adjective
             subject = t
     return subject
+
+
+CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", "since", "because", "amid"})
+GROUP_LABELS = ("ORG",)  # a named body of people, however tagged ("Houthis" as an adjective)
 
 
 def _parsed_as_the_verb(sent: Span, tok: Token, base: str, forms: PastForms, reparse: Reparse,
                         saying: Collection[str]) -> bool:
     """Parse ``sent`` again with ``tok`` in its past form; when it then heads the line (or what its verb of
-    saying says), with a subject or an object, write that parse into the doc and say so."""
+    saying says, or the clause an opener such as "as" begins), with a subject or an object, write that parse into
+    the doc and say so."""
     k = tok.i - sent.start
     words = [t.text for t in sent]
     words[k] = forms.past_of(base)
@@ -356,7 +368,10 @@ def _parsed_as_the_verb(sent: Span, tok: Token, base: str, forms: PastForms, rep
     verb = line[k]
     roots = [t for t in line if t.dep_ == "ROOT"]
     said = verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in saying
-    if len(roots) != 1 or not (roots == [verb] or said) or verb.pos_ != "VERB" or \
+    # "Three dead as bomb rips through cafe": the verb of the clause "as" opens, hung on the line's head
+    opened = verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ in CLAUSE_OPENERS for c in verb.children)
+    if len(roots) != 1 or not (roots == [verb] or said or opened) or verb.pos_ != "VERB" or \
             not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return False
     doc = sent.doc

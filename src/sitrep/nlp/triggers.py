@@ -580,7 +580,9 @@ def _object_phrase(head: Token) -> list[Token]:
     def of_objects(t: Token) -> list[Token]:  # "control of Port Vale", "15 percent of the city"; not "his car"
         return [t, *(o for p in t.subtree if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and not any(d.dep_ == "poss" for d in o.children))]
-    acted_on = _acted_on(head)
+    # "Army retakes Mosul": a headline's place name the parser hung on the verb as an adverb is its object
+    acted_on = _acted_on(head) + [c for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.i == head.i + 1
+                                  and c.ent_type_ in ("GPE", "LOC")]
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "of", "into")]
     preps += [q for p in head.children if p.lower_ == "out" for q in p.children  # "pulled out of the town"
               if q.dep_ == "prep" and q.lower_ == "of"]
