@@ -225,7 +225,6 @@ KNOWN_MISSES: set[str] = {
     'Sudan, South Sudan sign oil deal',
     'Leaders hold phone call on Gaza',
     'UN evacuates staff from Khartoum',
-    'North Korea threatens strike on Seoul',
     'Oil prices climb as stocks rally',
 }
 

@@ -107,6 +107,8 @@ REPARSED = [
     # right after the name of a group, a bare form or an "-s" form may be the verb: its number is its own
     ("Taliban storm police HQ in Velden", "storm", "Taliban"),
     ("Houthis fire missiles at Velden", "fire", "Houthis"),
+    # a present form parsed as the auxiliary of a noun is the line's verb
+    ("Ruritania threatens strike on Velden", "threatens", "Ruritania"),
     # a clause that "as" opens has its own subject
     ("Three dead as bomb rips through Velden cafe", "rips", "bomb"),
     # a bare form after a singular noun is no verb ("death toll", "knife attack"); a line with a verb stays

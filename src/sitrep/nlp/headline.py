@@ -26,7 +26,19 @@ def headline_grammar(sent: Span) -> bool:
     article and no auxiliary (the "to" of an infinitive is none) is written in headline grammar ("The blast
     killed four." and "Power was cut." are not)."""
     return len(sent) <= HEADLINE_MAX_TOKENS and not any(
-        t.lower_ in ("a", "an", "the") or (t.dep_ in ("aux", "auxpass") and t.lower_ != "to") for t in sent)
+        t.lower_ in ("a", "an", "the") or (t.dep_ in ("aux", "auxpass") and t.lower_ != "to"
+                                           and not a_false_auxiliary(t)) for t in sent)
+
+
+AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                         "must", "'s", "'re", "'ve", "'ll", "'d", "is", "are", "has", "does"})
+
+
+def a_false_auxiliary(tok: Token) -> bool:
+    """"North Korea threatens strike on Seoul" parsed with "threatens" as the auxiliary of a noun: a present form
+    hung as an auxiliary that is no auxiliary verb is the line's verb the parser missed."""
+    return tok.dep_ in ("aux", "auxpass") and tok.tag_ in ("VBZ", "VBP") and tok.lower_ not in AUXILIARIES \
+        and tok.lemma_.lower() not in AUXILIARIES
 
 
 def headline_line(sent: Span) -> bool:

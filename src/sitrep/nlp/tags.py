@@ -20,7 +20,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.headline import headline_line, reduced_passive
+from sitrep.nlp.headline import a_false_auxiliary, headline_line, reduced_passive
 from sitrep.nlp.mentions import indices_tagged
 
 
@@ -299,10 +299,10 @@ def headline_verb_reparsed(doc: Doc, forms: PastForms, reparse: Reparse | None,
         if not headline_line(sent):
             continue
         said = _said_after_a_comma(sent, saying)
-        if any(t.pos_ in ("VERB", "AUX") and t not in said for t in sent):
+        if any(t.pos_ in ("VERB", "AUX") and t not in said and not a_false_auxiliary(t) for t in sent):
             continue
         for tok in sent[1:]:
-            base = forms.present_base(tok.lower_) if _agrees_as_a_verb(tok) else None
+            base = forms.present_base(tok.lower_) if _agrees_as_a_verb(tok) or a_false_auxiliary(tok) else None
             if base is not None and _parsed_as_the_verb(sent, tok, base, forms, reparse, saying):
                 break
 
