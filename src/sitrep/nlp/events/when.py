@@ -630,11 +630,8 @@ def the_narratives_time(c: Clause) -> TimeMention | None:
 def _the_day_of_an_attack(doc: Doc, t: TimeMention) -> bool:
     """"Saturday's fatal shooting", "a man was shot on Saturday": a day told of an attack (its word the verb the
     day hangs from, or the noun it dates)."""
-    span_ = doc.char_span(t.start, t.end, alignment_mode="expand")
-    words = {t.governor} if t.governor is not None else set()
-    if span_ is not None:
-        words.add(span_.root.head.i)
-    return any(m.head in words and family(m.type) == "attack" for m in doc._.triggers or [])
+    dated = _what_a_time_dates(doc, t)
+    return any(m.head in dated and family(m.type) == "attack" for m in doc._.triggers or [])
 
 
 def _from_that_day_on(t: TimeMention, published: date) -> TimeMention:
@@ -650,11 +647,17 @@ def a_later_stage(doc: Doc, t: TimeMention, stages: frozenset[str]) -> bool:
     """"The suspect appeared in court on Friday", "spoke at Monday's funeral", "a hearing Tuesday": a day
     told of a court's or a mourner's act, which comes after the attack it follows (a word of
     ``stages``: the verb the day hangs from, or the noun it dates)."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    words = [doc[t.governor]] if t.governor is not None else []
-    if span is not None:
-        words.append(span.root.head)
-    return any(w.lemma_.lower() in stages for w in words)
+    return any(doc[i].lemma_.lower() in stages for i in _what_a_time_dates(doc, t))
+
+
+def _what_a_time_dates(doc: Doc, t: TimeMention) -> set[int]:
+    """The words a time is told of: the verb it hangs from, and the word its own phrase hangs on ("Monday's
+    funeral", "shot on Saturday")."""
+    words = {t.governor} if t.governor is not None else set()
+    phrase = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if phrase is not None:
+        words.add(phrase.root.head.i)
+    return words
 
 
 def the_last_time_before_a_retold_act(c: Clause) -> TimeMention | None:

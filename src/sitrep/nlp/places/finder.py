@@ -639,8 +639,10 @@ def _both_in_a_named_region(town: PlaceMention, county: PlaceMention) -> bool:
     """"Columbia, Missouri" and "Monroe County" in a report that names Missouri: a town and a county both read in a
     region the report's other names name (not the county itself, nor a region of its other towns) stay there,
     though namesakes of the two lie together in another state."""
-    def named(m: PlaceMention) -> set[str]:  # the regions named by the report's other names (no WEAK mark, no
-        return {a for a in m.context[1] if a[:1].isalnum()}  # TOWNS_REGION mark): a county names its own
+    def named(m: PlaceMention) -> set[str]:
+        # the regions the report's other names name: a region marked WEAK or TOWNS_REGION is only one of its
+        # towns', and a county's own region is left out of its own context
+        return {a for a in m.context[1] if a[:1].isalnum()}
 
     region = town.place.admin1
     return region is not None and region == county.place.admin1 and region in named(town) & named(county)
