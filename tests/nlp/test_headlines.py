@@ -215,7 +215,6 @@ KNOWN_MISSES: set[str] = {
     'Insurgents ambush army patrol in Kunar, 4 troops dead',
     'Cops gun down 2 Maoists in Dantewada encounter',
     'Militants overrun army base in Borno',
-    'Aid worker killed in Darfur',
     'Family of five shot dead in Zamfara',
     '5 held over Nairobi riots',
     'Two arrested after Karachi shooting',

@@ -526,11 +526,13 @@ def _of_a_rank(victim: Token, lex: Lexicon) -> bool:
 
 
 def _victims(doc: Doc, g: Group) -> list[Token]:
-    """What the attack words act on: their objects and what they are "on" or "of"."""
+    """What the attack words act on: their objects, what they are "on" or "of", and the noun a participle of
+    theirs describes ("Aid worker killed in Darfur")."""
     heads = [doc[t.head] for t in g.triggers]
     return [ch for h in heads for ch in h.children if ch.dep_ in ("dobj", "nsubjpass")] + [
         o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "of", "at")
-        for o in p.children if o.dep_ == "pobj"]
+        for o in p.children if o.dep_ == "pobj"] + [
+        h.head for h in heads if h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ == "NOUN"]
 
 
 def on_unarmed_people(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], lex: Lexicon) -> str:
