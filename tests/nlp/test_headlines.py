@@ -217,7 +217,6 @@ KNOWN_MISSES: set[str] = {
     'Militants overrun army base in Borno',
     'Family of five shot dead in Zamfara',
     '5 held over Nairobi riots',
-    'Two arrested after Karachi shooting',
     'Militant commander captured in Peshawar',
     'Stone-pelting mob injures 10 cops in Srinagar',
     'PM to visit Kabul',

@@ -26,6 +26,9 @@ CASES = [
     ("Russian drones struck Kyiv overnight, killing two people.", "Kyiv", False),
     ("Talks in Geneva ended without a deal.", "Geneva", False),
     ("A Russian attack on Kyiv killed four people.", "Kyiv", False),
+    # a headline's name before a gerund a preposition governs is the act's place, not its subject
+    ("Two arrested after Karachi shooting", "Karachi", False),
+    ("Man held over Lahore bombing", "Lahore", False),
 ]
 
 

@@ -20,10 +20,21 @@ SUBJECT_DEPS = {"nsubj"}
 
 # -- metonymy: a place name that names a government or an organisation ---------------------------
 def subject_of_a_verb(root: Token, lex: Lexicon) -> bool:
-    """"Lindau said", "Ostmark was not interested": the government; not "among the targets was Lindau"."""
+    """"Lindau said", "Ostmark was not interested": the government; not "among the targets was Lindau", nor a
+    headline's "after Lindau shooting" (``a_gerund_named_by_its_place``)."""
     head = root.head
     return root.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX") and (
-        head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children)) and not _suffers(head, lex)
+        head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children)) and not _suffers(head, lex) \
+        and not a_gerund_named_by_its_place(root)
+
+
+def a_gerund_named_by_its_place(root: Token) -> bool:
+    """"Two arrested after Lindau shooting", "Man held over Lindau bombing": a name right before a gerund that a
+    preposition governs, parsed as its subject, is the place of the act the gerund names ("the Lindau
+    shooting" with its article left out), no government acting."""
+    head = root.head
+    return head.tag_ == "VBG" and head.dep_ == "pcomp" and root.i == head.i - 1 and not any(
+        c.dep_ in ("dobj", "aux") for c in head.children)
 
 
 def _suffers(verb: Token, lex: Lexicon) -> bool:
