@@ -109,6 +109,8 @@ REPARSED = [
     ("Houthis fire missiles at Velden", "fire", "Houthis"),
     # a present form parsed as the auxiliary of a noun is the line's verb
     ("Ruritania threatens strike on Velden", "threatens", "Ruritania"),
+    # a plural read as the verb, with the verb hung on it bare: the bare verb is the line's
+    ("Mortar rounds kill 2 children in Velden", "kill", "rounds"),
     # a clause that "as" opens has its own subject
     ("Three dead as bomb rips through Velden cafe", "rips", "bomb"),
     # a bare form after a singular noun is no verb ("death toll", "knife attack"); a line with a verb stays

@@ -299,12 +299,33 @@ def headline_verb_reparsed(doc: Doc, forms: PastForms, reparse: Reparse | None,
         if not headline_line(sent):
             continue
         said = _said_after_a_comma(sent, saying)
-        if any(t.pos_ in ("VERB", "AUX") and t not in said and not a_false_auxiliary(t) for t in sent):
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t not in said and not a_false_auxiliary(t)]
+        plural = _a_plural_read_as_the_verb(verbs)
+        if plural is not None:
+            _parsed_as_the_verb(sent, plural, plural.lemma_.lower(), forms, reparse, saying)
+            continue
+        if verbs:
             continue
         for tok in sent[1:]:
             base = forms.present_base(tok.lower_) if _agrees_as_a_verb(tok) or a_false_auxiliary(tok) else None
             if base is not None and _parsed_as_the_verb(sent, tok, base, forms, reparse, saying):
                 break
+
+
+CAUSATIVES = frozenset({"make", "let", "help", "see", "hear", "watch", "have"})  # "helps find": a bare verb after
+
+
+def _a_plural_read_as_the_verb(verbs: list[Token]) -> Token | None:
+    """"Mortar rounds kill 2 children": a plural noun the tagger took for the line's verb ("rounds"), with the
+    real verb hung on it as a bare infinitive (no "to", which English never drops after it but for a few verbs
+    of making and letting, ``CAUSATIVES``); the bare verb, to be tried as the line's verb."""
+    if len(verbs) != 2:
+        return None
+    first, second = verbs
+    if first.tag_ != "VBZ" or second.tag_ != "VB" or second.dep_ != "xcomp" or second.head != first \
+            or first.lemma_.lower() in CAUSATIVES or any(c.dep_ == "aux" for c in second.children):
+        return None
+    return second
 
 
 def _said_after_a_comma(sent: Span, saying: Collection[str]) -> list[Token]:
