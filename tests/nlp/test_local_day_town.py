@@ -63,6 +63,11 @@ TOWN_PARTS = [
     # a bare name read only as a small town of another state: a street of the dateline's town
     ("WICHITA, Kan. — A man was shot in the arm Tuesday evening outside a store on South Broadway, police said.",
      "Wichita"),
+    # a bare name read only as a small town of a country the report names nothing else in: a quarter of the town
+    ("MEMPHIS, Tenn. — One person is dead after a shooting in Whitehaven, police said.", "Memphis"),
+    # ... but one in a country the report names stays itself
+    ("WICHITA, Kan. — A Wichita soldier was killed in Sangin on Monday, the Army said. He had served in "
+     "Afghanistan since March.", "Sangīn"),
     # a big city of another state is named bare, and stays itself
     ("WICHITA, Kan. — A man wanted in a shooting in Denver was arrested at a motel on Tuesday, police said.",
      "Denver|Wichita"),
