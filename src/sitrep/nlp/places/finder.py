@@ -500,27 +500,21 @@ def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], ev: _Evidence)
 OUT_OF_STATE_TOWN = 50_000
 
 
-def _a_lone_namesake_abroad(m: PlaceMention, place: Place, countries: tuple[str, ...], ev: _Evidence) -> bool:
-    """"MEMPHIS, Tenn. — One person is dead after a shooting in Whitehaven": in a report whose dateline writes its
-    town's state, a bare name the gazetteer reads only as a small town of a country the report names nothing else
-    in is a quarter of the dateline's town, as a small namesake out of state is; a report that names that
-    country ("killed in Musa Qala, Afghanistan", or Afghanistan elsewhere) keeps it."""
-    home = ev.home
-    return home is not None and ev.home_in_its_region and place.precision == "city" and place.country is not None \
-        and place.country != home.country and place.country not in countries \
-        and place.population < OUT_OF_STATE_TOWN and m.tok_start not in ev.own_towns
-
-
-def _a_small_namesake_out_of_state(m: PlaceMention, place: Place, ev: _Evidence) -> bool:
-    """"WICHITA, Kan. — A man was shot outside a store on South Broadway": a report whose dateline writes its
-    town's state writes a town of another state with its state too ("Broadway, Va."); a bare name the
-    gazetteer reads only as a small town of another region of the dateline's country is a street or quarter
-    of the dateline's town (a city of its own size, "Memphis", is named bare; "the town of X" is a town). A
+def _a_small_namesake_away(m: PlaceMention, place: Place, countries: tuple[str, ...], ev: _Evidence) -> bool:
+    """"WICHITA, Kan. — A man was shot outside a store on South Broadway", "MEMPHIS, Tenn. — One person is dead
+    after a shooting in Whitehaven": a report whose dateline writes its town's state writes a town of another
+    state with its state too ("Broadway, Va."); a bare name the gazetteer reads only as a small town away from
+    home, in another region of the dateline's country or in a country the report names nothing else in, is a
+    street or quarter of the dateline's town (a city of its own size, "Memphis", is named bare; "the town of X"
+    is a town; a report that names the country, "killed in Sangin ... served in Afghanistan", keeps it). A
     dateline with no region ("KYIV —") follows no such style: a war report names front-line villages bare."""
     home = ev.home
-    return home is not None and ev.home_in_its_region and home.admin1 is not None and place.precision == "city" \
-        and place.country == home.country and place.admin1 not in (None, home.admin1) \
-        and place.population < OUT_OF_STATE_TOWN and m.tok_start not in ev.own_towns
+    if home is None or not ev.home_in_its_region or place.precision != "city" or place.population >= OUT_OF_STATE_TOWN \
+            or m.tok_start in ev.own_towns:
+        return False
+    if place.country == home.country:
+        return home.admin1 is not None and place.admin1 not in (None, home.admin1)
+    return place.country is not None and place.country not in countries
 
 
 def _a_postal_code_read(m: PlaceMention) -> bool:
@@ -548,7 +542,7 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
         return None
     if place is None or gaz.abbreviation(m.text) or _a_postal_code_read(m):
         return m
-    if not after and (_a_small_namesake_out_of_state(m, place, ev) or _a_lone_namesake_abroad(m, place, countries, ev)):
+    if not after and _a_small_namesake_away(m, place, countries, ev):
         place = ev.home or place
     return PlaceMention(start=m.start, end=m.end, text=m.text, place=place, tok_start=m.tok_start,
                         tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint=m.hint,
