@@ -116,7 +116,11 @@ function writeFilters(f) {
 }
 function go(filters) {
   const q = new URLSearchParams(filters).toString();
-  location.hash = "#/" + (q ? "?" + q : "");
+  const next = "#/" + (q ? "?" + q : "");
+  // what is shown is stale from now on: "hashchange" comes a task later, and a reader who sees the new
+  // address must not take the old table for the filtered one
+  document.body.dataset.ready = "";
+  if (location.hash === next) route(); else location.hash = next;
 }
 function route() {
   const hash = location.hash.replace(/^#/, "") || "/";
