@@ -37,7 +37,7 @@ def extract_paths(
             yield item, []
         else:
             batch.append(item)
-            if len(batch) >= 32:
+            if len(batch) >= 64:  # Extractor.pipe's batch: the model's own
                 yield from ex.pipe(batch)
                 batch = []
     yield from ex.pipe(batch)

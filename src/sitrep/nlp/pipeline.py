@@ -119,7 +119,9 @@ class Extractor:
     def extract(self, article: Article) -> list[Event]:
         return list(self.parse(article)._.events or [])
 
-    def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
+    def pipe(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[tuple[Article, list[Event]]]:
+        """Each article with its records, in order. The model reads ``batch_size`` articles at a time: its
+        layers run a few percent faster on 64 than on 16 and gain nothing more on hundreds."""
         pairs = ((a.text, {**article_context(a), "article": a}) for a in articles)
         for doc, context in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield context["article"], list(doc._.events or [])
