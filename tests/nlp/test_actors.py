@@ -35,6 +35,11 @@ MENTIONS = [
      "government"),
     # a headline's first word the tagger took for a name is still the institution
     ("Army retakes key town from rebels near Arica, Chile", "Army", "Chile army", "CHL", "military"),
+    # the troops of a mission of states are no country's, unless their words name one
+    ("Gunmen attacked peacekeepers near Arica, Chile, on Sunday.", "peacekeepers", "peacekeepers", None,
+     "international"),
+    ("Peruvian peacekeepers were attacked near Arica, Chile, on Sunday.", "Peruvian", "Peruvian peacekeepers",
+     "PER", "international"),
     # rebels named by their creed are an armed group
     ("Maoists attacked a police camp in Sukma on Monday.", "Maoists", "Maoists", None, "armed_group"),
     # a known armed group, by an alias, with its kind

@@ -68,6 +68,12 @@ EVENTS = [
     ("Three soldiers killed, fifteen wounded in Helmand", "attack.ground", "occurred",
      {"killed": 3, "injured": 15}, "Helmand"),
     ("Taliban storm police HQ in Kunduz", "attack.ground", "occurred", {}, "Kunduz"),
+    ("Rebel shelling kills two civilians in Aleppo", "attack.artillery", "occurred", {"killed": 2}, "Aleppo"),
+    ("Army chief survives assassination attempt in Mogadishu", "attack.civilians", "occurred", {}, "Mogadishu"),
+    ("Soldier killed by sniper fire in Donetsk", "attack.ground", "occurred", {"killed": 1}, "Donetsk"),
+    ("Three soldiers killed by roadside bomb in Kandahar", "attack.explosive", "occurred", {"killed": 3},
+     "Kandahar"),
+    ("Two policemen martyred in Quetta blast", "attack.explosive", "occurred", {"killed": 2}, "Quetta"),
     ("Fighting rages in Khartoum", "attack.ground", "occurred", {}, "Khartoum"),
     ("Heavy fighting in Aleppo kills 25", "attack.ground", "occurred", {"killed": 25}, "Aleppo"),
     ("Insurgents ambush army patrol in Kunar, 4 troops dead", "attack.ground", "occurred", {"killed": 4},
@@ -161,6 +167,12 @@ EVENTS = [
     ("UK imposes sanctions on Myanmar generals", "diplomacy.sanctions", "occurred", {}, None),
     ("Poland expels 3 Russian diplomats", "diplomacy.sanctions", "occurred", {}, None),
     ("Moldova expels Russian envoy", "diplomacy.sanctions", "occurred", {}, None),
+    # disruption, told by a bare past form ("was" left out) of what was closed
+    ("Odesa airport closed after drone attack", "disruption.transport", "occurred", {}, "Odesa"),
+    ("Main road closed in Kharkiv after shelling", "disruption.transport", "occurred", {}, "Kharkiv"),
+    # calls and talks: talk held by phone is a call
+    ("Putin, Erdogan discuss Syria by phone", "diplomacy.call", "occurred", {}, None),
+    ("Macron and Scholz discussed Ukraine by telephone on Friday", "diplomacy.call", "occurred", {}, None),
     # evacuations and flight
     ("Thousands flee fighting in Darfur", "humanitarian.evacuation", "occurred", {}, "Darfur"),
     ("UN evacuates staff from Khartoum", "humanitarian.evacuation", "occurred", {}, "Khartoum"),
@@ -175,6 +187,7 @@ EVENTS = [
 
 # headlines that tell no event of the taxonomy
 NO_EVENTS = [
+    "Ministers discuss phone tariffs in Brussels",
     "Arsenal beat Chelsea 3-1 to go top",
     "Liverpool striker fires hat-trick in cup rout",
     "Oil prices climb as stocks rally",
@@ -266,6 +279,7 @@ def test_a_headline_with_no_event_gives_none(parse, text):
 FULL_GRAMMAR = [
     ("Mobile internet was switched off in two regions on Monday, officials said.", "mobile"),
     ("Police said a driver was killed when his car hit a tree on Monday.", None),
+    ("A memorial was unveiled for a soldier killed by sniper fire in 1944.", None),
 ]
 
 

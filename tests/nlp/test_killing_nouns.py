@@ -19,6 +19,9 @@ KILLING_NOUN_CASES = [
     ("The murder happened on Sunday in Elmvale.", ["attack.civilians"]),
     ("Two killings were reported in Brackenford on Sunday.", ["attack.civilians"]),
     ("The killing of a 16-year-old at a party in Elmvale on Sunday shocked the town.", ["attack.civilians"]),
+    # an attempt at one, placed by the attempt's own words
+    ("The governor survived an assassination attempt in Elmvale on Monday.", ["attack.civilians"]),
+    ("The assassination attempt shocked the town.", []),
     # a weapon near it types it as any attack word is typed
     ("The killing of three soldiers by a roadside bomb near Elmvale on Tuesday angered the army.",
      ["attack.explosive"]),

@@ -15,6 +15,10 @@ CASES = [
     ("Foreign Minister Ortiz later spoke with his Chilean counterpart.", "diplomacy.call"),
     ("Meanwhile, President Ortiz and King Tomas of Norland also spoke.", "diplomacy.call"),
     ("Chile and Peru conferred in Lima on the new border line.", "diplomacy.talks"),
+    # heads of state known by name speak for their states
+    ("Putin and Erdogan discussed Syria in Sochi on Monday.", "diplomacy.talks"),
+    ("Moldovan President Ortiz and Romanian Prime Minister Ruiz met on Monday. Ortiz and Ruiz discussed the border.",
+     "diplomacy.talks"),
     ("The Moldovan president discussed the crisis with the Romanian prime minister.", "diplomacy.talks"),
     ("Moldovan President Ortiz discussed the river dispute with his one firm ally, Romanian Prime Minister Ana Ruiz.", "diplomacy.talks"),
     # a truce in wire spelling

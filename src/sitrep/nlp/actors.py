@@ -400,7 +400,8 @@ def _home_institutions(f: Finding) -> None:
         leader = _leader_named(f, mods)
         if leader is not None:  # "the Velmar government": the leader's country, or none known
             country = f.people[leader.text][0]
-        elif _from_outside(f, mods):  # "allied forces pushed into Peru": only a country named in its words
+        elif _from_outside(f, mods) or f.institution_kind([tok]) == "international":
+            # "allied forces pushed into Peru", "peacekeepers in Mali": only a country named in its words
             country = _owner_named(f, tok, mods)
         else:
             country = next((code for rule in INSTITUTION_SIDE_RULES if (code := rule(f, tok, mods))), None) or home

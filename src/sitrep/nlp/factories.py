@@ -110,7 +110,7 @@ def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     return QuantityFinder()
 
 
-@Language.factory("sitrep_triggers", requires=["doc._.captions", *PARSED, "token.ent_type"],
+@Language.factory("sitrep_triggers", requires=["doc._.captions", "doc._.actors", *PARSED, "token.ent_type"],
                   assigns=["doc._.triggers"])
 def make_trigger_finder(nlp: Language, name: str) -> TriggerFinder:
     return TriggerFinder(nlp)

@@ -4,6 +4,8 @@
     headline_line(sent)        # ... and the report's first line, or a line of its own
     reduced_passive(verb, ...) # "Man shot outside bar": a participle with no "was", its subject the victim
     headline_infinitive(verb)  # "Bloc to impose sanctions": "to" and a base form, what is to come
+    headline_participle(verb)  # "Guard killed by gunmen": a participle hung on the line's noun, its predicate
+    bare_passive_subjects(verb) # "Airport closed after drone attack": what a bare past form was done to
 
 A headline drops articles and auxiliaries, tells a past act in the present ("Army retakes town")
 and a passive by its bare participle ("Teen stabbed at bus stop"); the parser, trained on full
@@ -90,3 +92,24 @@ def headline_infinitive(verb: Token) -> bool:
         return False
     return verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
                                    and verb.head.pos_ in ("PROPN", "NOUN"))
+
+
+def headline_participle(verb: Token) -> bool:
+    """"Soldier killed by sniper fire in the east", "Two guards wounded by gunmen": the parser hangs a headline's
+    bare participle on the noun that heads the line, as if it only described it; in a headline line it is the
+    line's passive predicate with its "was" left out. Not a noun phrase inside prose ("a soldier killed in the
+    war was buried": the line has a verb of its own) nor a participle before its noun."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+            and verb.head.pos_ in ("NOUN", "PROPN") and headline_line(verb.sent))
+
+
+def bare_passive_subjects(verb: Token) -> list[Token]:
+    """"Kyiv airport closed after drone attack", "Rail traffic halted in the north": in a headline line, a past
+    form that heads the line with no auxiliary and no object may be a passive with its "was" left out; its
+    noun subject is then what was done to (the caller asks whether the verb's entry wants such a thing: an
+    airport closes no one)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children) or not headline_line(verb.sent):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in PASSIVE_SUBJECTS]

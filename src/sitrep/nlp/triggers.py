@@ -29,7 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
 from sitrep.nlp.component import SitrepComponent
-from sitrep.nlp.headline import headline_grammar, headline_infinitive
+from sitrep.nlp.headline import (
+    bare_passive_subjects,
+    headline_grammar,
+    headline_infinitive,
+    headline_participle,
+)
 from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, span_text
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.quantities import a_rank
@@ -286,7 +291,7 @@ class Candidate:
         noun's "of" ("the rejection of the plan")."""
         head = self.head
         acted_on = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd") or
-                    (head.pos_ == "ADP" and c.dep_ == "pobj")]
+                    (head.pos_ == "ADP" and c.dep_ == "pobj")] + bare_passive_subjects(head)
         acted_on += [a for c in acted_on if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
         # "dismissed the claims that hackers helped him": a noun before its own "that" clause, which the
         # parser may hang on the verb as the clause; a clause is never a noun, so it is the object
@@ -886,9 +891,9 @@ def active_if_it_must_be(c: Candidate) -> bool:
     head = c.head
     if not c.entry.active:
         return True
-    passive = any(ch.dep_ == "auxpass" for ch in head.children)
+    passive = any(ch.dep_ == "auxpass" for ch in head.children) or headline_participle(head)
     if passive and (any(ch.dep_ == "agent" for ch in head.children) or _armed_when(c)):
-        return True  # a participle with no auxiliary is a headline's ("two guards killed by gunmen")
+        return True
     return (head.tag_ in ("VBD", "VBZ", "VBP") or _a_perfect(head)) and not passive or _done_to_them_by_armed_men(c)
 
 
@@ -1093,9 +1098,16 @@ def held_with_a_leader_if_needed(c: Candidate) -> bool:
 
 
 def _a_leader_or_state(t: Token, words: frozenset[str]) -> bool:
-    """"the foreign minister", "Chile", or a word beside one: "the one ally, Prime Minister Ortiz"."""
-    return _titled(t, words) or _an_acting_state(t, ()) or any(
+    """"the foreign minister", "Chile", or a word beside one: "the one ally, Prime Minister Ortiz"; or a person
+    the actors read as a state's (a leader known by name, or one a title gave a country before)."""
+    return _titled(t, words) or _an_acting_state(t, ()) or _a_person_of_a_state(t) or any(
         _a_leader_or_state(a, words) for a in t.children if a.dep_ == "appos")
+
+
+def _a_person_of_a_state(t: Token) -> bool:
+    """"Ortiz and Ruiz discussed the border": a person the actors give a country ("President Ortiz" earlier, or
+    a head of state known by name) speaks for it; "the detective spoke with Smith" has no such person."""
+    return any(a.kind == "person" and a.country and a.tok_start <= t.i < a.tok_end for a in t.doc._.actors or [])
 
 
 def promised_on_a_condition_if_needed(c: Candidate) -> bool:
@@ -2015,6 +2027,10 @@ def who_fight_whom(c: Candidate) -> bool:
     before = head.doc[head.i - 1]
     # a subject the parser hung on it from before the noun is the sentence's, not its own
     if any(ch.dep_ in ("aux", "auxpass") or ch.dep_ == "nsubj" and ch.i > before.i for ch in head.children):
+        return False
+    # "Rebel shelling kills civilian": a finite verb hung on the "-ing" word is the line's own verb, and the
+    # "-ing" word its subject, a noun the parser took for a verb
+    if any(ch.tag_ in ("VBZ", "VBD", "VBP") and ch.dep_ in ("xcomp", "ccomp") for ch in head.children):
         return False
     words = c.lex.trigger_words
     return before.pos_ == "NOUN" and _plain_lemma(before) in (*words.armed_raiders, *words.fighting_forces)
@@ -3025,6 +3041,16 @@ def praise_of_those_who_acted(c: Candidate) -> bool:
 
 
 @only_for("diplomacy.talks")
+def talked_over_the_phone(c: Candidate) -> bool:
+    """"Ortiz and Ruiz discussed the border by phone", "the ministers conferred over the telephone": talk held by
+    phone is a call (the "phone" entry reads it), not talks of parties who met."""
+    return c.entry.type == "diplomacy.talks" and any(
+        p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("phone", "telephone") for o in p.children)
+        for p in c.head.children)
+
+
+@only_for("diplomacy.talks")
 def a_meeting_describing_someone(c: Candidate) -> bool:
     """"the banker, who met the minister on Saturday, is ...", "the squad whose members met the source": a
     meeting told in a relative clause describes someone; it is no talks the report tells."""
@@ -3282,6 +3308,9 @@ def a_killing_pointed_back_at(c: Candidate) -> bool:
     head = c.head
     if head.pos_ != "NOUN" or head.lemma_.lower() not in c.lex.trigger_words.killing_nouns:
         return False
+    # "survived an assassination attempt in Kano on Monday": the frame noun it names the kind of carries its words
+    if head.dep_ == "compound" and head.head.lemma_.lower() in c.lex.trigger_words.event_frames:
+        head = head.head
     return not any(_places_the_act(t, c) for t in _own_words(head))
 
 
@@ -4503,7 +4532,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     in_a_caption, part_of_a_date, part_of_a_name, in_a_question, a_command, no_one_to_strike, a_generic_attack, a_description,
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, pushed_out_of_a_body, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, fleeing_the_law, armed_men_fleeing, the_fallen_carried, no_ground_taken,
-    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
+    a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, talked_over_the_phone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, a_standing_warrant, held_since, describes_the_one_named, named_as_missing,

@@ -61,7 +61,7 @@ PROBES = [
     ('Moldova accuses Romania of border raid.', 'statement.accusation', None),
     ('Moldova threatens to cut gas to Romania.', 'statement.threat', None),
     ('Troops massing on Moldova border.', 'military.mobilization', None),
-    pytest.param('Airport closed after bomb threat.', 'disruption.transport', None, marks=XFAIL),
+    ('Airport closed after bomb threat.', 'disruption.transport', None),
     ('Ceasefire collapses in Varnholt.', 'diplomacy.ceasefire', None),
     pytest.param('Sudan, Chad sign peace deal in Varnholt.', 'diplomacy.agreement', None, marks=XFAIL),
     ('Gunman opens fire at Varnholt mall.', 'attack', None),

@@ -381,7 +381,16 @@ def the_nouns_own_date(c: Clause) -> TimeMention | None:
     event restated with its own date (a time modifying the trigger noun) keeps it, whatever the
     sentence's verb or a later report's weekday says."""
     heads = {x.head for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"}
+    heads |= {compound_top(c.doc[h]).i for h in heads}
     return _first([t for t in c.times if _modifies(c.doc, t, heads)])
+
+
+def compound_top(tok: Token) -> Token:
+    """The noun a noun is compounded into, up the chain: "the 2002 bombing campaign", "a 1998 assassination
+    attempt" are dated by the words of "campaign" and "attempt"."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _modifies(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
@@ -714,8 +723,9 @@ def clause_of(doc: Doc, g: Group, narrative: TimeMention | None, words: EventWor
     until the end of the month") is not when it happened."""
     info: DocInfo = doc._.info
     acts = {t.head: t.type for t in doc._.triggers or []}
+    of_acts = set(acts) | {compound_top(doc[h]).i for h in acts}
     told = [t for t in doc._.times or [] if t.sent == g.sent
-            and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, set(acts))]
+            and not is_bound(doc, t, words.span_bounds) and not a_things_year(doc, t, of_acts)]
     mine = [t for t in told if not t.background and belongs_to(doc, t, g, words.benches)
             and not of_another_kind_of_act(doc, t, g, acts) and not of_a_thing_told_of(doc, t, g, acts)
             and not of_a_later_verb(doc, t, g, words.another_markers) and not past_a_perfect_cannot_take(doc, t, g)
