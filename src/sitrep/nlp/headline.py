@@ -95,7 +95,7 @@ def headline_infinitive(verb: Token) -> bool:
 
 
 def headline_participle(verb: Token) -> bool:
-    """"Soldier killed by sniper fire in the east", "Two guards wounded by gunmen": the parser hangs a headline's
+    """"Soldier killed by sniper fire in the east", "Three soldiers killed by roadside bomb": the parser hangs a headline's
     bare participle on the noun that heads the line, as if it only described it; in a headline line it is the
     line's passive predicate with its "was" left out. Not a noun phrase inside prose ("a soldier killed in the
     war was buried": the line has a verb of its own) nor a participle before its noun."""

@@ -3040,13 +3040,16 @@ def praise_of_those_who_acted(c: Candidate) -> bool:
         antecedent.head.lemma_.lower() in c.lex.status.praise_verbs
 
 
+PHONE_NOUNS = ("phone", "telephone")  # what talk is held over: the nouns the call entries of triggers.jsonl read
+
+
 @only_for("diplomacy.talks")
 def talked_over_the_phone(c: Candidate) -> bool:
     """"Ortiz and Ruiz discussed the border by phone", "the ministers conferred over the telephone": talk held by
     phone is a call (the "phone" entry reads it), not talks of parties who met."""
     return c.entry.type == "diplomacy.talks" and any(
         p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in ("phone", "telephone") for o in p.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in PHONE_NOUNS for o in p.children)
         for p in c.head.children)
 
 
