@@ -153,6 +153,18 @@ CASES: list[tuple[str, str | None, list[str], str, list[str]]] = [
     ("Troops clash with rebels\n\nTroops clashed with rebels near Vardensk on Thursday. Eleven rebels and two "
      "soldiers were killed, an army spokesman said. The rebels said they had lost no fighters.",
      "attack", ["army spokesman", "rebels"], "", []),
+    # ===== a story told in one voice: every attribution names the police, so the arrest told in the reporter's
+    # words is theirs too; a second voice anywhere leaves the sources as the sentences give them
+    ("HARWICK, Ky. (WXYZ) - Harwick Police have arrested two people on several drug and theft charges.\nPolice "
+     "were initially called to a store on Route 9 to investigate some car break-ins.\nPolice say in the car, they "
+     "found Jane Roe, 43, of Elmvale. They say she fit the description of the suspect.\nHarwick Police say Roe had "
+     "four warrants out for her arrest.\nRoe was arrested and charged with theft from a vehicle.",
+     "arrest", ["police"], "", []),
+    ("HARWICK, Ky. (WXYZ) - Harwick Police have arrested two people on several drug and theft charges.\nPolice "
+     "were initially called to a store on Route 9 to investigate some car break-ins.\nPolice say in the car, they "
+     "found Jane Roe, 43, of Elmvale. They say she fit the description of the suspect.\nHarwick Police say Roe had "
+     "four warrants out for her arrest.\nRoe was arrested and charged with theft from a vehicle.\nA store clerk "
+     "said the lot had seen many break-ins this year.", "arrest", [], "", []),
     # ===== the reporter's own voice: a record, no claimant
     ("Gunmen killed a shopkeeper in Dremmick on Sunday and fled on a motorbike.", "attack", [], "", []),
     ("Troops retook the village of Halvorth on Friday after three days of fighting.", "territory", [], "", []),

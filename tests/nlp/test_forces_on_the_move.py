@@ -15,12 +15,17 @@ MOVES = [
     ("Thousands of troops assembled near the Dravian border on Sunday.", True),
     ("Thousands of Dravian troops gathered along the river on Sunday.", True),
     ("Paratroopers were flown to the capital of Dravia overnight.", True),
+    # "be headed to" looks passive and tells a going: its subject goes
+    ("Two warships and a carrier were headed to the Gulf of Varna, officials said on Tuesday.", True),
+    ("Two destroyers are also headed to Dravia to protect it.", True),
     ("The air force airlifted two battalions to the north of Dravia on Monday.", True),
     # people and freight that move build no force
     ("Two ferries headed for the island on Tuesday.", False),
     ("Thousands of fans gathered outside the stadium on Sunday.", False),
     ("The airline flew 300 tourists to the capital of Dravia on Monday.", False),
     ("The minister headed for talks in the capital of Dravia on Monday.", False),
+    ("Thousands of tourists are headed to the coast of Dravia for the holiday.", False),
+    ("The talks were headed for collapse, officials said on Tuesday.", False),
     # a move that may happen is no move
     ("A third carrier may head for the region within days, officials said.", False),
 ]

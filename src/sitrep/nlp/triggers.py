@@ -462,10 +462,22 @@ def has_a_needed_subject(c: Candidate) -> bool:
     if not c.entry.needs_subject:
         return True
     words = c.lex.trigger_words
-    doers = _doers_named(c.head, words.force_parts | c.lex.quantity_words.vague_amounts)
+    doers = _doers_named(c.head, words.force_parts | c.lex.quantity_words.vague_amounts) + _headed_somewhere(c)
     if c.entry.needs_subject == words.armed_raiders and any(_a_suspect(t, words.suspect_marks) for t in doers):
         return True  # "suspected herders raided the village": marked as the raiders they were
     return any(_plain_lemma(t) in c.entry.needs_subject for t in doers)
+
+
+DIRECTIONS = ("to", "for", "toward", "towards")  # the particles of a verb of going somewhere: "headed for"
+
+
+def _headed_somewhere(c: Candidate) -> list[Token]:
+    """"Two warships were headed to the gulf": a verb of going somewhere (its entry's particle a direction) in
+    the passive form is a state of going, not something done to its subject: the subject goes."""
+    if c.entry.particle not in DIRECTIONS or not any(ch.dep_ == "auxpass" for ch in c.head.children):
+        return []
+    subjects = [ch for ch in c.head.children if ch.dep_ == "nsubjpass"]
+    return subjects + [j for s in subjects for j in s.conjuncts if j.pos_ in ("NOUN", "PROPN")]
 
 
 def _a_suspect(tok: Token, marks: frozenset[str]) -> bool:
@@ -1563,10 +1575,11 @@ def a_state(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
     """"7 million people are displaced": a present passive is a state, not an act (not "two men are charged
     with murder": a charge named with its crime is the act of charging, told as news; nor "March 12: the
     suspect is sentenced", the present of a dated entry of a chronology; nor "suspected IS militants looted",
-    whose "IS" in capitals amid lower-case words is a group's initials)."""
+    whose "IS" in capitals amid lower-case words is a group's initials; nor "two carriers are headed to the
+    gulf", a going under way, whose form only looks passive: ``_headed_somewhere``)."""
     return head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") and not _initials(c)
                                        for c in head.children) \
-        and not _a_charge_named(entry, head) and not _in_a_dated_entry(head)
+        and not _a_charge_named(entry, head) and not _in_a_dated_entry(head) and entry.particle not in DIRECTIONS
 
 
 def _initials(tok: Token) -> bool:

@@ -280,6 +280,7 @@ class EventAssembler(SitrepComponent):
             doc, events, self.noun_families, words.anaphoric_determiners, words.commentary_verbs,
             self.lex.claim_words.naming_verbs, self.casualty_words, report.paragraphs,
             self.lex.claim_words.account_pronouns, self.account_keepers, self.people, words.apart_openers))
+        gather.told_in_one_voice(doc, events)
         fold.drop_body_beside_its_officer(events, self.lex.claim_words.ranked_bodies, self.lex.claim_words.ranks)
         fold.drop_state_beside_its_body(events)
         gather.drop_reactions(doc, events, self.lex.claim_words.reaction_words,

@@ -84,6 +84,37 @@ def gather_restatements(doc: Doc, events: list[Event], r: Retelling) -> None:
                 ev.claims.append(claim_of(c, span))
 
 
+QUOTE_MARKS = ('"', "“", "‘", "'")
+
+
+def told_in_one_voice(doc: Doc, events: list[Event]) -> None:
+    """"Police arrested two men ... Police say they found a stolen van. ... They say one man had a warrant.":
+    a report whose every attribution names one speaker, who tells facts in more than one sentence of reported
+    speech, is that speaker's account; a record that names no source of its own is told by that voice, quoting
+    the first sentence that names it. A second speaker anywhere ("..., a neighbour said") leaves the sources as
+    the sentences give them; so do quotations, which give a speaker's words, not the story ("\"We pray for
+    them,\" the priest said."), and a report a government body issues, whose own words are no claim of another's."""
+    said = [c for c in doc._.claims or [] if c.stance == "asserts" and c.claimant]
+    told = [c for c in said if not sentences(doc)[c.sent].text.lstrip().startswith(QUOTE_MARKS)]
+    if len({c.sent for c in told}) < 2 or not events or doc._.info.issuer_country \
+            or len({_voice(c.claimant) for c in said}) != 1:
+        return
+    if any(x.claimant.name and _voice(x.claimant.name) != _voice(said[0].claimant)
+           for ev in events for x in ev.claims):
+        return
+    first = told[0]
+    claim = claim_of(first, sentence_span(doc, first.sent, events[0].articles[0]))
+    for ev in events:
+        if not ev.claims:
+            ev.claims.append(claim)
+
+
+def _voice(name: str) -> str:
+    """The head of a speaker's name: "London Police" and "police" are one voice."""
+    words = name.lower().replace("’", "'").removesuffix("'s").split()
+    return words[-1] if words else ""
+
+
 def casualty_words(lex: Lexicon) -> frozenset[str]:
     """The one-word lemmas that tell the dead, hurt or missing ("die", "wound", "dead"), from the count roles."""
     return frozenset(w for w, role in lex.quantity_roles.items() if " " not in w and role in CASUALTY_ROLES)
