@@ -70,8 +70,11 @@ EVENTS = [
     ("Taliban storm police HQ in Kunduz", "attack.ground", "occurred", {}, "Kunduz"),
     ("Rebel shelling kills two civilians in Aleppo", "attack.artillery", "occurred", {"killed": 2}, "Aleppo"),
     ("Army chief survives assassination attempt in Mogadishu", "attack.civilians", "occurred", {}, "Mogadishu"),
+    ("Gunmen ambush bus in Zamfara, 12 killed", "attack.civilians", "occurred", {"killed": 12}, "Zamfara"),
     ("Soldier killed by sniper fire in Donetsk", "attack.ground", "occurred", {"killed": 1}, "Donetsk"),
     ("Three soldiers killed by roadside bomb in Kandahar", "attack.explosive", "occurred", {"killed": 3},
+     "Kandahar"),
+    ("Two soldiers died after stepping on a landmine in Kandahar", "attack.explosive", "occurred", {"killed": 2},
      "Kandahar"),
     ("Two policemen martyred in Quetta blast", "attack.explosive", "occurred", {"killed": 2}, "Quetta"),
     ("Fighting rages in Khartoum", "attack.ground", "occurred", {}, "Khartoum"),
@@ -187,6 +190,9 @@ EVENTS = [
 
 # headlines that tell no event of the taxonomy
 NO_EVENTS = [
+    "Bus plunges into gorge, 20 killed",
+    "Boat capsizes off Lagos coast, 14 dead",
+    "Former mayor of Kandahar dies of cancer aged 81",
     "Ministers discuss phone tariffs in Brussels",
     "Arsenal beat Chelsea 3-1 to go top",
     "Liverpool striker fires hat-trick in cup rout",

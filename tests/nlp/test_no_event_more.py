@@ -11,6 +11,12 @@ SPORT = (
 )
 
 NO_EVENT = [
+    # an attack an official makes with no weapon, no armed side and no one hurt is made in words
+    ("The foreign minister launched an attack on the opposition leader in Harrowmere on Monday.", "attack"),
+    ("The president attacked his critics in a speech in Dunstreel on Monday.", "attack"),
+    ("The minister launched a scathing attack on the judges on Tuesday.", "attack"),
+    # "March" with a capital after a word that opens no name is the month, timed or not
+    ("On a warm-for-March day last week, three crews worked on old houses in Harrowmere.", "protest"),
     # in a report of sport, a clash, a strike or a rally with no weapon is play
     (SPORT + "The two sides clash again next week in Harrowmere.", "attack"),
     (SPORT + "A late strike from the substitute settled it.", "attack"),
@@ -41,6 +47,11 @@ NO_EVENT = [
 ]
 
 EVENTS = [
+    # an official's armed men, a weapon or someone hurt make it an attack
+    ("The minister's bodyguards attacked a driver with batons in Dunstreel on Monday, injuring him.", "attack"),
+    ("The minister ordered an attack on rebel positions near Harrowmere on Monday.", "attack"),
+    # a march told in lower case after "a" stays a march
+    ("Thousands of people took part in a march in Harrowmere on Saturday, organisers said.", "protest"),
     # a killing in a report of sport stays
     (SPORT + "A fan was shot dead outside the stadium in Harrowmere late on Saturday, police said.", "attack"),
     # an attack with its attackers in a report of sport stays

@@ -200,6 +200,14 @@ class Gazetteer:
     def admin1(self, iso_code: str) -> Place | None:
         return self._admin1.get(iso_code)
 
+    def capital_of(self, country: str) -> Place | None:
+        """The capital city of ``country`` (ISO alpha-3), the most populous if the data names several."""
+        row = self.db.execute(
+            "SELECT name, country, admin1, lat, lon, geonameid, precision, population FROM places "
+            "WHERE country = ? AND kind = 'capital' AND precision = 'city' ORDER BY population DESC LIMIT 1",
+            (country,)).fetchone()
+        return Place(*row) if row else None
+
     def capital_named(self, name: str, country: str) -> Place | None:
         """The capital of ``country`` when the gazetteer knows it by ``name`` as its own name ("Lindau" for
         the capital of Ostmark), else None."""

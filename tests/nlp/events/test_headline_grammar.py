@@ -18,7 +18,7 @@ PROBES = [
     ('Pakistan expels Indian diplomat.', 'diplomacy', None),
     ('Pakistan expels Indian diplomat', 'diplomacy', None),
     ('Moldova: gunmen kill 12.', 'attack', ('q', 'person', 'killed', 12)),
-    pytest.param('Moldova: 12 dead as floods sweep north.', None, None, marks=XFAIL),
+    ('Moldova: 12 dead as floods sweep north.', None, None),
     ('Three dead, five hurt in Varnholt market blast.', 'attack', ('q', 'person', 'killed', 3)),
     ('Three dead, five hurt in Varnholt market blast.', 'attack', ('q', 'person', 'injured', 5)),
     ('Seven die in Varnholt bombing.', 'attack', ('q', 'person', 'killed', 7)),

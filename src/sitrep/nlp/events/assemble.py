@@ -352,13 +352,27 @@ def _killer_fits(doc: Doc, word: Token, lex: Lexicon) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
-        return not _a_hazard_above(doc, verb, lex)
+        return not _a_hazard_above(doc, verb, lex) and not _an_accident_in_the_line(verb, lex)
     subj = subjects[0]
     if _a_hazard(doc, subj, lex):
         return False  # "Hurricane Zelda kills 5": a natural force, even one named like a group
     sides = any(a.tok_start <= subj.i < a.tok_end for a in doc._.actors or [])
     return sides or lex.items.get(subj.lemma_.lower()) in lex.quantity_words.weapon_items or \
         _armed_or_a_weapon(doc, subj, lex)
+
+
+def _an_accident_in_the_line(verb: Token, lex: Lexicon) -> bool:
+    """"Bus plunges into gorge, 20 killed", "Boat capsizes off the coast, 14 dead": a line whose dead no one is
+    said to kill, that tells a vehicle, a crash or a fire (``accidental_death_cues``) and names no weapon, tells
+    an accident ("Bomb hits bus, 20 killed" has its trigger, and never comes here)."""
+    line = verb.sent
+    cues, armed = lex.trigger_words.accidental_death_cues, lex.actor_words.armed_nouns
+    if any(t.lemma_.lower() in armed for t in line) or weapon_spans(line, lex):
+        return False  # "Gunmen ambush bus, 12 killed": armed men are named, whatever the parse made of the verb
+    nouns = gather.event_noun_families(lex)
+    if any(nouns.get(t.lemma_.lower()) == "attack" for t in line):
+        return False
+    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in line)
 
 
 def _a_hazard(doc: Doc, subj: Token, lex: Lexicon) -> bool:

@@ -38,7 +38,7 @@ from sitrep.nlp.places.names import (
     town_regions,
 )
 from sitrep.nlp.places.reasons import metonymy
-from sitrep.nlp.places.seats import seat_mentions
+from sitrep.nlp.places.seats import capital_mentions, seat_mentions
 from sitrep.nlp.places.spans import is_feature, person_names, place_spans, speaking_names, used_as_person
 
 TOWNS = ("city", "district")
@@ -65,7 +65,7 @@ class PlaceFinder(SitrepComponent):
         mentions = _first_readings(doc, spans, gaz, lex, context)
         places = _refine(doc, mentions, gaz, lex, _demonym_context(doc, gaz, lex, info),
                          _named_context(doc, gaz, lex, context))
-        seats = seat_mentions(doc, gaz, lex.place_words, places)
+        seats = seat_mentions(doc, gaz, lex.place_words, places) + capital_mentions(doc, gaz, places)
         if seats:  # "the White House" read as a town of that name gives way to the seat
             taken = {i for m in seats for i in range(m.tok_start, m.tok_end)}
             places = sorted([*(m for m in places if not taken & set(range(m.tok_start, m.tok_end))), *seats],

@@ -1,4 +1,5 @@
-"""Seats of government named as places: "protesters gathered outside the White House" were in Washington.
+"""Seats of government named as places: "protesters gathered outside the White House" were in Washington, and
+"clashes in the Kenyan capital" were in Nairobi.
 
 The buildings and streets, and the town each stands in, are data (``seats`` in ``data/words/places.toml``).
 A seat is a place only after a word of place ("outside the Kremlin"); as a subject it is the government
@@ -7,7 +8,7 @@ speaking ("the Kremlin said"), which the actors read.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon.words import PlaceWords
@@ -43,3 +44,42 @@ def _after_a_word_of_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
 def _placed_after(doc: Doc, span: Span, starts: set[int]) -> bool:
     k = span.end
     return k + 1 < len(doc) and doc[k].lower_ in ("in", ",") and bool({k + 1, k + 2} & starts)
+
+
+CAPITAL_WORD = "capital"
+
+
+def capital_mentions(doc: Doc, gaz: Gazetteer, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"clashes in the Kenyan capital", "a blast in Syria's capital": the capital a demonym or a country's name
+    gives the noun "capital", as a mention of that city (its text the words that name it); none when the city is
+    named right after it ("the Syrian capital, Damascus", "the capital Damascus"), which places itself, nor for
+    a capital of money or of a region ("venture capital", "the provincial capital": no country named)."""
+    starts = {m.tok_start for m in places}
+    out: list[PlaceMention] = []
+    for tok in doc:
+        if tok.lower_ != CAPITAL_WORD or tok.pos_ != "NOUN" or _named_right_after(doc, tok, starts):
+            continue
+        owner = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "poss") and ch.i < tok.i
+                      and _country_of(gaz, ch)), None)
+        city = gaz.capital_of(_country_of(gaz, owner) or "") if owner is not None else None
+        if owner is None or city is None:
+            continue
+        span = doc[owner.i:tok.i + 1]
+        out.append(PlaceMention(start=span.start_char, end=span.end_char, text=span.text, place=city,
+                                tok_start=span.start, tok_end=span.end, sent=sent_index(doc, span.start),
+                                hint="city"))
+    return out
+
+
+def _country_of(gaz: Gazetteer, tok: Token) -> str | None:
+    """The country a demonym ("Kenyan") or a country's name ("Kenya", "Kenya's") names."""
+    code = gaz.demonym(tok.text)
+    if code:
+        return code
+    country = gaz.country(tok.text)
+    return country.country if country is not None else None
+
+
+def _named_right_after(doc: Doc, tok: Token, starts: set[int]) -> bool:
+    k = tok.i + 1
+    return bool({k, k + 1} & starts) and (k < len(doc) and (doc[k].text == "," or k in starts))
