@@ -24,7 +24,6 @@ GAPS = (
     "HOUSTON —",  # "a deputy was shot and wounded": one wounded, not counted
     "BIRMINGHAM, Ala.",  # the clerk's shooting takes the publication day, not Wednesday's
     "FLINT, Mich.",  # "A 9-year-old girl was struck by a stray bullet": not counted
-    "LUBBOCK, Texas",  # "he died at University Medical Center": the death after not counted
     "NORMAN, Okla.",  # "Reports of shots fired ... turned out to be fireworks": read as an attack
 )
 

@@ -72,6 +72,20 @@ CASES = [
      [("person", "injured", 7, "exact"), ("child", "injured", 1, "exact")]),
     ("The strike killed five people, among them two children, the ministry said.",
      [("person", "killed", 5, "exact"), ("child", "killed", 2, "exact")]),
+    # a dash set off by spaces ends a dateline; a hyphen joined to a number makes part of a word
+    ("SALEM, Ore. - One person was killed in a shooting on Saturday.", [("person", "killed", 1, "exact")]),
+    ("The home side won 3-1 on Saturday.", []),
+    ("A man from Velden - Ana Ruiz, 19 - was charged with fraud.", []),
+    # found in a state: the participle the finding sets, however the parser hangs it
+    ("A man was found fatally shot in a car on Tuesday morning, police said.", [("person", "killed", 1, "exact")]),
+    # one hurt who dies in the next sentence is one killed
+    ("A man was shot on Sunday. He later died at a hospital.", [("person", "killed", 1, "exact")]),
+    ("A man was shot on Sunday. He is expected to survive.", [("person", "injured", 1, "exact")]),
+    # a search for the missing counts them; one for the wanted does not
+    ("Rescuers are searching for two missing fishermen off the coast.", [("person", "missing", 2, "exact")]),
+    ("Police are searching for two suspects after the robbery.", []),
+    ("Police are searching for a suspect after a man was found shot to death in a car.",
+     [("person", "killed", 1, "exact")]),
     # bodies of soldiers are counted as bodies
     ("The Kremlin said it was ready to hand over the bodies of 1,000 soldiers.", [("body", "returned", 1000, "exact")]),
     ("Ukraine said it had repatriated the bodies of 909 soldiers.", [("body", "returned", 909, "exact")]),

@@ -15,6 +15,9 @@ CASE_CASES = [
     ("Police on Tuesday charged a driver in the market bombing.", ["arrest"]),
     ("Prosecutors charged two men over the ambush on the convoy.", ["arrest"]),
     ("Police arrested a man on Tuesday in connection with the bombing of the depot.", ["arrest"]),
+    # the case of a charge with a time of its own is an act the report dates, told as well
+    ("A man was charged on Tuesday in the shooting Sunday of a clerk in Velden.", ["arrest", "attack.civilians"]),
+    ("Police arrested a man on Tuesday over the May 9 bombing of the depot.", ["arrest", "attack.explosive"]),
     # the attack itself, told as an act, stays
     ("Rebels killed a farmer in the attack on the village on Tuesday.", ["attack.civilians"]),
     ("A car bomb exploded near the consulate on Tuesday.", ["attack.explosive"]),

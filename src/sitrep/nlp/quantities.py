@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import headline_grammar
-from sitrep.nlp.mentions import QuantityMention, entities, indices_tagged, sentence_of_each_token, token_texts
+from sitrep.nlp.mentions import (
+    QuantityMention,
+    entities,
+    indices_of_lemmas,
+    indices_tagged,
+    sentence_of_each_token,
+    token_texts,
+)
 
 Role = tuple[str | None, Token | None]  # a role and the word that gives it
 NO_ROLE: Role = (None, None)  # the word above says what happened, and it is no role sitrep counts
@@ -261,12 +268,18 @@ def a_casualty_it_is_said_to_have(tok: Token, cur: Token, lex: Lexicon) -> Role 
     if cur != tok.head or tok.dep_ != "nsubjpass":
         return None
     for c in cur.children:
-        if c.dep_ not in ("xcomp", "oprd", "acomp") or c.i < cur.i:
+        if (c.dep_ not in ("xcomp", "oprd", "acomp") and not _a_bare_participle_clause(c)) or c.i < cur.i:
             continue
         role = _casualty_role(c, lex) or _first_role(_keys(c, _role_particles(c, lex)), lex)
         if role is not None:
             return role, c
     return None
+
+
+def _a_bare_participle_clause(c: Token) -> bool:
+    """"was found fatally shot" parsed with "shot" as a clause of "found": a participle with no subject of its
+    own is the state the finding tells, as an "xcomp" is."""
+    return c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
 
 
 def an_undone_killing(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
@@ -916,6 +929,12 @@ def _the_dead_of_a_side(c: Count, item: str) -> str | None:
     return "killed" if item in c.lex.quantity_words.lost_items else None
 
 
+def sought_as_wanted(noun: Token, lex: Lexicon) -> bool:
+    """"Police are searching for two suspects": people sought as the wanted (``wanted_people``) are not the
+    missing a search is for ("searching for two missing fishermen")."""
+    return noun.lemma_.lower() in lex.trigger_words.wanted_people
+
+
 def read_count(c: Count, sent: int) -> QuantityMention | None:
     """The count a number makes, or None for a number that counts nothing sitrep counts."""
     value = parse_number([t.text for t in c.doc[c.start:c.end]], c.lex)
@@ -937,6 +956,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
         return None
     if value == 1 and role in c.lex.quantity_words.uncounted_one_roles:
         return None  # "one man was arrested" tells of an arrest, as "a man was arrested" does
+    if role == "missing" and c.noun is not None and sought_as_wanted(c.noun, c.lex):
+        return None
     if role == "detained" and item not in c.lex.quantity_words.held_items:
         return None  # "rebels captured three tanks": a thing taken is not counted as held
     if role == "intercepted" and item not in c.lex.quantity_words.weapon_items:
@@ -1055,6 +1076,36 @@ def _names_listed_after(root: Token, persons: dict[int, Span]) -> list[Span]:
                 listed.append(persons[c.i])
                 todo.append(c)
     return listed if joined else []  # a list ends in "and": "George R, Smith" is one man's name mistyped
+
+
+DYING_VERBS = frozenset({"die", "succumb"})  # "he later died", "she succumbed to her wounds"
+PERSONAL_PRONOUNS = ("he", "she")
+
+
+def died_later(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
+               lex: Lexicon) -> tuple[list[QuantityMention], set[int]]:
+    """"A man was shot in Velden on Sunday. He later died at a hospital.": one person hurt in a sentence, and
+    "he" or "she" who dies in the next, with no count of its own, is one killed, not one hurt: the count at the
+    pronoun (the sentence that tells the death) and the ids of the counts of the hurt it replaces."""
+    words = lex.quantity_words
+    died: list[QuantityMention] = []
+    replaced: set[int] = set()
+    for i in indices_of_lemmas(doc, DYING_VERBS, "VERB"):
+        verb = doc[i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        k = sent_of[i]
+        if len(subjects) != 1 or subjects[0].lower_ not in PERSONAL_PRONOUNS or k == 0 \
+                or any(c.dep_ == "neg" for c in verb.children) or any(q.sent == k for q in counts):
+            continue
+        before = [q for q in counts if q.sent == k - 1 and q.role in words.casualty_roles]
+        if len(before) != 1 or before[0].value != 1 or before[0].role != "injured" \
+                or before[0].item not in words.person_items:
+            continue
+        he = subjects[0]
+        died.append(QuantityMention(tok_start=he.i, tok_end=he.i + 1, text=he.text, value=1, qualifier="exact",
+                                    item=before[0].item, role="killed", sent=k, noun=he.i, governor=verb.i))
+        replaced.add(id(before[0]))
+    return died, replaced
 
 
 def one_more_of_them(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
@@ -1371,7 +1422,11 @@ class QuantityFinder(SitrepComponent):
                 j = i + 1
                 while j < len(doc) and (doc[j].like_num or doc[j].lower_ in words.multipliers) and j not in skip:
                     j += 1
-                hyphen = (i > 0 and doc[i - 1].text == "-") or (j < len(doc) and doc[j].text == "-")
+                # "3-1", "10-year-old", "Ana Ruiz, 19 - was charged": a number before a dash or joined to one is
+                # part of a word, a score or an aside; one after a dash set off by spaces opens the text after a
+                # dateline ("SALEM, Ore. - One person was killed")
+                hyphen = (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or (
+                    j < len(doc) and doc[j].text == "-")
                 if not hyphen:
                     spans.append((i, j))
                 free = j
@@ -1404,6 +1459,8 @@ class QuantityFinder(SitrepComponent):
         out += one_more_of_them(doc, sent_of, out, self.lex)
         out += negated_people(doc, sent_of, out, self.lex)
         out += conjoined_totals(doc, counts, self.lex)
+        died, hurt_before = died_later(doc, sent_of, out, self.lex)
+        out = [q for q in out if id(q) not in hurt_before] + died
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out
 
@@ -1448,6 +1505,8 @@ class QuantityFinder(SitrepComponent):
             # the subject of its own verb, however far, or of a verb joined to it ("was shot ... and died")
             far = gov is not None and gov.i - t.i > 6 and t.head not in (gov, gov.head)
             if role not in words.casualty_roles or gov is None or not (killing or _a_verb_or_its_state(gov)) or far:
+                continue
+            if role == "missing" and sought_as_wanted(t, self.lex):
                 continue
             out.append(QuantityMention(
                 tok_start=det, tok_end=t.i + 1, text=doc[det:t.i + 1].text, value=1, qualifier="exact",

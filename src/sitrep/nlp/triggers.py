@@ -3289,8 +3289,8 @@ def the_name_of_a_charge(c: Candidate) -> bool:
     (the report tells the act, if at all, where it dates it)."""
     if _family(c.entry) != "attack" or not (c.head.pos_ == "NOUN" or c.head.tag_ == "VBG"):
         return False
-    if any(w.ent_type_ in TIME_LABELS for left in c.head.lefts for w in left.subtree):
-        return False  # "arrested two men over the May 9 bombing": a restated act with its own date is told
+    if _dated_by_its_own_words(c.head):
+        return False  # "over the May 9 bombing", "in a shooting last week": a restated act with its own date is told
     charges = c.lex.status.charge_words
     for t in islice(c.head.ancestors, 5):
         if t.pos_ == "ADP" and t.lower_ in ("with", "of", "for", "to", "in", "over") and (
@@ -3299,6 +3299,18 @@ def the_name_of_a_charge(c: Candidate) -> bool:
         if t.pos_ == "VERB" and t.tag_ != "VBG" and t.lemma_.lower() not in charges:
             return False  # "charged with disturbing the peace by fighting": a gerund is still the charge's
     return False
+
+
+DATING_DEPS = ("npadvmod", "nmod", "compound", "amod", "poss", "nummod")  # "the May 9 bombing", "a shooting last week"
+
+
+def _dated_by_its_own_words(noun: Token) -> bool:
+    """A noun of an act with a time of its own: a modifier before it ("the May 9 bombing", "Sunday's attack") or a
+    bare time after it ("a shooting last week"); not a time a preposition brings ("charged in the shooting of a
+    clerk on Monday": the parser hangs the charge's day on the noun as often as on the verb), nor one further
+    down a clause or an aside hung on it."""
+    return any(ch.dep_ in DATING_DEPS and any(w.ent_type_ in TIME_LABELS for w in ch.subtree)
+               for ch in noun.children)
 
 
 BARE_DEPS = ("nsubj", "nsubjpass", "dobj")  # "kidnapping carries", "makes assault a felony"

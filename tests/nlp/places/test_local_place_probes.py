@@ -25,6 +25,8 @@ PROBES = [
     ('A man was shot in the Englewood neighborhood early Sunday, Chicago police said.', ('US-IL', None)),
     pytest.param("Pittsburgh Public Safety said a man was shot Saturday in the city's Homewood neighborhood.", ('US-PA', 'Pittsburgh'), marks=pytest.mark.xfail(strict=False)),
     ('MEMPHIS, Tenn. — A man was found shot to death in the Orange Mound neighborhood Sunday, police said.', ('US-TN', 'Memphis')),
+    # a neighbourhood named like a district abroad, in a report that names one town: a quarter of that town
+    ('Shreveport police say a woman was wounded in a drive-by shooting Wednesday in the Queensborough neighborhood.', ('US-LA', 'Shreveport')),
     ('A man was killed in a shooting in the Hyde Park section of Boston on Sunday, police said.', ('US-MA', 'Boston')),
     pytest.param('A woman was stabbed Friday in the Kensington section of Philadelphia, police said.', ('US-PA', 'Philadelphia'), marks=pytest.mark.xfail(strict=False)),
     ('Two men were shot in the Overtown area of Miami on Saturday night, police said.', ('US-FL', 'Miami')),

@@ -483,6 +483,7 @@ class _Evidence:
     home: Place | None = None  # the dateline's town: "BAGHDAD —"
     home_in_its_region: bool = False  # the dateline writes the town's state after it: "WICHITA, Kan. —"
     own_towns: frozenset[int] = frozenset()  # the first words of names a settlement's noun heads: "the town of X"
+    lone_town: Place | None = None  # the one town the report names, when it names one: "Shreveport police say"
 
 
 def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], ev: _Evidence) -> Place | None:
@@ -517,6 +518,21 @@ def _a_small_namesake_away(m: PlaceMention, place: Place, countries: tuple[str, 
     return place.country is not None and place.country not in countries
 
 
+def _the_lone_town(mentions: list[PlaceMention]) -> Place | None:
+    """The one town the report's place names read as (each name once), if they read as one town only."""
+    towns = {m.place for m in mentions if m.place.precision == "city"}
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
+def _a_quarter_abroad(m: PlaceMention, place: Place, countries: tuple[str, ...], ev: _Evidence) -> bool:
+    """"Shreveport police say a woman was wounded ... in the Queensborough neighborhood": a neighbourhood (a name
+    with a word of a part of a town) the gazetteer knows only in a country the report names nothing else in is a
+    quarter of the one town the report names, not a namesake district abroad."""
+    town = ev.lone_town
+    return m.hint == "district" and place.precision == "district" and town is not None \
+        and place.country != town.country and place.country not in countries
+
+
 def _a_postal_code_read(m: PlaceMention) -> bool:
     """"Peoria, IL —": a postal code written after a town, already read as its first-level region, keeps that
     reading; read again by its letters alone it is a namesake town abroad ("Il")."""
@@ -540,6 +556,10 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
         # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland), or by
         # letters that in a report on other countries stand for something else ("UF": a university)
         return None
+    if not after and ev.lone_town is not None and _a_quarter_abroad(m, place or m.place, countries, ev):
+        return PlaceMention(start=m.start, end=m.end, text=m.text, place=ev.lone_town, tok_start=m.tok_start,
+                            tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
+                            context=(countries, admin1s), near=near)
     if place is None or gaz.abbreviation(m.text) or _a_postal_code_read(m):
         return m
     if not after and _a_small_namesake_away(m, place, countries, ev):
@@ -567,7 +587,7 @@ def _refine(doc: Doc, mentions: list[PlaceMention], gaz: Gazetteer, lex: Lexicon
                    readings=_readings(doc, gaz, lex, mentions), owners=owners,
                    context=context, named=named or {}, home=home,
                    home_in_its_region=_a_state_after(lines, at) or _a_bare_big_city(home, mentions, gaz),
-                   own_towns=_named_as_towns(doc, mentions, lex.place_words))
+                   own_towns=_named_as_towns(doc, mentions, lex.place_words), lone_town=_the_lone_town(mentions))
     for _ in range(rounds):
         report = _Report.of(mentions, ev.named)
         mentions = [r for m in mentions if (r := _reread(m, report, ev, gaz)) is not None]
