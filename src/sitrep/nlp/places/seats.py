@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon.words import PlaceWords
-from sitrep.nlp.mentions import PlaceMention, entities, sent_index
+from sitrep.nlp.mentions import PlaceMention, entities, indices_tagged, sent_index
 
 
 def seat_mentions(doc: Doc, gaz: Gazetteer, words: PlaceWords, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -56,8 +56,8 @@ def capital_mentions(doc: Doc, gaz: Gazetteer, places: list[PlaceMention]) -> li
     a capital of money or of a region ("venture capital", "the provincial capital": no country named)."""
     starts = {m.tok_start for m in places}
     out: list[PlaceMention] = []
-    for tok in doc:
-        if tok.lower_ != CAPITAL_WORD or tok.pos_ != "NOUN" or _named_right_after(doc, tok, starts):
+    for tok in (doc[i] for i in indices_tagged(doc, words=(CAPITAL_WORD,))):  # no Token built for other words
+        if tok.pos_ != "NOUN" or _named_right_after(doc, tok, starts):
             continue
         owner = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "poss") and ch.i < tok.i
                       and _country_of(gaz, ch)), None)
@@ -81,5 +81,6 @@ def _country_of(gaz: Gazetteer, tok: Token) -> str | None:
 
 
 def _named_right_after(doc: Doc, tok: Token, starts: set[int]) -> bool:
+    """"the Syrian capital, Damascus", "the capital Damascus": a place mention starts right after the word."""
     k = tok.i + 1
     return bool({k, k + 1} & starts) and (k < len(doc) and (doc[k].text == "," or k in starts))
