@@ -118,6 +118,8 @@ EVENTS = [
     ("Gunmen kill 4 villagers in Riyom LGA, Plateau State", "attack.civilians", "occurred", {"killed": 4}, "Riyom"),
     ("Bomb kills 2 soldiers near Afgooye (Lower Shabelle)", "attack.explosive", "occurred", {"killed": 2},
      "Afgooye"),
+    # releases: the people set free named as captives or marked as taken
+    ("Army frees 30 abducted students in Kaduna", "prisoners.exchange", "occurred", {"released": 30}, None),
     # territory
     ("Rebels seize Goma", "territory.change", "occurred", {}, "Goma"),
     ("Army retakes Mosul from militants", "territory.change", "occurred", {}, "Mosul"),
@@ -190,6 +192,7 @@ EVENTS = [
 
 # headlines that tell no event of the taxonomy
 NO_EVENTS = [
+    "Police release names of detained men",
     "Bus plunges into gorge, 20 killed",
     "Boat capsizes off Lagos coast, 14 dead",
     "Former mayor of Kandahar dies of cancer aged 81",

@@ -410,8 +410,34 @@ def any_rule_fires(c: Candidate, rules: GatedRules) -> bool:
 
 
 def has_a_needed_word(c: Candidate) -> bool:
-    """"Rail traffic was halted": halting is a disruption with a word of traffic in the sentence."""
-    return not c.entry.needs or bool(c.sentence_words & set(c.entry.needs))
+    """"Rail traffic was halted": halting is a disruption with a word of traffic in the sentence; a release
+    needs its captives, named as such ("hostages") or marked as taken ("kidnapped aid workers")."""
+    if not c.entry.needs or c.sentence_words & set(c.entry.needs):
+        return True
+    return tuple(c.entry.needs) == c.lex.trigger_words.freed_people and _captives_released(c)
+
+
+TAKING_VERBS = ("kidnap", "abduct", "capture", "detain", "seize", "imprison")  # what makes people captives
+
+
+def _captives_released(c: Candidate) -> bool:
+    """"Three kidnapped aid workers released", "the army freed 20 abducted students": the people set free, marked
+    by a participle of taking, are captives as "hostages" are; not "a video released by the kidnappers" (the
+    thing released is marked by nothing of the kind)."""
+    head = c.head
+    freed = [ch for ch in head.children if ch.dep_ in ("dobj", "nsubjpass")] + bare_passive_subjects(head)
+    if head.dep_ == "acl":
+        freed.append(head.head)
+    # the mark may hang on a noun compounded into the noun freed: "kidnapped aid workers"
+    marks = [m for t in freed for m in [*t.children, *(g for ch in t.children if ch.dep_ == "compound"
+                                                       for g in ch.children)]]
+    return any(m.dep_ in ("amod", "acl", "compound") and _a_form_of(m, TAKING_VERBS) for m in marks)
+
+
+def _a_form_of(t: Token, verbs: tuple[str, ...]) -> bool:
+    """A word of one of ``verbs``, also as a participle the tagger read as an adjective ("abducted", "kidnapped")."""
+    lower = t.lower_
+    return t.lemma_.lower() in verbs or any(lower.removesuffix(end) in verbs for end in ("ed", "ped", "d"))
 
 
 def has_no_excluded_word(c: Candidate) -> bool:
