@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.lexicon import Lexicon, TriggerEntry
 from sitrep.lexicon.words import StatusWords, TriggerWords
+from sitrep.nlp.casing import base_forms
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.headline import (
     bare_passive_subjects,
@@ -435,9 +436,8 @@ def _captives_released(c: Candidate) -> bool:
 
 
 def _a_form_of(t: Token, verbs: tuple[str, ...]) -> bool:
-    """A word of one of ``verbs``, also as a participle the tagger read as an adjective ("abducted", "kidnapped")."""
-    lower = t.lower_
-    return t.lemma_.lower() in verbs or any(lower.removesuffix(end) in verbs for end in ("ed", "ped", "d"))
+    """A word of one of ``verbs``, also as a participle the tagger read as an adjective ("abducted")."""
+    return t.lemma_.lower() in verbs or any(form in verbs for form in base_forms(t.lower_))
 
 
 def has_no_excluded_word(c: Candidate) -> bool:

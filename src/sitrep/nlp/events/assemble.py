@@ -367,12 +367,12 @@ def _an_accident_in_the_line(verb: Token, lex: Lexicon) -> bool:
     an accident ("Bomb hits bus, 20 killed" has its trigger, and never comes here)."""
     line = verb.sent
     cues, armed = lex.trigger_words.accidental_death_cues, lex.actor_words.armed_nouns
+    if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in line):
+        return False
     if any(t.lemma_.lower() in armed for t in line) or weapon_spans(line, lex):
         return False  # "Gunmen ambush bus, 12 killed": armed men are named, whatever the parse made of the verb
-    nouns = gather.event_noun_families(lex)
-    if any(nouns.get(t.lemma_.lower()) == "attack" for t in line):
-        return False
-    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in line)
+    nouns = gather.event_noun_families(lex)  # read only for a line that tells an accident's word
+    return not any(nouns.get(t.lemma_.lower()) == "attack" for t in line)
 
 
 def _a_hazard(doc: Doc, subj: Token, lex: Lexicon) -> bool:

@@ -489,8 +489,10 @@ class _Evidence:
 def _quarter_of_home(m: PlaceMention, countries: tuple[str, ...], ev: _Evidence) -> Place | None:
     """"BAGHDAD — A bomb exploded in Yarmouk": a name the report's countries know no place by, read first
     as a small town abroad (a namesake in another country), is a quarter of the dateline's town; not a name
-    written as a town of its own ("the town of Kafr Zita"), which a wire dateline abroad does not hold."""
-    home = ev.home
+    written as a town of its own ("the town of Kafr Zita"), which a wire dateline abroad does not hold. With no
+    dateline, a neighbourhood ("Shreveport police say ... in the Queensborough neighborhood") is a quarter of the
+    one town the report names."""
+    home = ev.home or (ev.lone_town if m.hint == "district" else None)
     if home is None or m.place.precision not in TOWNS or m.place.country in (*countries, home.country) \
             or m.tok_start in ev.own_towns:
         return None
@@ -524,15 +526,6 @@ def _the_lone_town(mentions: list[PlaceMention]) -> Place | None:
     return next(iter(towns)) if len(towns) == 1 else None
 
 
-def _a_quarter_abroad(m: PlaceMention, place: Place, countries: tuple[str, ...], ev: _Evidence) -> bool:
-    """"Shreveport police say a woman was wounded ... in the Queensborough neighborhood": a neighbourhood (a name
-    with a word of a part of a town) the gazetteer knows only in a country the report names nothing else in is a
-    quarter of the one town the report names, not a namesake district abroad."""
-    town = ev.lone_town
-    return m.hint == "district" and place.precision == "district" and town is not None \
-        and place.country != town.country and place.country not in countries
-
-
 def _a_postal_code_read(m: PlaceMention) -> bool:
     """"Peoria, IL —": a postal code written after a town, already read as its first-level region, keeps that
     reading; read again by its letters alone it is a namesake town abroad ("Il")."""
@@ -556,10 +549,6 @@ def _reread(m: PlaceMention, report: _Report, ev: _Evidence, gaz: Gazetteer) -> 
         # a town abroad known by this name only in some list ("Kristina" for Ristiina, Finland), or by
         # letters that in a report on other countries stand for something else ("UF": a university)
         return None
-    if not after and ev.lone_town is not None and _a_quarter_abroad(m, place or m.place, countries, ev):
-        return PlaceMention(start=m.start, end=m.end, text=m.text, place=ev.lone_town, tok_start=m.tok_start,
-                            tok_end=m.tok_end, sent=m.sent, metonymic=m.metonymic, hint="within",
-                            context=(countries, admin1s), near=near)
     if place is None or gaz.abbreviation(m.text) or _a_postal_code_read(m):
         return m
     if not after and _a_small_namesake_away(m, place, countries, ev):

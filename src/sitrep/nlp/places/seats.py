@@ -59,9 +59,9 @@ def capital_mentions(doc: Doc, gaz: Gazetteer, places: list[PlaceMention]) -> li
     for tok in (doc[i] for i in indices_tagged(doc, words=(CAPITAL_WORD,))):  # no Token built for other words
         if tok.pos_ != "NOUN" or _named_right_after(doc, tok, starts):
             continue
-        owner = next((ch for ch in tok.children if ch.dep_ in ("amod", "compound", "poss") and ch.i < tok.i
-                      and _country_of(gaz, ch)), None)
-        city = gaz.capital_of(_country_of(gaz, owner) or "") if owner is not None else None
+        owner, country = next(((ch, code) for ch in tok.children if ch.dep_ in ("amod", "compound", "poss")
+                               and ch.i < tok.i and (code := _country_of(gaz, ch))), (None, None))
+        city = gaz.capital_of(country) if owner is not None and country else None
         if owner is None or city is None:
             continue
         span = doc[owner.i:tok.i + 1]
