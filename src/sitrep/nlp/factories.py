@@ -8,7 +8,9 @@ flows through the pipeline:
     sitrep_context     -> doc._.info            publication date, article id, dateline
     sitrep_casing      -> a new doc             a Title Case or ALL CAPS headline in sentence case
     sitrep_paragraphs  -> sentence starts, doc._.captions   (before the parser)
-    (the model's tagger, parser, lemmatizer and NER)
+    (the model's tagger and parser)
+    sitrep_attribute_table -> token pos, morph, lemma   the model's attribute rules, looked up
+    (the model's lemmatizer and NER)
     sitrep_entities    -> doc.ents              the NER fixed with the gazetteer and actor names
     sitrep_past_forms  -> token tags and lemmas  a past form tagged present ("retook/VBP") retagged
     sitrep_times       -> doc._.times
@@ -34,6 +36,7 @@ from spacy.util import registry
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon import Lexicon, load_lexicon
 from sitrep.nlp.actors import ActorFinder
+from sitrep.nlp.attributes import AttributeTable
 from sitrep.nlp.casing import CasingFixer
 from sitrep.nlp.claims import ClaimFinder
 from sitrep.nlp.context import ReportContext
@@ -70,6 +73,12 @@ def make_casing_fixer(nlp: Language, name: str) -> CasingFixer:
 @Language.factory("sitrep_paragraphs", requires=["doc._.info"], assigns=["token.is_sent_start", "doc._.captions"])
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
     return ParagraphSplitter()
+
+
+@Language.factory("sitrep_attribute_table", requires=["token.tag", "token.dep"],
+                  assigns=["token.pos", "token.morph", "token.lemma"])
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    return AttributeTable(nlp.vocab)  # its rules at initialize: the model's own
 
 
 @Language.factory(
