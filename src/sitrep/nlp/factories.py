@@ -10,7 +10,8 @@ flows through the pipeline:
     sitrep_paragraphs  -> sentence starts, doc._.captions   (before the parser)
     (the model's tagger and parser)
     sitrep_attribute_table -> token pos, morph, lemma   the model's attribute rules, looked up
-    (the model's lemmatizer and NER)
+    sitrep_lemma_table -> token lemma           the model's lemmatizer, each word's lemma kept
+    (the model's NER)
     sitrep_entities    -> doc.ents              the NER fixed with the gazetteer and actor names
     sitrep_past_forms  -> token tags and lemmas  a past form tagged present ("retook/VBP") retagged
     sitrep_times       -> doc._.times
@@ -42,6 +43,7 @@ from sitrep.nlp.claims import ClaimFinder
 from sitrep.nlp.context import ReportContext
 from sitrep.nlp.entities import EntityFixer
 from sitrep.nlp.events.assemble import EventAssembler
+from sitrep.nlp.lemmas import LemmaTable, model_lookups
 from sitrep.nlp.mentions import register_extensions
 from sitrep.nlp.paragraphs import ParagraphSplitter
 from sitrep.nlp.places.finder import PlaceFinder
@@ -79,6 +81,11 @@ def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
                   assigns=["token.pos", "token.morph", "token.lemma"])
 def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     return AttributeTable(nlp.vocab)  # its rules at initialize: the model's own
+
+
+@Language.factory("sitrep_lemma_table", requires=["token.pos", "token.morph"], assigns=["token.lemma"])
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    return LemmaTable(nlp.vocab, name, model_lookups(nlp))  # the model's own tables
 
 
 @Language.factory(

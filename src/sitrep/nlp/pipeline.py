@@ -49,13 +49,18 @@ def build(config: str | Path | Config | None = None, *, overrides: dict[str, Any
     order = list(cfg["nlp"]["pipeline"])
     blocks: dict[str, dict[str, Any]] = dict(cfg.get("components", {}))
     nlp = spacy.load(cfg["nlp"]["model"], exclude=list(cfg["nlp"].get("exclude", [])))
-    _keep_listed(nlp, order, blocks)
+    _keep_listed(nlp, order)
+    unknown = [n for n in order if n not in blocks and n not in nlp.component_names]
+    if unknown:
+        raise ValueError(f"pipeline: {', '.join(unknown)}: neither the model's components nor [components] blocks")
     keep_titles_whole(nlp)
+    # the model's components a block replaces first, in place: a component added after may read them
+    for name in (n for n in order if n in blocks and n in nlp.component_names):
+        nlp.replace_pipe(name, blocks[name]["factory"], config=_settings(blocks[name]))
     for i, name in enumerate(order):
-        if name in blocks:
-            settings = {k: v for k, v in blocks[name].items() if k != "factory"}
+        if name in blocks and name not in nlp.component_names:
             where: dict[str, Any] = {"first": True} if i == 0 else {"after": order[i - 1]}
-            nlp.add_pipe(blocks[name]["factory"], name=name, config=settings, **where)
+            nlp.add_pipe(blocks[name]["factory"], name=name, config=_settings(blocks[name]), **where)
     given = cfg.get("initialize", {}).get("components", {})
     for name in (n for n in order if n in blocks):
         pipe = nlp.get_pipe(name)
@@ -76,18 +81,19 @@ def keep_titles_whole(nlp: Language) -> None:
                 tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
 
 
-def _keep_listed(nlp: Language, order: list[str], blocks: dict[str, dict[str, Any]]) -> None:
-    """Drop the model's components the pipeline leaves out (or gives a block of its own, to
-    replace them), and check the rest are listed in the model's order."""
+def _keep_listed(nlp: Language, order: list[str]) -> None:
+    """Drop the model's components the pipeline leaves out, and check the rest are listed in the
+    model's order (a block of the same name replaces one later, in its place)."""
     for name in list(nlp.component_names):
-        if name not in order or name in blocks:
+        if name not in order:
             nlp.remove_pipe(name)
-    unknown = [n for n in order if n not in blocks and n not in nlp.component_names]
-    if unknown:
-        raise ValueError(f"pipeline: {', '.join(unknown)}: neither the model's components nor [components] blocks")
-    listed = [n for n in order if n not in blocks]
+    listed = [n for n in order if n in nlp.component_names]
     if listed != list(nlp.pipe_names):
         raise ValueError(f"pipeline: the model's components must keep the model's order: {nlp.pipe_names}")
+
+
+def _settings(block: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in block.items() if k != "factory"}
 
 
 def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None = None) -> Language:
