@@ -114,6 +114,10 @@ DISPERSALS = [
     ("Police dispersed a crowd outside the court in Velden on Monday.", True),
     ("Police fired live rounds on Monday to disperse a crowd that had gathered outside the court in Velden.", True),
     ("Police were deployed in Velden on Monday to disperse any crowd that might gather.", False),
+    # the infinitive after the means the police used is its purpose, parsed as a complement or not
+    ("Police used live ammunition to disperse protesters in Velden on Monday, killing two.", True),
+    ("Police used water cannon to disperse the marchers in Velden on Monday.", True),
+    ("Police threatened to use force in Velden on Monday.", False),
     ("The fog dispersed by noon in Velden.", False),
 ]
 

@@ -90,6 +90,11 @@ READING_CASES = [
     # a weapon word a hazard names the kind of is no weapon
     ("Coal mine blast kills 9 in Brennick", "", None),
     ("Mine blast kills 2 soldiers near Brennick", "attack", 2),
+    # a bomb as a toll's cause is the bombing; a bomb found is none
+    ("Death toll from Brennick truck bomb rises to 40", "attack", 40),
+    ("Brennick car bomb death toll climbs to 12", "attack", 12),
+    ("Police find bomb under car in Brennick", "", None),
+    ("Bomb squad defuses device in Brennick", "", None),
 ]
 
 

@@ -27,6 +27,14 @@ LONE_TOLL_CASES = [
     ("The boy was killed in a house fire on Friday.", 0),
     ("The pilot was killed when his plane went down on Monday.", 0),
     ("A hiker was killed after a fall from a cliff on Sunday.", 0),
+    # a quarrel that turned violent
+    ("A woman was killed and her husband was arrested after a domestic dispute turned violent on Monday.", 1),
+    ("A man was killed on Saturday after an argument outside a bar in Dunmarsh.", 1),
+    # a vehicle named as a weapon's kind is no accident: "car bomb"
+    ("Five people were killed in a car bomb in Dunmarsh on Monday.", 1),
+    ("Two guards were killed in a truck bomb attack near the gate on Monday.", 1),
+    ("A driver was killed in a car crash near Dunmarsh on Monday.", 0),
+    ("Three miners were killed in a coal mine blast on Monday.", 0),
     # nothing tells how: no attack read into it
     ("A farmer was killed on Monday in Dunmarsh.", 0),
     # a soldier or a fighter killed: the other side's act, unless an accident is told

@@ -18,6 +18,9 @@ CASES = [
      "statement.accusation", "protest.demonstration"),
     # a title written before a name is what the verb acts on
     ("The foreign ministry summoned Ambassador Ruiz on Monday over the border incident.", "statement.accusation", None),
+    # a word of an organisation's name is no title: the number a report asks readers to call
+    ("Anyone with information is asked to call Crime Stoppers.", None, "statement.accusation"),
+    ("Witnesses were urged to call Arson Watch on Monday.", None, "statement.accusation"),
     # nationals who leave under a repatriation or evacuation are evacuated; fans who leave a stadium are not
     ("The ministry said 240 nationals left Libya over the weekend under the government's repatriation scheme.",
      "humanitarian.evacuation", None),

@@ -14,11 +14,10 @@ from tests.nlp.sides_wire_cases import ALL_CASES
 XFAIL = pytest.mark.xfail(strict=False)
 
 # still read wrongly: armed robbers read as an armed group of the country; a prison guard is not known for the
-# state's; a host who talks read as a go-between; a backer's country, or a target's, gives a second record
+# state's; a host who talks read as a go-between
 KNOWN_GAPS = {
     "Two gunmen robbed a jewellery shop in Marseille on Tuesday and shot the owner in the leg.",
     "Brazilian President Lia Montes hosted Argentine President Tomas Vidal in Brasilia on Monday for talks.",
-    "Iran-backed militias fired rockets at a U.S. base in eastern Syria on Tuesday.",
     "Two prison guards were stabbed by an inmate at a jail in Birmingham on Wednesday.",
 }
 

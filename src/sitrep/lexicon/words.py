@@ -359,6 +359,7 @@ class PlaceWords:
     facility_town_links: frozenset[str]
     town_nouns: frozenset[str]
     far_facility_kinds: frozenset[str]
+    premises_abroad: frozenset[str]
     city_part_links: frozenset[str]
     city_part_nouns: frozenset[str]
     other_name_heads: frozenset[str]

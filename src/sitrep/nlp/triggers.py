@@ -54,7 +54,17 @@ def weapon_spans(sent: Span, lex: Lexicon) -> list[Weapon]:
     lemmas = [t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_.removesuffix("s") for t in sent]
     return [(sent.start + end - 1, atype, item)
             for _, end, (atype, item) in index_of(lex.weapons).find(lemmas, overlap=False)
-            if not _of_a_hazard(sent[end - 1], lex)]
+            if not _of_a_hazard(sent[end - 1], lex) and not _the_site_attacked(sent[end - 1], lex)]
+
+
+def _the_site_attacked(t: Token, lex: Lexicon) -> bool:
+    """"Gunmen attacked a gold mine", "an attack on a mine": what a verb of fighting on the ground takes as its
+    object, or an attack "on", is the target, a site, not the weapon ("a convoy struck a mine" stays one)."""
+    tw = lex.trigger_words
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in tw.ground_verbs
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and \
+        t.head.head.lemma_.lower() in (*tw.ground_verbs, *tw.attack_words)
 
 
 def _of_a_hazard(t: Token, lex: Lexicon) -> bool:
@@ -305,8 +315,11 @@ class Candidate:
         if head.pos_ == "NOUN":  # "the rejection of the plan", "a boycott of the talks"
             acted_on += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"]
-        # "summoned Ambassador Ruiz", "the Charge d'Affaires was summoned": a title written before a name
-        acted_on += [m for c in acted_on if c.pos_ == "PROPN" for m in c.children if m.dep_ == "compound"]
+        # "summoned Ambassador Ruiz", "the Charge d'Affaires was summoned": a title written before a name; not a
+        # word of an organisation's name ("asked to call Crime Stoppers")
+        titles = self.lex.trigger_words.leader_titles | self.lex.place_words.person_titles
+        acted_on += [m for c in acted_on if c.pos_ == "PROPN" for m in c.children if m.dep_ == "compound"
+                     and (c.ent_type_ == "PERSON" or m.lemma_.lower() in titles)]
         objects = {c.lemma_.lower() for c in acted_on}
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())
@@ -1226,7 +1239,10 @@ def violent_if_a_lone_toll(c: Candidate) -> bool:
         return False
     words, cues = c.sentence_words | _words_of_sentence_before(c.sent), c.lex.trigger_words
     violent = bool(c.weapons or words & cues.violent_death_cues) or _a_fighter_killed(c)
-    return violent and not words & cues.accidental_death_cues
+    # "killed in a car bomb": the words of a weapon's name are no vehicle of an accident
+    weapons = [c.head.doc[i] for i, _, _ in c.weapons]
+    of_weapons = {w.lower_ for t in weapons for w in (t, *(m for m in t.children if m.dep_ == "compound"))}
+    return violent and not (words & cues.accidental_death_cues) - of_weapons
 
 
 def _a_fighter_killed(c: Candidate) -> bool:
@@ -2096,9 +2112,11 @@ def irrealis(c: Candidate) -> bool:
 def _the_aim_of_a_done_act(c: Candidate) -> bool:
     """An infinitive of purpose ("to ...") hung on a verb of the past that is itself told as done: the act done
     for it is that act (``_brought_to_court``, ``_massed_in_protest``); not "threatened to protest" (an
-    object, no purpose) nor "could face charges if extradited" (nothing done)."""
+    object, no purpose) nor "could face charges if extradited" (nothing done). "Police used tear gas to disperse
+    the crowd": an infinitive after a verb's object is its purpose too, however the parser hangs it."""
     verb = c.head.head
-    if c.head.dep_ != "advcl" or c.head.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
+    purpose = c.head.dep_ == "advcl" or (c.head.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in verb.children))
+    if not purpose or c.head.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
             any(ch.tag_ == "MD" for ch in verb.children):  # "will be flown to face charges": still to come
         return False
     return (_brought_to_court(c) or _massed_in_protest(c) or _a_crowd_met(c)) and not _irrealis(verb, c.lex.status)

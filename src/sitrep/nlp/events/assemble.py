@@ -235,7 +235,8 @@ class EventAssembler(SitrepComponent):
         if earlier is not None:
             return location_of(earlier), choose_actors(doc, g, earlier.place, claims, self.lex.actor_words, f.type), False
         tgt = infer_country(doc, doc._.info, g, f.type, actors, self.lex.event_words,
-                            self.lex.place_words.placing_locatives, self.lex.trigger_words.ground_subjects)
+                            self.lex.place_words.placing_locatives, self.lex.trigger_words.ground_subjects,
+                            self.lex.place_words.premises_abroad)
         local = town_for(town, tgt)
         if local is not None:
             loc = Location(local.name, local.country, local.admin1, local.lat, local.lon, local.precision, None,

@@ -465,6 +465,31 @@ def owns_the_people(doc: Doc, p: PlaceMention, titles: frozenset[str]) -> bool:
     return head.lemma_.lower() in titles
 
 
+def owns_a_site_elsewhere(doc: Doc, p: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """"Rockets hit a Ruritania base in Velden", "the Ruritania embassy in Velden was shelled": a country's name
+    that modifies a noun placed in another of the event's places ("in", "at", "near") names whose the site
+    is; the other place is where it stands. "A Velden market bombing" keeps Velden: no country, no site placed."""
+    if p.place.precision != "country":
+        return False
+    root = doc[p.tok_end - 1]
+    if root.dep_ not in ("compound", "nmod", "poss") or root.head.i < p.tok_end:
+        return False
+    elsewhere = {i for o in kept if o is not p for i in range(o.tok_start, o.tok_end)}
+    return any(prep.dep_ == "prep" and prep.lower_ in SITE_PREPOSITIONS and
+               any(c.dep_ == "pobj" and c.i in elsewhere for c in prep.children)
+               for prep in root.head.children)
+
+
+def owns_premises_abroad(doc: Doc, p: PlaceMention, premises: frozenset[str]) -> bool:
+    """"Police detained two men over the bombing of the Ruritania Embassy", "a rocket hit the Ruritanian
+    embassy": a country named as the owner of its embassy or consulate (``premises_abroad``) is not where they
+    stand, which is abroad: the report's other places say where."""
+    root = doc[p.tok_end - 1]
+    return p.place.precision == "country" and root.dep_ in ("compound", "nmod", "poss", "amod") and \
+        root.head.lemma_.lower() in premises
+
+
+SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 SIZES = {"point": 0, "city": 0, "district": 1, "admin1": 2, "country": 3}
 
 
@@ -556,7 +581,9 @@ def levels_in_brackets(doc: Doc, scoped: list[PlaceMention]) -> list[PlaceMentio
     the levels around it, the last the biggest; the place is the first of the chain the gazetteer puts
     inside that last level (a Dunmore known only abroad is a namesake of the district, not a second scene),
     and a town known only elsewhere gives way to the bracket's region. A bracket whose last name is only a
-    town abroad names no region: the town before it is the place."""
+    town abroad names no region: the town before it is the place. A bracket of two or more names read in one
+    region ("Eastbrook (Dunmore, Westmark)", both towns of Westmark) names that region, though its last is
+    read as a town: an Eastbrook abroad gives way to it."""
     dropped: set[int] = set()
     for p in scoped:
         inside = _bracketed(doc, p)
@@ -565,7 +592,8 @@ def levels_in_brackets(doc: Doc, scoped: list[PlaceMention]) -> list[PlaceMentio
         chain = [p, *inside]
         outer = inside[-1].place
         # "Eastbrook (Dunmore)" with a Dunmore known only as a town abroad: no region to go by, the town stays
-        by_region = outer.precision in ("admin1", "country") or _agrees(p.place, outer)
+        by_region = outer.precision in ("admin1", "country") or _agrees(p.place, outer) or (
+            len(inside) > 1 and all(_agrees(c.place, outer) for c in inside))
         keep = next(c for c in chain if _agrees(c.place, outer)) if by_region else p
         if any(keep is q for q in scoped):
             dropped |= {id(c) for c in chain if c is not keep}
@@ -648,7 +676,7 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     usable = [p for p in _scenes(doc, lex) if p.sent == g.sent and not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
               and not in_a_clause_of_another_act(doc, g, p, act_nouns) and not told_of_a_person(doc, g, p)
-              and not where_the_protested_act_was(doc, g, p, act_nouns)]
+              and not where_the_protested_act_was(doc, g, p, act_nouns) and not owns_premises_abroad(doc, p, lex.place_words.premises_abroad)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     its_verbs = lex.verbs_by_family.get(fam, frozenset())
     scoped = [p for p in scoped if not in_a_conjoined_act(doc, g, p, its_verbs)] or scoped
@@ -665,7 +693,23 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if any(p.place.precision != "point" for p in scoped):
         scoped = [p for p in scoped if p.place.precision != "point"]
     scoped = levels_in_brackets(doc, scoped)
-    kept = [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped if o is not p)]
+    kept = _fewer_places(doc, [p for p in scoped if not any(contains(p.place, o.place, gaz) for o in scoped
+                                                            if o is not p)], lex, gaz)
+    if fam == "diplomacy":
+        # "discussed the crisis in Ruritania": talks held about a place are not held there
+        kept = [p for p in kept if not a_topic(doc, p, g.gov, lex.event_words.topic_words)]
+    if len(kept) > 1:
+        # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
+        depth = {id(p): _depth(doc, p, g.gov) for p in kept}
+        best = min(depth.values())
+        kept = [p for p in kept if depth[id(p)] <= best + 2]
+    return narrowed(doc, g, kept, narrative or earlier, gaz)
+
+
+
+def _fewer_places(doc: Doc, kept: list[PlaceMention], lex: Lexicon, gaz: Gazetteer) -> list[PlaceMention]:
+    """Several places of one event, none inside another, narrowed by each reading in turn while more than one
+    is left."""
     if len(kept) > 1:  # "Roundup. DAYTON, Ohio — A man was shot in Kettering": where the reporter filed from
         lines = dateline_starts(doc, gaz, lex.place_words)
         kept = [p for p in kept if p.start not in lines] or kept
@@ -684,16 +728,10 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     if len(kept) > 1:
         # "the ministers of Ruritania and Freedonia met in Velden": the countries of the people are sides
         kept = [p for p in kept if not owns_the_people(doc, p, lex.trigger_words.leader_titles)] or kept
-    if fam == "diplomacy":
-        # "discussed the crisis in Ruritania": talks held about a place are not held there
-        kept = [p for p in kept if not a_topic(doc, p, g.gov, lex.event_words.topic_words)]
     if len(kept) > 1:
-        # a place deep inside a phrase ("posts about air strikes in the delta") is a topic, not the scene
-        depth = {id(p): _depth(doc, p, g.gov) for p in kept}
-        best = min(depth.values())
-        kept = [p for p in kept if depth[id(p)] <= best + 2]
-    return narrowed(doc, g, kept, narrative or earlier, gaz)
-
+        # "rockets hit a Ruritania base in Velden": the country the site belongs to is not where it is
+        kept = [p for p in kept if not owns_a_site_elsewhere(doc, p, kept)] or kept
+    return kept
 
 
 PLACE_PREPOSITIONS = frozenset({"over", "in", "near"})  # "31 over the lake region" ("at", "on": a target)
@@ -898,8 +936,10 @@ def named_as_a_country(doc: Doc, country: str) -> bool:
 
 
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
-                  words: EventWords, placing: Collection[str], fighters: frozenset[str]) -> str | None:
-    """The country of an event whose clause names no usable place: the target's side.
+                  words: EventWords, placing: Collection[str], fighters: frozenset[str],
+                  premises: frozenset[str] = frozenset()) -> str | None:
+    """The country of an event whose clause names no usable place: the target's side, unless the target is
+    its state's embassy or consulate (``premises``: "the bombing of the Ruritania Embassy"), which stands abroad.
 
     Never a speaker's country ("the province's rescue service said"), never the subject that acts
     ("Ruritania attacked ..."): a state does not attack its own country, so with nothing else to go by
@@ -908,7 +948,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     heading = heading_country(doc, g)
     if heading is not None and family(etype) == "attack":
         return heading
-    tgt = next((a.country for a in actors if a.role == "target" and a.country and a.text is not None), None)
+    tgt = next((a.country for a in actors if a.role == "target" and a.country and a.text is not None
+                and premises.isdisjoint(f"{a.name} {a.text}".lower().split())), None)
     init_actor = next((a for a in actors if a.role == "initiator" and a.text is not None), None)
     init = init_actor.country if init_actor is not None else None
     armed = next((a.country for a in actors if a.role == "initiator" and a.kind == "armed_group"
@@ -918,7 +959,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
             and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
             and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)
-            and not owns_the_fighters(doc, p, fighters) and not a_hyphened_origin(doc, p)]
+            and not owns_the_fighters(doc, p, fighters) and not a_hyphened_origin(doc, p)
+            and not owns_premises_abroad(doc, p, premises)]
     if tgt is None and armed is not None:
         tgt = armed  # an armed group fights in its own country
     if tgt is None and here:

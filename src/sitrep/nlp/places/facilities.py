@@ -288,6 +288,8 @@ def _place_facility(r: _Report, s: int, e: int, head: Head, owner: int) -> Place
     possessives = r.words.possessives  # a saint is no place: "St Anne's Primary School"
     inner = [m for m in inner if r.doc[m.tok_end - 1].text not in possessives
              and r.doc[m.tok_end].text not in possessives]
+    if head.kind in r.words.premises_abroad:  # "the Ruritania Embassy" stands abroad, not in Ruritania
+        inner = [m for m in inner if m.place.precision != "country"]
     ordered = _evidence(r, s, e, head, owner, inner)
     town = next((m for m in ordered if m is not None and m.place.precision in TOWNS), None)
     coarse = _coarsest(ordered)
