@@ -136,3 +136,15 @@ def test_the_models_rules_come_from_its_package(model):
 
 def test_the_pipeline_uses_the_table(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
+
+
+def test_initialize_replaces_the_rules_it_had(model):
+    table = AttributeTable(model.vocab)
+    table.initialize(nlp=model)
+    table.initialize(nlp=model)
+    assert len(table.attrs) == len(model_patterns(model))
+
+
+def test_no_rules_is_a_clear_error(model):
+    with pytest.raises(ValueError, match="attribute rules"):
+        AttributeTable(model.vocab).initialize(nlp=None)

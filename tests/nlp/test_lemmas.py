@@ -91,3 +91,10 @@ def test_the_pipeline_reads_the_models_tables(nlp):
     assert "retake" in PastForms.of(nlp).bases
     assert "ceasefire" in english_words(nlp) or "fight" in english_words(nlp)
     assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("ner")
+
+
+def test_the_tables_it_was_made_with_are_kept(model):
+    tables = model_lookups(model)
+    table = LemmaTable(model.vocab, lookups=tables)
+    table.initialize(nlp=None)
+    assert table.lookups is tables

@@ -81,20 +81,29 @@ class AttributeTable:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self._clear()
+
+    def _clear(self) -> None:
+        """No rules."""
         self.attrs: list[dict[int, Any]] = []
         self.indices: list[int] = []
         self.read: tuple[str, ...] = ()  # the attributes some pattern tests, in a fixed order
         # one-token patterns filed under an attribute value they require ("TAG", "DT"), or under None
         self.single: dict[tuple[str, Any] | None, list[tuple[int, TokenTest]]] = {}
         self.longer: list[tuple[int, list[TokenTest]]] = []
-        self.fallback = Matcher(vocab, validate=False)
+        self.fallback = Matcher(self.vocab, validate=False)
         self._seen: dict[tuple[Any, ...], tuple[list[int], list[int]]] = {}
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, patterns: list[dict[str, Any]] | None = None) -> None:
-        """The rules ``patterns`` gives, else the model's own (its ``attribute_ruler/patterns``)."""
+        """The rules ``patterns`` gives, else the model's own (its ``attribute_ruler/patterns``), in place of
+        any it had, as ``AttributeRuler.initialize`` does."""
         if patterns is None:
             patterns = model_patterns(nlp)
+            if not patterns:
+                raise ValueError("sitrep_attribute_table: the pipeline's model holds no attribute rules "
+                                 "(attribute_ruler/patterns); give them as initialize(patterns=...)")
+        self._clear()
         for rule in patterns:
             self.add(rule["patterns"], rule.get("attrs", {}), rule.get("index", 0))
 
@@ -177,12 +186,9 @@ class AttributeTable:
 def _filed_under(spec: dict[str, Any]) -> tuple[str, Any] | None:
     """The attribute value a one-token pattern requires, to file it under: its tag, else its lower
     form, else any plain value it tests; None when it requires none."""
-    plain = [(attr, value) for attr, value in spec.items() if not isinstance(value, dict)]
-    for wanted in ("TAG", "LOWER"):
-        for attr, value in plain:
-            if attr == wanted:
-                return (attr, value)
-    return plain[0] if plain else None
+    plain = {attr: value for attr, value in spec.items() if not isinstance(value, dict)}
+    attr = next((a for a in ("TAG", "LOWER") if a in plain), next(iter(plain), None))
+    return None if attr is None else (attr, plain[attr])
 
 
 def model_patterns(nlp: Language | None) -> list[dict[str, Any]]:

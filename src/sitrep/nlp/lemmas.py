@@ -43,8 +43,10 @@ class LemmaTable(EnglishLemmatizer):
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, lookups: Lookups | None = None) -> None:
-        """The tables ``lookups`` gives, else the model's own (its ``lemmatizer/lookups``)."""
-        lookups = lookups if lookups is not None else model_lookups(nlp)
+        """The tables ``lookups`` gives, else those it was made with, else the model's own (its
+        ``lemmatizer/lookups``)."""
+        if lookups is None:
+            lookups = self.lookups if self.lookups.has_table("lemma_rules") else model_lookups(nlp)
         if lookups is None:
             raise ValueError("sitrep_lemma_table: the pipeline's model holds no lemmatizer tables "
                              "(lemmatizer/lookups); give them as initialize(lookups=...)")

@@ -292,6 +292,10 @@ class Candidate:
         assert self.facts is not None
         return self.facts.words
 
+    def _a_title(self, word: Token) -> bool:
+        lemma = word.lemma_.lower()
+        return lemma in self.lex.trigger_words.leader_titles or lemma in self.lex.place_words.person_titles
+
     @cached_property
     def objects(self) -> set[str]:
         """What the head verb acts on: its object, whom it gives to ("gave the envoy a day"), its passive subject,
@@ -317,9 +321,8 @@ class Candidate:
                          for o in p.children if o.dep_ == "pobj"]
         # "summoned Ambassador Ruiz", "the Charge d'Affaires was summoned": a title written before a name; not a
         # word of an organisation's name ("asked to call Crime Stoppers")
-        titles = self.lex.trigger_words.leader_titles | self.lex.place_words.person_titles
         acted_on += [m for c in acted_on if c.pos_ == "PROPN" for m in c.children if m.dep_ == "compound"
-                     and (c.ent_type_ == "PERSON" or m.lemma_.lower() in titles)]
+                     and (c.ent_type_ == "PERSON" or self._a_title(m))]
         objects = {c.lemma_.lower() for c in acted_on}
         if head.dep_ in ("relcl", "acl"):
             objects.add(head.head.lemma_.lower())

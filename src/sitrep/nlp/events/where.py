@@ -469,26 +469,32 @@ def owns_a_site_elsewhere(doc: Doc, p: PlaceMention, kept: list[PlaceMention]) -
     """"Rockets hit a Ruritania base in Velden", "the Ruritania embassy in Velden was shelled": a country's name
     that modifies a noun placed in another of the event's places ("in", "at", "near") names whose the site
     is; the other place is where it stands. "A Velden market bombing" keeps Velden: no country, no site placed."""
-    if p.place.precision != "country":
-        return False
-    root = doc[p.tok_end - 1]
-    if root.dep_ not in ("compound", "nmod", "poss") or root.head.i < p.tok_end:
+    site = _noun_a_country_modifies(doc, p)
+    if site is None:
         return False
     elsewhere = {i for o in kept if o is not p for i in range(o.tok_start, o.tok_end)}
     return any(prep.dep_ == "prep" and prep.lower_ in SITE_PREPOSITIONS and
                any(c.dep_ == "pobj" and c.i in elsewhere for c in prep.children)
-               for prep in root.head.children)
+               for prep in site.children)
 
 
 def owns_premises_abroad(doc: Doc, p: PlaceMention, premises: frozenset[str]) -> bool:
     """"Police detained two men over the bombing of the Ruritania Embassy", "a rocket hit the Ruritanian
     embassy": a country named as the owner of its embassy or consulate (``premises_abroad``) is not where they
     stand, which is abroad: the report's other places say where."""
+    site = _noun_a_country_modifies(doc, p)
+    return site is not None and site.lemma_.lower() in premises
+
+
+def _noun_a_country_modifies(doc: Doc, p: PlaceMention) -> Token | None:
+    """The noun a country's name (or its adjective) stands before as a modifier: "base" in "a Ruritania base"."""
     root = doc[p.tok_end - 1]
-    return p.place.precision == "country" and root.dep_ in ("compound", "nmod", "poss", "amod") and \
-        root.head.lemma_.lower() in premises
+    if p.place.precision != "country" or root.dep_ not in SITE_OWNER_DEPS or root.head.i < p.tok_end:
+        return None
+    return root.head
 
 
+SITE_OWNER_DEPS = ("compound", "nmod", "poss", "amod")
 SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 SIZES = {"point": 0, "city": 0, "district": 1, "admin1": 2, "country": 3}
 
@@ -676,7 +682,8 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
     usable = [p for p in _scenes(doc, lex) if p.sent == g.sent and not any(s <= p.tok_start < e for s, e in speakers)
               and not is_a_side(doc, g, p, lex) and not owner_of_the_act(doc, p, g) and not names_the_sides(doc, g, p)
               and not in_a_clause_of_another_act(doc, g, p, act_nouns) and not told_of_a_person(doc, g, p)
-              and not where_the_protested_act_was(doc, g, p, act_nouns) and not owns_premises_abroad(doc, p, lex.place_words.premises_abroad)]
+              and not where_the_protested_act_was(doc, g, p, act_nouns)
+              and not owns_premises_abroad(doc, p, lex.place_words.premises_abroad)]
     scoped = [p for p in usable if p.tok_start in g.scope]
     its_verbs = lex.verbs_by_family.get(fam, frozenset())
     scoped = [p for p in scoped if not in_a_conjoined_act(doc, g, p, its_verbs)] or scoped
@@ -704,7 +711,6 @@ def choose_places(doc: Doc, g: Group, located: set[str], unlocated: set[str], le
         best = min(depth.values())
         kept = [p for p in kept if depth[id(p)] <= best + 2]
     return narrowed(doc, g, kept, narrative or earlier, gaz)
-
 
 
 def _fewer_places(doc: Doc, kept: list[PlaceMention], lex: Lexicon, gaz: Gazetteer) -> list[PlaceMention]:
