@@ -171,6 +171,14 @@ WHO_SAYS = [
     # a surname is the person named before in full
     ("Navy spokeswoman Ana Ruiz told reporters a patrol boat was hit. Ruiz said two sailors were hurt.",
      ["Navy spokeswoman Ana Ruiz", "Navy spokeswoman Ana Ruiz"]),
+    # ... and so is a title with the surname
+    ("Sgt. Ana Ruiz said a car was stolen. The driver fled on foot, Sgt. Ruiz said.",
+     ["Sgt. Ana Ruiz", "Sgt. Ana Ruiz"]),
+    ("The shop was robbed at noon, said Investigator Tom Brackley. The clerk was unhurt, Investigator Brackley "
+     "said.", ["Investigator Tom Brackley", "Investigator Tom Brackley"]),
+    # ... but not a surname shared with a different first name
+    ("Sgt. Ana Ruiz said a car was stolen. The driver fled, Mayor Luis Ruiz said.",
+     ["Sgt. Ana Ruiz", "Mayor Luis Ruiz"]),
     # a title said again is the person it belongs to
     ("Press Secretary Ana Ruiz said the talks went well. The press secretary said they would resume.",
      ["Press Secretary Ana Ruiz", "Press Secretary Ana Ruiz"]),

@@ -723,16 +723,34 @@ def _short_name(r: Reading, subj: Token) -> ClaimMention | None:
 
 
 def _same_person(r: Reading, subj: Token) -> ClaimMention | None:
-    """"Navy spokeswoman Ana Ruiz told reporters ... Ruiz said", "Ana Ruiz, a port official, said ... Ruiz said":
-    a name that ends an earlier person claimant's name (or one part of it a comma sets apart) is that person."""
-    ent = next((e for e in entities(subj.doc) if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
-    bare = not any(c.dep_ in ("poss", "det", "amod", "compound") for c in subj.children)
-    if subj.pos_ != "PROPN" or (ent is None and not bare):
+    """"Navy spokeswoman Ana Ruiz told reporters ... Ruiz said", "Ana Ruiz, a port official, said ... Ruiz said",
+    "Sgt. Ana Ruiz said ... Sgt. Ruiz said": a name that ends as an earlier person claimant's name (or one part of
+    it a comma sets apart) ends, its other words (a title) among that name's words, is that person."""
+    name = _person_words(subj)
+    if name is None:
         return None
-    name = (ent.text if ent is not None else subj.text).split()
     return next((prev for prev in reversed(r.found) if any(
-        part.split()[-len(name):] == name and len(part.split()) > len(name) for part in _name_parts(prev.claimant))
-        and subj.text[:1].isupper()), None)
+        _names_the_same(name, part.split()) for part in _name_parts(prev.claimant))), None)
+
+
+def _person_words(subj: Token) -> list[str] | None:
+    """The words of a speaker told by name: a person's name the model finds ("Sgt. Ana Ruiz"), or a proper noun
+    with nothing before it but other proper nouns ("Investigator Ruiz", read as a place or not at all)."""
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+        return None
+    ent = next((e for e in entities(subj.doc) if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
+    if ent is not None:
+        return ent.text.split()
+    before = [c for c in subj.children if c.i < subj.i]
+    if any(c.dep_ != "compound" or c.pos_ != "PROPN" for c in before):
+        return None
+    return [t.text for t in subj.doc[subj.left_edge.i:subj.i + 1]] if before else [subj.text]
+
+
+def _names_the_same(name: list[str], earlier: list[str]) -> bool:
+    """"Ruiz" or "Sgt. Ruiz" against "Sgt. Ana Ruiz": the same last word, the earlier name the longer, and
+    every other word of the shorter in it."""
+    return len(earlier) > len(name) and earlier[-1] == name[-1] and set(name[:-1]) <= set(earlier)
 
 
 def _name_parts(claimant: str) -> list[str]:

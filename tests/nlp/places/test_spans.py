@@ -104,6 +104,13 @@ CONFLICT_NEWS = [
     ("US strikes hit Deir ez-Zor province on Friday.", "Deir ez-Zor province", None, "admin1"),
     ("A blast hit Mazar-i-Sharif on Monday.", "Mazar-i-Sharif", None, "city"),
     ("Floods hit Jammu and Kashmir on Monday.", "Jammu and Kashmir", None, "admin1"),
+    # a name written as one hyphenated word, over its small words, in a bracket of coded notes too
+    ("Residents blocked a road in Port-au-Prince (Ouest) on Monday.", "Port-au-Prince", "Port-au-Prince", "city"),
+    ("A bus crashed near Stoke-on-Trent on Monday.", "Stoke-on-Trent", "Stoke-on-Trent", "city"),
+    ("A Kherson-based group said the bridge was hit.", "Kherson-based", "", None),
+    # the last name of a bracket after a town is the region the town is in, when a region has that name
+    ("On 9 June, aircraft bombed the village of Kani (Sagaing).", "Sagaing", "Sagaing Region", "admin1"),
+    ("On 9 June, shells hit Beryslav (Kherson).", "Kherson", None, "admin1"),
     ("Talks between Russia and Ukraine resumed.", "Ukraine", "Ukraine", "country"),
     # a district is a district, not its town
     ("Shelling hit the Pokrovsk raion in the Donetsk region overnight.", "the Pokrovsk raion", None, "district"),

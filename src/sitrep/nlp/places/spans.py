@@ -43,12 +43,34 @@ def widen(doc: Doc, span: Span, gaz: Gazetteer, words: PlaceWords) -> tuple[Span
         hint = "district"
     if hint is None:
         hint = _listed_as(doc, end, words)
+    if hint is None and _last_in_a_bracket(doc, span) and _a_region_by_name(gaz, span.text):
+        hint = "admin1"
     if hint is None:
         hint = _named_after_of(doc, span.start, words)
     start = span.start
     if start > 0 and doc[start - 1].lower_ == "the" and hint and end > span.end:
         start -= 1
     return doc[start:end], hint
+
+
+def _last_in_a_bracket(doc: Doc, span: Span) -> bool:
+    """"a village near Eastbrook (Westmark)", "Eastbrook (Dunmore, Westmark)": the last name of a bracket
+    right after a name, as coded notes write the levels a town is in, the biggest last."""
+    if span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    for j in range(span.start - 1, max(0, span.start - BRACKET_SPAN) - 1, -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            return j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN")
+    return False
+
+
+def _a_region_by_name(gaz: Gazetteer, text: str) -> bool:
+    """"Sagaing" of Sagaing Region, "Kherson" of Kherson Oblast: a first-level region the gazetteer knows by the
+    name, or by the name and its region word."""
+    return any(p.precision == "admin1" and (gaz.by_own_name(text, p) or p.name.startswith(text + " "))
+               for p in gaz.lookup(text))
 
 
 def _named_after_of(doc: Doc, start: int, words: PlaceWords) -> str | None:
@@ -463,14 +485,35 @@ def _a_lower_case_sentence(tok: Token) -> bool:
 
 def _proper_run(doc: Doc, i: int, covered: set[int], words: PlaceWords) -> Span:
     """The proper nouns from token ``i`` on, over a connecting word inside the name ("Deir ez-Zor",
-    "Mazar-i-Sharif")."""
+    "Mazar-i-Sharif") and over the small words of a name written as one hyphenated word ("Port-au-Prince")."""
     j = i + 1
     units = words.district_words | words.region_words  # "Eastbrook LGA": the unit's word is no part of the name
-    while j < len(doc) and j not in covered and doc[j].lower_ not in units and (doc[j].pos_ == "PROPN" or (
-            j + 1 < len(doc) and (doc[j].text == "-" or doc[j].lower_ in words.name_connectors)
-            and not doc[j - 1].whitespace_ and doc[j + 1].pos_ == "PROPN")):
-        j += 1
+    while j < len(doc) and j not in covered and doc[j].lower_ not in units:
+        if doc[j].pos_ == "PROPN" or (j + 1 < len(doc) and (doc[j].text == "-" or doc[j].lower_ in words.name_connectors)
+                                      and not doc[j - 1].whitespace_ and doc[j + 1].pos_ == "PROPN"):
+            j += 1
+        elif (glued := _hyphenated_to(doc, j)) > j:
+            j = glued
+        else:
+            break
     return doc[i:j]
+
+
+HYPHENATED_SPAN = 6  # tokens after a name's first word that one hyphenated word may hold: "-upon-Tyne", "-sur-Mer"
+
+
+def _hyphenated_to(doc: Doc, j: int) -> int:
+    """Where one hyphenated word that goes on at token ``j`` ends, when it ends in a capitalised word:
+    "Port-au-Prince", "Stoke-on-Trent" go on over their small words; "Lakeby-based" does not end in one,
+    and "Lakeby - a town" is not written as one word. Returns ``j`` when there is none."""
+    end = j
+    k = j
+    while k < len(doc) and k < j + HYPHENATED_SPAN and not doc[k - 1].whitespace_ \
+            and (doc[k].text == "-" or doc[k].is_alpha):
+        k += 1
+        if doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+            end = k
+    return end if doc[j].text == "-" else j
 
 
 # -- cues: what makes an untagged proper noun worth looking up -------------------------------------
