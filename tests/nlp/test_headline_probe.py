@@ -95,6 +95,11 @@ READING_CASES = [
     ("Brennick car bomb death toll climbs to 12", "attack", 12),
     ("Police find bomb under car in Brennick", "", None),
     ("Bomb squad defuses device in Brennick", "", None),
+    # fighters "neutralised" are killed; weapons neutralised are shot down; a threat neutralised is no act
+    ("Four militants neutralised in Brennick", "attack", 4),
+    ("Troops neutralise 20 insurgents near Brennick", "attack", 20),
+    ("Air defences neutralised 12 drones over Brennick", "attack", None),
+    ("Police neutralised the threat in Brennick", "", None),
 ]
 
 

@@ -29,6 +29,10 @@ CASES = [
     ("Drones have been fired at the region almost daily, hundreds of them this year.", []),
     ("The offensive lasted 47 days and involved 14 brigades.", []),
     ("Troops destroyed 12 armoured vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+    # "neutralised": fighters killed, weapons shot down, anything else not counted
+    ("Troops neutralised 14 militants near the river.", [("soldier", "killed", 14, "exact")]),
+    ("Air defences neutralised 42 drones overnight.", [("drone", "intercepted", 42, "exact")]),
+    ("Engineers neutralised 3 bridges on Monday.", []),
     # strikes and munitions counted, whatever verb governs them; equipment engaged is hit
     ("Allied aircraft conducted 27 strikes against the group.", [("strike", "launched", 27, "exact")]),
     ("Near the ford, two strikes destroyed three vehicles.",

@@ -924,8 +924,8 @@ def _the_hit_of_whom_some_died(c: Count) -> str | None:
 
 
 def _the_dead_of_a_side(c: Count, item: str) -> str | None:
-    """"The army lost three soldiers": fighters a side loses are its dead; a party losing seats or a firm
-    losing jobs counts no toll."""
+    """"The army lost three soldiers", "troops neutralised four militants": fighters a side loses, or puts out
+    of action, are dead; a party losing seats or a firm losing jobs counts no toll."""
     return "killed" if item in c.lex.quantity_words.lost_items else None
 
 
@@ -948,6 +948,8 @@ def read_count(c: Count, sent: int) -> QuantityMention | None:
         role = _the_hit_of_whom_some_died(c)
     if role == "lost":
         role = _the_dead_of_a_side(c, item)
+    if role == "neutralised":
+        role = "intercepted" if item in c.lex.quantity_words.weapon_items else _the_dead_of_a_side(c, item)
     if role is None and item == "body" and _the_dead_found(c):
         item, role = "person", "killed"  # "the bodies of five men were found": five people were killed
     if role == "launched" and item in c.lex.quantity_words.person_items:

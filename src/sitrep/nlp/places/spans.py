@@ -299,12 +299,14 @@ def _widened_left(span: Span, gaz: Gazetteer, words: PlaceWords) -> Span:
 
 
 def _joined(spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Names the model split at "and" that are one region or country ("Jammu and Kashmir", "Trinidad
-    and Tobago", "Bosnia and Herzegovina"): joined when the gazetteer knows the whole by that name."""
+    """Names the model split at "and", or into two names side by side, that are one region or country
+    ("Jammu and Kashmir", "Trinidad and Tobago", "DR Congo"): joined when the gazetteer knows the whole by
+    that name."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda sp: sp.start):
         prev = out[-1] if out else None
-        if prev is not None and span.start == prev.end + 1 and span.doc[prev.end].lower_ in ("and", "&"):
+        if prev is not None and (span.start == prev.end or (
+                span.start == prev.end + 1 and span.doc[prev.end].lower_ in ("and", "&"))):
             whole = span.doc[prev.start:span.end]
             if any(p.precision in ("admin1", "country") and gaz.by_own_name(whole.text, p)
                    for p in gaz.lookup(whole.text)):
