@@ -49,6 +49,25 @@ def test_one_group_per_event_of_a_clause(parse, text, groups):
     assert got == groups
 
 
+ANSWER_CASES = [
+    # the act another answers is an act of its own, though of the same kind
+    ("Chile expelled two envoys on Monday in retaliation for the expulsion of its consul.",
+     [["expelled"], ["expulsion"]]),
+    ("Rebels shelled the port in response to a raid on their camp.", [["shelled"], ["raid"]]),
+    # a noun of the act's own kind after another preposition stays the act's
+    ("Chile expelled two envoys on Monday in an expulsion ordered by the president.", [["expelled", "expulsion"]]),
+]
+
+
+@pytest.mark.parametrize("text,groups", ANSWER_CASES)
+def test_an_answered_act_is_its_own_group(parse, text, groups):
+    doc = parse(text)
+    lex = load_lexicon()
+    got = [[doc[t.head].text for t in g.triggers]
+           for g in group_triggers(doc, doc._.triggers or [], lex.event_words, lex.actor_words.answer_nouns)]
+    assert got == groups
+
+
 SCOPE_CASES = [
     # the clause of another group inside a scope is that group's
     ("Gunmen stormed two villages, while others looted homes and killed five.", "stormed",

@@ -112,6 +112,7 @@ CONFLICT_NEWS = [
     ("On 9 June, aircraft bombed the village of Kani (Sagaing).", "Sagaing", "Sagaing Region", "admin1"),
     ("On 9 June, shells hit Beryslav (Kherson).", "Kherson", None, "admin1"),
     ("Talks between Russia and Ukraine resumed.", "Ukraine", "Ukraine", "country"),
+    ("Rebels killed 12 people in a village in DR Congo on Monday.", "DR Congo", "DR Congo", "country"),
     # a district is a district, not its town
     ("Shelling hit the Pokrovsk raion in the Donetsk region overnight.", "the Pokrovsk raion", None, "district"),
 ]

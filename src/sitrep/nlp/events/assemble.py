@@ -307,7 +307,7 @@ def read_report(doc: Doc, words: EventWords, lex: Lexicon | None = None) -> Repo
     triggers = list(doc._.triggers or [])
     if lex is not None:
         triggers = sorted(triggers + headline_casualties(doc, triggers, lex), key=lambda t: t.tok_start)
-    groups = group_triggers(doc, triggers, words)
+    groups = group_triggers(doc, triggers, words, lex.actor_words.answer_nouns if lex is not None else ())
     return Report(groups, fold.paragraph_index(doc), dated)
 
 

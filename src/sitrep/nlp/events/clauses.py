@@ -45,9 +45,11 @@ class Group:
         return self.triggers[0].sent
 
 
-def group_triggers(doc: Doc, triggers: list[TriggerMention], words: EventWords) -> list[Group]:
-    """The events the triggers tell, one group per clause, in the order they are told."""
-    groups = by_governing_verb(doc, triggers)
+def group_triggers(doc: Doc, triggers: list[TriggerMention], words: EventWords,
+                   answers: Collection[str] = ()) -> list[Group]:
+    """The events the triggers tell, one group per clause, in the order they are told; ``answers``: the nouns
+    of answering an earlier act ("in retaliation for the expulsion")."""
+    groups = by_governing_verb(doc, triggers, answers)
     groups = without_the_fighting_of_a_capture(groups, words.capture_preps)
     groups = with_nested_clauses_folded(groups, words.scene_nouns)
     for g in groups:
@@ -56,14 +58,19 @@ def group_triggers(doc: Doc, triggers: list[TriggerMention], words: EventWords) 
     return sorted(groups, key=lambda g: g.triggers[0].tok_start)
 
 
-def by_governing_verb(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
+def by_governing_verb(doc: Doc, triggers: list[TriggerMention], answers: Collection[str] = ()) -> list[Group]:
     """"Drones and missiles struck the depot": triggers under one verb, of one event, are one group; a trigger
-    of another kind of event under the same verb starts a group of its own."""
+    of another kind of event under the same verb starts a group of its own, and so does the act another
+    answers ("Chile expelled two envoys on Monday in retaliation for the expulsion of its consul": two
+    expulsions, each with its own day)."""
     groups: dict[int, Group] = {}
     for t in triggers:
         gov = governing_verb(doc[t.head])
         key = gov.i
         g = groups.get(key)
+        if g is not None and answered_act(doc[t.head], answers):
+            g = None
+            key = t.head + SPLIT_KEY
         if g is not None and _tells_the_same_event(g, t):
             _join(g, [t], t.type)
             continue
@@ -71,6 +78,14 @@ def by_governing_verb(doc: Doc, triggers: list[TriggerMention]) -> list[Group]:
             key = t.head + SPLIT_KEY
         groups[key] = Group([t], gov)
     return list(groups.values())
+
+
+def answered_act(noun: Token, answers: Collection[str]) -> bool:
+    """"in retaliation for a raid", "in response to the expulsion": the act a noun of answering (``answers``)
+    is "for" or "to" came before, and is not the act that answers it."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("for", "to") \
+        and prep.head.lemma_.lower() in answers
 
 
 def _tells_the_same_event(g: Group, t: TriggerMention) -> bool:

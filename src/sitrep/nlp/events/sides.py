@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.geo.gazetteer import Place
 from sitrep.lexicon.words import ActorWords
-from sitrep.nlp.events.clauses import Group
+from sitrep.nlp.events.clauses import Group, answered_act
 from sitrep.nlp.headline import headline_infinitive
 from sitrep.nlp.mentions import ActorMention, DocInfo, PlaceMention, ReportPlaces, indices_tagged
 from sitrep.records import Actor, Claim, Claimant, family
@@ -211,25 +211,18 @@ def _the_occasion_of_another_act(c: Clause, noun: Token) -> bool:
     return bool(acts) and c.family not in acts
 
 
-def _answered_act(noun: Token, words: ActorWords) -> bool:
-    """"shelled the port in retaliation for a Freedonian raid": the act a noun of answering is "for" (or "to")
-    came before, from the other side."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in words.answer_nouns
-
-
 def _another_act(c: Clause, noun: Token) -> bool:
     """"fired missiles in retaliation for a Freedonian raid", "Ruritania shelled the port after a Freedonian
     drone attack": beside the act a subject does, an act it answered or came after is another's, whose words
     name the other side ("two soldiers were killed after a Ruritanian strike" has no such subject: one act)."""
     acting = any(ch.dep_ == "nsubj" for ch in c.g.gov.children)
-    return _answered_act(noun, c.words) or (acting and _an_earlier_act(noun, c.words))
+    return answered_act(noun, c.words.answer_nouns) or (acting and _an_earlier_act(noun, c.words))
 
 
 def _an_earlier_act(noun: Token, words: ActorWords) -> bool:
     """"police arrested a man after a stabbing", "in retaliation for a raid": an act named as what the clause's
     verb came after or answered; that verb's subject and object are no sides of it."""
-    return _answered_act(noun, words) or (noun.dep_ == "pobj" and noun.head.lower_ in words.sequence_preps)
+    return answered_act(noun, words.answer_nouns) or (noun.dep_ == "pobj" and noun.head.lower_ in words.sequence_preps)
 
 
 BLAMED_FOR = frozenset({"for", "over"})  # "held Peru responsible for the blast", "pointed the finger at Peru over it"
