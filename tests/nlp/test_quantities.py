@@ -29,6 +29,12 @@ CASES = [
     ("Drones have been fired at the region almost daily, hundreds of them this year.", []),
     ("The offensive lasted 47 days and involved 14 brigades.", []),
     ("Troops destroyed 12 armoured vehicles.", [("vehicle", "destroyed", 12, "exact")]),
+    # "him" or "her" that a done casualty verb acts on is one person; one told before is that person
+    ("A mob beat a man in the market, killing him.", [("person", "killed", 1, "exact")]),
+    ("Gunmen shot a trader near the bridge, killing him.", [("person", "killed", 1, "exact")]),
+    ("Police said he injured her with a knife in the kitchen.", [("person", "injured", 1, "exact")]),
+    ("The man threatened to kill her if she called the police.", []),
+    ("A gunman shot a woman, wounding her in the leg.", [("person", "injured", 1, "exact")]),
     # "neutralised": fighters killed, weapons shot down, anything else not counted
     ("Troops neutralised 14 militants near the river.", [("soldier", "killed", 14, "exact")]),
     ("Air defences neutralised 42 drones overnight.", [("drone", "intercepted", 42, "exact")]),

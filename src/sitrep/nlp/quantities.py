@@ -1110,6 +1110,38 @@ def died_later(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
     return died, replaced
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # one person a verb acts on, told again
+
+
+def the_one_told_by_a_pronoun(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
+                              lex: Lexicon) -> tuple[list[QuantityMention], set[int]]:
+    """"A mob beat a man in the market, killing him", "gunmen shot a trader, wounding him", "he stabbed her": "him"
+    or "her" as what a done casualty verb acts on is one person killed or hurt. One told before in the sentence
+    is that person: hurt there and killed here, the one count becomes a death; counted there with the same
+    casualty, nothing is added. A verb not done ("threatened to kill him") counts no one. Returns the new counts
+    and the ids of the counts of the hurt they replace."""
+    words = lex.quantity_words
+    told: list[QuantityMention] = []
+    replaced: set[int] = set()
+    for i in indices_tagged(doc, tags=("PRP",), words=tuple(OBJECT_PRONOUNS)):
+        him, verb = doc[i], doc[i].head
+        role = lex.quantity_roles.get(verb.lemma_.lower())
+        if him.dep_ != "dobj" or verb.tag_ not in ("VBG", "VBD") or role not in ("killed", "injured") \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        k = sent_of[i]
+        before = [q for q in counts if q.sent == k and q.tok_end <= i and q.value == 1
+                  and q.item in words.person_items and q.role in ("killed", "injured")]
+        if before and (before[-1].role == role or role == "injured"):
+            continue  # the one counted already
+        if before:
+            replaced.add(id(before[-1]))
+        told.append(QuantityMention(tok_start=i, tok_end=i + 1, text=him.text, value=1, qualifier="exact",
+                                    item=before[-1].item if before else "person", role=role, sent=k, noun=i,
+                                    governor=verb.i))
+    return told, replaced
+
+
 def one_more_of_them(doc: Doc, sent_of: Sequence[int], counts: list[QuantityMention],
                      lex: Lexicon) -> list[QuantityMention]:
     """"One soldier was killed and another was wounded", "killed one guard and wounded another", "left one man
@@ -1463,6 +1495,8 @@ class QuantityFinder(SitrepComponent):
         out += conjoined_totals(doc, counts, self.lex)
         died, hurt_before = died_later(doc, sent_of, out, self.lex)
         out = [q for q in out if id(q) not in hurt_before] + died
+        told, hurt_before = the_one_told_by_a_pronoun(doc, sent_of, out, self.lex)
+        out = [q for q in out if id(q) not in hurt_before] + told
         out.sort(key=lambda q: (q.tok_start, -q.tok_end))  # a total before the first of its parts
         return out
 
