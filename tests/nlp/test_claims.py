@@ -55,6 +55,19 @@ def test_claims(parse, text, claimant, channel, stance):
     assert c.stance == stance
 
 
+EXACT_NAMES = [
+    # a phrase set off by a comma after the speaker's noun is no part of the name, though the noun takes "of"
+    ("The rebel leader, in a rare interview, said the truce had failed.", "rebel leader"),
+    ("The rebel leader, in an \"offer\" meant for the press, said the truce had failed.", "rebel leader"),
+    ("The leader of the rebels said the truce had failed.", "leader of the rebels"),
+]
+
+
+@pytest.mark.parametrize("text,claimant", EXACT_NAMES)
+def test_the_speakers_words(parse, text, claimant):
+    assert [c.claimant for c in parse(text)._.claims] == [claimant]
+
+
 def test_nobody_is_no_claimant(parse):
     doc = parse("No group claimed responsibility, but the army blamed the Rapid Support Forces.")
     assert all("No group" not in c.claimant for c in doc._.claims)
@@ -158,6 +171,9 @@ WHO_SAYS = [
     ("The blast at the depot was reported by the harbour police.", ["harbour police"]),
     # "claimed by" names the speaker even inside a description of the event
     ("Two bombings, also claimed by the Red Hand group, killed nine people in Arica.", ["Red Hand group"]),
+    # a saying in what someone knows, thinks or wants is no claim of the report
+    ("The march was meant to let people know that the town says no to the plan.", []),
+    ("Police believe the gunman told the clerk to open the safe, a detective said.", ["detective"]),
     # a negated reporting verb is no claim
     ("The command does not report the number of aircraft used in each raid.", []),
     # a document: the body whose document it is says it

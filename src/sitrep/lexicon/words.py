@@ -218,6 +218,7 @@ class ClaimWords:
     reaction_words: frozenset[str]
     purpose_words: frozenset[str]
     unknowing_words: frozenset[str]
+    thought_verbs: frozenset[str]
     testimony_audiences: frozenset[str]
     account_pronouns: dict[str, str]
     account_keepers: frozenset[str]

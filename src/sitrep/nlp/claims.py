@@ -55,7 +55,9 @@ def claimant_span(subj: Token, words: ClaimWords) -> Span:
     stack = list(subj.children)
     while stack:
         t = stack.pop()
-        keep = (t.dep_ == "prep" and (t.head.lemma_.lower() in words.titled_heads or _after_a_set_adjective(t))) \
+        # "the leader of the party", not "the leader, in a speech": a phrase set off by a comma is no part of it
+        keep = (t.dep_ == "prep" and doc[t.i - 1].text != "," and (
+            t.head.lemma_.lower() in words.titled_heads or _after_a_set_adjective(t))) \
             or (t.dep_ == "punct" and t.text == "’")
         if (t.dep_ in CUT_DEPS and not keep) or _an_age(t) or _set_off_before(t) or _joined_before(t):
             continue
@@ -216,7 +218,7 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     "Floods cut off three villages, the regional governor said", parsed with the floods (or a dateline) as
     the subject: the speaker set off by commas before the verb says it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or _says_nothing(r, tok):
+    if tok.pos_ != "VERB" or lemma not in r.lex.reporting or _says_nothing(r, tok) or _a_thought(r, tok):
         return None  # "the command does not report the number of aircraft": nobody says so
     agent = _passive_agent(tok, lemma, r.words)
     if agent is not None:
@@ -237,6 +239,13 @@ def _reporting_verb(r: Reading, tok: Token) -> tuple[Token | None, str] | None:
     trailing = next((who for rule in UNSAID_SUBJECT_RULES if (who := rule(r, tok)) is not None), None) \
         if cannot_speak else None
     return trailing or (subjects[0] if subjects else None), r.lex.reporting[lemma]
+
+
+def _a_thought(r: Reading, verb: Token) -> bool:
+    """"to let locals know that the city says no", "police believe the gunman told her to run": a saying in the
+    clause a verb of knowing, thinking or wanting (``thought_verbs``) takes is what someone has in mind, not
+    words the report passes on."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in r.words.thought_verbs
 
 
 def _says_nothing(r: Reading, verb: Token) -> bool:
