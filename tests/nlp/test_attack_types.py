@@ -73,6 +73,18 @@ def test_a_kind_of_record_is_no_act(parse, text, events):
     assert [e.type for e in parse(text)._.events] == events
 
 
+@pytest.mark.parametrize("text,events", [
+    # acts in the plural, with no article or number, as the subject of "is" or "are": a kind described
+    ("Car bombings are a hallmark of the group, which operates near Dunmarsh.", []),
+    ("Kidnappings for ransom are common on the road south of Dunmarsh.", []),
+    # acts named with an article or a number are the acts told
+    ("The bombings in Dunmarsh on Monday were the deadliest this year.", ["attack.explosive"]),
+    ("Two bombings in Dunmarsh on Monday are under investigation.", ["attack.explosive"]),
+])
+def test_acts_of_a_kind_described_are_no_act(parse, text, events):
+    assert sorted({e.type for e in parse(text)._.events}) == events
+
+
 @pytest.mark.parametrize("text,denial", [
     # a charge in law set aside is the law's act; a charge called false, or one with its words, is denied
     ("The county prosecutor dismissed an assault charge against a Brellmoor man on Monday.", False),

@@ -95,6 +95,9 @@ READING_CASES = [
     ("Brennick car bomb death toll climbs to 12", "attack", 12),
     ("Police find bomb under car in Brennick", "", None),
     ("Bomb squad defuses device in Brennick", "", None),
+    # the acts a word of counting acts counts do what it does
+    ("A string of car bombs tore through Brennick, killing 12", "attack", 12),
+    ("A wave of rockets slammed into Brennick, killing 3", "attack", 3),
     # fighters "neutralised" are killed; weapons neutralised are shot down; a threat neutralised is no act
     ("Four militants neutralised in Brennick", "attack", 4),
     ("Troops neutralise 20 insurgents near Brennick", "attack", 20),

@@ -42,6 +42,10 @@ LONE_TOLL_CASES = [
     ("Cpl. Ana Ruiz was killed near the border on Sunday.", 1),
     ("Three soldiers killed in the north.", 1),
     ("A soldier was killed in a road accident in the province on Sunday.", 0),
+    # a toll summed up to now is no act, however violent its sentence
+    ("Violence in the province has risen this year, with more than 900 people killed since April.", 0),
+    ("Fighting has flared in the hills, with 40 people killed since 2019, monitors said.", 0),
+    ("Fighting flared in the hills, and two people were killed on April 3.", 1),
     # a share of many cases, a statistic
     ("Of nine women who had been killed last year, suspects had been arrested in four cases after a shooting.", 1),
 ]

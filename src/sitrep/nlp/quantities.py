@@ -702,10 +702,10 @@ def a_running_total(c: Count) -> str | None:
     frame = [w for w in (c.governed[1],) if w is not None]
     if c.num.dep_ == "pobj" and c.num.head.lower_ == "to":
         frame.append(c.num.head.head)  # "... to 61": the verb or figure the phrase ends
-    return NOT_COUNTED if any(_a_span_up_to_now(w, c.lex) for w in frame) else None
+    return NOT_COUNTED if any(a_span_up_to_now(w, c.lex) for w in frame) else None
 
 
-def _a_span_up_to_now(word: Token, lex: Lexicon) -> bool:
+def a_span_up_to_now(word: Token, lex: Lexicon) -> bool:
     """Does ``word`` carry a span that reaches up to now: "since 2014" or "since the war began" (a "since" on
     it), "so far", or "this year" on a perfect ("have killed") or on a running figure ("the number killed this
     month")? Not "had fled since Friday": a span of days is the act's own window."""
@@ -724,12 +724,14 @@ def _a_span_up_to_now(word: Token, lex: Lexicon) -> bool:
 
 
 def _a_long_span_from(since: Token, word: Token, lex: Lexicon) -> bool:
-    """"since 2014" (a year), "since the protests began" (the start of a long thing): a span longer than the
-    act's own days, as "since Friday" is not."""
+    """"since 2014" (a year), "since April" (a month with no day), "since the protests began" (the start of a
+    long thing): a span longer than the act's own days, as "since Friday" and "since April 3" are not."""
     if since.dep_ == "mark":
         return word.lemma_.lower() in lex.quantity_words.span_beginnings
     objects = [o for o in since.children if o.dep_ == "pobj"]
-    return any(YEAR.fullmatch(t.text) for o in objects for t in o.subtree)
+    return any(YEAR.fullmatch(t.text) for o in objects for t in o.subtree) or any(
+        o.lower_ in lex.time_words.months and o.text[:1].isupper() and not any(ch.like_num for ch in o.children)
+        for o in objects)
 
 
 def people_in_a_toll(c: Count) -> str | None:

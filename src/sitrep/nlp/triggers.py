@@ -38,7 +38,7 @@ from sitrep.nlp.headline import (
 )
 from sitrep.nlp.mentions import WH_TAGS, TriggerMention, entities, sent_index, sentences, span_text
 from sitrep.nlp.phrases import index_of
-from sitrep.nlp.quantities import a_rank
+from sitrep.nlp.quantities import a_rank, a_span_up_to_now
 from sitrep.nlp.tags import PLURAL_NOUNS
 from sitrep.nlp.tree import in_subtree
 
@@ -499,12 +499,15 @@ def has_a_needed_object(c: Candidate) -> bool:
 
 def has_a_needed_subject(c: Candidate) -> bool:
     """"a suicide bomber killed 12 people", "12 people were killed by a bomber": killing is a bombing when a
-    bomber does it (the subject, or the "by" agent of a passive), not when police kill the bomber ("the
-    bomber was killed by soldiers")."""
+    bomber does it (the subject, or the "by" agent of a passive, or what a word of counting acts counts: "a
+    string of car bombs tore through the market"), not when police kill the bomber ("the bomber was killed by
+    soldiers")."""
     if not c.entry.needs_subject:
         return True
     words = c.lex.trigger_words
-    doers = _doers_named(c.head, words.force_parts | c.lex.quantity_words.vague_amounts) + _headed_somewhere(c)
+    # "a string of car bombs tore through the market": the acts a noun counts do what it does
+    parts = words.force_parts | words.event_counts | c.lex.quantity_words.vague_amounts
+    doers = _doers_named(c.head, parts) + _headed_somewhere(c)
     if c.entry.needs_subject == words.armed_raiders and any(_a_suspect(t, words.suspect_marks) for t in doers):
         return True  # "suspected herders raided the village": marked as the raiders they were
     return any(_plain_lemma(t) in c.entry.needs_subject for t in doers)
@@ -1235,11 +1238,14 @@ def violent_if_a_lone_toll(c: Candidate) -> bool:
     """"a teenager who was killed after a fight at a party", "he was killed while on a combat patrol": a passive
     killing that names no doer (``lone_toll``) counts only when its sentence or the one before tells violence (a
     weapon, a wound, a fight: ``violent_death_cues``) and neither tells a crash, a fire, a fall or an illness
-    (``accidental_death_cues``): "a driver was killed in a crash on Route 9" is no attack."""
+    (``accidental_death_cues``): "a driver was killed in a crash on Route 9" is no attack; nor is a toll summed
+    up to now ("2,000 people killed since April")."""
     if not c.entry.lone_toll:
         return True
     if not _passive_with_no_doer(c.head) or _one_of_a_count(c.head):
         return False
+    if a_span_up_to_now(c.head, c.lex):
+        return False  # "with 2,000 people killed since April": a running total, no act
     words, cues = c.sentence_words | _words_of_sentence_before(c.sent), c.lex.trigger_words
     violent = bool(c.weapons or words & cues.violent_death_cues) or _a_fighter_killed(c)
     # "killed in a car bomb": the words of a weapon's name are no vehicle of an accident
@@ -2220,6 +2226,18 @@ def a_kind_of_thing(c: Candidate) -> bool:
     return head.dep_ in deps and head.head.pos_ == "NOUN" \
         and head.head.lemma_.lower() not in words.event_frames | words.attack_words | words.aftermath_nouns \
         and len(c.span) == 1
+
+
+def acts_of_a_kind_described(c: Candidate) -> bool:
+    """"Car bombings are a hallmark of the group", "kidnappings are common on that road": acts in the plural
+    with no article, number or owner, as the subject of "is" or "are" now, are a kind of act described, no one
+    event ("the bombings were the deadliest this year" tells of some; "two bombings are under investigation"
+    counts them)."""
+    head = c.head
+    verb = head.head
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(ch.dep_ in ("det", "nummod", "poss") for ch in head.children)
 
 
 def a_kind_of_record(c: Candidate) -> bool:
@@ -4652,7 +4670,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_hazard_not_a_foe, fought_against_a_hardship, what_a_tip_would_lead_to, the_name_of_a_charge, an_offence_in_law, forbidden_by_a_rule, blasting_off, an_accidental_blast, blames_oneself, asks_who_did_it, owns_up_to_it, a_person_accused_by_no_one, blames_a_hazard, a_vehicle_collides, a_civil_aircraft_hits, one_word_of_a_compound, an_abstract_thing_struck,
     a_game_of_sport, pushed_out_of_a_body, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, an_official_attacks_in_words, fleeing_the_law, armed_men_fleeing, the_fallen_carried, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, talked_over_the_phone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
-    not_an_act, irrealis, a_kind_of_thing, a_kind_of_record, a_charge_dropped, who_fight_whom,
+    not_an_act, irrealis, a_kind_of_thing, acts_of_a_kind_described, a_kind_of_record, a_charge_dropped, who_fight_whom,
     a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, a_standing_warrant, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year, fought_in_an_old_war,
