@@ -23,7 +23,7 @@ EVENTFUL = ("attack", "protest", "arrest", "territory", "military")
 
 # Notes not read right yet, by the date that opens them, per aspect.
 GAPS: dict[str, set[str]] = {
-    "type": {"2 May 2026", "3 May 2026", "8 May 2026", "9 May 2026", "18 May 2026"},
+    "type": {"8 May 2026", "9 May 2026", "18 May 2026"},
     "sub": {"9 May 2026", "18 May 2026"},
     "fatalities": set(),
     "admin1": {"17 May 2026", "18 May 2026", "19 May 2026"},

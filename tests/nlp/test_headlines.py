@@ -150,7 +150,7 @@ EVENTS = [
     ("Riot police clash with protesters in Nairobi", "protest.riot", "occurred", {}, "Nairobi"),
     ("Protesters torch police station in Dhaka", "protest.riot", "occurred", {}, "Dhaka"),
     ("Riots erupt in Paris suburbs, 40 arrested", "protest.riot", "occurred", {}, "Paris"),
-    ("Police fire tear gas at protesters in Nairobi", "protest.riot", "occurred", {}, "Nairobi"),
+    ("Police fire tear gas at protesters in Nairobi", "protest.demonstration", "occurred", {}, "Nairobi"),
     ("Rioters loot shops in Dhaka", "protest.riot", "occurred", {}, "Dhaka"),
     ("Stone-pelting mob injures 10 cops in Srinagar", "protest.riot", "occurred", {"injured": 10}, "Srinagar"),
     # ceasefires, talks, deals

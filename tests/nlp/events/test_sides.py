@@ -160,6 +160,18 @@ def test_completion_rules(events_of, text, etype, role, sides):
     assert _sides(events_of(text), etype, role) == sides
 
 
+@pytest.mark.parametrize("text", [
+    # the force that acts on a protest is what the protest meets; the protesters protest
+    "Police fired tear gas at protesters in Lima on Sunday.",
+    "Security forces dispersed the march in Lima with water cannon on Sunday.",
+    "Protesters threw stones at police in Lima on Sunday.",
+])
+def test_a_force_meets_the_protest(events_of, text):
+    [ev] = [e for e in events_of(text) if e.type.startswith("protest")]
+    assert [(a.name, a.role) for a in ev.actors if a.role == "initiator"] == [("protesters", "initiator")]
+    assert [a.country for a in ev.actors if a.role == "target"] == ["PER"]
+
+
 def test_protesters_are_named_so(events_of):
     [ev] = [e for e in events_of("Thousands of people marched through Lima on Sunday.")
             if e.type == "protest.demonstration"]

@@ -101,6 +101,8 @@ def choose_actors(doc: Doc, g: Group, location: Place | None, claims: list[Claim
         inits, targets = _turn_recall(c, host, inits, targets)
     elif c.g.type == "diplomacy.sanctions":
         inits, targets = _turn_envoys_sent_away(c, inits, targets)
+    elif c.family == "protest":
+        inits, targets = _turn_force_on_a_protest(c, inits, targets)
     if c.two_sided:
         return _two_sided(c, inits, targets, first)
     actors = first + [_actor("initiator", a) for a in inits] + [_actor("target", a) for a in targets]
@@ -893,6 +895,23 @@ def _the_country_left(c: Clause) -> ActorMention | None:
             if left is not None:
                 return left
     return _country_sent_from(c, c.words.expelling_verbs)
+
+
+def _turn_force_on_a_protest(c: Clause, inits: list[ActorMention], targets: list[ActorMention]
+                             ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """"Police fired tear gas at protesters", "troops dispersed the march": the force that acts on a protest is
+    what the protest meets, not who protests; the protesters stay its initiators (named, or the place's
+    people: ``_protesters``)."""
+    force = [a for a in inits if _a_force(a, c.words)]
+    if not force:
+        return inits, targets
+    return [a for a in inits if a not in force], force + targets
+
+
+def _a_force(a: ActorMention, words: ActorWords) -> bool:
+    """An army or a police force: "security forces", "riot police", "the Kenyan police"."""
+    return a.kind == "military" or (a.kind == "government" and any(
+        w in words.state_agents for w in a.text.lower().split()))
 
 
 def _turn_recall(c: Clause, host: ActorMention, inits: list[ActorMention], targets: list[ActorMention]
