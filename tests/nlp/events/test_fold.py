@@ -14,6 +14,8 @@ MON, TUE = "2025-05-19", "2025-05-20"
 DIJON = Location("Dijon", "FRA", "FR-BFC", 47.32, 5.04, "city", "Dijon")
 BEAUNE = Location("Beaune", "FRA", "FR-BFC", 47.02, 4.84, "city", "Beaune")
 FRANCE = Location("France", "FRA", None, 46.0, 2.0, "country", None)
+FRONT = Actor("initiator", "Dijon Front", "FRA", "armed_group", None)
+FRANCE_ITSELF = Actor("initiator", "FRA", "FRA", "state", None)
 
 
 def _claim(name: str, country: str | None = None, start: int = 0, stance: str = "asserts") -> Claim:
@@ -22,9 +24,10 @@ def _claim(name: str, country: str | None = None, start: int = 0, stance: str = 
 
 def draft(etype: str = "attack.drone", *, sent: int = 0, place: Location | None = None, day: str = MON,
           day_text: str | None = None, status: str = "occurred", counts: tuple = (), claims: tuple = (),
-          anaphoric: bool = False, inferred: bool = False) -> DraftEvent:
+          anaphoric: bool = False, inferred: bool = False, doer: Actor | None = None) -> DraftEvent:
     """A draft told in sentence ``sent``; counts are (item, role, value[, claim])."""
     ev = Event(etype, status, DateWindow(day, day, "day", day_text), place,
+               actors=[doer] if doer is not None else [],
                quantities=[Quantity(*c[:3], claim=c[3] if len(c) > 3 else None) for c in counts],
                claims=list(claims), evidence=[Span(ART, sent * 100, sent * 100 + 10, f"sentence {sent}")],
                articles=[ART])
@@ -38,6 +41,13 @@ RULE_CASES = [
     # "A drone hit Dijon. ... The attack started a fire": a definite mention is the latest event of its kind
     (fold.the_event_referred_back_to, [draft(place=DIJON)], draft("attack.missile", sent=1, anaphoric=True), 0),
     (fold.the_event_referred_back_to, [draft(place=DIJON)], draft(sent=1, place=FRANCE, anaphoric=True), 0),
+    # ... or, when it names its doer, the latest act of that doer ("The Front claimed the attack")
+    (fold.the_event_referred_back_to, [draft("attack.ground", place=DIJON, doer=FRONT),
+                                       draft("attack.air", sent=1, place=DIJON, doer=FRANCE_ITSELF)],
+     draft(sent=2, anaphoric=True, doer=FRONT), 0),
+    (fold.the_event_referred_back_to, [draft("attack.ground", place=DIJON, doer=FRONT),
+                                       draft("attack.air", sent=1, place=DIJON, doer=FRANCE_ITSELF)],
+     draft(sent=2, anaphoric=True, doer=FRANCE_ITSELF), 1),
     # ... not an attack at another town, not one with a count of its own, not another kind of protest
     (fold.the_event_referred_back_to, [draft(place=DIJON)], draft(sent=1, place=BEAUNE, anaphoric=True), None),
     (fold.the_event_referred_back_to, [draft(place=DIJON)],

@@ -565,19 +565,28 @@ def the_event_referred_back_to(d: DraftEvent, out: list[DraftEvent]) -> DraftEve
     """"A drone hit the depot. ... The attack started a fire": a definite mention with no count of its own
     is the latest event of its kind; an attack at another place below country level is not, unless that
     place is only the one it was given for want of its own (the dateline's town: "KYIV - A missile hit a
-    school in Kharkiv. ... 'This strike was aimed at children,' the mayor said")."""
+    school in Kharkiv. ... 'This strike was aimed at children,' the mayor said"); one whose doer is named is
+    the latest of that doer's acts ("Gunmen stormed a post. Jets struck them. The Front claimed the attack")."""
     ev = d.event
     if not d.anaphoric or ev.quantities:
         return None
     told_last_first = sorted(out, key=lambda o: max(o.sents), reverse=True)  # the one told latest, not made latest
-    target = next((o for o in told_last_first if family(o.event.type) == family(ev.type)
-                   and (o.event.type == ev.type or family(ev.type) == "attack")), None)
+    kin = [o for o in told_last_first if family(o.event.type) == family(ev.type)
+           and (o.event.type == ev.type or family(ev.type) == "attack")]
+    doers = _named_doers(ev)
+    target = next((o for o in kin if doers & _named_doers(o.event)), kin[0] if kin else None)
     if target is not None and family(ev.type) == "attack" and ev.location is not None \
             and target.event.location is not None and not _same_place(target.event, ev) \
             and ev.location.precision != "country" and not d.inferred_place \
             and not _a_place_of_its_act(target.event, ev.location):
         return None
     return target
+
+
+def _named_doers(ev: Event) -> set[str]:
+    """The initiators a record names that are no state: "the Lakeby Front claimed the attack" refers back to
+    the latest attack the Front did, not to the strikes on it told since."""
+    return {a.name.lower() for a in ev.actors if a.role == "initiator" and a.kind != "state" and a.name != a.country}
 
 
 def _a_place_of_its_act(told: Event, place: Location) -> bool:

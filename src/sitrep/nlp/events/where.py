@@ -901,14 +901,27 @@ PRONOUN_SUBJECTS = frozenset({"they"})  # a body that goes on from the sentence 
 def scene_of_the_sentence_before(doc: Doc, g: Group, lex: Lexicon) -> PlaceMention | None:
     """"Police found explosives in a shed in Dundalk. They arrested two men.": a clause with no place whose
     subject is "they" goes on with those the sentence just before told of, where it put them: its
-    one town or region named as a scene (not a country, a speaker's or a home town, nor a point of reference)."""
-    if g.sent == 0 or not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in PRONOUN_SUBJECTS
-                              for ch in g.gov.children):
+    one town or region named as a scene (not a country, a speaker's or a home town, nor a point of reference).
+    So does a clause that names fighters told of before with "the": "Gunmen stormed a post in Dunmore. Jets
+    struck the attackers." """
+    if g.sent == 0 or not (any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in PRONOUN_SUBJECTS
+                               for ch in g.gov.children) or _fighters_told_before(g, lex)):
         return None
     scenes = [p for p in doc._.places or [] if p.sent == g.sent - 1 and not p.metonymic and p.place.country
               and p.place.precision != "country" and not is_reference_point(doc, p, lex.event_words)
               and not a_home_town(doc, p, lex)]
     return scenes[0] if len({(p.place.name, p.place.country) for p in scenes}) == 1 else None
+
+
+def _fighters_told_before(g: Group, lex: Lexicon) -> bool:
+    """"struck the attackers", "the gunmen fled": the clause's subject or object, or what it is "on" or "against",
+    is armed people named with "the" (``combatant_nouns``), those the report told of just before."""
+    fighters = lex.trigger_words.combatant_nouns
+    nouns = [ch for ch in g.gov.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns += [o for n in [g.gov, *nouns] for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in fighters and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children)
+               for n in nouns)
 
 
 def heading_country(doc: Doc, g: Group) -> str | None:
