@@ -172,6 +172,18 @@ def test_a_force_meets_the_protest(events_of, text):
     assert [a.country for a in ev.actors if a.role == "target"] == ["PER"]
 
 
+def test_an_act_named_as_the_cause_takes_no_side_of_the_clause(events_of):
+    # "over the arrest": the envoy summoned arrested no one
+    [arrest] = [e for e in events_of("Chile summoned the Peruvian ambassador on Monday over the arrest of a "
+                                     "Chilean trader in Lima.") if e.type == "arrest"]
+    assert all("ambassador" not in a.name.lower() for a in arrest.actors)
+
+
+def test_a_minister_called_secretary_is_a_party(events_of):
+    types = [e.type for e in events_of("The Foreign Secretary summoned the Ruritanian ambassador on Monday.")]
+    assert types == ["statement.accusation"]
+
+
 def test_protesters_are_named_so(events_of):
     [ev] = [e for e in events_of("Thousands of people marched through Lima on Sunday.")
             if e.type == "protest.demonstration"]
