@@ -77,3 +77,19 @@ EMBASSY_CASES = [
 def test_an_embassy_stands_abroad(extractor, text, towns):
     events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="embassies"))
     assert [e.location.name if e.location else None for e in events] == towns
+
+
+# (text, the country of its attack record): a state that speaks of an attack, as the subject of its verb, is not
+# where the attack was (``where._a_subject``)
+REACTING_STATE_CASES = [
+    ("France condemns the rocket attack on the camp, which killed two residents. France urges the government of "
+     "Iraq to find those responsible.", "IRQ"),
+    ("France condemned the attack on a market that killed five people on Monday.", None),
+]
+
+
+@pytest.mark.parametrize("text,country", REACTING_STATE_CASES)
+def test_a_state_that_speaks_of_an_attack_is_not_its_place(extractor, text, country):
+    [event] = [e for e in extractor.extract(Article(text=text, published=date(2025, 5, 22), id="react"))
+               if e.type.startswith("attack")]
+    assert (event.location.country if event.location else None) == country

@@ -190,12 +190,16 @@ def _who_backs_the_doers(c: Clause) -> set[int]:
 
 
 def _reacted_to(c: Clause) -> bool:
-    """"The ministry condemned the bombing": an event noun that another's verb of reaction governs, or that a
+    """"The ministry condemned the bombing" (and "the bombing of the market, which killed two"): an event noun that
+    another's verb of reaction governs, or that a
     word of blame is for ("held Peru responsible for the bombing"), or the occasion of another act ("arrested
     20 during the march"); that verb's subject and object are no sides of it."""
     heads = [c.doc[t.head] for t in c.g.triggers]
     if all(_the_occasion_of_another_act(c, h) for h in heads):
         return True
+    # "condemned the attack on the camp, which killed two": a relative clause inside the noun's phrase tells of it
+    nouns = [h for h in heads if nominal(h)]
+    heads = [h for h in heads if not (h.dep_ == "relcl" and any(n.is_ancestor(h) for n in nouns))]
     return all(nominal(h) and h != c.g.gov for h in heads) and (
         c.g.gov.lemma_.lower() in c.words.reaction_verbs or all(_blamed_on_another(h, c.words) for h in heads)
         or all(_an_earlier_act(h, c.words) for h in heads))

@@ -954,6 +954,12 @@ def named_as_a_country(doc: Doc, country: str) -> bool:
     return doc._.report_places.country_counts.get(country, 0) > len(own)  # its demonyms count for it too
 
 
+def _a_subject(doc: Doc, p: PlaceMention) -> bool:
+    """"France condemned the attack", "Chile welcomed the truce": a state named as the subject of a verb acts or
+    speaks as a government; it is not where the event it speaks of took place."""
+    return doc[p.tok_start:p.tok_end].root.dep_ in ("nsubj", "nsubjpass")
+
+
 def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Actor],
                   words: EventWords, placing: Collection[str], fighters: frozenset[str],
                   premises: frozenset[str] = frozenset()) -> str | None:
@@ -961,8 +967,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     its state's embassy or consulate (``premises``: "the bombing of the Ruritania Embassy"), which stands abroad.
 
     Never a speaker's country ("the province's rescue service said"), never the subject that acts
-    ("Ruritania attacked ..."): a state does not attack its own country, so with nothing else to go by
-    the event stays without a place rather than at the initiator's home.
+    ("Ruritania attacked ...") or reacts ("Ruritania condemned the attack"): a state does not attack its own
+    country, so with nothing else to go by the event stays without a place rather than at the initiator's home.
     """
     heading = heading_country(doc, g)
     if heading is not None and family(etype) == "attack":
@@ -976,7 +982,7 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
     speakers = [c.subject_tokens for c in doc._.claims or [] if c.sent == g.sent]
     here = [p.place.country for p in doc._.places or [] if p.sent == g.sent and p.place.country
             and not any(s <= p.tok_start < e for s, e in speakers) and not is_reference_point(doc, p, words)
-            and not (p.metonymic and p.place.country == init) and not owner_of_the_act(doc, p, g)
+            and not (p.metonymic and (p.place.country == init or _a_subject(doc, p))) and not owner_of_the_act(doc, p, g)
             and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)
             and not owns_the_fighters(doc, p, fighters) and not a_hyphened_origin(doc, p)
             and not owns_premises_abroad(doc, p, premises)]
@@ -991,7 +997,9 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
         tgt = None
     if tgt is None and init is not None and family(etype) == "arrest":
         return init  # a state's police and courts arrest, charge and sentence at home
-    countries = doc._.report_places.countries
+    # "The United States condemns the attack on the camp": the state that speaks of it is not where it was
+    acting = {p.place.country for p in doc._.places or [] if p.sent == g.sent and p.metonymic and _a_subject(doc, p)}
+    countries = [c for c in doc._.report_places.countries if c not in acting]
     if tgt is None and family(etype) == "attack":
         tgt = last_scene_country(doc, g, words, placing)
     tgt = tgt or (countries[0] if countries else info.dateline_country)
