@@ -27,6 +27,10 @@ CASES = [
     # no earlier telling by the same verb: the day of an act of the same kind
     ("Tom Vell stabbed a woman at her home in Harlow on Monday. Vell was charged on Wednesday. A detective said "
      "Vell launched a brutal attack on the woman.", "brutal attack", "attack", ("2025-09-15", "2025-09-15")),
+    # a time on a noun of the verb's own word ("the 2021 shooting death") dates the act told again by the verb
+    ("A Harlow man was sentenced on Monday to 25 years for the 2021 shooting death of his roommate. Tom Vell "
+     "pleaded guilty in March. Prosecutors said Vell shot the roommate during an argument over rent.",
+     "argument over rent", "attack", ("2021-01-01", "2021-12-31")),
     ("Police arrested a man on Monday after a robbery. Officers searched a house on Wednesday. A second man was "
      "arrested at the house.", "second man", "arrest", ("2025-09-17", "2025-09-17")),
     ("Police arrested a man on Monday after a robbery. He was charged on Tuesday with armed robbery.",

@@ -550,7 +550,8 @@ def the_day_its_verb_was_told(c: Clause) -> TimeMention | None:
     noun, a pronoun or a name), with no time of its own, is of the day an earlier sentence gave that verb, not the
     narrative's last day; with no such verb, an attack is of the day it gave an attack ("Dale stabbed a woman on
     March 3. ... 'Dale launched a vicious attack,' a detective said": one deed told in other words, where an arrest,
-    a charge and a jailing are acts of their own). The last such time before the sentence."""
+    a charge and a jailing are acts of their own), or gave a noun of an attack ("was sentenced for the 2019
+    shooting death of his roommate. ... Prosecutors said Mills shot him"). The last such time before the sentence."""
     verb = c.group.gov
     if verb.pos_ != "VERB" or not any(_an_old_subject(ch) for ch in verb.children):
         return None
@@ -559,8 +560,20 @@ def the_day_its_verb_was_told(c: Clause) -> TimeMention | None:
     told = [(t, c.doc[t.governor]) for t in _told_before(c) if t.governor is not None]
     same_verb = [t for t, gov in told if gov.lemma_.lower() == lemma]
     same_kind = [t for t, gov in told if kinds.get(gov.i) == own == "attack"]
-    chosen = same_verb or same_kind
+    # "sentenced for the 2019 shooting death of his roommate. ... Prosecutors said Mills shot him": a time on a
+    # noun of the verb's own word
+    same_verb += [t for t in _told_before(c) if t not in same_verb and _dates_a_noun_of(c.doc, t, lemma)]
+    chosen = sorted(same_verb, key=lambda t: t.start) or same_kind
     return chosen[-1] if chosen else None
+
+
+def _dates_a_noun_of(doc: Doc, t: TimeMention, lemma: str) -> bool:
+    """Does time ``t`` modify a noun made of the verb ``lemma`` ("the 2019 shooting" of "shoot"), or a noun such
+    a word is compounded into ("the 2019 shooting death")?"""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    noun = _noun_a_time_dates(span.root) if span is not None else None
+    return noun is not None and any(_same_word(lemma, w.lower_) for w in (
+        noun, *(m for m in noun.children if m.dep_ == "compound")))
 
 
 def _an_old_subject(tok: Token) -> bool:
