@@ -18,6 +18,9 @@ CASE_CASES = [
     # the case of a charge with a time of its own is an act the report dates, told as well
     ("A man was charged on Tuesday in the shooting Sunday of a clerk in Velden.", ["arrest", "attack.civilians"]),
     ("Police arrested a man on Tuesday over the May 9 bombing of the depot.", ["arrest", "attack.explosive"]),
+    # ... and so is one whose relative clause tells whom it killed or hurt
+    ("Police arrested a man on Tuesday in connection with a shooting that wounded two teenagers in Velden.",
+     ["arrest", "attack.civilians"]),
     # the attack itself, told as an act, stays
     ("Rebels killed a farmer in the attack on the village on Tuesday.", ["attack.civilians"]),
     ("A car bomb exploded near the consulate on Tuesday.", ["attack.explosive"]),

@@ -66,6 +66,7 @@ class FoldConfig:
     country_lede_slack_days: int
     region_lede_slack_days: int
     opening_slack_days: int
+    vague_week_slack_days: int
     loose_families: frozenset[str]
     apart_types: frozenset[str]
     wave_roles: frozenset[str]
@@ -83,6 +84,7 @@ class FoldConfig:
             country_lede_slack_days=int(raw["country_lede_slack_days"]),
             region_lede_slack_days=int(raw["region_lede_slack_days"]),
             opening_slack_days=int(raw["opening_slack_days"]),
+            vague_week_slack_days=int(raw["vague_week_slack_days"]),
             loose_families=frozenset(raw["loose_families"]),
             apart_types=frozenset(raw["apart_types"]),
             wave_roles=frozenset(raw["wave_roles"]),

@@ -3354,7 +3354,7 @@ def the_name_of_a_charge(c: Candidate) -> bool:
     (the report tells the act, if at all, where it dates it)."""
     if _family(c.entry) != "attack" or not (c.head.pos_ == "NOUN" or c.head.tag_ == "VBG"):
         return False
-    if _dated_by_its_own_words(c.head):
+    if _dated_by_its_own_words(c.head) or _its_toll_told(c.head, c.lex):
         return False  # "over the May 9 bombing", "in a shooting last week": a restated act with its own date is told
     charges = c.lex.status.charge_words
     for t in islice(c.head.ancestors, 5):
@@ -3364,6 +3364,13 @@ def the_name_of_a_charge(c: Candidate) -> bool:
         if t.pos_ == "VERB" and t.tag_ != "VBG" and t.lemma_.lower() not in charges:
             return False  # "charged with disturbing the peace by fighting": a gerund is still the charge's
     return False
+
+
+def _its_toll_told(noun: Token, lex: Lexicon) -> bool:
+    """"arrested in connection with a shooting that wounded two teenagers": a relative clause of the act's noun that
+    tells whom it killed or hurt tells the act, which the report then tells, not only names."""
+    return any(ch.dep_ == "relcl" and lex.quantity_roles.get(ch.lemma_.lower()) in ("killed", "injured")
+               for ch in noun.children)
 
 
 DATING_DEPS = ("npadvmod", "nmod", "compound", "amod", "poss", "nummod")  # "the May 9 bombing", "a shooting last week"

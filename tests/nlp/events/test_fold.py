@@ -87,6 +87,31 @@ def test_fold_rules(rule, out, new, index):
     assert rule(new, out) is (out[index] if index is not None else None)
 
 
+def _last_week(etype: str = "attack.civilians", sent: int = 0) -> DraftEvent:
+    d = draft(etype, sent=sent, place=DIJON)
+    d.event.date = DateWindow("2025-05-12", "2025-05-18", "week", "last week")
+    return d
+
+
+@pytest.mark.parametrize("day,index", [
+    # "a shooting last week" ... "the teens were shot May 10": a day near the week is the act's day
+    ("2025-05-10", 0),
+    ("2025-05-14", 0),
+    # a day far from the week is another act
+    ("2025-05-02", None),
+])
+def test_the_day_of_a_vague_week(day, index):
+    out = [_last_week()]
+    new = draft("attack.civilians", sent=1, place=DIJON, day=day, day_text="May 10")
+    assert fold.the_day_of_a_vague_week(new, out) is (out[index] if index is not None else None)
+
+
+def test_the_day_near_a_week_dates_the_record():
+    into = _last_week()
+    fold.absorb(into, draft("attack.civilians", sent=1, place=DIJON, day="2025-05-10", day_text="May 10"))
+    assert (into.event.date.start, into.event.date.end) == ("2025-05-10", "2025-05-10")
+
+
 def test_the_first_rule_that_finds_a_record_decides():
     """"A drone hit Dijon. A drone hit Beaune. The attack ...": the latest, not the first of its kind."""
     out = [draft(place=DIJON), draft(sent=1, place=BEAUNE)]

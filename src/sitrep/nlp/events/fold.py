@@ -196,9 +196,9 @@ def _add_actors(into: Event, other: Event) -> None:
 def _fill_date_and_place(into: Event, other: Event) -> None:
     """A date the report names, and a place, when ``into`` has none; not a year the day of publication is
     in ("a car bomb killed 13 ... a series of bombings in 2016" is still the day of the report); a
-    narrower day the report names for it inside the window it has."""
+    narrower day the report names for it inside the window it has, or near the week it has."""
     named = into.date.text is None and other.date.text is not None and not _a_year_around(other, into)
-    if named or _the_narrower_day(into, other):
+    if named or _the_narrower_day(into, other) or _the_day_near_a_week(into, other):
         into.date = other.date
     if into.location is None and other.location is not None:
         into.location = other.location
@@ -212,6 +212,12 @@ def _the_narrower_day(into: Event, other: Event) -> bool:
     if a.text is None or b.text is None or None in (a.start, a.end, b.start, b.end):
         return False
     return str(a.start) <= str(b.start) and str(b.end) <= str(a.end) and (a.start, a.end) != (b.start, b.end)
+
+
+def _the_day_near_a_week(into: Event, other: Event) -> bool:
+    """"A shooting last week" and "shot May 10": the report's day for the act, near the week it gave it
+    (``the_day_of_a_vague_week``), is when it happened."""
+    return into.date.precision == "week" and other.date.text is not None and _a_week_and_its_day(into, other)
 
 
 def _a_year_around(wide: Event, day: Event) -> bool:
@@ -792,6 +798,24 @@ def the_act_dated_by_its_neighbour(d: DraftEvent, out: list[DraftEvent]) -> Draf
     return near[0] if len(near) == 1 and len(told) == 1 else None
 
 
+def the_day_of_a_vague_week(d: DraftEvent, out: list[DraftEvent]) -> DraftEvent | None:
+    """"Police arrested a man over a shooting that wounded two teenagers last week. ... The teens were shot May 10":
+    an act dated by a week and one of its type at its place dated by a day in that week, or a few days outside it
+    (``vague_week_slack_days``: "last week" is said loosely), are one act."""
+    ev = d.event
+    return next((o for o in out if _compatible_types(o.event, ev) and _same_place(o.event, ev)
+                 and _same_status(o.event, ev) and not _told_apart(o.event, ev)
+                 and _a_week_and_its_day(o.event, ev)), None)
+
+
+def _a_week_and_its_day(a: Event, b: Event) -> bool:
+    """Is one of ``a`` and ``b`` dated by a week and the other by a day near it?"""
+    week, day = (a, b) if a.date.precision == "week" else (b, a)
+    if week.date.precision != "week" or day.date.precision != "day" or not (week.date.start and day.date.start):
+        return False
+    return _windows_overlap(week, day, FOLD.vague_week_slack_days)
+
+
 def _dates_itself(ev: Event) -> bool:
     """Is ``ev`` dated by words of its own sentences, not by a day the narrative carried over?"""
     said = ev.date.text
@@ -849,6 +873,7 @@ FOLD_RULES: tuple[Callable[[DraftEvent, list[DraftEvent]], DraftEvent | None], .
     the_event_referred_back_to, the_same_event_at_its_inferred_place, the_last_event_in_that_country,
     the_same_event, the_same_event_undated, the_act_its_own_sentence_tells, the_same_victim,
     the_same_count_told_again, the_act_dated_by_its_neighbour, the_act_its_sentence_places_twice,
+    the_day_of_a_vague_week,
 )
 
 

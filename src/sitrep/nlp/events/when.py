@@ -377,12 +377,22 @@ def the_later_time_of_a_noun_act(c: Clause) -> TimeMention | None:
 
 
 def the_nouns_own_date(c: Clause) -> TimeMention | None:
-    """"Police on Friday arrested two men over the June 3 bombing", "last month's raid on the depot": an
-    event restated with its own date (a time modifying the trigger noun) keeps it, whatever the
-    sentence's verb or a later report's weekday says."""
+    """"Police on Friday arrested two men over the June 3 bombing", "last month's raid on the depot", "a bombing
+    that killed six in 2018": an event restated with its own date (a time modifying the trigger noun, or in its
+    relative clause) keeps it, whatever the sentence's verb or a later report's weekday says."""
     heads = {x.head for x in c.group.triggers if c.doc[x.head].pos_ == "NOUN"}
     heads |= {compound_top(c.doc[h]).i for h in heads}
-    return _first([t for t in c.times if _modifies(c.doc, t, heads)])
+    return _first([t for t in c.times if _modifies(c.doc, t, heads) or _in_its_relative_clause(c.doc, t, heads)])
+
+
+def _in_its_relative_clause(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
+    """"jailed a man on Tuesday for a bombing that killed six people in 2018": a time in a relative clause of the
+    act's noun dates that act."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.head.i in heads
 
 
 def compound_top(tok: Token) -> Token:
