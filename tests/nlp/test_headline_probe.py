@@ -98,6 +98,12 @@ READING_CASES = [
     # the acts a word of counting acts counts do what it does
     ("A string of car bombs tore through Brennick, killing 12", "attack", 12),
     ("A wave of rockets slammed into Brennick, killing 3", "attack", 3),
+    # a release of hostages or the kidnapped has its captors for a party; a prisoner on parole has none
+    ("Kidnapped schoolgirls freed in Brennick", "prisoners", None),
+    ("Hostages released after 10-day ordeal in Brennick", "prisoners", None),
+    ("Prisoner released on parole in Brennick", "", None),
+    # an internet cut is a cut of communications
+    ("Internet cut in Brennick amid fighting", "attack disruption", None),
     # fighters "neutralised" are killed; weapons neutralised are shot down; a threat neutralised is no act
     ("Four militants neutralised in Brennick", "attack", 4),
     ("Troops neutralise 20 insurgents near Brennick", "attack", 20),

@@ -457,6 +457,7 @@ class TriggerWords:
     weapon_nouns: tuple[str, ...]  # "a car bomb went off", "set off a bomb"
     exchanged_people: tuple[str, ...]
     freed_people: tuple[str, ...]
+    captivity_words: tuple[str, ...]
     envoy_words: tuple[str, ...]
     government_nouns: tuple[str, ...]
     leader_words: tuple[str, ...]

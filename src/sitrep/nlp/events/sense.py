@@ -68,10 +68,13 @@ def _a_firms_country(actor: Actor, d: Draft) -> bool:
 def no_party_acts(d: Draft) -> bool:
     """"The shop offered Syrian refugees a discount": a proposal, a talk, a statement or a swap of prisoners
     needs a party among those who act or claim ("the ministry offered talks", "negotiators met"); one acted
-    upon is not enough."""
+    upon is not enough. A release of hostages or of the kidnapped (``captivity_words``) has its captors."""
     ev, lex = d.draft.event, d.lex
     if family(ev.type) not in lex.status.party_families or ev.type in lex.status.party_types_of_their_own:
         return False
+    if family(ev.type) == "prisoners" and any(t.lemma_.lower() in lex.trigger_words.captivity_words
+                                              or t.lower_ in lex.trigger_words.captivity_words for t in d.sent):
+        return False  # "Hostages released after a 10-day ordeal": their captors are the party
     said = family(ev.type) == "statement"  # a denial by "the regional governor": an official's own words
     acting = [a for a in ev.actors if a.role != "target" and not _a_firms_country(a, d)]
     if any(_is_party(a.kind, a.country, lex) or (said and a.kind == "person" and _official(a.text or a.name, d))
