@@ -30,15 +30,16 @@ class Group:
     triggers: list[TriggerMention]
     gov: Token
     scope: set[int] = field(default_factory=set)
+    _type: str | None = field(default=None, init=False, repr=False, compare=False)  # read once, until ``_join``
 
     @property
     def type(self) -> str:
-        types = [t.type for t in self.triggers]
-        if "attack.civilians" in types:
-            return "attack.civilians"  # "raided the hamlet, burning barns": violence against civilians
-        if "protest.riot" in types:
-            return "protest.riot"  # "protesters threw stones at officers": a protest that turned violent
-        return types[0]
+        if self._type is None:
+            types = [t.type for t in self.triggers]
+            # "raided the hamlet, burning barns": violence against civilians; "protesters threw stones at
+            # officers": a protest that turned violent
+            self._type = next((k for k in ("attack.civilians", "protest.riot") if k in types), types[0])
+        return self._type
 
     @property
     def sent(self) -> int:
@@ -96,8 +97,10 @@ def _tells_the_same_event(g: Group, t: TriggerMention) -> bool:
 def _join(host: Group, triggers: list[TriggerMention], kind: str) -> None:
     """Add ``triggers`` to ``host``; a bare "attack" gives way to the weapon the last one names."""
     host.triggers.extend(triggers)
+    host._type = None
     if host.type == "attack" and kind != "attack":
         host.triggers.insert(0, host.triggers.pop())
+        host._type = None
 
 
 def without_the_fighting_of_a_capture(groups: list[Group], preps: Collection[str]) -> list[Group]:

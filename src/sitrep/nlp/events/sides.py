@@ -55,6 +55,7 @@ class Clause:
     obj_tokens: set[int] = field(default_factory=set)
     etype: str = ""  # the record's type, once the weapon and the victims have typed it ("attack.explosive")
     noun_heads: list[Token] | None = None  # the event nouns, once read (``_noun_heads``)
+    reacted_to: bool | None = None  # read once (``_reacted_to``)
 
     @property
     def family(self) -> str:
@@ -190,6 +191,13 @@ def _who_backs_the_doers(c: Clause) -> set[int]:
 
 
 def _reacted_to(c: Clause) -> bool:
+    """``_read_as_reacted_to``, read once a clause: six rules ask it."""
+    if c.reacted_to is None:
+        c.reacted_to = _read_as_reacted_to(c)
+    return c.reacted_to
+
+
+def _read_as_reacted_to(c: Clause) -> bool:
     """"The ministry condemned the bombing" (and "the bombing of the market, which killed two"): an event noun that
     another's verb of reaction governs, or that a
     word of blame is for ("held Peru responsible for the bombing"), or the occasion of another act ("arrested
@@ -1322,10 +1330,21 @@ def other_side(doc: Doc, report: ReportPlaces, target: str) -> str | None:
     return None
 
 
+SUBJECTS_KEY = "sitrep.subject_of"  # the subject of each verb asked about, read once a doc
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it depends on: "the envoys are due to meet"; a gerund after a
     preposition is done by the subject of the verb the phrase hangs on ("Moldova sought peace by promising to
-    withdraw": Moldova promised)."""
+    withdraw": Moldova promised). Many rules ask it of one verb: read once a doc."""
+    found: dict[int, int] = verb.doc.user_data.setdefault(SUBJECTS_KEY, {})  # token indices: -1 for none
+    if verb.i not in found:
+        subj = _read_subject_of(verb)
+        found[verb.i] = subj.i if subj is not None else -1
+    return verb.doc[found[verb.i]] if found[verb.i] >= 0 else None
+
+
+def _read_subject_of(verb: Token) -> Token | None:
     cur = verb
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
