@@ -85,6 +85,17 @@ def test_acts_of_a_kind_described_are_no_act(parse, text, events):
     assert sorted({e.type for e in parse(text)._.events}) == events
 
 
+@pytest.mark.parametrize("text,events", [
+    # police or troops who fire on protesters attack unarmed people; the protest is told too
+    ("Police opened fire on demonstrators in Dunmarsh on Monday, killing two.",
+     ["attack.civilians", "protest.demonstration"]),
+    # rioters who clash with police are a riot, no attack on the unarmed
+    ("Police clashed with armed rioters in Dunmarsh on Monday, killing two.", ["protest.riot"]),
+])
+def test_fire_on_protesters_is_on_unarmed_people(parse, text, events):
+    assert sorted({e.type for e in parse(text)._.events}) == events
+
+
 @pytest.mark.parametrize("text,denial", [
     # a charge in law set aside is the law's act; a charge called false, or one with its words, is denied
     ("The county prosecutor dismissed an assault charge against a Brellmoor man on Monday.", False),

@@ -98,6 +98,10 @@ READING_CASES = [
     # the acts a word of counting acts counts do what it does
     ("A string of car bombs tore through Brennick, killing 12", "attack", 12),
     ("A wave of rockets slammed into Brennick, killing 3", "attack", 3),
+    # a headline's passive with no "was": a fighter killed is the other side's act
+    ("Militant killed in encounter with troops in Brennick", "attack", 1),
+    # fire opened on protesters is violence against them, beside their protest
+    ("One dead as police open fire on protesters in Brennick", "attack protest", 1),
     # a release of hostages or the kidnapped has its captors for a party; a prisoner on parole has none
     ("Kidnapped schoolgirls freed in Brennick", "prisoners", None),
     ("Hostages released after 10-day ordeal in Brennick", "prisoners", None),

@@ -1212,10 +1212,12 @@ def trade_with_a_state_if_needed(c: Candidate) -> bool:
 
 def _passive_with_no_doer(verb: Token) -> bool:
     """"a guard was killed", "a boy who was killed", "a clerk killed in a robbery", "Store clerk killed in
-    robbery": a passive verb with no "by" agent, or a past participle that describes its noun."""
+    robbery", "Militant killed in encounter": a passive verb with no "by" agent, a past participle that describes
+    its noun, or one whose passive subject a headline sets before it with no "was"."""
     deps = {ch.dep_ for ch in verb.children}
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return ("auxpass" in deps or reduced) and "agent" not in deps
+    bare = verb.tag_ == "VBN" and "nsubjpass" in deps
+    return ("auxpass" in deps or reduced or bare) and "agent" not in deps
 
 
 def _one_of_a_count(verb: Token) -> bool:
