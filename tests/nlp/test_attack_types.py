@@ -85,6 +85,17 @@ def test_acts_of_a_kind_described_are_no_act(parse, text, events):
     assert sorted({e.type for e in parse(text)._.events}) == events
 
 
+@pytest.mark.parametrize("text,etype", [
+    # a state's armed agents shot or killed, and no one else: a clash with armed men
+    ("A policeman was shot dead by unidentified gunmen in Dunmarsh on Monday.", "attack.ground"),
+    ("Gunmen shot dead two soldiers at a checkpoint near Dunmarsh on Monday.", "attack.ground"),
+    # ... a civilian among them: violence against civilians
+    ("Gunmen shot dead a policeman and a shopkeeper in Dunmarsh on Monday.", "attack.civilians"),
+])
+def test_state_agents_hurt_make_a_clash(parse, text, etype):
+    assert [e.type for e in parse(text)._.events] == [etype]
+
+
 @pytest.mark.parametrize("text,events", [
     # police or troops who fire on protesters attack unarmed people; the protest is told too
     ("Police opened fire on demonstrators in Dunmarsh on Monday, killing two.",

@@ -68,8 +68,9 @@ def test_a_court_act_is_where_the_court_sits(events_of, text, etype, region, nam
 POSTS = [
     ("A former Orange County deputy was arrested on Friday in Las Vegas on charges he robbed a cashier.",
      "arrest", "Las Vegas"),
+    # (an officer shot is an attack on a state's armed agent: a clash, no violence against civilians)
     ("A Dallas police officer was shot on Tuesday during a traffic stop in Garland, police said.",
-     "attack.civilians", "Garland"),
+     "attack.ground", "Garland"),
 ]
 
 

@@ -150,7 +150,8 @@ class EventAssembler(SitrepComponent):
         counts = counts_of(doc, g, etype, report)
         etype = on_civilians(doc, etype, counts, self.lex.actor_words.state_agents)
         etype = on_a_person(doc, g, etype, counts, self.lex)
-        etype = on_soldiers(on_unarmed_people(doc, g, by_a_lone_shooter(doc, g, etype, self.lex), counts, self.lex), counts)
+        etype = on_unarmed_people(doc, g, by_a_lone_shooter(doc, g, etype, self.lex), counts, self.lex)
+        etype = on_soldiers(doc, etype, counts, self.lex.actor_words.state_agents)
         return Found(
             group=g, type=etype, status=status, date=date, evidence=evidence, claims=claims,
             damage=self._damage(doc, g), plan=split_per_place(doc, counts, places), anaphoric=anaphoric,
@@ -472,13 +473,15 @@ def _state_agents_hurt(doc: Doc, counts: list[QuantityMention], agents: Collecti
                for q in counts if q.role in ("killed", "injured"))
 
 
-def on_soldiers(etype: str, counts: list[QuantityMention]) -> str:
-    """"Gunmen shot dead two soldiers at a checkpoint": a killing or an assault whose dead and wounded are all
-    counted as soldiers is a clash with armed men, not violence against civilians."""
+def on_soldiers(doc: Doc, etype: str, counts: list[QuantityMention], agents: Collection[str]) -> str:
+    """"Gunmen shot dead two soldiers at a checkpoint", "a policeman was shot dead by unidentified gunmen": a
+    killing or an assault whose dead and wounded are all soldiers, or all a state's armed agents (``state_agents``:
+    police), is a clash with armed men, not violence against civilians."""
     if etype != "attack.civilians":
         return etype
-    items = {q.item for q in counts if q.role in ("killed", "injured") and q.value > 0}
-    return "attack.ground" if items and items <= set(ARMED_ITEMS) else etype
+    hurt = [q for q in counts if q.role in ("killed", "injured") and q.value > 0]
+    armed = [q for q in hurt if q.item in ARMED_ITEMS or (q.noun is not None and doc[q.noun].lemma_.lower() in agents)]
+    return "attack.ground" if hurt and len(armed) == len(hurt) else etype
 
 
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "them", "they"})
