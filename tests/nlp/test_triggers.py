@@ -196,6 +196,8 @@ NO_EVENT_CASES = [
     ("The promised evacuations had not taken place by the evening.", "humanitarian"),  # did_not_happen
     ("The march the students had planned never happened.", "protest"),  # did_not_happen
     ("The talks in Geneva did not go ahead on Monday.", "diplomacy"),  # did_not_happen
+    ("Police said there was no evidence the fire was an arson attack.", "attack"),  # no_sign_of_it
+    ("There was no sign that rebels had attacked the post on Monday.", "attack"),  # no_sign_of_it
     ("At first, police believed the man robbed the shop, then kidnapped his neighbour.", "attack"),
     # a_belief_given_up
     ("A Tarija woman initially identified as a kidnapping victim is now in jail.", "attack"),  # a_belief_given_up
@@ -215,6 +217,7 @@ NO_EVENT_CASES = [
 
 # a belief held, not given up, still tells the act
 BELIEF_KEPT = [
+    ("There is no doubt that the army shelled the town on Monday.", "attack"),  # no doubt: told as done
     ("Police believed the man robbed the shop, then kidnapped his neighbour on Monday.", "attack"),
     ("The attack was first reported by local radio on Monday.", "attack"),
     ("Rebels struck the convoy before it reached the town on Monday.", "attack"),  # no future: an act

@@ -456,6 +456,7 @@ class TriggerWords:
     wanted_people: tuple[str, ...]
     weapon_nouns: tuple[str, ...]  # "a car bomb went off", "set off a bomb"
     exchanged_people: tuple[str, ...]
+    evidence_nouns: frozenset[str]
     freed_people: tuple[str, ...]
     captivity_words: tuple[str, ...]
     envoy_words: tuple[str, ...]

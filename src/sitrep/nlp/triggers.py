@@ -1566,6 +1566,15 @@ def did_not_happen(entry: TriggerEntry, head: Token, words: TriggerWords) -> boo
         head.dep_ == "nsubj" and head.head == verb and _a_verb_of_happening(verb, words))
 
 
+def no_sign_of_it(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
+    """"Police said there was no evidence the fire was an arson attack", "no sign that rebels had attacked the
+    post": an act in the clause a sign (``evidence_nouns``) with "no" takes is one nobody found happened."""
+    clause = governing_verb(head)
+    noun = clause.head
+    return clause.dep_ in ("acl", "ccomp") and noun.lemma_.lower() in words.evidence_nouns and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
 def _a_verb_of_happening(verb: Token, words: TriggerWords) -> bool:
     """"occurred", "took place", "went ahead": a verb, with its particle or object, of ``occurrence_verbs``."""
     lemma = verb.lemma_.lower()
@@ -1699,7 +1708,7 @@ def who_they_are(entry: TriggerEntry, head: Token, words: TriggerWords) -> bool:
 
 NOT_AN_ACT_RULES: tuple[Callable[[TriggerEntry, Token, TriggerWords], bool], ...] = (
     none_of_them, done_to_no_one, done_by_no_one, did_not_happen, not_wanted, describes_someone, told_as_an_allegation, a_state,
-    told_of_nothing, a_rush_not_a_charge, an_earlier_act, who_they_are,
+    told_of_nothing, a_rush_not_a_charge, an_earlier_act, who_they_are, no_sign_of_it,
 )
 
 
