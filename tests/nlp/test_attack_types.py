@@ -116,3 +116,14 @@ def test_fire_on_protesters_is_on_unarmed_people(parse, text, events):
 ])
 def test_a_charge_dropped_is_no_denial(parse, text, denial):
     assert ("statement.denial" in [e.type for e in parse(text)._.events]) == denial
+
+
+@pytest.mark.parametrize("text,types", [
+    # a weapon of another doer's clause below the act is that act's, not the clash's
+    ("Troops killed two gunmen in a clash near Dunmarsh on Tuesday, hours after militants fired mortar shells at "
+     "a village.", {"attack.ground", "attack.artillery"}),
+    # the clause above an act is its own: the shells fired killed the two
+    ("Militants fired mortar shells at a village near Dunmarsh on Tuesday, killing two people.", {"attack.artillery"}),
+])
+def test_a_weapon_of_another_clause_types_no_act(parse, text, types):
+    assert {e.type for e in parse(text)._.events} == types

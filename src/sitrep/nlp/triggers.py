@@ -4984,11 +4984,20 @@ def _subjects_of(verb: Token) -> list[Token]:
 
 
 def _delivered(c: Candidate) -> list[Weapon]:
-    """The weapons of the sentence less those the attack hits, those of its own clause first."""
+    """The weapons of the sentence less those the attack hits and those of another's act in a clause below its
+    own, those of its own clause first."""
     patients = _patients(c)
-    weapons = [w for w in c.weapons if w[0] not in patients]
     verb, doc = governing_verb(c.head), c.head.doc  # no walk of their subtrees: nlp.tree
+    weapons = [w for w in c.weapons if w[0] not in patients and not _in_a_clause_of_its_own(doc, w[0], verb)]
     return [w for w in weapons if in_subtree(doc, w[0], verb) or in_subtree(doc, w[0], c.head)] or weapons
+
+
+def _in_a_clause_of_its_own(doc: Doc, i: int, verb: Token) -> bool:
+    """"Troops killed two gunmen in a clash, hours after militants fired mortar shells at a settlement": a weapon
+    in a clause below the act's verb with a doer of its own is that doer's, another act's, not the clash's ("fired
+    shells at the base, killing two": the clause above the killing is its own act's)."""
+    own = governing_verb(doc[i])
+    return own.i != verb.i and in_subtree(doc, own.i, verb) and any(ch.dep_ == "nsubj" for ch in own.children)
 
 
 TypeRule = Callable[[Candidate, list[Weapon]], "str | None"]
