@@ -217,6 +217,7 @@ NO_EVENT_CASES = [
 
 # a belief held, not given up, still tells the act
 BELIEF_KEPT = [
+    ("Troops fired rubber bullets at stone-throwing youths in the town on Monday.", "protest.riot"),  # no description
     ("There is no doubt that the army shelled the town on Monday.", "attack"),  # no doubt: told as done
     ("Police believed the man robbed the shop, then kidnapped his neighbour on Monday.", "attack"),
     ("The attack was first reported by local radio on Monday.", "attack"),

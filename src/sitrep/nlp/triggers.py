@@ -2082,13 +2082,15 @@ def a_generic_attack(c: Candidate) -> bool:
 def a_description(c: Candidate) -> bool:
     """"displaced people", "wounded soldiers", "a rally for the release of prisoners jailed abroad": a
     description, not an act (a participle after a noun only after "of" or "for", and with no "by": not "Man
-    arrested", "a truce proposed by the envoy")."""
+    arrested", "a truce proposed by the envoy"; nor "stone-throwing youths", doing it as they are told of)."""
     head = c.head
     after_a_noun = head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "pobj" and \
         head.head.head.lower_ in ("of", "for") and not any(ch.dep_ == "agent" for ch in head.children)
     beside_an_adjective = head.dep_ == "conj" and head.head.dep_ == "amod"  # "poor and displaced families"
+    # "stone-throwing youths": a participle written with what it acts on tells what they were doing
+    told_with_its_object = len(c.span) > 1 and head.tag_ == "VBG"
     return head.pos_ == "VERB" and (head.dep_ == "amod" or after_a_noun or beside_an_adjective) \
-        and not _after_aux(head)
+        and not _after_aux(head) and not told_with_its_object
 
 
 @only_for("attack")
