@@ -90,6 +90,9 @@ RECORD_CLAIMANTS = [
     ("The three men were arrested in Lakeby on Friday, three days after police said they shot a woman.",
      "arrest", []),
     ("Two men were arrested in Lakeby on Friday after the sheriff said they had robbed a bank.", "arrest", []),
+    # ... but a saying in the present is the teller of it all, no time of saying
+    ("A Lakeby man was charged on Sunday with assault after police say he struck a neighbour.", "arrest",
+     ["police"]),
     # ... unless the act is in its words, or the saying frames the sentence
     ("A bomb exploded in a Lakeby market on Friday, killing six people, police said.", "attack.explosive", ["police"]),
     # a document named again with "the" is the one named before: its author speaks again

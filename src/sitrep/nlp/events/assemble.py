@@ -724,10 +724,11 @@ def _end_of(c: ClaimMention) -> int:
 def said_aside(doc: Doc, c: ClaimMention, heads: set[int]) -> bool:
     """"The men were arrested three days after police said they shot a woman": a saying in a clause of time or
     cause ("after", "before", "since", "because" ...) tells what that clause says, not the act of the sentence
-    that holds it (unless the act is in its words: "after police said two men were arrested")."""
+    that holds it (unless the act is in its words: "after police said two men were arrested"). A saying in the
+    present ("was charged after police say he hit a car") is no time of saying but the teller of it all."""
     verb = doc[c.verb]
-    if c.subject_tokens == (0, 0) or c.verb_text.lower() == "according":
-        return False
+    if c.subject_tokens == (0, 0) or c.verb_text.lower() == "according" or verb.tag_ in ("VBP", "VBZ"):
+        return False  # "charged on Sunday after police say he hit a car": "say" now tells who tells it all
     marked = any(ch.dep_ == "mark" and ch.lower_ not in ("that", "whether", "if") for ch in verb.children)
     in_phrase = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"  # "three days after police said ..."
     return (marked or in_phrase) and not any(verb.is_ancestor(doc[h]) for h in heads)
