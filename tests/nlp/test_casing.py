@@ -1,5 +1,5 @@
-"""``sitrep_casing``: a Title Case, ALL CAPS or lower case headline is given to the model in sentence case, its
-offsets kept."""
+"""``sitrep_casing``: a Title Case, ALL CAPS or lower case headline is given to the model in sentence case, and a
+wire service's underscore dash as a dash, their offsets kept."""
 
 from __future__ import annotations
 
@@ -29,6 +29,30 @@ RECASED = [
     ("Prime Minister Ana Velmar met Chilean Vice President Ivo Kos in Lima.",
      "Prime Minister Ana Velmar met Chilean Vice President Ivo Kos in Lima."),
 ]
+
+
+# a wire service's underscore dash, standing alone, is read as a dash; an underscore inside a word is kept
+DASHES = [
+    ("Gunmen killed 12 people _ most of them women _ in a raid on Monday.",
+     "Gunmen killed 12 people \u2014 most of them women \u2014 in a raid on Monday."),
+    ("_ Top officials met on Sunday.", "\u2014 Top officials met on Sunday."),
+    ("The file_name stayed.", "The file_name stayed."),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), DASHES)
+def test_a_wire_dash_is_read_as_a_dash(parse, written, read):
+    doc = parse(written)
+    assert doc.text == read
+    assert len([s for s in doc.sents if any(t.is_alpha for t in s)]) == 1  # the dashes cut no sentence
+
+
+def test_the_evidence_keeps_a_wire_dash_as_written(extractor):
+    text = "Since 1990 _ when the war began _ rebels have often attacked the town. Gunmen _ three of them _ raided " \
+           "a farm near Brennick on Monday, killing two people."
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 22), id="probe"))
+    spans = [s for e in events for s in e.evidence]
+    assert spans and all(text[s.start:s.end] == s.text and "_" in s.text for s in spans)
 
 
 @pytest.mark.parametrize(("written", "read"), RECASED)

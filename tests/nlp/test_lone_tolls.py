@@ -46,6 +46,10 @@ LONE_TOLL_CASES = [
     ("Violence in the province has risen this year, with more than 900 people killed since April.", 0),
     ("Fighting has flared in the hills, with 40 people killed since 2019, monitors said.", 0),
     ("Fighting flared in the hills, and two people were killed on April 3.", 1),
+    # ... and a war summed up over a long span up to now is no act either
+    ("Since 1990 _ when the army entered the valley _ nearly 200 soldiers have been killed fighting the rebels.", 0),
+    ("Attacks have killed 500 people in the province this year.", 0),
+    ("Rebels have attacked the town twice this week, killing four people.", 1),
     # a share of many cases, a statistic
     ("Of nine women who had been killed last year, suspects had been arrested in four cases after a shooting.", 1),
 ]

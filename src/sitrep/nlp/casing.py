@@ -1,5 +1,5 @@
 """Headline casing undone: ``sitrep_casing`` gives the model a Title Case, ALL CAPS or all lower case headline
-in sentence case.
+in sentence case, and a wire service's underscore dash as a dash (``wire_dashes``).
 
 "Suicide Bomber Kills 14 At Funeral In Jalalabad" and "BLAST KILLS 5 SOLDIERS NEAR KIDAL" are read by a
 tagger trained on running prose as strings of proper names: no verb, no subject, no event. A line whose
@@ -139,7 +139,7 @@ class CasingFixer(SitrepComponent):
         return {i: w for i, w in out.items() if len(w) == len(doc[i].text)}  # offsets must hold
 
     def __call__(self, doc: Doc) -> Doc:
-        changed: dict[int, str] = {}
+        changed: dict[int, str] = wire_dashes(doc)
         for line in lines(doc):
             changed.update(self.line_words(line))
         if not changed or all(doc[i].text == w for i, w in changed.items()):
@@ -151,6 +151,17 @@ class CasingFixer(SitrepComponent):
         out.user_data[AS_WRITTEN] = doc.text
         out._context = doc._context  # nlp.pipe(as_tuples=True) reads each doc's context back from it
         return out
+
+
+WIRE_DASH, DASH = "_", "\u2014"  # a wire service's dash, typed as an underscore, and the dash it stands for
+
+
+def wire_dashes(doc: Doc) -> dict[int, str]:
+    """"Gunmen killed 12 people _ most of them women _ in a raid": an underscore standing alone between words (or
+    opening a line) is a wire service's dash; the model, trained on prose, reads it as a word, and may cut the
+    sentence there. It is read as the dash it stands for (one character for one: the offsets hold)."""
+    return {t.i: DASH for t in doc if t.text == WIRE_DASH and (t.i == 0 or doc[t.i - 1].whitespace_
+                                                              or "\n" in doc[t.i - 1].text)}
 
 
 def as_written(doc: Doc, start: int, end: int) -> str:

@@ -705,22 +705,33 @@ def a_running_total(c: Count) -> str | None:
     return NOT_COUNTED if any(a_span_up_to_now(w, c.lex) for w in frame) else None
 
 
-def a_span_up_to_now(word: Token, lex: Lexicon) -> bool:
+def a_span_up_to_now(word: Token, lex: Lexicon, spans: Collection[str] | None = None) -> bool:
     """Does ``word`` carry a span that reaches up to now: "since 2014" or "since the war began" (a "since" on
     it), "so far", or "this year" on a perfect ("have killed") or on a running figure ("the number killed this
-    month")? Not "had fled since Friday": a span of days is the act's own window."""
+    month")? Not "had fled since Friday": a span of days is the act's own window. ``spans``: the nouns of a span
+    that count (``span_nouns`` if None)."""
     words = lex.quantity_words
+    spans = words.span_nouns if spans is None else spans
     summed = any(c.dep_ == "aux" and c.lemma_ == "have" for c in word.children) or (
         word.dep_ in ("acl", "relcl") and word.head.lemma_.lower() in words.running_figures)
+    if summed and _opened_since_a_year(word, words.span_marks):
+        return True  # "Since 1985 _ when the zone was set up _ nearly 200 soldiers have been killed"
     for c in word.children:
         if c.dep_ in ("prep", "mark") and c.lower_ in words.span_marks and _a_long_span_from(c, word, lex):
             return True
         if c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
             return True
-        if summed and c.dep_ == "npadvmod" and c.lemma_.lower() in words.span_nouns and \
+        if summed and c.dep_ == "npadvmod" and c.lemma_.lower() in spans and \
                 any(d.lower_ in words.span_determiners for d in c.children):
             return True
     return False
+
+
+def _opened_since_a_year(word: Token, marks: Collection[str]) -> bool:
+    """Does the sentence of ``word`` open with "since" and a year ("Since 1985, ..."), however the parser hangs
+    it?"""
+    sent = word.sent
+    return sent[0].lower_ in marks and any(YEAR.fullmatch(t.text) for t in sent[1:4])
 
 
 def _a_long_span_from(since: Token, word: Token, lex: Lexicon) -> bool:

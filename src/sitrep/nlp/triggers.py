@@ -1236,6 +1236,9 @@ def _words_of_sentence_before(sent: Span) -> set[str]:
     return {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
 
 
+WAR_SPANS = ("year", "decade")  # spans a war is summed up over: "this year", not "earlier this week"
+
+
 def violent_if_a_lone_toll(c: Candidate) -> bool:
     """"a teenager who was killed after a fight at a party", "he was killed while on a combat patrol": a passive
     killing that names no doer (``lone_toll``) counts only when its sentence or the one before tells violence (a
@@ -1246,7 +1249,7 @@ def violent_if_a_lone_toll(c: Candidate) -> bool:
         return True
     if not _passive_with_no_doer(c.head) or _one_of_a_count(c.head):
         return False
-    if a_span_up_to_now(c.head, c.lex):
+    if a_span_up_to_now(c.head, c.lex, WAR_SPANS):
         return False  # "with 2,000 people killed since April": a running total, no act
     words, cues = c.sentence_words | _words_of_sentence_before(c.sent), c.lex.trigger_words
     violent = bool(c.weapons or words & cues.violent_death_cues) or _a_fighter_killed(c)
@@ -2908,6 +2911,21 @@ def a_running_toll(c: Candidate) -> bool:
     perfect = any(ch.dep_ == "aux" and ch.lower_ in ("have", "has", "'ve") for ch in verb.children)
     vague = c.lex.quantity_words.vague_amounts
     return perfect and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in vague for ch in verb.children)
+
+
+@only_for("attack")
+def fought_over_a_span_to_now(c: Candidate) -> bool:
+    """"Since 1985, nearly 200 soldiers have been killed fighting the guerrillas", "attacks have killed 500
+    people this year": an act whose clause, or the clause it hangs on, runs over a long span up to now is a war
+    or a campaign summed up, no one event ("two soldiers have been killed since Monday", "rebels have attacked
+    the town twice this week" are spans of days)."""
+    head = c.head
+    if _family(c.entry) != "attack":
+        return False
+    # not "the attack was the deadliest since March": a comparison over the span, not a sum
+    return a_span_up_to_now(head, c.lex, WAR_SPANS) or (
+        head.dep_ in ("advcl", "xcomp", "conj", "nsubj") and head.head.lemma_ != "be"
+        and a_span_up_to_now(head.head, c.lex, WAR_SPANS))
 
 
 @only_for("attack")
@@ -4691,7 +4709,7 @@ NO_EVENT_RULES: tuple[Rule, ...] = (
     a_game_of_sport, pushed_out_of_a_body, blamed_under_fire, protested_in_words, a_strike_of_work, one_flees_alone, caused_by_a_hazard, a_show_not_a_protest, a_capitalised_name, fleeing_a_hazard, aid_against_someone, in_another_arena, an_official_attacks_in_words, fleeing_the_law, armed_men_fleeing, the_fallen_carried, no_ground_taken,
     a_standing_intention, a_conditioned_policy, a_stated_resolve, a_belief_given_up, praise_of_those_who_acted, a_meeting_describing_someone, talked_over_the_phone, a_thing_refuses, agreed_on_a_view, agreed_with_a_view, consequence_of_a_condition,
     not_an_act, irrealis, a_kind_of_thing, acts_of_a_kind_described, a_kind_of_record, a_charge_dropped, who_fight_whom,
-    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
+    a_policy_on_whoever, an_act_of_whoever, a_statistic_of_cases, a_trend_of_acts, a_running_toll, fought_over_a_span_to_now, charged_in_a_civil_case, the_matter_of_a_suit, an_arrest_asked_for, fighting_for_a_cause, a_purpose_of_design, an_aim, a_possibility,
     what_may_come_or_is_signed, held_on_in_a_state, a_standing_warrant, held_since, describes_the_one_named, named_as_missing,
     a_mark_of_years_gone, a_case_of_an_old_year, fought_in_an_old_war,
     struck_on_the_road,
