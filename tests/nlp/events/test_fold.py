@@ -257,3 +257,10 @@ def test_fill_date(example, undated, other, kept):
     into = Event("attack.explosive", "occurred", undated, None)
     fold._fill_date_and_place(into, Event("attack.explosive", "occurred", other, None))
     assert into.date == kept
+
+
+def test_a_years_toll_joins_no_event(events_of):
+    # "a record 40 deaths last year": a year's total, background to the strike told before it
+    [ev] = events_of("A drone hit a depot in Kherson on Monday, the army said. The army suffered a record 40 deaths "
+                     "in the region last year.")
+    assert ("killed", 40) not in [(q.role, q.value) for q in ev.quantities]

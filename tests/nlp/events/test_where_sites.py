@@ -93,3 +93,17 @@ def test_a_state_that_speaks_of_an_attack_is_not_its_place(extractor, text, coun
     [event] = [e for e in extractor.extract(Article(text=text, published=date(2025, 5, 22), id="react"))
                if e.type.startswith("attack")]
     assert (event.location.country if event.location else None) == country
+
+
+# (text, the country of its attack record): an armed group that kills a state's soldiers fights in its own
+# country, whatever the dateline's (``where.infer_country``)
+SOLDIERS_ABROAD_CASES = [
+    ("WASHINGTON — Taliban fighters killed two American soldiers on Monday, officials said.", "AFG"),
+]
+
+
+@pytest.mark.parametrize("text,country", SOLDIERS_ABROAD_CASES)
+def test_an_armed_group_fights_at_home(extractor, text, country):
+    [event] = [e for e in extractor.extract(Article(text=text, published=date(2025, 5, 22), id="abroad"))
+               if e.type.startswith("attack")]
+    assert (event.location.country if event.location else None) == country

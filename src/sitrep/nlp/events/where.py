@@ -964,7 +964,8 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
                   words: EventWords, placing: Collection[str], fighters: frozenset[str],
                   premises: frozenset[str] = frozenset()) -> str | None:
     """The country of an event whose clause names no usable place: the target's side, unless the target is
-    its state's embassy or consulate (``premises``: "the bombing of the Ruritania Embassy"), which stands abroad.
+    its state's embassy or consulate (``premises``: "the bombing of the Ruritania Embassy"), which stands abroad,
+    or its soldiers, whom an armed group fights in its own country.
 
     Never a speaker's country ("the province's rescue service said"), never the subject that acts
     ("Ruritania attacked ...") or reacts ("Ruritania condemned the attack"): a state does not attack its own
@@ -986,8 +987,9 @@ def infer_country(doc: Doc, info: DocInfo, g: Group, etype: str, actors: list[Ac
             and not in_another_clause(doc, g, p) and id(p) not in stray_readings(doc, placing)
             and not owns_the_fighters(doc, p, fighters) and not a_hyphened_origin(doc, p)
             and not owns_premises_abroad(doc, p, premises)]
-    if tgt is None and armed is not None:
-        tgt = armed  # an armed group fights in its own country
+    soldiers = any(a.role == "target" and a.kind == "military" for a in actors)
+    if armed is not None and (tgt is None or soldiers):
+        tgt = armed  # an armed group fights in its own country: "Hezbollah fighters killed three Israeli soldiers"
     if tgt is None and here:
         tgt = here[0]  # "Freedonian insurgents attacked a base in the river region"
     if tgt is None and init is not None and family(etype) == "attack":
