@@ -188,10 +188,10 @@ def test_dateline(text, expected):
     (THURSDAY, THURSDAY),
     ("2025-05-22", THURSDAY),
     ("2025-05-22T06:30:00", THURSDAY),
-    (None, date.today()),
+    (None, None),  # today, read when the test runs (not when it was collected: a run may pass midnight)
 ])
 def test_publication_date(given, expected):
-    assert publication_date(given) == expected
+    assert publication_date(given) == (expected or date.today())
 
 
 def test_context_component_with_a_gazetteer_of_ones_own(blank):

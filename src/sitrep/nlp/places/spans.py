@@ -508,6 +508,8 @@ def _hyphenated_to(doc: Doc, j: int) -> int:
     """Where one hyphenated word that goes on at token ``j`` ends, when it ends in a capitalised word:
     "Port-au-Prince", "Stoke-on-Trent" go on over their small words; "Lakeby-based" does not end in one,
     and "Lakeby - a town" is not written as one word. Returns ``j`` when there is none."""
+    if doc[j].text != "-":
+        return j
     end = j
     k = j
     while k < len(doc) and k < j + HYPHENATED_SPAN and not doc[k - 1].whitespace_ \
@@ -515,7 +517,7 @@ def _hyphenated_to(doc: Doc, j: int) -> int:
         k += 1
         if doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
             end = k
-    return end if doc[j].text == "-" else j
+    return end
 
 
 # -- cues: what makes an untagged proper noun worth looking up -------------------------------------
