@@ -127,3 +127,18 @@ def test_a_charge_dropped_is_no_denial(parse, text, denial):
 ])
 def test_a_weapon_of_another_clause_types_no_act(parse, text, types):
     assert {e.type for e in parse(text)._.events} == types
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the object the parser hangs on the last of two joined verbs is the first's too: a person attacked
+    ("A group of youths attacked and beat a man in Dunmarsh on Monday, killing him.", "attack.civilians"),
+    ("Soldiers attacked and burned a rebel camp near Dunmarsh on Monday.", "attack.ground"),
+])
+def test_the_object_of_joined_verbs(parse, text, etype):
+    assert [e.type for e in parse(text)._.events] == [etype]
+
+
+def test_a_joined_verb_of_its_own_doer_shares_no_object(parse):
+    # "and police asked them to stop": another's act, whose object is no one struck
+    assert parse("Revelers fired celebratory gunfire at midnight in Dunmarsh, and police asked them to stop.")._.events \
+        == []

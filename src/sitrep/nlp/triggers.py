@@ -2298,8 +2298,11 @@ def no_one_to_strike(c: Candidate) -> bool:
     if any(_a_person(o, c.lex) or o.lemma_.lower() in c.lex.trigger_words.crowd_words for p in c.head.children
            if p.dep_ == "prep" and p.lower_ == c.entry.particle for o in p.children if o.dep_ == "pobj"):
         return False  # "rammed his car into a crowd": the particle's object is whom it strikes
+    # "attacked and beat a man": the object the parser hangs on a joined verb is this one's too
+    verbs = [c.head, *(v for v in c.head.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children))]  # its own doer: another act
     if any(ch.dep_ == "dobj" and (ch.ent_type_ == "PERSON" or ch.lemma_.lower() in c.lex.status.victim_nouns)
-           for ch in c.head.children):
+           for v in verbs for ch in v.children):
         return False
     sent, cues = c.sent, c.lex.status
     return not any(sent.start <= a.tok_start < sent.end and (a.kind in cues.party_kinds or a.country)

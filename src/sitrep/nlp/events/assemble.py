@@ -503,8 +503,12 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
              and a.kind in ("military", "armed_group")]
     if armed:
         return etype
-    victims = [ch for t in g.triggers for ch in doc[t.head].children if ch.dep_ in ("dobj", "nsubjpass")] + [
-        o for t in g.triggers for p in doc[t.head].children if p.dep_ == "prep" and p.lower_ in ("on", "of")
+    # "attacked and beat a man": the object the parser hangs on the last of two joined verbs is both verbs'
+    verbs = [doc[t.head] for t in g.triggers]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # not "and police asked them"
+    victims = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")] + [
+        o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "of")
         for o in p.children if o.dep_ == "pobj"]
     if any(_of_a_rank(v, lex) for v in victims):
         return etype  # "Corporal Ian Lowe was killed on patrol": a soldier by his rank
