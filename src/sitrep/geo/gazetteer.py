@@ -160,6 +160,13 @@ class Gazetteer:
     def is_known(self, name: str) -> bool:
         return bool(self.lookup(name))
 
+    def known_loosely(self, name: str) -> bool:
+        """Is a place spelt much like ``name`` ("Dayr Az Zayr" for Dayr az Zawr), by ``names.skeleton``? Only
+        that a candidate exists: whether it is taken is the ranking's, in the report's countries."""
+        sk = skeleton(normalize(name))
+        return len(sk) >= 4 and self.db.execute("SELECT 1 FROM skeletons WHERE key = ? LIMIT 1", (sk,)).fetchone() \
+            is not None
+
     def country(self, name: str) -> Place | None:
         if not name:
             return None

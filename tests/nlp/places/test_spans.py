@@ -108,6 +108,9 @@ CONFLICT_NEWS = [
     ("Residents blocked a road in Port-au-Prince (Ouest) on Monday.", "Port-au-Prince", "Port-au-Prince", "city"),
     ("A bus crashed near Stoke-on-Trent on Monday.", "Stoke-on-Trent", "Stoke-on-Trent", "city"),
     ("A Kherson-based group said the bridge was hit.", "Kherson-based", "", None),
+    # a line of a strike list opened by "Near": a name spelt another way is placed by its loose reading
+    ("Syria\n\n. Near Dayr Az Zayr, one strike destroyed a tank.", "Dayr Az Zayr", "Deir ez-Zor", "city"),
+    ("Syria\n\n. Near Qwexo Blorpa, one strike destroyed a tank.", "Qwexo Blorpa", "", None),
     # the last name of a bracket after a town is the region the town is in, when a region has that name
     ("On 9 June, aircraft bombed the village of Kani (Sagaing).", "Sagaing", "Sagaing Region", "admin1"),
     ("On 9 June, shells hit Beryslav (Kherson).", "Kherson", None, "admin1"),

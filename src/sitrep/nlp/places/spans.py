@@ -343,6 +343,8 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
                                         or a_capital(span, gaz)) \
                 and not _a_lower_case_word(span, gaz) and not _an_opening_word(span, gaz):
             out.append(widen(doc, span, gaz, words))
+        elif _opens_a_line_near(span, words) and gaz.known_loosely(span.text):
+            out.append(widen(doc, span, gaz, words))  # "Near Dayr Az Zayr, one strike ...": another spelling
         i = span.end
     return out
 
@@ -518,6 +520,16 @@ def _hyphenated_to(doc: Doc, j: int) -> int:
         if doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
             end = k
     return end
+
+
+def _opens_a_line_near(span: Span, words: PlaceWords) -> bool:
+    """"Near Dayr Az Zayr, one strike destroyed ...": a name of several words after a locative word that opens
+    its sentence (a line of a strike list), which only a place is; its spelling may be another's, for the
+    gazetteer's loose reading (``known_loosely``) to place in the report's countries."""
+    doc = span.doc
+    k = span.start - 1
+    return len(span) > 1 and k >= 0 and doc[k].lower_ in words.locative_words and bool(
+        doc[k].is_sent_start or (k > 0 and doc[k - 1].is_punct and doc[k - 1].is_sent_start))
 
 
 # -- cues: what makes an untagged proper noun worth looking up -------------------------------------
