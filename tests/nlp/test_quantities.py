@@ -35,6 +35,10 @@ CASES = [
     ("Police said he injured her with a knife in the kitchen.", [("person", "injured", 1, "exact")]),
     ("The man threatened to kill her if she called the police.", []),
     ("A gunman shot a woman, wounding her in the leg.", [("person", "injured", 1, "exact")]),
+    # the subject of a verb of getting over a wound was hurt
+    ("A 45-year-old man is recovering after being shot in the leg on Monday.", [("person", "injured", 1, "exact")]),
+    ("Two guards are recovering in hospital after the attack.", [("person", "injured", 2, "exact")]),
+    ("The economy is recovering after the war.", []),
     # "neutralised": fighters killed, weapons shot down, anything else not counted
     ("Troops neutralised 14 militants near the river.", [("soldier", "killed", 14, "exact")]),
     ("Air defences neutralised 42 drones overnight.", [("drone", "intercepted", 42, "exact")]),

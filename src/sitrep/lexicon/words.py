@@ -403,6 +403,7 @@ class QuantityWords:
     role_objects: frozenset[str]  # "lost their lives"
     wounding_verbs: frozenset[str]  # "a man shot two people": hurt, unless a word says they died
     hurt_state_nouns: frozenset[str]  # "a man is in critical condition": hurt
+    recovery_verbs: frozenset[str]  # "a man is recovering after being shot": hurt
     undergoing_verbs: frozenset[str]  # "two guards suffered injuries": their subject bears the wound
     subset_cues: frozenset[str]
     subset_words: frozenset[str]

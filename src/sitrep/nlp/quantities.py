@@ -205,6 +205,14 @@ def a_hurt_state_it_is_in(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     return ("injured", cur) if told else None
 
 
+def a_recovery_it_makes(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
+    """"a 45-year-old man is recovering after being shot in the leg": the subject of a verb of getting over a
+    wound (``recovery_verbs``) was hurt."""
+    if cur != tok.head or tok.dep_ != "nsubj" or cur.lemma_.lower() not in lex.quantity_words.recovery_verbs:
+        return None
+    return "injured", cur
+
+
 def a_wound_it_has(tok: Token, cur: Token, lex: Lexicon) -> Role | None:
     """"officers found a man with a gunshot wound", "a woman with stab wounds walked into the hospital": the
     person a wound is told "with" is hurt; the verb the person hangs on governs the count."""
@@ -412,7 +420,7 @@ def _ends_a_headline_item(word: Token) -> bool:
 UPWARD_RULES: tuple[Callable[[Token, Token, Lexicon], Role | None], ...] = (
     participle_after_it, a_relative_clause_on_it, a_wound_it_suffers, a_weapon_that_struck, the_doer_of_it,
     the_agent_of_it, the_launched_whole_of_those_downed, the_whole_of_a_part, a_part_told_by_its_manner,
-    a_wound_it_has, a_state_it_is_in, a_hurt_state_it_is_in, an_undone_killing, role_word_above,
+    a_wound_it_has, a_state_it_is_in, a_hurt_state_it_is_in, a_recovery_it_makes, an_undone_killing, role_word_above,
     a_casualty_it_is_said_to_have, a_role_verb_joined, a_result_beside_it, a_wound_by_a_weapon, first_verb_above, among_the, a_casualty_word_after_it,
 )
 
