@@ -2284,6 +2284,14 @@ def part_of_a_name(c: Candidate) -> bool:
     return c.head.ent_type_ in NAME_LABELS
 
 
+def verbs_joined_with_its_doer(verb: Token) -> list[Token]:
+    """"A group of youths attacked and beat a man": the verbs joined to ``verb`` by "and" that have no subject of
+    their own, whose object the parser hangs on the last of them and is the first's too; not "fired into the air,
+    and police asked them to stop" (another doer: another act)."""
+    return [v for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children)]
+
+
 @only_for("attack")
 def no_one_to_strike(c: Candidate) -> bool:
     """"it always hits the coast first": a bare verb of striking (one word: "came under fire" is always fire) with
@@ -2298,9 +2306,7 @@ def no_one_to_strike(c: Candidate) -> bool:
     if any(_a_person(o, c.lex) or o.lemma_.lower() in c.lex.trigger_words.crowd_words for p in c.head.children
            if p.dep_ == "prep" and p.lower_ == c.entry.particle for o in p.children if o.dep_ == "pobj"):
         return False  # "rammed his car into a crowd": the particle's object is whom it strikes
-    # "attacked and beat a man": the object the parser hangs on a joined verb is this one's too
-    verbs = [c.head, *(v for v in c.head.children if v.dep_ == "conj" and v.pos_ == "VERB"
-                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in v.children))]  # its own doer: another act
+    verbs = [c.head, *verbs_joined_with_its_doer(c.head)]  # "attacked and beat a man"
     if any(ch.dep_ == "dobj" and (ch.ent_type_ == "PERSON" or ch.lemma_.lower() in c.lex.status.victim_nouns)
            for v in verbs for ch in v.children):
         return False

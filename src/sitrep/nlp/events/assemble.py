@@ -51,7 +51,7 @@ from sitrep.nlp.mentions import (
 from sitrep.nlp.phrases import index_of
 from sitrep.nlp.quantities import an_age_for_a_person
 from sitrep.nlp.time.finder import verb_tense
-from sitrep.nlp.triggers import weapon_spans
+from sitrep.nlp.triggers import verbs_joined_with_its_doer, weapon_spans
 from sitrep.records import Actor, Claim, Damage, DateWindow, Event, Location, Quantity, Span, family
 
 FIXED_STATUS = {"diplomacy.rejection": "occurred", "statement.denial": "occurred", "statement.accusation": "occurred",
@@ -469,8 +469,12 @@ def on_civilians(doc: Doc, etype: str, counts: list[QuantityMention], agents: Co
 def _state_agents_hurt(doc: Doc, counts: list[QuantityMention], agents: Collection[str]) -> bool:
     """"killing seven police officers and two civilians": a state's armed agents (``state_agents``) among the
     dead or wounded, counted as people."""
-    return any(q.noun is not None and doc[q.noun].lemma_.lower() in agents
-               for q in counts if q.role in ("killed", "injured"))
+    return any(_of_state_agents(doc, q, agents) for q in counts if q.role in ("killed", "injured"))
+
+
+def _of_state_agents(doc: Doc, q: QuantityMention, agents: Collection[str]) -> bool:
+    """Does ``q`` count a state's armed agents by their noun ("two policemen", "a deputy")?"""
+    return q.noun is not None and doc[q.noun].lemma_.lower() in agents
 
 
 def on_soldiers(doc: Doc, etype: str, counts: list[QuantityMention], agents: Collection[str]) -> str:
@@ -480,8 +484,8 @@ def on_soldiers(doc: Doc, etype: str, counts: list[QuantityMention], agents: Col
     if etype != "attack.civilians":
         return etype
     hurt = [q for q in counts if q.role in ("killed", "injured") and q.value > 0]
-    armed = [q for q in hurt if q.item in ARMED_ITEMS or (q.noun is not None and doc[q.noun].lemma_.lower() in agents)]
-    return "attack.ground" if hurt and len(armed) == len(hurt) else etype
+    return "attack.ground" if hurt and all(q.item in ARMED_ITEMS or _of_state_agents(doc, q, agents) for q in hurt) \
+        else etype
 
 
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "them", "they"})
@@ -503,10 +507,8 @@ def on_a_person(doc: Doc, g: Group, etype: str, counts: list[QuantityMention], l
              and a.kind in ("military", "armed_group")]
     if armed:
         return etype
-    # "attacked and beat a man": the object the parser hangs on the last of two joined verbs is both verbs'
     verbs = [doc[t.head] for t in g.triggers]
-    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # not "and police asked them"
+    verbs += [j for v in verbs for j in verbs_joined_with_its_doer(v)]  # "attacked and beat a man"
     victims = [ch for v in verbs for ch in v.children if ch.dep_ in ("dobj", "nsubjpass")] + [
         o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "of")
         for o in p.children if o.dep_ == "pobj"]

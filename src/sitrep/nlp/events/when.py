@@ -387,12 +387,10 @@ def the_nouns_own_date(c: Clause) -> TimeMention | None:
 
 def _in_its_relative_clause(doc: Doc, t: TimeMention, heads: set[int]) -> bool:
     """"jailed a man on Tuesday for a bombing that killed six people in 2018": a time in a relative clause of the
-    act's noun dates that act."""
+    act's noun dates that act (``_noun_a_time_dates``)."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return clause is not None and clause.dep_ == "relcl" and clause.head.i in heads
+    noun = _noun_a_time_dates(span.root) if span is not None else None
+    return noun is not None and noun.i in heads
 
 
 def compound_top(tok: Token) -> Token:
