@@ -28,6 +28,7 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.lexicon import Lexicon
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import ActorMention, DocInfo, ReportPlaces, entities, indices_tagged, sent_index
+from sitrep.nlp.places.homes import a_home_town
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")  # "Peruvian" in "Peruvian warplanes"
 OWNER_DEPS = ("poss", "amod", "compound")  # "Chile's", "Chilean", "border" of "border police"
@@ -152,11 +153,13 @@ class Finding:
 
 
 def find_actors(doc: Doc, lex: Lexicon, gaz: Gazetteer, known: dict[str, dict[str, Any]]) -> list[ActorMention]:
-    """Every actor mention of the doc, in token order."""
+    """Every actor mention of the doc, in token order; not a country named as a person's home ("a tourist
+    from Ruritania was killed": Ruritania is no side of the killing)."""
     f = Finding(doc, lex, gaz, known)
     for finder in FINDERS:
         finder(f)
-    return sorted(f.found, key=lambda a: a.tok_start)
+    homes = {(p.tok_start, p.tok_end) for p in doc._.places or [] if a_home_town(doc, p, lex)}
+    return sorted((a for a in f.found if (a.tok_start, a.tok_end) not in homes), key=lambda a: a.tok_start)
 
 
 # -- 1. named entities: the first rule that answers for an entity -----------------------------
@@ -483,10 +486,11 @@ def _speakers_side(f: Finding, tok: Token, mods: list[Token]) -> str | None:
 
 def _where_it_happens(f: Finding, tok: Token, mods: list[Token]) -> str | None:
     """"rebels ambushed an army convoy near a town in Peru": the country of the sentence's places, or of
-    the sentence before."""
+    the sentence before; not a person's home ("police and a tourist from Peru were killed")."""
     k = sent_index(f.doc, tok.i)
     for sent in (k, k - 1):
-        here = [p.place.country for p in f.doc._.places or [] if p.sent == sent and p.place.country]
+        here = [p.place.country for p in f.doc._.places or [] if p.sent == sent and p.place.country
+                and not a_home_town(f.doc, p, f.lex)]
         if here:
             return here[0]
     return None

@@ -509,3 +509,21 @@ def test_the_sentence_is_the_evidence(parse):
     doc = parse("Shells hit the port.  Two barns burned.")
     span = sentence_span(doc, 1, "art")
     assert (span.text, doc.text[span.start:span.end]) == ("Two barns burned.", "Two barns burned.")
+
+
+# A bare attack word takes the weapon told last in its paragraph, but a shooting or a clash told before
+# names no weapon: a word of its own ("bombings") then types it.
+PARAGRAPH_WEAPON_CASES = [
+    # the weapon before types a vague word
+    ("Drones hit a power plant in Sumy overnight. A strike on a depot in Shostka also caused a fire.", 1,
+     "attack.drone"),
+    # a shooting before does not: "bombings" are bombings
+    ("A gunman shot dead a shopkeeper in Lindau on Sunday. Militants claimed responsibility for Saturday's "
+     "bombings in Kempten that killed 12 people.", 1, "attack.explosive"),
+]
+
+
+@pytest.mark.parametrize("text,index,etype", PARAGRAPH_WEAPON_CASES)
+def test_a_bare_attack_takes_a_weapon_told_before_it(events_of, text, index, etype):
+    events = sorted(events_of(text, date(2025, 5, 19)), key=lambda e: e.evidence[0].start)
+    assert [e.type for e in events][index] == etype

@@ -46,3 +46,23 @@ def test_a_home_town_is_not_the_scene(extractor, text, etype, name):
     ev = next(e for e in events if e.type == etype)
     assert ev.location is not None and ev.location.name == name
 
+
+
+# A country named as a visitor's home is no side of the act and does not make the report about it: the
+# police here are Jordan's, and no one from Norway attacked anyone.
+HOME_COUNTRY_CASES = [
+    ("KARAK, Jordan — Gunmen attacked a police post on Sunday. Three policemen and a tourist from Norway "
+     "were killed in the shootings, officials said.", "NOR"),
+    ("KARAK, Jordan — Two policemen and a woman visiting from Norway were killed in Sunday's attack on "
+     "a castle, officials said.", "NOR"),
+]
+
+
+@pytest.mark.parametrize("text,home", HOME_COUNTRY_CASES)
+def test_a_visitors_home_country_is_no_side_and_no_scene(extractor, text, home):
+    events = extractor.extract(Article(text=text, published=date(2025, 5, 19), id="visitor"))
+    attacks = [e for e in events if e.type.startswith("attack")]
+    assert attacks
+    for ev in attacks:
+        assert ev.location is not None and ev.location.country == "JOR"
+        assert home not in {a.country for a in ev.actors}

@@ -439,16 +439,22 @@ def _a_bare_present(verb: Token) -> bool:
 def _resolved_type(g: Group, report: Report) -> str:
     """"Missiles hit the city. ... The attack killed two": a bare attack is of the weapon told last in its
     paragraph; failing that of its own word ("34 strikes" are from the air, "the bombings" explosive), or of
-    the weapon told last before it."""
+    the weapon told last before it. A shooting or a clash told before names no weapon, so a word that names
+    one keeps it: "Gunmen shot a man. ... Bombings in Lindau killed 44" are bombings ("... the men killed
+    him" stays the shooting's kind)."""
     paragraph = report.paragraphs[g.sent] if g.sent < len(report.paragraphs) else -1
     etype = g.type
     if etype == "attack":
         bare = next((t.bare for t in g.triggers if t.bare), None)
-        same = report.last_attack_paragraph == paragraph
+        weapon_over_none = report.last_attack_type in NO_WEAPON_TYPES and bare not in (None, *NO_WEAPON_TYPES)
+        same = report.last_attack_paragraph == paragraph and not weapon_over_none
         etype = report.last_attack_type if same or not bare else bare
     if family(etype) == "attack":
         report.last_attack_type, report.last_attack_paragraph = etype, paragraph
     return etype
+
+
+NO_WEAPON_TYPES = ("attack.ground", "attack.civilians")  # typed by who fought or who was hit, not by a weapon
 
 
 CIVILIAN_ITEMS = ("civilian", "child")  # counts that name the victims as civilians

@@ -25,6 +25,7 @@ from sitrep.lexicon.words import PlaceWords
 from sitrep.nlp.component import SitrepComponent
 from sitrep.nlp.mentions import DocInfo, PlaceMention, ReportPlaces, entities, sent_index, text_of
 from sitrep.nlp.places.facilities import facility_mentions, names_facility
+from sitrep.nlp.places.homes import a_home_town
 from sitrep.nlp.places.names import (
     PAIRED_TOWN,
     city_state,
@@ -78,9 +79,12 @@ class PlaceFinder(SitrepComponent):
 def _recounted(doc: Doc, first: ReportPlaces, gaz: Gazetteer, lex: Lexicon) -> ReportPlaces:
     """The report's countries counted again from its places as finally read: "Paris" three times beside
     "Urbana" and "Edgar County" first counts for France, but once read as the town in Illinois the
-    report is about the USA (its demonyms and telephone numbers count as before)."""
+    report is about the USA (its demonyms and telephone numbers count as before). A country named as a
+    person's home counts for none: "a tourist from Ruritania was killed in Lindau" is no report about Ruritania
+    (a home town does count: local news names the homes of those it tells of, near the scene)."""
     countries = _office_countries(doc, lex.place_words)
-    countries.update(m.place.country for m in doc._.places or [] if m.place.country)
+    countries.update(m.place.country for m in doc._.places or [] if m.place.country
+                     and not (m.place.precision == "country" and a_home_town(doc, m, lex)))
     countries.update(_demonym_countries(doc, gaz, lex))
     countries.update({p.country for p in first.phone_places if p.country})
     if not countries:
