@@ -68,7 +68,7 @@ GAPS: dict[str, set[str]] = {
     "place": {
         "9 August 2025", "13 October 2025",
         "8 November 2025", "12 November 2025", "13 November 2025", "5 December 2025",
-        "29 December 2025", "30 December 2025", "4 January 2026", "14 January 2026",
+        "30 December 2025", "4 January 2026", "14 January 2026",
     },
 }
 

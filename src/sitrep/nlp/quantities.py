@@ -778,8 +778,10 @@ def _a_bare_casualty_word_after(num: Token, lex: Lexicon) -> str | None:
     if num.i + 1 >= len(doc) or num.pos_ != "NUM":
         return None
     nxt = doc[num.i + 1]
-    if nxt.tag_ not in ("JJ", "NN", "VBN"):
-        return None  # "as saying 12 died": a verb of its own, read with its subject
+    its_subject = nxt.tag_ == "VBD" and num.head == nxt and num.dep_ in ("nsubj", "nsubjpass")
+    if nxt.tag_ not in ("JJ", "NN", "VBN", "VBD") or its_subject:
+        return None  # "as saying 12 died": a verb of its own, read with its subject ("Shelling hits Lindau, 5
+        # hurt" may be parsed with "hurt" as the line's verb and the number hung on the town)
     if nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.dep_ in ("amod", "compound", "nummod"):
         return None
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
@@ -1039,11 +1041,12 @@ def named_victims(doc: Doc, sent_of: Sequence[int], lex: Lexicon) -> list[Quanti
     """"a neighbour gunned down Greene", "Smith was fatally stabbed", "the murder of Tom Reddle", "Smith is dead
     after the stabbing": a person named as the one a casualty verb struck, as the one a killing was of, or as the
     subject a verb of being sets in a casualty's state, is one person killed or injured (a casualty in the
-    singular counts one)."""
+    singular counts one); not a name read as a place."""
     out: list[QuantityMention] = []
+    places = {p.tok_start for p in doc._.places or []}  # "Shelling pounds Lindau, 5 hurt": a town read as a name
     for ent in entities(doc):
         root = ent.root
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or root.i in places:
             continue
         role = the_victim_of_a_killing(root, lex)
         gov = role[1] if role is not None and role[1] is not None else root.head

@@ -155,7 +155,8 @@ def person_names(doc: Doc, words: PlaceWords) -> frozenset[str]:
     name ("Former Sen. Alan Brindley" gives "Brindley", and "Dana O'Brindley" though the tagger reads the
     surname as a common noun), the name after a title ("Mr. Brindley") and the first name after a noun of
     kin ("her daughter, Marietta": "Marietta" is the daughter wherever the report names her again)."""
-    full = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 and _a_name_word(e[-1])}
+    full = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and _a_name_word(e[-1])
+            and sum(t.text[:1].isupper() for t in e) > 1}  # not "pounds Lindau": a verb run into a town
     names = [t for t in _proper_nouns(doc) if t.i and t.text[:1].isupper()]
     titled = {t.text for t in names if doc[t.i - 1].lower_.rstrip(".") in words.person_titles}
     kin = {t.text for t in names if named_after_kin(doc[t.i:t.i + 1], words)}
@@ -325,7 +326,7 @@ def place_spans(doc: Doc, labels: set[str], gaz: Gazetteer, words: PlaceWords) -
     out = [widen(doc, part, gaz, words) for part in ents]
     out += [widen(doc, s, gaz, words) for s in [*preposition_led(doc, labels, gaz, words),
                                                 *located_codes(doc, gaz, words), *unit_named(doc, gaz, words),
-                                                *court_seats(doc, gaz, words)]]
+                                                *court_seats(doc, gaz, words), *headline_towns_as_persons(doc, gaz)]]
     # a name the model ran over a bracket ("Eastbrook (Dunmore" as one organisation) is names of their own
     # and a name the model took for a person's right before a bracket of places ("near Eastbrook (Dunmore,
     # Westmark)") is the town the bracket locates
@@ -393,6 +394,23 @@ def unit_named(doc: Doc, gaz: Gazetteer, words: PlaceWords) -> list[Span]:
     for e in entities(doc):
         if e.label_ in ("PERSON", "ORG") and len(e) > 1 and e[-1].lower_ in units and gaz.is_known(e[:-1].text):
             out.append(e[:-1])  # widening takes the word back, with the kind of place it asks for
+    return out
+
+
+def headline_towns_as_persons(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"Artillery fire pounds Lindau, 5 hurt": a headline's one-word name that the model, missing the verb, took
+    for a person's (with any lower-case word it ran over: "pounds Lindau") is the town when the gazetteer knows
+    a town big enough to be named alone (``MIN_TOWN``), a region or a country of that name; a name of two
+    words ("Ana Lindau") stays a person's."""
+    out: list[Span] = []
+    for e in entities(doc):
+        name = e[next((k for k, t in enumerate(e) if t.text[:1].isupper()), len(e)):]
+        if e.label_ != "PERSON" or len(name) != 1 or not headline_grammar(e.sent) or not gaz.is_known(name.text) \
+                or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.root.children):
+            continue  # "Ana Lindau wins final": a first name hung on it makes it a person's
+        place = gaz.resolve(name.text)
+        if place is not None and (place.precision in ("admin1", "country") or place.population >= MIN_TOWN):
+            out.append(name)
     return out
 
 
