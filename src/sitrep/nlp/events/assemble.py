@@ -436,6 +436,9 @@ def _a_bare_present(verb: Token) -> bool:
 
 # -- find, step by step --------------------------------------------------------------------------
 
+NO_WEAPON_TYPES = ("attack.ground", "attack.civilians")  # typed by who fought or who was hit, not by a weapon
+
+
 def _resolved_type(g: Group, report: Report) -> str:
     """"Missiles hit the city. ... The attack killed two": a bare attack is of the weapon told last in its
     paragraph; failing that of its own word ("34 strikes" are from the air, "the bombings" explosive), or of
@@ -452,9 +455,6 @@ def _resolved_type(g: Group, report: Report) -> str:
     if family(etype) == "attack":
         report.last_attack_type, report.last_attack_paragraph = etype, paragraph
     return etype
-
-
-NO_WEAPON_TYPES = ("attack.ground", "attack.civilians")  # typed by who fought or who was hit, not by a weapon
 
 
 CIVILIAN_ITEMS = ("civilian", "child")  # counts that name the victims as civilians

@@ -3,7 +3,7 @@
 "Kowalczyk, 42, of Lakeville, was charged", "a Lakeville man was shot", "a tourist from Lakeville was killed":
 ``a_home_town`` tells such a mention, for the scene of an event and for the side of a bare institution
 ("four police officers and a tourist from Ruritania were killed": Ruritania owns neither the police nor
-the scene).
+the scene); ``a_hyphened_origin`` tells "a Lakeville-born aid worker", born there, not hurt there.
 """
 
 from __future__ import annotations
