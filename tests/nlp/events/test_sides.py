@@ -63,6 +63,8 @@ INITIATORS = [
      ["African Union"]),
     # a place that proposes is its government, even in a passive
     ("Lima said on Thursday it would consider a truce proposed by Quito.", "diplomacy.proposal", ["ECU"]),
+    # a headline's demonym standing for the one shot is the victim's nationality, no doer
+    ("Palestinian shot dead by Israeli troops near Hebron", "attack.civilians", ["ISR"]),
 ]
 
 

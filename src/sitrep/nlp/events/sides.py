@@ -151,7 +151,8 @@ NATIONALITY_DEPS = ("amod", "compound")  # "French" of "a French aid worker"
 
 
 def _a_persons_nationality(c: Clause, a: ActorMention) -> bool:
-    """"A Ruritanian aid worker was kidnapped in Velden": in an attack on civilians, a demonym before a plain noun
+    """"A Ruritanian aid worker was kidnapped in Velden", "Ruritanian shot dead in Velden" (a headline's demonym
+    standing for the person): in an attack on civilians, a demonym before a plain noun
     (no force or institution, which have kinds of their own: "a Ruritanian soldier") tells where the victim is
     from; that country is no side. (An arrest of one state's citizen by another keeps the citizen's state as its
     target: "Iran detained a Ruritanian national".)"""
@@ -159,9 +160,11 @@ def _a_persons_nationality(c: Clause, a: ActorMention) -> bool:
         return False
     tok = c.doc[a.tok_start]
     demonym = tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
-    if tok.dep_ not in NATIONALITY_DEPS or tok.head.pos_ != "NOUN" or not demonym:
+    # "Ruritanian shot dead by troops": a headline's demonym standing for a person, hung on the verb
+    standing_alone = tok.dep_ == "amod" and tok.head.pos_ == "VERB" and tok.i < tok.head.i
+    if not demonym or not (standing_alone or tok.dep_ in NATIONALITY_DEPS and tok.head.pos_ == "NOUN"):
         return False
-    return c.etype == "attack.civilians" or _a_foreigner_hit_abroad(c, a, tok.head)
+    return c.etype == "attack.civilians" or (not standing_alone and _a_foreigner_hit_abroad(c, a, tok.head))
 
 
 def _a_foreigner_hit_abroad(c: Clause, a: ActorMention, noun: Token) -> bool:
