@@ -162,7 +162,8 @@ def _a_persons_nationality(c: Clause, a: ActorMention) -> bool:
     demonym = tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
     # "Ruritanian shot dead by troops": a headline's demonym standing for a person, hung on the verb
     standing_alone = tok.dep_ == "amod" and tok.head.pos_ == "VERB" and tok.i < tok.head.i
-    if not demonym or not (standing_alone or tok.dep_ in NATIONALITY_DEPS and tok.head.pos_ == "NOUN"):
+    before_a_noun = tok.dep_ in NATIONALITY_DEPS and tok.head.pos_ == "NOUN"
+    if not demonym or not (standing_alone or before_a_noun):
         return False
     return c.etype == "attack.civilians" or (not standing_alone and _a_foreigner_hit_abroad(c, a, tok.head))
 
